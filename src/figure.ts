@@ -1,0 +1,58 @@
+// The types every stage shares: ingest yields Reports, extract turns them into Figures,
+// reconcile groups Figures, report renders the groups. Nothing here touches I/O.
+
+export const CATEGORIES = ['killed', 'wounded', 'casualties', 'captured', 'missing'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const QUALIFIERS = ['exact', 'approx', 'at_least', 'at_most', 'range', 'vague'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** Where a piece of text came from. `line` is 1-based; `doc` is the record id. */
+export interface Provenance {
+  file: string;
+  line: number;
+  doc: string;
+}
+
+/** One report as read from an input: a line or paragraph of text, a CSV row, an NDJSON object. */
+export interface Report extends Provenance {
+  text: string;
+  /** Who published the report (a source column), used when the text names no claimant. */
+  source: string | null;
+  /** Report date as given by a date column (ISO 8601 when it parses), else null. */
+  date: string | null;
+}
+
+/** One casualty figure found in a report. */
+export interface Figure extends Provenance {
+  category: Category;
+  /** Interval per the guideline: null means unbounded on that side. */
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  /** Who was counted, as written ("North Korean soldiers"), or null. */
+  actor: string | null;
+  /** Who states the figure, as named in the text, else the report's source column, else null. */
+  source: string | null;
+  /** The outlet that carried the claim when it differs from the claimant ("Yonhap"), else null. */
+  outlet: string | null;
+  /** The matched words, exactly as in the text, and their offsets in the report text. */
+  quote: string;
+  start: number;
+  end: number;
+  /** The sentence that holds the figure, for --explain. */
+  sentence: string;
+  date: string | null;
+  /** How sure the rule that found it is, in [0, 1]. */
+  confidence: number;
+}
+
+/** A problem with the input: reported as `toll: FILE:LINE: message`, never fatal on its own. */
+export interface InputProblem {
+  file: string;
+  line: number | null;
+  message: string;
+  hint?: string;
+  /** warning: the data was still used (e.g. decoded with replacement); error: a record was skipped. */
+  severity: 'warning' | 'error';
+}
