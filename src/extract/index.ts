@@ -1,0 +1,200 @@
+// extract(report) -> Figure[]: the rule pipeline, as data. Order matters and is explained inline.
+import type { Figure, Report } from '../figure.js';
+import { datelineAgency, findAttributions } from './attribution.js';
+import type { Attribution } from './attribution.js';
+import { findNumberMentions } from './numbers.js';
+import type { NumberMention } from './numbers.js';
+import { nounPhraseAfter, phraseText } from './phrases.js';
+import { inheritAcrossCoordination } from './refiners/coordination.js';
+import { objectOfVerb } from './rules/object-of-verb.js';
+import { ofNominal } from './rules/of-nominal.js';
+import type { CategoryRule, Governor } from './rules/rule.js';
+import { subjectPredicate } from './rules/subject-predicate.js';
+import { toll } from './rules/toll.js';
+import { findZeroCounts } from './rules/zero.js';
+import { splitSentences } from './sentences.js';
+import type { Span } from './sentences.js';
+import { tokenize } from './tokens.js';
+import type { Token } from './tokens.js';
+import { DATELINE_AGENCIES } from './vocabulary.js';
+
+/**
+ * Rules in priority order: a harm verb right before the number governs it ("captured two wounded
+ * soldiers" is captured); then the predicate after its people ("two people were killed"); then a
+ * toll noun earlier in the clause; then "the deaths of N".
+ */
+const CATEGORY_RULES: readonly CategoryRule[] = [objectOfVerb, subjectPredicate, toll, ofNominal];
+
+/** Cheap test run before any rule: text with no casualty word cannot hold a figure. */
+const CASUALTY_HINT =
+  /kill|dead|death|die|wound|injur|hurt|casualt|captur|hostage|prisoner|missing|kidnap|abduct|fatalit|bodies|toll|perish|slain|unaccounted|pows?\b|massacr|murder|execut|stabb|hospitali|drown|seiz|taken|took away|lives/i;
+
+/** Nouns that name the harm, not the people: "16,000 deaths" counted "people". */
+const ABSTRACT_HEADS = new Set(['deaths', 'death', 'casualties', 'injuries', 'fatalities', 'dead', 'wounded', 'injured', 'wounds', 'missing']);
+const HEADLINE_MAX_WORDS = 14;
+
+export interface ExtractOptions {
+  /** Figures below this confidence are dropped. */
+  minConfidence?: number;
+}
+
+interface Found {
+  mention: NumberMention;
+  governor: Governor;
+  tokens: readonly Token[];
+  sentence: Span;
+  sentenceIndex: number;
+  attributions: readonly Attribution[];
+  actor: string;
+}
+
+export function extractFigures(report: Report, options: ExtractOptions = {}): Figure[] {
+  const { text } = report;
+  if (!CASUALTY_HINT.test(text)) return [];
+  const sentences = splitSentences(text);
+  const found: Found[] = [];
+  const attributionsBySentence: Attribution[][] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const attributions = findAttributions(text, tokens);
+    attributionsBySentence.push(attributions);
+    for (const figure of figuresInSentence(text, tokens)) {
+      found.push({ ...figure, tokens, sentence, sentenceIndex, attributions });
+    }
+  });
+  if (found.length === 0) return [];
+  const claimants = new ClaimantResolver(text, sentences, attributionsBySentence, report.source);
+  const minConfidence = options.minConfidence ?? 0;
+  const figures: Figure[] = [];
+  const seen = new Set<string>();
+  for (const f of found) {
+    const { mention, governor, tokens } = f;
+    const start = tokens[mention.start].start;
+    const end = tokens[mention.last].end;
+    const key = `${governor.category}|${mention.low}|${mention.high}|${start}`;
+    if (seen.has(key) || governor.confidence < minConfidence) continue;
+    seen.add(key);
+    const { source, outlet } = claimants.resolve(f.sentenceIndex, tokens, mention);
+    figures.push({
+      doc: report.doc, file: report.file, line: report.line + lineOffset(text, start),
+      category: governor.category, low: mention.low, high: mention.high, qualifier: mention.qualifier,
+      actor: f.actor, source, outlet, quote: text.slice(start, end), start, end,
+      sentence: text.slice(f.sentence.start, f.sentence.end), date: report.date, confidence: governor.confidence,
+    });
+  }
+  return figures;
+}
+
+/** Lines before `offset` inside a multi-line report (paragraphs, CSV fields with newlines). */
+function lineOffset(text: string, offset: number): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lines += 1;
+  return lines;
+}
+
+function figuresInSentence(text: string, tokens: readonly Token[]): { mention: NumberMention; governor: Governor; actor: string }[] {
+  const mentions = findNumberMentions(tokens);
+  const governors: (Governor | null)[] = mentions.map((mention) => {
+    for (const rule of CATEGORY_RULES) {
+      const governor = rule.govern({ text, tokens, mentions }, mention);
+      if (governor) return governor;
+    }
+    return null;
+  });
+  inheritAcrossCoordination(tokens, mentions, governors);
+  const results: { mention: NumberMention; governor: Governor; actor: string }[] = [];
+  let previousActor: string | null = null;
+  mentions.forEach((mention, i) => {
+    const governor = governors[i];
+    if (!governor) return;
+    const actor = actorFor(text, tokens, mention, governor, previousActor);
+    previousActor = actor;
+    results.push({ mention, governor, actor });
+  });
+  for (const zero of findZeroCounts(tokens)) results.push({ ...zero, actor: 'people' });
+  return results.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** Who was counted: the rule's phrase, else the words after the number, else the previous figure's people. */
+function actorFor(text: string, tokens: readonly Token[], mention: NumberMention, governor: Governor, previous: string | null): string {
+  const next = tokens[mention.last + 1]?.norm;
+  if (next === 'others' || (next === 'other' && tokens[mention.last + 2]?.kind !== 'word')) return 'others';
+  let from = mention.last + 1;
+  if (next === 'more' || next === 'other') from += 1;
+  const phrase = governor.actor ?? nounPhraseAfter(tokens, from);
+  const written = phraseText(text, tokens, phrase);
+  if (written && !ABSTRACT_HEADS.has(tokens[phrase.head]?.norm ?? '')) return written;
+  if (governor.rule === 'coordination' || governor.rule === 'partitive') return previous ?? 'people';
+  return 'people';
+}
+
+/**
+ * Picks each figure's claimant: the nearest attribution in its sentence (a news outlet only when no
+ * one else is named, otherwise it is the outlet); "he", "the agency" refer back to the last named
+ * claimant; a short first sentence (a headline) takes the body's first claimant; a dateline agency
+ * counts only when the report names no one; last, the report's source column.
+ */
+class ClaimantResolver {
+  private readonly dateline: string | null;
+  private readonly named: (string | null)[];
+  private readonly firstNamed: string | null;
+
+  constructor(
+    text: string,
+    private readonly sentences: readonly Span[],
+    private readonly attributions: readonly (readonly Attribution[])[],
+    private readonly sourceColumn: string | null,
+  ) {
+    this.dateline = datelineAgency(text, DATELINE_AGENCIES);
+    // The last named (non-pronoun) claimant at the end of each sentence, for anaphora.
+    let last: string | null = null;
+    this.named = attributions.map((list) => {
+      for (const a of list) if (!a.anaphoric) last = a.name;
+      return last;
+    });
+    this.firstNamed = attributions.slice(1).flat().find((a) => !a.anaphoric)?.name ?? null;
+  }
+
+  resolve(sentenceIndex: number, tokens: readonly Token[], mention: NumberMention): { source: string | null; outlet: string | null } {
+    const own = this.attributions[sentenceIndex];
+    if (own.length > 0) {
+      const people = own.filter((a) => !a.media);
+      const pool = people.length > 0 ? people : own;
+      const chosen = nearest(pool, mention);
+      const outlet = people.length > 0 ? nearest(own.filter((a) => a.media), mention)?.name ?? this.dateline : null;
+      return { source: this.dereference(chosen, sentenceIndex), outlet: outlet === chosen.name ? null : outlet };
+    }
+    if (sentenceIndex === 0 && this.sentences.length > 1 && this.isHeadline(tokens) && this.firstNamed) {
+      return { source: this.firstNamed, outlet: this.dateline };
+    }
+    const anyAttribution = this.attributions.some((list) => list.length > 0);
+    if (this.dateline && !anyAttribution) return { source: this.dateline, outlet: null };
+    return { source: this.sourceColumn, outlet: null };
+  }
+
+  private isHeadline(tokens: readonly Token[]): boolean {
+    return tokens.filter((t) => t.kind !== 'punct').length <= HEADLINE_MAX_WORDS;
+  }
+
+  private dereference(attribution: Attribution, sentenceIndex: number): string {
+    if (!attribution.anaphoric) return attribution.name;
+    // Named earlier in this sentence (before the pronoun) or in an earlier sentence.
+    const before = this.attributions[sentenceIndex].filter((a) => a.at < attribution.at && !a.anaphoric).pop();
+    return before?.name ?? (sentenceIndex > 0 ? this.named[sentenceIndex - 1] : null) ?? attribution.name;
+  }
+}
+
+function nearest(pool: readonly Attribution[], mention: NumberMention): Attribution;
+function nearest(pool: readonly Attribution[], mention: NumberMention): Attribution | undefined;
+function nearest(pool: readonly Attribution[], mention: NumberMention): Attribution | undefined {
+  let best: Attribution | undefined;
+  let bestDistance = Infinity;
+  for (const a of pool) {
+    const distance = a.at < mention.start ? mention.start - a.at : a.at - mention.last;
+    if (distance < bestDistance) {
+      best = a;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

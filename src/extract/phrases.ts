@@ -1,0 +1,102 @@
+// Noun phrases of counted people, read from the tokens right after a number:
+// "two [French journalists]", "three [of its soldiers]", "six [residents of the regional center]".
+import type { Token } from './tokens.js';
+import {
+  IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_WORDS, SAY_VERBS, TRANSITIVE_VERBS,
+} from './vocabulary.js';
+
+export interface NounPhrase {
+  /** Token range [start, end) of the phrase; empty when start === end. */
+  start: number;
+  end: number;
+  /** Index of the head noun (the last word before the phrase's own "of ..." complement), or -1. */
+  head: number;
+}
+
+const FUNCTION_WORDS = new Set([
+  'in', 'at', 'on', 'by', 'for', 'from', 'with', 'into', 'during', 'after', 'before', 'when', 'while', 'as',
+  'and', 'or', 'but', 'nor', 'whom', 'whose', 'than', 'near', 'across', 'inside', 'outside', 'under', 'over',
+  'including', 'among', 'amid', 'since', 'until', 'through', 'against', 'onto', 'towards', 'toward', 'within',
+  'there', 'here', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'its', 'not', 'no',
+  'so', 'if', 'yet', 'more', 'others', 'other', 'another', 'further', 'about', 'around', 'per', 'like', 'via',
+  'the', 'a', 'an', 'to', 'some', 'many', 'most', 'half', 'both', 'all', 'each', 'either', 'what', 'where',
+]);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'overnight', 'earlier', 'last', 'this', 'next', 'morning', 'evening', 'night', 'afternoon', 'week', 'month',
+]);
+const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'them', 'those', 'whom']);
+
+/** Could this token be part of a noun phrase naming people? */
+function isPhraseWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const w = t.norm;
+  if (FUNCTION_WORDS.has(w) || TIME_WORDS.has(w) || LINKING_WORDS.has(w) || SAY_VERBS.has(w)) return false;
+  if (PREDICATE_WORDS.has(w) && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(w)) return false;
+  if (TRANSITIVE_VERBS.has(w) || IRREALIS_WORDS.has(w)) return false;
+  // Gerunds end the phrase ("two people fleeing"), but not nouns like "wedding" after a number.
+  if (w.length > 5 && w.endsWith('ing')) return false;
+  return true;
+}
+
+/** Predicate words that also name the counted people: "12 hostages", "10 more bodies". */
+export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
+  'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'bodies',
+]);
+
+/** The people-phrase after index `from` (the token after a number), at most seven tokens. */
+export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhrase {
+  let k = from;
+  let head = -1;
+  const limit = Math.min(tokens.length, from + 7);
+  while (k < limit) {
+    const t = tokens[k];
+    if (isPhraseWord(t)) {
+      head = k;
+      k += 1;
+      continue;
+    }
+    // "U.S. soldiers", "Korean People's Army": glued dots and hyphens stay inside the phrase.
+    if (t.kind === 'punct' && t.glued && (t.text === '.' || t.text === '-' || t.text === '&')
+      && tokens[k + 1]?.kind === 'word') {
+      k += 1;
+      continue;
+    }
+    // "three of its soldiers", "32 of the 543 passengers": a partitive "of", its whole skipped.
+    if (t.norm === 'of' && head === -1 && tokens[k + 1]) {
+      k += DETERMINERS.has(tokens[k + 1].norm) ? 2 : 1;
+      if (tokens[k]?.kind === 'num') k += 1;
+      continue;
+    }
+    // "passengers and crew were": a second noun joined to the first, when a predicate follows.
+    if (t.norm === 'and' && head !== -1 && tokens[k + 1] && isPhraseWord(tokens[k + 1])
+      && (LINKING_WORDS.has(tokens[k + 2]?.norm ?? '') || PREDICATE_WORDS.has(tokens[k + 2]?.norm ?? ''))) {
+      head = k + 1;
+      k += 2;
+      continue;
+    }
+    if (t.norm === 'of' && head !== -1 && tokens[k + 1] && isPhraseWord(tokens[k + 1]) === false
+      && DETERMINERS.has(tokens[k + 1].norm) && tokens[k + 2] && isPhraseWord(tokens[k + 2])) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  return { start: from, end: head === -1 ? from : head + 1, head };
+}
+
+export function isNonPerson(tokens: readonly Token[], phrase: NounPhrase): boolean {
+  return phrase.head !== -1 && NON_PERSON_NOUNS.has(tokens[phrase.head].norm);
+}
+
+/** The words of a phrase as written, for the figure's actor ("North Korean soldiers"). */
+export function phraseText(text: string, tokens: readonly Token[], phrase: NounPhrase): string | null {
+  if (phrase.end <= phrase.start) return null;
+  let start = phrase.start;
+  // "of its soldiers" -> "soldiers": the partitive is not part of who was counted.
+  while (start < phrase.end && (tokens[start].norm === 'of' || tokens[start].kind === 'num' || DETERMINERS.has(tokens[start].norm))) {
+    start += 1;
+  }
+  if (start >= phrase.end) return null;
+  return text.slice(tokens[start].start, tokens[phrase.end - 1].end);
+}

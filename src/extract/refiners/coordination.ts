@@ -1,0 +1,58 @@
+// Coordination and ellipsis: "killing 35 children and seven adults", "wounding seven, including four
+// US soldiers", "300 killed and another 2,700 injured" (handled by the predicate rule), "four men and
+// two women were killed" (the first conjunct borrows from the second), "40 of them are critical".
+import type { NumberMention } from '../numbers.js';
+import type { Governor } from '../rules/rule.js';
+import type { Token } from '../tokens.js';
+
+const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of']);
+const SKIPPABLE = new Set(['another', 'a', 'further', 'other', 'also', 'as', 'well', 'them', 'whom', 'in', 'from', 'on']);
+const MAX_GAP = 8;
+
+/** Fills in governors for mentions that no rule claimed, from a neighbour in the same clause. */
+export function inheritAcrossCoordination(
+  tokens: readonly Token[], mentions: readonly NumberMention[], governors: (Governor | null)[],
+): void {
+  for (let i = 0; i < mentions.length; i++) {
+    if (governors[i]) continue;
+    const previous = i > 0 ? governors[i - 1] : null;
+    if (previous && joinedForward(tokens, mentions[i - 1], mentions[i])) {
+      governors[i] = { ...previous, rule: 'coordination', confidence: Math.min(previous.confidence, 0.75), actor: null };
+      continue;
+    }
+    // "40 of them": a part of the previous figure's people.
+    if (previous && tokens[mentions[i].last + 1]?.norm === 'of' && tokens[mentions[i].last + 2]?.norm === 'them') {
+      governors[i] = { ...previous, rule: 'partitive', confidence: 0.7, actor: null };
+    }
+  }
+  // Backwards: "four men and two women were killed" gives "four" the category of "two".
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const next = governors[i + 1];
+    if (governors[i] || !next || next.rule !== 'subject-predicate') continue;
+    const between = tokens.slice(mentions[i].last + 1, mentions[i + 1].start);
+    if (between.length <= 4 && between.some((t) => t.norm === 'and') && between.every((t) => t.kind === 'word')) {
+      governors[i] = { ...next, rule: 'coordination', confidence: 0.7, actor: null };
+    }
+  }
+}
+
+/** True when `current` follows `previous` across a joiner and nothing but the previous people. */
+function joinedForward(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  if (current.start - previous.last > MAX_GAP + 1) return false;
+  let sawJoiner = false;
+  for (let k = current.start - 1; k > previous.last; k--) {
+    const t = tokens[k];
+    if (FORWARD_JOINERS.has(t.norm)) { sawJoiner = true; continue; }
+    if (SKIPPABLE.has(t.norm)) continue;
+    if (!sawJoiner && t.kind === 'word') return false;
+    if (sawJoiner && t.kind === 'word' && !/^[\p{Lu}]/u.test(t.text) && !isPlainNoun(t.norm)) return false;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') return false;
+    if (t.kind === 'num') return false;
+  }
+  return sawJoiner;
+}
+
+/** Words that can sit between a figure and a joined one: the first figure's own people. */
+function isPlainNoun(norm: string): boolean {
+  return !/(?:ed|ing)$/.test(norm) && norm.length > 2;
+}

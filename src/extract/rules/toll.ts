@@ -1,0 +1,52 @@
+// "the death toll rose to 50", "death toll tops 340", "the number of injured at 200",
+// "the number of those killed ... has risen to 10", "the total of dead ... to 192": a toll noun
+// earlier in the clause, linked to the number by "to", "at", "is", "of", "reached".
+import type { Category } from '../../figure.js';
+import { nounPhraseAfter } from '../phrases.js';
+import type { Token } from '../tokens.js';
+import { PREDICATE_WORDS, TOLL_LINKS } from '../vocabulary.js';
+import { isModal } from './irrealis.js';
+import type { CategoryRule } from './rule.js';
+
+const MAX_REACH = 16;
+const COUNT_NOUNS = new Set(['number', 'total', 'count', 'tally', 'figure', 'figures', 'toll']);
+const CASUALTY_MODIFIERS: ReadonlyMap<string, Category> = new Map([
+  ['death', 'killed'], ['casualty', 'casualties'], ['injury', 'wounded'], ['fatality', 'killed'],
+]);
+
+/** The category a toll noun at index k counts, or null when it is no toll noun. */
+function tollCategory(tokens: readonly Token[], k: number): Category | null {
+  const t = tokens[k];
+  if (!COUNT_NOUNS.has(t.norm)) return null;
+  const modifier = CASUALTY_MODIFIERS.get(tokens[k - 1]?.norm ?? '');
+  if (modifier) return modifier;
+  if (t.norm === 'toll') return 'killed';
+  // "number of (people|those) killed", "total of dead", "number of injured"
+  if (tokens[k + 1]?.norm !== 'of') return null;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) {
+    const category = PREDICATE_WORDS.get(tokens[j].norm);
+    if (category) return category;
+  }
+  return null;
+}
+
+export const toll: CategoryRule = {
+  name: 'toll',
+  govern({ tokens }, mention) {
+    const link = tokens[mention.start - 1];
+    const direct = link && tollCategory(tokens, mention.start - 1);
+    if (!direct && !(link && TOLL_LINKS.has(link.norm))) return null;
+    for (let k = mention.start - 1; k >= Math.max(0, mention.start - MAX_REACH); k--) {
+      const t = tokens[k];
+      if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!') && !t.glued) return null;
+      if (isModal(t.norm)) return null;
+      const category = tollCategory(tokens, k);
+      if (category) {
+        const phrase = nounPhraseAfter(tokens, mention.last + 1);
+        return { category, rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : null };
+      }
+      if (k < mention.start - 1 && tokens[k].kind === 'num') return null;
+    }
+    return null;
+  },
+};

@@ -1,0 +1,41 @@
+// Zero counts stated as such are figures (guideline): "no one was killed", "no deaths were
+// reported", "caused no injuries", "nobody was hurt".
+import type { NumberMention } from '../numbers.js';
+import type { Token } from '../tokens.js';
+import { LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
+import type { Governor } from './rule.js';
+
+const NOBODY = [['no', 'one'], ['nobody'], ['none'], ['no-one']] as const;
+const HARM_NOUNS = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'dead', 'injured', 'wounded', 'victims']);
+
+export interface ZeroCount {
+  mention: NumberMention;
+  governor: Governor;
+}
+
+function zeroMention(start: number, last: number): NumberMention {
+  return { start, first: start, last, low: 0, high: 0, qualifier: 'exact', spelled: true };
+}
+
+export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
+  const found: ZeroCount[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i].norm;
+    if (norm === 'no' && HARM_NOUNS.has(tokens[i + 1]?.norm ?? '')) {
+      const noun = tokens[i + 1].norm;
+      const category = noun === 'victims' ? 'killed' : PREDICATE_WORDS.get(noun) ?? 'casualties';
+      found.push({ mention: zeroMention(i, i + 1), governor: { category, rule: 'zero', confidence: 0.8, actor: null } });
+      continue;
+    }
+    const nobody = NOBODY.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
+    if (!nobody) continue;
+    let k = i + nobody.length;
+    if (tokens[k]?.norm === 'else') k += 1;
+    while (k < tokens.length && k < i + 8 && LINKING_WORDS.has(tokens[k].norm)) k += 1;
+    const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
+    if (category && tokens[k].norm !== 'death') {
+      found.push({ mention: zeroMention(i, i + nobody.length - 1), governor: { category, rule: 'zero', confidence: 0.8, actor: null } });
+    }
+  }
+  return found;
+}
