@@ -1,42 +1,67 @@
-// Who states a figure: "X said", "X told Y", "according to X", ", said X", "reported by X",
-// "citing X". Each attribution in a sentence is found with its position, so that a figure takes the
-// nearest one; pronouns and bare role nouns ("he", "the ministry") are resolved by the pipeline.
+// Who states a figure: "X said (that) ...", "..., X said.", "..., said X", "according to X",
+// "reported by X", "citing X", and a headline's trailing ": X" or "– X". Each attribution carries
+// the part of the sentence it covers, so that a figure takes the nearest attribution that covers it;
+// pronouns and bare role nouns ("he", "the ministry") are resolved by the pipeline.
 import type { Token } from './tokens.js';
-import { ANAPHORS, SAY_VERBS } from './vocabulary.js';
+import { ANAPHORS, QUALIFIER_PHRASES, SAY_VERBS, TENS, UNITS, VAGUE_QUANTITIES } from './vocabulary.js';
+
+/** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
+export type AttributionScope = 'after' | 'before' | 'sentence';
 
 export interface Attribution {
   /** The claimant as written in the text. */
   name: string;
-  /** Token index of the verb or preposition that introduces it, for nearest-attribution choice. */
+  /** Token index of the verb or preposition that introduces it. */
   at: number;
-  /** "he", "it", "the agency": to be resolved to the last named claimant. */
+  scope: AttributionScope;
+  /** "he", "it", "the agency", "their findings": to be resolved to a named claimant. */
   anaphoric: boolean;
   /** A news outlet rather than the party that counted: "Yonhap reported", "Reuters". */
   media: boolean;
 }
 
-const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '-', '.']);
-const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'whereas', 'which', 'who', 'where', 'when', 'after']);
+const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '-', '.', '[', ']']);
+const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'whereas', 'which', 'who', 'where', 'when', 'after', 'although', 'though', 'because', 'if']);
 const SUBJECT_NOISE = new Set([
-  'earlier', 'meanwhile', 'however', 'also', 'later', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'had',
+  'earlier', 'meanwhile', 'however', 'also', 'later', 'has', 'have', 'had', 'was', 'were', 'is', 'are',
   'been', 'already', 'previously', 'separately', 'subsequently', 'then', 'now', 'further', 'initially', 'only',
-  'yesterday', 'today', 'last', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'night', 'morning', 'evening', 'in', 'a', 'statement', 'its', 'officially',
+  'yesterday', 'today', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'night', 'morning', 'evening', 'officially', 'reportedly', 'repeatedly', 'would', 'will', 'did', 'does',
 ]);
 const MEDIA_WORDS = new Set([
   'news', 'agency', 'newspaper', 'daily', 'radio', 'television', 'tv', 'reuters', 'yonhap', 'ap', 'afp', 'cnn',
   'bbc', 'jazeera', 'tass', 'interfax', 'xinhua', 'times', 'post', 'press', 'broadcaster', 'channel', 'ukrinform',
   'media', 'outlet', 'website', 'tribune', 'journal', 'herald', 'guardian', 'telegraph', 'abc', 'nbc', 'cbs',
 ]);
-/** "according to", "as per", "citing", "quoting": the claimant follows. */
+/** "according to X", "citing X": the claimant follows and the attribution covers the sentence. */
 const FOLLOWED_BY_CLAIMANT: readonly (readonly string[])[] = [
-  ['according', 'to'], ['as', 'per'], ['citing'], ['quoting'], ['reported', 'by'], ['claimed', 'by'],
-  ['announced', 'by'], ['confirmed', 'by'], ['released', 'by'], ['estimated', 'by'], ['source', ':'],
+  ['according', 'to'], ['as', 'per'], ['citing'], ['reported', 'by'], ['claimed', 'by'], ['announced', 'by'],
+  ['confirmed', 'by'], ['released', 'by'], ['estimated', 'by'], ['provided', 'by'],
 ];
-const NAME_STOPS = new Set(['details', 'which', 'who', 'that', 'said', 'says', 'told', 'adding', 'as', 'on', 'while', 'and', 'but', 'in']);
+/** Verbs that also serve as nouns ("initial reports", "United States"): verbs only before a clause. */
+const NOUN_LIKE_VERBS = new Set(['reports', 'report', 'states', 'claims', 'notes', 'estimates', 'estimate', 'put', 'puts']);
+/** Verbs of speech proper: whatever follows them (but a comma) is what was said. */
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'estimated', 'estimates', 'estimate', 'believe', 'believes',
+  'noted', 'notes', 'insisted', 'warned', 'explained', 'complained', 'acknowledged', 'indicated', 'stated', 'states',
+  'clarified', 'alleged', 'alleges',
+]);
+/** First words of what was said: "that", a number, a qualifier, a determiner, a pronoun, a name. */
+const CLAUSE_STARTERS = new Set([
+  'that', 'he', 'she', 'it', 'they', 'there', 'we', 'no', 'none', 'nobody', 'another', 'a', 'an',
+  ...UNITS.keys(), ...TENS.keys(), ...QUALIFIER_PHRASES.map((q) => q.words[0]), ...VAGUE_QUANTITIES.map((v) => v.words[0]),
+]);
+const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|later|also|earlier)$/;
+/** Speech verbs that may come before their speaker: ", said police officials". */
+const INVERTIBLE_VERBS = new Set(['said', 'says', 'added', 'wrote', 'told']);
+const NAME_STOPS = new Set(['details', 'which', 'who', 'that', 'said', 'says', 'told', 'adding', 'as', 'on', 'while', 'and', 'but', 'in', 'was', 'were', 'is', 'are', 'has', 'had', 'have']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those']);
+const POSSESSIVE_ANAPHORS = /^(?:their|its|his|her)\s/i;
+/** How many tokens may follow a closing "X said" before it stops being the sentence's last clause. */
+const FINAL_TAIL = 8;
 
 function isBoundaryToken(t: Token): boolean {
-  return (t.kind === 'punct' && SUBJECT_BOUNDARIES.has(t.text) && !t.glued) || (t.kind === 'punct' && t.text === ',');
+  return t.kind === 'punct' && (SUBJECT_BOUNDARIES.has(t.text) && (!t.glued || t.text === ',' || t.text === '”' || t.text === '"' || t.text === ':'));
 }
 
 function clean(text: string): string {
@@ -47,11 +72,12 @@ function isMedia(name: string): boolean {
   return name.toLowerCase().split(/[^a-z]+/).some((w) => MEDIA_WORDS.has(w));
 }
 
-function make(name: string, at: number): Attribution | null {
+function make(name: string | null, at: number, scope: AttributionScope): Attribution | null {
+  if (!name) return null;
   const cleaned = clean(name);
   if (!cleaned || cleaned.length > 120) return null;
   const lower = cleaned.toLowerCase();
-  return { name: cleaned, at, anaphoric: ANAPHORS.has(lower), media: isMedia(cleaned) };
+  return { name: cleaned, at, scope, anaphoric: ANAPHORS.has(lower) || POSSESSIVE_ANAPHORS.test(cleaned), media: isMedia(cleaned) };
 }
 
 /** Text of tokens [from, to) from the source text, null when empty. */
@@ -61,82 +87,148 @@ function span(text: string, tokens: readonly Token[], from: number, to: number):
 }
 
 /** The claimant named after "according to" and the like: up to a comma, clause word or the end. */
-function nameAfter(text: string, tokens: readonly Token[], from: number): string | null {
+function nameAfter(tokens: readonly Token[], from: number): number {
   let k = from;
   for (; k < tokens.length && k < from + 16; k++) {
     const t = tokens[k];
-    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '.' && t.text !== '’' && t.text !== "'"
-      && t.text !== '&' && t.text !== '-' && !(t.text === '“' || t.text === '”')) break;
-    if (t.text === '.' && !t.glued) break;
-    if (t.text === '.' && !/^[\p{Lu}]/u.test(tokens[k + 1]?.text ?? '')) break;
+    if (t.kind === 'punct' && !'()’\'&-“”'.includes(t.text) && t.text !== '.') break;
+    if (t.text === '.' && (!t.glued || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) break;
     if (k > from && NAME_STOPS.has(t.norm)) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
   }
-  return span(text, tokens, from, k);
+  return k;
 }
 
-/** The subject before a verb of saying at index v: back to the nearest clause boundary. */
-function subjectBefore(text: string, tokens: readonly Token[], v: number): string | null {
-  let end = v;
-  while (end > 0 && SUBJECT_NOISE.has(tokens[end - 1].norm)) end -= 1;
+/** Start of the clause that ends just before index `end`. */
+function clauseStart(tokens: readonly Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const t = tokens[start - 1];
     if (isBoundaryToken(t) || CLAUSE_WORDS.has(t.norm) || t.kind === 'num') break;
     start -= 1;
   }
+  return start;
+}
+
+/** The subject before a verb of saying at index v, back to the nearest clause boundary. */
+function subjectBefore(text: string, tokens: readonly Token[], v: number): string | null {
+  let end = v;
+  while (end > 0 && SUBJECT_NOISE.has(tokens[end - 1].norm)) end -= 1;
+  // "Lieutenant General Ken Keen, said": the name is the aside just before the comma.
+  const afterAside = end > 0 && tokens[end - 1].text === ',';
+  if (afterAside) end -= 1;
+  let start = clauseStart(tokens, end);
   // "The Iranian National News Agency, received here, said": skip a participial aside back to the name.
-  if (start > 1 && tokens[start - 1].text === ',' && /^(?:received|monitored|quoted|speaking|reached|citing)$/.test(tokens[start]?.norm ?? '')) {
-    let k = start - 1;
-    while (k > 0 && !isBoundaryToken(tokens[k - 1]) && !CLAUSE_WORDS.has(tokens[k - 1].norm)) k -= 1;
-    return span(text, tokens, k, start - 1);
+  while (afterAside && start > 1 && tokens[start - 1].text === ',' && /^(?:\p{Ll}+ed|citing|quoting|speaking)$/u.test(tokens[start]?.text ?? '')) {
+    end = start - 1;
+    start = clauseStart(tokens, end);
   }
-  while (start < end && SUBJECT_NOISE.has(tokens[start].norm) && tokens[start].norm !== 'a') start += 1;
-  if (start >= end) return null;
-  // A subject starting in lower case with no determiner is a verb phrase, not a claimant.
-  const first = tokens[start];
-  if (first.kind !== 'word') return null;
-  if (end - start > 14) return null;
+  // A subject that directly follows a number is what was counted ("32,825 cases reported").
+  if (start > 0 && tokens[start - 1].kind === 'num') return null;
+  while (start < end && SUBJECT_NOISE.has(tokens[start].norm)) start += 1;
+  if (start >= end || end - start > 14 || tokens[start].kind !== 'word') return null;
   return span(text, tokens, start, end);
+}
+
+/** Does a clause (what was said) start at index k? "that", a number, a determiner, a name, a pronoun. */
+function clauseFollows(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  // "said on Saturday that", "told lawmakers that"
+  while (j < k + 4 && tokens[j] && SKIPPED_BEFORE_CLAUSE.test(tokens[j].norm)) j += 1;
+  const t = tokens[j];
+  if (!t) return false;
+  if (t.kind === 'num' || t.text === '“' || t.text === '"') return true;
+  return t.kind === 'word' && (CLAUSE_STARTERS.has(t.norm) || DETERMINERS.has(t.norm) || /^\p{Lu}/u.test(t.text));
+}
+
+/** True when nothing but a short tail ("on Thursday.", "told lawmakers.") follows index k. */
+function endsSentence(tokens: readonly Token[], k: number): boolean {
+  if (tokens.length - k > FINAL_TAIL) return false;
+  for (let j = k; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind === 'num' || t.norm === 'that' || t.text === ';') return false;
+  }
+  return true;
+}
+
+function speechAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
+  const verb = tokens[v];
+  const before = tokens[v - 1];
+  // "an estimated 300", "initial reports indicated", "the United States": not verbs of saying here.
+  if (before && DETERMINERS.has(before.norm)) return null;
+  // "initial reports indicated", "the United States": nouns; "Israel reports", "reports that": verbs.
+  if (NOUN_LIKE_VERBS.has(verb.norm)) {
+    const clearlyVerb = tokens[v + 1]?.norm === 'that' || endsSentence(tokens, v + 1) || tokens[v + 1]?.kind === 'num'
+      || (before !== undefined && /^\p{Lu}/u.test(before.text) && verb.norm !== 'states');
+    if (!clearlyVerb) return null;
+  }
+  if (/^(?:reported|estimated|confirmed|claimed|put|placed|recorded|counted|believed|given)$/.test(verb.norm)
+    && /^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '')) return null;
+  if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
+  // ", said police officials": the speaker follows the verb, and the clause ends with it.
+  if (before && (before.text === ',' || before.text === '”' || before.text === '"') && INVERTIBLE_VERBS.has(verb.norm)) {
+    const next = tokens[v + 1];
+    if (next && next.kind === 'word' && (/^\p{Lu}/u.test(next.text) || DETERMINERS.has(next.norm) || /^(?:police|officials|witnesses|sources|authorities|doctors|residents)$/.test(next.norm))) {
+      const end = nameAfter(tokens, v + 1);
+      if (end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on') {
+        // ", said police officials, adding that no one died": the speaker goes on talking.
+        const goesOn = tokens[end]?.text === ',' && /^(?:adding|saying|noting)$/.test(tokens[end + 1]?.norm ?? '');
+        return make(span(text, tokens, v + 1, end), v, goesOn ? 'sentence' : 'before');
+      }
+    }
+  }
+  // ", recorded at 1358": a participle after a comma modifies what precedes; it names no speaker.
+  if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm)) return null;
+  const subject = subjectBefore(text, tokens, v);
+  if (!subject || /^(?:it|there)$/i.test(subject) && verb.norm === 'reported') return null;
+  if (endsSentence(tokens, v + 1)) return make(subject, v, 'before');
+  if (tokens[v + 1]?.text === ',') {
+    // "officials said, raising the death toll to 24": the report goes on after the comma.
+    return make(subject, v, /ing$/.test(tokens[v + 2]?.norm ?? '') ? 'sentence' : 'before');
+  }
+  const says = SPEECH_VERBS.has(verb.norm) ? tokens[v + 1]?.kind === 'word' || tokens[v + 1]?.kind === 'num' : clauseFollows(tokens, v + 1);
+  return says ? make(subject, v, 'after') : null;
+}
+
+/** "Around 300 soldiers killed: S. Korea's spy agency", "Dozens killed in attack – Washington Post". */
+function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
+  for (let k = Math.max(0, tokens.length - 8); k < tokens.length - 1; k++) {
+    const t = tokens[k];
+    if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && !t.glued))) continue;
+    const rest = tokens.slice(k + 1).filter((r) => r.text !== '.');
+    const isName = rest.length > 0 && rest.length <= 6 && /^\p{Lu}/u.test(rest[0].text)
+      && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm));
+    if (isName) return make(span(text, tokens, k + 1, tokens.length), k, 'sentence');
+  }
+  return null;
 }
 
 /** All attributions in one sentence, in order of position. */
 export function findAttributions(text: string, tokens: readonly Token[]): Attribution[] {
   const found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
     const lead = FOLLOWED_BY_CLAIMANT.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
     if (lead) {
-      const name = nameAfter(text, tokens, i + lead.length);
-      const attribution = name && make(name, i);
+      const from = i + lead.length;
+      const attribution = make(span(text, tokens, from, nameAfter(tokens, from)), i, 'sentence');
       if (attribution) found.push(attribution);
       i += lead.length - 1;
       continue;
     }
-    if (t.kind !== 'word' || !SAY_VERBS.has(t.norm)) continue;
-    const before = tokens[i - 1];
-    // ", said police officials": the claimant follows the verb.
-    if (before && (before.text === ',' || before.text === '”' || before.text === '"') && tokens[i + 1]?.kind === 'word') {
-      const name = nameAfter(text, tokens, i + 1);
-      const attribution = name && make(name, i);
+    if (tokens[i].kind === 'word' && SAY_VERBS.has(tokens[i].norm)) {
+      const attribution = speechAttribution(text, tokens, i);
       if (attribution) found.push(attribution);
-      continue;
     }
-    const subject = subjectBefore(text, tokens, i);
-    const attribution = subject && make(subject, i);
-    if (attribution && !isVerbPhrase(tokens, i, subject)) found.push(attribution);
   }
+  const credit = found.length === 0 ? trailingCredit(text, tokens) : null;
+  if (credit) found.push(credit);
   return found;
 }
 
-/** "The attack killed 5, injured 20, police said" is fine; "were reported" is not a claimant. */
-function isVerbPhrase(tokens: readonly Token[], v: number, subject: string): boolean {
-  const verb = tokens[v].norm;
-  if (/^(?:reported|estimated|confirmed|claimed|put|placed|recorded|counted|believe)$/.test(verb)) {
-    const previous = tokens[v - 1]?.norm ?? '';
-    if (/^(?:were|was|are|is|be|been|being)$/.test(previous)) return true;
-  }
-  return /^(?:it|there)$/i.test(subject) && verb === 'reported';
+/** "Source: South Korean news agency Yonhap": a report-wide credit line. */
+export function sourceLine(text: string): string | null {
+  const match = /\bSource:\s*([^\n.:]{2,80}?)(?=\s+[A-Z][a-z]+:|[\n.]|$)/.exec(text);
+  return match ? clean(match[1]) : null;
 }
 
 /** The dateline agency of a report: "(Reuters) -", "AFP -", "/TASS/", "KABUL (Masnet & News Agencies) -". */
@@ -153,4 +245,10 @@ export function datelineAgency(text: string, agencies: ReadonlySet<string>): str
 
 function cleanAgency(name: string): string {
   return clean(name.replace(/\bamp;/g, '&').replace(/&\s*&/g, '&'));
+}
+
+/** Does an attribution cover a figure whose number spans tokens [first, last]? */
+export function covers(attribution: Attribution, first: number, last: number): boolean {
+  if (attribution.scope === 'sentence') return true;
+  return attribution.scope === 'after' ? attribution.at < first : attribution.at > last;
 }

@@ -1,6 +1,6 @@
 // extract(report) -> Figure[]: the rule pipeline, as data. Order matters and is explained inline.
 import type { Figure, Report } from '../figure.js';
-import { datelineAgency, findAttributions } from './attribution.js';
+import { covers, datelineAgency, findAttributions, sourceLine } from './attribution.js';
 import type { Attribution } from './attribution.js';
 import { findNumberMentions } from './numbers.js';
 import type { NumberMention } from './numbers.js';
@@ -20,10 +20,11 @@ import { DATELINE_AGENCIES } from './vocabulary.js';
 
 /**
  * Rules in priority order: a harm verb right before the number governs it ("captured two wounded
- * soldiers" is captured); then the predicate after its people ("two people were killed"); then a
- * toll noun earlier in the clause; then "the deaths of N".
+ * soldiers" is captured); then a harm noun with "of" ("the deaths of 12 hostages" is killed, though
+ * hostages alone are captured); then the predicate after its people ("two people were killed"); last a
+ * toll noun earlier in the clause ("the death toll rose to 50").
  */
-const CATEGORY_RULES: readonly CategoryRule[] = [objectOfVerb, subjectPredicate, toll, ofNominal];
+const CATEGORY_RULES: readonly CategoryRule[] = [objectOfVerb, ofNominal, subjectPredicate, toll];
 
 /** Cheap test run before any rule: text with no casualty word cannot hold a figure. */
 const CASUALTY_HINT =
@@ -32,6 +33,7 @@ const CASUALTY_HINT =
 /** Nouns that name the harm, not the people: "16,000 deaths" counted "people". */
 const ABSTRACT_HEADS = new Set(['deaths', 'death', 'casualties', 'injuries', 'fatalities', 'dead', 'wounded', 'injured', 'wounds', 'missing']);
 const HEADLINE_MAX_WORDS = 14;
+const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 
 export interface ExtractOptions {
   /** Figures below this confidence are dropped. */
@@ -63,7 +65,9 @@ export function extractFigures(report: Report, options: ExtractOptions = {}): Fi
     }
   });
   if (found.length === 0) return [];
-  const claimants = new ClaimantResolver(text, sentences, attributionsBySentence, report.source);
+  const firstFigureBySentence = new Map<number, NumberMention>();
+  for (const f of found) if (!firstFigureBySentence.has(f.sentenceIndex)) firstFigureBySentence.set(f.sentenceIndex, f.mention);
+  const claimants = new ClaimantResolver(text, sentences, attributionsBySentence, firstFigureBySentence, report.source);
   const minConfidence = options.minConfidence ?? 0;
   const figures: Figure[] = [];
   const seen = new Set<string>();
@@ -129,59 +133,102 @@ function actorFor(text: string, tokens: readonly Token[], mention: NumberMention
 }
 
 /**
- * Picks each figure's claimant: the nearest attribution in its sentence (a news outlet only when no
- * one else is named, otherwise it is the outlet); "he", "the agency" refer back to the last named
- * claimant; a short first sentence (a headline) takes the body's first claimant; a dateline agency
- * counts only when the report names no one; last, the report's source column.
+ * Picks each figure's claimant: the nearest attribution in its sentence that covers it (a news
+ * outlet only when no one else is named, otherwise it is the outlet); sentences inside one quotation
+ * share the attribution that closes it; "he" and "the ministry" refer back to the last named claimant
+ * (one with "ministry" in its name for the latter); a short first sentence (a headline) takes the
+ * claimant of the first body sentence that has a figure; a dateline agency or a "Source:" line counts
+ * only when the report names no one; last, the report's source column.
  */
 class ClaimantResolver {
   private readonly dateline: string | null;
-  private readonly named: (string | null)[];
-  private readonly firstNamed: string | null;
+  private readonly credit: string | null;
+  private readonly attributions: (readonly Attribution[])[];
 
   constructor(
     text: string,
     private readonly sentences: readonly Span[],
-    private readonly attributions: readonly (readonly Attribution[])[],
+    attributions: readonly (readonly Attribution[])[],
+    private readonly firstFigureBySentence: ReadonlyMap<number, NumberMention>,
     private readonly sourceColumn: string | null,
   ) {
     this.dateline = datelineAgency(text, DATELINE_AGENCIES);
-    // The last named (non-pronoun) claimant at the end of each sentence, for anaphora.
-    let last: string | null = null;
-    this.named = attributions.map((list) => {
-      for (const a of list) if (!a.anaphoric) last = a.name;
-      return last;
-    });
-    this.firstNamed = attributions.slice(1).flat().find((a) => !a.anaphoric)?.name ?? null;
+    this.credit = sourceLine(text);
+    this.attributions = shareQuotedAttributions(text, sentences, attributions);
   }
 
   resolve(sentenceIndex: number, tokens: readonly Token[], mention: NumberMention): { source: string | null; outlet: string | null } {
-    const own = this.attributions[sentenceIndex];
+    const own = this.attributions[sentenceIndex].filter((a) => covers(a, mention.first, mention.last));
+    const outletFallback = this.credit ?? this.dateline;
     if (own.length > 0) {
       const people = own.filter((a) => !a.media);
-      const pool = people.length > 0 ? people : own;
-      const chosen = nearest(pool, mention);
-      const outlet = people.length > 0 ? nearest(own.filter((a) => a.media), mention)?.name ?? this.dateline : null;
-      return { source: this.dereference(chosen, sentenceIndex), outlet: outlet === chosen.name ? null : outlet };
+      const chosen = nearest(people.length > 0 ? people : own, mention);
+      const media = people.length > 0 ? nearest(own.filter((a) => a.media), mention)?.name ?? outletFallback : null;
+      const source = this.dereference(chosen, sentenceIndex);
+      return { source, outlet: media === source ? null : media };
     }
-    if (sentenceIndex === 0 && this.sentences.length > 1 && this.isHeadline(tokens) && this.firstNamed) {
-      return { source: this.firstNamed, outlet: this.dateline };
+    if (sentenceIndex === 0 && this.sentences.length > 1 && isHeadline(tokens)) {
+      const body = this.firstBodyClaimant();
+      if (body) return body;
     }
     const anyAttribution = this.attributions.some((list) => list.length > 0);
-    if (this.dateline && !anyAttribution) return { source: this.dateline, outlet: null };
+    if (!anyAttribution && (this.credit || this.dateline)) return { source: this.credit ?? this.dateline, outlet: null };
     return { source: this.sourceColumn, outlet: null };
   }
 
-  private isHeadline(tokens: readonly Token[]): boolean {
-    return tokens.filter((t) => t.kind !== 'punct').length <= HEADLINE_MAX_WORDS;
+  private firstBodyClaimant(): { source: string | null; outlet: string | null } | null {
+    for (let i = 1; i < this.sentences.length; i++) {
+      const figure = this.firstFigureBySentence.get(i);
+      if (!figure) continue;
+      const covering = this.attributions[i].filter((a) => covers(a, figure.first, figure.last));
+      const claimant = nearest(covering.filter((a) => !a.media).length > 0 ? covering.filter((a) => !a.media) : covering, figure);
+      return claimant ? { source: this.dereference(claimant, i), outlet: this.dateline } : null;
+    }
+    return null;
   }
 
   private dereference(attribution: Attribution, sentenceIndex: number): string {
     if (!attribution.anaphoric) return attribution.name;
-    // Named earlier in this sentence (before the pronoun) or in an earlier sentence.
-    const before = this.attributions[sentenceIndex].filter((a) => a.at < attribution.at && !a.anaphoric).pop();
-    return before?.name ?? (sentenceIndex > 0 ? this.named[sentenceIndex - 1] : null) ?? attribution.name;
+    const role = /^the\s+(\S+)$/i.exec(attribution.name)?.[1]?.toLowerCase();
+    const earlier: Attribution[] = [];
+    for (let i = 0; i <= sentenceIndex; i++) {
+      for (const a of this.attributions[i]) if (i < sentenceIndex || a.at < attribution.at) earlier.push(a);
+    }
+    if (role) {
+      // "the ministry" is the last claimant with "ministry" in its name, or stays as written.
+      return earlier.filter((a) => !a.anaphoric && a.name.toLowerCase().includes(role)).pop()?.name ?? attribution.name;
+    }
+    // A pronoun takes the last named claimant; a bare role ("the official") serves when none is named.
+    const named = earlier.filter((a) => !a.anaphoric);
+    const roles = earlier.filter((a) => a.anaphoric && !PRONOUNS.has(a.name.toLowerCase()));
+    return (named.filter((a) => !a.media).pop() ?? named.pop() ?? roles.pop())?.name ?? attribution.name;
   }
+}
+
+function isHeadline(tokens: readonly Token[]): boolean {
+  return tokens.filter((t) => t.kind !== 'punct').length <= HEADLINE_MAX_WORDS;
+}
+
+/** Sentences inside one open quotation take the attributions of the sentence that closes it. */
+function shareQuotedAttributions(
+  text: string, sentences: readonly Span[], attributions: readonly (readonly Attribution[])[],
+): (readonly Attribution[])[] {
+  const shared = attributions.slice();
+  let openSince = -1;
+  sentences.forEach((sentence, i) => {
+    const body = text.slice(sentence.start, sentence.end);
+    const opens = (body.match(/“/g)?.length ?? 0) + ((body.match(/"/g)?.length ?? 0) % 2 === 1 && openSince === -1 ? 1 : 0);
+    const closes = (body.match(/”/g)?.length ?? 0) + ((body.match(/"/g)?.length ?? 0) % 2 === 1 && openSince !== -1 ? 1 : 0);
+    if (openSince === -1 && opens > closes) {
+      openSince = i;
+    } else if (openSince !== -1 && closes > opens) {
+      // The closing sentence's attribution covers the whole quotation.
+      const closing = attributions[i].map((a) => ({ ...a, scope: 'sentence' as const }));
+      for (let q = openSince; q < i; q++) if (shared[q].length === 0) shared[q] = closing;
+      openSince = -1;
+    }
+  });
+  return shared;
 }
 
 function nearest(pool: readonly Attribution[], mention: NumberMention): Attribution;

@@ -72,7 +72,14 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
     scale = SCALES.get(after.norm)!;
     last += 1;
   }
-  return { value: value * scale, last, spelled: false, scale };
+  return { value: scaled(value, scale), last, spelled: false, scale };
+}
+
+/** value × scale, rid of binary-fraction noise: 1.1 × 1,000,000 is 1,100,000, not 1,100,000.0000000002. */
+function scaled(value: number, scale: number): number {
+  const product = value * scale;
+  const rounded = Math.round(product);
+  return Math.abs(product - rounded) < 1e-6 * Math.max(1, scale) ? rounded : product;
 }
 
 function wordValue(norm: string): number | null {
@@ -141,10 +148,15 @@ function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null
   return parseArticleScale(tokens, i) ?? parseWords(tokens, i);
 }
 
+/** "we know about 5 wounded": after these verbs "about" is a preposition, not an estimate. */
+const VERBS_TAKING_ABOUT = new Set(['know', 'knew', 'known', 'heard', 'hear', 'talk', 'talked', 'spoke', 'speak', 'care', 'asked', 'told', 'learned']);
+
 function qualifierBefore(tokens: readonly Token[], first: number): { start: number; qualifier: Qualifier } | null {
   for (const phrase of QUALIFIER_PHRASES) {
     const start = first - phrase.words.length;
-    if (wordsAt(tokens, start, phrase.words)) return { start, qualifier: phrase.qualifier };
+    if (!wordsAt(tokens, start, phrase.words)) continue;
+    if (phrase.words[0] === 'about' && VERBS_TAKING_ABOUT.has(tokens[start - 1]?.norm ?? '')) return null;
+    return { start, qualifier: phrase.qualifier };
   }
   return null;
 }
@@ -246,7 +258,7 @@ function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumb
   if (!highPart || highPart.spelled !== lowPart.spelled) return null;
   // "1.1 and 1.5 million": the low end shares the high end's scale.
   const low = lowPart.scale === 1 && highPart.scale > 1 && !Number.isInteger(lowPart.value)
-    ? lowPart.value * highPart.scale : lowPart.value;
+    ? scaled(lowPart.value, highPart.scale) : lowPart.value;
   if (!(low < highPart.value)) return null;
   if (isNotACount(tokens, highAt, highPart) || isNotACount(tokens, first, { ...lowPart, value: low, last: first })) return null;
   const qualified = between || from ? { start: first - 1 } : null;

@@ -19,7 +19,7 @@ const FUNCTION_WORDS = new Set([
   'including', 'among', 'amid', 'since', 'until', 'through', 'against', 'onto', 'towards', 'toward', 'within',
   'there', 'here', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'its', 'not', 'no',
   'so', 'if', 'yet', 'more', 'others', 'other', 'another', 'further', 'about', 'around', 'per', 'like', 'via',
-  'the', 'a', 'an', 'to', 'some', 'many', 'most', 'half', 'both', 'all', 'each', 'either', 'what', 'where',
+  'the', 'a', 'an', 'to', 'of', 'some', 'many', 'most', 'half', 'both', 'all', 'each', 'either', 'what', 'where',
 ]);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',

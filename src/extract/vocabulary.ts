@@ -101,8 +101,9 @@ export const PREDICATE_WORDS: ReadonlyMap<string, Category> = new Map([
   ...['wounded', 'injured', 'hurt', 'injuries', 'wounds', 'hospitalized', 'hospitalised', 'maimed'].map(
     (w) => [w, 'wounded'] as const),
   ...['casualties'].map((w) => [w, 'casualties'] as const),
-  ...['captured', 'kidnapped', 'abducted', 'seized', 'hostages', 'hostage', 'captive', 'captives', 'prisoners',
-    'pows', 'pow', 'surrendered'].map((w) => [w, 'captured'] as const),
+  // Plain "prisoners" are often convicts; prisoners of war are matched as a phrase.
+  ...['captured', 'kidnapped', 'abducted', 'seized', 'hostages', 'hostage', 'captive', 'captives', 'pows', 'pow',
+    'surrendered'].map((w) => [w, 'captured'] as const),
   ...['missing', 'unaccounted'].map((w) => [w, 'missing'] as const),
 ]);
 
@@ -125,7 +126,7 @@ export const PREDICATE_PHRASES: readonly { words: readonly string[]; category: C
   { words: ['admitted', 'to', 'hospital'], category: 'wounded' },
   { words: ['suffered', 'wounds'], category: 'wounded' },
   { words: ['suffered', 'injuries'], category: 'wounded' },
-  { words: ['missing', 'list'], category: 'missing' },
+  { words: ['on', 'the', 'missing', 'list'], category: 'missing' },
 ];
 
 /** "killed or wounded", "dead and injured": one number for several kinds of harm. */
@@ -144,8 +145,8 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'thought', 'known', 'found', 'left', 'later', 'also', 'still', 'now', 'already', 'since', 'officially',
   'initially', 'preliminarily', 'allegedly', 'apparently', 'critically', 'seriously', 'severely', 'slightly',
   'fatally', 'mortally', 'badly', 'lightly', 'gravely', 'shot', 'to', 'listed', 'as', 'among', 'those',
-  'being', 'either', 'both', 'people', 'then', 'subsequently', 'eventually', 'instantly', 'each', 'say',
-  'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'taken', 'were',
+  'either', 'both', 'then', 'subsequently', 'eventually', 'instantly', 'each', 'say',
+  'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'taken',
 ]);
 
 /** Nouns that head a count of people harmed, read before the number: "the death toll rose to 50". */
@@ -214,8 +215,8 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'estimated', 'estimates', 'estimate', 'announced',
   'announces', 'confirmed', 'confirms', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'claimed', 'claims',
   'wrote', 'writes', 'alleged', 'alleges', 'indicated', 'believe', 'believes', 'put', 'puts', 'placed', 'counted',
-  'recorded', 'tallied', 'complained', 'accused', 'insisted', 'acknowledged', 'admitted', 'announce', 'explained',
-  'informed', 'warned', 'disclosed', 'revealed', 'quoted', 'gave', 'give',
+  'recorded', 'tallied', 'complained', 'insisted', 'acknowledged', 'announce', 'explained',
+  'informed', 'warned', 'disclosed', 'revealed', 'quoted', 'gave', 'give', 'updates', 'updated', 'update', 'clarified',
 ]);
 
 /** Pronouns and bare role nouns that refer back to the last named claimant of the report. */

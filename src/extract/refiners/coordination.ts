@@ -4,6 +4,7 @@
 import type { NumberMention } from '../numbers.js';
 import type { Governor } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
+import { LINKING_WORDS } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of']);
 const SKIPPABLE = new Set(['another', 'a', 'further', 'other', 'also', 'as', 'well', 'them', 'whom', 'in', 'from', 'on']);
@@ -30,7 +31,9 @@ export function inheritAcrossCoordination(
     const next = governors[i + 1];
     if (governors[i] || !next || next.rule !== 'subject-predicate') continue;
     const between = tokens.slice(mentions[i].last + 1, mentions[i + 1].start);
-    if (between.length <= 4 && between.some((t) => t.norm === 'and') && between.every((t) => t.kind === 'word')) {
+    // Only people between them ("men and"), never a verb of their own ("were evacuated and").
+    const onlyPeople = between.every((t) => t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !/(?:ed|ing)$/.test(t.norm));
+    if (between.length <= 4 && between.some((t) => t.norm === 'and') && onlyPeople) {
       governors[i] = { ...next, rule: 'coordination', confidence: 0.7, actor: null };
     }
   }

@@ -8,11 +8,15 @@ import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import { LINKING_WORDS, PREDICATE_PHRASES, PREDICATE_WORDS, TO_DEATH_VERBS } from '../vocabulary.js';
 import { isIrrealisBefore, isModal } from './irrealis.js';
-import type { CategoryRule } from './rule.js';
+import type { CategoryRule, Governor } from './rule.js';
 
 const INSERT_OPENERS = new Set(['including', 'mainly', 'mostly', 'among', 'many', 'most', 'half', 'all', 'some', 'both']);
 const DASHES = new Set(['-', '–', '—']);
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near']);
+const FINITE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const MAX_LINKS = 6;
+/** How far a finite "have been killed" may stand after a long modifier of the people. */
+const MAX_MODIFIER_REACH = 12;
 
 interface Predicate {
   category: Category;
@@ -57,19 +61,63 @@ function skipInsert(tokens: readonly Token[], k: number): number {
   if (isComma && !INSERT_OPENERS.has(tokens[k + 1]?.norm ?? '')) return k;
   for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
     const t = tokens[j];
-    if (t.text === '.' && !t.glued) return k;
+    if (t.text === '.' && !t.glued) break;
     if ((isComma && (t.text === ',' || t.text === ')')) || (isDash && DASHES.has(t.text))) return j + 1;
   }
-  return k;
+  // ", including 33 children were wounded": an aside the writer never closed.
+  return tokens[k + 1]?.norm === 'including' ? skipUntilLink(tokens, k + 2) : k;
 }
 
 /** After "including four policemen", continue where the linking words start. */
 function skipUntilLink(tokens: readonly Token[], k: number): number {
-  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+  for (let j = k; j < Math.min(tokens.length, k + 12); j++) {
     if (LINKING_WORDS.has(tokens[j].norm) || predicateAt(tokens, j)) return j;
     if (tokens[j].kind === 'punct' && tokens[j].text !== '.' && tokens[j].text !== '-') return j;
   }
   return k;
+}
+
+/** "people from Scotland", "civilians in northern Gaza": a place after the people. */
+function skipPlace(tokens: readonly Token[], k: number): number {
+  if (!PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '')) return k;
+  let j = k + 1;
+  if (tokens[j]?.norm === 'the') j += 1;
+  const start = j;
+  while (j < tokens.length && j < start + 4 && tokens[j].kind === 'word' && /^\p{Lu}/u.test(tokens[j].text)) j += 1;
+  return j > start ? j : k;
+}
+
+/** Linking words then a predicate, from index k; null when anything else comes first. */
+function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null {
+  let links = 0;
+  while (k < tokens.length && links <= MAX_LINKS) {
+    const predicate = predicateAt(tokens, k);
+    if (predicate) return widenOverJoinedPredicates(tokens, predicate);
+    const t = tokens[k];
+    if (isModal(t.norm)) return null;
+    // "had to be hospitalized" is an obligation, not a report of harm.
+    if (FINITE_AUXILIARIES.has(t.norm) && tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'be') return null;
+    // "two women - were shot dead": a closing dash before the linking words.
+    if (t.kind === 'punct' && !(DASHES.has(t.text) && LINKING_WORDS.has(tokens[k + 1]?.norm ?? ''))) return null;
+    const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm));
+    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying) return null;
+    links += 1;
+    k += 1;
+  }
+  return null;
+}
+
+/**
+ * "300 North Korean soldiers dispatched to support the war have been killed": past a long modifier,
+ * a finite auxiliary and a predicate still govern the number, if no clause boundary comes between.
+ */
+function distantFinitePredicate(tokens: readonly Token[], k: number): Predicate | null {
+  for (let j = k; j < Math.min(tokens.length, k + MAX_MODIFIER_REACH); j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || isModal(t.norm)) return null;
+    if (FINITE_AUXILIARIES.has(t.norm)) return linkedPredicate(tokens, j);
+  }
+  return null;
 }
 
 export const subjectPredicate: CategoryRule = {
@@ -78,42 +126,32 @@ export const subjectPredicate: CategoryRule = {
     let k = mention.last + 1;
     // "another four deaths", "two others", "scores more": skip the words that mean "additional".
     if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other') k += 1;
-    // An adjective right after the number ("two wounded soldiers") is weaker than a verb before it.
-    const adjective = predicateAt(tokens, k);
-    if (adjective && tokens[adjective.end]?.kind === 'word' && nounPhraseAfter(tokens, adjective.end).end > adjective.end
-      && !LINKING_WORDS.has(tokens[adjective.end].norm) && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k].norm)) {
-      const phrase = nounPhraseAfter(tokens, adjective.end);
-      if (isNonPerson(tokens, phrase)) return null;
-      return { category: adjective.category, rule: 'adjective', confidence: 0.7, actor: phrase };
-    }
+    const adjective = adjectiveBefore(tokens, k);
+    if (adjective) return adjective;
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;
-    // The phrase's own head may be the predicate noun: "16,000 deaths", "12 Nepalese hostages".
-    if (phrase.head !== -1) {
-      const headPredicate = predicateAt(tokens, phrase.head);
-      if (headPredicate) {
-        if (isIrrealisBefore(tokens, mention.start)) return null;
-        return { category: headPredicate.category, rule: this.name, confidence: 0.85, actor: phrase };
-      }
+    const actor = phrase.end > phrase.start ? phrase : null;
+    const after = skipInsert(tokens, skipPlace(tokens, Math.max(k, phrase.end)));
+    const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after) : null);
+    if (predicate) {
+      if (isIrrealisBefore(tokens, mention.start)) return null;
+      return { category: predicate.category, rule: this.name, confidence: 0.9, actor };
     }
-    k = skipInsert(tokens, Math.max(k, phrase.end));
-    let links = 0;
-    while (k < tokens.length && links <= MAX_LINKS) {
-      const predicate = predicateAt(tokens, k);
-      if (predicate) {
-        if (isIrrealisBefore(tokens, mention.start)) return null;
-        const widened = widenOverJoinedPredicates(tokens, predicate);
-        return { category: widened.category, rule: this.name, confidence: 0.9, actor: phrase.end > phrase.start ? phrase : null };
-      }
-      const t = tokens[k];
-      if (isModal(t.norm)) return null;
-      // "two women - were shot dead": a closing dash before the linking words.
-      if (t.kind === 'punct' && !(DASHES.has(t.text) && LINKING_WORDS.has(tokens[k + 1]?.norm ?? ''))) return null;
-      const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm));
-      if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying) return null;
-      links += 1;
-      k += 1;
+    // The phrase's own head may be the predicate noun: "16,000 deaths", "12 Nepalese hostages".
+    const headPredicate = phrase.head !== -1 ? predicateAt(tokens, phrase.head) : null;
+    if (headPredicate && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: headPredicate.category, rule: this.name, confidence: 0.85, actor };
     }
     return null;
   },
 };
+
+/** "two wounded soldiers": a harm adjective right after the number, weaker than a verb before it. */
+function adjectiveBefore(tokens: readonly Token[], k: number): Governor | null {
+  const adjective = predicateAt(tokens, k);
+  if (!adjective || tokens[adjective.end]?.kind !== 'word' || LINKING_WORDS.has(tokens[adjective.end].norm)) return null;
+  if (ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k].norm)) return null;
+  const phrase = nounPhraseAfter(tokens, adjective.end);
+  if (phrase.end <= adjective.end || isNonPerson(tokens, phrase)) return null;
+  return { category: adjective.category, rule: 'adjective', confidence: 0.7, actor: phrase };
+}

@@ -8,7 +8,9 @@ import { PREDICATE_WORDS, TOLL_LINKS } from '../vocabulary.js';
 import { isModal } from './irrealis.js';
 import type { CategoryRule } from './rule.js';
 
-const MAX_REACH = 16;
+const MAX_REACH = 24;
+/** Qualifiers that are verbs and so link a toll to its number themselves: "death toll tops 1,000". */
+const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding']);
 const COUNT_NOUNS = new Set(['number', 'total', 'count', 'tally', 'figure', 'figures', 'toll']);
 const CASUALTY_MODIFIERS: ReadonlyMap<string, Category> = new Map([
   ['death', 'killed'], ['casualty', 'casualties'], ['injury', 'wounded'], ['fatality', 'killed'],
@@ -32,10 +34,12 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
 
 export const toll: CategoryRule = {
   name: 'toll',
-  govern({ tokens }, mention) {
+  govern({ tokens, mentions }, mention) {
     const link = tokens[mention.start - 1];
     const direct = link && tollCategory(tokens, mention.start - 1);
-    if (!direct && !(link && TOLL_LINKS.has(link.norm))) return null;
+    const verbalQualifier = VERBAL_QUALIFIERS.has(tokens[mention.start].norm);
+    if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm))) return null;
+    const otherNumbers = new Set(mentions.filter((m) => m !== mention).map((m) => m.last));
     for (let k = mention.start - 1; k >= Math.max(0, mention.start - MAX_REACH); k--) {
       const t = tokens[k];
       if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!') && !t.glued) return null;
@@ -45,7 +49,8 @@ export const toll: CategoryRule = {
         const phrase = nounPhraseAfter(tokens, mention.last + 1);
         return { category, rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : null };
       }
-      if (k < mention.start - 1 && tokens[k].kind === 'num') return null;
+      // The nearest toll wins: another figure in between has its own.
+      if (otherNumbers.has(k)) return null;
     }
     return null;
   },
