@@ -29,7 +29,8 @@ const SUBJECT_NOISE = new Set([
   'night', 'morning', 'evening', 'officially', 'reportedly', 'repeatedly', 'would', 'will', 'did', 'does',
 ]);
 const MEDIA_WORDS = new Set([
-  'news', 'agency', 'newspaper', 'daily', 'radio', 'television', 'tv', 'reuters', 'yonhap', 'ap', 'afp', 'cnn',
+  // Not "agency": a spy agency counts; a news agency is caught by "news".
+  'news', 'newspaper', 'daily', 'radio', 'television', 'tv', 'reuters', 'yonhap', 'ap', 'afp', 'cnn',
   'bbc', 'jazeera', 'tass', 'interfax', 'xinhua', 'times', 'post', 'press', 'broadcaster', 'channel', 'ukrinform',
   'media', 'outlet', 'website', 'tribune', 'journal', 'herald', 'guardian', 'telegraph', 'abc', 'nbc', 'cbs',
 ]);
@@ -39,7 +40,7 @@ const FOLLOWED_BY_CLAIMANT: readonly (readonly string[])[] = [
   ['confirmed', 'by'], ['released', 'by'], ['estimated', 'by'], ['provided', 'by'],
 ];
 /** Verbs that also serve as nouns ("initial reports", "United States"): verbs only before a clause. */
-const NOUN_LIKE_VERBS = new Set(['reports', 'report', 'states', 'claims', 'notes', 'estimates', 'estimate', 'put', 'puts']);
+const NOUN_LIKE_VERBS = new Set(['reports', 'report', 'states', 'claims', 'notes', 'estimates', 'estimate']);
 /** Verbs of speech proper: whatever follows them (but a comma) is what was said. */
 const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'estimated', 'estimates', 'estimate', 'believe', 'believes',
@@ -59,6 +60,11 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'th
 const POSSESSIVE_ANAPHORS = /^(?:their|its|his|her)\s/i;
 /** How many tokens may follow a closing "X said" before it stops being the sentence's last clause. */
 const FINAL_TAIL = 8;
+const CONTINUATIONS = new Set(['adding', 'saying', 'noting', 'citing']);
+/** A speaker named after the verb is a short name: ", said police officials", ", said Amina Yusuf". */
+const MAX_INVERTED_NAME = 5;
+/** What may follow a closing "X said": when, where, how, to whom, and nothing that is a clause. */
+const ADJUNCT_OPENERS = /^(?:on|in|at|to|via|through|by|from|late|early|earlier|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|citing|quoting|without|after|during|separately|also)$/;
 
 function isBoundaryToken(t: Token): boolean {
   return t.kind === 'punct' && (SUBJECT_BOUNDARIES.has(t.text) && (!t.glued || t.text === ',' || t.text === '”' || t.text === '"' || t.text === ':'));
@@ -68,8 +74,9 @@ function clean(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/^[\s,;:'"“”‘’-]+|[\s,;:'"“”‘’-]+$/g, '');
 }
 
+/** News outlets, and unnamed "reports", carry claims rather than make them. */
 function isMedia(name: string): boolean {
-  return name.toLowerCase().split(/[^a-z]+/).some((w) => MEDIA_WORDS.has(w));
+  return name.toLowerCase().split(/[^a-z]+/).some((w) => MEDIA_WORDS.has(w) || w === 'reports');
 }
 
 function make(name: string | null, at: number, scope: AttributionScope): Attribution | null {
@@ -93,7 +100,7 @@ function nameAfter(tokens: readonly Token[], from: number): number {
     const t = tokens[k];
     if (t.kind === 'punct' && !'()’\'&-“”'.includes(t.text) && t.text !== '.') break;
     if (t.text === '.' && (!t.glued || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) break;
-    if (k > from && NAME_STOPS.has(t.norm)) break;
+    if (k > from && NAME_STOPS.has(t.norm) && !/^\p{Lu}/u.test(t.text)) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
   }
   return k;
@@ -125,7 +132,7 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number): strin
   }
   // A subject that directly follows a number is what was counted ("32,825 cases reported").
   if (start > 0 && tokens[start - 1].kind === 'num') return null;
-  while (start < end && SUBJECT_NOISE.has(tokens[start].norm)) start += 1;
+  while (start < end && (SUBJECT_NOISE.has(tokens[start].norm) || tokens[start].kind === 'punct')) start += 1;
   if (start >= end || end - start > 14 || tokens[start].kind !== 'word') return null;
   return span(text, tokens, start, end);
 }
@@ -141,10 +148,17 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
   return t.kind === 'word' && (CLAUSE_STARTERS.has(t.norm) || DETERMINERS.has(t.norm) || /^\p{Lu}/u.test(t.text));
 }
 
-/** True when nothing but a short tail ("on Thursday.", "told lawmakers.") follows index k. */
+/** True when nothing but a short adjunct ("on Thursday.", "told lawmakers.", "in a statement") follows index k. */
 function endsSentence(tokens: readonly Token[], k: number): boolean {
-  if (tokens.length - k > FINAL_TAIL) return false;
-  for (let j = k; j < tokens.length; j++) {
+  // ", adding that ...": the speaker goes on, but this clause has ended.
+  let end = tokens.length;
+  for (let j = k; j < Math.min(tokens.length - 1, k + FINAL_TAIL); j++) {
+    if (tokens[j].text === ',' && CONTINUATIONS.has(tokens[j + 1].norm)) end = j;
+  }
+  if (end - k > FINAL_TAIL) return false;
+  const first = tokens[k];
+  if (first && first.kind === 'word' && !ADJUNCT_OPENERS.test(first.norm) && !/^\p{Lu}/u.test(first.text)) return false;
+  for (let j = k; j < end; j++) {
     const t = tokens[j];
     if (t.kind === 'num' || t.norm === 'that' || t.text === ';') return false;
   }
@@ -154,6 +168,8 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
 function speechAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
   const verb = tokens[v];
   const before = tokens[v - 1];
+  // "Omar Said", "Ahmed Told": a capitalised verb after a capitalised word is part of a name.
+  if (/^\p{Lu}/u.test(verb.text) && before && /^\p{Lu}/u.test(before.text) && verb.norm === 'said') return null;
   // "an estimated 300", "initial reports indicated", "the United States": not verbs of saying here.
   if (before && DETERMINERS.has(before.norm)) return null;
   // "initial reports indicated", "the United States": nouns; "Israel reports", "reports that": verbs.
@@ -170,7 +186,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     const next = tokens[v + 1];
     if (next && next.kind === 'word' && (/^\p{Lu}/u.test(next.text) || DETERMINERS.has(next.norm) || /^(?:police|officials|witnesses|sources|authorities|doctors|residents)$/.test(next.norm))) {
       const end = nameAfter(tokens, v + 1);
-      if (end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on') {
+      const looksLikeName = end - (v + 1) <= MAX_INVERTED_NAME
+        && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
+      const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';
+      if (looksLikeName && closes) {
         // ", said police officials, adding that no one died": the speaker goes on talking.
         const goesOn = tokens[end]?.text === ',' && /^(?:adding|saying|noting)$/.test(tokens[end + 1]?.norm ?? '');
         return make(span(text, tokens, v + 1, end), v, goesOn ? 'sentence' : 'before');
@@ -223,6 +242,26 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   const credit = found.length === 0 ? trailingCredit(text, tokens) : null;
   if (credit) found.push(credit);
   return found;
+}
+
+const SUBJECT_TITLE_WORDS = new Set(['the', 'of', 'for', 'and', '’s', "'s"]);
+
+/**
+ * The named subject a sentence opens with ("The Health Ministry gave ...", "Governor Ana Ruiz spoke"):
+ * what a later "it" or "she" may refer to when no claimant was named.
+ */
+export function openingSubject(text: string, tokens: readonly Token[]): string | null {
+  let k = 0;
+  let capitalised = 0;
+  while (k < tokens.length && k < 8) {
+    const t = tokens[k];
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) capitalised += t.norm === 'the' ? 0 : 1;
+    else if (!(SUBJECT_TITLE_WORDS.has(t.norm) || (t.kind === 'word' && k > 0 && /^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))) break;
+    k += 1;
+  }
+  const next = tokens[k];
+  if (capitalised === 0 || !next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
+  return span(text, tokens, 0, k);
 }
 
 /** "Source: South Korean news agency Yonhap": a report-wide credit line. */

@@ -1,6 +1,6 @@
 // extract(report) -> Figure[]: the rule pipeline, as data. Order matters and is explained inline.
 import type { Figure, Report } from '../figure.js';
-import { covers, datelineAgency, findAttributions, sourceLine } from './attribution.js';
+import { covers, datelineAgency, findAttributions, openingSubject, sourceLine } from './attribution.js';
 import type { Attribution } from './attribution.js';
 import { findNumberMentions } from './numbers.js';
 import type { NumberMention } from './numbers.js';
@@ -28,11 +28,12 @@ const CATEGORY_RULES: readonly CategoryRule[] = [objectOfVerb, ofNominal, subjec
 
 /** Cheap test run before any rule: text with no casualty word cannot hold a figure. */
 const CASUALTY_HINT =
-  /kill|dead|death|die|wound|injur|hurt|casualt|captur|hostage|prisoner|missing|kidnap|abduct|fatalit|bodies|toll|perish|slain|unaccounted|pows?\b|massacr|murder|execut|stabb|hospitali|drown|seiz|taken|took away|lives/i;
+  /kill|dead|death|die|wound|injur|hurt|casualt|captur|hostage|prisoner|missing|kidnap|abduct|fatalit|bodies|toll|perish|slain|unaccounted|pows?\b|massacr|murder|execut|stabb|hospital|drown|seiz|taken|took away|lives|lost/i;
 
 /** Nouns that name the harm, not the people: "16,000 deaths" counted "people". */
 const ABSTRACT_HEADS = new Set(['deaths', 'death', 'casualties', 'injuries', 'fatalities', 'dead', 'wounded', 'injured', 'wounds', 'missing']);
 const HEADLINE_MAX_WORDS = 14;
+const ELLIPSIS_MARKERS = new Set(['another', 'further', 'and']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 
 export interface ExtractOptions {
@@ -56,10 +57,12 @@ export function extractFigures(report: Report, options: ExtractOptions = {}): Fi
   const sentences = splitSentences(text);
   const found: Found[] = [];
   const attributionsBySentence: Attribution[][] = [];
+  const subjects: (string | null)[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = tokenize(text, sentence.start, sentence.end);
     const attributions = findAttributions(text, tokens);
     attributionsBySentence.push(attributions);
+    subjects.push(openingSubject(text, tokens));
     for (const figure of figuresInSentence(text, tokens)) {
       found.push({ ...figure, tokens, sentence, sentenceIndex, attributions });
     }
@@ -67,7 +70,7 @@ export function extractFigures(report: Report, options: ExtractOptions = {}): Fi
   if (found.length === 0) return [];
   const firstFigureBySentence = new Map<number, NumberMention>();
   for (const f of found) if (!firstFigureBySentence.has(f.sentenceIndex)) firstFigureBySentence.set(f.sentenceIndex, f.mention);
-  const claimants = new ClaimantResolver(text, sentences, attributionsBySentence, firstFigureBySentence, report.source);
+  const claimants = new ClaimantResolver(text, sentences, attributionsBySentence, subjects, firstFigureBySentence, report.source);
   const minConfidence = options.minConfidence ?? 0;
   const figures: Figure[] = [];
   const seen = new Set<string>();
@@ -128,7 +131,9 @@ function actorFor(text: string, tokens: readonly Token[], mention: NumberMention
   const phrase = governor.actor ?? nounPhraseAfter(tokens, from);
   const written = phraseText(text, tokens, phrase);
   if (written && !ABSTRACT_HEADS.has(tokens[phrase.head]?.norm ?? '')) return written;
-  if (governor.rule === 'coordination' || governor.rule === 'partitive') return previous ?? 'people';
+  // "300 soldiers were killed and another 2,700 injured": the same people, counted again.
+  const joined = ELLIPSIS_MARKERS.has(tokens[mention.start - 1]?.norm ?? '');
+  if (governor.rule === 'coordination' || governor.rule === 'partitive' || joined) return previous ?? 'people';
   return 'people';
 }
 
@@ -149,6 +154,7 @@ class ClaimantResolver {
     text: string,
     private readonly sentences: readonly Span[],
     attributions: readonly (readonly Attribution[])[],
+    private readonly subjects: readonly (string | null)[],
     private readonly firstFigureBySentence: ReadonlyMap<number, NumberMention>,
     private readonly sourceColumn: string | null,
   ) {
@@ -162,7 +168,9 @@ class ClaimantResolver {
     const outletFallback = this.credit ?? this.dateline;
     if (own.length > 0) {
       const people = own.filter((a) => !a.media);
-      const chosen = nearest(people.length > 0 ? people : own, mention);
+      // Among outlets alone, the one that closes the sentence carries the whole of it.
+      const closing = own.filter((a) => a.scope === 'before');
+      const chosen = people.length > 0 ? nearest(people, mention) : nearest(closing.length > 0 ? closing : own, mention);
       const media = people.length > 0 ? nearest(own.filter((a) => a.media), mention)?.name ?? outletFallback : null;
       const source = this.dereference(chosen, sentenceIndex);
       return { source, outlet: media === source ? null : media };
@@ -198,10 +206,12 @@ class ClaimantResolver {
       // "the ministry" is the last claimant with "ministry" in its name, or stays as written.
       return earlier.filter((a) => !a.anaphoric && a.name.toLowerCase().includes(role)).pop()?.name ?? attribution.name;
     }
-    // A pronoun takes the last named claimant; a bare role ("the official") serves when none is named.
+    // A pronoun takes the last named claimant, else the named subject of an earlier sentence, else a
+    // bare role ("the official"), else a news outlet.
     const named = earlier.filter((a) => !a.anaphoric);
     const roles = earlier.filter((a) => a.anaphoric && !PRONOUNS.has(a.name.toLowerCase()));
-    return (named.filter((a) => !a.media).pop() ?? named.pop() ?? roles.pop())?.name ?? attribution.name;
+    const subject = this.subjects.slice(0, sentenceIndex).filter((s) => s !== null).pop();
+    return named.filter((a) => !a.media).pop()?.name ?? subject ?? roles.pop()?.name ?? named.pop()?.name ?? attribution.name;
   }
 }
 

@@ -220,9 +220,16 @@ export function findNumberMentions(tokens: readonly Token[]): NumberMention[] {
     if (!parsed) continue;
     const mention = buildMention(tokens, i, parsed);
     if (mention) mentions.push(mention);
-    i = mention ? mention.last : parsed.last;
+    i = mention ? mention.last : skipSpanTail(tokens, parsed.last);
   }
   return dropDenominators(tokens, mentions);
+}
+
+/** "1950-53": when a number was no count, the glued tail of its span is none either. */
+function skipSpanTail(tokens: readonly Token[], last: number): number {
+  const dash = tokens[last + 1];
+  const tail = tokens[last + 2];
+  return dash?.text === '-' && dash.glued && tail?.kind === 'num' && tail.glued ? last + 2 : last;
 }
 
 function buildMention(tokens: readonly Token[], first: number, parsed: ParsedNumber): NumberMention | null {

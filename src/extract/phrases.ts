@@ -1,8 +1,9 @@
 // Noun phrases of counted people, read from the tokens right after a number:
 // "two [French journalists]", "three [of its soldiers]", "six [residents of the regional center]".
 import type { Token } from './tokens.js';
+import { wordsAt } from './tokens.js';
 import {
-  IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_WORDS, SAY_VERBS, TRANSITIVE_VERBS,
+  IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS, TRANSITIVE_VERBS,
 } from './vocabulary.js';
 
 export interface NounPhrase {
@@ -51,6 +52,7 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
   const limit = Math.min(tokens.length, from + 7);
   while (k < limit) {
     const t = tokens[k];
+    if (startsPredicatePhrase(tokens, k)) break;
     if (isPhraseWord(t)) {
       head = k;
       k += 1;
@@ -83,6 +85,11 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     break;
   }
   return { start: from, end: head === -1 ? from : head + 1, head };
+}
+
+/** "lost their lives", "admitted to hospital": a predicate phrase ends the people before it. */
+function startsPredicatePhrase(tokens: readonly Token[], k: number): boolean {
+  return PREDICATE_PHRASES.some((phrase) => phrase.words[0] === tokens[k].norm && wordsAt(tokens, k, phrase.words));
 }
 
 export function isNonPerson(tokens: readonly Token[], phrase: NounPhrase): boolean {

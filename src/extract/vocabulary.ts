@@ -87,7 +87,7 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
 /** Verbs whose object is the counted people: "killing 23 people", "abducted six students". */
 export const TRANSITIVE_VERBS: ReadonlyMap<string, Category> = new Map([
   ...['kill', 'kills', 'killed', 'killing', 'murder', 'murders', 'murdered', 'murdering', 'massacred', 'massacring',
-    'slaughtered', 'slaughtering', 'executed', 'executing'].map((w) => [w, 'killed'] as const),
+    'slaughtered', 'slaughtering', 'executed', 'executing', 'lost', 'losing'].map((w) => [w, 'killed'] as const),
   ...['wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'hurt', 'hurts',
     'hurting', 'maimed', 'maiming'].map((w) => [w, 'wounded'] as const),
   ...['capture', 'captures', 'captured', 'capturing', 'abduct', 'abducts', 'abducted', 'abducting', 'kidnap',
@@ -192,7 +192,8 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'strikes', 'incidents', 'explosions', 'blasts', 'weapons', 'guns', 'rifles', 'boats', 'ships', 'vessels',
   'hospitals', 'schools', 'bridges', 'roads', 'flights', 'times', 'mph', 'kph', 'degrees', 'games', 'matches',
   'wickets', 'companies', 'firms', 'banks', 'jobs', 'barrels', 'settlements', 'districts', 'regions', 'provinces',
-  'counties', 'countries', 'states', 'cities', 'areas', 'sites', 'targets', 'artillery', 'mines',
+  'counties', 'countries', 'states', 'cities', 'areas', 'sites', 'targets', 'artillery', 'mines', 'contracts',
+  'deals', 'agreements', 'orders', 'elections', 'races', 'battles', 'lives',
 ]);
 
 /** Words after a number that mark a measure, not a head count. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, summarise } from './helpers.js';
+
+describe('coordination and ellipsis', () => {
+  it.each([
+    ['The shelling killed 20 soldiers and three medics.', ['killed 20-20 exact', 'killed 3-3 exact']],
+    ['Officials said 300 were killed and another 2,700 injured.', ['killed 300-300 exact', 'wounded 2700-2700 exact']],
+    ['The strike killed 12, including 4 children.', ['killed 12-12 exact', 'killed 4-4 exact']],
+    ['A blast killing five and wounding 20 hit the market.', ['killed 5-5 exact', 'wounded 20-20 exact']],
+    ['Two men and three women were killed.', ['killed 2-2 exact', 'killed 3-3 exact']],
+    ['Fire killed 8 people, wounded more than 40, and destroyed 50 to 60 homes.', ['killed 8-8 exact', 'wounded 40-? at_least']],
+    ['About 5,000 people were evacuated and 12 were killed.', ['killed 12-12 exact']],
+    ['Officials put the number of injured at 90; 15 of them are in critical condition.', ['wounded 90-90 exact', 'wounded 15-15 exact']],
+  ])('%s', (text, expected) => {
+    expect(summarise(text)).toEqual(expected);
+  });
+
+  it('carries who was counted into the elliptical conjunct', () => {
+    const figures = figuresOf('About 300 North Korean soldiers were killed and another 2,700 injured.');
+    expect(figures.map((f) => f.actor)).toEqual(['North Korean soldiers', 'North Korean soldiers']);
+  });
+
+  it('uses "others" when the text says so', () => {
+    expect(figuresOf('The attack killed 90 people and wounded 230 others.')[1].actor).toBe('others');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, summarise } from './helpers.js';
+
+describe('object of a harm verb', () => {
+  it.each([
+    ['The storm killed 14 villagers overnight.', ['killed 14-14 exact']],
+    ['A car bomb exploded, killing at least nine people and wounding 40.', ['killed 9-? at_least', 'wounded 40-40 exact']],
+    ['Shelling injured 12 residents of the town.', ['wounded 12-12 exact']],
+    ['Gunmen abducted seven aid workers near the border.', ['captured 7-7 exact']],
+    ['Rebels captured two wounded border guards.', ['captured 2-2 exact']],
+    ['The raid killed or wounded 1,200 fighters.', ['casualties 1200-1200 exact']],
+    ['Militants took away three engineers from the site.', ['captured 3-3 exact']],
+    ['Flood Kills 8, Injures 30 In Valley Towns', ['killed 8-8 exact', 'wounded 30-30 exact']],
+    ['Suicide bombers kill dozens at a market', ['killed 24-99 vague']],
+  ])('%s', (text, expected) => {
+    expect(summarise(text)).toEqual(expected);
+  });
+
+  it('reads who was counted from the object', () => {
+    expect(figuresOf('The strike killed 14 Somali fishermen.')[0].actor).toBe('Somali fishermen');
+  });
+
+  it('ignores objects that are not people', () => {
+    expect(summarise('The company executed two new licences last week.')).toEqual([]);
+    expect(summarise('Troops seized several strategic heights in the north.')).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, summarise } from './helpers.js';
+
+describe('harm noun + of', () => {
+  it.each([
+    ['Crowds mourned the deaths of 17 miners.', ['killed 17-17 exact']],
+    ['The killing of three monks shocked the region.', ['killed 3-3 exact']],
+    ['A group claimed the abduction of over 100 schoolgirls.', ['captured 100-? at_least']],
+    ['The kidnappers of two engineers demanded a ransom.', ['captured 2-2 exact']],
+    ['They grieved the deaths of 12 hostages held since spring.', ['killed 12-12 exact']],
+  ])('%s', (text, expected) => {
+    expect(summarise(text)).toEqual(expected);
+  });
+
+  it('keeps who was counted', () => {
+    expect(figuresOf('Crowds mourned the deaths of 17 coal miners.')[0].actor).toBe('coal miners');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/extract/sentences.js';
+
+function sentences(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}
+
+describe('sentence boundaries', () => {
+  it('splits on terminal punctuation before a capital', () => {
+    expect(sentences('Ten died. Five were hurt! Was it a bomb? Nobody knows.')).toEqual(
+      ['Ten died.', 'Five were hurt!', 'Was it a bomb?', 'Nobody knows.']);
+  });
+
+  it('survives abbreviations and initials', () => {
+    expect(sentences('U.S. troops said Gen. Smith and S. Korean forces met on Sept. 17 in the city. It was calm.')).toEqual(
+      ['U.S. troops said Gen. Smith and S. Korean forces met on Sept. 17 in the city.', 'It was calm.']);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    expect(sentences('"We lost twelve men." The commander wept.')).toEqual(['"We lost twelve men."', 'The commander wept.']);
+  });
+
+  it('breaks at newlines and datelines', () => {
+    expect(sentences('Blast kills 4 (AP). AP - A bomb went off.\nA second line')).toEqual(
+      ['Blast kills 4 (AP).', 'AP - A bomb went off.', 'A second line']);
+  });
+
+  it('does not break before lower case', () => {
+    expect(sentences('It cost 3 mln dlrs. and more')).toEqual(['It cost 3 mln dlrs. and more']);
+  });
+});

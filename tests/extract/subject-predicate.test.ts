@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, summarise } from './helpers.js';
+
+describe('people followed by a harm predicate', () => {
+  it.each([
+    ['Four hikers were killed by the avalanche.', ['killed 4-4 exact']],
+    ['At least 60 people have reportedly died since Monday.', ['killed 60-? at_least']],
+    ['About 80 miners remain unaccounted for.', ['missing 80-80 approx']],
+    ['Nine crew members are missing after the collision.', ['missing 9-9 exact']],
+    ['Two journalists were taken hostage in the capital.', ['captured 2-2 exact']],
+    ['Three aid workers held hostage since May were freed.', ['captured 3-3 exact']],
+    ['Six guards were shot dead at the gate.', ['killed 6-6 exact']],
+    ['Eleven climbers froze to death on the ridge.', []],
+    ['Two hunters were frozen to death near the lake.', ['killed 2-2 exact']],
+    ['Twelve students lost their lives in the fire.', ['killed 12-12 exact']],
+    ['The ministry recorded 1,400 deaths and 3,100 injuries.', ['killed 1400-1400 exact', 'wounded 3100-3100 exact']],
+    ['Five sailors dead, 14 wounded in harbour blast', ['killed 5-5 exact', 'wounded 14-14 exact']],
+    ['Rescuers pulled 9 bodies from the river.', ['killed 9-9 exact']],
+    ['Police said 40 protesters were killed or injured.', ['casualties 40-40 exact']],
+    ['About 2,000 villagers are dead or missing.', ['casualties 2000-2000 approx']],
+    ['Thirty-one prisoners of war were exchanged on Friday.', ['captured 31-31 exact']],
+    ['The two POWs were handed over.', ['captured 2-2 exact']],
+    ['Ten soldiers sent to guard the pass have been killed.', ['killed 10-10 exact']],
+    ['At least three people from Galway died in the crash.', ['killed 3-? at_least']],
+    ['Two pilots were admitted to hospital.', ['wounded 2-2 exact']],
+  ])('%s', (text, expected) => {
+    expect(summarise(text)).toEqual(expected);
+  });
+
+  it('skips an aside about the same people', () => {
+    expect(summarise('Eight people, including three children, were wounded.')).toEqual(['wounded 8-8 exact', 'wounded 3-3 exact']);
+    expect(summarise('Nine workers - five men and four women - were killed.')).toEqual(
+      ['killed 9-9 exact', 'killed 5-5 exact', 'killed 4-4 exact']);
+    expect(summarise('Some 1.2 million people, mostly farmers, perished.')).toEqual(['killed 1200000-1200000 approx']);
+  });
+
+  it('does not read an obligation as harm', () => {
+    expect(summarise('Twenty patients had to be hospitalized after the outbreak.')).toEqual([]);
+  });
+
+  it('reads "prisoners of war" but not plain prisoners', () => {
+    expect(summarise('Kyiv said 40 prisoners of war returned home.')).toEqual(['captured 40-40 exact']);
+    expect(summarise('The court released 200 prisoners this week.')).toEqual([]);
+  });
+
+  it('takes the adjective when no verb governs', () => {
+    const [figure] = figuresOf('The video showed two wounded sailors on deck.');
+    expect(figure).toMatchObject({ category: 'wounded', low: 2, actor: 'sailors' });
+  });
+
+  it('sentences to death are not deaths', () => {
+    expect(summarise('The court sentenced one man to death on Tuesday.')).toEqual([]);
+  });
+});

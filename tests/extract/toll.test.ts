@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { summarise } from './helpers.js';
+
+describe('toll nouns', () => {
+  it.each([
+    ['The death toll rose to 52 on Sunday.', ['killed 52-52 exact']],
+    ['Quake death toll tops 2,000', ['killed 2000-? at_least']],
+    ['The death toll from the mudslide in the northern hills near the old mining town has climbed to at least 31.', ['killed 31-? at_least']],
+    ['The number of injured stood at 140.', ['wounded 140-140 exact']],
+    ['The number of people killed in the clashes since March 3, 2021 reached 75.', ['killed 75-75 exact']],
+    ['The casualty toll is between 200 and 300.', ['casualties 200-300 range']],
+    ['The toll includes 12 in the north, four in the south and two in the east.', ['killed 12-12 exact', 'killed 4-4 exact', 'killed 2-2 exact']],
+    ['Officials fear the death toll could climb to 90.', []],
+    ['The death toll is likely to be 100 to 300.', ['killed 100-300 range']],
+  ])('%s', (text, expected) => {
+    expect(summarise(text)).toEqual(expected);
+  });
+
+  it('keeps the earlier figure of "rose to 50 from 38" as a figure too (guideline)', () => {
+    expect(summarise('The death toll rose to 50 from 38 overnight.')).toContain('killed 50-50 exact');
+  });
+});

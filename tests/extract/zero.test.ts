@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { summarise } from './helpers.js';
+
+describe('zero counts stated as such', () => {
+  it.each([
+    ['No one was killed in the blast.', ['killed 0-0 exact']],
+    ['Nobody was hurt, police said.', ['wounded 0-0 exact']],
+    ['The tremor caused no injuries.', ['wounded 0-0 exact']],
+    ['No deaths were reported after the storm.', ['killed 0-0 exact']],
+    ['There were no casualties among the crew.', ['casualties 0-0 exact']],
+  ])('%s', (text, expected) => {
+    expect(summarise(text)).toEqual(expected);
+  });
+
+  it('is not fooled by other "no" phrases', () => {
+    expect(summarise('There is no doubt the attack was planned to kill.')).toEqual([]);
+  });
+});
