@@ -20,6 +20,10 @@ describe('object of a harm verb', () => {
     expect(figuresOf('The strike killed 14 Somali fishermen.')[0].actor).toBe('Somali fishermen');
   });
 
+  it('looks past a harm adjective for who was counted', () => {
+    expect(figuresOf('Rebels captured two wounded border guards.')[0].actor).toBe('border guards');
+  });
+
   it('ignores objects that are not people', () => {
     expect(summarise('The company executed two new licences last week.')).toEqual([]);
     expect(summarise('Troops seized several strategic heights in the north.')).toEqual([]);

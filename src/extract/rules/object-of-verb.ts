@@ -3,7 +3,7 @@
 import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { TRANSITIVE_VERBS } from '../vocabulary.js';
+import { PREDICATE_WORDS, TRANSITIVE_VERBS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import type { CategoryRule } from './rule.js';
 
@@ -38,7 +38,9 @@ export const objectOfVerb: CategoryRule = {
   govern({ tokens }, mention) {
     const verb = verbGroupEndingAt(tokens, mention.start - 1);
     if (!verb) return null;
-    const phrase = nounPhraseAfter(tokens, mention.last + 1);
+    // "captured two wounded soldiers": the harm adjective describes the people, the verb governs.
+    const adjective = PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '') && tokens[mention.last + 2]?.kind === 'word';
+    const phrase = nounPhraseAfter(tokens, mention.last + (adjective ? 2 : 1));
     if (isNonPerson(tokens, phrase)) return null;
     if (isIrrealisBefore(tokens, verb.start)) return null;
     return { category: verb.category, rule: this.name, confidence: 0.9, actor: phrase.end > phrase.start ? phrase : null };

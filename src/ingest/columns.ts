@@ -1,0 +1,74 @@
+// Which CSV columns or NDJSON keys hold the text, id, source and date. Names match case-insensitively.
+
+import { DEFAULT_TEXT_COLUMNS, type Settings } from './options.js';
+import type { Problems } from './problems.js';
+
+export interface Columns {
+  text: number;
+  id: number | null;
+  source: number | null;
+  date: number | null;
+}
+
+/** Resolves the columns from a CSV header, or reports why it cannot (and returns null). */
+export function chooseColumns(header: string[], line: number, settings: Settings, problems: Problems): Columns | null {
+  const names = header.map((name) => name.trim());
+  warnAboutDuplicates(names, line, problems);
+  const listed = names.join(', ');
+  const textName = settings.textColumn ?? DEFAULT_TEXT_COLUMNS.find((name) => findName(names, name) !== -1);
+  if (textName === undefined) {
+    problems.fail(line, `no text column; columns are: ${listed}`, 'name one with --text-column');
+    return null;
+  }
+  const wanted = { text: textName, id: settings.idColumn, source: settings.sourceColumn, date: settings.dateColumn };
+  const columns: Columns = { text: -1, id: null, source: null, date: null };
+  for (const role of ['text', 'id', 'source', 'date'] as const) {
+    const name = wanted[role];
+    if (name === undefined) continue;
+    const index = findName(names, name);
+    if (index === -1) {
+      problems.fail(line, `no column "${name}"; columns are: ${listed}`);
+      return null;
+    }
+    columns[role] = index;
+  }
+  return columns;
+}
+
+/** The index of the first name equal to `wanted` ignoring case, or -1. */
+function findName(names: readonly string[], wanted: string): number {
+  const exact = names.indexOf(wanted);
+  if (exact !== -1) return exact;
+  const lower = wanted.toLowerCase();
+  return names.findIndex((name) => name.toLowerCase() === lower);
+}
+
+/** The key of `object` naming the text: the configured one, else the first default present. */
+export function findTextKey(object: Record<string, unknown>, configured: string | undefined): string | undefined {
+  if (configured !== undefined) return findKey(object, configured);
+  for (const name of DEFAULT_TEXT_COLUMNS) {
+    const key = findKey(object, name);
+    if (key !== undefined) return key;
+  }
+  return undefined;
+}
+
+export function findKey(object: Record<string, unknown>, wanted: string): string | undefined {
+  if (Object.hasOwn(object, wanted)) return wanted;
+  const keys = Object.keys(object);
+  const index = findName(keys, wanted);
+  return index === -1 ? undefined : keys[index];
+}
+
+function warnAboutDuplicates(names: readonly string[], line: number, problems: Problems): void {
+  const seen = new Set<string>();
+  const warned = new Set<string>();
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (name !== '' && seen.has(key) && !warned.has(key)) {
+      problems.warn(line, `duplicate column name "${name}"; using the first`);
+      warned.add(key);
+    }
+    seen.add(key);
+  }
+}

@@ -1,0 +1,170 @@
+// CSV and TSV through csv-parse in streaming mode. The first record is the header.
+
+import { Readable } from 'node:stream';
+import { parse, type CsvError } from 'csv-parse';
+import type { Report } from '../figure.js';
+import { chooseColumns, type Columns } from './columns.js';
+import { normalizeDate } from './date.js';
+import { hasText } from './lines.js';
+import type { Settings } from './options.js';
+import { recordTooLong, type Problems } from './problems.js';
+import { detectDelimiter, peekFirstLine } from './delimiter.js';
+
+/** What csv-parse yields with `raw` on: the fields and the record's text as read. */
+interface RawRecord {
+  record: string[];
+  raw: string;
+}
+
+interface ParseFailure {
+  error: CsvError | undefined;
+  /** How many records csv-parse had emitted before the error. */
+  recordsBefore: number;
+}
+
+export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems): AsyncGenerator<Report> {
+  const peeked = await peekFirstLine(chunks);
+  const delimiter = settings.delimiter ?? detectDelimiter(peeked.firstLine);
+  const { source, parser, failures } = startParser(peeked.chunks, delimiter, settings.maxRecordSize);
+  const lines = new RecordLines();
+  let columns: Columns | null = null;
+  let headerLength = 0;
+  let records = 0;
+  let row = 0;
+  try {
+    for await (const { record, raw } of parser as AsyncIterable<RawRecord>) {
+      // Records after an error are pieces of the broken one: ignore them.
+      if (failures.length > 0 && records >= failures[0]!.recordsBefore) break;
+      records++;
+      const line = lines.startOf(raw);
+      if (columns === null) {
+        headerLength = record.length;
+        columns = chooseColumns(record, line, settings, problems);
+        if (columns === null) return;
+        continue;
+      }
+      if (record.length === 1 && !hasText(record[0]!)) continue;
+      row++;
+      const report = toReport(record, headerLength, columns, line, row, problems);
+      if (report !== null) yield report;
+    }
+  } finally {
+    source.destroy();
+  }
+  // Every record before the failing one has been counted, so `lines.next` is where it starts.
+  if (failures.length > 0) reportParseError(failures[0]!.error, lines.next, settings.maxRecordSize, problems);
+}
+
+/**
+ * Starts csv-parse on `chunks`. Its first error ends the input but must not discard the records
+ * parsed before it, as an error destroying the stream would: so errors are "skipped" and kept in
+ * `failures`, and the input is cut off.
+ */
+function startParser(chunks: AsyncIterable<Buffer>, delimiter: string, maxRecordSize: number) {
+  const failures: ParseFailure[] = [];
+  const source = Readable.from(chunks);
+  const parser = parse({
+    delimiter,
+    // raw: the text of each record, to count the lines it spans.
+    raw: true,
+    relax_column_count: true,
+    // A stray quote inside an unquoted field is kept as text rather than failing the file.
+    relax_quotes: true,
+    skip_empty_lines: true,
+    max_record_size: maxRecordSize,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      if (failures.length > 0) return undefined;
+      failures.push({ error, recordsBefore: parser.info.records });
+      // After an error csv-parse cannot resume; fed on, it rebuilds the whole error for every chunk.
+      process.nextTick(() => {
+        source.unpipe(parser);
+        parser.end();
+      });
+      return undefined;
+    },
+  });
+  // A reader's own problems never throw; anything else is a bug and should surface.
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
+  return { source, parser, failures };
+}
+
+function toReport(record: string[], headerLength: number, columns: Columns, line: number, row: number, problems: Problems): Report | null {
+  const text = record[columns.text];
+  if (record.length !== headerLength) {
+    const message = `row has ${fieldCount(record.length)}, header has ${headerLength}`;
+    if (text === undefined) {
+      problems.error(line, message, 'the row has no text field; skipped');
+      return null;
+    }
+    problems.warn(line, message);
+  }
+  if (text === undefined || !hasText(text)) return null;
+  const cell = (index: number | null): string | null => {
+    const value = index === null ? undefined : record[index];
+    return value === undefined || value.trim() === '' ? null : value;
+  };
+  return {
+    file: problems.file,
+    line,
+    doc: cell(columns.id) ?? String(row),
+    text,
+    source: cell(columns.source),
+    date: normalizeDate(cell(columns.date)),
+  };
+}
+
+function fieldCount(count: number): string {
+  return count === 1 ? '1 field' : `${count} fields`;
+}
+
+function reportParseError(error: CsvError | undefined, line: number, maxBytes: number, problems: Problems): void {
+  switch (error?.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      problems.fail(line, 'unclosed quote in CSV field', 'the field runs to the end of the file');
+      break;
+    case 'CSV_MAX_RECORD_SIZE':
+      // csv-parse cannot resume after this error: it emits no more records.
+      problems.fail(line, recordTooLong(maxBytes), 'an unclosed quote can make a record this long; the rest of the file was skipped');
+      break;
+    default:
+      problems.fail(line, `cannot parse CSV: ${error?.message ?? 'unknown error'}`);
+  }
+}
+
+const LF = 10;
+const CR = 13;
+
+/**
+ * Tracks the line where each record starts. csv-parse's raw text of a record holds the blank lines
+ * it skipped before it, the record with any line breaks inside quoted fields, and its own line break.
+ */
+class RecordLines {
+  /** The line after the last record read. */
+  next = 1;
+
+  startOf(raw: string): number {
+    let i = 0;
+    for (; i < raw.length; i++) {
+      const char = raw.charCodeAt(i);
+      if (char !== LF && char !== CR) break;
+      if (char === CR && raw.charCodeAt(i + 1) === LF) i++;
+      this.next++;
+    }
+    const start = this.next;
+    this.next += countLineBreaks(raw, i);
+    return start;
+  }
+}
+
+/** LF, CRLF and a lone CR each count as one line break. */
+function countLineBreaks(text: string, from: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  for (let i = text.indexOf('\r', from); i !== -1; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== LF) count++;
+  }
+  return count;
+}

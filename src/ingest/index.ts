@@ -1,0 +1,44 @@
+// The ingest stage: input files or stdin -> Report records with provenance (file, line, doc).
+// Reading streams in chunks: memory stays bounded by the chunk size and --max-record-size.
+
+import type { InputProblem, Report } from '../figure.js';
+import { readCsv } from './csv.js';
+import { utf8Chunks } from './decode.js';
+import { readNdjson } from './ndjson.js';
+import { openInput } from './open.js';
+import { resolveOptions, type IngestOptions, type InputFormat, type Settings } from './options.js';
+import { Problems } from './problems.js';
+import { readText } from './text.js';
+
+export type { Encoding, InputFormat, IngestOptions } from './options.js';
+export { DEFAULT_MAX_RECORD_SIZE, DEFAULT_TEXT_COLUMNS, formatFromPath, parseEncoding } from './options.js';
+
+type Reader = (chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems) => AsyncGenerator<Report>;
+
+const READERS: Record<InputFormat, Reader> = { text: readText, csv: readCsv, tsv: readCsv, ndjson: readNdjson };
+
+/**
+ * Yields the reports of one input (`-` is stdin, shown as `<stdin>`). Problems go to `onProblem`,
+ * never thrown: a bad record is reported and skipped, a bad file is reported and ends the generator.
+ */
+export async function* readReports(
+  path: string,
+  options: IngestOptions,
+  onProblem: (problem: InputProblem) => void,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): AsyncGenerator<Report> {
+  const problems = new Problems(path === '-' ? '<stdin>' : path, onProblem);
+  const settings = resolveOptions(path, options);
+  if (typeof settings === 'string') {
+    problems.fail(null, settings);
+    return;
+  }
+  const bytes = await openInput(path, stdin, problems);
+  if (bytes === null) return;
+  let count = 0;
+  for await (const report of READERS[settings.format](utf8Chunks(bytes, settings.encoding, problems), settings, problems)) {
+    count++;
+    yield report;
+  }
+  if (count === 0 && !problems.stopped) problems.warn(null, 'no records');
+}

@@ -1,0 +1,85 @@
+// NDJSON: one JSON object per line. A bad line is reported and skipped; reading goes on.
+
+import type { Report } from '../figure.js';
+import { findKey, findTextKey } from './columns.js';
+import { normalizeDate } from './date.js';
+import { hasText, lineBatches } from './lines.js';
+import type { Settings } from './options.js';
+import { recordTooLong, type Problems } from './problems.js';
+
+export async function* readNdjson(chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems): AsyncGenerator<Report> {
+  let seenContent = false;
+  for await (const lines of lineBatches(chunks, settings.maxRecordSize)) {
+    for (const { number, text: line } of lines) {
+      if (line === null) {
+        problems.error(number, recordTooLong(settings.maxRecordSize));
+        continue;
+      }
+      if (!hasText(line)) continue;
+      const first = !seenContent;
+      seenContent = true;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        if (first && startsJsonDocument(line)) {
+          const convert = line.trim() === '{' ? 'jq -c .' : "jq -c '.[]'";
+          problems.fail(number, 'looks like a JSON document, not NDJSON (one object per line)', `convert it with: ${convert}`);
+          return;
+        }
+        problems.error(number, 'malformed JSON', 'each line must be one JSON object');
+        continue;
+      }
+      const report = toReport(value, number, settings, problems);
+      if (report !== null) yield report;
+    }
+  }
+}
+
+function toReport(value: unknown, line: number, settings: Settings, problems: Problems): Report | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.error(line, `line is not a JSON object (got ${jsonKind(value)})`);
+    return null;
+  }
+  const object = value as Record<string, unknown>;
+  const textKey = findTextKey(object, settings.textColumn);
+  if (textKey === undefined) {
+    const keys = Object.keys(object).join(', ');
+    if (settings.textColumn === undefined) problems.error(line, `no text key; keys are: ${keys}`, 'name one with --text-column');
+    else problems.error(line, `no key "${settings.textColumn}"; keys are: ${keys}`);
+    return null;
+  }
+  const text = object[textKey];
+  if (typeof text !== 'string') {
+    problems.error(line, `key "${textKey}" is not a string (got ${jsonKind(text)})`);
+    return null;
+  }
+  if (!hasText(text)) return null;
+  return {
+    file: problems.file,
+    line,
+    doc: scalar(object, settings.idColumn) ?? String(line),
+    text,
+    source: scalar(object, settings.sourceColumn),
+    date: normalizeDate(scalar(object, settings.dateColumn)),
+  };
+}
+
+/** A string, number or boolean value as text; null when the key is absent, empty or not a scalar. */
+function scalar(object: Record<string, unknown>, name: string | undefined): string | null {
+  const key = name === undefined ? undefined : findKey(object, name);
+  const value = key === undefined ? undefined : object[key];
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
+}
+
+/** A pretty-printed JSON file starts with a lone "{" or an array: neither parses as one line. */
+function startsJsonDocument(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed === '{' || trimmed.startsWith('[');
+}
+
+function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}

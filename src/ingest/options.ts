@@ -1,0 +1,117 @@
+// Ingest options as the caller gives them, and the checked settings the readers use.
+
+import { extname } from 'node:path';
+
+export type InputFormat = 'text' | 'csv' | 'tsv' | 'ndjson';
+export type Encoding = 'utf8' | 'utf16le' | 'utf16be' | 'latin1' | 'cp1252';
+
+export interface IngestOptions {
+  /** Else from the extension: .csv, .tsv/.tab, .ndjson/.jsonl/.json; anything else is text. */
+  inputFormat?: InputFormat;
+  /** Text: blank-line separated paragraphs are one report (default: each non-empty line). */
+  paragraphs?: boolean;
+  /** CSV/TSV column or NDJSON key holding the text; default: the first of DEFAULT_TEXT_COLUMNS. */
+  textColumn?: string;
+  /** Record id column; default: the data row number (CSV), the line number (NDJSON). */
+  idColumn?: string;
+  /** Who published the report (goes to Report.source). */
+  sourceColumn?: string;
+  /** Report date (goes to Report.date, as yyyy-mm-dd when it parses simply). */
+  dateColumn?: string;
+  /** CSV field delimiter; default: detected among , ; tab | from the header line. */
+  delimiter?: string;
+  /** utf8 | utf16le | utf16be | latin1 | cp1252; default: detected (BOM, UTF-8, else cp1252). */
+  encoding?: string;
+  /** Longest line, field or record in bytes; longer ones are skipped. Default 16 MiB. */
+  maxRecordSize?: number;
+}
+
+export const DEFAULT_TEXT_COLUMNS = ['text', 'notes', 'description', 'body', 'content', 'headline', 'title'];
+export const DEFAULT_MAX_RECORD_SIZE = 16 * 1024 * 1024;
+
+const FORMATS: readonly InputFormat[] = ['text', 'csv', 'tsv', 'ndjson'];
+
+const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
+  csv: 'csv',
+  tsv: 'tsv',
+  tab: 'tsv',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
+  json: 'ndjson',
+};
+
+const ENCODING_ALIASES: Record<string, Encoding> = {
+  utf8: 'utf8',
+  utf16le: 'utf16le',
+  utf16be: 'utf16be',
+  latin1: 'latin1',
+  iso88591: 'latin1',
+  cp1252: 'cp1252',
+  windows1252: 'cp1252',
+};
+
+export interface Settings {
+  format: InputFormat;
+  paragraphs: boolean;
+  /** null: detect from the data. */
+  encoding: Encoding | null;
+  /** undefined: detect from the header line. */
+  delimiter: string | undefined;
+  textColumn: string | undefined;
+  idColumn: string | undefined;
+  sourceColumn: string | undefined;
+  dateColumn: string | undefined;
+  maxRecordSize: number;
+}
+
+export function formatFromPath(path: string): InputFormat {
+  return FORMAT_BY_EXTENSION[extname(path).slice(1).toLowerCase()] ?? 'text';
+}
+
+/** Accepts the usual spellings: UTF-8, utf8, ISO-8859-1, windows-1252, ... */
+export function parseEncoding(name: string): Encoding | null {
+  const key = name.toLowerCase().replaceAll('-', '').replaceAll('_', '');
+  return ENCODING_ALIASES[key] ?? null;
+}
+
+/** "16 MiB", "1.5 MiB", "512 KiB", "100 bytes": sizes as a person reads them. */
+export function formatSize(bytes: number): string {
+  for (const [unit, size] of [['MiB', 1024 * 1024], ['KiB', 1024]] as const) {
+    if (bytes >= size) {
+      const value = bytes / size;
+      return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+    }
+  }
+  return `${bytes} bytes`;
+}
+
+/** Checks the options against the input path; a string is the reason they cannot be used. */
+export function resolveOptions(path: string, options: IngestOptions): Settings | string {
+  const format = options.inputFormat ?? (path === '-' ? 'text' : formatFromPath(path));
+  if (!FORMATS.includes(format)) {
+    return `unknown input format "${format}"; use text, csv, tsv or ndjson`;
+  }
+  const encoding = options.encoding === undefined ? null : parseEncoding(options.encoding);
+  if (options.encoding !== undefined && encoding === null) {
+    return `unknown encoding "${options.encoding}"; use utf8, utf16le, utf16be, latin1 or cp1252`;
+  }
+  const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
+  if (delimiter !== undefined && delimiter.length !== 1) {
+    return `delimiter must be one character, got "${options.delimiter}"`;
+  }
+  const maxRecordSize = options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE;
+  if (!Number.isSafeInteger(maxRecordSize) || maxRecordSize <= 0) {
+    return `max record size must be a positive whole number of bytes, got ${options.maxRecordSize}`;
+  }
+  return {
+    format,
+    paragraphs: options.paragraphs ?? false,
+    encoding,
+    delimiter: delimiter ?? (format === 'tsv' ? '\t' : undefined),
+    textColumn: options.textColumn,
+    idColumn: options.idColumn,
+    sourceColumn: options.sourceColumn,
+    dateColumn: options.dateColumn,
+    maxRecordSize,
+  };
+}

@@ -1,0 +1,152 @@
+// The alias table: registry entries (data/sources.json) and users' --aliases files, indexed by the
+// normal form of every name they list. loadAliases validates untrusted JSON with messages that say
+// where the problem is and what was found.
+import { normaliseSourceName } from './sources.js';
+
+export const SOURCE_KINDS = ['government', 'military', 'intelligence', 'ministry', 'un_ngo', 'media', 'party'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** One claimant: its canonical name, what kind of body it is, and other names it goes by. */
+export interface SourceEntry {
+  name: string;
+  kind: SourceKind | null;
+  /** The state or armed group the source speaks for ("Ukraine", "Russia"), for party-to-the-conflict flags. */
+  side: string | null;
+  aliases: string[];
+}
+
+/** Entries plus an index from the normal form of each name and alias to its entry. */
+export interface AliasTable {
+  readonly entries: readonly SourceEntry[];
+  readonly index: ReadonlyMap<string, SourceEntry>;
+}
+
+/** A user's alias file or the registry is malformed; `path` says where ("sources[2].kind"). */
+export class AliasFileError extends Error {
+  readonly code = 'TOLL_ALIASES';
+  constructor(
+    readonly path: string,
+    problem: string,
+    got: unknown,
+  ) {
+    super(`${path}: ${problem}, got ${describe(got)}`);
+    this.name = 'AliasFileError';
+  }
+}
+
+/**
+ * Builds a table. An entry that shares a name or alias with an earlier one extends it (the earlier
+ * canonical name stays, aliases are added, kind and side are overridden when given), so a user
+ * file can add aliases to registry entries.
+ */
+export function aliasTable(entries: readonly SourceEntry[]): AliasTable {
+  const index = new Map<string, SourceEntry>();
+  const merged: SourceEntry[] = [];
+  for (const entry of entries) {
+    const earlier = namesOf(entry)
+      .map((name) => index.get(normaliseSourceName(name)))
+      .find((found) => found !== undefined);
+    const combined = earlier ? extend(earlier, entry) : entry;
+    if (earlier) merged[merged.indexOf(earlier)] = combined;
+    else merged.push(combined);
+    for (const name of namesOf(combined)) {
+      const key = normaliseSourceName(name);
+      if (key !== '') index.set(key, combined);
+    }
+  }
+  return { entries: merged, index };
+}
+
+export const NO_ALIASES: AliasTable = aliasTable([]);
+
+/** Later tables extend and override earlier ones: `mergeAliases(registry, userFile)`. */
+export function mergeAliases(...tables: readonly AliasTable[]): AliasTable {
+  return aliasTable(tables.flatMap((table) => table.entries));
+}
+
+function namesOf(entry: SourceEntry): string[] {
+  return [entry.name, ...entry.aliases];
+}
+
+function extend(earlier: SourceEntry, later: SourceEntry): SourceEntry {
+  const aliases = [...new Set([...earlier.aliases, ...namesOf(later)])].filter((name) => name !== earlier.name);
+  return { name: earlier.name, kind: later.kind ?? earlier.kind, side: later.side ?? earlier.side, aliases };
+}
+
+/**
+ * Validates an alias file. Two formats:
+ * - `{"Canonical name": ["alias", ...], ...}`
+ * - the registry format `{"version": 1, "sources": [{"name", "kind"?, "side"?, "aliases"?}, ...]}`
+ * Keys starting with "$" are comments in both. Throws AliasFileError.
+ */
+export function loadAliases(json: unknown): AliasTable {
+  if (!isObject(json)) throw new AliasFileError('top level', 'must be a JSON object', json);
+  return aliasTable('sources' in json ? registryEntries(json) : simpleEntries(json));
+}
+
+function simpleEntries(json: Record<string, unknown>): SourceEntry[] {
+  return withoutComments(json).map(([name, aliases]) => {
+    const path = JSON.stringify(name);
+    return { name: nonBlank(name, path), kind: null, side: null, aliases: stringList(aliases, path) };
+  });
+}
+
+const REGISTRY_KEYS = ['version', 'sources'];
+const ENTRY_KEYS = ['name', 'kind', 'side', 'aliases'];
+
+function registryEntries(json: Record<string, unknown>): SourceEntry[] {
+  onlyKeys(json, REGISTRY_KEYS, 'top level');
+  if (json.version !== undefined && json.version !== 1) {
+    throw new AliasFileError('version', 'must be 1 (the only registry version)', json.version);
+  }
+  if (!Array.isArray(json.sources)) throw new AliasFileError('sources', 'must be a list of entries', json.sources);
+  return json.sources.map((item: unknown, i) => registryEntry(item, `sources[${i}]`));
+}
+
+function registryEntry(item: unknown, path: string): SourceEntry {
+  if (!isObject(item)) throw new AliasFileError(path, 'must be an object with a "name"', item);
+  onlyKeys(item, ENTRY_KEYS, path);
+  return {
+    name: nonBlank(item.name, `${path}.name`),
+    kind: kindOf(item.kind, `${path}.kind`),
+    side: item.side === undefined || item.side === null ? null : nonBlank(item.side, `${path}.side`),
+    aliases: item.aliases === undefined ? [] : stringList(item.aliases, `${path}.aliases`),
+  };
+}
+
+function kindOf(value: unknown, path: string): SourceKind | null {
+  if (value === undefined || value === null) return null;
+  if (SOURCE_KINDS.includes(value as SourceKind)) return value as SourceKind;
+  throw new AliasFileError(path, `must be one of ${SOURCE_KINDS.join(', ')}`, value);
+}
+
+function stringList(value: unknown, path: string): string[] {
+  if (!Array.isArray(value)) throw new AliasFileError(path, 'must be a list of alias strings', value);
+  return value.map((alias: unknown, i) => nonBlank(alias, `${path}[${i}]`));
+}
+
+function nonBlank(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new AliasFileError(path, 'must be a non-empty string', value);
+  return value.trim();
+}
+
+function onlyKeys(object: Record<string, unknown>, allowed: readonly string[], path: string): void {
+  const unknown = withoutComments(object).find(([key]) => !allowed.includes(key));
+  if (unknown) throw new AliasFileError(path, `has an unknown key (expected ${allowed.join(', ')})`, unknown[0]);
+}
+
+function withoutComments(object: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(object).filter(([key]) => !key.startsWith('$'));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

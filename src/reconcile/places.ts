@@ -1,0 +1,80 @@
+// A small gazetteer: demonyms, abbreviations and alternative names → one country form, so that
+// "South Korean", "South Korea's", "S. Korea" and "ROK" compare equal in source and actor names.
+import { phraseTable, replacePhrases } from './words.js';
+
+const COUNTRY_FORMS: Record<string, string> = {
+  afghan: 'afghanistan',
+  american: 'united states',
+  america: 'united states',
+  us: 'united states',
+  usa: 'united states',
+  'united states of america': 'united states',
+  armenian: 'armenia',
+  azerbaijani: 'azerbaijan',
+  azeri: 'azerbaijan',
+  belarusian: 'belarus',
+  british: 'united kingdom',
+  uk: 'united kingdom',
+  britain: 'united kingdom',
+  burmese: 'myanmar',
+  chinese: 'china',
+  congolese: 'congo',
+  egyptian: 'egypt',
+  eritrean: 'eritrea',
+  ethiopian: 'ethiopia',
+  filipino: 'philippines',
+  philippine: 'philippines',
+  french: 'france',
+  gazan: 'gaza',
+  georgian: 'georgia',
+  german: 'germany',
+  indian: 'india',
+  iranian: 'iran',
+  iraqi: 'iraq',
+  israeli: 'israel',
+  japanese: 'japan',
+  jordanian: 'jordan',
+  kenyan: 'kenya',
+  korean: 'korea',
+  lebanese: 'lebanon',
+  libyan: 'libya',
+  malian: 'mali',
+  nepalese: 'nepal',
+  nigerian: 'nigeria',
+  'north korean': 'north korea',
+  'n korea': 'north korea',
+  'n korean': 'north korea',
+  nk: 'north korea',
+  dprk: 'north korea',
+  pakistani: 'pakistan',
+  palestinian: 'palestine',
+  polish: 'poland',
+  russian: 'russia',
+  'russian federation': 'russia',
+  saudi: 'saudi arabia',
+  somali: 'somalia',
+  'south korean': 'south korea',
+  's korea': 'south korea',
+  's korean': 'south korea',
+  rok: 'south korea',
+  sudanese: 'sudan',
+  'south sudanese': 'south sudan',
+  syrian: 'syria',
+  turkish: 'turkey',
+  türkiye: 'turkey',
+  ukrainian: 'ukraine',
+  yemeni: 'yemen',
+};
+
+const PLACE_PHRASES = phraseTable(COUNTRY_FORMS);
+const PLACES = new Set([...Object.values(COUNTRY_FORMS), 'gaza', 'west bank', 'kyiv', 'moscow', 'seoul']);
+
+/** Rewrites demonyms and alternative names to the country form: "south korean" → "south korea". */
+export function normalisePlaces(words: readonly string[]): string[] {
+  return replacePhrases(words, PLACE_PHRASES);
+}
+
+/** True when the words (already normalised) name a known country or territory. */
+export function isPlace(words: readonly string[]): boolean {
+  return PLACES.has(words.join(' '));
+}

@@ -1,0 +1,39 @@
+// Formatters by name, as the CLI picks them with --format. Each is pure: (data, ctx) → the whole
+// output, ending in a newline (empty when there is nothing to print in a line-oriented format).
+import type { Figure } from '../figure.js';
+import type { Reconciliation } from '../reconcile/index.js';
+import type { OutputFormat, ReportContext } from './context.js';
+import { formatCsv } from './csv.js';
+import { formatFiguresCsv } from './figures-csv.js';
+import { formatFiguresJson } from './figures-json.js';
+import { formatFiguresMarkdown } from './figures-markdown.js';
+import { formatFiguresNdjson } from './figures-ndjson.js';
+import { formatFiguresTable } from './figures-table.js';
+import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
+import { formatNdjson } from './ndjson.js';
+import { formatTable } from './table.js';
+
+export { OUTPUT_FORMATS, type OutputFormat, type ReportContext } from './context.js';
+export { FIGURE_CSV_HEADER, figureToCsvRecord } from './figures-csv.js';
+export { figureToNdjsonLine } from './figures-ndjson.js';
+export { RECONCILE_SCHEMA } from './json.js';
+export { sanitizeText } from './sanitize.js';
+
+export type Formatter<T> = (data: T, ctx: ReportContext) => string;
+
+export const RECONCILE_FORMATTERS: Record<OutputFormat, Formatter<Reconciliation>> = {
+  table: formatTable,
+  json: formatJson,
+  ndjson: formatNdjson,
+  csv: formatCsv,
+  markdown: formatMarkdown,
+};
+
+export const FIGURE_FORMATTERS: Record<OutputFormat, Formatter<readonly Figure[]>> = {
+  table: formatFiguresTable,
+  json: formatFiguresJson,
+  ndjson: formatFiguresNdjson,
+  csv: formatFiguresCsv,
+  markdown: formatFiguresMarkdown,
+};

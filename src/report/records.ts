@@ -1,0 +1,28 @@
+// Plain records for the machine-readable formats, with keys in a stable order whatever order
+// the producer built its objects in.
+import type { Figure } from '../figure.js';
+import type { Group } from '../reconcile/index.js';
+
+// An object rather than a list so that the compiler checks it names every key of Figure, and no other.
+const FIELD_ORDER = {
+  doc: true, category: true, low: true, high: true, qualifier: true, actor: true, source: true, outlet: true,
+  quote: true, file: true, line: true, start: true, end: true, confidence: true, date: true, sentence: true,
+} satisfies Record<keyof Figure, true>;
+
+/** Every key of Figure, in output order. */
+export const FIGURE_FIELDS = Object.keys(FIELD_ORDER) as (keyof Figure)[];
+
+export function figureRecord(figure: Figure): Record<string, unknown> {
+  return Object.fromEntries(FIGURE_FIELDS.map((field) => [field, figure[field]]));
+}
+
+/** A group with its figures' keys ordered. */
+export function groupRecord(group: Group): unknown {
+  return {
+    ...group,
+    rows: group.rows.map((row) => ({
+      ...row,
+      claims: row.claims.map((claim) => ({ ...claim, figures: claim.figures.map(figureRecord) })),
+    })),
+  };
+}

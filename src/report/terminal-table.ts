@@ -1,0 +1,36 @@
+// cli-table3 for the terminal renderers: sanitised cells, and no colour unless the caller asked —
+// cli-table3 colours headers and borders by itself (through its own TTY detection) unless its
+// style lists are empty, so they always are and the header is coloured here with chalk.
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Column } from './columns.js';
+import type { ReportContext } from './context.js';
+import { sanitizeText } from './sanitize.js';
+
+/** A chalk with colour on or off as the caller decided, whatever the environment says. */
+export function paint(ctx: ReportContext): ChalkInstance {
+  return new Chalk({ level: ctx.color ? 1 : 0 });
+}
+
+/** Untrusted cell text, optionally coloured after it is sanitised. */
+export interface Cell {
+  text: string;
+  style?: (text: string) => string;
+}
+
+export function terminalTable(columns: readonly Column[], rows: readonly (readonly (string | Cell)[])[], ctx: ReportContext): string {
+  const chalk = paint(ctx);
+  const table = new Table({
+    head: columns.map((column) => chalk.bold(column.title)),
+    colAligns: columns.map((column) => column.align),
+    style: { head: [], border: [], compact: true },
+  });
+  for (const row of rows) table.push(row.map(renderCell));
+  return table.toString();
+}
+
+function renderCell(cell: string | Cell): string {
+  if (typeof cell === 'string') return sanitizeText(cell);
+  const text = sanitizeText(cell.text);
+  return cell.style ? cell.style(text) : text;
+}

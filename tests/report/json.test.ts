@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { FIGURE_FIELDS } from '../../src/report/records.js';
+import { reconcile } from '../../src/reconcile/index.js';
+import { RECONCILE_SCHEMA, formatJson } from '../../src/report/json.js';
+import { formatNdjson } from '../../src/report/ndjson.js';
+import { formatFiguresJson } from '../../src/report/figures-json.js';
+import { figureToNdjsonLine, formatFiguresNdjson } from '../../src/report/figures-ndjson.js';
+import { figure, SEED_FIGURES } from '../reconcile/seed-figures.js';
+
+
+describe('formatJson (reconcile): schema toll.reconcile/1', () => {
+  const document = JSON.parse(formatJson(reconcile(SEED_FIGURES)));
+
+  it('has the versioned envelope', () => {
+    expect(RECONCILE_SCHEMA).toBe('toll.reconcile/1');
+    expect(Object.keys(document)).toEqual(['schema', 'tolerance', 'groupBy', 'groups']);
+    expect(document).toMatchObject({ schema: 'toll.reconcile/1', tolerance: 0.1, groupBy: 'actor' });
+  });
+
+  it('has groups, rows and claims with these keys', () => {
+    const [group] = document.groups;
+    expect(Object.keys(group)).toEqual(['key', 'actor', 'actorKey', 'category', 'rows', 'conflict', 'spread', 'disagreements']);
+    expect(Object.keys(group.rows[0])).toEqual(['source', 'display', 'kind', 'side', 'claims', 'reports', 'docs', 'outlets', 'conflict']);
+    expect(Object.keys(group.rows[0].claims[0])).toEqual(['category', 'qualifier', 'low', 'high', 'label', 'bounds', 'reports', 'docs', 'figures']);
+    expect(Object.keys(group.rows[0].claims[0].figures[0])).toEqual(FIGURE_FIELDS);
+  });
+
+  it('carries the conflict flags and the seed values', () => {
+    expect(document.groups.map((group: { key: string; conflict: boolean }) => [group.key, group.conflict])).toEqual([
+      ['north korea soldier/killed', true],
+      ['north korea soldier/wounded', false],
+      ['north korea soldier/captured', false],
+    ]);
+    const intelligence = document.groups[0].rows[1];
+    expect(intelligence.claims.map((claim: { label: string; bounds: unknown }) => [claim.label, claim.bounds])).toEqual([
+      ['≈300', { low: 270, high: 330 }],
+      ['≥300', { low: 300, high: null }],
+    ]);
+    expect(document.groups[0].disagreements).toEqual([{ category: 'killed', a: 'news report', b: intelligence.source }]);
+  });
+
+  it('round-trips to the reconcile result', () => {
+    const result = reconcile(SEED_FIGURES);
+    expect(JSON.parse(formatJson(result)).groups).toEqual(result.groups);
+  });
+});
+
+describe('formatNdjson (reconcile)', () => {
+  it('writes one group per line, as in the JSON groups', () => {
+    const result = reconcile(SEED_FIGURES);
+    const lines = formatNdjson(result).split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('');
+    expect(lines.slice(0, 3).map((line) => JSON.parse(line))).toEqual(JSON.parse(formatJson(result)).groups);
+    expect(formatNdjson(reconcile([]))).toBe('');
+  });
+});
+
+describe('figures as NDJSON and JSON (extract)', () => {
+  it('writes exactly the Figure keys in a stable order, whatever order the object was built in', () => {
+    const f = figure({ category: 'killed', low: 300, high: null, qualifier: 'at_least', doc: 'x1' });
+    const shuffled = Object.fromEntries(Object.entries(f).reverse()) as typeof f;
+    const line = figureToNdjsonLine(shuffled);
+    expect(Object.keys(JSON.parse(line))).toEqual([
+      'doc', 'category', 'low', 'high', 'qualifier', 'actor', 'source', 'outlet', 'quote',
+      'file', 'line', 'start', 'end', 'confidence', 'date', 'sentence',
+    ]);
+    expect(line).toBe(figureToNdjsonLine(f));
+    expect(line).not.toContain('\n');
+  });
+
+  it('drops keys that are not in the Figure type', () => {
+    const extra = { ...figure({ category: 'killed', low: 1, high: 1, qualifier: 'exact' }), debug: 'x' };
+    expect(JSON.parse(figureToNdjsonLine(extra))).not.toHaveProperty('debug');
+  });
+
+  it('writes a line per figure, or a JSON array', () => {
+    expect(formatFiguresNdjson(SEED_FIGURES).trimEnd().split('\n')).toHaveLength(SEED_FIGURES.length);
+    expect(formatFiguresNdjson([])).toBe('');
+    const array = JSON.parse(formatFiguresJson(SEED_FIGURES));
+    expect(array).toHaveLength(SEED_FIGURES.length);
+    expect(array[0]).toEqual(JSON.parse(figureToNdjsonLine(SEED_FIGURES[0]!)));
+    expect(formatFiguresJson([])).toBe('[]\n');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizeText } from '../../src/report/sanitize.js';
+
+describe('sanitizeText', () => {
+  it.each([
+    ['SGR colour', 'red \x1b[31mALERT\x1b[0m text', 'red ALERT text'],
+    ['C1 CSI', 'a\x9b2Jb', 'ab'],
+    ['cursor movement and erase', 'x\x1b[2K\x1b[1A\x1b[?25ly', 'xy'],
+    ['OSC title with BEL', 'a\x1b]0;pwned\x07b', 'ab'],
+    ['OSC 8 hyperlink with ST', '\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\', 'click'],
+    ['C1 OSC with C1 ST', 'a\x9d0;t\x9cb', 'ab'],
+    ['DCS', 'a\x1bPq#0;2\x1b\\b', 'ab'],
+    ['two-byte escape (terminal reset)', 'a\x1bcb', 'ab'],
+    ['an unterminated OSC loses its introducer', 'a\x1b]0;title', 'a0;title'],
+    ['C0 controls, DEL and C1 controls', 'a\x00b\x07c\x08d\x7fe\x85f\x90g', 'abcde fg'],
+    ['line breaks and tabs become spaces', 'one\ntwo\r\nthree\tfour\u2028five', 'one two  three four five'],
+    ['bidi overrides and isolates', 'abc\u202edcba\u202c \u2066x\u2069 \u202a\u202b\u202d\u2067\u2068', 'abcdcba x '],
+  ])('removes %s', (_, input, output) => {
+    expect(sanitizeText(input)).toBe(output);
+  });
+
+  it('keeps ordinary text, including non-Latin scripts and symbols', () => {
+    const text = 'Ukraine’s — ≈300 ≥300 · 北朝鮮 · شهداء · Zelenskyy';
+    expect(sanitizeText(text)).toBe(text);
+  });
+
+  it('takes linear time on adversarial input', () => {
+    const hostile = ['\x1b]'.repeat(50_000), '\x9d'.repeat(100_000) + 'x', '\x1b['.repeat(50_000) + '1'.repeat(100_000)];
+    const started = performance.now();
+    for (const text of hostile) sanitizeText(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { readBuiltinAliases, reconcile } from '../../src/reconcile/index.js';
+import { formatFiguresTable } from '../../src/report/figures-table.js';
+import { formatTable } from '../../src/report/table.js';
+import { figure, SEED_FIGURES } from '../reconcile/seed-figures.js';
+
+const plain = { color: false };
+const ANSI = /\x1b\[/;
+
+describe('formatTable (reconcile), colour off', () => {
+  it('renders the seed: a section per group, the conflict marked, its spread in the heading', () => {
+    expect(formatTable(reconcile(SEED_FIGURES, { aliases: readBuiltinAliases() }), plain)).toBe(
+      `North Korean soldiers — killed  ⚠ CONFLICT, spread 3.3×
+┌────────────────────────────────────────────────────────────────┬────────────┬─────────┬─────────────────┬────────────┐
+│ Source                                                         │ Estimate   │ Reports │ Docs            │ Flag       │
+├────────────────────────────────────────────────────────────────┼────────────┼─────────┼─────────────────┼────────────┤
+│ a news report                                                  │ ≈1,000     │       1 │ seed-3          │ ⚠ CONFLICT │
+│ South Korea's National Intelligence Service (NIS) (via Yonhap) │ ≈300, ≥300 │       2 │ seed-6, seed-12 │ ⚠ CONFLICT │
+└────────────────────────────────────────────────────────────────┴────────────┴─────────┴─────────────────┴────────────┘
+
+North Korean soldiers — wounded
+┌────────────────────────────────────────────────────────────────┬──────────┬─────────┬─────────────────┬──────┐
+│ Source                                                         │ Estimate │ Reports │ Docs            │ Flag │
+├────────────────────────────────────────────────────────────────┼──────────┼─────────┼─────────────────┼──────┤
+│ South Korea's National Intelligence Service (NIS) (via Yonhap) │ 2,700    │       2 │ seed-6, seed-12 │      │
+└────────────────────────────────────────────────────────────────┴──────────┴─────────┴─────────────────┴──────┘
+
+North Korean soldiers — captured
+┌───────────────────────────────────────────────────┬──────────┬─────────┬────────┬──────┐
+│ Source                                            │ Estimate │ Reports │ Docs   │ Flag │
+├───────────────────────────────────────────────────┼──────────┼─────────┼────────┼──────┤
+│ South Korea's National Intelligence Service (NIS) │ 2        │       1 │ seed-1 │      │
+│ Volodymyr Zelenskyy                               │ 2        │       1 │ seed-8 │      │
+└───────────────────────────────────────────────────┴──────────┴─────────┴────────┴──────┘
+`,
+    );
+  });
+
+  it('says so when there is nothing to show', () => {
+    expect(formatTable(reconcile([]), plain)).toBe('No casualty figures found.\n');
+  });
+
+  it('lists five doc ids and counts the rest', () => {
+    const figures = Array.from({ length: 8 }, (_, i) => figure({ doc: `d${i}`, category: 'killed', low: 3, high: 3, qualifier: 'exact' }));
+    expect(formatTable(reconcile(figures), plain)).toContain('│ d0, d1, d2, d3, d4, … +3 more │');
+  });
+
+  it('strips escape sequences and controls from report text', () => {
+    const hostile = figure({ category: 'killed', low: 3, high: 3, qualifier: 'exact', source: 'evil\x1b]0;owned\x07\x1b[2J\u202e', actor: 'x\ny' });
+    const output = formatTable(reconcile([hostile]), plain);
+    expect(output).toContain('x y — killed');
+    expect(output).toContain('│ evil   │');
+    expect(output).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
+  });
+});
+
+describe('formatTable (reconcile), colour', () => {
+  it('colours only when asked, whatever the environment', () => {
+    const result = reconcile(SEED_FIGURES);
+    expect(formatTable(result, plain)).not.toMatch(ANSI);
+    const coloured = formatTable(result, { color: true });
+    expect(coloured).toContain('\x1b[31m⚠ CONFLICT\x1b[39m');
+    expect(coloured).toContain('\x1b[1mSource\x1b[22m');
+  });
+});
+
+describe('formatFiguresTable (extract)', () => {
+  it('renders a row per figure', () => {
+    expect(formatFiguresTable(SEED_FIGURES.slice(1, 3), plain)).toBe(
+      `┌────────┬──────────┬──────────┬───────────────────────┬───────────────────────────────────┬───────────────────┐
+│ Doc    │ Category │ Estimate │ Actor                 │ Source                            │ Quote             │
+├────────┼──────────┼──────────┼───────────────────────┼───────────────────────────────────┼───────────────────┤
+│ seed-3 │ killed   │ ≈1,000   │ North Korean soldiers │ a news report                     │ About 1,000       │
+│ seed-6 │ killed   │ ≈300     │ North Korean soldiers │ South Korea's intelligence agency │ approximately 300 │
+└────────┴──────────┴──────────┴───────────────────────┴───────────────────────────────────┴───────────────────┘
+`,
+    );
+    expect(formatFiguresTable([], plain)).toBe('No casualty figures found.\n');
+  });
+});
