@@ -5,15 +5,15 @@ import { parse, type CsvError } from 'csv-parse';
 import type { Report } from '../figure.js';
 import { chooseColumns, type Columns } from './columns.js';
 import { normalizeDate } from './date.js';
+import { detectDelimiter, peekFirstLine } from './delimiter.js';
 import { hasText } from './lines.js';
 import type { Settings } from './options.js';
 import { recordTooLong, type Problems } from './problems.js';
-import { detectDelimiter, peekFirstLine } from './delimiter.js';
 
-/** What csv-parse yields with `raw` on: the fields and the record's text as read. */
-interface RawRecord {
+/** What csv-parse yields with `info` on. */
+interface RecordWithInfo {
   record: string[];
-  raw: string;
+  info: { lines: number };
 }
 
 interface ParseFailure {
@@ -32,11 +32,11 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings
   let records = 0;
   let row = 0;
   try {
-    for await (const { record, raw } of parser as AsyncIterable<RawRecord>) {
+    for await (const { record, info } of parser as AsyncIterable<RecordWithInfo>) {
       // Records after an error are pieces of the broken one: ignore them.
       if (failures.length > 0 && records >= failures[0]!.recordsBefore) break;
       records++;
-      const line = lines.startOf(raw);
+      const line = lines.startOf(record, info.lines);
       if (columns === null) {
         headerLength = record.length;
         columns = chooseColumns(record, line, settings, problems);
@@ -65,8 +65,8 @@ function startParser(chunks: AsyncIterable<Buffer>, delimiter: string, maxRecord
   const source = Readable.from(chunks);
   const parser = parse({
     delimiter,
-    // raw: the text of each record, to count the lines it spans.
-    raw: true,
+    // info.lines: the line each record ends on.
+    info: true,
     relax_column_count: true,
     // A stray quote inside an unquoted field is kept as text rather than failing the file.
     relax_quotes: true,
@@ -134,37 +134,34 @@ function reportParseError(error: CsvError | undefined, line: number, maxBytes: n
   }
 }
 
-const LF = 10;
-const CR = 13;
-
 /**
- * Tracks the line where each record starts. csv-parse's raw text of a record holds the blank lines
- * it skipped before it, the record with any line breaks inside quoted fields, and its own line break.
+ * Finds the line where each record starts from csv-parse's `info.lines`, the line it ends on.
+ * csv-parse counts each CR and each LF inside a quoted field as a line break, so a CRLF there counts
+ * twice: the excess is tracked and taken off. (Its `raw` option would give the text to count in,
+ * but doubles the memory a long record takes.)
  */
 class RecordLines {
   /** The line after the last record read. */
   next = 1;
+  private excess = 0;
 
-  startOf(raw: string): number {
-    let i = 0;
-    for (; i < raw.length; i++) {
-      const char = raw.charCodeAt(i);
-      if (char !== LF && char !== CR) break;
-      if (char === CR && raw.charCodeAt(i + 1) === LF) i++;
-      this.next++;
+  startOf(fields: string[], endLine: number): number {
+    let counted = 0;
+    let crlfs = 0;
+    for (const field of fields) {
+      if (!field.includes('\n') && !field.includes('\r')) continue;
+      counted += occurrences(field, '\n') + occurrences(field, '\r');
+      crlfs += occurrences(field, '\r\n');
     }
-    const start = this.next;
-    this.next += countLineBreaks(raw, i);
+    const start = endLine - counted - this.excess;
+    this.excess += crlfs;
+    this.next = start + counted - crlfs + 1;
     return start;
   }
 }
 
-/** LF, CRLF and a lone CR each count as one line break. */
-function countLineBreaks(text: string, from: number): number {
+function occurrences(text: string, part: string): number {
   let count = 0;
-  for (let i = text.indexOf('\n', from); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  for (let i = text.indexOf('\r', from); i !== -1; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== LF) count++;
-  }
+  for (let i = text.indexOf(part); i !== -1; i = text.indexOf(part, i + part.length)) count++;
   return count;
 }

@@ -72,10 +72,10 @@ describe('CSV input', () => {
   });
 
   it('gives identical records however the input is chunked', async () => {
-    const rows = ['id;text', '1;"Line one\nline two: 5 killed — «ok»"', '2;Café: 🙁 3 wounded', '', '3;"x;y"'];
-    const bytes = Buffer.from(`\uFEFF${rows.join('\r\n')}\r\n`.repeat(1).concat(rows.slice(1).join('\n').repeat(5)));
+    const rows = ['1;"Line one\nline two: 5 killed — «ok»"', '2;Café: 🙁 3 wounded', '', '3;"x;y\r\nz\r\n"'];
+    const bytes = Buffer.from(`\uFEFFid;text\r\n${rows.join('\r\n')}\r\n${`${rows.join('\n')}\n`.repeat(3)}`);
     const whole = await read('-', { inputFormat: 'csv' }, chunkedStream(bytes, []));
-    expect(whole.reports.length).toBeGreaterThan(10);
+    expect(whole.reports.map((r) => r.line)).toEqual([2, 4, 6, 9, 11, 13, 16, 18, 20, 23, 25, 27]);
     for (const seed of [1, 2, 3]) {
       expect(await read('-', { inputFormat: 'csv' }, chunkedStream(bytes, randomCuts(bytes.length, 25, seed)))).toEqual(whole);
     }
