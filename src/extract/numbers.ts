@@ -33,6 +33,7 @@ interface ParsedNumber {
   scale: number;
 }
 
+const CHANGE_VERBS = new Set(['rose', 'risen', 'rising', 'rises', 'increased', 'climbed', 'jumped', 'grew', 'soared', 'up', 'revised', 'raised', 'went']);
 const WORD_NUMBER_JOINERS = new Set(['and', 'a']);
 const LABELS_BEFORE_NUMBERS = new Set([
   'no', 'number', 'flight', 'route', 'highway', 'resolution', 'article', 'section', 'chapter', 'page', 'room',
@@ -257,6 +258,8 @@ function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumb
   if (!joiner) return null;
   const between = tokens[first - 1]?.norm === 'between';
   const from = tokens[first - 1]?.norm === 'from';
+  // "the toll rose from 38 to 50" is two figures, an earlier and a later one (guideline), not a range.
+  if (from && CHANGE_VERBS.has(tokens[first - 2]?.norm ?? '')) return null;
   const isDash = joiner.text === '-' || joiner.text === '–' || joiner.text === '—';
   if (!(joiner.norm === 'to' || isDash || (between && joiner.norm === 'and'))) return null;
   const highAt = lowPart.last + 2;

@@ -17,6 +17,11 @@ describe('toll nouns', () => {
   });
 
   it('keeps the earlier figure of "rose to 50 from 38" as a figure too (guideline)', () => {
-    expect(summarise('The death toll rose to 50 from 38 overnight.')).toContain('killed 50-50 exact');
+    expect(summarise('The death toll rose to 50 from 38 overnight.')).toEqual(['killed 50-50 exact', 'killed 38-38 exact']);
+    expect(summarise('The death toll rose from 38 to 50 overnight.')).toEqual(['killed 38-38 exact', 'killed 50-50 exact']);
+  });
+
+  it('reads bodies recovered as deaths', () => {
+    expect(summarise('The bodies of 9 fishermen were recovered on Monday.')).toEqual(['killed 9-9 exact']);
   });
 });

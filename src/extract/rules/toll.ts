@@ -39,7 +39,7 @@ export const toll: CategoryRule = {
     const direct = link && tollCategory(tokens, mention.start - 1);
     const verbalQualifier = VERBAL_QUALIFIERS.has(tokens[mention.start].norm);
     if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm))) return null;
-    const otherNumbers = new Set(mentions.filter((m) => m !== mention).map((m) => m.last));
+    const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
     for (let k = mention.start - 1; k >= Math.max(0, mention.start - MAX_REACH); k--) {
       const t = tokens[k];
       if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!') && !t.glued) return null;
@@ -49,8 +49,14 @@ export const toll: CategoryRule = {
         const phrase = nounPhraseAfter(tokens, mention.last + 1);
         return { category, rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : null };
       }
-      // The nearest toll wins: another figure in between has its own.
-      if (otherNumbers.has(k)) return null;
+      // The nearest toll wins: another figure in between has its own, unless the two are one
+      // chain of links ("rose to 50 from 38").
+      const otherStart = otherNumbers.get(k);
+      if (otherStart !== undefined) {
+        const chained = tokens.slice(k + 1, mention.start).every((t) => TOLL_LINKS.has(t.norm));
+        if (!chained) return null;
+        k = otherStart;
+      }
     }
     return null;
   },
