@@ -26,9 +26,13 @@ import { DATELINE_AGENCIES } from './vocabulary.js';
  */
 const CATEGORY_RULES: readonly CategoryRule[] = [objectOfVerb, ofNominal, subjectPredicate, toll];
 
-/** Cheap test run before any rule: text with no casualty word cannot hold a figure. */
-const CASUALTY_HINT =
-  /kill|dead|death|die|wound|injur|hurt|casualt|captur|hostage|prisoner|missing|kidnap|abduct|fatalit|bodies|toll|perish|slain|unaccounted|pows?\b|massacr|murder|execut|stabb|hospital|drown|seiz|taken|took away|lives|lost/i;
+/**
+ * The prefilter: a sentence with none of these stems cannot hold a figure, so the rules never see
+ * it. Every trigger word of the vocabulary starts with one of them (a test keeps it so).
+ */
+// Grouped by first letter so the engine dispatches on one character instead of trying every stem.
+export const CASUALTY_STEMS =
+  /abduct|b(?:od(?:y|ies)|urie)|c(?:asualt|aptur|aptiv|aptor)|d(?:ead|eath|ie|ying|rown|isappear)|execut|fatalit|h(?:ostage|urt|ospital)|injur|k(?:ill|idnap)|los(?:t|ing)|m(?:issing|assacr|urder|aim)|p(?:erish|risoner|ows?\b)|s(?:lain|laughter|eiz|urrender)|t(?:oll|ally|(?:aken|ook|ake|aking) away)|unaccounted|victim|wound/gi;
 
 /** Nouns that name the harm, not the people: "16,000 deaths" counted "people". */
 const ABSTRACT_HEADS = new Set(['deaths', 'death', 'casualties', 'injuries', 'fatalities', 'dead', 'wounded', 'injured', 'wounds', 'missing']);
@@ -47,27 +51,48 @@ interface Found {
   tokens: readonly Token[];
   sentence: Span;
   sentenceIndex: number;
-  attributions: readonly Attribution[];
   actor: string;
+}
+
+/** Indexes of the sentences that contain a casualty stem, in one pass of the stem pattern. */
+function sentencesWithStems(text: string, sentences: readonly Span[]): number[] {
+  const hits: number[] = [];
+  let index = 0;
+  CASUALTY_STEMS.lastIndex = 0;
+  for (let match = CASUALTY_STEMS.exec(text); match && index < sentences.length; match = CASUALTY_STEMS.exec(text)) {
+    while (index < sentences.length && sentences[index].end <= match.index) index += 1;
+    if (index >= sentences.length) break;
+    if (sentences[index].start <= match.index) {
+      hits.push(index);
+      CASUALTY_STEMS.lastIndex = sentences[index].end;
+      index += 1;
+    }
+  }
+  return hits;
 }
 
 export function extractFigures(report: Report, options: ExtractOptions = {}): Figure[] {
   const { text } = report;
-  if (!CASUALTY_HINT.test(text)) return [];
+  CASUALTY_STEMS.lastIndex = 0;
+  if (!CASUALTY_STEMS.test(text)) return [];
   const sentences = splitSentences(text);
+  const tokensBySentence: (readonly Token[] | undefined)[] = new Array(sentences.length);
   const found: Found[] = [];
+  for (const sentenceIndex of sentencesWithStems(text, sentences)) {
+    const sentence = sentences[sentenceIndex];
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    tokensBySentence[sentenceIndex] = tokens;
+    for (const figure of figuresInSentence(text, tokens)) found.push({ ...figure, tokens, sentence, sentenceIndex });
+  }
+  if (found.length === 0) return [];
+  // Claimants may be named in any sentence of the report: only now is every sentence read.
   const attributionsBySentence: Attribution[][] = [];
   const subjects: (string | null)[] = [];
-  sentences.forEach((sentence, sentenceIndex) => {
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    const attributions = findAttributions(text, tokens);
-    attributionsBySentence.push(attributions);
+  sentences.forEach((sentence, i) => {
+    const tokens = tokensBySentence[i] ?? tokenize(text, sentence.start, sentence.end);
+    attributionsBySentence.push(findAttributions(text, tokens));
     subjects.push(openingSubject(text, tokens));
-    for (const figure of figuresInSentence(text, tokens)) {
-      found.push({ ...figure, tokens, sentence, sentenceIndex, attributions });
-    }
   });
-  if (found.length === 0) return [];
   const firstFigureBySentence = new Map<number, NumberMention>();
   for (const f of found) if (!firstFigureBySentence.has(f.sentenceIndex)) firstFigureBySentence.set(f.sentenceIndex, f.mention);
   const claimants = new ClaimantResolver(text, sentences, attributionsBySentence, subjects, firstFigureBySentence, report.source);

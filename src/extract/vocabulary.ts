@@ -157,10 +157,10 @@ export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([
 /** Nominals followed by "of NUMBER": "the deaths of 12 hostages", "the abduction of 276 girls". */
 export const OF_NOMINALS: ReadonlyMap<string, Category> = new Map([
   ...['deaths', 'death', 'killing', 'killings', 'murder', 'murders', 'execution', 'executions', 'massacre',
-    'bodies', 'remains'].map((w) => [w, 'killed'] as const),
+    'bodies'].map((w) => [w, 'killed'] as const),
   ...['wounding', 'injuring'].map((w) => [w, 'wounded'] as const),
   ...['abduction', 'abductions', 'kidnapping', 'kidnappings', 'capture', 'kidnappers', 'abductors', 'captors',
-    'detention'].map((w) => [w, 'captured'] as const),
+  ].map((w) => [w, 'captured'] as const),
   ...['disappearance'].map((w) => [w, 'missing'] as const),
 ]);
 
