@@ -1,6 +1,6 @@
 // Everything toll says on stderr: one line per problem, `toll: FILE:LINE: message`, and a summary.
 import type { InputProblem } from '../figure.js';
-import { sanitizeText } from '../report/index.js';
+import { sanitizeText } from '../report/sanitize.js';
 
 export function problemLine(problem: InputProblem): string {
   const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;

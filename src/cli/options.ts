@@ -1,7 +1,8 @@
 // The options every command shares, their parsers, and the help examples.
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { InputFormat } from '../ingest/index.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../report/index.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../report/context.js';
 import type { ColorMode } from './color.js';
 
 export interface CommonOptions {
@@ -19,6 +20,7 @@ export interface CommonOptions {
   color: ColorMode;
   escapeFormulas: boolean;
   minConfidence: number;
+  jobs: number;
   quiet?: boolean;
   strict?: boolean;
   debug?: boolean;
@@ -64,6 +66,7 @@ export function addCommonOptions(command: Command): Command {
     .addOption(new Option('--color <when>', 'colour: auto, always or never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-escape-formulas', 'CSV: do not prefix cells that a spreadsheet would run as formulas')
     .option('--min-confidence <n>', 'drop figures found with less confidence (0 to 1)', fraction, 0)
+    .option('-j, --jobs <n>', 'worker threads for extraction (default: the number of cores)', positiveInteger, availableParallelism())
     .option('-q, --quiet', 'no summary or warnings on stderr (errors still shown)')
     .option('--strict', 'stop at the first input error')
     .option('--debug', 'show stack traces of internal errors');

@@ -1,9 +1,9 @@
 // The data path the commands share: inputs -> ingest -> extract, problems to stderr, counts for the
 // summary, and one output sink with the handling of --strict, closed pipes and -o cleanup.
-import { extractFigures } from '../extract/index.js';
-import type { Figure, InputProblem } from '../figure.js';
+import { extractStream } from '../extract/parallel.js';
+import type { Figure, InputProblem, Report } from '../figure.js';
 import { readReports, type IngestOptions } from '../ingest/index.js';
-import type { ReportContext } from '../report/index.js';
+import type { ReportContext } from '../report/context.js';
 import { decideColor } from './color.js';
 import type { Io } from './io.js';
 import { problemLine, summaryLine, type RunCounts } from './messages.js';
@@ -53,17 +53,20 @@ export async function extractAll(
     if (problem.severity === 'error' || !options.quiet) io.stderr.write(problemLine(problem));
     if (problem.severity === 'error' && options.strict) throw new StrictStop();
   };
-  const extractOptions = { minConfidence: options.minConfidence };
-  for (const file of files) {
-    counts.files += 1;
-    for await (const report of readReports(file, ingestOptions(options), onProblem, io.stdin)) {
-      counts.records += 1;
-      const figures = extractFigures(report, extractOptions);
-      if (figures.length > 0) counts.recordsWithFigures += 1;
-      for (const figure of figures) {
-        counts.figures += 1;
-        await onFigure(figure);
+  async function* reports(): AsyncGenerator<Report> {
+    for (const file of files) {
+      counts.files += 1;
+      for await (const report of readReports(file, ingestOptions(options), onProblem, io.stdin)) {
+        counts.records += 1;
+        yield report;
       }
+    }
+  }
+  for await (const { figures } of extractStream(reports(), { jobs: options.jobs, minConfidence: options.minConfidence })) {
+    if (figures.length > 0) counts.recordsWithFigures += 1;
+    for (const figure of figures) {
+      counts.figures += 1;
+      await onFigure(figure);
     }
   }
   return failed;

@@ -2,8 +2,7 @@
 //   ingest (files, stdin -> Reports) -> extract (Reports -> Figures) -> reconcile -> report.
 // Exit codes: 0 ok, 1 a conflict with --fail-on-conflict, 2 usage, input or internal error.
 import { Command, CommanderError, Option } from 'commander';
-import { runExtract } from './commands/extract.js';
-import { runReconcile, type ReconcileCliOptions } from './commands/reconcile.js';
+import type { ReconcileCliOptions } from './commands/reconcile.js';
 import type { Io } from './io.js';
 import { addCommonOptions, EXAMPLES, fraction, type CommonOptions } from './options.js';
 import { internalError } from './pipeline.js';
@@ -29,6 +28,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--fail-on-conflict', 'exit 1 when any group has a conflict')
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], options: ReconcileCliOptions) => {
+      // Commands load on demand: `toll extract` never pays for the reconciler or the table renderer.
+      const { runReconcile } = await import('./commands/reconcile.js');
       exitCode = await runReconcile(files, options, io);
     });
 
@@ -36,6 +37,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('list every casualty figure found, one row per figure')
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], options: CommonOptions) => {
+      const { runExtract } = await import('./commands/extract.js');
       exitCode = await runExtract(files, options, io);
     });
 

@@ -2,20 +2,23 @@
 // Reading streams in chunks: memory stays bounded by the chunk size and --max-record-size.
 
 import type { InputProblem, Report } from '../figure.js';
-import { readCsv } from './csv.js';
 import { utf8Chunks } from './decode.js';
-import { readNdjson } from './ndjson.js';
 import { openInput } from './open.js';
 import { resolveOptions, type IngestOptions, type InputFormat, type Settings } from './options.js';
 import { Problems } from './problems.js';
-import { readText } from './text.js';
 
 export type { Encoding, InputFormat, IngestOptions } from './options.js';
 export { DEFAULT_MAX_RECORD_SIZE, DEFAULT_TEXT_COLUMNS, formatFromPath, parseEncoding } from './options.js';
 
 type Reader = (chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems) => AsyncGenerator<Report>;
 
-const READERS: Record<InputFormat, Reader> = { text: readText, csv: readCsv, tsv: readCsv, ndjson: readNdjson };
+// Readers load on demand: plain text never pays for the CSV parser.
+const READERS: Record<InputFormat, () => Promise<Reader>> = {
+  text: async () => (await import('./text.js')).readText,
+  csv: async () => (await import('./csv.js')).readCsv,
+  tsv: async () => (await import('./csv.js')).readCsv,
+  ndjson: async () => (await import('./ndjson.js')).readNdjson,
+};
 
 /**
  * Yields the reports of one input (`-` is stdin, shown as `<stdin>`). Problems go to `onProblem`,
@@ -36,7 +39,8 @@ export async function* readReports(
   const bytes = await openInput(path, stdin, problems);
   if (bytes === null) return;
   let count = 0;
-  for await (const report of READERS[settings.format](utf8Chunks(bytes, settings.encoding, problems), settings, problems)) {
+  const read = await READERS[settings.format]();
+  for await (const report of read(utf8Chunks(bytes, settings.encoding, problems), settings, problems)) {
     count++;
     yield report;
   }

@@ -1,10 +1,20 @@
 // toll extract: every figure found, one row each. Line formats stream as figures are found.
 import type { Figure } from '../../figure.js';
-import { FIGURE_CSV_HEADER, FIGURE_FORMATTERS, figureToCsvRecord, figureToNdjsonLine } from '../../report/index.js';
+import type { ReportContext } from '../../report/context.js';
 import type { Io } from '../io.js';
 import { newCounts } from '../messages.js';
 import type { CommonOptions } from '../options.js';
 import { extractAll, inputFiles, reportContext, withOutput } from '../pipeline.js';
+
+/** The per-figure writer of a streaming format, loaded alone. */
+async function lineFormatter(format: 'ndjson' | 'csv', ctx: ReportContext): Promise<(figure: Figure) => string> {
+  if (format === 'csv') {
+    const { figureToCsvRecord } = await import('../../report/figures-csv.js');
+    return (figure) => `${figureToCsvRecord(figure, ctx)}\n`;
+  }
+  const { figureToNdjsonLine } = await import('../../report/figures-ndjson.js');
+  return (figure) => `${figureToNdjsonLine(figure)}\n`;
+}
 
 export async function runExtract(files: string[], options: CommonOptions, io: Io): Promise<number> {
   const inputs = inputFiles(files, io);
@@ -14,13 +24,14 @@ export async function runExtract(files: string[], options: CommonOptions, io: Io
   return withOutput(options, io, counts, async (output) => {
     // Line formats stream: each figure is written as soon as it is found.
     if (options.format === 'ndjson' || options.format === 'csv') {
-      if (options.format === 'csv') await output.write(`${FIGURE_CSV_HEADER}\n`);
-      const line = options.format === 'csv' ? (f: Figure) => `${figureToCsvRecord(f, ctx)}\n` : (f: Figure) => `${figureToNdjsonLine(f)}\n`;
+      const line = await lineFormatter(options.format, ctx);
+      if (options.format === 'csv') await output.write(`${(await import('../../report/figures-csv.js')).FIGURE_CSV_HEADER}\n`);
       const failed = await extractAll(inputs, options, io, counts, (figure) => output.write(line(figure)));
       return failed ? 2 : 0;
     }
     const figures: Figure[] = [];
     const failed = await extractAll(inputs, options, io, counts, async (figure) => { figures.push(figure); });
+    const { FIGURE_FORMATTERS } = await import('../../report/index.js');
     await output.write(FIGURE_FORMATTERS[options.format](figures, ctx));
     return failed ? 2 : 0;
   });

@@ -1,0 +1,100 @@
+// Extraction over a stream of reports, on worker threads when there is enough work for them.
+// Reports go out in batches, results come back in the order the reports were read, so the output
+// of --jobs N is identical to --jobs 1. At most a few batches per worker are in flight: memory is
+// bounded by the batch size, not the input.
+import { Worker } from 'node:worker_threads';
+import type { Figure, Report } from '../figure.js';
+import { extractFigures, type ExtractOptions } from './index.js';
+
+export interface StreamOptions extends ExtractOptions {
+  /** Worker threads; 1 extracts on the calling thread. */
+  jobs: number;
+  /** Reports per batch sent to a worker. */
+  batchSize?: number;
+}
+
+export interface Extracted {
+  report: Report;
+  figures: Figure[];
+}
+
+interface BatchResult {
+  id: number;
+  figures?: Figure[][];
+  error?: string;
+}
+
+const DEFAULT_BATCH = 512;
+const BATCHES_IN_FLIGHT_PER_WORKER = 3;
+
+export async function* extractStream(reports: AsyncIterable<Report>, options: StreamOptions): AsyncGenerator<Extracted> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const iterator = reports[Symbol.asyncIterator]();
+  // Read the first batch on this thread: small inputs never pay for starting workers.
+  const first = await readBatch(iterator, batchSize);
+  if (options.jobs <= 1 || first.length < batchSize) {
+    yield* inline(first, options);
+    if (first.length < batchSize) return;
+    for (let batch = await readBatch(iterator, batchSize); batch.length > 0; batch = await readBatch(iterator, batchSize)) {
+      yield* inline(batch, options);
+    }
+    return;
+  }
+  yield* onWorkers(first, iterator, options, batchSize);
+}
+
+function* inline(batch: readonly Report[], options: ExtractOptions): Generator<Extracted> {
+  for (const report of batch) yield { report, figures: extractFigures(report, options) };
+}
+
+async function readBatch(iterator: AsyncIterator<Report>, size: number): Promise<Report[]> {
+  const batch: Report[] = [];
+  while (batch.length < size) {
+    const next = await iterator.next();
+    if (next.done) break;
+    batch.push(next.value);
+  }
+  return batch;
+}
+
+async function* onWorkers(
+  first: Report[], iterator: AsyncIterator<Report>, options: StreamOptions, batchSize: number,
+): AsyncGenerator<Extracted> {
+  const workers = Array.from({ length: options.jobs }, () => new Worker(new URL('./worker.js', import.meta.url), {
+    workerData: { minConfidence: options.minConfidence },
+  }));
+  const pending = new Map<number, { reports: Report[]; result: Promise<BatchResult> }>();
+  const waiting = new Map<number, (result: BatchResult) => void>();
+  const failed = new Promise<never>((_, reject) => {
+    for (const worker of workers) worker.on('error', reject);
+  });
+  for (const worker of workers) worker.on('message', (result: BatchResult) => waiting.get(result.id)?.(result));
+  let nextId = 0;
+  const send = (reports: Report[]) => {
+    const id = nextId++;
+    const result = new Promise<BatchResult>((resolve) => waiting.set(id, resolve));
+    workers[id % workers.length].postMessage({ id, reports });
+    pending.set(id, { reports, result });
+  };
+  try {
+    send(first);
+    let exhausted = false;
+    for (let id = 0; !exhausted || pending.size > 0; id++) {
+      while (!exhausted && pending.size < workers.length * BATCHES_IN_FLIGHT_PER_WORKER) {
+        const batch = await readBatch(iterator, batchSize);
+        if (batch.length === 0) exhausted = true;
+        else send(batch);
+        if (batch.length < batchSize) exhausted = true;
+      }
+      const entry = pending.get(id);
+      if (!entry) break;
+      const result = await Promise.race([entry.result, failed]);
+      pending.delete(id);
+      waiting.delete(id);
+      if (result.error) throw new Error(result.error);
+      for (let k = 0; k < entry.reports.length; k++) yield { report: entry.reports[k], figures: result.figures![k] };
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
