@@ -6,7 +6,7 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../report/context.js';
 import type { ColorMode } from './color.js';
 
 export interface CommonOptions {
-  inputFormat?: InputFormat;
+  inputFormat?: InputFormat | 'figures';
   paragraphs?: boolean;
   textColumn?: string;
   idColumn?: string;
@@ -52,7 +52,7 @@ export function fraction(value: string): number {
 export function addCommonOptions(command: Command): Command {
   return command
     .argument('[files...]', 'report files: text, CSV, TSV or NDJSON; - for stdin (the default when piped)')
-    .addOption(new Option('--input-format <kind>', 'input kind, else from the extension').choices(['text', 'csv', 'tsv', 'ndjson']))
+    .addOption(new Option('--input-format <kind>', 'input kind, else from the extension; figures: the NDJSON of toll extract').choices(['text', 'csv', 'tsv', 'ndjson', 'figures']))
     .option('--paragraphs', 'text: one report per blank-line separated paragraph (default: per line)')
     .option('--text-column <name>', 'CSV/NDJSON column with the report text (default: text, notes, description, body, content, headline or title)')
     .option('--id-column <name>', 'column with the report id (default: the row number)')

@@ -1,5 +1,6 @@
 // The data path the commands share: inputs -> ingest -> extract, problems to stderr, counts for the
 // summary, and one output sink with the handling of --strict, closed pipes and -o cleanup.
+import { statSync } from 'node:fs';
 import { extractStream } from '../extract/parallel.js';
 import type { Figure, InputProblem, Report } from '../figure.js';
 import { readReports, type IngestOptions } from '../ingest/index.js';
@@ -9,6 +10,7 @@ import type { Io } from './io.js';
 import { problemLine, summaryLine, type RunCounts } from './messages.js';
 import type { CommonOptions } from './options.js';
 import { ClosedPipe, Output } from './output.js';
+import { Progress } from './progress.js';
 
 class StrictStop extends Error {}
 
@@ -31,7 +33,7 @@ export function inputFiles(files: string[], io: Io): string[] | null {
 
 function ingestOptions(options: CommonOptions): IngestOptions {
   return {
-    inputFormat: options.inputFormat, paragraphs: options.paragraphs, textColumn: options.textColumn,
+    inputFormat: options.inputFormat === 'figures' ? undefined : options.inputFormat, paragraphs: options.paragraphs, textColumn: options.textColumn,
     idColumn: options.idColumn, sourceColumn: options.sourceColumn, dateColumn: options.dateColumn,
     delimiter: options.delimiter, encoding: options.encoding, maxRecordSize: options.maxRecordSize,
   };
@@ -53,23 +55,64 @@ export async function extractAll(
     if (problem.severity === 'error' || !options.quiet) io.stderr.write(problemLine(problem));
     if (problem.severity === 'error' && options.strict) throw new StrictStop();
   };
+  const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, totalSize(files)) : null;
+  const ingest = { ...ingestOptions(options), onBytes: progress ? (n: number) => progress.read(n) : undefined };
   async function* reports(): AsyncGenerator<Report> {
     for (const file of files) {
       counts.files += 1;
-      for await (const report of readReports(file, ingestOptions(options), onProblem, io.stdin)) {
+      for await (const report of readReports(file, ingest, onProblem, io.stdin)) {
         counts.records += 1;
         yield report;
       }
     }
   }
-  for await (const { figures } of extractStream(reports(), { jobs: options.jobs, minConfidence: options.minConfidence })) {
-    if (figures.length > 0) counts.recordsWithFigures += 1;
-    for (const figure of figures) {
-      counts.figures += 1;
-      await onFigure(figure);
+  // Figure streams (the NDJSON of toll extract) skip extraction: reconcile becomes a reduce over shards.
+  const extracted = options.inputFormat === 'figures' ? readFigureFiles(files, options, io, counts, onProblem)
+    : extractStream(reports(), {
+      jobs: options.jobs, minConfidence: options.minConfidence,
+      onWarning: ({ file, line, message }) => onProblem({ file, line, message, severity: 'warning' }),
+    });
+  try {
+    for await (const { figures } of extracted) {
+      progress?.record(figures.length);
+      if (figures.length > 0) counts.recordsWithFigures += 1;
+      for (const figure of figures) {
+        counts.figures += 1;
+        await onFigure(figure);
+      }
     }
+  } finally {
+    progress?.finish();
   }
   return failed;
+}
+
+/** The summed size of the input files, for the progress bar; null when stdin or a file's size is unknown. */
+function totalSize(files: readonly string[]): number | null {
+  let total = 0;
+  for (const file of files) {
+    if (file === '-') return null;
+    try {
+      total += statSync(file).size;
+    } catch {
+      return null;
+    }
+  }
+  return total;
+}
+
+async function* readFigureFiles(
+  files: string[], options: CommonOptions, io: Io, counts: RunCounts, onProblem: (problem: InputProblem) => void,
+): AsyncGenerator<{ figures: Figure[] }> {
+  const { readFigures } = await import('../ingest/figures.js');
+  for (const file of files) {
+    counts.files += 1;
+    const input = { encoding: options.encoding, maxRecordSize: options.maxRecordSize };
+    for await (const figure of readFigures(file, input, onProblem, io.stdin)) {
+      counts.records += 1;
+      if (figure.confidence >= options.minConfidence) yield { figures: [figure] };
+    }
+  }
 }
 
 function openOutput(options: CommonOptions, io: Io): Output {

@@ -43,6 +43,16 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 export interface ExtractOptions {
   /** Figures below this confidence are dropped. */
   minConfidence?: number;
+  /** Told of a figure rejected for an impossible value, with the offending span. */
+  onWarning?: (warning: ExtractWarning) => void;
+}
+
+export interface ExtractWarning {
+  file: string;
+  /** Line of the report the span stands on (1-based, like Figure.line). */
+  line: number;
+  quote: string;
+  message: string;
 }
 
 interface Found {
@@ -82,7 +92,10 @@ export function extractFigures(report: Report, options: ExtractOptions = {}): Fi
     const sentence = sentences[sentenceIndex];
     const tokens = tokenize(text, sentence.start, sentence.end);
     tokensBySentence[sentenceIndex] = tokens;
-    for (const figure of figuresInSentence(text, tokens)) found.push({ ...figure, tokens, sentence, sentenceIndex });
+    for (const figure of figuresInSentence(text, tokens)) {
+      if (figure.mention.absurd) warnImpossible(report, tokens, figure.mention, options);
+      else found.push({ ...figure, tokens, sentence, sentenceIndex });
+    }
   }
   if (found.length === 0) return [];
   // Claimants may be named in any sentence of the report: only now is every sentence read.
@@ -115,6 +128,15 @@ export function extractFigures(report: Report, options: ExtractOptions = {}): Fi
     });
   }
   return figures;
+}
+
+function warnImpossible(report: Report, tokens: readonly Token[], mention: NumberMention, options: ExtractOptions): void {
+  const start = tokens[mention.start].start;
+  const quote = report.text.slice(start, tokens[mention.last].end);
+  options.onWarning?.({
+    file: report.file, line: report.line + lineOffset(report.text, start), quote,
+    message: `figure "${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}" is larger than any population; ignored`,
+  });
 }
 
 /** Lines before `offset` inside a multi-line report (paragraphs, CSV fields with newlines). */

@@ -20,6 +20,8 @@ export interface NumberMention {
   qualifier: Qualifier;
   /** Spelled out ("two"), not digits: a weaker signal on its own ("one of the soldiers"). */
   spelled: boolean;
+  /** Larger than any population (or beyond floating point): never a figure, reported instead. */
+  absurd?: boolean;
 }
 
 /** Anything above this is not a head count of people (the world's population, with margin). */
@@ -167,7 +169,7 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
   const t = tokens[first];
   const before = tokens[first - 1];
   const after = tokens[parsed.last + 1];
-  if (!Number.isInteger(parsed.value) || parsed.value > MAX_PLAUSIBLE) return true;
+  if (Number.isFinite(parsed.value) && !Number.isInteger(parsed.value)) return true;
   if (before && before.kind === 'punct' && (CURRENCY_SIGNS.has(before.text) || before.text === '#')) return true;
   if (before && (before.text === '/' || before.text === ':' || before.text === '[') && t.glued) return true;
   if (after && after.glued && (after.text === '/' || after.text === ':' || after.text === '%' || after.text === ']')) return true;
@@ -238,6 +240,11 @@ function buildMention(tokens: readonly Token[], first: number, parsed: ParsedNum
   if (range) return range;
   if (isNotACount(tokens, first, parsed)) return null;
   const qualified = qualifierBefore(tokens, first);
+  // Shaped like a count but beyond any population: kept, flagged, so that a figure rule finding it
+  // can warn about the span rather than print a number no one could have counted.
+  if (!(parsed.value <= MAX_PLAUSIBLE)) {
+    return { start: qualified?.start ?? first, first, last: parsed.last, low: null, high: null, qualifier: 'exact', spelled: parsed.spelled, absurd: true };
+  }
   const qualifier = qualified?.qualifier ?? 'exact';
   return {
     start: qualified?.start ?? first, first, last: parsed.last, ...interval(parsed.value, qualifier), qualifier,
@@ -271,6 +278,7 @@ function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumb
     ? scaled(lowPart.value, highPart.scale) : lowPart.value;
   if (!(low < highPart.value)) return null;
   if (isNotACount(tokens, highAt, highPart) || isNotACount(tokens, first, { ...lowPart, value: low, last: first })) return null;
+  if (!(highPart.value <= MAX_PLAUSIBLE)) return null;
   const qualified = between || from ? { start: first - 1 } : null;
   return {
     start: qualified?.start ?? first, first, last: highPart.last, low, high: highPart.value,

@@ -4,7 +4,7 @@
 // bounded by the batch size, not the input.
 import { Worker } from 'node:worker_threads';
 import type { Figure, Report } from '../figure.js';
-import { extractFigures, type ExtractOptions } from './index.js';
+import { extractFigures, type ExtractOptions, type ExtractWarning } from './index.js';
 
 export interface StreamOptions extends ExtractOptions {
   /** Worker threads; 1 extracts on the calling thread. */
@@ -21,6 +21,7 @@ export interface Extracted {
 interface BatchResult {
   id: number;
   figures?: Figure[][];
+  warnings?: ExtractWarning[][];
   error?: string;
 }
 
@@ -92,7 +93,10 @@ async function* onWorkers(
       pending.delete(id);
       waiting.delete(id);
       if (result.error) throw new Error(result.error);
-      for (let k = 0; k < entry.reports.length; k++) yield { report: entry.reports[k], figures: result.figures![k] };
+      for (let k = 0; k < entry.reports.length; k++) {
+        for (const warning of result.warnings![k]) options.onWarning?.(warning);
+        yield { report: entry.reports[k], figures: result.figures![k] };
+      }
     }
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));

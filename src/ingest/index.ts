@@ -36,7 +36,7 @@ export async function* readReports(
     problems.fail(null, settings);
     return;
   }
-  const bytes = await openInput(path, stdin, problems);
+  const bytes = await openInput(path, stdin, problems, options.onBytes);
   if (bytes === null) return;
   let count = 0;
   const read = await READERS[settings.format]();

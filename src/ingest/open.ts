@@ -19,8 +19,9 @@ export async function openInput(
   path: string,
   stdin: NodeJS.ReadableStream,
   problems: Problems,
+  onBytes?: (bytes: number) => void,
 ): Promise<AsyncIterable<Buffer> | null> {
-  if (path === '-') return readChunks(stdin, problems);
+  if (path === '-') return readChunks(stdin, problems, onBytes);
   try {
     const handle = await open(path, 'r');
     // Opening a directory read-only succeeds on Linux; only reading it fails.
@@ -29,17 +30,19 @@ export async function openInput(
       problems.fail(null, 'is a directory');
       return null;
     }
-    return readChunks(handle.createReadStream({ highWaterMark: READ_SIZE }), problems);
+    return readChunks(handle.createReadStream({ highWaterMark: READ_SIZE }), problems, onBytes);
   } catch (error) {
     problems.fail(null, OPEN_ERRORS[errorCode(error)] ?? `cannot open (${errorCode(error)})`);
     return null;
   }
 }
 
-async function* readChunks(stream: NodeJS.ReadableStream, problems: Problems): AsyncGenerator<Buffer> {
+async function* readChunks(stream: NodeJS.ReadableStream, problems: Problems, onBytes?: (bytes: number) => void): AsyncGenerator<Buffer> {
   try {
     for await (const chunk of stream) {
-      yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      onBytes?.(buffer.length);
+      yield buffer;
     }
   } catch (error) {
     problems.fail(null, OPEN_ERRORS[errorCode(error)] ?? `read error (${errorCode(error)})`);

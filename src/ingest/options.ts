@@ -24,6 +24,8 @@ export interface IngestOptions {
   encoding?: string;
   /** Longest line, field or record in bytes; longer ones are skipped. Default 16 MiB. */
   maxRecordSize?: number;
+  /** Told the size of each chunk as it is read, for progress reporting. */
+  onBytes?: (bytes: number) => void;
 }
 
 export const DEFAULT_TEXT_COLUMNS = ['text', 'notes', 'description', 'body', 'content', 'headline', 'title'];

@@ -1,0 +1,71 @@
+// A progress line on stderr for long runs: bytes and records done, figures found, rate and ETA.
+// Only on a terminal, only after the first second (short runs never flicker), never with --quiet,
+// redrawn at most ten times a second, and erased when the run ends.
+import type { Writable } from 'node:stream';
+
+const DELAY_MS = 1000;
+const REDRAW_MS = 100;
+const BAR_WIDTH = 20;
+
+export class Progress {
+  private bytes = 0;
+  private records = 0;
+  private figures = 0;
+  private lastDraw = 0;
+  private drawn = false;
+  private readonly started: number;
+
+  constructor(
+    private readonly stream: Writable,
+    /** Total input size when known (files), null for stdin. */
+    private readonly totalBytes: number | null,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.started = now();
+  }
+
+  read(bytes: number): void {
+    this.bytes += bytes;
+    this.maybeDraw();
+  }
+
+  record(figures: number): void {
+    this.records += 1;
+    this.figures += figures;
+    if ((this.records & 255) === 0) this.maybeDraw();
+  }
+
+  /** Erases the line, so that the summary or the prompt follows cleanly. */
+  finish(): void {
+    if (this.drawn) this.stream.write('\r\u001b[K');
+  }
+
+  private maybeDraw(): void {
+    const now = this.now();
+    if (now - this.started < DELAY_MS || now - this.lastDraw < REDRAW_MS) return;
+    this.lastDraw = now;
+    this.drawn = true;
+    this.stream.write(`\r${this.line(now)}\u001b[K`);
+  }
+
+  line(now: number): string {
+    const seconds = (now - this.started) / 1000;
+    const rate = seconds > 0 ? this.bytes / seconds : 0;
+    const parts = [`${mb(this.bytes)}${this.totalBytes ? `/${mb(this.totalBytes)}` : ''}`,
+      `${this.records.toLocaleString('en-US')} records`, `${this.figures.toLocaleString('en-US')} figures`, `${mb(rate)}/s`];
+    if (!this.totalBytes) return `toll: ${parts.join(' · ')}`;
+    const fraction = Math.min(1, this.bytes / this.totalBytes);
+    const filled = Math.round(fraction * BAR_WIDTH);
+    const eta = rate > 0 ? (this.totalBytes - this.bytes) / rate : 0;
+    return `toll: [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${Math.floor(fraction * 100)}% ${parts.join(' · ')} · ETA ${clock(eta)}`;
+  }
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+function clock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
