@@ -102,7 +102,9 @@ describe('numbers that are not counts', () => {
     expect(mentions('one of two crewmen').map((m) => m.low)).toEqual([1]);
   });
 
-  it('rejects absurd magnitudes rather than overflowing', () => {
-    expect(mentions('killed 99999999999999 people')).toEqual([]);
+  it('flags absurd magnitudes instead of giving them a value', () => {
+    expect(mentions('killed 99999999999999 people')).toEqual([{ text: '99999999999999', low: null, high: null, qualifier: 'exact' }]);
+    const tokens = tokenize('killed 99999999999999 people');
+    expect(findNumberMentions(tokens)[0].absurd).toBe(true);
   });
 });
