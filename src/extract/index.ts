@@ -39,6 +39,8 @@ const ABSTRACT_HEADS = new Set(['deaths', 'death', 'casualties', 'injuries', 'fa
 const HEADLINE_MAX_WORDS = 14;
 const ELLIPSIS_MARKERS = new Set(['another', 'further', 'and']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+/** How many sentences back a pronoun or role noun looks for the claimant it stands for. */
+const ANAPHORA_WINDOW = 20;
 
 export interface ExtractOptions {
   /** Figures below this confidence are dropped. */
@@ -58,10 +60,23 @@ export interface ExtractWarning {
 interface Found {
   mention: NumberMention;
   governor: Governor;
-  tokens: readonly Token[];
+  /** Character offsets of the quoted number: tokens are not kept, so memory stays small. */
+  start: number;
+  end: number;
   sentence: Span;
   sentenceIndex: number;
   actor: string;
+}
+
+/** What claimant resolution needs of a sentence, read once while its tokens are at hand. */
+interface SentenceFacts {
+  attributions: Attribution[];
+  subject: string | null;
+  words: number;
+}
+
+function factsOf(text: string, tokens: readonly Token[]): SentenceFacts {
+  return { attributions: findAttributions(text, tokens), subject: openingSubject(text, tokens), words: tokens.filter((t) => t.kind !== 'punct').length };
 }
 
 /** Indexes of the sentences that contain a casualty stem, in one pass of the stem pattern. */
@@ -86,42 +101,39 @@ export function extractFigures(report: Report, options: ExtractOptions = {}): Fi
   CASUALTY_STEMS.lastIndex = 0;
   if (!CASUALTY_STEMS.test(text)) return [];
   const sentences = splitSentences(text);
-  const tokensBySentence: (readonly Token[] | undefined)[] = new Array(sentences.length);
+  const facts: (SentenceFacts | undefined)[] = new Array(sentences.length);
   const found: Found[] = [];
   for (const sentenceIndex of sentencesWithStems(text, sentences)) {
     const sentence = sentences[sentenceIndex];
     const tokens = tokenize(text, sentence.start, sentence.end);
-    tokensBySentence[sentenceIndex] = tokens;
-    for (const figure of figuresInSentence(text, tokens)) {
-      if (figure.mention.absurd) warnImpossible(report, tokens, figure.mention, options);
-      else found.push({ ...figure, tokens, sentence, sentenceIndex });
+    const figures = figuresInSentence(text, tokens);
+    if (figures.length > 0) facts[sentenceIndex] = factsOf(text, tokens);
+    for (const figure of figures) {
+      const { mention } = figure;
+      if (mention.absurd) warnImpossible(report, tokens, mention, options);
+      else found.push({ ...figure, start: tokens[mention.start].start, end: tokens[mention.last].end, sentence, sentenceIndex });
     }
   }
   if (found.length === 0) return [];
   // Claimants may be named in any sentence of the report: only now is every sentence read.
-  const attributionsBySentence: Attribution[][] = [];
-  const subjects: (string | null)[] = [];
   sentences.forEach((sentence, i) => {
-    const tokens = tokensBySentence[i] ?? tokenize(text, sentence.start, sentence.end);
-    attributionsBySentence.push(findAttributions(text, tokens));
-    subjects.push(openingSubject(text, tokens));
+    facts[i] ??= factsOf(text, tokenize(text, sentence.start, sentence.end));
   });
   const firstFigureBySentence = new Map<number, NumberMention>();
   for (const f of found) if (!firstFigureBySentence.has(f.sentenceIndex)) firstFigureBySentence.set(f.sentenceIndex, f.mention);
-  const claimants = new ClaimantResolver(text, sentences, attributionsBySentence, subjects, firstFigureBySentence, report.source);
+  const claimants = new ClaimantResolver(text, sentences, facts as SentenceFacts[], firstFigureBySentence, report.source);
   const minConfidence = options.minConfidence ?? 0;
+  const lines = new LineIndex(text);
   const figures: Figure[] = [];
   const seen = new Set<string>();
   for (const f of found) {
-    const { mention, governor, tokens } = f;
-    const start = tokens[mention.start].start;
-    const end = tokens[mention.last].end;
+    const { mention, governor, start, end } = f;
     const key = `${governor.category}|${mention.low}|${mention.high}|${start}`;
     if (seen.has(key) || governor.confidence < minConfidence) continue;
     seen.add(key);
-    const { source, outlet } = claimants.resolve(f.sentenceIndex, tokens, mention);
+    const { source, outlet } = claimants.resolve(f.sentenceIndex, mention);
     figures.push({
-      doc: report.doc, file: report.file, line: report.line + lineOffset(text, start),
+      doc: report.doc, file: report.file, line: report.line + lines.lineOf(start),
       category: governor.category, low: mention.low, high: mention.high, qualifier: mention.qualifier,
       actor: f.actor, source, outlet, quote: text.slice(start, end), start, end,
       sentence: text.slice(f.sentence.start, f.sentence.end), date: report.date, confidence: governor.confidence,
@@ -134,16 +146,30 @@ function warnImpossible(report: Report, tokens: readonly Token[], mention: Numbe
   const start = tokens[mention.start].start;
   const quote = report.text.slice(start, tokens[mention.last].end);
   options.onWarning?.({
-    file: report.file, line: report.line + lineOffset(report.text, start), quote,
+    file: report.file, line: report.line + new LineIndex(report.text).lineOf(start), quote,
     message: `figure "${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}" is larger than any population; ignored`,
   });
 }
 
-/** Lines before `offset` inside a multi-line report (paragraphs, CSV fields with newlines). */
-function lineOffset(text: string, offset: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lines += 1;
-  return lines;
+/** Line numbers of offsets inside a multi-line report (paragraphs, CSV fields with newlines). */
+class LineIndex {
+  private readonly breaks: number[] = [];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.breaks.push(i);
+  }
+
+  /** How many line breaks come before `offset` (binary search). */
+  lineOf(offset: number): number {
+    let low = 0;
+    let high = this.breaks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.breaks[middle] < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }
 
 function figuresInSentence(text: string, tokens: readonly Token[]): { mention: NumberMention; governor: Governor; actor: string }[] {
@@ -196,21 +222,22 @@ class ClaimantResolver {
   private readonly dateline: string | null;
   private readonly credit: string | null;
   private readonly attributions: (readonly Attribution[])[];
+  private readonly anyAttribution: boolean;
 
   constructor(
     text: string,
     private readonly sentences: readonly Span[],
-    attributions: readonly (readonly Attribution[])[],
-    private readonly subjects: readonly (string | null)[],
+    private readonly facts: readonly SentenceFacts[],
     private readonly firstFigureBySentence: ReadonlyMap<number, NumberMention>,
     private readonly sourceColumn: string | null,
   ) {
     this.dateline = datelineAgency(text, DATELINE_AGENCIES);
     this.credit = sourceLine(text);
-    this.attributions = shareQuotedAttributions(text, sentences, attributions);
+    this.attributions = shareQuotedAttributions(text, sentences, facts.map((f) => f.attributions));
+    this.anyAttribution = this.attributions.some((list) => list.length > 0);
   }
 
-  resolve(sentenceIndex: number, tokens: readonly Token[], mention: NumberMention): { source: string | null; outlet: string | null } {
+  resolve(sentenceIndex: number, mention: NumberMention): { source: string | null; outlet: string | null } {
     const own = this.attributions[sentenceIndex].filter((a) => covers(a, mention.first, mention.last));
     const outletFallback = this.credit ?? this.dateline;
     if (own.length > 0) {
@@ -222,12 +249,11 @@ class ClaimantResolver {
       const source = this.dereference(chosen, sentenceIndex);
       return { source, outlet: media === source ? null : media };
     }
-    if (sentenceIndex === 0 && this.sentences.length > 1 && isHeadline(tokens)) {
+    if (sentenceIndex === 0 && this.sentences.length > 1 && this.facts[0].words <= HEADLINE_MAX_WORDS) {
       const body = this.firstBodyClaimant();
       if (body) return body;
     }
-    const anyAttribution = this.attributions.some((list) => list.length > 0);
-    if (!anyAttribution && (this.credit || this.dateline)) return { source: this.credit ?? this.dateline, outlet: null };
+    if (!this.anyAttribution && (this.credit || this.dateline)) return { source: this.credit ?? this.dateline, outlet: null };
     return { source: this.sourceColumn, outlet: null };
   }
 
@@ -236,19 +262,26 @@ class ClaimantResolver {
       const figure = this.firstFigureBySentence.get(i);
       if (!figure) continue;
       const covering = this.attributions[i].filter((a) => covers(a, figure.first, figure.last));
-      const claimant = nearest(covering.filter((a) => !a.media).length > 0 ? covering.filter((a) => !a.media) : covering, figure);
+      const people = covering.filter((a) => !a.media);
+      const claimant = nearest(people.length > 0 ? people : covering, figure);
       return claimant ? { source: this.dereference(claimant, i), outlet: this.dateline } : null;
     }
     return null;
   }
 
+  /** Attributions before this one, nearest last, from at most ANAPHORA_WINDOW sentences back. */
+  private earlier(attribution: Attribution, sentenceIndex: number): Attribution[] {
+    const found: Attribution[] = [];
+    for (let i = Math.max(0, sentenceIndex - ANAPHORA_WINDOW); i <= sentenceIndex; i++) {
+      for (const a of this.attributions[i]) if (i < sentenceIndex || a.at < attribution.at) found.push(a);
+    }
+    return found;
+  }
+
   private dereference(attribution: Attribution, sentenceIndex: number): string {
     if (!attribution.anaphoric) return attribution.name;
+    const earlier = this.earlier(attribution, sentenceIndex);
     const role = /^the\s+(\S+)$/i.exec(attribution.name)?.[1]?.toLowerCase();
-    const earlier: Attribution[] = [];
-    for (let i = 0; i <= sentenceIndex; i++) {
-      for (const a of this.attributions[i]) if (i < sentenceIndex || a.at < attribution.at) earlier.push(a);
-    }
     if (role) {
       // "the ministry" is the last claimant with "ministry" in its name, or stays as written.
       return earlier.filter((a) => !a.anaphoric && a.name.toLowerCase().includes(role)).pop()?.name ?? attribution.name;
@@ -257,13 +290,10 @@ class ClaimantResolver {
     // bare role ("the official"), else a news outlet.
     const named = earlier.filter((a) => !a.anaphoric);
     const roles = earlier.filter((a) => a.anaphoric && !PRONOUNS.has(a.name.toLowerCase()));
-    const subject = this.subjects.slice(0, sentenceIndex).filter((s) => s !== null).pop();
+    let subject: string | null = null;
+    for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - ANAPHORA_WINDOW) && subject === null; i--) subject = this.facts[i].subject;
     return named.filter((a) => !a.media).pop()?.name ?? subject ?? roles.pop()?.name ?? named.pop()?.name ?? attribution.name;
   }
-}
-
-function isHeadline(tokens: readonly Token[]): boolean {
-  return tokens.filter((t) => t.kind !== 'punct').length <= HEADLINE_MAX_WORDS;
 }
 
 /** Sentences inside one open quotation take the attributions of the sentence that closes it. */

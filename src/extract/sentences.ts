@@ -51,8 +51,21 @@ function isBoundary(text: string, at: number, punctuation: string, next: number)
   return true;
 }
 
+/**
+ * No real sentence runs past this many characters; text that does (a table flattened into one line,
+ * hostile input) is cut into pieces at a space, so that rules never hold more than a bounded window.
+ */
+export const MAX_SENTENCE = 2000;
+
 function pushTrimmed(text: string, spans: Span[], start: number, end: number): void {
   while (start < end && /\s/.test(text[start])) start += 1;
   while (end > start && /\s/.test(text[end - 1])) end -= 1;
+  while (end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    if (cut <= start) cut = start + MAX_SENTENCE;
+    spans.push({ start, end: cut });
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start += 1;
+  }
   if (end > start) spans.push({ start, end });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/extract/sentences.js';
+import { MAX_SENTENCE, splitSentences } from '../../src/extract/sentences.js';
 
 function sentences(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -23,6 +23,14 @@ describe('sentence boundaries', () => {
   it('breaks at newlines and datelines', () => {
     expect(sentences('Blast kills 4 (AP). AP - A bomb went off.\nA second line')).toEqual(
       ['Blast kills 4 (AP).', 'AP - A bomb went off.', 'A second line']);
+  });
+
+  it('cuts a run-on text into bounded windows at spaces', () => {
+    const text = 'word '.repeat(2000) + 'end';
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(4);
+    expect(spans.every((s) => s.end - s.start <= MAX_SENTENCE)).toBe(true);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
   });
 
   it('does not break before lower case', () => {
