@@ -39,6 +39,7 @@ const FOLLOWED_BY_CLAIMANT: readonly (readonly string[])[] = [
   ['according', 'to'], ['as', 'per'], ['citing'], ['reported', 'by'], ['claimed', 'by'], ['announced', 'by'],
   ['confirmed', 'by'], ['released', 'by'], ['estimated', 'by'], ['provided', 'by'],
 ];
+const LEAD_FIRST_WORDS = new Set(FOLLOWED_BY_CLAIMANT.map((words) => words[0]));
 /** Verbs that also serve as nouns ("initial reports", "United States"): verbs only before a clause. */
 const NOUN_LIKE_VERBS = new Set(['reports', 'report', 'states', 'claims', 'notes', 'estimates', 'estimate']);
 /** Verbs of speech proper: whatever follows them (but a comma) is what was said. */
@@ -226,7 +227,9 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
 export function findAttributions(text: string, tokens: readonly Token[]): Attribution[] {
   const found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const lead = FOLLOWED_BY_CLAIMANT.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
+    if (tokens[i].kind !== 'word') continue;
+    const lead = LEAD_FIRST_WORDS.has(tokens[i].norm)
+      ? FOLLOWED_BY_CLAIMANT.find((words) => words.every((w, k) => tokens[i + k]?.norm === w)) : undefined;
     if (lead) {
       const from = i + lead.length;
       const attribution = make(span(text, tokens, from, nameAfter(tokens, from)), i, 'sentence');

@@ -76,7 +76,9 @@ interface SentenceFacts {
 }
 
 function factsOf(text: string, tokens: readonly Token[]): SentenceFacts {
-  return { attributions: findAttributions(text, tokens), subject: openingSubject(text, tokens), words: tokens.filter((t) => t.kind !== 'punct').length };
+  let words = 0;
+  for (const token of tokens) if (token.kind !== 'punct') words += 1;
+  return { attributions: findAttributions(text, tokens), subject: openingSubject(text, tokens), words };
 }
 
 /** Indexes of the sentences that contain a casualty stem, in one pass of the stem pattern. */

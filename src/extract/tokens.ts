@@ -22,6 +22,11 @@ const TOKEN_PATTERN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}\d]+)*
 
 const LETTER = /[\p{L}\p{M}]/u;
 
+function normalise(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
@@ -33,7 +38,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const kind: TokenKind = first >= 48 && first <= 57 ? 'num' : LETTER.test(raw[0]) ? 'word' : 'punct';
     tokens.push({
       text: raw,
-      norm: raw.toLowerCase().replace(/’/g, "'"),
+      norm: kind === 'word' ? normalise(raw) : raw,
       kind,
       start,
       end: start + raw.length,

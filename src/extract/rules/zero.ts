@@ -6,6 +6,7 @@ import { LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
 import type { Governor } from './rule.js';
 
 const NOBODY = [['no', 'one'], ['nobody'], ['none'], ['no-one']] as const;
+const NEGATORS: ReadonlySet<string> = new Set(NOBODY.map((words) => words[0]));
 const HARM_NOUNS = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'dead', 'injured', 'wounded', 'victims']);
 
 export interface ZeroCount {
@@ -21,6 +22,7 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
   const found: ZeroCount[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i].norm;
+    if (!NEGATORS.has(norm)) continue;
     if (norm === 'no' && HARM_NOUNS.has(tokens[i + 1]?.norm ?? '')) {
       const noun = tokens[i + 1].norm;
       const category = noun === 'victims' ? 'killed' : PREDICATE_WORDS.get(noun) ?? 'casualties';
