@@ -182,6 +182,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (/^(?:reported|estimated|confirmed|claimed|put|placed|recorded|counted|believed|given)$/.test(verb.norm)
     && /^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '')) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
+  // "the war has claimed 10,000 lives": a verb of taking lives, not of saying.
+  if (verb.norm.startsWith('claim') && tokens.slice(v + 1, v + 6).some((t) => t.norm === 'lives' || t.norm === 'life')) return null;
   // ", said police officials": the speaker follows the verb, and the clause ends with it.
   if (before && (before.text === ',' || before.text === '”' || before.text === '"') && INVERTIBLE_VERBS.has(verb.norm)) {
     const next = tokens[v + 1];
@@ -201,11 +203,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm)) return null;
   const subject = subjectBefore(text, tokens, v);
   if (!subject || /^(?:it|there)$/i.test(subject) && verb.norm === 'reported') return null;
-  if (endsSentence(tokens, v + 1)) return make(subject, v, 'before');
-  if (tokens[v + 1]?.text === ',') {
-    // "officials said, raising the death toll to 24": the report goes on after the comma.
-    return make(subject, v, /ing$/.test(tokens[v + 2]?.norm ?? '') ? 'sentence' : 'before');
-  }
+  // "officials said, raising the death toll to 24", "police said, adding that 30 were hurt": the
+  // report goes on after the comma, so the attribution covers the whole sentence.
+  if (tokens[v + 1]?.text === ',' && /ing$/.test(tokens[v + 2]?.norm ?? '')) return make(subject, v, 'sentence');
+  if (endsSentence(tokens, v + 1) || tokens[v + 1]?.text === ',') return make(subject, v, 'before');
   const says = SPEECH_VERBS.has(verb.norm) ? tokens[v + 1]?.kind === 'word' || tokens[v + 1]?.kind === 'num' : clauseFollows(tokens, v + 1);
   return says ? make(subject, v, 'after') : null;
 }

@@ -32,10 +32,10 @@ const CATEGORY_RULES: readonly CategoryRule[] = [objectOfVerb, ofNominal, subjec
  */
 // Grouped by first letter so the engine dispatches on one character instead of trying every stem.
 export const CASUALTY_STEMS =
-  /abduct|b(?:od(?:y|ies)|urie)|c(?:asualt|aptur|aptiv|aptor)|d(?:ead|eath|ie|ying|rown|isappear)|execut|fatalit|h(?:ostage|urt|ospital)|injur|k(?:ill|idnap)|los(?:t|ing)|m(?:issing|assacr|urder|aim)|p(?:erish|risoner|ows?\b)|s(?:lain|laughter|eiz|urrender)|t(?:oll|ally|(?:aken|ook|ake|aking) away)|unaccounted|victim|wound/gi;
+  /abduct|b(?:od(?:y|ies)|urie)|c(?:asualt|aptur|aptiv|aptor)|d(?:ead|eath|ie|ying|rown|isappear)|execut|fatalit|h(?:ostage|urt|ospital)|injur|k(?:ill|idnap)|l(?:os(?:t|ing)|ives)|m(?:issing|assacr|urder|aim)|p(?:erish|risoner|ows?\b)|s(?:lain|laughter|eiz|urrender)|t(?:oll|ally|(?:aken|ook|ake|aking) away)|unaccounted|victim|wound/gi;
 
 /** Nouns that name the harm, not the people: "16,000 deaths" counted "people". */
-const ABSTRACT_HEADS = new Set(['deaths', 'death', 'casualties', 'injuries', 'fatalities', 'dead', 'wounded', 'injured', 'wounds', 'missing']);
+const ABSTRACT_HEADS = new Set(['deaths', 'death', 'casualties', 'injuries', 'fatalities', 'dead', 'wounded', 'injured', 'wounds', 'missing', 'lives', 'life']);
 const HEADLINE_MAX_WORDS = 14;
 const ELLIPSIS_MARKERS = new Set(['another', 'further', 'and']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);

@@ -18,6 +18,8 @@ describe('who states the figure', () => {
     ['Twelve people died, the provincial office told reporters.', 'the provincial office'],
     ['The toll was put at 12 dead by the harbour authority, which reported the fire.', null],
     ['Twelve villagers were killed, the army confirmed, raising the toll.', 'the army'],
+    ['Police said, adding that 30 were injured, that the blast was deliberate.', 'Police'],
+    ['The fighting has claimed more than 10,000 lives, the UN says.', 'the UN'],
   ])('%s -> %s', (text, source) => {
     expect(figuresOf(text)[0]?.source ?? null).toBe(source);
   });

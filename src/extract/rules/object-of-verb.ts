@@ -33,9 +33,19 @@ function verbGroupEndingAt(tokens: readonly Token[], at: number): { start: numbe
   return { start: at, category };
 }
 
+/** "claimed 10,000 lives", "cost 300 lives": verbs that count deaths only with "lives" as their object. */
+const LIFE_TAKING_VERBS = new Set(['claimed', 'claiming', 'claims', 'claim', 'cost', 'costing', 'costs', 'took', 'taken', 'taking', 'takes']);
+
+function livesTaken(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
+  const next = tokens[mention.last + 1]?.norm;
+  return (next === 'lives' || next === 'life') && LIFE_TAKING_VERBS.has(tokens[mention.start - 1]?.norm ?? '')
+    && !isIrrealisBefore(tokens, mention.start - 1);
+}
+
 export const objectOfVerb: CategoryRule = {
   name: 'object-of-verb',
   govern({ tokens }, mention) {
+    if (livesTaken(tokens, mention)) return { category: 'killed', rule: this.name, confidence: 0.85, actor: null };
     const verb = verbGroupEndingAt(tokens, mention.start - 1);
     if (!verb) return null;
     // "captured two wounded soldiers": the harm adjective describes the people, the verb governs.
