@@ -32,10 +32,11 @@ const CATEGORY_RULES: readonly CategoryRule[] = [objectOfVerb, ofNominal, subjec
  */
 // Grouped by first letter so the engine dispatches on one character instead of trying every stem.
 export const CASUALTY_STEMS =
-  /abduct|b(?:od(?:y|ies)|urie)|c(?:asualt|aptur|aptiv|aptor)|d(?:ead|eath|ie|ying|rown|isappear)|execut|fatalit|h(?:ostage|urt|ospital)|injur|k(?:ill|idnap)|l(?:os(?:t|ing)|ives)|m(?:issing|assacr|urder|aim)|p(?:erish|risoner|ows?\b)|s(?:lain|laughter|eiz|urrender)|t(?:oll|ally|(?:aken|ook|ake|aking) away)|unaccounted|victim|wound/gi;
+  /abduct|b(?:od(?:y|ies)|urie)|c(?:asualt|aptur|aptiv|aptor)|d(?:ead|eath|ie|ying|rown|isappear)|execut|fatalit|h(?:ostage|urt|ospital)|injur|k(?:ill|idnap)|l(?:os(?:t|ing)|ives)|m(?:issing|assacr|urder|aim|artyr)|p(?:erish|risoner|ows?\b)|s(?:lain|laughter|eiz|urrender)|t(?:oll|ally|(?:aken|ook|ake|aking) away)|unaccounted|victim|wound/gi;
 
 /** Nouns that name the harm, not the people: "16,000 deaths" counted "people". */
 const ABSTRACT_HEADS = new Set(['deaths', 'death', 'casualties', 'injuries', 'fatalities', 'dead', 'wounded', 'injured', 'wounds', 'missing', 'lives', 'life']);
+const HARM_NOUNS = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'wounds', 'lives']);
 const HEADLINE_MAX_WORDS = 14;
 const ELLIPSIS_MARKERS = new Set(['another', 'further', 'and']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
@@ -205,7 +206,10 @@ function actorFor(text: string, tokens: readonly Token[], mention: NumberMention
   if (next === 'more' || next === 'other') from += 1;
   const phrase = governor.actor ?? nounPhraseAfter(tokens, from);
   const written = phraseText(text, tokens, phrase);
-  if (written && !ABSTRACT_HEADS.has(tokens[phrase.head]?.norm ?? '')) return written;
+  // "1,024 new deaths": words before a harm noun describe the harm, not the people.
+  const describesHarm = ABSTRACT_HEADS.has(tokens[phrase.head]?.norm ?? '')
+    || (phrase.end > phrase.start && HARM_NOUNS.has(tokens[phrase.end]?.norm ?? ''));
+  if (written && !describesHarm) return written;
   // "300 soldiers were killed and another 2,700 injured": the same people, counted again.
   const joined = ELLIPSIS_MARKERS.has(tokens[mention.start - 1]?.norm ?? '');
   if (governor.rule === 'coordination' || governor.rule === 'partitive' || joined) return previous ?? 'people';

@@ -97,7 +97,7 @@ export const TRANSITIVE_VERBS: ReadonlyMap<string, Category> = new Map([
 /** Words after the counted people that say what happened to them: "two people were killed". */
 export const PREDICATE_WORDS: ReadonlyMap<string, Category> = new Map([
   ...['killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
-    'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'buried'].map((w) => [w, 'killed'] as const),
+    'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'buried', 'martyred'].map((w) => [w, 'killed'] as const),
   ...['wounded', 'injured', 'hurt', 'injuries', 'wounds', 'hospitalized', 'hospitalised', 'maimed'].map(
     (w) => [w, 'wounded'] as const),
   ...['casualties'].map((w) => [w, 'casualties'] as const),

@@ -11,6 +11,7 @@ describe('coordination and ellipsis', () => {
     ['Fire killed 8 people, wounded more than 40, and destroyed 50 to 60 homes.', ['killed 8-8 exact', 'wounded 40-? at_least']],
     ['About 5,000 people were evacuated and 12 were killed.', ['killed 12-12 exact']],
     ['Officials put the number of injured at 90; 15 of them are in critical condition.', ['wounded 90-90 exact', 'wounded 15-15 exact']],
+    ['The ministry reported 120 new deaths, bringing the total to 5,400.', ['killed 120-120 exact', 'killed 5400-5400 exact']],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });

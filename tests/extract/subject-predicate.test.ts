@@ -23,6 +23,7 @@ describe('people followed by a harm predicate', () => {
     ['Ten soldiers sent to guard the pass have been killed.', ['killed 10-10 exact']],
     ['At least three people from Galway died in the crash.', ['killed 3-? at_least']],
     ['Two pilots were admitted to hospital.', ['wounded 2-2 exact']],
+    ['Fifteen fighters were martyred in the raid.', ['killed 15-15 exact']],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });

@@ -24,6 +24,11 @@ export function inheritAcrossCoordination(
     // "40 of them": a part of the previous figure's people.
     if (previous && tokens[mentions[i].last + 1]?.norm === 'of' && tokens[mentions[i].last + 2]?.norm === 'them') {
       governors[i] = { ...previous, rule: 'partitive', confidence: 0.7, actor: null };
+      continue;
+    }
+    // "1,024 new deaths, bringing the total to 56,000": a running total of the figure before it.
+    if (previous && isRunningTotal(tokens, mentions[i].start)) {
+      governors[i] = { ...previous, rule: 'running-total', confidence: 0.75, actor: null };
     }
   }
   // Backwards: "four men and two women were killed" gives "four" the category of "two".
@@ -37,6 +42,16 @@ export function inheritAcrossCoordination(
       governors[i] = { ...next, rule: 'coordination', confidence: 0.7, actor: null };
     }
   }
+}
+
+const TOTAL_NOUNS = new Set(['total', 'tally', 'toll', 'count', 'figure', 'number']);
+
+/** "the total to", "the tally at": a count noun a few words before the number, linked by to/at. */
+function isRunningTotal(tokens: readonly Token[], start: number): boolean {
+  const link = tokens[start - 1]?.norm;
+  if (link !== 'to' && link !== 'at') return false;
+  for (let k = start - 2; k >= Math.max(0, start - 4); k--) if (TOTAL_NOUNS.has(tokens[k].norm)) return true;
+  return false;
 }
 
 /** True when `current` follows `previous` across a joiner and nothing but the previous people. */
