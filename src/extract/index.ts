@@ -37,6 +37,11 @@ export const CASUALTY_STEMS =
 /** Nouns that name the harm, not the people: "16,000 deaths" counted "people". */
 const ABSTRACT_HEADS = new Set(['deaths', 'death', 'casualties', 'injuries', 'fatalities', 'dead', 'wounded', 'injured', 'wounds', 'missing', 'lives', 'life']);
 const HARM_NOUNS = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'wounds', 'lives']);
+/** "1,024 new deaths" counts people; "9,701 civilian deaths" counts civilians. */
+const HARM_MODIFIERS = new Set([
+  'new', 'additional', 'more', 'further', 'confirmed', 'reported', 'recorded', 'total', 'related', 'registered',
+  'known', 'overall', 'official', 'estimated', 'direct', 'indirect', 'daily', 'weekly', 'excess', 'possible',
+]);
 const HEADLINE_MAX_WORDS = 14;
 const ELLIPSIS_MARKERS = new Set(['another', 'further', 'and']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
@@ -208,7 +213,7 @@ function actorFor(text: string, tokens: readonly Token[], mention: NumberMention
   const written = phraseText(text, tokens, phrase);
   // "1,024 new deaths": words before a harm noun describe the harm, not the people.
   const describesHarm = ABSTRACT_HEADS.has(tokens[phrase.head]?.norm ?? '')
-    || (phrase.end > phrase.start && HARM_NOUNS.has(tokens[phrase.end]?.norm ?? ''));
+    || (phrase.end > phrase.start && HARM_NOUNS.has(tokens[phrase.end]?.norm ?? '') && HARM_MODIFIERS.has(tokens[phrase.head].norm));
   if (written && !describesHarm) return written;
   // "300 soldiers were killed and another 2,700 injured": the same people, counted again.
   const joined = ELLIPSIS_MARKERS.has(tokens[mention.start - 1]?.norm ?? '');

@@ -166,7 +166,7 @@ export const OF_NOMINALS: ReadonlyMap<string, Category> = new Map([
 
 /** Words that link a toll noun to its number: "rose to", "stood at", "is", "tops". */
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
-  'to', 'at', 'is', 'was', 'of', 'from', 'stands', 'stood', 'reached', 'reaches', 'hit', 'hits', 'includes', 'included',
+  'to', 'at', 'is', 'was', 'of', 'from', 'range', 'ranges', 'ranging', 'stands', 'stood', 'reached', 'reaches', 'hit', 'hits', 'includes', 'included',
   'including', ':', 'be', 'stand', 'put', 'placed', 'puts', 'between', 'are', 'were',
 ]);
 

@@ -44,6 +44,11 @@ describe('people followed by a harm predicate', () => {
     expect(summarise('The court released 200 prisoners this week.')).toEqual([]);
   });
 
+  it('keeps people-words before a harm noun as who was counted, but not "new" or "confirmed"', () => {
+    expect(figuresOf('Monitors recorded 9,701 civilian deaths.')[0].actor).toBe('civilian');
+    expect(figuresOf('The ministry reported 1,024 new deaths.')[0].actor).toBe('people');
+  });
+
   it('takes the adjective when no verb governs', () => {
     const [figure] = figuresOf('The video showed two wounded sailors on deck.');
     expect(figure).toMatchObject({ category: 'wounded', low: 2, actor: 'sailors' });

@@ -12,6 +12,7 @@ describe('toll nouns', () => {
     ['The toll includes 12 in the north, four in the south and two in the east.', ['killed 12-12 exact', 'killed 4-4 exact', 'killed 2-2 exact']],
     ['Officials fear the death toll could climb to 90.', []],
     ['The death toll is likely to be 100 to 300.', ['killed 100-300 range']],
+    ['Estimates of the death toll range from 200,000 to 316,000.', ['killed 200000-316000 range']],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });
