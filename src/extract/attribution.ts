@@ -71,8 +71,17 @@ function isBoundaryToken(t: Token): boolean {
   return t.kind === 'punct' && (SUBJECT_BOUNDARIES.has(t.text) && (!t.glued || t.text === ',' || t.text === '”' || t.text === '"' || t.text === ':'));
 }
 
+const EDGE_CHARACTERS = new Set([...' \t\n\r,;:\'"“”‘’-']);
+
+/** Collapses white space and trims quotes and separators from both ends (a loop: a trailing-anchored
+ * character-class regex would rescan long runs of separators quadratically). */
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[\s,;:'"“”‘’-]+|[\s,;:'"“”‘’-]+$/g, '');
+  const collapsed = text.replace(/\s+/g, ' ');
+  let start = 0;
+  let end = collapsed.length;
+  while (start < end && EDGE_CHARACTERS.has(collapsed[start])) start += 1;
+  while (end > start && EDGE_CHARACTERS.has(collapsed[end - 1])) end -= 1;
+  return collapsed.slice(start, end);
 }
 
 /** News outlets, and unnamed "reports", carry claims rather than make them. */
