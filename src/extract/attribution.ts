@@ -277,10 +277,22 @@ export function openingSubject(text: string, tokens: readonly Token[]): string |
   return span(text, tokens, 0, k);
 }
 
-/** "Source: South Korean news agency Yonhap": a report-wide credit line. */
+const CREDIT_LABEL = 'Source:';
+const MAX_CREDIT = 80;
+
+/** "Source: South Korean news agency Yonhap": a report-wide credit line, up to the end of its
+ * sentence, a line break or the next "Label:". Read with indexOf, not a lazy regex, to stay linear. */
 export function sourceLine(text: string): string | null {
-  const match = /\bSource:\s*([^\n.:]{2,80}?)(?=\s+[A-Z][a-z]+:|[\n.]|$)/.exec(text);
-  return match ? clean(match[1]) : null;
+  const at = text.indexOf(CREDIT_LABEL);
+  if (at === -1) return null;
+  const start = at + CREDIT_LABEL.length;
+  let end = start;
+  while (end < text.length && end - start <= MAX_CREDIT && !'\n.:'.includes(text[end])) end += 1;
+  let credit = text.slice(start, end);
+  // "Source: Yonhap Details: ...": the next label's word is not part of the credit.
+  if (text[end] === ':') credit = credit.slice(0, Math.max(0, credit.trimEnd().lastIndexOf(' ')));
+  const cleaned = clean(credit);
+  return cleaned.length >= 2 ? cleaned : null;
 }
 
 /** The dateline agency of a report: "(Reuters) -", "AFP -", "/TASS/", "KABUL (Masnet & News Agencies) -". */

@@ -17,9 +17,11 @@ const ABBREVIATIONS = new Set([
   'u.s', 'u.n', 'u.k', 'a.m', 'p.m', 'approx', 'est', 'dept', 'govt', 'univ', 'assn', 'gen', 'rev', 'hon', 'messrs',
 ]);
 
-// A run of terminal punctuation, optional closing quotes/brackets, then whitespace; or a line break.
-const CANDIDATE = /[.!?]+["'”’)\]]*\s+|\n/g;
+// A run of terminal punctuation with optional closing quotes/brackets, or a line break. The space
+// that must follow is checked in code: in the pattern, a long run of dots would be rescanned quadratically.
+const CANDIDATE = /[.!?]+["'”’)\]]*|\n/g;
 const STARTS_SENTENCE = /^["'“‘(\[]?[\p{Lu}\p{N}]/u;
+const SPACE = /\s/;
 
 function wordBefore(text: string, at: number): string {
   let start = at;
@@ -32,8 +34,12 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   for (const match of text.matchAll(CANDIDATE)) {
     const at = match.index ?? 0;
-    const end = at + match[0].length;
-    if (match[0] !== '\n' && !isBoundary(text, at, match[0], end)) continue;
+    let end = at + match[0].length;
+    if (match[0] !== '\n') {
+      if (!SPACE.test(text[end] ?? '')) continue;
+      while (end < text.length && SPACE.test(text[end])) end += 1;
+      if (!isBoundary(text, at, match[0], end)) continue;
+    }
     pushTrimmed(text, spans, start, match[0] === '\n' ? at : end);
     start = end;
   }
