@@ -21,6 +21,8 @@ export interface Report extends Provenance {
   source: string | null;
   /** Report date as given by a date column (ISO 8601 when it parses), else null. */
   date: string | null;
+  /** The columns asked for with IngestOptions.keepColumns, by the name asked, when present in the input. */
+  columns?: Record<string, string>;
 }
 
 /** One casualty figure found in a report. */

@@ -3,21 +3,22 @@
 import { statSync } from 'node:fs';
 import { extractStream } from '../extract/parallel.js';
 import type { Figure, InputProblem, Report } from '../figure.js';
-import { readReports, type IngestOptions } from '../ingest/index.js';
+import { readReports, type IngestOptions, type Skipped } from '../ingest/index.js';
 import type { ReportContext } from '../report/context.js';
 import { decideColor } from './color.js';
 import type { Io } from './io.js';
-import { problemLine, summaryLine, type RunCounts } from './messages.js';
+import { countProblem, errorLine, internalErrorLines, problemLine, summaryLine, type RunCounts } from './messages.js';
 import type { CommonOptions } from './options.js';
-import { ClosedPipe, Output } from './output.js';
+import { ClosedPipe, Output, OutputError } from './output.js';
 import { Progress } from './progress.js';
 
 class StrictStop extends Error {}
 
+/** The signals that end a run, and their numbers (exit status 128 + n). */
+const SIGNALS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
 export function internalError(error: unknown, debug: boolean, io: Io): number {
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`toll: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
-  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  io.stderr.write(internalErrorLines(error, debug));
   return 2;
 }
 
@@ -39,24 +40,27 @@ function ingestOptions(options: CommonOptions): IngestOptions {
   };
 }
 
+/** What a command adds to the shared path: columns to keep, and figures it derives from each report itself. */
+export interface ExtractHooks {
+  keepColumns?: readonly string[];
+  /** Figures beside the extracted ones (a dataset's own coded figure, see presets.ts); problems go to `onProblem`. */
+  derivedFigures?: (report: Report, onProblem: (problem: InputProblem) => void) => Figure[];
+}
+
 /** Reads every input and hands each figure to `onFigure`; returns whether any input error occurred. */
 export async function extractAll(
   files: string[], options: CommonOptions, io: Io, counts: RunCounts, onFigure: (figure: Figure) => Promise<void>,
+  hooks: ExtractHooks = {},
 ): Promise<boolean> {
   let failed = false;
-  const onProblem = (problem: InputProblem) => {
-    if (problem.severity === 'error') {
-      failed = true;
-      if (problem.line !== null) {
-        const reason = problem.message.split(/[:;(]/)[0].trim();
-        counts.skipped.set(reason, (counts.skipped.get(reason) ?? 0) + 1);
-      }
-    }
+  const onProblem = (problem: InputProblem, skipped?: Skipped) => {
+    if (problem.severity === 'error') failed = true;
+    countProblem(counts, problem, skipped);
     if (problem.severity === 'error' || !options.quiet) io.stderr.write(problemLine(problem));
     if (problem.severity === 'error' && options.strict) throw new StrictStop();
   };
   const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, totalSize(files)) : null;
-  const ingest = { ...ingestOptions(options), onBytes: progress ? (n: number) => progress.read(n) : undefined };
+  const ingest = { ...ingestOptions(options), keepColumns: hooks.keepColumns, onBytes: progress ? (n: number) => progress.read(n) : undefined };
   async function* reports(): AsyncGenerator<Report> {
     for (const file of files) {
       counts.files += 1;
@@ -67,13 +71,15 @@ export async function extractAll(
     }
   }
   // Figure streams (the NDJSON of toll extract) skip extraction: reconcile becomes a reduce over shards.
-  const extracted = options.inputFormat === 'figures' ? readFigureFiles(files, options, io, counts, onProblem)
+  const extracted: AsyncIterable<{ report?: Report; figures: Figure[] }> = options.inputFormat === 'figures' ? readFigureFiles(files, options, io, counts, onProblem)
     : extractStream(reports(), {
       jobs: options.jobs, minConfidence: options.minConfidence,
       onWarning: ({ file, line, message }) => onProblem({ file, line, message, severity: 'warning' }),
     });
   try {
-    for await (const { figures } of extracted) {
+    for await (const item of extracted) {
+      const derived = item.report && hooks.derivedFigures ? hooks.derivedFigures(item.report, onProblem) : [];
+      const figures = derived.length > 0 ? [...item.figures, ...derived] : item.figures;
       progress?.record(figures.length);
       if (figures.length > 0) counts.recordsWithFigures += 1;
       for (const figure of figures) {
@@ -128,12 +134,20 @@ export function reportContext(options: CommonOptions, io: Io): ReportContext {
 export async function withOutput(
   options: CommonOptions, io: Io, counts: RunCounts, body: (output: Output) => Promise<number>,
 ): Promise<number> {
-  const output = openOutput(options, io);
-  const interrupt = () => {
+  let output: Output;
+  try {
+    output = openOutput(options, io);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.stderr.write(errorLine(error.message));
+    return 2;
+  }
+  // Ctrl-C, kill or a closed terminal: no partial -o file is left behind; the exit status is 128 + signal.
+  const interrupt = (signal: NodeJS.Signals) => {
     output.abandon();
-    process.exit(130);
+    process.exit(128 + (SIGNALS[signal] ?? 2));
   };
-  process.once('SIGINT', interrupt);
+  for (const signal of Object.keys(SIGNALS)) process.once(signal, interrupt);
   try {
     const code = await body(output);
     await output.finish();
@@ -143,9 +157,13 @@ export async function withOutput(
     output.abandon();
     if (error instanceof ClosedPipe) return 0;
     if (error instanceof StrictStop) return 2;
+    if (error instanceof OutputError) {
+      io.stderr.write(errorLine(error.message));
+      return 2;
+    }
     return internalError(error, Boolean(options.debug), io);
   } finally {
-    process.off('SIGINT', interrupt);
+    for (const signal of Object.keys(SIGNALS)) process.off(signal, interrupt);
   }
 }
 

@@ -1,10 +1,12 @@
 // run(argv, io) -> exit code. The CLI only wires the stages together:
 //   ingest (files, stdin -> Reports) -> extract (Reports -> Figures) -> reconcile -> report.
 // Exit codes: 0 ok, 1 a conflict with --fail-on-conflict, 2 usage, input or internal error.
-import { Command, CommanderError, Option } from 'commander';
-import type { ReconcileCliOptions } from './commands/reconcile.js';
+import { Command, CommanderError } from 'commander';
+import {
+  addGroupingOptions, addReconcileOptions, RECONCILE_EXAMPLES, type GroupingCliOptions, type ReconcileCliOptions,
+} from './commands/reconcile-options.js';
 import type { Io } from './io.js';
-import { addCommonOptions, EXAMPLES, fraction, type CommonOptions } from './options.js';
+import { addCommonOptions, EXAMPLES, type CommonOptions } from './options.js';
 import { internalError } from './pipeline.js';
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -20,17 +22,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     })
     .addHelpText('after', EXAMPLES);
 
-  addCommonOptions(program.command('reconcile', { isDefault: true }))
+  addReconcileOptions(addCommonOptions(program.command('reconcile', { isDefault: true })))
     .description('group the figures by who was counted and show each source\'s estimate, flagging conflicts')
-    .option('--aliases <file>', 'JSON file of extra source aliases: {"Canonical name": ["alias", ...]}')
-    .option('--tolerance <fraction>', 'how far an approximate figure may stretch (default 0.1)', fraction, 0.1)
-    .addOption(new Option('--group-by <key>', 'group figures by').choices(['actor', 'category', 'none']).default('actor'))
-    .option('--fail-on-conflict', 'exit 1 when any group has a conflict')
+    .addHelpText('after', RECONCILE_EXAMPLES)
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], options: ReconcileCliOptions) => {
       // Commands load on demand: `toll extract` never pays for the reconciler or the table renderer.
       const { runReconcile } = await import('./commands/reconcile.js');
       exitCode = await runReconcile(files, options, io);
+    });
+
+  addGroupingOptions(addCommonOptions(program.command('timeline')))
+    .description('list each group\'s estimates per source in the order they were stated')
+    .addHelpText('after', RECONCILE_EXAMPLES)
+    .addHelpText('after', EXAMPLES)
+    .action(async (files: string[], options: GroupingCliOptions) => {
+      const { runTimeline } = await import('./commands/timeline.js');
+      exitCode = await runTimeline(files, options, io);
     });
 
   addCommonOptions(program.command('extract'))

@@ -28,6 +28,7 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings
   const { source, parser, failures } = startParser(peeked.chunks, delimiter, settings.maxRecordSize);
   const lines = new RecordLines();
   let columns: Columns | null = null;
+  let kept: KeptColumn[] = [];
   let headerLength = 0;
   let records = 0;
   let row = 0;
@@ -40,12 +41,14 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings
       if (columns === null) {
         headerLength = record.length;
         columns = chooseColumns(record, line, settings, problems);
-        if (columns === null) return;
+        const found = columns && keptColumns(record, line, settings.keepColumns, problems);
+        if (!found) return;
+        kept = found;
         continue;
       }
       if (record.length === 1 && !hasText(record[0]!)) continue;
       row++;
-      const report = toReport(record, headerLength, columns, line, row, problems);
+      const report = toReport(record, headerLength, columns, kept, line, row, problems);
       if (report !== null) yield report;
     }
   } finally {
@@ -91,7 +94,26 @@ function startParser(chunks: AsyncIterable<Buffer>, delimiter: string, maxRecord
   return { source, parser, failures };
 }
 
-function toReport(record: string[], headerLength: number, columns: Columns, line: number, row: number, problems: Problems): Report | null {
+/** A column asked for with keepColumns: the name as asked and its index. */
+type KeptColumn = [name: string, index: number];
+
+function keptColumns(header: string[], line: number, names: readonly string[], problems: Problems): KeptColumn[] | null {
+  const lower = header.map((name) => name.trim().toLowerCase());
+  const kept: KeptColumn[] = [];
+  for (const name of names) {
+    const index = lower.indexOf(name.toLowerCase());
+    if (index === -1) {
+      problems.fail(line, `no column "${name}"; columns are: ${header.map((h) => h.trim()).join(', ')}`);
+      return null;
+    }
+    kept.push([name, index]);
+  }
+  return kept;
+}
+
+function toReport(
+  record: string[], headerLength: number, columns: Columns, kept: readonly KeptColumn[], line: number, row: number, problems: Problems,
+): Report | null {
   const text = record[columns.text];
   if (record.length !== headerLength) {
     const message = `row has ${fieldCount(record.length)}, header has ${headerLength}`;
@@ -106,7 +128,7 @@ function toReport(record: string[], headerLength: number, columns: Columns, line
     const value = index === null ? undefined : record[index];
     return value === undefined || value.trim() === '' ? null : value;
   };
-  return {
+  const report: Report = {
     file: problems.file,
     line,
     doc: cell(columns.id) ?? String(row),
@@ -114,6 +136,8 @@ function toReport(record: string[], headerLength: number, columns: Columns, line
     source: cell(columns.source),
     date: normalizeDate(cell(columns.date)),
   };
+  if (kept.length > 0) report.columns = Object.fromEntries(kept.map(([name, index]) => [name, record[index] ?? '']));
+  return report;
 }
 
 function fieldCount(count: number): string {
@@ -123,14 +147,14 @@ function fieldCount(count: number): string {
 function reportParseError(error: CsvError | undefined, line: number, maxBytes: number, problems: Problems): void {
   switch (error?.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      problems.fail(line, 'unclosed quote in CSV field', 'the field runs to the end of the file');
+      problems.failRecord(line, 'unclosed quote in CSV field', 'the field runs to the end of the file');
       break;
     case 'CSV_MAX_RECORD_SIZE':
       // csv-parse cannot resume after this error: it emits no more records.
-      problems.fail(line, recordTooLong(maxBytes), 'an unclosed quote can make a record this long; the rest of the file was skipped');
+      problems.failRecord(line, recordTooLong(maxBytes), 'an unclosed quote can make a record this long; the rest of the file was skipped');
       break;
     default:
-      problems.fail(line, `cannot parse CSV: ${error?.message ?? 'unknown error'}`);
+      problems.failRecord(line, `cannot parse CSV: ${error?.message ?? 'unknown error'}`);
   }
 }
 

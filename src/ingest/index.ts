@@ -1,13 +1,14 @@
 // The ingest stage: input files or stdin -> Report records with provenance (file, line, doc).
 // Reading streams in chunks: memory stays bounded by the chunk size and --max-record-size.
 
-import type { InputProblem, Report } from '../figure.js';
+import type { Report } from '../figure.js';
 import { utf8Chunks } from './decode.js';
 import { openInput } from './open.js';
 import { resolveOptions, type IngestOptions, type InputFormat, type Settings } from './options.js';
-import { Problems } from './problems.js';
+import { Problems, type ProblemCallback } from './problems.js';
 
 export type { Encoding, InputFormat, IngestOptions } from './options.js';
+export type { ProblemCallback, Skipped } from './problems.js';
 export { DEFAULT_MAX_RECORD_SIZE, DEFAULT_TEXT_COLUMNS, formatFromPath, parseEncoding } from './options.js';
 
 type Reader = (chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems) => AsyncGenerator<Report>;
@@ -27,7 +28,7 @@ const READERS: Record<InputFormat, () => Promise<Reader>> = {
 export async function* readReports(
   path: string,
   options: IngestOptions,
-  onProblem: (problem: InputProblem) => void,
+  onProblem: ProblemCallback,
   stdin: NodeJS.ReadableStream = process.stdin,
 ): AsyncGenerator<Report> {
   const problems = new Problems(path === '-' ? '<stdin>' : path, onProblem);
@@ -44,5 +45,6 @@ export async function* readReports(
     count++;
     yield report;
   }
-  if (count === 0 && !problems.stopped) problems.warn(null, 'no records');
+  // An input whose records were all skipped has had its errors reported already.
+  if (count === 0 && !problems.stopped && problems.errors === 0) problems.warn(null, 'no records');
 }

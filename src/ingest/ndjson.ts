@@ -55,7 +55,7 @@ function toReport(value: unknown, line: number, settings: Settings, problems: Pr
     return null;
   }
   if (!hasText(text)) return null;
-  return {
+  const report: Report = {
     file: problems.file,
     line,
     doc: scalar(object, settings.idColumn) ?? String(line),
@@ -63,6 +63,12 @@ function toReport(value: unknown, line: number, settings: Settings, problems: Pr
     source: scalar(object, settings.sourceColumn),
     date: normalizeDate(scalar(object, settings.dateColumn)),
   };
+  const kept = settings.keepColumns.flatMap((name) => {
+    const value = scalar(object, name);
+    return value === null ? [] : [[name, value] as const];
+  });
+  if (kept.length > 0) report.columns = Object.fromEntries(kept);
+  return report;
 }
 
 /** A string, number or boolean value as text; null when the key is absent, empty or not a scalar. */

@@ -24,6 +24,8 @@ export interface IngestOptions {
   encoding?: string;
   /** Longest line, field or record in bytes; longer ones are skipped. Default 16 MiB. */
   maxRecordSize?: number;
+  /** CSV/TSV columns or NDJSON keys copied into Report.columns (a CSV without one of them fails). */
+  keepColumns?: readonly string[];
   /** Told the size of each chunk as it is read, for progress reporting. */
   onBytes?: (bytes: number) => void;
 }
@@ -64,6 +66,7 @@ export interface Settings {
   sourceColumn: string | undefined;
   dateColumn: string | undefined;
   maxRecordSize: number;
+  keepColumns: readonly string[];
 }
 
 export function formatFromPath(path: string): InputFormat {
@@ -115,5 +118,6 @@ export function resolveOptions(path: string, options: IngestOptions): Settings |
     sourceColumn: options.sourceColumn,
     dateColumn: options.dateColumn,
     maxRecordSize,
+    keepColumns: options.keepColumns ?? [],
   };
 }

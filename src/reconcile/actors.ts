@@ -1,12 +1,40 @@
 // Who was counted, as a key a group can be built on: "North Korean soldiers", "North Korean
-// troops" and "N.K. soldiers" are one group, while the nationality keeps them apart from others.
-import { normalisePlaces } from './places.js';
+// troops", "N.K. soldiers" and "Korean People's Army soldiers" are one group, while the side
+// (nationality or armed group) keeps them apart from others. The role (military, civilian,
+// unspecified) is read from the head noun; it describes the group but never merges groups,
+// since "children" are a part of "civilians", not another name for them.
+import { findPlace, isPlace, normalisePlaces } from './places.js';
 import { dropLeading, phraseTable, replacePhrases, toWords } from './words.js';
+
+export type Role = 'military' | 'civilian' | 'unspecified';
+
+/** Who was counted, normalised: `key` decides the group; `side` is a display name ("North Korea"). */
+export interface ActorIdentity {
+  key: string;
+  side: string | null;
+  role: Role;
+}
 
 /** The key of figures whose actor is unknown (null in the Figure). */
 const NO_ACTOR = 'people';
 
 const LEADING_FILLERS = new Set(['the', 'a', 'an', 'some', 'other', 'others', 'more', 'another', 'those', 'these']);
+
+// Forces named as an organisation: their state and "soldier", so that "KPA soldiers" and
+// "North Korean troops" meet. Applied before the places, which would read "korean" alone.
+const ARMED_FORCES = phraseTable({
+  'korean people army': 'north korea soldier',
+  kpa: 'north korea soldier',
+  idf: 'israel soldier',
+  'israel defense forces': 'israel soldier',
+  'israel defence forces': 'israel soldier',
+  'israeli defense forces': 'israel soldier',
+  'israeli defence forces': 'israel soldier',
+  'red army': 'russia soldier',
+});
+
+// Armed groups that are a side of a conflict without being a place.
+const ARMED_GROUPS = new Set(['hamas', 'hezbollah', 'taliban', 'houthi', 'islamic state', 'isis', 'isil', 'boko haram', 'al-shabaab', 'wagner']);
 
 const IRREGULAR_SINGULARS = new Map([
   ['people', 'people'],
@@ -15,9 +43,11 @@ const IRREGULAR_SINGULARS = new Map([
   ['men', 'man'],
   ['women', 'woman'],
   ['children', 'child'],
+  ['schoolchildren', 'schoolchild'],
   ['policemen', 'policeman'],
   ['servicemen', 'serviceman'],
   ['crewmen', 'crewman'],
+  ['gunmen', 'gunman'],
 ]);
 
 // Applied after singularising: words reports use for the same people.
@@ -27,15 +57,75 @@ const SAME_PEOPLE = phraseTable({
   servicemember: 'soldier',
   'service member': 'soldier',
   'military personnel': 'soldier',
+  military: 'soldier',
+  army: 'soldier',
+  force: 'soldier',
+  fighter: 'soldier',
+  combatant: 'soldier',
+  militant: 'soldier',
+  'non-combatant': 'civilian',
 });
 
-/** "North Korean troops" → "north korea soldier"; null or blank → "people". */
+const MILITARY_HEADS = new Set([
+  'soldier', 'marine', 'sailor', 'airman', 'pilot', 'paratrooper', 'conscript', 'mercenary', 'recruit', 'reservist',
+  'commander', 'officer', 'sniper', 'militiaman', 'insurgent', 'rebel', 'gunman', 'jihadist', 'guerrilla',
+]);
+
+const CIVILIAN_HEADS = new Set([
+  'civilian', 'child', 'schoolchild', 'schoolgirl', 'schoolboy', 'girl', 'boy', 'infant', 'baby', 'woman', 'resident',
+  'villager', 'passenger', 'worker', 'employee', 'journalist', 'reporter', 'student', 'pupil', 'teacher', 'patient',
+  'doctor', 'nurse', 'medic', 'refugee', 'pilgrim', 'worshipper', 'protester', 'demonstrator', 'shopper', 'tourist',
+  'miner', 'farmer', 'fisherman', 'driver', 'citizen', 'volunteer', 'family',
+]);
+
+/** "North Korean troops" → "north korea soldier"; "Iraqis" → "iraq people"; null or blank → "people". */
 export function actorKey(actor: string | null): string {
+  return describeActor(actor).key;
+}
+
+/** Sides the caller knows besides the gazetteer (the registry's conflicts): sideKey → name as written. */
+export type KnownSides = ReadonlyMap<string, string>;
+
+const NO_SIDES: KnownSides = new Map();
+
+export function describeActor(actor: string | null, known: KnownSides = NO_SIDES): ActorIdentity {
   const words = dropLeading(toWords(actor ?? ''), LEADING_FILLERS);
-  if (words.length === 0) return NO_ACTOR;
-  const places = normalisePlaces(words);
-  const singular = [...places.slice(0, -1), singularise(places.at(-1)!)];
-  return replacePhrases(singular, SAME_PEOPLE).join(' ');
+  if (words.length === 0) return { key: NO_ACTOR, side: null, role: 'unspecified' };
+  const places = turnedRound(normalisePlaces(replacePhrases(words, ARMED_FORCES)), known);
+  const key = withoutRepeats(replacePhrases(withSingularHead(places), SAME_PEOPLE));
+  // The registry's sides first: "Palestinian Islamic Jihad" is a side before "Palestinian" is a place.
+  const place = findPlace(key) ?? armedGroupIn(key);
+  const side = knownSideIn(key, known) ?? (place === null ? null : sideName(place));
+  return { key: key.join(' '), side, role: roleOf(key.at(-1)!) };
+}
+
+const LINK_WORDS = new Set(['of', 'in', 'from']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+// "civilians in Gaza", "soldiers of the KPA": turned round to "gaza civilians", "north korea soldier
+// soldiers" when what follows the link names a side, so they meet "Gazan civilians" and "KPA soldiers".
+function turnedRound(words: readonly string[], known: KnownSides): readonly string[] {
+  const link = words.findIndex((word, i) => i > 0 && LINK_WORDS.has(word));
+  if (link === -1) return words;
+  const tail = dropLeading(words.slice(link + 1), ARTICLES);
+  const namesSide = findPlace(tail) !== null || armedGroupIn(tail) !== null || knownSideIn(tail, known) !== null;
+  return namesSide ? [...tail, ...words.slice(0, link)] : words;
+}
+
+/** "north korea soldier soldier" → "north korea soldier". */
+function withoutRepeats(words: readonly string[]): string[] {
+  return words.filter((word, i) => word !== words[i - 1]);
+}
+
+function withSingularHead(words: readonly string[]): string[] {
+  const body = words.slice(0, -1);
+  const last = words.at(-1)!;
+  // "people in the United States": a place at the end is no plural to singularise.
+  if (isPlace(words.slice(-2)) || isPlace([last])) return [...words];
+  const head = singularise(last);
+  // "Iraqis", "Palestinians": a demonym as the head counts the people of that place.
+  const demonym = normalisePlaces([head]);
+  return demonym[0] === head ? [...body, head] : [...body, ...demonym, NO_ACTOR];
 }
 
 function singularise(word: string): string {
@@ -46,4 +136,42 @@ function singularise(word: string): string {
   // "Iraqis" → "iraqi" but "press", "status" stay.
   if (word.endsWith('s') && !/(?:ss|us)$/.test(word)) return word.slice(0, -1);
   return word;
+}
+
+function armedGroupIn(words: readonly string[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    if (ARMED_GROUPS.has(words[i]!)) return words[i]!;
+    const pair = words.slice(i, i + 2).join(' ');
+    if (ARMED_GROUPS.has(pair)) return pair;
+  }
+  return null;
+}
+
+/** Up to this many words make a side's name ("Hill Brigade", "Palestinian Islamic Jihad"). */
+const LONGEST_KNOWN_SIDE = 4;
+
+function knownSideIn(words: readonly string[], known: KnownSides): string | null {
+  if (known.size === 0) return null;
+  for (let start = 0; start < words.length; start++) {
+    for (let length = Math.min(LONGEST_KNOWN_SIDE, words.length - start); length > 0; length--) {
+      const side = known.get(words.slice(start, start + length).join(' '));
+      if (side !== undefined) return side;
+    }
+  }
+  return null;
+}
+
+function roleOf(head: string): Role {
+  if (MILITARY_HEADS.has(head)) return 'military';
+  return CIVILIAN_HEADS.has(head) ? 'civilian' : 'unspecified';
+}
+
+/** "north korea" → "North Korea", "al-shabaab" → "Al-Shabaab": a side as people write it. */
+function sideName(normal: string): string {
+  return normal.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** The comparison form of a side named anywhere (registry, actor): "DPRK" and "North Korea" are one. */
+export function sideKey(name: string): string {
+  return normalisePlaces(toWords(name)).join(' ');
 }

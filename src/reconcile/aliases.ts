@@ -15,10 +15,17 @@ export interface SourceEntry {
   aliases: string[];
 }
 
-/** Entries plus an index from the normal form of each name and alias to its entry. */
+/** A war and its opposing sides, each a list of allies: a source whose `side` is listed is a party to it. */
+export interface ConflictEntry {
+  name: string;
+  sides: string[][];
+}
+
+/** Entries plus an index from the normal form of each name and alias to its entry, and the known conflicts. */
 export interface AliasTable {
   readonly entries: readonly SourceEntry[];
   readonly index: ReadonlyMap<string, SourceEntry>;
+  readonly conflicts: readonly ConflictEntry[];
 }
 
 /** A user's alias file or the registry is malformed; `path` says where ("sources[2].kind"). */
@@ -39,7 +46,7 @@ export class AliasFileError extends Error {
  * canonical name stays, aliases are added, kind and side are overridden when given), so a user
  * file can add aliases to registry entries.
  */
-export function aliasTable(entries: readonly SourceEntry[]): AliasTable {
+export function aliasTable(entries: readonly SourceEntry[], conflicts: readonly ConflictEntry[] = []): AliasTable {
   const index = new Map<string, SourceEntry>();
   const merged: SourceEntry[] = [];
   for (const entry of entries) {
@@ -54,14 +61,17 @@ export function aliasTable(entries: readonly SourceEntry[]): AliasTable {
       if (key !== '') index.set(key, combined);
     }
   }
-  return { entries: merged, index };
+  return { entries: merged, index, conflicts };
 }
 
 export const NO_ALIASES: AliasTable = aliasTable([]);
 
 /** Later tables extend and override earlier ones: `mergeAliases(registry, userFile)`. */
 export function mergeAliases(...tables: readonly AliasTable[]): AliasTable {
-  return aliasTable(tables.flatMap((table) => table.entries));
+  return aliasTable(
+    tables.flatMap((table) => table.entries),
+    tables.flatMap((table) => table.conflicts),
+  );
 }
 
 function namesOf(entry: SourceEntry): string[] {
@@ -76,12 +86,14 @@ function extend(earlier: SourceEntry, later: SourceEntry): SourceEntry {
 /**
  * Validates an alias file. Two formats:
  * - `{"Canonical name": ["alias", ...], ...}`
- * - the registry format `{"version": 1, "sources": [{"name", "kind"?, "side"?, "aliases"?}, ...]}`
+ * - the registry format `{"version": 1, "sources": [{"name", "kind"?, "side"?, "aliases"?}, ...],
+ *   "conflicts"?: [{"name", "sides": [["Ukraine"], ["Russia", "North Korea"]]}, ...]}`
  * Keys starting with "$" are comments in both. Throws AliasFileError.
  */
 export function loadAliases(json: unknown): AliasTable {
   if (!isObject(json)) throw new AliasFileError('top level', 'must be a JSON object', json);
-  return aliasTable('sources' in json ? registryEntries(json) : simpleEntries(json));
+  if (!('sources' in json)) return aliasTable(simpleEntries(json));
+  return aliasTable(registryEntries(json), json.conflicts === undefined ? [] : conflictEntries(json.conflicts));
 }
 
 function simpleEntries(json: Record<string, unknown>): SourceEntry[] {
@@ -91,7 +103,8 @@ function simpleEntries(json: Record<string, unknown>): SourceEntry[] {
   });
 }
 
-const REGISTRY_KEYS = ['version', 'sources'];
+const REGISTRY_KEYS = ['version', 'sources', 'conflicts'];
+const CONFLICT_KEYS = ['name', 'sides'];
 const ENTRY_KEYS = ['name', 'kind', 'side', 'aliases'];
 
 function registryEntries(json: Record<string, unknown>): SourceEntry[] {
@@ -114,14 +127,26 @@ function registryEntry(item: unknown, path: string): SourceEntry {
   };
 }
 
+function conflictEntries(value: unknown): ConflictEntry[] {
+  if (!Array.isArray(value)) throw new AliasFileError('conflicts', 'must be a list of conflicts', value);
+  return value.map((item: unknown, i) => {
+    const path = `conflicts[${i}]`;
+    if (!isObject(item)) throw new AliasFileError(path, 'must be an object with a "name" and "sides"', item);
+    onlyKeys(item, CONFLICT_KEYS, path);
+    const sides = item.sides;
+    if (!Array.isArray(sides) || sides.length < 2) throw new AliasFileError(`${path}.sides`, 'must list at least two sides', sides);
+    return { name: nonBlank(item.name, `${path}.name`), sides: sides.map((side: unknown, j) => stringList(side, `${path}.sides[${j}]`, 'names of allies')) };
+  });
+}
+
 function kindOf(value: unknown, path: string): SourceKind | null {
   if (value === undefined || value === null) return null;
   if (SOURCE_KINDS.includes(value as SourceKind)) return value as SourceKind;
   throw new AliasFileError(path, `must be one of ${SOURCE_KINDS.join(', ')}`, value);
 }
 
-function stringList(value: unknown, path: string): string[] {
-  if (!Array.isArray(value)) throw new AliasFileError(path, 'must be a list of alias strings', value);
+function stringList(value: unknown, path: string, what = 'alias strings'): string[] {
+  if (!Array.isArray(value)) throw new AliasFileError(path, `must be a list of ${what}`, value);
   return value.map((alias: unknown, i) => nonBlank(alias, `${path}[${i}]`));
 }
 

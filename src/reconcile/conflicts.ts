@@ -1,31 +1,58 @@
-// Where sources disagree: two rows conflict when what each asserts on a category cannot both hold.
+// Where sources disagree: two rows conflict when what each currently asserts on a category cannot
+// both hold; rows whose estimates differ but overlap are listed as compatible. Either way the
+// ratio of their points says by how much they differ.
 import { CATEGORIES } from '../figure.js';
-import { hull, intersect, overlaps, type Bounds } from './intervals.js';
+import { hull, intersect, median, overlaps, type Bounds } from './intervals.js';
 import type { Claim, Disagreement } from './types.js';
 
 type RowClaims = { source: string; claims: readonly Claim[] };
 
 /**
- * What a row asserts: the counts all its claims allow at once (≈300 and ≥300 → 300–330). A source
- * whose claims cannot all hold (it revised its figure) asserts the whole span of them.
+ * What a row asserts: the counts all its claims allow at once (≈300 and ≥300 → 300–330). Claims
+ * that cannot all hold (one report giving two different counts) assert the whole span of them.
  */
-function rowBounds(claims: readonly Claim[]): Bounds {
+export function rowBounds(claims: readonly Claim[]): Bounds {
   const [first, ...rest] = claims.map((claim) => claim.bounds);
   const common = rest.reduce<Bounds | null>((acc, bounds) => acc && intersect(acc, bounds), first!);
   return common ?? rest.reduce(hull, first!);
 }
 
-/** Every pair of rows, per category, whose bounds do not overlap; in row order. */
-export function findDisagreements(rows: readonly RowClaims[]): Disagreement[] {
-  return CATEGORIES.flatMap((category) => {
+/** The number that stands for a row: the median of its claims' points. */
+export function rowPoint(claims: readonly Claim[]): number {
+  return median(claims.map((claim) => claim.point))!;
+}
+
+export interface Comparison {
+  /** Pairs that cannot both hold. */
+  disagreements: Disagreement[];
+  /** Pairs whose points differ but whose bounds overlap. */
+  compatible: Disagreement[];
+}
+
+/** Every pair of rows, per category, whose estimates differ; in row order. */
+export function compareRows(rows: readonly RowClaims[]): Comparison {
+  const disagreements: Disagreement[] = [];
+  const compatible: Disagreement[] = [];
+  for (const category of CATEGORIES) {
     const stated = rows
       .map((row) => ({ source: row.source, claims: row.claims.filter((claim) => claim.category === category) }))
       .filter((row) => row.claims.length > 0)
-      .map((row) => ({ source: row.source, bounds: rowBounds(row.claims) }));
-    return stated.flatMap((a, i) =>
-      stated.slice(i + 1).filter((b) => !overlaps(a.bounds, b.bounds)).map((b) => ({ category, a: a.source, b: b.source })),
-    );
-  });
+      .map((row) => ({ source: row.source, bounds: rowBounds(row.claims), point: rowPoint(row.claims) }));
+    stated.forEach((a, i) => {
+      for (const b of stated.slice(i + 1)) {
+        const pair = { category, a: a.source, b: b.source, ratio: ratio(a.point, b.point) };
+        if (!overlaps(a.bounds, b.bounds)) disagreements.push(pair);
+        else if (a.point !== b.point) compatible.push(pair);
+      }
+    });
+  }
+  return { disagreements, compatible };
+}
+
+function ratio(a: number, b: number): number | null {
+  const [small, large] = a < b ? [a, b] : [b, a];
+  if (small === 0) return large === 0 ? 1 : null;
+  return Math.round((large / small) * 100) / 100;
 }
 
 /** Largest stated count over the smallest positive one, per category; the largest ratio wins, to 2 decimals. */

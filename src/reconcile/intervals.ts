@@ -76,3 +76,18 @@ export function estimateLabel(claim: Stated & { quote?: string }): string {
       return span;
   }
 }
+
+/** The one number that stands for a claim: the stated number, or the middle of a range ("200–999 (hundreds)" → 600). */
+export function pointOf(claim: Pick<Figure, 'low' | 'high'>): number {
+  const { low, high } = claim;
+  if (low !== null && high !== null) return Math.round((low + high) / 2);
+  return low ?? high ?? 0;
+}
+
+/** The middle value, or the mean of the two middle values, rounded to a whole count; null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+}

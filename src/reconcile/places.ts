@@ -78,3 +78,16 @@ export function normalisePlaces(words: readonly string[]): string[] {
 export function isPlace(words: readonly string[]): boolean {
   return PLACES.has(words.join(' '));
 }
+
+const LONGEST_PLACE = Math.max(...[...PLACES].map((place) => place.split(' ').length));
+
+/** The first known place in the (normalised) words, longest match first: "people in north korea" → "north korea". */
+export function findPlace(words: readonly string[]): string | null {
+  for (let start = 0; start < words.length; start++) {
+    for (let length = Math.min(LONGEST_PLACE, words.length - start); length > 0; length--) {
+      const phrase = words.slice(start, start + length).join(' ');
+      if (PLACES.has(phrase)) return phrase;
+    }
+  }
+  return null;
+}

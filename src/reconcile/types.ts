@@ -1,18 +1,34 @@
 // The output of reconcile: plain, JSON-serialisable data (no Map, no Infinity), in a stable order.
-// src/report renders it; `toll reconcile --format json` prints it under schema "toll.reconcile/1".
+// src/report renders it; `toll reconcile --format json` prints it under schema "toll.reconcile/1",
+// documented key by key in docs/json-schema.md.
 import type { Category, Figure, Qualifier } from '../figure.js';
+import type { Role } from './actors.js';
 import type { AliasTable, SourceKind } from './aliases.js';
 import type { Bounds } from './intervals.js';
+import type { PartyFlag } from './sides.js';
 
 /** actor: a group per actor and category; category: per category, actors together; none: one group. */
 export type GroupBy = 'actor' | 'category' | 'none';
 
+/** How a group's summary line is drawn from its sources' estimates (see policies.ts). */
+export const POLICIES = ['range', 'conservative', 'best'] as const;
+export type Policy = (typeof POLICIES)[number];
+
 export interface ReconcileOptions {
   /** How far an approximate figure may be off, as a fraction: 0.1 lets ≈300 stand for 270–330. */
   tolerance?: number;
-  /** Known claimants and their aliases (see readBuiltinAliases, loadAliases, mergeAliases). */
+  /** Known claimants, their aliases and the conflicts they are parties to (see readBuiltinAliases, loadAliases, mergeAliases). */
   aliases?: AliasTable;
   groupBy?: GroupBy;
+  /** Groups per record (doc) too: for exports whose rows are separate events (ACLED, UCDP). */
+  perRecord?: boolean;
+  policy?: Policy;
+}
+
+/** The reports that state a claim on one day; `date` null for reports with no date. */
+export interface Statement {
+  date: string | null;
+  docs: string[];
 }
 
 /** One distinct claim of a source: the same category and stated interval in every report that makes it. */
@@ -26,9 +42,13 @@ export interface Claim {
   label: string;
   /** The counts the claim allows after widening approximations by the tolerance. */
   bounds: Bounds;
+  /** The one number that stands for the claim: the stated number, or the middle of a range. */
+  point: number;
   /** Number of distinct reports (docs) stating the claim. */
   reports: number;
   docs: string[];
+  /** The days the claim was stated (yyyy-mm-dd), earliest first, undated reports last. */
+  statements: Statement[];
   /** Every figure behind the claim, in input order. */
   figures: Figure[];
 }
@@ -42,31 +62,56 @@ export interface SourceRow {
   kind: SourceKind | null;
   /** The state or armed group the registry says the source speaks for. */
   side: string | null;
-  /** Distinct claims in order of first appearance. */
+  /** The claimant's current estimate: its latest claim and the claims that agree with it, in time order. */
   claims: Claim[];
-  /** Number of distinct reports (docs) behind the row's claims. */
+  /** Earlier claims the claimant has since changed, oldest first. */
+  history: Claim[];
+  /** Number of distinct reports (docs) behind the current claims. */
   reports: number;
   docs: string[];
   /** Outlets that carried the claims (Figure.outlet, by registry name where known), as citations: "Yonhap". */
   outlets: string[];
   /** True when the row is one side of a disagreement in its group. */
   conflict: boolean;
+  /** A party to a registered conflict counting people of its own side or of the enemy; null otherwise. */
+  party: PartyFlag | null;
 }
 
-/** Two rows whose claims on one category cannot both hold, even with the tolerance. */
+/** Two rows whose current estimates on one category differ. */
 export interface Disagreement {
   category: Category;
   /** Row `source` keys, `a` listed before `b`. */
   a: string;
   b: string;
+  /** The larger of the two rows' points over the smaller, to 2 decimals; null when the smaller is 0. */
+  ratio: number | null;
+}
+
+/** A group's summary line under a policy. */
+export interface Summary {
+  policy: Policy;
+  /** The single figure the policy picks (conservative, best); null for range. */
+  point: number | null;
+  low: number | null;
+  high: number | null;
+  /** As printed: "300–1,000", "300 (South Korea's NIS)", "650 (300–1,000)". */
+  label: string;
+  /** Row `source` keys the summary rests on. */
+  sources: string[];
 }
 
 export interface Group {
-  /** Stable id of the group: "north korea soldier/killed", "killed", or "all". */
+  /** Stable id of the group: "north korea soldier/killed", "killed", "all", prefixed "RECORD/" per record. */
   key: string;
+  /** The record (doc) the group is drawn from when grouping per record, else null. */
+  record: string | null;
   /** Who was counted, as first written; null unless grouped by actor. */
   actor: string | null;
   actorKey: string | null;
+  /** The side (nationality or armed group) of the people counted, when the actor names one. */
+  side: string | null;
+  /** military, civilian or unspecified; null unless grouped by actor. */
+  role: Role | null;
   /** null when grouped by nothing (groupBy "none"). */
   category: Category | null;
   /** One row per claimant, in order of first appearance. */
@@ -74,12 +119,19 @@ export interface Group {
   conflict: boolean;
   /** Largest stated count / smallest positive one (the largest over categories), to 2 decimals; 1 when only one count. */
   spread: number;
+  /** Pairs of rows whose estimates cannot both hold, even with the tolerance. */
   disagreements: Disagreement[];
+  /** Pairs of rows whose estimates differ but could both hold ("≥300" and "≈1,000"). */
+  compatible: Disagreement[];
+  /** The policy's summary line; null when the group mixes categories. */
+  summary: Summary | null;
 }
 
 export interface Reconciliation {
   tolerance: number;
   groupBy: GroupBy;
-  /** By actor in order of first appearance, then by category: killed, wounded, casualties, captured, missing. */
+  perRecord: boolean;
+  policy: Policy;
+  /** By record, then by actor in order of first appearance, then by category: killed, wounded, casualties, captured, missing. */
   groups: Group[];
 }

@@ -1,18 +1,10 @@
-// The columns each view shows, shared by the terminal table and markdown so that they agree.
+// Table columns, shared by the terminal table and markdown so that they agree (reconcile's are
+// built per section in sections.ts, since dates and the chart add some).
 
 export interface Column {
   title: string;
   align: 'left' | 'right';
 }
-
-/** Reconcile: a row per claimant within a group. */
-export const SOURCE_COLUMNS: readonly Column[] = [
-  { title: 'Source', align: 'left' },
-  { title: 'Estimate', align: 'left' },
-  { title: 'Reports', align: 'right' },
-  { title: 'Docs', align: 'left' },
-  { title: 'Flag', align: 'left' },
-];
 
 /** Extract: a row per figure. */
 export const FIGURE_COLUMNS: readonly Column[] = [

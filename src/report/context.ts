@@ -6,7 +6,18 @@ export interface ReportContext {
   color: boolean;
   /** CSV only: prefix ' to text cells a spreadsheet would run as a formula (OWASP). Default true. */
   escapeFormulas?: boolean;
+  /** Table and markdown views of reconcile: a section per group (figure, the default) or per claimant (source). */
+  by?: View;
+  /** Under each row, the sentence each figure was found in, with FILE:LINE. */
+  explain?: boolean;
+  /** A column drawing each row's interval as a bar on the section's log scale. */
+  chart?: boolean;
+  /** Rows for the estimates each claimant has since changed. */
+  history?: boolean;
 }
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export const VIEWS = ['figure', 'source'] as const;
+export type View = (typeof VIEWS)[number];

@@ -1,10 +1,14 @@
-// Reconcile as CSV: one record per group × claimant, for spreadsheets.
+// Reconcile as CSV: one record per group × claimant, for spreadsheets. Columns after `spread` were
+// added later and stay at the end, so that scripts reading the first ones keep working.
 import type { Reconciliation } from '../reconcile/index.js';
 import type { ReportContext } from './context.js';
 import { csvRecord } from './csv-cell.js';
 import { estimates } from './labels.js';
 
-const HEADER = ['actor', 'category', 'source', 'kind', 'outlets', 'estimates', 'reports', 'docs', 'conflict', 'spread'];
+const HEADER = [
+  'actor', 'category', 'source', 'kind', 'outlets', 'estimates', 'reports', 'docs', 'conflict', 'spread',
+  'earlier', 'party', 'record', 'actor_side', 'role', 'summary',
+];
 
 export function formatCsv(reconciliation: Reconciliation, ctx: ReportContext): string {
   const escapeFormulas = ctx.escapeFormulas ?? true;
@@ -17,11 +21,17 @@ export function formatCsv(reconciliation: Reconciliation, ctx: ReportContext): s
           row.display,
           row.kind,
           row.outlets.join('; '),
-          estimates(row, group),
+          estimates(row.claims, group),
           row.reports,
           row.docs.join('; '),
           row.conflict,
           group.spread,
+          estimates(row.history, group),
+          row.party,
+          group.record,
+          group.side,
+          group.role,
+          group.summary === null ? null : `${group.summary.policy}: ${group.summary.label}`,
         ],
         escapeFormulas,
       ),

@@ -1,7 +1,7 @@
 // Formatters by name, as the CLI picks them with --format. Each is pure: (data, ctx) → the whole
 // output, ending in a newline (empty when there is nothing to print in a line-oriented format).
 import type { Figure } from '../figure.js';
-import type { Reconciliation } from '../reconcile/index.js';
+import type { Reconciliation, Timeline } from '../reconcile/index.js';
 import type { OutputFormat, ReportContext } from './context.js';
 import { formatCsv } from './csv.js';
 import { formatFiguresCsv } from './figures-csv.js';
@@ -13,11 +13,16 @@ import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatNdjson } from './ndjson.js';
 import { formatTable } from './table.js';
+import { formatTimelineCsv } from './timeline-csv.js';
+import { formatTimelineJson, formatTimelineNdjson } from './timeline-json.js';
+import { formatTimelineMarkdown } from './timeline-markdown.js';
+import { formatTimelineTable } from './timeline-table.js';
 
-export { OUTPUT_FORMATS, type OutputFormat, type ReportContext } from './context.js';
+export { OUTPUT_FORMATS, VIEWS, type OutputFormat, type ReportContext, type View } from './context.js';
 export { FIGURE_CSV_HEADER, figureToCsvRecord } from './figures-csv.js';
 export { figureToNdjsonLine } from './figures-ndjson.js';
 export { RECONCILE_SCHEMA } from './json.js';
+export { TIMELINE_SCHEMA } from './timeline-json.js';
 export { sanitizeText } from './sanitize.js';
 
 export type Formatter<T> = (data: T, ctx: ReportContext) => string;
@@ -36,4 +41,12 @@ export const FIGURE_FORMATTERS: Record<OutputFormat, Formatter<readonly Figure[]
   ndjson: formatFiguresNdjson,
   csv: formatFiguresCsv,
   markdown: formatFiguresMarkdown,
+};
+
+export const TIMELINE_FORMATTERS: Record<OutputFormat, Formatter<Timeline>> = {
+  table: formatTimelineTable,
+  json: formatTimelineJson,
+  ndjson: formatTimelineNdjson,
+  csv: formatTimelineCsv,
+  markdown: formatTimelineMarkdown,
 };

@@ -1,6 +1,7 @@
 // Reconcile as one JSON document, schema "toll.reconcile/1":
-// { schema, tolerance, groupBy, groups: Group[] } with Group, SourceRow and Claim as documented in
-// src/reconcile/types.ts. Additions keep the version; a rename or removal bumps it.
+// { schema, tolerance, groupBy, perRecord, policy, groups: Group[] }, every key documented in
+// docs/json-schema.md (a test holds the two together). Additions keep the version; a rename or
+// removal bumps it.
 import type { Reconciliation } from '../reconcile/index.js';
 import { groupRecord } from './records.js';
 
@@ -11,6 +12,8 @@ export function formatJson(reconciliation: Reconciliation): string {
     schema: RECONCILE_SCHEMA,
     tolerance: reconciliation.tolerance,
     groupBy: reconciliation.groupBy,
+    perRecord: reconciliation.perRecord,
+    policy: reconciliation.policy,
     groups: reconciliation.groups.map(groupRecord),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -1,35 +1,87 @@
 // How reconcile output is written for people, shared by table, markdown and csv.
-import { formatCount, type Claim, type Group, type SourceRow } from '../reconcile/index.js';
+import { formatCount, type Claim, type Disagreement, type Group, type PartyFlag, type SourceKind, type SourceRow } from '../reconcile/index.js';
 
 export const CONFLICT_MARK = '⚠ CONFLICT';
 
+const PARTY_MARKS: Record<PartyFlag, string> = {
+  own_losses: '⚑ party, own side',
+  enemy_losses: '⚑ party, enemy',
+};
+
 /** Table views list this many doc ids and count the rest; json and csv list them all. */
 const DOCS_SHOWN = 5;
+/** Pairs of differing sources explained under a group heading; the rest are counted. */
+const PAIRS_SHOWN = 5;
 
-/** "North Korean soldiers — killed"; "killed" when grouped by category; "all figures" when not grouped. */
-export function groupTitle(group: Group): string {
-  if (group.category === null) return 'all figures';
-  return group.actor === null ? group.category : `${group.actor} — ${group.category}`;
+/** "North Korean soldiers — killed"; "killed" when grouped by category; "all figures" when not grouped; "R12 · …" per record. */
+export function groupTitle(group: Pick<Group, 'record' | 'actor' | 'category'>): string {
+  const title = group.category === null ? 'all figures' : group.actor === null ? group.category : `${group.actor} — ${group.category}`;
+  return group.record === null ? title : `${group.record} · ${title}`;
 }
 
 /** "⚠ CONFLICT, spread 3.3×" for a conflict, else "". */
 export function conflictNote(group: Group): string {
-  return group.conflict ? `${CONFLICT_MARK}, spread ${spreadLabel(group.spread)}` : '';
+  return group.conflict ? `${CONFLICT_MARK}, spread ${ratioLabel(group.spread)}` : '';
 }
 
-function spreadLabel(spread: number): string {
-  return `${spread < 100 ? spread.toFixed(1) : formatCount(Math.round(spread))}×`;
+function ratioLabel(ratio: number): string {
+  return `${ratio < 100 ? ratio.toFixed(1) : formatCount(Math.round(ratio))}×`;
+}
+
+/** "North Korea, military": the side and role of who was counted, as far as known. */
+export function whoWasCounted(group: Pick<Group, 'side' | 'role'>): string {
+  return [group.side, group.role === 'unspecified' ? null : group.role].filter((part) => part !== null).join(', ');
+}
+
+/** "North Korea, military · range: 300–1,000": who was counted and the policy's summary. */
+export function groupFacts(group: Group): string {
+  const summary = group.summary === null ? '' : `${group.summary.policy}: ${group.summary.label}`;
+  return [whoWasCounted(group), summary].filter((part) => part !== '').join(' · ');
+}
+
+/** One line per pair of sources that differ, those that cannot both hold first. */
+export function pairLines(group: Group): { text: string; conflict: boolean }[] {
+  const rows = new Map(group.rows.map((row) => [row.source, row]));
+  const describe = (pair: Disagreement, conflict: boolean) => {
+    const side = (source: string) => {
+      const row = rows.get(source)!;
+      return `${row.display} (${row.claims.filter((claim) => claim.category === pair.category).map((claim) => claim.label).join(', ')})`;
+    };
+    const by = pair.ratio === null ? 'one says none' : `${ratioLabel(pair.ratio)} apart`;
+    const verdict = conflict ? 'cannot both hold' : 'could both hold';
+    const category = group.category === null ? `${pair.category}: ` : '';
+    return { text: `${conflict ? '✗' : '✓'} ${category}${side(pair.a)} vs ${side(pair.b)}: ${by}, ${verdict}`, conflict };
+  };
+  const lines = [...group.disagreements.map((pair) => describe(pair, true)), ...group.compatible.map((pair) => describe(pair, false))];
+  if (lines.length <= PAIRS_SHOWN) return lines;
+  const more = lines.length - PAIRS_SHOWN;
+  return [...lines.slice(0, PAIRS_SHOWN), { text: `… and ${more} more ${more === 1 ? 'pair' : 'pairs'}`, conflict: false }];
 }
 
 /** "≈300, ≥300"; with the category in front when the group mixes categories. */
-export function estimates(row: SourceRow, group: Group): string {
+export function estimates(claims: readonly Claim[], group: Group): string {
   const label = (claim: Claim) => (group.category === null ? `${claim.category} ${claim.label}` : claim.label);
-  return row.claims.map(label).join(', ');
+  return claims.map(label).join(', ');
 }
 
 /** The claimant, with the outlets that carried it: "South Korean intelligence (via Yonhap)". */
 export function sourceName(row: SourceRow): string {
   return row.outlets.length === 0 ? row.display : `${row.display} (via ${row.outlets.join(', ')})`;
+}
+
+/** "intelligence", "UN or NGO": the registry's kind of a source as read in a heading; null when unknown. */
+export function kindLabel(kind: SourceKind | null): string | null {
+  return kind === 'un_ngo' ? 'UN or NGO' : kind;
+}
+
+export function partyMark(flag: PartyFlag | null): string {
+  return flag === null ? '' : PARTY_MARKS[flag];
+}
+
+/** The latest day among the claims' statements, or "" when none is dated. */
+export function lastStated(claims: readonly Claim[]): string {
+  const days = claims.flatMap((claim) => claim.statements.map((statement) => statement.date)).filter((day) => day !== null);
+  return days.reduce((a, b) => (b > a ? b : a), '');
 }
 
 export function docList(docs: readonly string[]): string {

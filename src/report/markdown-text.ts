@@ -9,9 +9,13 @@ export function markdownText(text: string): string {
   return sanitizeText(text).replace(MARKDOWN_SPECIALS, (char) => `\\${char}`);
 }
 
-/** A GitHub-flavoured table of untrusted cell text. */
-export function markdownTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+/** Untrusted text, or text toll made itself (a chart bar) shown as a code span. */
+export type MarkdownCell = string | { code: string };
+
+/** A GitHub-flavoured table of untrusted cell text; titles are escaped too. */
+export function markdownTable(columns: readonly Column[], rows: readonly (readonly MarkdownCell[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const rule = columns.map((column) => (column.align === 'right' ? '---:' : ':---'));
-  return [line(columns.map((column) => column.title)), line(rule), ...rows.map((row) => line(row.map(markdownText)))].join('\n');
+  const cell = (value: MarkdownCell) => (typeof value === 'string' ? markdownText(value) : `\`${value.code}\``);
+  return [line(columns.map((column) => markdownText(column.title))), line(rule), ...rows.map((row) => line(row.map(cell)))].join('\n');
 }

@@ -1,7 +1,7 @@
 // Plain records for the machine-readable formats, with keys in a stable order whatever order
 // the producer built its objects in.
 import type { Figure } from '../figure.js';
-import type { Group } from '../reconcile/index.js';
+import type { Claim, Group } from '../reconcile/index.js';
 
 // An object rather than a list so that the compiler checks it names every key of Figure, and no other.
 const FIELD_ORDER = {
@@ -18,11 +18,9 @@ export function figureRecord(figure: Figure): Record<string, unknown> {
 
 /** A group with its figures' keys ordered. */
 export function groupRecord(group: Group): unknown {
+  const claimRecord = (claim: Claim) => ({ ...claim, figures: claim.figures.map(figureRecord) });
   return {
     ...group,
-    rows: group.rows.map((row) => ({
-      ...row,
-      claims: row.claims.map((claim) => ({ ...claim, figures: claim.figures.map(figureRecord) })),
-    })),
+    rows: group.rows.map((row) => ({ ...row, claims: row.claims.map(claimRecord), history: row.history.map(claimRecord) })),
   };
 }

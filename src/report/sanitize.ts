@@ -22,3 +22,17 @@ export function sanitizeText(text: string): string {
     .replace(LINE_BREAKS, ' ')
     .replace(INVISIBLE, '');
 }
+
+// What a terminal acts on, one character at a time: C0 and C1 controls, DEL, bidi controls.
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Makes text safe to print by showing each control character as an escape ("\x1b", "\u202e")
+ * instead of removing it: for diagnostics, which must name a file or column exactly as it is.
+ */
+export function showControls(text: string): string {
+  return text.replace(CONTROL, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}

@@ -16,21 +16,33 @@ export function paint(ctx: ReportContext): ChalkInstance {
 export interface Cell {
   text: string;
   style?: (text: string) => string;
+  /** The caller sanitised the text itself (and may have coloured parts of it): printed as is. */
+  sanitised?: boolean;
 }
 
-export function terminalTable(columns: readonly Column[], rows: readonly (readonly (string | Cell)[])[], ctx: ReportContext): string {
+/** A row of one cell across the whole table, for lines under a row (--explain). */
+export interface SpanRow {
+  span: Cell;
+}
+
+export type TableRow = readonly (string | Cell)[] | SpanRow;
+
+export function terminalTable(columns: readonly Column[], rows: readonly TableRow[], ctx: ReportContext): string {
   const chalk = paint(ctx);
   const table = new Table({
     head: columns.map((column) => chalk.bold(column.title)),
     colAligns: columns.map((column) => column.align),
     style: { head: [], border: [], compact: true },
   });
-  for (const row of rows) table.push(row.map(renderCell));
+  for (const row of rows) {
+    if ('span' in row) table.push([{ colSpan: columns.length, content: renderCell(row.span) }]);
+    else table.push(row.map(renderCell));
+  }
   return table.toString();
 }
 
 function renderCell(cell: string | Cell): string {
   if (typeof cell === 'string') return sanitizeText(cell);
-  const text = sanitizeText(cell.text);
+  const text = cell.sanitised ? cell.text : sanitizeText(cell.text);
   return cell.style ? cell.style(text) : text;
 }

@@ -22,7 +22,12 @@ describe('loadAliases', () => {
     [{ ' ': [] }, '" ": must be a non-empty string, got " "'],
     [{ sources: {} }, 'sources: must be a list of entries, got an object'],
     [{ version: 2, sources: [] }, 'version: must be 1 (the only registry version), got 2'],
-    [{ sources: [], extra: 1 }, 'top level: has an unknown key (expected version, sources), got "extra"'],
+    [{ sources: [], extra: 1 }, 'top level: has an unknown key (expected version, sources, conflicts), got "extra"'],
+    [{ sources: [], conflicts: {} }, 'conflicts: must be a list of conflicts, got an object'],
+    [{ sources: [], conflicts: [{ name: 'War', sides: [['A']] }] }, 'conflicts[0].sides: must list at least two sides, got a list'],
+    [{ sources: [], conflicts: [{ name: 'War', sides: [['A'], 'B'] }] }, 'conflicts[0].sides[1]: must be a list of names of allies, got "B"'],
+    [{ sources: [], conflicts: [{ sides: [['A'], ['B']] }] }, 'conflicts[0].name: must be a non-empty string, got nothing'],
+    [{ sources: [], conflicts: [{ name: 'War', sides: [['A'], ['B']], allies: [] }] }, 'conflicts[0]: has an unknown key (expected name, sides), got "allies"'],
     [{ sources: [{ name: 'X', kind: 'army' }] }, `sources[0].kind: must be one of ${SOURCE_KINDS.join(', ')}, got "army"`],
     [{ sources: [{ name: 'X', alias: [] }] }, 'sources[0]: has an unknown key (expected name, kind, side, aliases), got "alias"'],
     [{ sources: [{ aliases: [] }] }, 'sources[0].name: must be a non-empty string, got nothing'],
@@ -30,6 +35,14 @@ describe('loadAliases', () => {
   ])('rejects %j: %s', (json, message) => {
     expect(() => loadAliases(json)).toThrow(AliasFileError);
     expect(() => loadAliases(json)).toThrow(message);
+  });
+
+  it('reads the conflicts of the registry format, and merges them with later tables', () => {
+    const war = { name: 'Valley war', sides: [['Valley'], ['Hills', 'Plains']] };
+    const table = loadAliases({ version: 1, sources: [], conflicts: [war] });
+    expect(table.conflicts).toEqual([war]);
+    expect(mergeAliases(readBuiltinAliases(), table).conflicts).toContainEqual(war);
+    expect(loadAliases({ NIS: ['Seoul spies'] }).conflicts).toEqual([]);
   });
 
   it('gives errors a stable code and path', () => {
@@ -58,6 +71,11 @@ describe('mergeAliases', () => {
 describe('the built-in registry (data/sources.json)', () => {
   const registry = readBuiltinAliases();
 
+  it('lists the wars whose parties are flagged, each side by names the actors normalise to', () => {
+    expect(registry.conflicts.map((conflict) => conflict.name)).toEqual(['Russia–Ukraine war', 'Israel–Hamas war', 'Israel–Hezbollah conflict']);
+    expect(registry.conflicts[0]!.sides).toEqual([['Ukraine'], ['Russia', 'North Korea']]);
+  });
+
   it('loads, and no two entries share a name or alias', () => {
     const listed = JSON.parse(readFileSync(new URL('../../data/sources.json', import.meta.url), 'utf8')).sources.length;
     expect(listed).toBeGreaterThan(25);
@@ -69,6 +87,8 @@ describe('the built-in registry (data/sources.json)', () => {
     for (const name of [
       "South Korea's NIS", 'Zelenskyy', 'Yonhap', "Ukraine's Security Service", 'Gaza health ministry', 'UN OCHA', 'WHO', 'Reuters',
       'AP', 'AFP', 'TASS', 'Interfax', 'Xinhua', 'BBC', 'ICRC', "Ukraine's General Staff", 'Russian Defence Ministry', 'IDF',
+      'ACLED', 'UCDP', 'AFAD', 'the Kherson RMA', 'Helth minister Viktor Lyashko', 'the Hamas-run health ministry', 'UNRWA',
+      'the Interfax news agency', 'the official news agency Tass', 'the Syrian state news agency SANA', 'The Iranian news agency IRNA',
     ]) {
       expect(sourceKey(name, registry).known, name).toBe(true);
     }

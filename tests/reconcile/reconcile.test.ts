@@ -34,7 +34,10 @@ describe('reconcile: the seed acceptance', () => {
         expect(news!.claims.map((claim) => claim.label)).toEqual(['≈1,000']);
         expect(killed.conflict).toBe(true);
         expect(killed.rows.every((row) => row.conflict)).toBe(true);
-        expect(killed.disagreements).toEqual([{ category: 'killed', a: news!.source, b: intelligence!.source }]);
+        expect(killed.disagreements).toEqual([{ category: 'killed', a: news!.source, b: intelligence!.source, ratio: 3.33 }]);
+        expect(killed.compatible).toEqual([]);
+        expect(killed).toMatchObject({ side: 'North Korea', role: 'military', record: null });
+        expect(killed.summary).toMatchObject({ policy: 'range', low: 300, high: 1000, label: '300–1,000' });
         expect(killed.spread).toBe(3.33);
       });
 
@@ -148,9 +151,34 @@ describe('reconcile: conflicts', () => {
     expect(calm.rows.map((row) => row.conflict)).toEqual([true, false, true]);
   });
 
-  it('compares a source that revised its figure by the whole span of its claims', () => {
+  it('compares a source that gave two counts in one report by the whole span of them', () => {
     const figures = [claim('A', 100, 100, 'exact'), claim('A', 200, 200, 'exact'), claim('B', 150, 150, 'exact')];
     expect(reconcile(figures).groups[0]!.conflict).toBe(false);
+  });
+
+  it('compares a source that revised its figure by its latest estimate', () => {
+    const figures = [
+      figure({ doc: 'a1', category: 'killed', low: 100, high: 100, qualifier: 'exact', source: 'A' }),
+      figure({ doc: 'a2', category: 'killed', low: 200, high: 200, qualifier: 'exact', source: 'A' }),
+      figure({ doc: 'b1', category: 'killed', low: 150, high: 150, qualifier: 'exact', source: 'B' }),
+    ];
+    const group = reconcile(figures).groups[0]!;
+    expect(group.conflict).toBe(true);
+    expect(group.disagreements).toEqual([{ category: 'killed', a: 'a', b: 'b', ratio: 1.33 }]);
+  });
+
+  it('lists pairs that differ but could both hold as compatible', () => {
+    const group = reconcile([claim('A', 300, null, 'at_least'), claim('B', 1000, 1000, 'approx'), claim('C', 1000, 1000, 'exact')]).groups[0]!;
+    expect(group.conflict).toBe(false);
+    // B and C state the same point: nothing to explain.
+    expect(group.compatible).toEqual([
+      { category: 'killed', a: 'a', b: 'b', ratio: 3.33 },
+      { category: 'killed', a: 'a', b: 'c', ratio: 3.33 },
+    ]);
+  });
+
+  it('gives no ratio against a count of zero', () => {
+    expect(reconcile([claim('A', 0, 0, 'exact'), claim('B', 12, 12, 'exact')]).groups[0]!.disagreements[0]!.ratio).toBeNull();
   });
 
   it('ignores zero in the spread but not in the conflict', () => {
@@ -183,8 +211,11 @@ describe('reconcile: grouping and order', () => {
     expect(titles(reconcile(figures, { groupBy: 'category' }).groups)).toEqual(['* / killed', '* / wounded', '* / missing']);
     const [all] = reconcile(figures, { groupBy: 'none' }).groups;
     expect(all).toMatchObject({ key: 'all', actor: null, category: null });
-    // Killed 10, 2 and 7 disagree; wounded and missing are compared with nothing of their kind.
-    expect(all!.disagreements).toEqual([{ category: 'killed', a: 'x', b: 'y' }]);
+    // Y's killed 7 replaced its killed 2; it disagrees with X's 10. Wounded and missing have nothing of their kind to meet.
+    expect(all!.rows[1]!.claims.map((claim) => claim.label)).toEqual(['4', '7']);
+    expect(all!.rows[1]!.history.map((claim) => claim.label)).toEqual(['2']);
+    expect(all!.disagreements).toEqual([{ category: 'killed', a: 'x', b: 'y', ratio: 1.43 }]);
+    expect(all!.summary).toBeNull();
   });
 
   it('is deterministic and JSON-serialisable', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../../src/reconcile/index.js';
+import { readBuiltinAliases, reconcile } from '../../src/reconcile/index.js';
 import { formatCsv } from '../../src/report/csv.js';
 import { csvRecord } from '../../src/report/csv-cell.js';
 import { FIGURE_CSV_HEADER, figureToCsvRecord, formatFiguresCsv } from '../../src/report/figures-csv.js';
@@ -46,12 +46,12 @@ describe('formatCsv (reconcile)', () => {
   it('writes one record per group and source', () => {
     expect(formatCsv(reconcile(SEED_FIGURES), { color: false })).toBe(
       [
-        'actor,category,source,kind,outlets,estimates,reports,docs,conflict,spread',
-        'North Korean soldiers,killed,a news report,,,"≈1,000",1,seed-3,true,3.33',
-        'North Korean soldiers,killed,South Korea’s intelligence service,,Yonhap,"≈300, ≥300",2,seed-6; seed-12,true,3.33',
-        'North Korean soldiers,wounded,South Korea’s intelligence service,,Yonhap,"2,700",2,seed-6; seed-12,false,1',
-        'North Korean soldiers,captured,South Korea’s intelligence service,,,2,1,seed-1,false,1',
-        'North Korean soldiers,captured,Ukrainian President Volodymyr Zelenskyy,,,2,1,seed-8,false,1',
+        'actor,category,source,kind,outlets,estimates,reports,docs,conflict,spread,earlier,party,record,actor_side,role,summary',
+        'North Korean soldiers,killed,a news report,,,"≈1,000",1,seed-3,true,3.33,,,,North Korea,military,"range: 300–1,000"',
+        'North Korean soldiers,killed,South Korea’s intelligence service,,Yonhap,"≈300, ≥300",2,seed-6; seed-12,true,3.33,,,,North Korea,military,"range: 300–1,000"',
+        'North Korean soldiers,wounded,South Korea’s intelligence service,,Yonhap,"2,700",2,seed-6; seed-12,false,1,,,,North Korea,military,"range: 2,700"',
+        'North Korean soldiers,captured,South Korea’s intelligence service,,,2,1,seed-1,false,1,,,,North Korea,military,range: 2',
+        'North Korean soldiers,captured,Ukrainian President Volodymyr Zelenskyy,,,2,1,seed-8,false,1,,,,North Korea,military,range: 2',
         '',
       ].join('\n'),
     );
@@ -60,9 +60,19 @@ describe('formatCsv (reconcile)', () => {
   it('guards text cells from untrusted reports, unless told not to', () => {
     const hostile = [figure({ category: 'killed', low: 3, high: 3, qualifier: 'exact', source: '=cmd|"/c calc"!A1', actor: '@evil' })];
     const [, record] = formatCsv(reconcile(hostile), { color: false }).split('\n');
-    expect(record).toBe(`'@evil,killed,"'=cmd|""/c calc""!A1",,,3,1,doc-1,false,1`);
+    expect(record).toBe(`'@evil,killed,"'=cmd|""/c calc""!A1",,,3,1,doc-1,false,1,,,,,unspecified,range: 3`);
     const [, raw] = formatCsv(reconcile(hostile), { color: false, escapeFormulas: false }).split('\n');
-    expect(raw).toBe('@evil,killed,"=cmd|""/c calc""!A1",,,3,1,doc-1,false,1');
+    expect(raw).toBe('@evil,killed,"=cmd|""/c calc""!A1",,,3,1,doc-1,false,1,,,,,unspecified,range: 3');
+  });
+
+  it('lists earlier estimates and the party flag in the columns added at the end', () => {
+    const figures = [
+      figure({ doc: 'd1', category: 'killed', low: 10, high: 10, qualifier: 'exact', source: 'Kremlin', actor: 'Russian soldiers' }),
+      figure({ doc: 'd2', category: 'killed', low: 12, high: 12, qualifier: 'exact', source: 'Kremlin', actor: 'Russian soldiers' }),
+    ];
+    const [, record] = formatCsv(reconcile(figures, { aliases: readBuiltinAliases() }), { color: false }).split('\n');
+    // Spread and summary speak of current estimates: the Kremlin's 10 is history.
+    expect(record).toBe('Russian soldiers,killed,Kremlin,government,,12,1,d2,false,1,10,own_losses,,Russia,military,range: 12');
   });
 });
 

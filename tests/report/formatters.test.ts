@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../../src/reconcile/index.js';
-import { FIGURE_FORMATTERS, OUTPUT_FORMATS, RECONCILE_FORMATTERS } from '../../src/report/index.js';
+import { reconcile, timeline } from '../../src/reconcile/index.js';
+import { FIGURE_FORMATTERS, OUTPUT_FORMATS, RECONCILE_FORMATTERS, TIMELINE_FORMATTERS } from '../../src/report/index.js';
 import { formatTable } from '../../src/report/table.js';
 import { figure, SEED_FIGURES } from '../reconcile/seed-figures.js';
 
 const plain = { color: false };
 
 describe('formatters by name', () => {
-  it('has every output format for reconcile and for extract, each ending in a newline', () => {
+  it('has every output format for reconcile, timeline and extract, each ending in a newline', () => {
     const result = reconcile(SEED_FIGURES);
     for (const format of OUTPUT_FORMATS) {
       expect(RECONCILE_FORMATTERS[format](result, plain), format).toMatch(/\n$/);
+      expect(TIMELINE_FORMATTERS[format](timeline(result), plain), format).toMatch(/\n$/);
       expect(FIGURE_FORMATTERS[format](SEED_FIGURES, plain), format).toMatch(/\n$/);
     }
   });
@@ -33,5 +34,7 @@ describe('labels in other groupings', () => {
     const output = formatTable(reconcile(figures, { groupBy: 'none' }), plain);
     expect(output.split('\n')[0]).toBe('all figures');
     expect(output).toContain('│ killed 200–999 (hundreds), wounded ≈1,500 │');
+    // The whole group is compared category by category: killed 200–999 and ≥50 could both hold.
+    expect(output).toContain('✓ killed: A (200–999 (hundreds)) vs B (≥50): 12.0× apart, could both hold');
   });
 });

@@ -12,6 +12,9 @@ describe('formatMarkdown (reconcile)', () => {
 
 **⚠ CONFLICT, spread 3.3×**
 
+- North Korea, military · range: 300–1,000
+- ✗ a news report (≈1,000) vs South Korea's National Intelligence Service (NIS) (≈300, ≥300): 3.3× apart, cannot both hold
+
 | Source | Estimate | Reports | Docs | Flag |
 | :--- | :--- | ---: | :--- | :--- |
 | a news report | ≈1,000 | 1 | seed-3 | ⚠ CONFLICT |
@@ -19,16 +22,20 @@ describe('formatMarkdown (reconcile)', () => {
 
 ## North Korean soldiers — wounded
 
+- North Korea, military · range: 2,700
+
 | Source | Estimate | Reports | Docs | Flag |
 | :--- | :--- | ---: | :--- | :--- |
 | South Korea's National Intelligence Service (NIS) (via Yonhap) | 2,700 | 2 | seed-6, seed-12 |  |
 
 ## North Korean soldiers — captured
 
+- North Korea, military · range: 2
+
 | Source | Estimate | Reports | Docs | Flag |
 | :--- | :--- | ---: | :--- | :--- |
 | South Korea's National Intelligence Service (NIS) | 2 | 1 | seed-1 |  |
-| Volodymyr Zelenskyy | 2 | 1 | seed-8 |  |
+| Volodymyr Zelenskyy | 2 | 1 | seed-8 | ⚑ party, enemy |
 `,
     );
   });

@@ -8,9 +8,11 @@ const plain = { color: false };
 const ANSI = /\x1b\[/;
 
 describe('formatTable (reconcile), colour off', () => {
-  it('renders the seed: a section per group, the conflict marked, its spread in the heading', () => {
+  it('renders the seed: a section per group, who was counted, the summary, the conflict explained and marked', () => {
     expect(formatTable(reconcile(SEED_FIGURES, { aliases: readBuiltinAliases() }), plain)).toBe(
       `North Korean soldiers — killed  ⚠ CONFLICT, spread 3.3×
+North Korea, military · range: 300–1,000
+✗ a news report (≈1,000) vs South Korea's National Intelligence Service (NIS) (≈300, ≥300): 3.3× apart, cannot both hold
 ┌────────────────────────────────────────────────────────────────┬────────────┬─────────┬─────────────────┬────────────┐
 │ Source                                                         │ Estimate   │ Reports │ Docs            │ Flag       │
 ├────────────────────────────────────────────────────────────────┼────────────┼─────────┼─────────────────┼────────────┤
@@ -19,6 +21,7 @@ describe('formatTable (reconcile), colour off', () => {
 └────────────────────────────────────────────────────────────────┴────────────┴─────────┴─────────────────┴────────────┘
 
 North Korean soldiers — wounded
+North Korea, military · range: 2,700
 ┌────────────────────────────────────────────────────────────────┬──────────┬─────────┬─────────────────┬──────┐
 │ Source                                                         │ Estimate │ Reports │ Docs            │ Flag │
 ├────────────────────────────────────────────────────────────────┼──────────┼─────────┼─────────────────┼──────┤
@@ -26,12 +29,13 @@ North Korean soldiers — wounded
 └────────────────────────────────────────────────────────────────┴──────────┴─────────┴─────────────────┴──────┘
 
 North Korean soldiers — captured
-┌───────────────────────────────────────────────────┬──────────┬─────────┬────────┬──────┐
-│ Source                                            │ Estimate │ Reports │ Docs   │ Flag │
-├───────────────────────────────────────────────────┼──────────┼─────────┼────────┼──────┤
-│ South Korea's National Intelligence Service (NIS) │ 2        │       1 │ seed-1 │      │
-│ Volodymyr Zelenskyy                               │ 2        │       1 │ seed-8 │      │
-└───────────────────────────────────────────────────┴──────────┴─────────┴────────┴──────┘
+North Korea, military · range: 2
+┌───────────────────────────────────────────────────┬──────────┬─────────┬────────┬────────────────┐
+│ Source                                            │ Estimate │ Reports │ Docs   │ Flag           │
+├───────────────────────────────────────────────────┼──────────┼─────────┼────────┼────────────────┤
+│ South Korea's National Intelligence Service (NIS) │ 2        │       1 │ seed-1 │                │
+│ Volodymyr Zelenskyy                               │ 2        │       1 │ seed-8 │ ⚑ party, enemy │
+└───────────────────────────────────────────────────┴──────────┴─────────┴────────┴────────────────┘
 `,
     );
   });
@@ -50,6 +54,15 @@ North Korean soldiers — captured
     const output = formatTable(reconcile([hostile]), plain);
     expect(output).toContain('x y — killed');
     expect(output).toContain('│ evil   │');
+    expect(output).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
+  });
+});
+
+describe('formatTable (reconcile), hostile names in the explanations', () => {
+  it('neutralises names in the lines that explain a conflict', () => {
+    const hostile = (source: string, low: number) => figure({ doc: source, category: 'killed', low, high: low, qualifier: 'exact', source });
+    const output = formatTable(reconcile([hostile('A\x1b]8;;http://evil\x07link\x1b]8;;\x07', 3), hostile('B\u202eC\r\n', 30)]), plain);
+    expect(output).toContain('✗ Alink (3) vs BC (30): 10.0× apart, cannot both hold');
     expect(output).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
   });
 });

@@ -1,21 +1,17 @@
 // toll reconcile (the default command): figures grouped by who was counted, a row per source.
+// The path up to the reconciliation is shared with toll timeline (reconciledRun).
 import { readFileSync } from 'node:fs';
 import type { Figure } from '../../figure.js';
 import {
-  AliasFileError, loadAliases, mergeAliases, readBuiltinAliases, reconcile, type AliasTable, type GroupBy,
+  AliasFileError, loadAliases, mergeAliases, readBuiltinAliases, reconcile, type AliasTable, type Policy, type ReconcileOptions,
+  type Reconciliation,
 } from '../../reconcile/index.js';
-import { RECONCILE_FORMATTERS } from '../../report/index.js';
+import { RECONCILE_FORMATTERS, type ReportContext } from '../../report/index.js';
 import type { Io } from '../io.js';
 import { newCounts } from '../messages.js';
-import type { CommonOptions } from '../options.js';
-import { extractAll, inputFiles, reportContext, withOutput } from '../pipeline.js';
-
-export interface ReconcileCliOptions extends CommonOptions {
-  aliases?: string;
-  tolerance: number;
-  groupBy: GroupBy;
-  failOnConflict?: boolean;
-}
+import { extractAll, inputFiles, reportContext, withOutput, type ExtractHooks } from '../pipeline.js';
+import { PRESETS } from '../presets.js';
+import type { GroupingCliOptions, ReconcileCliOptions } from './reconcile-options.js';
 
 function loadAliasTable(path: string | undefined, io: Io): AliasTable | null {
   const builtin = readBuiltinAliases();
@@ -30,19 +26,69 @@ function loadAliasTable(path: string | undefined, io: Io): AliasTable | null {
   }
 }
 
-export async function runReconcile(files: string[], options: ReconcileCliOptions, io: Io): Promise<number> {
+/** The options with a preset's column defaults filled in where the user gave none; stdin is read as CSV. */
+function withPreset<T extends GroupingCliOptions>(options: T, files: readonly string[]): T {
+  if (!options.preset) return options;
+  const preset = PRESETS[options.preset];
+  return {
+    ...options,
+    textColumn: options.textColumn ?? preset.textColumn,
+    idColumn: options.idColumn ?? preset.idColumn,
+    sourceColumn: options.sourceColumn ?? preset.sourceColumn,
+    dateColumn: options.dateColumn ?? preset.dateColumn,
+    inputFormat: options.inputFormat ?? (files.every((file) => file === '-') ? 'csv' : undefined),
+  };
+}
+
+function presetHooks(options: GroupingCliOptions): ExtractHooks {
+  if (!options.preset) return {};
+  const preset = PRESETS[options.preset];
+  return { keepColumns: preset.codedColumns, derivedFigures: preset.codedFigures };
+}
+
+function reconcileOptions(options: GroupingCliOptions, aliases: AliasTable, policy: Policy | undefined): ReconcileOptions {
+  const preset = options.preset !== undefined;
+  return {
+    tolerance: options.tolerance,
+    aliases,
+    groupBy: options.groupBy ?? (preset ? 'category' : 'actor'),
+    perRecord: options.perRecord ?? preset,
+    policy,
+  };
+}
+
+/** What a command makes of the reconciliation: how it is shown, and the exit code it gives. */
+export interface ReconciledOutput {
+  view: Omit<ReportContext, 'color' | 'escapeFormulas'>;
+  policy?: Policy;
+  render: (result: Reconciliation, ctx: ReportContext) => string;
+  verdict: (result: Reconciliation) => number;
+}
+
+/** Reads and extracts every input, reconciles and writes the rendering; exit code 2 after an input error, else the verdict. */
+export async function reconciledRun(files: string[], given: GroupingCliOptions, io: Io, plan: ReconciledOutput): Promise<number> {
   const inputs = inputFiles(files, io);
   if (!inputs) return 2;
-  const aliases = loadAliasTable(options.aliases, io);
+  const aliases = loadAliasTable(given.aliases, io);
   if (!aliases) return 2;
+  const options = withPreset(given, inputs);
   const counts = newCounts();
-  const ctx = reportContext(options, io);
+  const ctx = { ...reportContext(options, io), ...plan.view };
   return withOutput(options, io, counts, async (output) => {
     const figures: Figure[] = [];
-    const failed = await extractAll(inputs, options, io, counts, async (figure) => { figures.push(figure); });
-    const result = reconcile(figures, { tolerance: options.tolerance, aliases, groupBy: options.groupBy });
-    await output.write(RECONCILE_FORMATTERS[options.format](result, ctx));
-    if (failed) return 2;
-    return options.failOnConflict && result.groups.some((g) => g.conflict) ? 1 : 0;
+    const failed = await extractAll(inputs, options, io, counts, async (figure) => { figures.push(figure); }, presetHooks(options));
+    const result = reconcile(figures, reconcileOptions(options, aliases, plan.policy));
+    await output.write(plan.render(result, ctx));
+    return failed ? 2 : plan.verdict(result);
+  });
+}
+
+export async function runReconcile(files: string[], options: ReconcileCliOptions, io: Io): Promise<number> {
+  const { by, explain, chart, history } = options;
+  return reconciledRun(files, options, io, {
+    view: { by, explain, chart, history },
+    policy: options.policy,
+    render: RECONCILE_FORMATTERS[options.format],
+    verdict: (result) => (options.failOnConflict && result.groups.some((group) => group.conflict) ? 1 : 0),
   });
 }

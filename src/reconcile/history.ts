@@ -1,0 +1,52 @@
+// A claimant's figures over time: its latest claim is its current estimate, together with the
+// claims just before it that agree with it ("≈300" and "≥300" are one estimate put two ways) or
+// that the same report states beside it. Anything before the first claim that fits neither is a
+// figure the claimant has since changed: its history.
+import { intersect, type Bounds } from './intervals.js';
+
+export interface Timed {
+  bounds: Bounds;
+  docs: ReadonlySet<string>;
+  /** Input position of the latest figure, and the latest day stated (null when undated). */
+  lastSeen: number;
+  lastDay: string | null;
+}
+
+/**
+ * Time order: by the day last stated when every claim has one, else by input order — a claim
+ * without a date cannot be placed among dated ones, and reports usually come in the order written.
+ */
+export function inTimeOrder<T extends Timed>(claims: readonly T[]): T[] {
+  const allDated = claims.every((claim) => claim.lastDay !== null);
+  return [...claims].sort((a, b) => (allDated ? a.lastDay!.localeCompare(b.lastDay!) : 0) || a.lastSeen - b.lastSeen);
+}
+
+/**
+ * Splits claims in time order into the current estimate and the history before it, per category
+ * (a group of all figures mixes them: a count of the missing does not revise one of the dead).
+ */
+export function splitHistory<T extends Timed & { category: string }>(ordered: readonly T[]): { current: T[]; history: T[] } {
+  const earlier = new Set<T>();
+  for (const category of new Set(ordered.map((claim) => claim.category))) {
+    for (const claim of splitOne(ordered.filter((c) => c.category === category)).history) earlier.add(claim);
+  }
+  return { current: ordered.filter((claim) => !earlier.has(claim)), history: ordered.filter((claim) => earlier.has(claim)) };
+}
+
+/** The split of claims of one category: the current estimate is a suffix. */
+function splitOne<T extends Timed>(ordered: readonly T[]): { current: T[]; history: T[] } {
+  if (ordered.length === 0) return { current: [], history: [] };
+  let common: Bounds = ordered.at(-1)!.bounds;
+  const docs = new Set(ordered.at(-1)!.docs);
+  let start = ordered.length - 1;
+  while (start > 0) {
+    const earlier = ordered[start - 1]!;
+    const agreed = intersect(common, earlier.bounds);
+    const sameReport = [...earlier.docs].some((doc) => docs.has(doc));
+    if (agreed === null && !sameReport) break;
+    common = agreed ?? common;
+    for (const doc of earlier.docs) docs.add(doc);
+    start -= 1;
+  }
+  return { current: ordered.slice(start), history: ordered.slice(0, start) };
+}

@@ -1,0 +1,26 @@
+// Claims by a party to a conflict about people of its own side or of the enemy: analysts read
+// both with care (own losses tend to be played down, the enemy's played up). Only the registry's
+// conflicts make a source a party; a side it merely speaks for does not.
+import { sideKey } from './actors.js';
+import type { ConflictEntry } from './aliases.js';
+
+export type PartyFlag = 'own_losses' | 'enemy_losses';
+
+/** (source side, actor side) → own_losses when both stand on one side of a conflict, enemy_losses on opposing sides, else null. */
+export type PartyJudge = (sourceSide: string | null, actorSide: string | null) => PartyFlag | null;
+
+export function partyJudge(conflicts: readonly ConflictEntry[]): PartyJudge {
+  // Side names are normalised once: "DPRK" and "North Korea" are one side.
+  const alignments = conflicts.map((conflict) => conflict.sides.map((allies) => new Set(allies.map(sideKey))));
+  return (sourceSide, actorSide) => {
+    if (sourceSide === null || actorSide === null) return null;
+    const source = sideKey(sourceSide);
+    const actor = sideKey(actorSide);
+    for (const sides of alignments) {
+      const sourceAt = sides.findIndex((allies) => allies.has(source));
+      const actorAt = sides.findIndex((allies) => allies.has(actor));
+      if (sourceAt !== -1 && actorAt !== -1) return sourceAt === actorAt ? 'own_losses' : 'enemy_losses';
+    }
+    return null;
+  };
+}

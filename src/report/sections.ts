@@ -1,0 +1,127 @@
+// The human views of reconcile as plain data, shared by the terminal table and markdown: a
+// section per group (--by figure) or per claimant (--by source), each a heading, lines of facts
+// and explanations, and rows. Text only: renderers add colour, escaping and the chart.
+import { rowBounds, type Bounds, type Claim, type Group, type PartyFlag, type Reconciliation, type SourceRow } from '../reconcile/index.js';
+import type { Column } from './columns.js';
+import type { View } from './context.js';
+import { CONFLICT_MARK, conflictNote, docList, estimates, groupFacts, groupTitle, kindLabel, lastStated, pairLines, sourceName } from './labels.js';
+
+export interface Line {
+  text: string;
+  /** A line about sources that cannot both hold. */
+  conflict: boolean;
+}
+
+export interface ViewRow {
+  /** Name (source or group), estimate, stated, reports, docs: in the order of `Section.columns` before the flag. */
+  cells: string[];
+  /** The source or group the row belongs to, also on rows of earlier claims. */
+  name: string;
+  conflict: boolean;
+  party: PartyFlag | null;
+  /** What the row asserts, for the chart. */
+  bounds: Bounds;
+  /** The figures behind the row, for --explain. */
+  claims: readonly Claim[];
+  /** A claim the claimant has since changed (--history). */
+  earlier: boolean;
+}
+
+export interface Section {
+  title: string;
+  /** "⚠ CONFLICT, spread 3.3×" or "". */
+  note: string;
+  lines: Line[];
+  /** The text columns; renderers add Flag and the chart. */
+  columns: Column[];
+  rows: ViewRow[];
+}
+
+export interface SectionOptions {
+  by?: View;
+  history?: boolean;
+}
+
+export function sections(reconciliation: Reconciliation, options: SectionOptions): Section[] {
+  return options.by === 'source' ? bySource(reconciliation, options) : reconciliation.groups.map((group) => groupSection(group, options));
+}
+
+function groupSection(group: Group, options: SectionOptions): Section {
+  const facts = groupFacts(group);
+  const dated = hasDates([group]);
+  return {
+    title: groupTitle(group),
+    note: conflictNote(group),
+    lines: [...(facts === '' ? [] : [{ text: facts, conflict: false }]), ...pairLines(group)],
+    columns: columnsFor('Source', dated),
+    rows: group.rows.flatMap((row) => rowsOf(sourceName(row), row, group, options, dated)),
+  };
+}
+
+/** A section per claimant, in order of first appearance, with a row per group it speaks to. */
+function bySource(reconciliation: Reconciliation, options: SectionOptions): Section[] {
+  const bySourceKey = new Map<string, { row: SourceRow; entries: { row: SourceRow; group: Group }[] }>();
+  for (const group of reconciliation.groups) {
+    for (const row of group.rows) {
+      const seen = bySourceKey.get(row.source) ?? { row, entries: [] };
+      bySourceKey.set(row.source, seen);
+      seen.entries.push({ row, group });
+    }
+  }
+  return [...bySourceKey.values()].map(({ row, entries }) => {
+    const outlets = [...new Set(entries.flatMap((entry) => entry.row.outlets))];
+    const facts = [kindLabel(row.kind), row.side, outlets.length > 0 ? `via ${outlets.join(', ')}` : null].filter((part) => part !== null);
+    const dated = hasDates(entries.map((entry) => entry.group));
+    return {
+      title: row.display,
+      note: entries.some((entry) => entry.row.conflict) ? `${CONFLICT_MARK} with other sources` : '',
+      lines: facts.length > 0 ? [{ text: facts.join(' · '), conflict: false }] : [],
+      columns: columnsFor('Figure', dated),
+      rows: entries.flatMap((entry) => rowsOf(groupTitle(entry.group), entry.row, entry.group, options, dated)),
+    };
+  });
+}
+
+/** The main row and, with --history, a row per earlier claim. */
+function rowsOf(name: string, row: SourceRow, group: Group, options: SectionOptions, dated: boolean): ViewRow[] {
+  const cells = (label: string, claims: readonly Claim[], docs: readonly string[]) => [
+    label, estimates(claims, group), ...(dated ? [lastStated(claims)] : []), String(docs.length), docList(docs),
+  ];
+  const main: ViewRow = {
+    cells: cells(name, row.claims, row.docs),
+    name,
+    conflict: row.conflict,
+    party: row.party,
+    bounds: rowBounds(row.claims),
+    claims: row.claims,
+    earlier: false,
+  };
+  if (!options.history) return [main];
+  const earlier = [...row.history].reverse().map((claim) => ({
+    cells: cells('↳ earlier', [claim], claim.docs),
+    name,
+    conflict: false,
+    party: null,
+    bounds: claim.bounds,
+    claims: [claim],
+    earlier: true,
+  }));
+  return [main, ...earlier];
+}
+
+function columnsFor(first: string, dated: boolean): Column[] {
+  return [
+    { title: first, align: 'left' },
+    { title: 'Estimate', align: 'left' },
+    ...(dated ? [{ title: 'Stated', align: 'left' } as const] : []),
+    { title: 'Reports', align: 'right' },
+    { title: 'Docs', align: 'left' },
+  ];
+}
+
+/** The Stated column is shown only where some claim has a date: undated input keeps the narrow table. */
+function hasDates(groups: readonly Group[]): boolean {
+  return groups.some((group) =>
+    group.rows.some((row) => [...row.claims, ...row.history].some((claim) => claim.statements.some((s) => s.date !== null))),
+  );
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { reportDay, statedDays } from '../../src/reconcile/index.js';
+
+// 2024-12-25 was a Wednesday.
+const stated = (sentence: string, date: string | null = '2024-12-25') => statedDays([{ sentence, date }])[0];
+
+describe('reportDay', () => {
+  it.each([
+    ['2024-12-25', '2024-12-25'],
+    ['1/22/2014 12:00:00 AM', '2014-01-22'],
+    ['December 19, 2024', '2024-12-19'],
+    ['Thursday', null],
+    ['not a date', null],
+    [null, null],
+  ])('%j → %j', (raw, day) => {
+    expect(reportDay(raw)).toBe(day);
+  });
+});
+
+describe('statedDays: the day a figure was stated', () => {
+  it('is the report date when the sentence names no day', () => {
+    expect(stated('Police said 12 people were killed.')).toBe('2024-12-25');
+  });
+
+  it('reads a weekday as the last one on or before the report date', () => {
+    expect(stated('Zelenskyy said on Saturday that two soldiers were captured.')).toBe('2024-12-21');
+    expect(stated('Two soldiers were captured, Zelenskyy said Wednesday.')).toBe('2024-12-25');
+    expect(stated('A news report said Thursday that 1,000 were killed.')).toBe('2024-12-19');
+  });
+
+  it('reads "yesterday" and a day without a year relative to the report date', () => {
+    expect(stated('The ministry said yesterday that 40 died.')).toBe('2024-12-24');
+    expect(stated('On 3 January, officials said 12 were killed.', '2025-01-10')).toBe('2025-01-03');
+    expect(stated('On 30 December, officials said 12 were killed.', '2025-01-10')).toBe('2024-12-30');
+  });
+
+  it('prefers the day of the statement over the day of the event', () => {
+    expect(stated('Twelve were killed on Monday, the governor said on Tuesday.')).toBe('2024-12-24');
+  });
+
+  it('ignores times, months and a written date after the report', () => {
+    expect(stated('Two were killed at 10:00, police said.')).toBe('2024-12-25');
+    expect(stated('Since December 2024, 300 were killed.')).toBe('2024-12-25');
+    expect(stated('By March 3, 2025, 300 will have died.')).toBe('2024-12-25');
+  });
+
+  it('without a report date, trusts only dates with the year written out', () => {
+    expect(stated('On December 19, 2024, the NIS said 100 were killed.', null)).toBe('2024-12-19');
+    expect(stated('Zelenskyy said on Saturday that two were captured.', null)).toBeNull();
+    expect(stated('The ministry said yesterday that 40 died.', null)).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+// The worked example of the README: four claimants on one count, summarised by each policy.
+import { describe, expect, it } from 'vitest';
+import { readBuiltinAliases, reconcile, type Policy } from '../../src/reconcile/index.js';
+import { figure } from './seed-figures.js';
+
+const killed = (doc: string, source: string, low: number | null, high: number | null, qualifier: 'exact' | 'approx' | 'at_least' | 'at_most' | 'range') =>
+  figure({ doc, source, category: 'killed', low, high, qualifier, actor: 'Russian soldiers' });
+
+const REPORTS = [
+  killed('r1', 'the Russian Defence Ministry', 12, 12, 'exact'),
+  killed('r2', 'Mediazona', 100, null, 'at_least'),
+  killed('r3', "Ukraine's General Staff", 500, 500, 'approx'),
+  killed('r4', 'a news report', 200, 200, 'exact'),
+];
+
+const summary = (policy: Policy, figures = REPORTS) => reconcile(figures, { aliases: readBuiltinAliases(), policy }).groups[0]!.summary;
+
+describe('policies', () => {
+  it('range: lowest to highest stated number (IBC), open sides adding nothing', () => {
+    expect(summary('range')).toEqual({ policy: 'range', point: null, low: 12, high: 500, label: '12–500', sources: ['russia defense ministry', 'ukraine general staff of the armed forces'] });
+  });
+
+  it('conservative: the lowest floor of a credible source (ACLED), passing over the parties to the war', () => {
+    expect(summary('conservative')).toEqual({ policy: 'conservative', point: 100, low: 100, high: 100, label: '100 (Mediazona)', sources: ['mediazona'] });
+  });
+
+  it('best: the median of one point per source, with the range (UCDP)', () => {
+    // Points 12, 100, 500 and 200: the median is (100 + 200) / 2.
+    expect(summary('best')).toMatchObject({ policy: 'best', point: 150, low: 12, high: 500, label: '150 (12–500)' });
+  });
+
+  it('conservative falls back to every source, then to ceilings, when nothing credible states a floor', () => {
+    const parties = [killed('r1', "Ukraine's General Staff", 500, 500, 'approx'), killed('r2', 'the Russian Defence Ministry', 12, 12, 'exact')];
+    expect(summary('conservative', parties)).toMatchObject({ point: 12, label: '12 (Russian Ministry of Defence)' });
+    const party = [killed('r1', 'the Russian Defence Ministry', 12, 12, 'exact'), killed('r2', 'X', null, 40, 'at_most')];
+    expect(summary('conservative', party)).toMatchObject({ point: 12, label: '12 (Russian Ministry of Defence)' });
+    const ceilings = [killed('r1', null as unknown as string, null, 40, 'at_most'), killed('r2', 'X', null, 30, 'at_most')];
+    expect(summary('conservative', ceilings)).toMatchObject({ point: 30, label: '30 (X)' });
+  });
+
+  it('writes one number once', () => {
+    expect(summary('range', [killed('r1', 'A', 7, 7, 'exact')])!.label).toBe('7');
+    expect(summary('best', [killed('r1', 'A', 7, 7, 'exact')])!.label).toBe('7');
+  });
+
+  it('rejects an unknown policy with the value it got', () => {
+    expect(() => reconcile([], { policy: 'mean' as Policy })).toThrow('policy must be one of range, conservative, best, got mean');
+  });
+});
+
+describe('party to the conflict', () => {
+  it('flags a party counting its own side or the enemy, from the registry conflicts', () => {
+    const rows = reconcile(REPORTS, { aliases: readBuiltinAliases() }).groups[0]!.rows;
+    expect(rows.map((row) => [row.display, row.side, row.party])).toEqual([
+      ['Russian Ministry of Defence', 'Russia', 'own_losses'],
+      ['Mediazona', null, null],
+      ['General Staff of the Armed Forces of Ukraine', 'Ukraine', 'enemy_losses'],
+      ['a news report', null, null],
+    ]);
+  });
+
+  it('counts allies as one side: Ukraine on North Korean soldiers is the enemy, the NIS of South Korea no party', () => {
+    const figures = [
+      figure({ doc: 'd1', category: 'captured', low: 2, high: 2, qualifier: 'exact', source: 'Zelenskyy' }),
+      figure({ doc: 'd2', category: 'captured', low: 2, high: 2, qualifier: 'exact', source: 'NIS' }),
+    ];
+    expect(reconcile(figures, { aliases: readBuiltinAliases() }).groups[0]!.rows.map((row) => row.party)).toEqual(['enemy_losses', null]);
+  });
+
+  it('flags nothing without the registry, or when figures are not grouped by actor', () => {
+    expect(reconcile(REPORTS).groups[0]!.rows.every((row) => row.party === null)).toBe(true);
+    expect(reconcile(REPORTS, { aliases: readBuiltinAliases(), groupBy: 'category' }).groups[0]!.rows.every((row) => row.party === null)).toBe(true);
+  });
+});
