@@ -1,11 +1,35 @@
 // Where data goes: stdout, or -o FILE written to a temporary file beside it and renamed into place
 // at the end, so an interrupted run never leaves a partial file. Writes respect backpressure, and a
-// closed pipe (`toll extract big.csv | head -1`) ends the run quietly.
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+// closed pipe (`toll extract big.csv | head -1`) ends the run quietly. An output that cannot be
+// written is an OutputError, reported as `toll: FILE: cannot write (reason)`, not an internal error;
+// the temporary file is opened before any input is read, so a bad -o fails at once.
+import { createWriteStream, fchmodSync, openSync, realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 
 export class ClosedPipe extends Error {}
+
+/** The output cannot be written; the message names it: "out.json: cannot write (permission denied)". */
+export class OutputError extends Error {}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such directory',
+  ENOTDIR: 'no such directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
+  EIO: 'input/output error',
+};
+
+function cannotWrite(target: string, error: unknown): OutputError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reason = (code && REASONS[code]) ?? code ?? (error instanceof Error ? error.message : String(error));
+  return new OutputError(`${target}: cannot write (${reason})`);
+}
 
 export class Output {
   private closed = false;
@@ -13,22 +37,42 @@ export class Output {
 
   private constructor(
     private readonly stream: Writable,
-    private readonly finalPath: string | null,
+    /** What messages call the output: "<stdout>" or the path given. */
+    private readonly name: string,
+    /** A regular file is written here and renamed to `finalPath` at the end. */
     private readonly temporaryPath: string | null,
+    /** The file written, null for stdout (which is never ended). */
+    private readonly finalPath: string | null,
   ) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') this.closed = true;
-      else this.failure = error;
+      if (error.code === 'EPIPE' && temporaryPath === null) this.closed = true;
+      else this.failure = cannotWrite(name, error);
     });
   }
 
   static toStream(stream: Writable): Output {
-    return new Output(stream, null, null);
+    return new Output(stream, '<stdout>', null, null);
   }
 
+  /** Opens the temporary file now; throws OutputError when FILE cannot be written. */
   static toFile(path: string): Output {
-    const temporary = join(dirname(path), `.${basename(path)}.toll-${process.pid}.tmp`);
-    return new Output(createWriteStream(temporary), path, temporary);
+    const existing = statOrNull(path);
+    if (existing?.isDirectory()) throw new OutputError(`${path}: cannot write (is a directory)`);
+    if (existing && !existing.isFile()) {
+      // A device or FIFO (-o /dev/null, -o /dev/stderr): written in place, never replaced by a file.
+      return new Output(createWriteStream(path, { fd: openOrThrow(path, path) }), path, null, path);
+    }
+    // A symlink stays a symlink: the file it points to is the one replaced.
+    const target = existing ? realpathSync(path) : path;
+    const temporary = join(dirname(target), `.${basename(target)}.toll-${process.pid}.tmp`);
+    const fd = openOrThrow(temporary, path);
+    try {
+      // Replacing a file keeps its permissions.
+      if (existing) fchmodSync(fd, existing.mode & 0o7777);
+    } catch {
+      // Not ours to chmod: the new file keeps the default mode.
+    }
+    return new Output(createWriteStream(temporary, { fd }), path, temporary, target);
   }
 
   /** Writes, waiting for the stream to drain when its buffer is full. Throws ClosedPipe when the reader left. */
@@ -48,19 +92,41 @@ export class Output {
   async finish(): Promise<void> {
     this.check();
     if (this.finalPath === null) return;
-    await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    renameSync(this.temporaryPath!, this.finalPath);
+    try {
+      await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      this.check();
+      if (this.temporaryPath !== null) renameSync(this.temporaryPath, this.finalPath!);
+    } catch (error) {
+      throw error instanceof OutputError ? error : cannotWrite(this.name, error);
+    }
   }
 
-  /** Removes the temporary file of an unfinished run. */
+  /** Removes the temporary file of an unfinished run. Synchronous: safe in a signal handler before exit. */
   abandon(): void {
     if (this.temporaryPath === null) return;
     this.stream.destroy();
+    // Unlinked now, even while destroy() is still closing it.
     rmSync(this.temporaryPath, { force: true });
   }
 
   private check(): void {
     if (this.closed) throw new ClosedPipe('output closed');
     if (this.failure) throw this.failure;
+  }
+}
+
+function openOrThrow(path: string, name: string): number {
+  try {
+    return openSync(path, 'w', 0o666);
+  } catch (error) {
+    throw cannotWrite(name, error);
+  }
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
   }
 }
