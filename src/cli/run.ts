@@ -6,6 +6,7 @@ import {
   addGroupingOptions, addReconcileOptions, RECONCILE_EXAMPLES, type GroupingCliOptions, type ReconcileCliOptions,
 } from './commands/reconcile-options.js';
 import type { Io } from './io.js';
+import { usageErrorLine } from './messages.js';
 import { addCommonOptions, EXAMPLES, type CommonOptions } from './options.js';
 import { internalError } from './pipeline.js';
 
@@ -18,7 +19,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(text.replace(/^error: /, 'toll: ')),
+      outputError: (text, write) => write(usageErrorLine(text)),
     })
     .addHelpText('after', EXAMPLES);
 

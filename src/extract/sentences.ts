@@ -67,7 +67,9 @@ function pushTrimmed(text: string, spans: Span[], start: number, end: number): v
   while (start < end && /\s/.test(text[start])) start += 1;
   while (end > start && /\s/.test(text[end - 1])) end -= 1;
   while (end - start > MAX_SENTENCE) {
-    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    // Look back for a space only inside this window: lastIndexOf would run on to the text's start.
+    let cut = start + MAX_SENTENCE;
+    while (cut > start && text[cut] !== ' ') cut -= 1;
     if (cut <= start) cut = start + MAX_SENTENCE;
     spans.push({ start, end: cut });
     start = cut;

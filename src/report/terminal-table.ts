@@ -27,7 +27,22 @@ export interface SpanRow {
 
 export type TableRow = readonly (string | Cell)[] | SpanRow;
 
+/**
+ * cli-table3 spreads all rows into one call's arguments, which overflows the stack past ~100k rows,
+ * so a longer table is printed as consecutive tables of this many rows, each with its header.
+ */
+const ROWS_PER_TABLE = 10_000;
+
 export function terminalTable(columns: readonly Column[], rows: readonly TableRow[], ctx: ReportContext): string {
+  if (rows.length <= ROWS_PER_TABLE) return oneTable(columns, rows, ctx);
+  const parts: string[] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_TABLE) {
+    parts.push(oneTable(columns, rows.slice(start, start + ROWS_PER_TABLE), ctx));
+  }
+  return parts.join('\n');
+}
+
+function oneTable(columns: readonly Column[], rows: readonly TableRow[], ctx: ReportContext): string {
   const chalk = paint(ctx);
   const table = new Table({
     head: columns.map((column) => chalk.bold(column.title)),

@@ -91,3 +91,13 @@ describe('formatFiguresTable (extract)', () => {
     expect(formatFiguresTable([], plain)).toBe('No casualty figures found.\n');
   });
 });
+
+describe('very long tables', () => {
+  it('prints 150,000 rows without overflowing the stack, in chunks that each keep the header', async () => {
+    const { terminalTable } = await import('../../src/report/terminal-table.js');
+    const rows = Array.from({ length: 150_000 }, (_, i) => [String(i)]);
+    const text = terminalTable([{ title: 'N', align: 'right' }], rows, { color: false });
+    expect(text.split('\n').filter((line) => line.includes(' N ')).length).toBe(15);
+    expect(text).toContain('149999');
+  });
+});

@@ -625,9 +625,7 @@ describe('terminal safety', () => {
     ]);
   });
 
-  // commander's own messages ("unknown option") are written by src/cli/run.ts, which does not pass
-  // them through messages.ts usageErrorLine() yet.
-  it.fails('usage errors echo the offending option safely', () => {
+  it('usage errors echo the offending option safely', () => {
     const result = run(['--\x1b]0;pwned\x07', 'ok.txt']);
     expect(result.status).toBe(2);
     expect(result.stderr).not.toMatch(UNSAFE);

@@ -8,7 +8,7 @@ import {
 } from '../../reconcile/index.js';
 import { RECONCILE_FORMATTERS, type ReportContext } from '../../report/index.js';
 import type { Io } from '../io.js';
-import { newCounts } from '../messages.js';
+import { errorLine, newCounts } from '../messages.js';
 import { extractAll, inputFiles, reportContext, withOutput, type ExtractHooks } from '../pipeline.js';
 import { PRESETS } from '../presets.js';
 import type { GroupingCliOptions, ReconcileCliOptions } from './reconcile-options.js';
@@ -21,7 +21,7 @@ function loadAliasTable(path: string | undefined, io: Io): AliasTable | null {
   } catch (error) {
     const message = error instanceof AliasFileError || error instanceof SyntaxError ? error.message
       : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
-    io.stderr.write(`toll: ${path}: ${message}\n`);
+    io.stderr.write(errorLine(`${path}: ${message}`));
     return null;
   }
 }
