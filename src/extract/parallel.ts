@@ -27,6 +27,8 @@ interface BatchResult {
 
 const DEFAULT_BATCH = 512;
 const BATCHES_IN_FLIGHT_PER_WORKER = 3;
+const WORKER_YOUNG_MB = 8;
+const WORKER_OLD_MB = 160;
 
 export async function* extractStream(reports: AsyncIterable<Report>, options: StreamOptions): AsyncGenerator<Extracted> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
@@ -63,6 +65,8 @@ async function* onWorkers(
 ): AsyncGenerator<Extracted> {
   const workers = Array.from({ length: options.jobs }, () => new Worker(new URL('./worker.js', import.meta.url), {
     workerData: { minConfidence: options.minConfidence },
+    // A worker holds a few batches at a time; without a cap V8 lets each heap grow lazily to hundreds of MB.
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB },
   }));
   const pending = new Map<number, { reports: Report[]; result: Promise<BatchResult> }>();
   const waiting = new Map<number, (result: BatchResult) => void>();
