@@ -31,7 +31,11 @@ function cannotWrite(target: string, error: unknown): OutputError {
   return new OutputError(`${target}: cannot write (${reason})`);
 }
 
+const FLUSH_AT = 64 * 1024;
+
 export class Output {
+  private buffered: string[] = [];
+  private bufferedLength = 0;
   private closed = false;
   private failure: Error | null = null;
 
@@ -78,6 +82,17 @@ export class Output {
   /** Writes, waiting for the stream to drain when its buffer is full. Throws ClosedPipe when the reader left. */
   async write(chunk: string): Promise<void> {
     if (chunk === '') return;
+    // Streaming formats write a line per figure: gather them, so the stream sees 64 kB writes.
+    this.buffered.push(chunk);
+    this.bufferedLength += chunk.length;
+    if (this.bufferedLength >= FLUSH_AT) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.bufferedLength === 0) return;
+    const chunk = this.buffered.join('');
+    this.buffered = [];
+    this.bufferedLength = 0;
     this.check();
     if (!this.stream.write(chunk)) {
       await new Promise<void>((resolve) => {
@@ -90,6 +105,7 @@ export class Output {
 
   /** Flushes; a file output is renamed into place only now. */
   async finish(): Promise<void> {
+    await this.flush();
     this.check();
     if (this.finalPath === null) return;
     try {

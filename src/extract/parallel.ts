@@ -18,7 +18,7 @@ export interface Extracted {
   figures: Figure[];
 }
 
-interface BatchResult {
+export interface BatchResult {
   id: number;
   figures?: Figure[][];
   warnings?: ExtractWarning[][];
@@ -27,7 +27,7 @@ interface BatchResult {
 
 const DEFAULT_BATCH = 512;
 const BATCHES_IN_FLIGHT_PER_WORKER = 3;
-const WORKER_YOUNG_MB = 8;
+const WORKER_YOUNG_MB = 32;
 const WORKER_OLD_MB = 160;
 
 export async function* extractStream(reports: AsyncIterable<Report>, options: StreamOptions): AsyncGenerator<Extracted> {
@@ -60,32 +60,51 @@ async function readBatch(iterator: AsyncIterator<Report>, size: number): Promise
   return batch;
 }
 
+/**
+ * jobs - 1 worker threads plus this one: a batch goes to the least busy worker, and when every worker
+ * already has one in hand this thread extracts it itself between reads, so no core idles while this
+ * thread only reads and writes.
+ */
 async function* onWorkers(
   first: Report[], iterator: AsyncIterator<Report>, options: StreamOptions, batchSize: number,
 ): AsyncGenerator<Extracted> {
-  const workers = Array.from({ length: options.jobs }, () => new Worker(new URL('./worker.js', import.meta.url), {
+  const workers = Array.from({ length: options.jobs - 1 }, () => new Worker(new URL('./worker.js', import.meta.url), {
     workerData: { minConfidence: options.minConfidence },
     // A worker holds a few batches at a time; without a cap V8 lets each heap grow lazily to hundreds of MB.
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB },
   }));
+  const inFlight = workers.map(() => 0);
   const pending = new Map<number, { reports: Report[]; result: Promise<BatchResult> }>();
-  const waiting = new Map<number, (result: BatchResult) => void>();
-  const failed = new Promise<never>((_, reject) => {
-    for (const worker of workers) worker.on('error', reject);
+  // Settled by the worker's answer, or rejected when a worker dies. (Not Promise.race against one
+  // long-lived "failed" promise: every race would leave a reaction on it, holding its batch forever.)
+  const waiting = new Map<number, { resolve: (result: BatchResult) => void; reject: (error: Error) => void }>();
+  workers.forEach((worker, w) => {
+    worker.on('message', (result: BatchResult) => {
+      inFlight[w] -= 1;
+      waiting.get(result.id)?.resolve(result);
+    });
+    worker.on('error', (error: Error) => {
+      for (const entry of waiting.values()) entry.reject(error);
+    });
   });
-  for (const worker of workers) worker.on('message', (result: BatchResult) => waiting.get(result.id)?.(result));
   let nextId = 0;
   const send = (reports: Report[]) => {
     const id = nextId++;
-    const result = new Promise<BatchResult>((resolve) => waiting.set(id, resolve));
-    workers[id % workers.length].postMessage({ id, reports });
+    const w = inFlight.indexOf(Math.min(...inFlight));
+    if (inFlight[w] >= 1) {
+      pending.set(id, { reports, result: Promise.resolve(extractBatch(id, reports, options)) });
+      return;
+    }
+    inFlight[w] += 1;
+    const result = new Promise<BatchResult>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    workers[w].postMessage({ id, reports });
     pending.set(id, { reports, result });
   };
   try {
     send(first);
     let exhausted = false;
     for (let id = 0; !exhausted || pending.size > 0; id++) {
-      while (!exhausted && pending.size < workers.length * BATCHES_IN_FLIGHT_PER_WORKER) {
+      while (!exhausted && pending.size < options.jobs * BATCHES_IN_FLIGHT_PER_WORKER) {
         const batch = await readBatch(iterator, batchSize);
         if (batch.length === 0) exhausted = true;
         else send(batch);
@@ -93,7 +112,7 @@ async function* onWorkers(
       }
       const entry = pending.get(id);
       if (!entry) break;
-      const result = await Promise.race([entry.result, failed]);
+      const result = await entry.result;
       pending.delete(id);
       waiting.delete(id);
       if (result.error) throw new Error(result.error);
@@ -105,4 +124,15 @@ async function* onWorkers(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+}
+
+/** A batch extracted on this thread, in the shape a worker answers with. */
+export function extractBatch(id: number, reports: readonly Report[], options: ExtractOptions): BatchResult {
+  const warnings: ExtractWarning[][] = [];
+  const figures = reports.map((report) => {
+    const own: ExtractWarning[] = [];
+    warnings.push(own);
+    return extractFigures(report, { minConfidence: options.minConfidence, onWarning: (warning) => own.push(warning) });
+  });
+  return { id, figures, warnings };
 }
