@@ -4,6 +4,7 @@
 import type { InputProblem } from '../figure.js';
 import type { Skipped } from '../ingest/index.js';
 import { showControls } from '../report/sanitize.js';
+import { groupThousands } from '../thousands.js';
 
 export function problemLine(problem: InputProblem): string {
   const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;
@@ -58,19 +59,19 @@ export function countProblem(counts: RunCounts, problem: InputProblem, skipped?:
 }
 
 function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  return `${groupThousands(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** "; 2 records skipped (1 malformed JSON, 1 line is not a JSON object)", or "" when none were. */
 function skippedPart(tally: Map<string, number>, word: string): string {
   const total = [...tally.values()].reduce((a, b) => a + b, 0);
   if (total === 0) return '';
-  const reasons = [...tally.entries()].map(([reason, n]) => `${n.toLocaleString('en-US')} ${reason}`).join(', ');
+  const reasons = [...tally.entries()].map(([reason, n]) => `${groupThousands(n)} ${reason}`).join(', ');
   return `; ${plural(total, word)} skipped (${showControls(reasons)})`;
 }
 
 /** "toll: 2 files, 24 records (6 with figures), 7 figures; 1 record skipped (1 malformed JSON); 1 file skipped (1 no such file)" */
 export function summaryLine(counts: RunCounts): string {
-  const read = `${plural(counts.files, 'file')}, ${plural(counts.records, 'record')} (${counts.recordsWithFigures.toLocaleString('en-US')} with figures), ${plural(counts.figures, 'figure')}`;
+  const read = `${plural(counts.files, 'file')}, ${plural(counts.records, 'record')} (${groupThousands(counts.recordsWithFigures)} with figures), ${plural(counts.figures, 'figure')}`;
   return `toll: ${read}${skippedPart(counts.skipped, 'record')}${skippedPart(counts.skippedFiles, 'file')}\n`;
 }

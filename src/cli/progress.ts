@@ -2,6 +2,7 @@
 // Only on a terminal, only after the first second (short runs never flicker), never with --quiet,
 // redrawn at most ten times a second, and erased when the run ends.
 import type { Writable } from 'node:stream';
+import { groupThousands } from '../thousands.js';
 
 const DELAY_MS = 1000;
 const REDRAW_MS = 100;
@@ -52,7 +53,7 @@ export class Progress {
     const seconds = (now - this.started) / 1000;
     const rate = seconds > 0 ? this.bytes / seconds : 0;
     const parts = [`${mb(this.bytes)}${this.totalBytes ? `/${mb(this.totalBytes)}` : ''}`,
-      `${this.records.toLocaleString('en-US')} records`, `${this.figures.toLocaleString('en-US')} figures`, `${mb(rate)}/s`];
+      `${groupThousands(this.records)} records`, `${groupThousands(this.figures)} figures`, `${mb(rate)}/s`];
     if (!this.totalBytes) return `toll: ${parts.join(' · ')}`;
     const fraction = Math.min(1, this.bytes / this.totalBytes);
     const filled = Math.round(fraction * BAR_WIDTH);

@@ -2,7 +2,9 @@
 // Saturday", "on 19 December") read by chrono-node relative to the report date, else the report
 // date itself. Statements are in the past, so a weekday or a day without a year that chrono puts
 // after the report date is taken from the week or year before.
-import * as chrono from 'chrono-node';
+// English only: the package root also loads a dozen other locales, which costs start-up time.
+import * as chrono from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 import type { Figure } from '../figure.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -53,7 +55,7 @@ function namedDay(sentence: string, reported: string | null): string | null {
   return null;
 }
 
-function namesADay(result: chrono.ParsedResult): boolean {
+function namesADay(result: ParsedResult): boolean {
   return result.start.isCertain('day') || result.start.isCertain('weekday');
 }
 

@@ -1,6 +1,7 @@
 // What a figure allows, as an interval of counts that two claims can be compared on, and how an
 // analyst writes it: 2,700 · ≈300 · ≥300 · ≤500 · 300–500 · 200–999 (hundreds).
 import type { Figure } from '../figure.js';
+import { groupThousands } from '../thousands.js';
 
 export const DEFAULT_TOLERANCE = 0.1;
 
@@ -50,11 +51,9 @@ export function hull(a: Bounds, b: Bounds): Bounds {
   return { low: Math.min(a.low, b.low), high };
 }
 
-const COUNT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
 /** 2700 → "2,700"; null (a side the claim leaves open) → "?". */
 export function formatCount(n: number | null): string {
-  return n === null ? '?' : COUNT_FORMAT.format(n);
+  return n === null ? '?' : groupThousands(n);
 }
 
 /** The estimate as an analyst writes it. `quote` names a vague quantity: "200–999 (hundreds)". */

@@ -16,6 +16,13 @@ async function lineFormatter(format: 'ndjson' | 'csv', ctx: ReportContext): Prom
   return (figure) => `${figureToNdjsonLine(figure)}\n`;
 }
 
+/** The formatter of a whole-output format, loaded alone (the table one pulls in cli-table3 only). */
+async function wholeFormatter(format: 'table' | 'json' | 'markdown'): Promise<(figures: readonly Figure[], ctx: ReportContext) => string> {
+  if (format === 'table') return (await import('../../report/figures-table.js')).formatFiguresTable;
+  if (format === 'json') return (await import('../../report/figures-json.js')).formatFiguresJson;
+  return (await import('../../report/figures-markdown.js')).formatFiguresMarkdown;
+}
+
 export async function runExtract(files: string[], options: CommonOptions, io: Io): Promise<number> {
   const inputs = inputFiles(files, io);
   if (!inputs) return 2;
@@ -31,8 +38,7 @@ export async function runExtract(files: string[], options: CommonOptions, io: Io
     }
     const figures: Figure[] = [];
     const failed = await extractAll(inputs, options, io, counts, async (figure) => { figures.push(figure); });
-    const { FIGURE_FORMATTERS } = await import('../../report/index.js');
-    await output.write(FIGURE_FORMATTERS[options.format](figures, ctx));
+    await output.write((await wholeFormatter(options.format))(figures, ctx));
     return failed ? 2 : 0;
   });
 }
