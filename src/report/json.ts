@@ -8,13 +8,32 @@ import { groupRecord } from './records.js';
 export const RECONCILE_SCHEMA = 'toll.reconcile/1';
 
 export function formatJson(reconciliation: Reconciliation): string {
-  const document = {
+  return [...jsonChunks(reconciliation)].join('');
+}
+
+/**
+ * The same document, a group at a time: an archive's reconciliation can outgrow the longest string
+ * V8 allows, so the CLI writes these pieces as they are made. Byte for byte what
+ * JSON.stringify(document, null, 2) would give.
+ */
+export function* jsonChunks(reconciliation: Reconciliation): Generator<string> {
+  const head = {
     schema: RECONCILE_SCHEMA,
     tolerance: reconciliation.tolerance,
     groupBy: reconciliation.groupBy,
     perRecord: reconciliation.perRecord,
     policy: reconciliation.policy,
-    groups: reconciliation.groups.map(groupRecord),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  const opening = JSON.stringify(head, null, 2).slice(0, -2);
+  const { groups } = reconciliation;
+  if (groups.length === 0) {
+    yield `${opening},\n  "groups": []\n}\n`;
+    return;
+  }
+  yield `${opening},\n  "groups": [\n`;
+  for (let i = 0; i < groups.length; i++) {
+    const group = JSON.stringify(groupRecord(groups[i]), null, 2).replace(/\n/g, '\n    ');
+    yield `    ${group}${i < groups.length - 1 ? ',' : ''}\n`;
+  }
+  yield '  ]\n}\n';
 }

@@ -3,5 +3,10 @@ import type { Reconciliation } from '../reconcile/index.js';
 import { groupRecord } from './records.js';
 
 export function formatNdjson(reconciliation: Reconciliation): string {
-  return reconciliation.groups.map((group) => `${JSON.stringify(groupRecord(group))}\n`).join('');
+  return [...ndjsonChunks(reconciliation)].join('');
+}
+
+/** A line at a time, for outputs too long for one string. */
+export function* ndjsonChunks(reconciliation: Reconciliation): Generator<string> {
+  for (const group of reconciliation.groups) yield `${JSON.stringify(groupRecord(group))}\n`;
 }

@@ -84,3 +84,17 @@ describe('figures as NDJSON and JSON (extract)', () => {
     expect(formatFiguresJson([])).toBe('[]\n');
   });
 });
+
+describe('JSON written in pieces', () => {
+  it('is byte for byte JSON.stringify of the whole document', async () => {
+    const { jsonChunks, RECONCILE_SCHEMA } = await import('../../src/report/json.js');
+    const { reconcile } = await import('../../src/reconcile/index.js');
+    const { SEED_FIGURES } = await import('../reconcile/seed-figures.js');
+    for (const figures of [SEED_FIGURES, []]) {
+      const result = reconcile(figures);
+      const whole = JSON.parse([...jsonChunks(result)].join('')) as { schema: string };
+      expect(whole.schema).toBe(RECONCILE_SCHEMA);
+      expect([...jsonChunks(result)].join('')).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+    }
+  });
+});

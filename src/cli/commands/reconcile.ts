@@ -7,6 +7,8 @@ import {
   type Reconciliation,
 } from '../../reconcile/index.js';
 import { RECONCILE_FORMATTERS, type ReportContext } from '../../report/index.js';
+import { jsonChunks } from '../../report/json.js';
+import { ndjsonChunks } from '../../report/ndjson.js';
 import type { Io } from '../io.js';
 import { errorLine, newCounts } from '../messages.js';
 import { extractAll, inputFiles, reportContext, withOutput, type ExtractHooks } from '../pipeline.js';
@@ -61,7 +63,7 @@ function reconcileOptions(options: GroupingCliOptions, aliases: AliasTable, poli
 export interface ReconciledOutput {
   view: Omit<ReportContext, 'color' | 'escapeFormulas'>;
   policy?: Policy;
-  render: (result: Reconciliation, ctx: ReportContext) => string;
+  render: (result: Reconciliation, ctx: ReportContext) => string | Iterable<string>;
   verdict: (result: Reconciliation) => number;
 }
 
@@ -78,7 +80,9 @@ export async function reconciledRun(files: string[], given: GroupingCliOptions, 
     const figures: Figure[] = [];
     const failed = await extractAll(inputs, options, io, counts, async (figure) => { figures.push(figure); }, presetHooks(options));
     const result = reconcile(figures, reconcileOptions(options, aliases, plan.policy));
-    await output.write(plan.render(result, ctx));
+    const rendered = plan.render(result, ctx);
+    if (typeof rendered === 'string') await output.write(rendered);
+    else for (const chunk of rendered) await output.write(chunk);
     return failed ? 2 : plan.verdict(result);
   });
 }
@@ -88,7 +92,8 @@ export async function runReconcile(files: string[], options: ReconcileCliOptions
   return reconciledRun(files, options, io, {
     view: { by, explain, chart, history },
     policy: options.policy,
-    render: RECONCILE_FORMATTERS[options.format],
+    // JSON and NDJSON are written a group at a time: an archive's output can outgrow one string.
+    render: options.format === 'json' ? jsonChunks : options.format === 'ndjson' ? ndjsonChunks : RECONCILE_FORMATTERS[options.format],
     verdict: (result) => (options.failOnConflict && result.groups.some((group) => group.conflict) ? 1 : 0),
   });
 }
