@@ -1,20 +1,13 @@
 // The options every command shares, their parsers, and the help examples.
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { InputFormat } from '../ingest/index.js';
+import type { IngestOptions, InputFormat } from '../ingest/index.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/context.js';
 import type { ColorMode } from './color.js';
 
-export interface CommonOptions {
+/** The ingest options as flags give them, plus the output and run options every command has. */
+export interface CommonOptions extends Omit<IngestOptions, 'inputFormat' | 'onBytes' | 'keepColumns'> {
   inputFormat?: InputFormat | 'figures';
-  paragraphs?: boolean;
-  textColumn?: string;
-  idColumn?: string;
-  sourceColumn?: string;
-  dateColumn?: string;
-  delimiter?: string;
-  encoding?: string;
-  maxRecordSize?: number;
   format: OutputFormat;
   output?: string;
   color: ColorMode;

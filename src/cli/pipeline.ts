@@ -33,10 +33,10 @@ export function inputFiles(files: string[], io: Io): string[] | null {
 }
 
 function ingestOptions(options: CommonOptions): IngestOptions {
+  const { inputFormat, paragraphs, textColumn, idColumn, sourceColumn, dateColumn, delimiter, encoding, maxRecordSize } = options;
   return {
-    inputFormat: options.inputFormat === 'figures' ? undefined : options.inputFormat, paragraphs: options.paragraphs, textColumn: options.textColumn,
-    idColumn: options.idColumn, sourceColumn: options.sourceColumn, dateColumn: options.dateColumn,
-    delimiter: options.delimiter, encoding: options.encoding, maxRecordSize: options.maxRecordSize,
+    inputFormat: inputFormat === 'figures' ? undefined : inputFormat, paragraphs, textColumn, idColumn, sourceColumn,
+    dateColumn, delimiter, encoding, maxRecordSize,
   };
 }
 
