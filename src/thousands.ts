@@ -9,6 +9,8 @@ export function groupThousands(n: number, decimals = 2): string {
   const [whole, fraction] = Math.abs(n).toFixed(decimals).split('.');
   let grouped = '';
   for (let i = whole.length; i > 0; i -= 3) grouped = whole.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : '');
-  const trimmed = fraction?.replace(/0+$/, '') ?? '';
+  let end = fraction?.length ?? 0;
+  while (end > 0 && fraction![end - 1] === '0') end -= 1;
+  const trimmed = fraction?.slice(0, end) ?? '';
   return `${sign}${grouped}${trimmed ? `.${trimmed}` : ''}`;
 }
