@@ -216,6 +216,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // report goes on after the comma, so the attribution covers the whole sentence.
   if (tokens[v + 1]?.text === ',' && /ing$/.test(tokens[v + 2]?.norm ?? '')) return make(subject, v, 'sentence');
   if (endsSentence(tokens, v + 1) || tokens[v + 1]?.text === ',') return make(subject, v, 'before');
+  // "rebels claimed to have killed 50": the claim is the subject's own.
+  if (tokens[v + 1]?.norm === 'to' && tokens[v + 2]?.norm === 'have') return make(subject, v, 'after');
   const says = SPEECH_VERBS.has(verb.norm) ? tokens[v + 1]?.kind === 'word' || tokens[v + 1]?.kind === 'num' : clauseFollows(tokens, v + 1);
   return says ? make(subject, v, 'after') : null;
 }

@@ -20,6 +20,7 @@ describe('who states the figure', () => {
     ['Twelve villagers were killed, the army confirmed, raising the toll.', 'the army'],
     ['Police said, adding that 30 were injured, that the blast was deliberate.', 'Police'],
     ['The fighting has claimed more than 10,000 lives, the UN says.', 'the UN'],
+    ['Rebels claimed to have killed 50 soldiers in the raid.', 'Rebels'],
   ])('%s -> %s', (text, source) => {
     expect(figuresOf(text)[0]?.source ?? null).toBe(source);
   });

@@ -8,6 +8,8 @@ describe('harm noun + of', () => {
     ['A group claimed the abduction of over 100 schoolgirls.', ['captured 100-? at_least']],
     ['The kidnappers of two engineers demanded a ransom.', ['captured 2-2 exact']],
     ['They grieved the deaths of 12 hostages held since spring.', ['killed 12-12 exact']],
+    ['The floods claimed the lives of 30 people.', ['killed 30-30 exact']],
+    ['The clinic saved the lives of 30 children.', []],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });

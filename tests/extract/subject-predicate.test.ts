@@ -24,6 +24,7 @@ describe('people followed by a harm predicate', () => {
     ['At least three people from Galway died in the crash.', ['killed 3-? at_least']],
     ['Two pilots were admitted to hospital.', ['wounded 2-2 exact']],
     ['Fifteen fighters were martyred in the raid.', ['killed 15-15 exact']],
+    ['Two of the injured later died in hospital.', ['killed 2-2 exact']],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });
