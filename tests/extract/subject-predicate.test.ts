@@ -25,6 +25,7 @@ describe('people followed by a harm predicate', () => {
     ['Two pilots were admitted to hospital.', ['wounded 2-2 exact']],
     ['Fifteen fighters were martyred in the raid.', ['killed 15-15 exact']],
     ['Two of the injured later died in hospital.', ['killed 2-2 exact']],
+    ['Four tourists are among the dead.', ['killed 4-4 exact']],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });

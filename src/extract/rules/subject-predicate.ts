@@ -100,7 +100,8 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     // "two women - were shot dead": a closing dash before the linking words.
     if (t.kind === 'punct' && !(DASHES.has(t.text) && LINKING_WORDS.has(tokens[k + 1]?.norm ?? ''))) return null;
     const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm));
-    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying) return null;
+    const amongThe = t.norm === 'the' && tokens[k - 1]?.norm === 'among';
+    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe) return null;
     links += 1;
     k += 1;
   }
