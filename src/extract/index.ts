@@ -43,7 +43,7 @@ const HARM_MODIFIERS = new Set([
   'known', 'overall', 'official', 'estimated', 'direct', 'indirect', 'daily', 'weekly', 'excess', 'possible',
 ]);
 const HEADLINE_MAX_WORDS = 14;
-const ELLIPSIS_MARKERS = new Set(['another', 'further', 'and']);
+const ELLIPSIS_MARKERS = new Set(['another', 'further', 'and', ',']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** How many sentences back a pronoun or role noun looks for the claimant it stands for. */
 const ANAPHORA_WINDOW = 20;
@@ -216,7 +216,9 @@ function actorFor(text: string, tokens: readonly Token[], mention: NumberMention
     || (phrase.end > phrase.start && HARM_NOUNS.has(tokens[phrase.end]?.norm ?? '') && HARM_MODIFIERS.has(tokens[phrase.head].norm));
   if (written && !describesHarm) return written;
   // "300 soldiers were killed and another 2,700 injured": the same people, counted again.
-  const joined = ELLIPSIS_MARKERS.has(tokens[mention.start - 1]?.norm ?? '');
+  // "killing 17 soldiers and wounding 28": the second verb's bare number counts the same people.
+  const joined = ELLIPSIS_MARKERS.has(tokens[mention.start - 1]?.norm ?? '')
+    || (governor.rule === 'object-of-verb' && ELLIPSIS_MARKERS.has(tokens[mention.start - 2]?.norm ?? ''));
   if (governor.rule === 'coordination' || governor.rule === 'partitive' || joined) return previous ?? 'people';
   return 'people';
 }

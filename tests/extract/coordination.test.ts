@@ -21,6 +21,10 @@ describe('coordination and ellipsis', () => {
     expect(figures.map((f) => f.actor)).toEqual(['North Korean soldiers', 'North Korean soldiers']);
   });
 
+  it('carries who was counted to a second verb with a bare number', () => {
+    expect(figuresOf('Guerrillas ambushed a patrol, killing 17 soldiers and wounding 28.').map((f) => f.actor)).toEqual(['soldiers', 'soldiers']);
+  });
+
   it('uses "others" when the text says so', () => {
     expect(figuresOf('The attack killed 90 people and wounded 230 others.')[1].actor).toBe('others');
   });

@@ -13,6 +13,7 @@ describe('object of a harm verb', () => {
     ['Flood Kills 8, Injures 30 In Valley Towns', ['killed 8-8 exact', 'wounded 30-30 exact']],
     ['Suicide bombers kill dozens at a market', ['killed 24-99 vague']],
     ['The war has claimed more than 10,000 lives since March.', ['killed 10000-? at_least']],
+    ['Police said the gunmen shot dead three people.', ['killed 3-3 exact']],
     ['The reforms saved 3,000 lives a year.', []],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);

@@ -26,6 +26,7 @@ describe('people followed by a harm predicate', () => {
     ['Fifteen fighters were martyred in the raid.', ['killed 15-15 exact']],
     ['Two of the injured later died in hospital.', ['killed 2-2 exact']],
     ['Four tourists are among the dead.', ['killed 4-4 exact']],
+    ['As many as 400 people may have died.', ['killed ?-400 at_most']],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });

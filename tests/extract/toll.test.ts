@@ -13,6 +13,7 @@ describe('toll nouns', () => {
     ['Officials fear the death toll could climb to 90.', []],
     ['The death toll is likely to be 100 to 300.', ['killed 100-300 range']],
     ['Estimates of the death toll range from 200,000 to 316,000.', ['killed 200000-316000 range']],
+    ['This brings the number of UK troops to die there to 86.', ['killed 86-86 exact']],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });

@@ -12,6 +12,9 @@ const PHRASAL_VERBS: readonly { words: readonly [string, string]; category: Cate
   { words: ['take', 'away'], category: 'captured' },
   { words: ['taking', 'away'], category: 'captured' },
   { words: ['carried', 'off'], category: 'captured' },
+  { words: ['shot', 'dead'], category: 'killed' },
+  { words: ['gunned', 'down'], category: 'killed' },
+  { words: ['mowed', 'down'], category: 'killed' },
 ];
 
 /** The harm verb ending at index `at` and where it starts; "killed or wounded" is one verb group. */

@@ -94,14 +94,16 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     const predicate = predicateAt(tokens, k);
     if (predicate) return widenOverJoinedPredicates(tokens, predicate);
     const t = tokens[k];
-    if (isModal(t.norm)) return null;
+    // "may have died" reports an uncertain past; "may die" would be a forecast.
+    const epistemicPast = isModal(t.norm) && tokens[k + 1]?.norm === 'have';
+    if (isModal(t.norm) && !epistemicPast) return null;
     // "had to be hospitalized" is an obligation, not a report of harm.
     if (FINITE_AUXILIARIES.has(t.norm) && tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'be') return null;
     // "two women - were shot dead": a closing dash before the linking words.
     if (t.kind === 'punct' && !(DASHES.has(t.text) && LINKING_WORDS.has(tokens[k + 1]?.norm ?? ''))) return null;
     const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm));
     const amongThe = t.norm === 'the' && tokens[k - 1]?.norm === 'among';
-    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe) return null;
+    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe && !epistemicPast) return null;
     links += 1;
     k += 1;
   }

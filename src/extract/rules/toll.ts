@@ -25,7 +25,7 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
   if (t.norm === 'toll') return 'killed';
   // "number of (people|those) killed", "total of dead", "number of injured"
   if (tokens[k + 1]?.norm !== 'of') return null;
-  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) {
+  for (let j = k + 2; j < Math.min(tokens.length, k + 7); j++) {
     const category = PREDICATE_WORDS.get(tokens[j].norm);
     if (category) return category;
   }
