@@ -8,11 +8,14 @@ describe('zero counts stated as such', () => {
     ['The tremor caused no injuries.', ['wounded 0-0 exact']],
     ['No deaths were reported after the storm.', ['killed 0-0 exact']],
     ['There were no casualties among the crew.', ['casualties 0-0 exact']],
+    ['No Americans were killed.', ['killed 0-0 exact']],
+    ['No foreign tourists were hurt in the blast.', ['wounded 0-0 exact']],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });
 
   it('is not fooled by other "no" phrases', () => {
     expect(summarise('There is no doubt the attack was planned to kill.')).toEqual([]);
+    expect(summarise('No survivors were found in the wreckage, but no bodies either.')).toEqual([]);
   });
 });

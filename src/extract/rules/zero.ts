@@ -18,6 +18,14 @@ function zeroMention(start: number, last: number): NumberMention {
   return { start, first: start, last, low: 0, high: 0, qualifier: 'exact', spelled: true };
 }
 
+/** "no Americans were", "no civilians were": "no" and up to two words naming people, before a verb. */
+function noPeople(tokens: readonly Token[], i: number): readonly string[] | undefined {
+  if (tokens[i].norm !== 'no') return undefined;
+  let k = i + 1;
+  while (k < i + 3 && tokens[k]?.kind === 'word' && !LINKING_WORDS.has(tokens[k].norm) && !PREDICATE_WORDS.has(tokens[k].norm)) k += 1;
+  return k > i + 1 && LINKING_WORDS.has(tokens[k]?.norm ?? '') ? tokens.slice(i, k).map((t) => t.norm) : undefined;
+}
+
 export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
   const found: ZeroCount[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -29,7 +37,7 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
       found.push({ mention: zeroMention(i, i + 1), governor: { category, rule: 'zero', confidence: 0.8, actor: null } });
       continue;
     }
-    const nobody = NOBODY.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
+    const nobody = NOBODY.find((words) => words.every((w, k) => tokens[i + k]?.norm === w)) ?? noPeople(tokens, i);
     if (!nobody) continue;
     let k = i + nobody.length;
     if (tokens[k]?.norm === 'else') k += 1;
