@@ -55,8 +55,3 @@ export function wordsAt(tokens: readonly Token[], i: number, words: readonly str
   for (let k = 0; k < words.length; k++) if (tokens[i + k].norm !== words[k]) return false;
   return true;
 }
-
-/** True when tokens[..i] end with the given words (the last word at index i). */
-export function wordsEndAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
-  return wordsAt(tokens, i - words.length + 1, words);
-}

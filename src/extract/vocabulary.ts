@@ -129,9 +129,6 @@ export const PREDICATE_PHRASES: readonly { words: readonly string[]; category: C
   { words: ['on', 'the', 'missing', 'list'], category: 'missing' },
 ];
 
-/** "killed or wounded", "dead and injured": one number for several kinds of harm. */
-export const HARM_JOINERS: ReadonlySet<string> = new Set(['or', 'and', '/', ',']);
-
 /** Verbs that only count as "to death" predicates after a way of killing: not "sentenced to death". */
 export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
   'shot', 'stabbed', 'beaten', 'burned', 'burnt', 'frozen', 'hacked', 'crushed', 'trampled', 'starved',
