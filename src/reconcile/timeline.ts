@@ -2,7 +2,6 @@
 // stated, oldest first, with how it moved from that source's previous one. `toll timeline
 // --format json` prints it under schema "toll.timeline/1".
 import type { Category, Qualifier } from '../figure.js';
-import type { Role } from './actors.js';
 import type { SourceKind } from './aliases.js';
 import type { Claim, Group, GroupBy, Reconciliation, SourceRow } from './types.js';
 
@@ -33,14 +32,8 @@ export interface TimelineSource {
   entries: TimelineEntry[];
 }
 
-export interface TimelineGroup {
-  key: string;
-  record: string | null;
-  actor: string | null;
-  actorKey: string | null;
-  side: string | null;
-  role: Role | null;
-  category: Category | null;
+/** The same group as in reconcile (identity fields shared), its sources' estimates in time order. */
+export interface TimelineGroup extends Pick<Group, 'key' | 'record' | 'actor' | 'actorKey' | 'side' | 'role' | 'category'> {
   sources: TimelineSource[];
 }
 
