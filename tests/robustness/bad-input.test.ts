@@ -671,6 +671,8 @@ describe('pipes and interrupts', () => {
     const rows = Array.from({ length: 50_000 }, (_, i) => `${i + 1},Floods killed ${(i % 90) + 2} people in the north.`);
     fixture('big.csv', `id,text\n${rows.join('\n')}\n`);
     fixture('medium.csv', `id,text\n${rows.slice(0, 1500).join('\n')}\n`);
+    // Long enough (several seconds) that a run cannot finish before the interrupt, even on a busy machine.
+    fixture('huge.csv', `id,text\n${Array.from({ length: 8 }, () => rows.join('\n')).join('\n')}\n`);
   });
 
   it.each([
@@ -714,7 +716,7 @@ describe('pipes and interrupts', () => {
 
   it('Ctrl-C while reading a large file with -o FILE: no output file, no temporary file', async () => {
     const work = mkdtempSync(join(dir, 'sigint-file-'));
-    const ended = await interrupt(['-f', 'json', '-o', 'out.json', join(dir, 'big.csv')], work);
+    const ended = await interrupt(['-f', 'json', '-o', 'out.json', join(dir, 'huge.csv')], work);
     expect(ended.code).toBe(130);
     expect(readdirSync(work)).toEqual([]);
   }, 30_000);
@@ -722,7 +724,7 @@ describe('pipes and interrupts', () => {
   it('an existing output file is left as it was when the run is interrupted', async () => {
     const work = mkdtempSync(join(dir, 'sigint-keep-'));
     writeFileSync(join(work, 'out.json'), 'previous\n');
-    const ended = await interrupt(['-f', 'json', '-o', 'out.json', join(dir, 'big.csv')], work);
+    const ended = await interrupt(['-f', 'json', '-o', 'out.json', join(dir, 'huge.csv')], work);
     expect(ended.code).toBe(130);
     expect(readdirSync(work)).toEqual(['out.json']);
     expect(readFileSync(join(work, 'out.json'), 'utf8')).toBe('previous\n');
