@@ -135,6 +135,11 @@ export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
   'bludgeoned', 'knifed', 'stoned', 'clubbed', 'choked', 'bled', 'swept', 'sweeping', 'plunged', 'fell',
 ]);
 
+/** "claimed 10,000 lives", "cost the lives of 30": verbs that count deaths only with "lives" as their object. */
+export const LIFE_TAKING_VERBS: ReadonlySet<string> = new Set([
+  'claimed', 'claiming', 'claims', 'claim', 'cost', 'costing', 'costs', 'took', 'taken', 'taking', 'takes',
+]);
+
 /** Words that may stand between the counted people and their predicate: "were reportedly killed". */
 export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'who', 'that', 'which', 'all',

@@ -3,7 +3,7 @@
 import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { PREDICATE_WORDS, TRANSITIVE_VERBS } from '../vocabulary.js';
+import { LIFE_TAKING_VERBS, PREDICATE_WORDS, TRANSITIVE_VERBS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import type { CategoryRule } from './rule.js';
 
@@ -35,9 +35,6 @@ function verbGroupEndingAt(tokens: readonly Token[], at: number): { start: numbe
   }
   return { start: at, category };
 }
-
-/** "claimed 10,000 lives", "cost 300 lives": verbs that count deaths only with "lives" as their object. */
-const LIFE_TAKING_VERBS = new Set(['claimed', 'claiming', 'claims', 'claim', 'cost', 'costing', 'costs', 'took', 'taken', 'taking', 'takes']);
 
 function livesTaken(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
   const next = tokens[mention.last + 1]?.norm;

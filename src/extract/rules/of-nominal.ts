@@ -2,11 +2,9 @@
 // "the kidnappers of two French reporters": a harm noun with "of" governs the number after it.
 import { nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { OF_NOMINALS } from '../vocabulary.js';
+import { LIFE_TAKING_VERBS, OF_NOMINALS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import type { CategoryRule } from './rule.js';
-
-const LIFE_TAKING_VERBS = new Set(['claimed', 'claiming', 'claims', 'claim', 'cost', 'costing', 'costs', 'took', 'taken', 'taking', 'takes']);
 
 /** "claimed the lives of 30 people" (but not "saved the lives of 30 children"). */
 function livesTakenOf(tokens: readonly Token[], nominalAt: number): 'killed' | undefined {
