@@ -9,5 +9,12 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // Help and version text: a reader that leaves early (`toll --help | head -1`) is no error, what it
+  // did not read is dropped. Figure output listens for its own errors (output.ts) and reports them.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || process.stdout.listenerCount('error') > 1) return;
+    process.stderr.write(`toll: cannot write to standard output (${error.code ?? error.message})\n`);
+    process.exitCode = 2;
+  });
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
 }
