@@ -241,7 +241,7 @@ describe('CSV', () => {
     ].join('\n'));
     const result = run(['extract', '-f', 'ndjson', '--source-column', 'source', 'ragged.csv']);
     expect(result.status).toBe(2);
-    expect(figures(result.stdout).map((f) => [f.doc, f.low])).toEqual([['1', 12], ['2', 4], ['4', 5]]);
+    expect(figures(result.stdout).map((f) => [f.doc, f.low])).toEqual([['2', 12], ['3', 4], ['5', 5]]);
     expect(lines(result.stderr)).toEqual([
       'toll: ragged.csv:3: warning: row has 2 fields, header has 3',
       'toll: ragged.csv:4: row has 1 field, header has 3 (the row has no text field; skipped)',
@@ -286,7 +286,7 @@ describe('CSV', () => {
     const result = run(['extract', '-f', 'ndjson', 'crlf.csv']);
     expect(result.status).toBe(0);
     const found = figures(result.stdout);
-    expect(found.map((f) => [f.doc, f.line, f.low])).toEqual([['1', 2, 12], ['2', 4, 4], ['3', 5, 5]]);
+    expect(found.map((f) => [f.doc, f.line, f.low])).toEqual([['2', 2, 12], ['3', 4, 4], ['5', 5, 5]]);
     expect(found.every((f) => !f.sentence.endsWith('\r'))).toBe(true);
     expect(lines(result.stderr)).toEqual(['toll: 1 file, 3 records (3 with figures), 3 figures']);
   });
@@ -302,7 +302,7 @@ describe('CSV', () => {
     if (content !== null) fixture(name, content);
     const result = run(['extract', '-f', 'ndjson', '--source-column', 'source', ...options, name]);
     expect(result.status).toBe(0);
-    expect(figures(result.stdout).map((f) => [f.doc, f.line, f.low, f.quote])).toEqual([['1', 2, 12, '12']]);
+    expect(figures(result.stdout).map((f) => [f.doc, f.line, f.low, f.quote])).toEqual([['2', 2, 12, '12']]);
     expect(lines(result.stderr)).toEqual(['toll: 1 file, 1 record (1 with figures), 1 figure']);
   });
 
@@ -325,7 +325,7 @@ describe('CSV', () => {
     ].join('\n'));
     const result = run(['extract', '-f', 'ndjson', 'multiline.csv']);
     expect(result.status).toBe(0);
-    expect(figures(result.stdout).map((f) => [f.doc, f.line, f.low])).toEqual([['1', 4, 12], ['3', 7, 5]]);
+    expect(figures(result.stdout).map((f) => [f.doc, f.line, f.low])).toEqual([['2', 4, 12], ['7', 7, 5]]);
   });
 });
 
@@ -436,7 +436,7 @@ describe('big input, bounded memory', () => {
 
     const read = runMeasured(['extract', '-f', 'ndjson', '--max-record-size', String(64 << 20), 'huge-field.csv']);
     expect(read.status).toBe(0);
-    expect(figures(read.stdout).map((f) => [f.doc, f.low])).toEqual([['1', 12], ['3', 5]]);
+    expect(figures(read.stdout).map((f) => [f.doc, f.low])).toEqual([['2', 12], ['4', 5]]);
     expect(lines(read.stderr)).toEqual(['toll: 1 file, 3 records (2 with figures), 2 figures']);
     expect(read.maxRssKb).toBeLessThan(3 * limitKb);
   }, 60_000);
@@ -686,6 +686,14 @@ describe('pipes and interrupts', () => {
     expect(lines(result.stdout)).toHaveLength(1);
     expect(readFileSync(join(dir, `status-${format.join('')}`), 'utf8').trim()).toBe('0');
   }, 60_000);
+
+  it.each([['--help'], ['reconcile', '--help'], ['extract', '--help']])('`toll %s | head -1` ends quietly, exit 0', (...args) => {
+    const command = `{ "${process.execPath}" "${BIN}" ${args.join(' ')}; echo $? > status-help; } | head -1`;
+    const result = spawnSync('sh', ['-c', command], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(result.stderr).toBe('');
+    expect(lines(result.stdout)).toHaveLength(1);
+    expect(readFileSync(join(dir, 'status-help'), 'utf8').trim()).toBe('0');
+  });
 
   /** Starts toll, waits until its temporary output file exists, interrupts it, and returns how it ended. */
   async function interrupt(args: string[], cwd: string, feed?: (stdin: NodeJS.WritableStream) => void): Promise<{ code: number | null; signal: string | null; stderr: string }> {
