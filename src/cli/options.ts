@@ -48,7 +48,7 @@ export function addCommonOptions(command: Command): Command {
     .addOption(new Option('--input-format <kind>', 'input kind, else from the extension; figures: the NDJSON of toll extract').choices(['text', 'csv', 'tsv', 'ndjson', 'figures']))
     .option('--paragraphs', 'text: one report per blank-line separated paragraph (default: per line)')
     .option('--text-column <name>', 'CSV/NDJSON column with the report text (default: text, notes, description, body, content, headline or title)')
-    .option('--id-column <name>', 'column with the report id (default: the row number)')
+    .option('--id-column <name>', 'column with the report id (default: the line the record starts on)')
     .option('--source-column <name>', 'column naming who published the report, used when the text names no claimant')
     .option('--date-column <name>', 'column with the report date')
     .option('--delimiter <char>', 'CSV delimiter (default: detected)')

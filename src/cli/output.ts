@@ -80,8 +80,14 @@ export class Output {
   }
 
   /** Writes, waiting for the stream to drain when its buffer is full. Throws ClosedPipe when the reader left. */
-  async write(chunk: string): Promise<void> {
-    if (chunk === '') return;
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (chunk.length === 0) return;
+    if (typeof chunk !== 'string') {
+      // Bytes come in big pieces (a worker's lines): written as they are, after what is gathered.
+      await this.flush();
+      await this.send(chunk);
+      return;
+    }
     // Streaming formats write a line per figure: gather them, so the stream sees 64 kB writes.
     this.buffered.push(chunk);
     this.bufferedLength += chunk.length;
@@ -93,6 +99,10 @@ export class Output {
     const chunk = this.buffered.join('');
     this.buffered = [];
     this.bufferedLength = 0;
+    await this.send(chunk);
+  }
+
+  private async send(chunk: string | Uint8Array): Promise<void> {
     this.check();
     if (!this.stream.write(chunk)) {
       await new Promise<void>((resolve) => {

@@ -1,9 +1,9 @@
 // The data path the commands share: inputs -> ingest -> extract, problems to stderr, counts for the
 // summary, and one output sink with the handling of --strict, closed pipes and -o cleanup.
 import { statSync } from 'node:fs';
-import { extractStream } from '../extract/parallel.js';
-import type { Figure, InputProblem, Report } from '../figure.js';
-import { readReports, type IngestOptions, type Skipped } from '../ingest/index.js';
+import { CODINGS, type CodedDataset } from '../extract/coded.js';
+import type { Figure, InputProblem } from '../figure.js';
+import type { IngestOptions, Skipped } from '../ingest/index.js';
 import type { ReportContext } from '../report/context.js';
 import { decideColor } from './color.js';
 import type { Io } from './io.js';
@@ -40,17 +40,22 @@ function ingestOptions(options: CommonOptions): IngestOptions {
   };
 }
 
-/** What a command adds to the shared path: columns to keep, and figures it derives from each report itself. */
+/** What a command adds to the shared path: a preset's coded figure for each record. */
 export interface ExtractHooks {
-  keepColumns?: readonly string[];
-  /** Figures beside the extracted ones (a dataset's own coded figure, see presets.ts); problems go to `onProblem`. */
-  derivedFigures?: (report: Report, onProblem: (problem: InputProblem) => void) => Figure[];
+  coded?: CodedDataset;
 }
 
-/** Reads every input and hands each figure to `onFigure`; returns whether any input error occurred. */
+/**
+ * Where extracted figures go: to `onFigure` one by one, or, for the line formats, already written
+ * as lines (by whichever thread extracted them) to `onText`.
+ */
+export type FigureSink =
+  | { emit: 'figures'; onFigure: (figure: Figure) => Promise<void> }
+  | { emit: 'ndjson' | 'csv'; onText: (text: string | Uint8Array) => Promise<void> };
+
+/** Reads every input and hands its figures to `sink`; returns whether any input error occurred. */
 export async function extractAll(
-  files: string[], options: CommonOptions, io: Io, counts: RunCounts, onFigure: (figure: Figure) => Promise<void>,
-  hooks: ExtractHooks = {},
+  files: string[], options: CommonOptions, io: Io, counts: RunCounts, sink: FigureSink, hooks: ExtractHooks = {},
 ): Promise<boolean> {
   let failed = false;
   const onProblem = (problem: InputProblem, skipped?: Skipped) => {
@@ -59,32 +64,36 @@ export async function extractAll(
     if (problem.severity === 'error' || !options.quiet) io.stderr.write(problemLine(problem));
     if (problem.severity === 'error' && options.strict) throw new StrictStop();
   };
-  const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, totalSize(files)) : null;
-  const ingest = { ...ingestOptions(options), keepColumns: hooks.keepColumns, onBytes: progress ? (n: number) => progress.read(n) : undefined };
-  async function* reports(): AsyncGenerator<Report> {
-    for (const file of files) {
-      counts.files += 1;
-      for await (const report of readReports(file, ingest, onProblem, io.stdin)) {
-        counts.records += 1;
-        yield report;
-      }
-    }
-  }
   // Figure streams (the NDJSON of toll extract) skip extraction: reconcile becomes a reduce over shards.
-  const extracted: AsyncIterable<{ report?: Report; figures: Figure[] }> = options.inputFormat === 'figures' ? readFigureFiles(files, options, io, counts, onProblem)
-    : extractStream(reports(), {
-      jobs: options.jobs, minConfidence: options.minConfidence,
-      onWarning: ({ file, line, message }) => onProblem({ file, line, message, severity: 'warning' }),
-    });
+  if (options.inputFormat === 'figures') {
+    if (sink.emit !== 'figures') throw new Error('figure input is only reconciled');
+    for await (const figure of readFigureFiles(files, options, io, counts, onProblem)) {
+      counts.figures += 1;
+      await sink.onFigure(figure);
+    }
+    return failed;
+  }
+  const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, totalSize(files)) : null;
+  const { extractInputs } = await import('../extract/parallel.js');
+  const events = extractInputs(files, {
+    jobs: options.jobs,
+    ingest: { ...ingestOptions(options), keepColumns: hooks.coded ? CODINGS[hooks.coded].columns : [], onBytes: progress ? (n: number) => progress.read(n) : undefined },
+    stdin: io.stdin,
+    emit: sink.emit === 'csv' ? { format: 'csv', escapeFormulas: options.escapeFormulas } : { format: sink.emit },
+    minConfidence: options.minConfidence,
+    coded: hooks.coded ?? null,
+  });
   try {
-    for await (const item of extracted) {
-      const derived = item.report && hooks.derivedFigures ? hooks.derivedFigures(item.report, onProblem) : [];
-      const figures = derived.length > 0 ? [...item.figures, ...derived] : item.figures;
-      progress?.record(figures.length);
-      if (figures.length > 0) counts.recordsWithFigures += 1;
-      for (const figure of figures) {
-        counts.figures += 1;
-        await onFigure(figure);
+    for await (const event of events) {
+      if (event.kind === 'input') counts.files += 1;
+      else if (event.kind === 'problem') onProblem(event.problem, event.skipped);
+      else {
+        counts.records += event.records;
+        counts.recordsWithFigures += event.withFigures;
+        counts.figures += event.figures;
+        progress?.extracted(event.records, event.figures);
+        if (sink.emit === 'figures') for (const figure of event.found) await sink.onFigure(figure);
+        else if (event.text.length > 0) await sink.onText(event.text);
       }
     }
   } finally {
@@ -109,14 +118,14 @@ function totalSize(files: readonly string[]): number | null {
 
 async function* readFigureFiles(
   files: string[], options: CommonOptions, io: Io, counts: RunCounts, onProblem: (problem: InputProblem) => void,
-): AsyncGenerator<{ figures: Figure[] }> {
+): AsyncGenerator<Figure> {
   const { readFigures } = await import('../ingest/figures.js');
   for (const file of files) {
     counts.files += 1;
     const input = { encoding: options.encoding, maxRecordSize: options.maxRecordSize };
     for await (const figure of readFigures(file, input, onProblem, io.stdin)) {
       counts.records += 1;
-      if (figure.confidence >= options.minConfidence) yield { figures: [figure] };
+      if (figure.confidence >= options.minConfidence) yield figure;
     }
   }
 }

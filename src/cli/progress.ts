@@ -30,10 +30,11 @@ export class Progress {
     this.maybeDraw();
   }
 
-  record(figures: number): void {
-    this.records += 1;
+  /** Records read and extracted since the last call, and the figures found in them. */
+  extracted(records: number, figures: number): void {
+    this.records += records;
     this.figures += figures;
-    if ((this.records & 255) === 0) this.maybeDraw();
+    this.maybeDraw();
   }
 
   /** Erases the line, so that the summary or the prompt follows cleanly. */

@@ -1,138 +1,229 @@
-// Extraction over a stream of reports, on worker threads when there is enough work for them.
-// Reports go out in batches, results come back in the order the reports were read, so the output
-// of --jobs N is identical to --jobs 1. At most a few batches per worker are in flight: memory is
-// bounded by the batch size, not the input.
+// Extraction over inputs, on worker threads when there is enough work for them. Each input is cut
+// into segments of whole records (ingest/segments.ts); a segment goes to a worker as bytes and comes
+// back as the lines of the output format (or as figures), so this thread only reads, cuts and
+// writes. Results are taken in the order the segments were cut, so the output of --jobs N is
+// identical to --jobs 1. At most two segments per worker are in flight: memory is bounded by the
+// segment size, not the input.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
-import type { Figure, Report } from '../figure.js';
-import { extractFigures, type ExtractOptions, type ExtractWarning } from './index.js';
+import { displayName, noRecords, Problems, splitInput, type IngestOptions, type Part } from '../ingest/index.js';
+import type { CodedDataset } from './coded.js';
+import { extractPart, type Emit, type PartEnd, type PartEvent, type PartJob, type ProblemEvent } from './part.js';
 
-export interface StreamOptions extends ExtractOptions {
-  /** Worker threads; 1 extracts on the calling thread. */
+export interface ExtractInputsOptions {
+  /** Worker threads; 1 reads and extracts on this thread, each input in one pass. */
   jobs: number;
-  /** Reports per batch sent to a worker. */
-  batchSize?: number;
+  ingest: IngestOptions;
+  stdin: NodeJS.ReadableStream;
+  emit: Emit;
+  minConfidence: number;
+  coded: CodedDataset | null;
+  /** Target segment size in bytes. */
+  segmentBytes?: number;
+  /** How much of the input is extracted on this thread before workers start (default: one segment). */
+  inlineBytes?: number;
+  workerLimits?: WorkerLimits;
 }
 
-export interface Extracted {
-  report: Report;
-  figures: Figure[];
-}
+/** Events in input order; `input` marks the start of each input. */
+export type InputEvent = PartEvent | { kind: 'input' };
 
-export interface BatchResult {
+/** What a worker sends back for one segment. */
+export interface PartResult {
   id: number;
-  figures?: Figure[][];
-  warnings?: ExtractWarning[][];
+  events?: PartEvent[];
+  end?: PartEnd;
   error?: string;
 }
 
-const DEFAULT_BATCH = 512;
-const BATCHES_IN_FLIGHT_PER_WORKER = 3;
-const WORKER_YOUNG_MB = 32;
-const WORKER_OLD_MB = 160;
-
-export async function* extractStream(reports: AsyncIterable<Report>, options: StreamOptions): AsyncGenerator<Extracted> {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const iterator = reports[Symbol.asyncIterator]();
-  // Read the first batch on this thread: small inputs never pay for starting workers.
-  const first = await readBatch(iterator, batchSize);
-  if (options.jobs <= 1 || first.length < batchSize) {
-    yield* inline(first, options);
-    if (first.length < batchSize) return;
-    for (let batch = await readBatch(iterator, batchSize); batch.length > 0; batch = await readBatch(iterator, batchSize)) {
-      yield* inline(batch, options);
-    }
-    return;
-  }
-  yield* onWorkers(first, iterator, options, batchSize);
-}
-
-function* inline(batch: readonly Report[], options: ExtractOptions): Generator<Extracted> {
-  for (const report of batch) yield { report, figures: extractFigures(report, options) };
-}
-
-async function readBatch(iterator: AsyncIterator<Report>, size: number): Promise<Report[]> {
-  const batch: Report[] = [];
-  while (batch.length < size) {
-    const next = await iterator.next();
-    if (next.done) break;
-    batch.push(next.value);
-  }
-  return batch;
-}
-
+/** Big enough that handing a segment over costs little beside extracting it, small enough to keep workers' heaps small. */
+const DEFAULT_SEGMENT_BYTES = 256 * 1024;
+const SEGMENTS_IN_FLIGHT_PER_WORKER = 2;
 /**
- * jobs - 1 worker threads plus this one: a batch goes to the least busy worker, and when every worker
- * already has one in hand this thread extracts it itself between reads, so no core idles while this
- * thread only reads and writes.
+ * A worker's heap: it holds a segment or two at a time. Without a cap V8 lets each heap grow lazily
+ * to hundreds of MB; a segment that needs more is extracted on the main thread (WorkerPool).
  */
-async function* onWorkers(
-  first: Report[], iterator: AsyncIterator<Report>, options: StreamOptions, batchSize: number,
-): AsyncGenerator<Extracted> {
-  const workers = Array.from({ length: options.jobs - 1 }, () => new Worker(new URL('./worker.js', import.meta.url), {
-    workerData: { minConfidence: options.minConfidence },
-    // A worker holds a few batches at a time; without a cap V8 lets each heap grow lazily to hundreds of MB.
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB },
-  }));
-  const inFlight = workers.map(() => 0);
-  const pending = new Map<number, { reports: Report[]; result: Promise<BatchResult> }>();
-  // Settled by the worker's answer, or rejected when a worker dies. (Not Promise.race against one
-  // long-lived "failed" promise: every race would leave a reaction on it, holding its batch forever.)
-  const waiting = new Map<number, { resolve: (result: BatchResult) => void; reject: (error: Error) => void }>();
-  workers.forEach((worker, w) => {
-    worker.on('message', (result: BatchResult) => {
-      inFlight[w] -= 1;
-      waiting.get(result.id)?.resolve(result);
-    });
-    worker.on('error', (error: Error) => {
-      for (const entry of waiting.values()) entry.reject(error);
-    });
-  });
-  let nextId = 0;
-  const send = (reports: Report[]) => {
-    const id = nextId++;
-    const w = inFlight.indexOf(Math.min(...inFlight));
-    if (inFlight[w] >= 1) {
-      pending.set(id, { reports, result: Promise.resolve(extractBatch(id, reports, options)) });
-      return;
-    }
-    inFlight[w] += 1;
-    const result = new Promise<BatchResult>((resolve, reject) => waiting.set(id, { resolve, reject }));
-    workers[w].postMessage({ id, reports });
-    pending.set(id, { reports, result });
+export interface WorkerLimits {
+  maxYoungGenerationSizeMb: number;
+  maxOldGenerationSizeMb: number;
+}
+
+const WORKER_LIMITS: WorkerLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 };
+
+interface InputState {
+  name: string;
+  /** This thread's problems with the input (opening, decoding), queued until their place in the output. */
+  problems: Problems;
+  queued: ProblemEvent[];
+  records: number;
+  errors: number;
+  stopped: boolean;
+}
+
+/** One place in the output: an input's start or end, or one of its parts (done, in flight, or to stream). */
+interface Entry {
+  input: InputState;
+  kind: 'start' | 'part' | 'end';
+  before: ProblemEvent[];
+  result?: Promise<PartResult>;
+  stream?: PartJob;
+}
+
+export async function* extractInputs(files: readonly string[], options: ExtractInputsOptions): AsyncGenerator<InputEvent> {
+  const segmentBytes = options.jobs <= 1 ? Infinity : options.segmentBytes ?? DEFAULT_SEGMENT_BYTES;
+  const pool = new WorkerPool(options.jobs, options.workerLimits ?? WORKER_LIMITS);
+  const queue: Entry[] = [];
+  // The first segment's worth of input is extracted here: small inputs never pay for starting workers.
+  const inlineLimit = options.inlineBytes ?? segmentBytes;
+  let inlineBytes = 0;
+  const dispatch = (input: InputState, part: Part): Entry => {
+    const job: PartJob = { part, file: input.name, emit: options.emit, minConfidence: options.minConfidence, coded: options.coded };
+    const entry: Entry = { input, kind: 'part', before: input.queued.splice(0) };
+    if (part.kind === 'stream') entry.stream = job;
+    else if (inlineBytes < inlineLimit) {
+      inlineBytes += part.bytes.length;
+      entry.result = collect(0, job);
+    } else entry.result = pool.run(job);
+    return entry;
   };
   try {
-    send(first);
-    let exhausted = false;
-    for (let id = 0; !exhausted || pending.size > 0; id++) {
-      while (!exhausted && pending.size < options.jobs * BATCHES_IN_FLIGHT_PER_WORKER) {
-        const batch = await readBatch(iterator, batchSize);
-        if (batch.length === 0) exhausted = true;
-        else send(batch);
-        if (batch.length < batchSize) exhausted = true;
+    for (const file of files) {
+      const input: InputState = { name: displayName(file), problems: null!, queued: [], records: 0, errors: 0, stopped: false };
+      input.problems = new Problems(input.name, (problem, skipped) => {
+        input.queued.push(skipped === undefined ? { kind: 'problem', problem } : { kind: 'problem', problem, skipped });
+      });
+      queue.push({ input, kind: 'start', before: [] });
+      const split = { segmentBytes, stdin: options.stdin, onBytes: options.ingest.onBytes };
+      for await (const part of splitInput(file, options.ingest, input.problems, split)) {
+        queue.push(dispatch(input, part));
+        // A streamed part holds the reading of its input: it is read to the end now.
+        const keep = part.kind === 'stream' ? 0 : options.jobs * SEGMENTS_IN_FLIGHT_PER_WORKER;
+        while (queue.length > keep) {
+          yield* emit(queue.shift()!);
+          if (part.kind === 'segment') collectBuffers();
+        }
+        if (input.stopped) break;
       }
-      const entry = pending.get(id);
-      if (!entry) break;
-      const result = await entry.result;
-      pending.delete(id);
-      waiting.delete(id);
-      if (result.error) throw new Error(result.error);
-      for (let k = 0; k < entry.reports.length; k++) {
-        for (const warning of result.warnings![k]) options.onWarning?.(warning);
-        yield { report: entry.reports[k], figures: result.figures![k] };
-      }
+      queue.push({ input, kind: 'end', before: [] });
     }
+    while (queue.length > 0) yield* emit(queue.shift()!);
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await pool.close();
   }
 }
 
-/** A batch extracted on this thread, in the shape a worker answers with. */
-export function extractBatch(id: number, reports: readonly Report[], options: ExtractOptions): BatchResult {
-  const warnings: ExtractWarning[][] = [];
-  const figures = reports.map((report) => {
-    const own: ExtractWarning[] = [];
-    warnings.push(own);
-    return extractFigures(report, { minConfidence: options.minConfidence, onWarning: (warning) => own.push(warning) });
-  });
-  return { id, figures, warnings };
+async function* emit(entry: Entry): AsyncGenerator<InputEvent> {
+  const { input } = entry;
+  if (entry.kind === 'start') {
+    yield { kind: 'input' };
+    return;
+  }
+  // After an error that stops an input (a CSV parse error), nothing more of it is read in one pass.
+  if (input.stopped) return;
+  yield* entry.before;
+  let end: PartEnd | undefined;
+  if (entry.result) {
+    const result = await entry.result;
+    if (result.error !== undefined) throw new Error(result.error);
+    for (const event of result.events!) {
+      if (event.kind === 'records') input.records += event.records;
+      yield event;
+    }
+    end = result.end;
+  } else if (entry.stream) {
+    const events = extractPart(entry.stream);
+    for (let next = await events.next(); ; next = await events.next()) {
+      if (next.done === true) {
+        end = next.value;
+        break;
+      }
+      if (next.value.kind === 'records') input.records += next.value.records;
+      yield next.value;
+    }
+  }
+  if (end) {
+    input.errors += end.errors;
+    input.stopped ||= end.stopped;
+  }
+  if (entry.kind === 'end') {
+    if (input.records === 0 && input.errors === 0 && !input.stopped) noRecords(input.problems);
+    yield* input.queued.splice(0);
+  }
+}
+
+/** A part's events gathered whole, as a worker answers. */
+export async function collect(id: number, job: PartJob): Promise<PartResult> {
+  const events: PartEvent[] = [];
+  const iterator = extractPart(job);
+  for (let next = await iterator.next(); ; next = await iterator.next()) {
+    if (next.done === true) return { id, events, end: next.value };
+    events.push(next.value);
+  }
+}
+
+/** Worker threads, started on first use; each segment goes to the one with the fewest in hand. */
+class WorkerPool {
+  private workers: Worker[] = [];
+  private inHand: number[] = [];
+  private running = new Map<number, { job: PartJob; worker: number; resolve: (result: PartResult | Promise<PartResult>) => void; reject: (error: Error) => void }>();
+  private nextId = 1;
+
+  constructor(private readonly size: number, private readonly limits: WorkerLimits) {}
+
+  run(job: PartJob): Promise<PartResult> {
+    if (this.workers.length === 0) for (let w = 0; w < this.size; w++) this.start(w);
+    const worker = this.inHand.indexOf(Math.min(...this.inHand));
+    const id = this.nextId++;
+    this.inHand[worker]! += 1;
+    // The segment is copied, not handed over: should the worker fail, this thread extracts it again.
+    this.workers[worker]!.postMessage({ id, job });
+    return new Promise<PartResult>((resolve, reject) => this.running.set(id, { job, worker, resolve, reject }));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private start(w: number): void {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: this.limits });
+    worker.on('message', (result: PartResult) => {
+      this.inHand[w]! -= 1;
+      this.running.get(result.id)?.resolve(result);
+      this.running.delete(result.id);
+    });
+    worker.on('error', (error: NodeJS.ErrnoException) => {
+      const theirs = [...this.running].filter(([, entry]) => entry.worker === w);
+      for (const [id] of theirs) this.running.delete(id);
+      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
+        for (const [, entry] of theirs) entry.reject(error);
+        return;
+      }
+      // A segment too dense for a worker's heap (one huge record full of figures) is extracted on
+      // this thread, whose heap has no such cap; a new worker takes the dead one's place.
+      for (const [id, entry] of theirs) entry.resolve(collect(id, entry.job));
+      this.inHand[w] = 0;
+      this.start(w);
+    });
+    this.workers[w] = worker;
+    this.inHand[w] ??= 0;
+  }
+}
+
+let minorGc: (() => void) | null = null;
+
+/**
+ * This thread allocates little on the JS heap but passes large buffers through: the input it reads,
+ * the lines workers send back. V8 frees a buffer's memory only when it collects the Buffer object,
+ * and with so little allocation to prompt it, lets some 64 MB of finished buffers pile up first. A
+ * minor collection after each segment (about 0.1 ms) frees them as they are done with. (The way to
+ * reach V8's gc() without a command-line flag is jest-leak-detector's.)
+ */
+function collectBuffers(): void {
+  if (minorGc === null) {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
+    minorGc = () => gc({ type: 'minor' });
+  }
+  minorGc();
 }

@@ -1,14 +1,34 @@
-// A worker thread of extractStream: extracts each batch of reports it is sent and posts the figures back.
-import { parentPort, workerData } from 'node:worker_threads';
-import type { Report } from '../figure.js';
-import { extractBatch } from './parallel.js';
+// A worker thread of extractInputs: extracts each segment it is sent and posts its events back, one
+// segment at a time, in the order they came.
+import { parentPort } from 'node:worker_threads';
+import { collect } from './parallel.js';
+import type { PartJob } from './part.js';
 
-const options = workerData as { minConfidence?: number };
+const encoder = new TextEncoder();
+let previous: Promise<void> = Promise.resolve();
 
-parentPort!.on('message', ({ id, reports }: { id: number; reports: Report[] }) => {
-  try {
-    parentPort!.postMessage(extractBatch(id, reports, options));
-  } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  }
+parentPort!.on('message', ({ id, job }: { id: number; job: PartJob }) => {
+  // Structured cloning turns Buffers into plain Uint8Arrays.
+  if (job.part.kind === 'segment') job.part.bytes = asBuffer(job.part.bytes);
+  if (job.part.header !== null) job.part.header = asBuffer(job.part.header);
+  previous = previous.then(async () => {
+    try {
+      const result = await collect(id, job);
+      // Lines go back as UTF-8 bytes, handed over rather than copied; the main thread writes them as they are.
+      const transfer: ArrayBuffer[] = [];
+      for (const event of result.events!) {
+        if (event.kind !== 'records' || typeof event.text !== 'string') continue;
+        const bytes = encoder.encode(event.text);
+        event.text = bytes;
+        transfer.push(bytes.buffer as ArrayBuffer);
+      }
+      parentPort!.postMessage(result, transfer);
+    } catch (error) {
+      parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
 });
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

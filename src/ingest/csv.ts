@@ -1,4 +1,5 @@
-// CSV and TSV through csv-parse in streaming mode. The first record is the header.
+// CSV and TSV through csv-parse in streaming mode. The first record is the header. A record's id,
+// unless a column gives one, is the line it starts on: the row number a spreadsheet shows for it.
 
 import { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
@@ -8,7 +9,7 @@ import { normalizeDate } from './date.js';
 import { detectDelimiter, peekFirstLine } from './delimiter.js';
 import { hasText } from './lines.js';
 import type { Settings } from './options.js';
-import { recordTooLong, type Problems } from './problems.js';
+import { Problems, recordTooLong } from './problems.js';
 
 /** What csv-parse yields with `info` on. */
 interface RecordWithInfo {
@@ -26,12 +27,11 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings
   const peeked = await peekFirstLine(chunks);
   const delimiter = settings.delimiter ?? detectDelimiter(peeked.firstLine);
   const { source, parser, failures } = startParser(peeked.chunks, delimiter, settings.maxRecordSize);
-  const lines = new RecordLines();
+  const lines = new RecordLines(settings.firstLine);
   let columns: Columns | null = null;
   let kept: KeptColumn[] = [];
   let headerLength = 0;
   let records = 0;
-  let row = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<RecordWithInfo>) {
       // Records after an error are pieces of the broken one: ignore them.
@@ -40,15 +40,16 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings
       const line = lines.startOf(record, info.lines);
       if (columns === null) {
         headerLength = record.length;
-        columns = chooseColumns(record, line, settings, problems);
-        const found = columns && keptColumns(record, line, settings.keepColumns, problems);
+        // A segment's header was checked, and its problems reported, with the first segment.
+        const headerProblems = settings.continuation ? new Problems(problems.file, () => {}) : problems;
+        columns = chooseColumns(record, line, settings, headerProblems);
+        const found = columns && keptColumns(record, line, settings.keepColumns, headerProblems);
         if (!found) return;
         kept = found;
         continue;
       }
       if (record.length === 1 && !hasText(record[0]!)) continue;
-      row++;
-      const report = toReport(record, headerLength, columns, kept, line, row, problems);
+      const report = toReport(record, headerLength, columns, kept, line, problems);
       if (report !== null) yield report;
     }
   } finally {
@@ -112,7 +113,7 @@ function keptColumns(header: string[], line: number, names: readonly string[], p
 }
 
 function toReport(
-  record: string[], headerLength: number, columns: Columns, kept: readonly KeptColumn[], line: number, row: number, problems: Problems,
+  record: string[], headerLength: number, columns: Columns, kept: readonly KeptColumn[], line: number, problems: Problems,
 ): Report | null {
   const text = record[columns.text];
   if (record.length !== headerLength) {
@@ -131,7 +132,7 @@ function toReport(
   const report: Report = {
     file: problems.file,
     line,
-    doc: cell(columns.id) ?? String(row),
+    doc: cell(columns.id) ?? String(line),
     text,
     source: cell(columns.source),
     date: normalizeDate(cell(columns.date)),
@@ -166,8 +167,13 @@ function reportParseError(error: CsvError | undefined, line: number, maxBytes: n
  */
 class RecordLines {
   /** The line after the last record read. */
-  next = 1;
+  next: number;
   private excess = 0;
+
+  /** `firstLine`: the line csv-parse's line 1 is in the input. */
+  constructor(private readonly firstLine: number) {
+    this.next = firstLine;
+  }
 
   startOf(fields: string[], endLine: number): number {
     let counted = 0;
@@ -177,7 +183,7 @@ class RecordLines {
       counted += occurrences(field, '\n') + occurrences(field, '\r');
       crlfs += occurrences(field, '\r\n');
     }
-    const start = endLine - counted - this.excess;
+    const start = endLine + this.firstLine - 1 - counted - this.excess;
     this.excess += crlfs;
     this.next = start + counted - crlfs + 1;
     return start;

@@ -1,14 +1,17 @@
 // The ingest stage: input files or stdin -> Report records with provenance (file, line, doc).
 // Reading streams in chunks: memory stays bounded by the chunk size and --max-record-size.
+// An input is read whole (readReports), or cut into parts that are read independently (segments.ts).
 
 import type { Report } from '../figure.js';
-import { utf8Chunks } from './decode.js';
-import { openInput } from './open.js';
-import { resolveOptions, type IngestOptions, type InputFormat, type Settings } from './options.js';
+import type { InputFormat, IngestOptions, Settings } from './options.js';
 import { Problems, type ProblemCallback } from './problems.js';
+import { splitInput, type Part } from './segments.js';
 
-export type { Encoding, InputFormat, IngestOptions } from './options.js';
+export type { Encoding, InputFormat, IngestOptions, Settings } from './options.js';
 export type { ProblemCallback, Skipped } from './problems.js';
+export type { Part } from './segments.js';
+export { Problems } from './problems.js';
+export { splitInput } from './segments.js';
 export { DEFAULT_MAX_RECORD_SIZE, DEFAULT_TEXT_COLUMNS, formatFromPath, parseEncoding } from './options.js';
 
 type Reader = (chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems) => AsyncGenerator<Report>;
@@ -21,9 +24,22 @@ const READERS: Record<InputFormat, () => Promise<Reader>> = {
   ndjson: async () => (await import('./ndjson.js')).readNdjson,
 };
 
+/** The reports of one part of an input; its problems go to `problems`. */
+export async function* readPart(part: Part, problems: Problems): AsyncGenerator<Report> {
+  const read = await READERS[part.settings.format]();
+  yield* read(partChunks(part), part.settings, problems);
+}
+
+async function* partChunks(part: Part): AsyncGenerator<Buffer> {
+  if (part.header !== null) yield part.header;
+  if (part.kind === 'segment') yield part.bytes;
+  else yield* part.chunks;
+}
+
 /**
- * Yields the reports of one input (`-` is stdin, shown as `<stdin>`). Problems go to `onProblem`,
- * never thrown: a bad record is reported and skipped, a bad file is reported and ends the generator.
+ * Yields the reports of one input (`-` is stdin, shown as `<stdin>`), read in one pass. Problems go
+ * to `onProblem`, never thrown: a bad record is reported and skipped, a bad file is reported and
+ * ends the generator.
  */
 export async function* readReports(
   path: string,
@@ -31,20 +47,22 @@ export async function* readReports(
   onProblem: ProblemCallback,
   stdin: NodeJS.ReadableStream = process.stdin,
 ): AsyncGenerator<Report> {
-  const problems = new Problems(path === '-' ? '<stdin>' : path, onProblem);
-  const settings = resolveOptions(path, options);
-  if (typeof settings === 'string') {
-    problems.fail(null, settings);
-    return;
-  }
-  const bytes = await openInput(path, stdin, problems, options.onBytes);
-  if (bytes === null) return;
+  const problems = new Problems(displayName(path), onProblem);
   let count = 0;
-  const read = await READERS[settings.format]();
-  for await (const report of read(utf8Chunks(bytes, settings.encoding, problems), settings, problems)) {
-    count++;
-    yield report;
+  for await (const part of splitInput(path, options, problems, { segmentBytes: Infinity, stdin, onBytes: options.onBytes })) {
+    for await (const report of readPart(part, problems)) {
+      count++;
+      yield report;
+    }
   }
-  // An input whose records were all skipped has had its errors reported already.
-  if (count === 0 && !problems.stopped && problems.errors === 0) problems.warn(null, 'no records');
+  if (count === 0) noRecords(problems);
+}
+
+export function displayName(path: string): string {
+  return path === '-' ? '<stdin>' : path;
+}
+
+/** The warning for an input without records, unless its errors or a stop have explained why already. */
+export function noRecords(problems: Problems): void {
+  if (!problems.stopped && problems.errors === 0) problems.warn(null, 'no records');
 }

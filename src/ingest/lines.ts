@@ -18,9 +18,11 @@ export class LineSplitter {
   /** The start of a line that a chunk boundary cut, kept only while it is within the limit. */
   private pending: Buffer[] = [];
   private pendingBytes = 0;
-  private nextNumber = 1;
+  private nextNumber: number;
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(private readonly maxBytes: number, firstLine = 1) {
+    this.nextNumber = firstLine;
+  }
 
   push(chunk: Buffer): Line[] {
     const lines: Line[] = [];
@@ -71,8 +73,8 @@ function decodeLine(number: number, bytes: Buffer, start: number, end: number): 
 }
 
 /** Every line of the input, one chunk's worth at a time (cheaper than one await per line). */
-export async function* lineBatches(chunks: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<Line[]> {
-  const splitter = new LineSplitter(maxBytes);
+export async function* lineBatches(chunks: AsyncIterable<Buffer>, maxBytes: number, firstLine = 1): AsyncGenerator<Line[]> {
+  const splitter = new LineSplitter(maxBytes, firstLine);
   for await (const chunk of chunks) yield splitter.push(chunk);
   yield splitter.end();
 }

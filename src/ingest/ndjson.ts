@@ -8,8 +8,9 @@ import type { Settings } from './options.js';
 import { recordTooLong, type Problems } from './problems.js';
 
 export async function* readNdjson(chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems): AsyncGenerator<Report> {
-  let seenContent = false;
-  for await (const lines of lineBatches(chunks, settings.maxRecordSize)) {
+  // Only the start of the input can be a pretty-printed JSON document.
+  let seenContent = settings.continuation;
+  for await (const lines of lineBatches(chunks, settings.maxRecordSize, settings.firstLine)) {
     for (const { number, text: line } of lines) {
       if (line === null) {
         problems.error(number, recordTooLong(settings.maxRecordSize));

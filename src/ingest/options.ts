@@ -12,7 +12,7 @@ export interface IngestOptions {
   paragraphs?: boolean;
   /** CSV/TSV column or NDJSON key holding the text; default: the first of DEFAULT_TEXT_COLUMNS. */
   textColumn?: string;
-  /** Record id column; default: the data row number (CSV), the line number (NDJSON). */
+  /** Record id column; default: the line the record starts on (CSV, NDJSON). */
   idColumn?: string;
   /** Who published the report (goes to Report.source). */
   sourceColumn?: string;
@@ -67,6 +67,13 @@ export interface Settings {
   dateColumn: string | undefined;
   maxRecordSize: number;
   keepColumns: readonly string[];
+  /** The line the bytes given to a reader start on: 1, or later for a segment of the input (see segments.ts). */
+  firstLine: number;
+  /**
+   * True for a segment after the first: its problems with the CSV header (given again before it) or
+   * with the start of an NDJSON input were reported with the first segment.
+   */
+  continuation: boolean;
 }
 
 export function formatFromPath(path: string): InputFormat {
@@ -119,5 +126,7 @@ export function resolveOptions(path: string, options: IngestOptions): Settings |
     dateColumn: options.dateColumn,
     maxRecordSize,
     keepColumns: options.keepColumns ?? [],
+    firstLine: 1,
+    continuation: false,
   };
 }

@@ -7,12 +7,12 @@ import { recordTooLong, type Problems } from './problems.js';
 
 export function readText(chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems): AsyncGenerator<Report> {
   return settings.paragraphs
-    ? readParagraphs(chunks, settings.maxRecordSize, problems)
-    : readLines(chunks, settings.maxRecordSize, problems);
+    ? readParagraphs(chunks, settings.maxRecordSize, settings.firstLine, problems)
+    : readLines(chunks, settings.maxRecordSize, settings.firstLine, problems);
 }
 
-async function* readLines(chunks: AsyncIterable<Buffer>, maxBytes: number, problems: Problems): AsyncGenerator<Report> {
-  for await (const lines of lineBatches(chunks, maxBytes)) {
+async function* readLines(chunks: AsyncIterable<Buffer>, maxBytes: number, firstLine: number, problems: Problems): AsyncGenerator<Report> {
+  for await (const lines of lineBatches(chunks, maxBytes, firstLine)) {
     for (const { number, text } of lines) {
       if (text === null) problems.error(number, recordTooLong(maxBytes));
       else if (hasText(text)) yield textReport(problems.file, number, text);
@@ -20,9 +20,9 @@ async function* readLines(chunks: AsyncIterable<Buffer>, maxBytes: number, probl
   }
 }
 
-async function* readParagraphs(chunks: AsyncIterable<Buffer>, maxBytes: number, problems: Problems): AsyncGenerator<Report> {
+async function* readParagraphs(chunks: AsyncIterable<Buffer>, maxBytes: number, firstLine: number, problems: Problems): AsyncGenerator<Report> {
   const paragraph = new Paragraph(maxBytes);
-  for await (const lines of lineBatches(chunks, maxBytes)) {
+  for await (const lines of lineBatches(chunks, maxBytes, firstLine)) {
     for (const line of lines) {
       if (line.text === null || hasText(line.text)) paragraph.add(line);
       else yield* endParagraph(paragraph, maxBytes, problems);

@@ -23,7 +23,8 @@ describe('progress line', () => {
     const { stream, chunks } = sink();
     let now = 0;
     const progress = new Progress(stream, 10_000_000, () => now);
-    for (let i = 0; i < 256; i++) progress.record(i % 2);
+    progress.extracted(200, 100);
+    progress.extracted(56, 28);
     now = 2000;
     progress.read(4_000_000);
     expect(chunks.at(-1)).toBe('\rtoll: [########............] 40% 4.0 MB/10.0 MB · 256 records · 128 figures · 2.0 MB/s · ETA 0:03\u001b[K');

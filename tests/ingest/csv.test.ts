@@ -16,17 +16,17 @@ describe('CSV input', () => {
     expect(reports).toEqual([
       { file: path, line: 2, doc: 'a1', text: 'Officials said 12 people were killed in the flood.', source: 'Daily Example', date: '2024-03-05' },
       { file: path, line: 3, doc: 'a2', text: 'Rescuers said 4 were missing, 2 wounded.', source: null, date: '2024-03-05' },
-      { file: path, line: 4, doc: '3', text: 'The ministry said 30 soldiers were wounded.', source: 'Evening Example', date: '03/05/2024' },
+      { file: path, line: 4, doc: '4', text: 'The ministry said 30 soldiers were wounded.', source: 'Evening Example', date: '03/05/2024' },
     ]);
     expect(problems).toEqual([]);
   });
 
-  it('finds a default text column and numbers rows when there is no id column', async () => {
+  it('finds a default text column; without an id column a record is known by the line it starts on', async () => {
     const path = fixture('notes.csv', 'when,Notes\n2024-01-02,First: 1 killed.\n2024-01-03,Second: 2 killed.\n');
     const { reports } = await read(path);
     expect(reports.map((r) => [r.line, r.doc, r.text])).toEqual([
-      [2, '1', 'First: 1 killed.'],
-      [3, '2', 'Second: 2 killed.'],
+      [2, '2', 'First: 1 killed.'],
+      [3, '3', 'Second: 2 killed.'],
     ]);
   });
 

@@ -6,16 +6,6 @@ import { newCounts } from '../messages.js';
 import type { CommonOptions } from '../options.js';
 import { extractAll, inputFiles, reportContext, withOutput } from '../pipeline.js';
 
-/** The per-figure writer of a streaming format, loaded alone. */
-async function lineFormatter(format: 'ndjson' | 'csv', ctx: ReportContext): Promise<(figure: Figure) => string> {
-  if (format === 'csv') {
-    const { figureToCsvRecord } = await import('../../report/figures-csv.js');
-    return (figure) => `${figureToCsvRecord(figure, ctx)}\n`;
-  }
-  const { figureToNdjsonLine } = await import('../../report/figures-ndjson.js');
-  return (figure) => `${figureToNdjsonLine(figure)}\n`;
-}
-
 /** The formatter of a whole-output format, loaded alone (the table one pulls in cli-table3 only). */
 async function wholeFormatter(format: 'table' | 'json' | 'markdown'): Promise<(figures: readonly Figure[], ctx: ReportContext) => string> {
   if (format === 'table') return (await import('../../report/figures-table.js')).formatFiguresTable;
@@ -29,15 +19,14 @@ export async function runExtract(files: string[], options: CommonOptions, io: Io
   const counts = newCounts();
   const ctx = reportContext(options, io);
   return withOutput(options, io, counts, async (output) => {
-    // Line formats stream: each figure is written as soon as it is found.
+    // Line formats stream: figures are written as lines as soon as they are found (see extract/part.ts).
     if (options.format === 'ndjson' || options.format === 'csv') {
-      const line = await lineFormatter(options.format, ctx);
       if (options.format === 'csv') await output.write(`${(await import('../../report/figures-csv.js')).FIGURE_CSV_HEADER}\n`);
-      const failed = await extractAll(inputs, options, io, counts, (figure) => output.write(line(figure)));
+      const failed = await extractAll(inputs, options, io, counts, { emit: options.format, onText: (text) => output.write(text) });
       return failed ? 2 : 0;
     }
     const figures: Figure[] = [];
-    const failed = await extractAll(inputs, options, io, counts, async (figure) => { figures.push(figure); });
+    const failed = await extractAll(inputs, options, io, counts, { emit: 'figures', onFigure: async (figure) => { figures.push(figure); } });
     await output.write((await wholeFormatter(options.format))(figures, ctx));
     return failed ? 2 : 0;
   });

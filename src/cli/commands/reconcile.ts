@@ -43,9 +43,7 @@ function withPreset<T extends GroupingCliOptions>(options: T, files: readonly st
 }
 
 function presetHooks(options: GroupingCliOptions): ExtractHooks {
-  if (!options.preset) return {};
-  const preset = PRESETS[options.preset];
-  return { keepColumns: preset.codedColumns, derivedFigures: preset.codedFigures };
+  return options.preset ? { coded: options.preset } : {};
 }
 
 function reconcileOptions(options: GroupingCliOptions, aliases: AliasTable, policy: Policy | undefined): ReconcileOptions {
@@ -78,7 +76,8 @@ export async function reconciledRun(files: string[], given: GroupingCliOptions, 
   const ctx = { ...reportContext(options, io), ...plan.view };
   return withOutput(options, io, counts, async (output) => {
     const figures: Figure[] = [];
-    const failed = await extractAll(inputs, options, io, counts, async (figure) => { figures.push(figure); }, presetHooks(options));
+    const sink = { emit: 'figures' as const, onFigure: async (figure: Figure) => { figures.push(figure); } };
+    const failed = await extractAll(inputs, options, io, counts, sink, presetHooks(options));
     const result = reconcile(figures, reconcileOptions(options, aliases, plan.policy));
     const rendered = plan.render(result, ctx);
     if (typeof rendered === 'string') await output.write(rendered);

@@ -1,0 +1,113 @@
+// Extraction of one part of an input (ingest/segments.ts), the same on a worker thread as on the
+// main one: its reports are read, their figures extracted (with a preset's coded figures), and
+// written in the output's line format, or kept as figures for a command that needs them whole.
+// Problems come out in order between the records, as in one pass.
+
+import type { Figure, InputProblem } from '../figure.js';
+import { Problems, readPart, type Part, type Skipped } from '../ingest/index.js';
+import { CODINGS, type CodedDataset } from './coded.js';
+import { extractFigures } from './index.js';
+
+/** ndjson or csv: figures come back as the lines of that format; figures: as Figure objects. */
+export type Emit = { format: 'ndjson' } | { format: 'csv'; escapeFormulas: boolean } | { format: 'figures' };
+
+export interface PartJob {
+  part: Part;
+  /** The input's name as messages show it. */
+  file: string;
+  emit: Emit;
+  minConfidence: number;
+  /** With a preset: the dataset whose coded figure is added for each record. */
+  coded: CodedDataset | null;
+}
+
+/**
+ * Records read one after another, with their figures as lines of text (line formats; UTF-8 bytes
+ * when they come from a worker) or as objects.
+ */
+export interface RecordBatch {
+  kind: 'records';
+  records: number;
+  withFigures: number;
+  figures: number;
+  text: string | Uint8Array;
+  found: Figure[];
+}
+
+export interface ProblemEvent {
+  kind: 'problem';
+  problem: InputProblem;
+  skipped?: Skipped;
+}
+
+export type PartEvent = RecordBatch | ProblemEvent;
+
+/** How the part ended: its errors, and whether reading its input had to stop (the rest of the input is void). */
+export interface PartEnd {
+  errors: number;
+  stopped: boolean;
+}
+
+/** A batch is handed on at this many characters of text, so that a streamed part is written as it goes. */
+const BATCH_TEXT = 64 * 1024;
+
+/** The events of one part, in order; the generator's return value tells how it ended. */
+export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, PartEnd> {
+  const queued: ProblemEvent[] = [];
+  const problems = new Problems(job.file, (problem, skipped) => {
+    queued.push(skipped === undefined ? { kind: 'problem', problem } : { kind: 'problem', problem, skipped });
+  });
+  const onWarning = ({ line, message }: { line: number; message: string }) => problems.warn(line, message);
+  const format = await lineFormat(job.emit);
+  const coding = job.coded === null ? null : CODINGS[job.coded];
+  let batch = newBatch();
+  let text = '';
+  const take = (): RecordBatch => {
+    batch.text = text;
+    text = '';
+    return batch;
+  };
+  for await (const report of readPart(job.part, problems)) {
+    const figures = extractFigures(report, { minConfidence: job.minConfidence, onWarning });
+    if (coding !== null) figures.push(...coding.figures(report, (problem) => queued.push({ kind: 'problem', problem })));
+    if (queued.length > 0) {
+      // What went wrong reading or extracting this record is told before its figures.
+      if (batch.records > 0) yield take();
+      yield* queued.splice(0);
+      batch = newBatch();
+    }
+    batch.records += 1;
+    if (figures.length > 0) batch.withFigures += 1;
+    batch.figures += figures.length;
+    if (format === null) batch.found.push(...figures);
+    else for (const figure of figures) text += format(figure);
+    if (text.length >= BATCH_TEXT) {
+      yield take();
+      batch = newBatch();
+    }
+  }
+  if (batch.records > 0) yield take();
+  yield* queued.splice(0);
+  return { errors: problems.errors, stopped: problems.stopped };
+}
+
+function newBatch(): RecordBatch {
+  return { kind: 'records', records: 0, withFigures: 0, figures: 0, text: '', found: [] };
+}
+
+/** The line writer of a line format, loaded alone; null keeps figures as objects. */
+async function lineFormat(emit: Emit): Promise<((figure: Figure) => string) | null> {
+  switch (emit.format) {
+    case 'figures':
+      return null;
+    case 'ndjson': {
+      const { figureToNdjsonLine } = await import('../report/figures-ndjson.js');
+      return (figure) => `${figureToNdjsonLine(figure)}\n`;
+    }
+    case 'csv': {
+      const { figureToCsvRecord } = await import('../report/figures-csv.js');
+      const ctx = { color: false, escapeFormulas: emit.escapeFormulas };
+      return (figure) => `${figureToCsvRecord(figure, ctx)}\n`;
+    }
+  }
+}

@@ -1,0 +1,277 @@
+// Cuts one input into parts that can be read independently, for extraction on worker threads:
+// segments of whole records (about `segmentBytes` each), each knowing the line it starts on, so that
+// line numbers and the ids made of them come out as in one pass. Where a cut is not certain to fall
+// between records (no record boundary within MAX_SEGMENT_FACTOR segments, a CSV quote that csv-parse
+// would reject), the rest of the input becomes one part read as a stream, as in one pass.
+
+import { openInput } from './open.js';
+import { utf8Chunks } from './decode.js';
+import { detectDelimiter } from './delimiter.js';
+import { resolveOptions, type IngestOptions, type Settings } from './options.js';
+import type { Problems } from './problems.js';
+
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const QUOTE = 0x22;
+/** A segment without a record boundary may grow to this many times the segment size before the rest is streamed. */
+const MAX_SEGMENT_FACTOR = 8;
+
+/** One part of an input: UTF-8 bytes of whole records, read with `settings` (which give its first line). */
+export type Part =
+  | { kind: 'segment'; settings: Settings; bytes: Buffer; header: Buffer | null }
+  | { kind: 'stream'; settings: Settings; chunks: AsyncIterable<Buffer>; header: Buffer | null };
+
+export interface SplitOptions {
+  /** Target segment size in bytes; Infinity reads the whole input as one stream. */
+  segmentBytes: number;
+  stdin: NodeJS.ReadableStream;
+  onBytes?: (bytes: number) => void;
+}
+
+/**
+ * The parts of one input, in order. Problems (open, encoding, binary data) go to `problems`; a
+ * part's `header` (CSV) is to be read before its bytes, its records are not.
+ */
+export async function* splitInput(path: string, options: IngestOptions, problems: Problems, split: SplitOptions): AsyncGenerator<Part> {
+  const resolved = resolveOptions(path, options);
+  if (typeof resolved === 'string') {
+    problems.fail(null, resolved);
+    return;
+  }
+  const bytes = await openInput(path, split.stdin, problems, split.onBytes);
+  if (bytes === null) return;
+  const chunks = utf8Chunks(bytes, resolved.encoding, problems)[Symbol.asyncIterator]();
+  const first = await chunks.next();
+  if (first.done) return;
+  if (split.segmentBytes === Infinity) {
+    yield { kind: 'stream', settings: resolved, chunks: prepend([first.value], chunks), header: null };
+    return;
+  }
+  const isCsv = resolved.format === 'csv' || resolved.format === 'tsv';
+  // Every segment is read with the same delimiter: the one of the header line.
+  const settings = isCsv ? { ...resolved, delimiter: resolved.delimiter ?? detectDelimiter(firstLine(first.value)) } : resolved;
+  const boundaries = isCsv ? new CsvBoundaries(settings.delimiter!.charCodeAt(0))
+    : settings.format === 'text' && settings.paragraphs ? new ParagraphBoundaries() : new LineBoundaries();
+  yield* cutSegments(first.value, chunks, settings, boundaries, split.segmentBytes);
+}
+
+async function* cutSegments(
+  first: Buffer, chunks: AsyncIterator<Buffer>, base: Settings, boundaries: Boundaries, segmentBytes: number,
+): AsyncGenerator<Part> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  /** Where the last record boundary in `pending` is (the offset after it), -1 when none is. */
+  let lastCut = -1;
+  /** The line `pending` starts on. */
+  let line = base.firstLine;
+  let header: Buffer | null = null;
+  let parts = 0;
+  /** The settings of the part starting at `line`: a header given before it takes the lines before. */
+  const settings = (): Settings => ({
+    ...base,
+    firstLine: line - (header === null ? 0 : countLineFeeds(header)),
+    continuation: parts++ > 0,
+  });
+  const take = (cut: number): Buffer => {
+    const joined = Buffer.concat(pending, pendingBytes);
+    // The rest is copied: the segment's memory is handed to a worker whole.
+    const rest = Buffer.from(joined.subarray(cut));
+    pending = rest.length > 0 ? [rest] : [];
+    pendingBytes = rest.length;
+    lastCut = lastCut > cut ? lastCut - cut : -1;
+    const taken = joined.subarray(0, cut);
+    line += countLineFeeds(taken);
+    return taken;
+  };
+  let streamRest = false;
+  for (let next: IteratorResult<Buffer> = { done: false, value: first }; !next.done; next = await chunks.next()) {
+    const chunk = next.value;
+    const cut = boundaries.lastIn(chunk);
+    if (cut !== -1) lastCut = pendingBytes + cut;
+    pending.push(chunk);
+    pendingBytes += chunk.length;
+    if (boundaries.irregular) {
+      streamRest = true;
+      break;
+    }
+    if (header === null && boundaries instanceof CsvBoundaries) {
+      // The header goes first as a part of its own, and again before every later part.
+      if (boundaries.headerEnd === -1) {
+        if (pendingBytes <= segmentBytes) continue;
+        streamRest = true;
+        break;
+      }
+      const headerSettings = settings();
+      header = Buffer.from(take(boundaries.headerEnd));
+      yield { kind: 'segment', settings: headerSettings, bytes: header, header: null };
+      continue;
+    }
+    if (pendingBytes < segmentBytes) continue;
+    if (lastCut > 0) {
+      const partSettings = settings();
+      yield { kind: 'segment', settings: partSettings, bytes: take(lastCut), header };
+    } else if (pendingBytes > segmentBytes * MAX_SEGMENT_FACTOR) {
+      streamRest = true;
+      break;
+    }
+  }
+  if (streamRest) {
+    // No safe cut ahead: the rest is read as one stream from the last boundary on.
+    yield { kind: 'stream', settings: settings(), chunks: prepend(pending, chunks), header };
+  } else if (pendingBytes > 0) {
+    yield { kind: 'segment', settings: settings(), bytes: Buffer.concat(pending, pendingBytes), header };
+  }
+}
+
+async function* prepend(head: Buffer[], tail: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  try {
+    yield* head;
+    for (let next = await tail.next(); !next.done; next = await tail.next()) yield next.value;
+  } finally {
+    await tail.return?.();
+  }
+}
+
+function firstLine(bytes: Buffer): string {
+  const end = bytes.indexOf(LINE_FEED);
+  return bytes.toString('utf8', 0, end === -1 ? bytes.length : end);
+}
+
+export function countLineFeeds(bytes: Buffer): number {
+  let count = 0;
+  for (let i = bytes.indexOf(LINE_FEED); i !== -1; i = bytes.indexOf(LINE_FEED, i + 1)) count++;
+  return count;
+}
+
+/** Finds where records end, chunk after chunk of one input. */
+interface Boundaries {
+  /** The offset just after the last record boundary in `chunk`, or -1; chunks are given in order. */
+  lastIn(chunk: Buffer): number;
+  /** True once the input holds something that cannot be cut safely. */
+  readonly irregular: boolean;
+}
+
+/** Lines (text, NDJSON): every line feed ends a record. */
+class LineBoundaries implements Boundaries {
+  readonly irregular = false;
+
+  lastIn(chunk: Buffer): number {
+    const end = chunk.lastIndexOf(LINE_FEED);
+    return end === -1 ? -1 : end + 1;
+  }
+}
+
+/** Paragraphs: an empty line ends one. (One split across two chunks is missed, which only delays the cut.) */
+class ParagraphBoundaries implements Boundaries {
+  readonly irregular = false;
+
+  lastIn(chunk: Buffer): number {
+    const lf = chunk.lastIndexOf('\n\n');
+    const crlf = chunk.lastIndexOf('\n\r\n');
+    return Math.max(lf === -1 ? -1 : lf + 2, crlf === -1 ? -1 : crlf + 3);
+  }
+}
+
+/**
+ * CSV records end at a line break outside quotes. As csv-parse reads with relax_quotes, a quote
+ * opens a quoted field only at the start of a field; elsewhere it is text. Inside a quoted field, a
+ * quote is doubled, or closes the field before a delimiter or line break; any other quote is an
+ * error csv-parse reports, so the input is marked irregular and read in one pass from there.
+ */
+class CsvBoundaries implements Boundaries {
+  irregular = false;
+  /** The offset in the input just after the header record, -1 until it has been read. */
+  headerEnd = -1;
+  private quoted = false;
+  /** The two bytes before the chunk being scanned; the input starts as if after a line break. */
+  private previous = LINE_FEED;
+  private beforePrevious = LINE_FEED;
+  /** A quote inside a quoted field was the last byte of a chunk: the next byte tells what it was. */
+  private quoteAtEnd = false;
+  /** Bytes of the input before the chunk being scanned. */
+  private offset = 0;
+  private seenContent = false;
+
+  constructor(private readonly delimiter: number) {}
+
+  lastIn(chunk: Buffer): number {
+    let last = -1;
+    let i = 0;
+    if (this.quoteAtEnd && chunk.length > 0) {
+      this.quoteAtEnd = false;
+      i = this.afterQuote(chunk, -1);
+    }
+    while (i < chunk.length && !this.irregular) {
+      if (this.quoted) {
+        const quote = chunk.indexOf(QUOTE, i);
+        if (quote === -1) break;
+        if (quote === chunk.length - 1) {
+          this.quoteAtEnd = true;
+          break;
+        }
+        i = this.afterQuote(chunk, quote);
+        continue;
+      }
+      const quote = chunk.indexOf(QUOTE, i);
+      const end = quote === -1 ? chunk.length : quote;
+      if (this.headerEnd === -1) this.findHeaderEnd(chunk, i, end);
+      const cut = this.lastRecordEnd(chunk, i, end);
+      if (cut !== -1) last = cut;
+      if (quote === -1) break;
+      this.seenContent = true;
+      const before = quote > 0 ? chunk[quote - 1]! : this.previous;
+      if (before === this.delimiter || before === LINE_FEED || before === CARRIAGE_RETURN) this.quoted = true;
+      i = quote + 1;
+    }
+    if (chunk.length > 0) {
+      this.beforePrevious = chunk.length > 1 ? chunk[chunk.length - 2]! : this.previous;
+      this.previous = chunk[chunk.length - 1]!;
+    }
+    this.offset += chunk.length;
+    return last;
+  }
+
+  /**
+   * The offset after the last line feed in chunk[from, to) that ends a line with content, or -1.
+   * Empty lines go with the record after them, as in one pass: csv-parse skips them, and a parse
+   * error is placed on the line after the last record read.
+   */
+  private lastRecordEnd(chunk: Buffer, from: number, to: number): number {
+    for (let lineFeed = to > from ? chunk.lastIndexOf(LINE_FEED, to - 1) : -1; lineFeed >= from; lineFeed = lineFeed > 0 ? chunk.lastIndexOf(LINE_FEED, lineFeed - 1) : -1) {
+      const before = this.byteAt(chunk, lineFeed - 1);
+      const empty = before === LINE_FEED || before === CARRIAGE_RETURN && this.byteAt(chunk, lineFeed - 2) === LINE_FEED;
+      if (!empty) return lineFeed + 1;
+    }
+    return -1;
+  }
+
+  /** The byte at `index` of the chunk, reaching back into the previous chunk for -1 and -2. */
+  private byteAt(chunk: Buffer, index: number): number {
+    if (index >= 0) return chunk[index]!;
+    return index === -1 ? this.previous : this.beforePrevious;
+  }
+
+  /** Handles the quote at `quote` inside a quoted field (-1: the previous chunk's last byte); returns where to go on. */
+  private afterQuote(chunk: Buffer, quote: number): number {
+    const next = chunk[quote + 1]!;
+    if (next === QUOTE) return quote + 2;
+    if (next === this.delimiter || next === LINE_FEED || next === CARRIAGE_RETURN) {
+      this.quoted = false;
+      return quote + 1;
+    }
+    this.irregular = true;
+    return chunk.length;
+  }
+
+  /** The header ends at the first line feed outside quotes after some content (csv-parse skips empty lines). */
+  private findHeaderEnd(chunk: Buffer, from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const byte = chunk[i]!;
+      if (byte === LINE_FEED && this.seenContent) {
+        this.headerEnd = this.offset + i + 1;
+        return;
+      }
+      if (byte !== LINE_FEED && byte !== CARRIAGE_RETURN) this.seenContent = true;
+    }
+  }
+}

@@ -1,0 +1,121 @@
+// extractInputs cuts inputs into segments for worker threads. Whatever the cut, the chunking of the
+// input and the segment size, the events (figures as lines, problems, counts) must be exactly those
+// of one pass. Segments are extracted on this thread here (inlineBytes: Infinity); the CLI tests
+// run the same path on real worker threads.
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractInputs, type InputEvent } from '../../src/extract/parallel.js';
+import type { InputFormat } from '../../src/ingest/index.js';
+
+const RUNS = Number(process.env.TOLL_PROPERTY_RUNS ?? 150);
+
+interface Run {
+  format: InputFormat;
+  paragraphs?: boolean;
+  text: string;
+  /** Bytes per chunk the input arrives in. */
+  chunk: number;
+  maxRecordSize?: number;
+}
+
+/** The events of a run, as comparable values: text and figures joined per run of batches. */
+async function events(run: Run, jobs: number, segmentBytes?: number): Promise<unknown[]> {
+  const bytes = Buffer.from(run.text, 'utf8');
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += run.chunk) chunks.push(bytes.subarray(i, i + run.chunk));
+  const out: unknown[] = [];
+  let records = { records: 0, withFigures: 0, figures: 0, text: '' };
+  const flush = () => {
+    if (records.records > 0) out.push(records);
+    records = { records: 0, withFigures: 0, figures: 0, text: '' };
+  };
+  const all: AsyncIterable<InputEvent> = extractInputs(['-'], {
+    jobs,
+    segmentBytes,
+    inlineBytes: Infinity,
+    ingest: { inputFormat: run.format, paragraphs: run.paragraphs, maxRecordSize: run.maxRecordSize },
+    stdin: Readable.from(chunks),
+    emit: { format: 'ndjson' },
+    minConfidence: 0,
+    coded: null,
+  });
+  for await (const event of all) {
+    if (event.kind === 'records') {
+      records.records += event.records;
+      records.withFigures += event.withFigures;
+      records.figures += event.figures;
+      records.text += event.text;
+    } else {
+      flush();
+      out.push(event);
+    }
+  }
+  flush();
+  return out;
+}
+
+const WORDS = ['Floods killed 12 people.', 'About 30 were wounded,', 'police said', 'Shares rose 3 pct', '"quoted"', 'a "stray', 'quote',
+  '4 soldiers died', ',', ';', '\t', ' ', 'é', '—', '👍', 'at least 7 missing'];
+
+const sentence = fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }).map((words) => words.join(' '));
+
+/** A CSV field: plain, quoted (with doubled quotes, commas and line breaks inside), or empty. */
+const field = fc.oneof(
+  sentence.map((text) => text.replace(/[",\r\n]/g, ' ')),
+  fc.tuple(sentence, fc.constantFrom('\n', '\r\n', '""', ',', '')).map(([text, inner]) => `"${text.replaceAll('"', '""')}${inner}${text.slice(0, 5).replaceAll('"', '""')}"`),
+  fc.constant(''),
+);
+
+const csvText = fc.tuple(
+  fc.constantFrom('id,text\n', 'text,id\r\n', 'id,text,text\n', '\nid,text\n', '"id","text"\n'),
+  fc.array(fc.tuple(fc.array(field, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n', '\n\n')), { maxLength: 12 }),
+  // Rarely, a quote csv-parse rejects, or a quote left open.
+  fc.constantFrom('', '', '', '1,"bad" quote\n2,Fire killed 5 people.\n', '3,"never closed\n'),
+).map(([header, rows, tail]) => header + rows.map(([fields, end]) => fields.join(',') + end).join('') + tail);
+
+const lineText = fc.array(fc.tuple(sentence, fc.constantFrom('\n', '\r\n', '\n\n', '\n \n')), { maxLength: 20 })
+  .map((lines) => lines.map(([text, end]) => text + end).join(''));
+
+const ndjsonText = fc.array(fc.oneof(
+  sentence.map((text) => JSON.stringify({ text, id: text.length })),
+  fc.constantFrom('{oops', '[]', '', '{"title": "no text key"}'),
+), { maxLength: 15 }).map((lines) => lines.join('\n') + '\n');
+
+const runs: fc.Arbitrary<Run> = fc.oneof(
+  fc.record({ format: fc.constant<InputFormat>('csv'), text: csvText, chunk: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ format: fc.constant<InputFormat>('text'), paragraphs: fc.boolean(), text: lineText, chunk: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ format: fc.constant<InputFormat>('ndjson'), text: ndjsonText, chunk: fc.integer({ min: 1, max: 40 }) }),
+);
+
+describe('extractInputs: segments give the events of one pass', () => {
+  it('for any input, chunking and segment size', async () => {
+    await fc.assert(fc.asyncProperty(runs, fc.integer({ min: 1, max: 120 }), async (run, segmentBytes) => {
+      expect(await events(run, 2, segmentBytes)).toEqual(await events(run, 1));
+    }), { numRuns: RUNS });
+  });
+
+  it('cuts a CSV only between records, never inside a quoted field', async () => {
+    const text = 'id,text\n1,"Floods killed 12 people.\nA second line, ""quoted""."\n2,Fire killed 5 people.\n3,"x\r\ny"\n';
+    const run: Run = { format: 'csv', text, chunk: 3 };
+    const whole = await events(run, 1);
+    expect(whole).toContainEqual(expect.objectContaining({ records: 3, figures: 2 }));
+    for (const segmentBytes of [1, 5, 20, 50]) expect(await events(run, 2, segmentBytes)).toEqual(whole);
+  });
+
+  it('after a CSV error that ends the input, later segments add nothing', async () => {
+    const text = 'id,text\n1,Floods killed 12 people.\n2,"A record longer than the limit allows"\n3,Fire killed 5 people.\n';
+    const run: Run = { format: 'csv', text, chunk: 4, maxRecordSize: 30 };
+    const whole = await events(run, 1);
+    expect(whole.filter((event) => (event as InputEvent).kind === 'problem')).toHaveLength(1);
+    expect(whole).toContainEqual(expect.objectContaining({ records: 1, figures: 1 }));
+    expect(await events(run, 2, 1)).toEqual(whole);
+  });
+
+  it('numbers lines across segments in problems and figures', async () => {
+    const run: Run = { format: 'ndjson', text: '{"text": "Floods killed 12 people."}\n{oops\n\n{"text": "Fire killed 5 people."}\n[]\n', chunk: 7 };
+    const split = await events(run, 2, 1);
+    const lines = split.filter((event) => (event as InputEvent).kind !== 'input').map((event) => (event as { problem?: { line: number } }).problem?.line ?? (event as { text: string }).text.match(/"line":(\d+)/g));
+    expect(lines).toEqual([['"line":1'], 2, ['"line":4'], 5]);
+  });
+});
