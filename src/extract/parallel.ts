@@ -41,15 +41,18 @@ export interface PartResult {
 const DEFAULT_SEGMENT_BYTES = 256 * 1024;
 const SEGMENTS_IN_FLIGHT_PER_WORKER = 2;
 /**
- * A worker's heap: it holds a segment or two at a time. Without a cap V8 lets each heap grow lazily
- * to hundreds of MB; a segment that needs more is extracted on the main thread (WorkerPool).
+ * A worker's heap. It holds a segment or two at a time, and a segment is at most a few MB (see
+ * segments.ts; longer records are read on the main thread): even one dense with figures needs a
+ * fraction of this. Without a cap V8 lets each heap grow lazily to hundreds of MB.
  */
 export interface WorkerLimits {
   maxYoungGenerationSizeMb: number;
   maxOldGenerationSizeMb: number;
 }
 
-const WORKER_LIMITS: WorkerLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 };
+const WORKER_LIMITS: WorkerLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
+/** Buffers smaller than this may share Node's pool of small allocations: copied, never handed over. */
+const TRANSFER_MIN_BYTES = 64 * 1024;
 
 interface InputState {
   name: string;
@@ -166,19 +169,22 @@ export async function collect(id: number, job: PartJob): Promise<PartResult> {
 class WorkerPool {
   private workers: Worker[] = [];
   private inHand: number[] = [];
-  private running = new Map<number, { job: PartJob; worker: number; resolve: (result: PartResult | Promise<PartResult>) => void; reject: (error: Error) => void }>();
+  private waiting = new Map<number, { resolve: (result: PartResult) => void; reject: (error: Error) => void }>();
   private nextId = 1;
 
   constructor(private readonly size: number, private readonly limits: WorkerLimits) {}
 
   run(job: PartJob): Promise<PartResult> {
     if (this.workers.length === 0) for (let w = 0; w < this.size; w++) this.start(w);
-    const worker = this.inHand.indexOf(Math.min(...this.inHand));
+    const w = this.inHand.indexOf(Math.min(...this.inHand));
     const id = this.nextId++;
-    this.inHand[worker]! += 1;
-    // The segment is copied, not handed over: should the worker fail, this thread extracts it again.
-    this.workers[worker]!.postMessage({ id, job });
-    return new Promise<PartResult>((resolve, reject) => this.running.set(id, { job, worker, resolve, reject }));
+    this.inHand[w]! += 1;
+    // The segment's memory is handed over, not copied (copying costs as much as reading it); small
+    // buffers may share Node's pool of small allocations, so they are copied.
+    const bytes = job.part.kind === 'segment' ? job.part.bytes : null;
+    const transfer = bytes !== null && bytes.byteOffset === 0 && bytes.buffer.byteLength >= TRANSFER_MIN_BYTES ? [bytes.buffer as ArrayBuffer] : [];
+    this.workers[w]!.postMessage({ id, job }, transfer);
+    return new Promise<PartResult>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
   }
 
   async close(): Promise<void> {
@@ -189,24 +195,19 @@ class WorkerPool {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: this.limits });
     worker.on('message', (result: PartResult) => {
       this.inHand[w]! -= 1;
-      this.running.get(result.id)?.resolve(result);
-      this.running.delete(result.id);
+      this.waiting.get(result.id)?.resolve(result);
+      this.waiting.delete(result.id);
     });
+    // Settles every answer still awaited: a worker that died cannot be told from one that is slow.
     worker.on('error', (error: NodeJS.ErrnoException) => {
-      const theirs = [...this.running].filter(([, entry]) => entry.worker === w);
-      for (const [id] of theirs) this.running.delete(id);
-      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
-        for (const [, entry] of theirs) entry.reject(error);
-        return;
-      }
-      // A segment too dense for a worker's heap (one huge record full of figures) is extracted on
-      // this thread, whose heap has no such cap; a new worker takes the dead one's place.
-      for (const [id, entry] of theirs) entry.resolve(collect(id, entry.job));
-      this.inHand[w] = 0;
-      this.start(w);
+      const failure = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new Error(`a worker thread ran out of memory (${this.limits.maxOldGenerationSizeMb} MB); run with --jobs 1`)
+        : error;
+      for (const entry of this.waiting.values()) entry.reject(failure);
+      this.waiting.clear();
     });
     this.workers[w] = worker;
-    this.inHand[w] ??= 0;
+    this.inHand[w] = 0;
   }
 }
 
