@@ -1,0 +1,34 @@
+// Bundles the CLI into dist/bundle/ with esbuild, after tsc has type-checked and built dist/.
+// Why: loading ~40 project modules plus commander, chalk and cli-table3 one file at a time spends most
+// of toll's start-up in ESM resolution and loading; one file (plus lazy chunks) cuts that.
+// Layout constraints the source relies on:
+//  - every output (entries and chunks) sits flat in dist/bundle/, two levels below the package root,
+//    so registry.ts's new URL('../../data/sources.json', import.meta.url) still finds data/;
+//  - src/extract/worker.ts is its own entry, dist/bundle/worker.js, beside whatever chunk holds
+//    parallel.ts, so new URL('./worker.js', import.meta.url) finds it.
+// Dynamic import()s stay dynamic: code splitting puts what they load in chunks loaded on demand.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Chunk names carry content hashes: clear the old ones so dist/bundle/ holds one build only.
+rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { main: 'src/cli/main.ts', worker: 'src/extract/worker.ts' },
+  outdir: 'dist/bundle',
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // commander and cli-table3 are CommonJS and require() node built-ins; an ESM bundle needs a real require.
+  banner: { js: "import { createRequire as __tollCreateRequire } from 'node:module'; const require = __tollCreateRequire(import.meta.url);" },
+});
