@@ -4,7 +4,7 @@
 // Layout constraints the source relies on:
 //  - every output (entries and chunks) sits flat in dist/bundle/, two levels below the package root,
 //    so registry.ts's new URL('../../data/sources.json', import.meta.url) still finds data/;
-//  - src/extract/worker.ts is its own entry, dist/bundle/worker.js, beside whatever chunk holds
+//  - src/extract/worker.ts is built on its own into dist/bundle/worker.js, beside whatever chunk holds
 //    parallel.ts, so new URL('./worker.js', import.meta.url) finds it.
 // Dynamic import()s stay dynamic: code splitting puts what they load in chunks loaded on demand.
 import { build } from 'esbuild';
@@ -16,19 +16,23 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // Chunk names carry content hashes: clear the old ones so dist/bundle/ holds one build only.
 rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/extract/worker.ts' },
   outdir: 'dist/bundle',
-  chunkNames: '[name]-[hash]',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  // es2022, as tsc: esbuild's node20 target rewrites /\p{..}/u literals as new RegExp(...) calls, rebuilt at every use.
+  target: 'es2022',
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',
   // commander and cli-table3 are CommonJS and require() node built-ins; an ESM bundle needs a real require.
   banner: { js: "import { createRequire as __tollCreateRequire } from 'node:module'; const require = __tollCreateRequire(import.meta.url);" },
-});
+};
+
+// The CLI: main.js, plus a chunk per lazily imported part.
+await build({ ...common, entryPoints: { main: 'src/cli/main.ts' }, splitting: true, chunkNames: '[name]-[hash]' });
+// The worker thread, built on its own into one self-contained file: were it a second entry of the
+// build above, the code it shares with main.js would move out into chunks that every run then loads.
+await build({ ...common, entryPoints: { worker: 'src/extract/worker.ts' } });
