@@ -16,6 +16,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // Chunk names carry content hashes: clear the old ones so dist/bundle/ holds one build only.
 rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
+// commander require()s node:child_process at load, only to run git-style executable subcommands,
+// which toll has none of; child_process drags in net, dgram and more. Hand commander a stand-in that
+// loads the real module on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'toll' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'toll' }, () => ({
+      loader: 'js',
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: root,
   outdir: 'dist/bundle',
@@ -27,6 +42,7 @@ const common = {
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [lazyChildProcess],
   // commander and cli-table3 are CommonJS and require() node built-ins; an ESM bundle needs a real require.
   banner: { js: "import { createRequire as __tollCreateRequire } from 'node:module'; const require = __tollCreateRequire(import.meta.url);" },
 };
