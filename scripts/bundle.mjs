@@ -40,6 +40,9 @@ const common = {
   // es2022, as tsc: esbuild's node20 target rewrites /\p{..}/u literals as new RegExp(...) calls, rebuilt at every use.
   target: 'es2022',
   sourcemap: true,
+  // Half the bytes for V8 to scan at start-up; identifiers are kept, so stack traces still name functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [lazyChildProcess],
