@@ -1,6 +1,7 @@
 // Extract as a terminal table: one row per figure, sanitised.
 import type { Figure } from '../figure.js';
-import { estimateLabel } from '../reconcile/index.js';
+// From its own module, not the reconcile barrel: that would load the reconciler and chrono-node for every table.
+import { estimateLabel } from '../reconcile/intervals.js';
 import { FIGURE_COLUMNS } from './columns.js';
 import type { ReportContext } from './context.js';
 import { terminalTable } from './terminal-table.js';
