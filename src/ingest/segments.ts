@@ -137,7 +137,7 @@ function firstLine(bytes: Buffer): string {
   return bytes.toString('utf8', 0, end === -1 ? bytes.length : end);
 }
 
-export function countLineFeeds(bytes: Buffer): number {
+function countLineFeeds(bytes: Buffer): number {
   let count = 0;
   for (let i = bytes.indexOf(LINE_FEED); i !== -1; i = bytes.indexOf(LINE_FEED, i + 1)) count++;
   return count;
