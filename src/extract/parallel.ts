@@ -77,6 +77,7 @@ export async function* extractInputs(files: readonly string[], options: ExtractI
   const segmentBytes = options.jobs <= 1 ? Infinity : options.segmentBytes ?? DEFAULT_SEGMENT_BYTES;
   const pool = new WorkerPool(options.jobs, options.workerLimits ?? WORKER_LIMITS);
   const queue: Entry[] = [];
+  const collector = new BufferCollector();
   // The first segment's worth of input is extracted here: small inputs never pay for starting workers.
   const inlineLimit = options.inlineBytes ?? segmentBytes;
   let inlineBytes = 0;
@@ -102,10 +103,8 @@ export async function* extractInputs(files: readonly string[], options: ExtractI
         queue.push(dispatch(input, part));
         // A streamed part holds the reading of its input: it is read to the end now.
         const keep = part.kind === 'stream' ? 0 : options.jobs * SEGMENTS_IN_FLIGHT_PER_WORKER;
-        while (queue.length > keep) {
-          yield* emit(queue.shift()!);
-          if (part.kind === 'segment') collectBuffers();
-        }
+        if (part.kind === 'segment') collector.passed(part.bytes.length);
+        while (queue.length > keep) yield* emit(queue.shift()!);
         if (input.stopped) break;
       }
       queue.push({ input, kind: 'end', before: [] });
@@ -211,20 +210,28 @@ class WorkerPool {
   }
 }
 
-let minorGc: (() => void) | null = null;
-
 /**
  * This thread allocates little on the JS heap but passes large buffers through: the input it reads,
  * the lines workers send back. V8 frees a buffer's memory only when it collects the Buffer object,
  * and with so little allocation to prompt it, lets some 64 MB of finished buffers pile up first. A
- * minor collection after each segment (about 0.1 ms) frees them as they are done with. (The way to
- * reach V8's gc() without a command-line flag is jest-leak-detector's.)
+ * minor collection every few MB of input (under a millisecond each) frees them as they are done
+ * with. (The way to reach V8's gc() without a command-line flag is jest-leak-detector's.)
  */
-function collectBuffers(): void {
-  if (minorGc === null) {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
-    minorGc = () => gc({ type: 'minor' });
+class BufferCollector {
+  private static readonly EVERY_BYTES = 1024 * 1024;
+  private minorGc: (() => void) | null = null;
+  private bytes = 0;
+
+  /** Told of each segment read. */
+  passed(bytes: number): void {
+    this.bytes += bytes;
+    if (this.bytes < BufferCollector.EVERY_BYTES) return;
+    this.bytes = 0;
+    if (this.minorGc === null) {
+      setFlagsFromString('--expose-gc');
+      const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
+      this.minorGc = () => gc({ type: 'minor' });
+    }
+    this.minorGc();
   }
-  minorGc();
 }
