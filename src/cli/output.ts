@@ -127,6 +127,22 @@ export class Output {
     }
   }
 
+  /**
+   * Ends a run stopped by --strict: what was found before the error is written out to a stream, and
+   * a file is not written at all (abandoned), as after any failed run.
+   */
+  async stopEarly(): Promise<void> {
+    if (this.temporaryPath !== null) {
+      this.abandon();
+      return;
+    }
+    try {
+      await this.flush();
+    } catch {
+      // The reader left or the disk is full: the error that stopped the run is the one to report.
+    }
+  }
+
   /** Removes the temporary file of an unfinished run. Synchronous: safe in a signal handler before exit. */
   abandon(): void {
     if (this.temporaryPath === null) return;

@@ -163,9 +163,12 @@ export async function withOutput(
     if (!options.quiet) io.stderr.write(summaryLine(counts));
     return code;
   } catch (error) {
+    if (error instanceof StrictStop) {
+      await output.stopEarly();
+      return 2;
+    }
     output.abandon();
     if (error instanceof ClosedPipe) return 0;
-    if (error instanceof StrictStop) return 2;
     if (error instanceof OutputError) {
       io.stderr.write(errorLine(error.message));
       return 2;

@@ -53,6 +53,11 @@ describe('--jobs', () => {
     same('extract', ['--format', 'csv', join(dir, 'many.csv'), join(dir, 'many.txt'), join(dir, 'missing.txt')]);
   });
 
+  it('--strict stops at the same error with the same figures written before it', () => {
+    const { single } = same('extract', ['--format', 'ndjson', '--strict', join(dir, 'many.ndjson')]);
+    expect(single.split('\n').length).toBeGreaterThan(4000);
+  });
+
   it('reconcile sees the same figures', () => {
     same('reconcile', ['--format', 'json', join(dir, 'many.txt')]);
   });
