@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { displayName, noRecords, Problems, splitInput, type IngestOptions, type Part } from '../ingest/index.js';
 import type { CodedDataset } from './coded.js';
-import { extractPart, type Emit, type PartEnd, type PartEvent, type PartJob, type ProblemEvent } from './part.js';
+import { extractPart, problemEvent, type Emit, type PartEnd, type PartEvent, type PartJob, type ProblemEvent } from './part.js';
 
 export interface ExtractInputsOptions {
   /** Worker threads; 1 reads and extracts on this thread, each input in one pass. */
@@ -94,9 +94,7 @@ export async function* extractInputs(files: readonly string[], options: ExtractI
   try {
     for (const file of files) {
       const input: InputState = { name: displayName(file), problems: null!, queued: [], records: 0, errors: 0, stopped: false };
-      input.problems = new Problems(input.name, (problem, skipped) => {
-        input.queued.push(skipped === undefined ? { kind: 'problem', problem } : { kind: 'problem', problem, skipped });
-      });
+      input.problems = new Problems(input.name, (problem, skipped) => input.queued.push(problemEvent(problem, skipped)));
       queue.push({ input, kind: 'start', before: [] });
       const split = { segmentBytes, stdin: options.stdin, onBytes: options.ingest.onBytes };
       for await (const part of splitInput(file, options.ingest, input.problems, split)) {
@@ -128,23 +126,13 @@ async function* emit(entry: Entry): AsyncGenerator<InputEvent> {
   if (entry.result) {
     const result = await entry.result;
     if (result.error !== undefined) throw new Error(result.error);
-    for (const event of result.events!) {
-      if (event.kind === 'records') input.records += event.records;
-      yield event;
-    }
+    yield* result.events!;
     end = result.end;
   } else if (entry.stream) {
-    const events = extractPart(entry.stream);
-    for (let next = await events.next(); ; next = await events.next()) {
-      if (next.done === true) {
-        end = next.value;
-        break;
-      }
-      if (next.value.kind === 'records') input.records += next.value.records;
-      yield next.value;
-    }
+    end = yield* extractPart(entry.stream);
   }
   if (end) {
+    input.records += end.records;
     input.errors += end.errors;
     input.stopped ||= end.stopped;
   }

@@ -40,10 +40,15 @@ export interface ProblemEvent {
   skipped?: Skipped;
 }
 
+export function problemEvent(problem: InputProblem, skipped?: Skipped): ProblemEvent {
+  return skipped === undefined ? { kind: 'problem', problem } : { kind: 'problem', problem, skipped };
+}
+
 export type PartEvent = RecordBatch | ProblemEvent;
 
-/** How the part ended: its errors, and whether reading its input had to stop (the rest of the input is void). */
+/** How the part ended: its records and errors, and whether reading its input had to stop (the rest of the input is void). */
 export interface PartEnd {
+  records: number;
   errors: number;
   stopped: boolean;
 }
@@ -54,41 +59,39 @@ const BATCH_TEXT = 64 * 1024;
 /** The events of one part, in order; the generator's return value tells how it ended. */
 export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, PartEnd> {
   const queued: ProblemEvent[] = [];
-  const problems = new Problems(job.file, (problem, skipped) => {
-    queued.push(skipped === undefined ? { kind: 'problem', problem } : { kind: 'problem', problem, skipped });
-  });
+  const problems = new Problems(job.file, (problem, skipped) => queued.push(problemEvent(problem, skipped)));
   const onWarning = ({ line, message }: { line: number; message: string }) => problems.warn(line, message);
   const format = await lineFormat(job.emit);
   const coding = job.coded === null ? null : CODINGS[job.coded];
   let batch = newBatch();
   let text = '';
+  let records = 0;
+  /** The batch so far, handed on; the next one starts empty. */
   const take = (): RecordBatch => {
-    batch.text = text;
+    const taken = { ...batch, text };
+    batch = newBatch();
     text = '';
-    return batch;
+    return taken;
   };
   for await (const report of readPart(job.part, problems)) {
     const figures = extractFigures(report, { minConfidence: job.minConfidence, onWarning });
-    if (coding !== null) figures.push(...coding.figures(report, (problem) => queued.push({ kind: 'problem', problem })));
+    if (coding !== null) figures.push(...coding.figures(report, (problem) => queued.push(problemEvent(problem))));
     if (queued.length > 0) {
       // What went wrong reading or extracting this record is told before its figures.
       if (batch.records > 0) yield take();
       yield* queued.splice(0);
-      batch = newBatch();
     }
+    records += 1;
     batch.records += 1;
     if (figures.length > 0) batch.withFigures += 1;
     batch.figures += figures.length;
     if (format === null) batch.found.push(...figures);
     else for (const figure of figures) text += format(figure);
-    if (text.length >= BATCH_TEXT) {
-      yield take();
-      batch = newBatch();
-    }
+    if (text.length >= BATCH_TEXT) yield take();
   }
   if (batch.records > 0) yield take();
   yield* queued.splice(0);
-  return { errors: problems.errors, stopped: problems.stopped };
+  return { records, errors: problems.errors, stopped: problems.stopped };
 }
 
 function newBatch(): RecordBatch {
