@@ -26,3 +26,15 @@ export function toll(args: string[], options: { input?: string | Buffer; env?: N
 export function ndjson(text: string): Record<string, unknown>[] {
   return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 }
+
+/**
+ * Four dated wire reports on stdin as CSV: the Health Ministry revises 40 to 52, and two other
+ * claimants differ. 2024-12-21 was a Saturday: "said on Friday" in that report is 2024-12-20.
+ */
+export const DATED = `id,date,outlet,text
+w1,2024-12-18,Wire,The Health Ministry said 40 civilians were killed in the shelling of Riverside.
+w2,2024-12-21,Wire,The Health Ministry said on Friday that 52 civilians were killed in Riverside.
+w3,2024-12-21,Valley Gazette,"At least 30 civilians were killed, according to the UN humanitarian office."
+w4,2024-12-25,Wire,Residents told Reuters that about 150 civilians were killed in Riverside.
+`;
+export const DATED_CSV_ARGS = ['--quiet', '--input-format', 'csv', '--date-column', 'date', '--id-column', 'id', '--source-column', 'outlet'];

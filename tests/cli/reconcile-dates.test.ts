@@ -1,16 +1,7 @@
 // Report dates, relative dates in the text, and claimants that change their figures, through the
 // built bin on stdin.
 import { describe, expect, it } from 'vitest';
-import { toll } from './helpers.js';
-
-// 2024-12-21 was a Saturday: "said on Friday" in that report is 2024-12-20.
-const DATED = `id,date,outlet,text
-w1,2024-12-18,Wire,The Health Ministry said 40 civilians were killed in the shelling of Riverside.
-w2,2024-12-21,Wire,The Health Ministry said on Friday that 52 civilians were killed in Riverside.
-w3,2024-12-21,Valley Gazette,"At least 30 civilians were killed, according to the UN humanitarian office."
-w4,2024-12-25,Wire,Residents told Reuters that about 150 civilians were killed in Riverside.
-`;
-const CSV_ARGS = ['--quiet', '--input-format', 'csv', '--date-column', 'date', '--id-column', 'id', '--source-column', 'outlet'];
+import { DATED, DATED_CSV_ARGS as CSV_ARGS, toll } from './helpers.js';
 
 describe('a claimant that changes its figure', () => {
   it('is shown by its latest estimate, with the day it was stated', () => {

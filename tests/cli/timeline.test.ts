@@ -1,14 +1,6 @@
 // toll timeline through the built bin: each group's estimates per source in the order stated.
 import { describe, expect, it } from 'vitest';
-import { ndjson, toll } from './helpers.js';
-
-const DATED = `id,date,outlet,text
-w1,2024-12-18,Wire,The Health Ministry said 40 civilians were killed in the shelling of Riverside.
-w2,2024-12-21,Wire,The Health Ministry said on Friday that 52 civilians were killed in Riverside.
-w3,2024-12-21,Valley Gazette,"At least 30 civilians were killed, according to the UN humanitarian office."
-w4,2024-12-25,Wire,Residents told Reuters that about 150 civilians were killed in Riverside.
-`;
-const CSV_ARGS = ['--quiet', '--input-format', 'csv', '--date-column', 'date', '--id-column', 'id', '--source-column', 'outlet'];
+import { DATED, DATED_CSV_ARGS as CSV_ARGS, ndjson, toll } from './helpers.js';
 
 describe('toll timeline', () => {
   it('lists the seed\'s estimates per source, undated in input order', () => {
