@@ -4,7 +4,7 @@
 // Layout constraints the source relies on:
 //  - every output (entries and chunks) sits flat in dist/bundle/, two levels below the package root,
 //    so registry.ts's new URL('../../data/sources.json', import.meta.url) still finds data/;
-//  - src/extract/worker.ts is built on its own into dist/bundle/worker.js, beside whatever chunk holds
+//  - src/run/worker.ts is built on its own into dist/bundle/worker.js, beside whatever chunk holds
 //    parallel.ts, so new URL('./worker.js', import.meta.url) finds it.
 // Dynamic import()s stay dynamic: code splitting puts what they load in chunks loaded on demand.
 import { build } from 'esbuild';
@@ -54,4 +54,4 @@ const common = {
 await build({ ...common, entryPoints: { main: 'src/cli/main.ts' }, splitting: true, chunkNames: '[name]-[hash]' });
 // The worker thread, built on its own into one self-contained file: were it a second entry of the
 // build above, the code it shares with main.js would move out into chunks that every run then loads.
-await build({ ...common, entryPoints: { worker: 'src/extract/worker.ts' } });
+await build({ ...common, entryPoints: { worker: 'src/run/worker.ts' } });

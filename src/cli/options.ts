@@ -1,23 +1,10 @@
 // The options every command shares, their parsers, and the help examples.
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { IngestOptions, InputFormat } from '../ingest/index.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../report/context.js';
-import type { ColorMode } from './color.js';
+import { OUTPUT_FORMATS } from '../report/context.js';
 
-/** The ingest options as flags give them, plus the output and run options every command has. */
-export interface CommonOptions extends Omit<IngestOptions, 'inputFormat' | 'onBytes' | 'keepColumns'> {
-  inputFormat?: InputFormat | 'figures';
-  format: OutputFormat;
-  output?: string;
-  color: ColorMode;
-  escapeFormulas: boolean;
-  minConfidence: number;
-  jobs: number;
-  quiet?: boolean;
-  strict?: boolean;
-  debug?: boolean;
-}
+/** The options every command shares, as the runner takes them. */
+export type { RunOptions as CommonOptions } from '../run/options.js';
 
 export const EXAMPLES = `
 Examples:

@@ -1,7 +1,7 @@
 // --preset: the column layouts of two conflict-event exports; each export's own coded figure is
-// entered as a claim by the dataset (extract/coded.ts). Each row of these exports is one event: with
+// entered as a claim by the dataset (run/coded.ts). Each row of these exports is one event: with
 // a preset, groups are per record (event) and category unless --group-by or --no-per-record say otherwise.
-import type { CodedDataset } from '../extract/coded.js';
+import type { CodedDataset } from '../run/coded.js';
 
 export const PRESET_NAMES = ['acled', 'ucdp'] as const satisfies readonly CodedDataset[];
 export type PresetName = (typeof PRESET_NAMES)[number];

@@ -5,10 +5,10 @@ import { Command, CommanderError } from 'commander';
 import {
   addGroupingOptions, addReconcileOptions, RECONCILE_EXAMPLES, type GroupingCliOptions, type ReconcileCliOptions,
 } from './commands/reconcile-options.js';
-import type { Io } from './io.js';
-import { usageErrorLine } from './messages.js';
+import type { Io } from '../run/io.js';
+import { usageErrorLine } from '../run/messages.js';
 import { addCommonOptions, EXAMPLES, type CommonOptions } from './options.js';
-import { internalError } from './pipeline.js';
+import { internalError } from '../run/pipeline.js';
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;

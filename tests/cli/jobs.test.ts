@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { extractInputs as ExtractInputs, InputEvent } from '../../src/extract/parallel.js';
+import type { extractInputs as ExtractInputs, InputEvent } from '../../src/run/parallel.js';
 import { ROOT, toll } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'toll-jobs-'));
@@ -78,7 +78,7 @@ describe('--jobs', () => {
 describe('a worker that runs out of memory', () => {
   it('ends the run with a message that says what to do, not a hang or a crash', async () => {
     // The built module: its workers are the built worker.js.
-    const { extractInputs } = await import(pathToFileURL(join(ROOT, 'dist/extract/parallel.js')).href) as { extractInputs: typeof ExtractInputs };
+    const { extractInputs } = await import(pathToFileURL(join(ROOT, 'dist/run/parallel.js')).href) as { extractInputs: typeof ExtractInputs };
     const sentences = Array.from({ length: 20_000 }, (_, i) => `Officials said ${i + 1} people were killed and ${i % 50} wounded.`);
     const text = `${reportLines(2000).join('\n')}\n${sentences.join(' ')}\n${reportLines(2000).join('\n')}\n`;
     const events: AsyncIterable<InputEvent> = extractInputs(['-'], {

@@ -1,10 +1,10 @@
 // toll extract: every figure found, one row each. Line formats stream as figures are found.
 import type { Figure } from '../../figure.js';
 import type { ReportContext } from '../../report/context.js';
-import type { Io } from '../io.js';
-import { newCounts } from '../messages.js';
+import type { Io } from '../../run/io.js';
+import { newCounts } from '../../run/messages.js';
 import type { CommonOptions } from '../options.js';
-import { extractAll, inputFiles, reportContext, withOutput } from '../pipeline.js';
+import { extractAll, inputFiles, reportContext, withOutput } from '../../run/pipeline.js';
 
 /** The formatter of a whole-output format, loaded alone (the table one pulls in cli-table3 only). */
 async function wholeFormatter(format: 'table' | 'json' | 'markdown'): Promise<(figures: readonly Figure[], ctx: ReportContext) => string> {
@@ -19,7 +19,7 @@ export async function runExtract(files: string[], options: CommonOptions, io: Io
   const counts = newCounts();
   const ctx = reportContext(options, io);
   return withOutput(options, io, counts, async (output) => {
-    // Line formats stream: figures are written as lines as soon as they are found (see extract/part.ts).
+    // Line formats stream: figures are written as lines as soon as they are found (see run/part.ts).
     if (options.format === 'ndjson' || options.format === 'csv') {
       if (options.format === 'csv') await output.write(`${(await import('../../report/figures-csv.js')).FIGURE_CSV_HEADER}\n`);
       const failed = await extractAll(inputs, options, io, counts, { emit: options.format, onText: (text) => output.write(text) });

@@ -9,9 +9,9 @@ import {
 import { RECONCILE_FORMATTERS, type ReportContext } from '../../report/index.js';
 import { jsonChunks } from '../../report/json.js';
 import { ndjsonChunks } from '../../report/ndjson.js';
-import type { Io } from '../io.js';
-import { errorLine, newCounts } from '../messages.js';
-import { extractAll, inputFiles, reportContext, withOutput, type ExtractHooks } from '../pipeline.js';
+import type { Io } from '../../run/io.js';
+import { errorLine, newCounts } from '../../run/messages.js';
+import { extractAll, inputFiles, reportContext, withOutput, type ExtractHooks } from '../../run/pipeline.js';
 import { PRESETS } from '../presets.js';
 import type { GroupingCliOptions, ReconcileCliOptions } from './reconcile-options.js';
 

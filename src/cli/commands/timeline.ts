@@ -1,7 +1,7 @@
 // toll timeline: each group's estimates per source, in the order they were stated.
 import { timeline } from '../../reconcile/index.js';
 import { TIMELINE_FORMATTERS } from '../../report/index.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../run/io.js';
 import { reconciledRun } from './reconcile.js';
 import type { GroupingCliOptions } from './reconcile-options.js';
 

@@ -5,7 +5,7 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractInputs, type InputEvent } from '../../src/extract/parallel.js';
+import { extractInputs, type InputEvent } from '../../src/run/parallel.js';
 import type { InputFormat } from '../../src/ingest/index.js';
 
 const RUNS = Number(process.env.TOLL_PROPERTY_RUNS ?? 150);

@@ -1,14 +1,14 @@
 // The data path the commands share: inputs -> ingest -> extract, problems to stderr, counts for the
 // summary, and one output sink with the handling of --strict, closed pipes and -o cleanup.
 import { statSync } from 'node:fs';
-import { CODINGS, type CodedDataset } from '../extract/coded.js';
+import { CODINGS, type CodedDataset } from './coded.js';
 import type { Figure, InputProblem } from '../figure.js';
 import type { IngestOptions, Skipped } from '../ingest/index.js';
 import type { ReportContext } from '../report/context.js';
 import { decideColor } from './color.js';
 import type { Io } from './io.js';
 import { countProblem, errorLine, internalErrorLines, problemLine, summaryLine, type RunCounts } from './messages.js';
-import type { CommonOptions } from './options.js';
+import type { RunOptions as CommonOptions } from './options.js';
 import { ClosedPipe, Output, OutputError } from './output.js';
 import { Progress } from './progress.js';
 
@@ -74,7 +74,7 @@ export async function extractAll(
     return failed;
   }
   const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, totalSize(files)) : null;
-  const { extractInputs } = await import('../extract/parallel.js');
+  const { extractInputs } = await import('./parallel.js');
   const events = extractInputs(files, {
     jobs: options.jobs,
     ingest: { ...ingestOptions(options), keepColumns: hooks.coded ? CODINGS[hooks.coded].columns : [], onBytes: progress ? (n: number) => progress.read(n) : undefined },

@@ -6,7 +6,7 @@
 import type { Figure, InputProblem } from '../figure.js';
 import { Problems, readPart, type Part, type Skipped } from '../ingest/index.js';
 import { CODINGS, type CodedDataset } from './coded.js';
-import { extractFigures } from './index.js';
+import { extractFigures } from '../extract/index.js';
 
 /** ndjson or csv: figures come back as the lines of that format; figures: as Figure objects. */
 export type Emit = { format: 'ndjson' } | { format: 'csv'; escapeFormulas: boolean } | { format: 'figures' };

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { Progress } from '../../src/cli/progress.js';
+import { Progress } from '../../src/run/progress.js';
 
 function sink() {
   const chunks: string[] = [];
