@@ -1,21 +1,18 @@
-// "killing 23 people", "killed or wounded 1,500", "abducted six female students", "took away two staff":
-// a harm verb directly before the number governs it, and the people after it are who was counted.
+// "killing 23 people", "killed or wounded 1,500", "abducted six female students", "took away two staff",
+// "gunned down 30 protesters", "killing all 140 people on board": a harm verb directly before the
+// number governs it, and the people after it are who was counted.
 import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { LIFE_TAKING_VERBS, PREDICATE_WORDS, TRANSITIVE_VERBS } from '../vocabulary.js';
+import { LIFE_TAKING_VERBS, LIVES, PHRASAL_VERBS, PREDICATE_WORDS, TRANSITIVE_VERBS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
+import { joinHarms, RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
-const PHRASAL_VERBS: readonly { words: readonly [string, string]; category: Category }[] = [
-  { words: ['took', 'away'], category: 'captured' },
-  { words: ['take', 'away'], category: 'captured' },
-  { words: ['taking', 'away'], category: 'captured' },
-  { words: ['carried', 'off'], category: 'captured' },
-  { words: ['shot', 'dead'], category: 'killed' },
-  { words: ['gunned', 'down'], category: 'killed' },
-  { words: ['mowed', 'down'], category: 'killed' },
-];
+/** "killing the nine soldiers", "killed all 140 people", "abducted all the 12 girls". */
+const BEFORE_COUNT = new Set(['all', 'the', 'its', 'their', 'both']);
+/** "lost 3,000 men killed or wounded": "lost" counts only through the harm that follows. */
+const LOSING = new Set(['lost', 'losing']);
 
 /** The harm verb ending at index `at` and where it starts; "killed or wounded" is one verb group. */
 function verbGroupEndingAt(tokens: readonly Token[], at: number): { start: number; category: Category } | null {
@@ -31,28 +28,36 @@ function verbGroupEndingAt(tokens: readonly Token[], at: number): { start: numbe
   const joiner = tokens[at - 1];
   const other = TRANSITIVE_VERBS.get(tokens[at - 2]?.norm ?? '');
   if (joiner && (joiner.norm === 'or' || joiner.norm === 'and') && other) {
-    return { start: at - 2, category: other === category ? category : 'casualties' };
+    return { start: at - 2, category: joinHarms(other, category, joiner.norm) };
   }
   return { start: at, category };
 }
 
 function livesTaken(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
-  const next = tokens[mention.last + 1]?.norm;
-  return (next === 'lives' || next === 'life') && LIFE_TAKING_VERBS.has(tokens[mention.start - 1]?.norm ?? '')
+  return LIVES.has(tokens[mention.last + 1]?.norm ?? '') && LIFE_TAKING_VERBS.has(tokens[mention.start - 1]?.norm ?? '')
     && !isIrrealisBefore(tokens, mention.start - 1);
 }
 
+/** "may have killed 300" reports an uncertain past; "could have killed hundreds" did not happen. */
+function uncertainPast(tokens: readonly Token[], verbAt: number): boolean {
+  const modal = tokens[verbAt - 2]?.norm;
+  return tokens[verbAt - 1]?.norm === 'have' && (modal === 'may' || modal === 'might') && tokens[verbAt - 3]?.norm !== 'not';
+}
+
 export const objectOfVerb: CategoryRule = {
-  name: 'object-of-verb',
+  name: RULE.objectOfVerb,
   govern({ tokens }, mention) {
     if (livesTaken(tokens, mention)) return { category: 'killed', rule: this.name, confidence: 0.85, actor: null };
-    const verb = verbGroupEndingAt(tokens, mention.start - 1);
+    let verbEnd = mention.start - 1;
+    while (verbEnd > mention.start - 3 && BEFORE_COUNT.has(tokens[verbEnd]?.norm ?? '')) verbEnd -= 1;
+    const verb = verbGroupEndingAt(tokens, verbEnd);
     if (!verb) return null;
     // "captured two wounded soldiers": the harm adjective describes the people, the verb governs.
     const adjective = PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '') && tokens[mention.last + 2]?.kind === 'word';
     const phrase = nounPhraseAfter(tokens, mention.last + (adjective ? 2 : 1));
     if (isNonPerson(tokens, phrase)) return null;
-    if (isIrrealisBefore(tokens, verb.start)) return null;
+    if (LOSING.has(tokens[verbEnd].norm) && PREDICATE_WORDS.has(tokens[Math.max(phrase.end, mention.last + 1)]?.norm ?? '')) return null;
+    if (isIrrealisBefore(tokens, verb.start) && !uncertainPast(tokens, verb.start)) return null;
     return { category: verb.category, rule: this.name, confidence: 0.9, actor: phrase.end > phrase.start ? phrase : null };
   },
 };

@@ -2,17 +2,22 @@
 // "two French journalists held hostage", "sweeping four people to their deaths": the number heads a
 // phrase of people that a harm predicate follows, through linking words ("were reportedly", "who had been").
 import type { Category } from '../../figure.js';
-import { ACTOR_NOUNS_THAT_ARE_PREDICATES, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { ACTOR_NOUNS_THAT_ARE_PREDICATES, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
-import { LINKING_WORDS, PREDICATE_PHRASES, PREDICATE_WORDS, TO_DEATH_VERBS } from '../vocabulary.js';
-import { isIrrealisBefore, isModal } from './irrealis.js';
+import {
+  INJURY_ADJECTIVES, LINKING_WORDS, PREDICATE_PHRASES, PREDICATE_WORDS, TO_DEATH_VERBS,
+} from '../vocabulary.js';
+import { isIrrealisBefore, isModalAt } from './irrealis.js';
+import { joinHarms, RULE } from './rule.js';
 import type { CategoryRule, Governor } from './rule.js';
 
 const INSERT_OPENERS = new Set(['including', 'mainly', 'mostly', 'among', 'many', 'most', 'half', 'all', 'some', 'both']);
 const DASHES = new Set(['-', '–', '—']);
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near']);
+/** Lower-case particles inside a name: "Jabhat al-Nusra", "Abu Bakr al Baghdadi", "Pablo de la Cruz". */
+const NAME_PARTICLES = /^(?:al|el|ad|as|bin|ibn|bint|abu|de|del|la|van|von|der|du)(?:-|$)/;
 const FINITE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const MAX_LINKS = 6;
 /** How far a finite "have been killed" may stand after a long modifier of the people. */
@@ -32,9 +37,26 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
     return { category: phrase.category, end: k + phrase.words.length };
   }
   const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
-  if (!category || tokens[k].norm === 'death') return null;
+  if (!category || (tokens[k].norm === 'death' && !isCountedDeath(tokens, k))) return null;
   return { category, end: k + 1 };
 }
+
+/**
+ * "one death", "resulting in 1 death", "a second death was reported": singular "death" after a count,
+ * but not "death sentence", "death toll", "the death of", "put to death".
+ */
+function isCountedDeath(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  if (after && (after.kind === 'word' ? !DEATH_FOLLOWERS.has(after.norm) : after.text === '-')) return false;
+  const before = tokens[k - 1];
+  return before !== undefined && (before.kind === 'num' || before.kind === 'word' && !FUNCTION_BEFORE_DEATH.has(before.norm));
+}
+/** Words that may follow a counted "death": a clause goes on, no compound noun is being built. */
+const DEATH_FOLLOWERS = new Set([
+  'was', 'is', 'has', 'had', 'were', 'in', 'at', 'on', 'from', 'and', 'or', 'so', 'since', 'after', 'among',
+  'due', 'linked', 'attributed', 'related', 'reported', 'recorded', 'confirmed', 'each', 'per', 'as', 'this', 'last',
+]);
+const FUNCTION_BEFORE_DEATH = new Set(['to', 'the', 'his', 'her', 'their', 'its', 'a', 'of', 'no', 'own', 'sudden', 'brutal']);
 
 /** "killed or wounded", "dead or missing", "killed, wounded or captured": several harms, one number. */
 function widenOverJoinedPredicates(tokens: readonly Token[], first: Predicate): Predicate {
@@ -43,26 +65,33 @@ function widenOverJoinedPredicates(tokens: readonly Token[], first: Predicate): 
     const joiner = tokens[result.end];
     if (!joiner || !(joiner.norm === 'or' || joiner.norm === 'and' || joiner.text === ',' || joiner.text === '/')) return result;
     let k = result.end + 1;
-    if (tokens[k]?.norm === 'presumed' || tokens[k]?.norm === 'otherwise') k += 1;
+    // "died or were missing", "killed or presumed dead": a few links may open the second predicate.
+    while (k < result.end + 4 && (JOINED_LINKS.has(tokens[k]?.norm ?? ''))) k += 1;
     const next = predicateAt(tokens, k);
     if (!next) return result;
-    result = { category: next.category === result.category ? result.category : 'casualties', end: next.end };
+    result = { category: joinHarms(result.category, next.category, joiner.norm), end: next.end };
   }
 }
+
+const JOINED_LINKS = new Set(['presumed', 'otherwise', 'were', 'was', 'are', 'is', 'have', 'has', 'been', 'later', 'then', 'subsequently']);
 
 /** Skip ", including four policemen," or "- four men and two women -": an aside about the same people. */
 function skipInsert(tokens: readonly Token[], k: number): number {
   const open = tokens[k];
   if (!open) return k;
-  const isComma = open.text === ',' || open.text === '(';
+  const isParenthesis = open.text === '(' || open.text === '[';
+  const isComma = open.text === ',';
   const isDash = DASHES.has(open.text) && !open.glued;
   if (open.norm === 'including') return skipUntilLink(tokens, k + 1);
-  if (!isComma && !isDash) return k;
+  if (!isComma && !isDash && !isParenthesis) return k;
   if (isComma && !INSERT_OPENERS.has(tokens[k + 1]?.norm ?? '')) return k;
+  // "(including an officer)", "(two of them officers)", "— most of them conscripts —": any aside
+  // in brackets or dashes, unless it holds a harm of its own.
   for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
     const t = tokens[j];
     if (t.text === '.' && !t.glued) break;
-    if ((isComma && (t.text === ',' || t.text === ')')) || (isDash && DASHES.has(t.text))) return j + 1;
+    if (!isComma && predicateAt(tokens, j)) break;
+    if ((isComma && t.text === ',') || (isParenthesis && (t.text === ')' || t.text === ']')) || (isDash && DASHES.has(t.text))) return j + 1;
   }
   // ", including 33 children were wounded": an aside the writer never closed.
   return tokens[k + 1]?.norm === 'including' ? skipUntilLink(tokens, k + 2) : k;
@@ -77,14 +106,29 @@ function skipUntilLink(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** "people from Scotland", "civilians in northern Gaza": a place after the people. */
+/** "people from Scotland", "fighters from Jabhat al-Nusra", "everyone on board the ferry": a place after the people. */
 function skipPlace(tokens: readonly Token[], k: number): number {
+  const aboard = tokens[k]?.norm === 'aboard' ? k + 1 : tokens[k]?.norm === 'on' && tokens[k + 1]?.norm === 'board' ? k + 2 : -1;
+  if (aboard !== -1) return skipVessel(tokens, aboard);
   if (!PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '')) return k;
   let j = k + 1;
   if (tokens[j]?.norm === 'the') j += 1;
   const start = j;
-  while (j < tokens.length && j < start + 4 && tokens[j].kind === 'word' && /^\p{Lu}/u.test(tokens[j].text)) j += 1;
+  while (j < tokens.length && j < start + 4 && tokens[j].kind === 'word' && isNameWord(tokens[j])) j += 1;
   return j > start ? j : k;
+}
+
+function isNameWord(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.test(t.text);
+}
+
+/** "on board", "aboard the ferry", "on board Flight 17": the vehicle, if named, is part of the place. */
+function skipVessel(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (tokens[j]?.norm === 'the' || tokens[j]?.norm === 'a') j += 1;
+  const start = j;
+  while (j < start + 3 && tokens[j] && (tokens[j].kind === 'num' || tokens[j].kind === 'word' && !LINKING_WORDS.has(tokens[j].norm) && !predicateAt(tokens, j))) j += 1;
+  return j > start || j === k ? j : k;
 }
 
 /** Linking words then a predicate, from index k; null when anything else comes first. */
@@ -95,15 +139,26 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     if (predicate) return widenOverJoinedPredicates(tokens, predicate);
     const t = tokens[k];
     // "may have died" reports an uncertain past; "may die" would be a forecast.
-    const epistemicPast = isModal(t.norm) && tokens[k + 1]?.norm === 'have';
-    if (isModal(t.norm) && !epistemicPast) return null;
+    const modal = isModalAt(tokens, k);
+    const epistemicPast = modal && tokens[k + 1]?.norm === 'have';
+    if (modal && !epistemicPast) return null;
     // "had to be hospitalized" is an obligation, not a report of harm.
     if (FINITE_AUXILIARIES.has(t.norm) && tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'be') return null;
     // "two women - were shot dead": a closing dash before the linking words.
     if (t.kind === 'punct' && !(DASHES.has(t.text) && LINKING_WORDS.has(tokens[k + 1]?.norm ?? ''))) return null;
     const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm));
     const amongThe = t.norm === 'the' && tokens[k - 1]?.norm === 'among';
-    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe && !epistemicPast) return null;
+    // "suffered minor injuries", "sustained gunshot wounds".
+    const severity = INJURY_ADJECTIVES.has(t.norm) && (tokens[k - 1]?.norm === 'suffered' || tokens[k - 1]?.norm === 'sustained');
+    // "were tortured and killed", "were arrested and executed": a first deed before the harm.
+    const firstDeed = /ed$/.test(t.norm) && tokens[k + 1]?.norm === 'and' && predicateAt(tokens, k + 2) !== null;
+    if (firstDeed) {
+      k += 2;
+      continue;
+    }
+    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe && !epistemicPast && !severity) return null;
+    // "IS" and "US" in capitals are names, not verbs or pronouns.
+    if (isAcronymAt(tokens, k)) return null;
     links += 1;
     k += 1;
   }
@@ -117,14 +172,14 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
 function distantFinitePredicate(tokens: readonly Token[], k: number): Predicate | null {
   for (let j = k; j < Math.min(tokens.length, k + MAX_MODIFIER_REACH); j++) {
     const t = tokens[j];
-    if (t.kind !== 'word' || t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || isModal(t.norm)) return null;
+    if (t.kind !== 'word' || t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || isModalAt(tokens, j)) return null;
     if (FINITE_AUXILIARIES.has(t.norm)) return linkedPredicate(tokens, j);
   }
   return null;
 }
 
 export const subjectPredicate: CategoryRule = {
-  name: 'subject-predicate',
+  name: RULE.subjectPredicate,
   govern({ tokens }, mention) {
     let k = mention.last + 1;
     // "another four deaths", "two others", "scores more": skip the words that mean "additional".
@@ -156,5 +211,6 @@ function adjectiveBefore(tokens: readonly Token[], k: number): Governor | null {
   if (ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k].norm)) return null;
   const phrase = nounPhraseAfter(tokens, adjective.end);
   if (phrase.end <= adjective.end || isNonPerson(tokens, phrase)) return null;
-  return { category: adjective.category, rule: 'adjective', confidence: 0.7, actor: phrase };
+  return { category: adjective.category, rule: RULE.adjective, confidence: 0.7, actor: phrase };
 }
+
