@@ -2,6 +2,7 @@
 // and in what order. To add a phrase family, write a rule in rules/, give it a name in rules/rule.ts
 // (RULE), and place it here. The words the rules read live in vocabulary.ts.
 import { inheritAcrossCoordination } from './refiners/coordination.js';
+import { alongWith } from './rules/along-with.js';
 import { label } from './rules/label.js';
 import { objectOfVerb } from './rules/object-of-verb.js';
 import { ofNominal } from './rules/of-nominal.js';
@@ -24,8 +25,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   label,
   // The predicate after its people: "two people were killed", "16,000 deaths".
   subjectPredicate,
-  // Last, a toll noun earlier in the clause: "the death toll rose to 50".
+  // A toll noun earlier in the clause: "the death toll rose to 50".
   toll,
+  // Last, the harm of the clause's subject: "the pilot was killed along with three passengers".
+  alongWith,
 ];
 
 /** Run after the rules, in order, over each sentence: they fill in mentions no rule claimed. */

@@ -45,6 +45,20 @@ export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
   'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'bodies',
 ]);
 
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** Where the words after a count start: past a closing quote, as in '"hundreds" of people were hurt'. */
+export function afterCount(tokens: readonly Token[], last: number): number {
+  const next = tokens[last + 1];
+  return next && QUOTES.has(next.text) && next.glued ? last + 2 : last + 1;
+}
+
+/** Where the words before a count end: before an opening quote, as in 'lost "several hundred" men'. */
+export function beforeCount(tokens: readonly Token[], start: number): number {
+  const previous = tokens[start - 1];
+  return previous && QUOTES.has(previous.text) && tokens[start]?.glued ? start - 2 : start - 1;
+}
+
 /** The people-phrase after index `from` (the token after a number), at most seven tokens. */
 export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhrase {
   let k = from;
@@ -84,6 +98,13 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? ''))) {
       head = second;
       k = second + 1;
+      continue;
+    }
+    // Headlines join with a comma: "2 medics, patient killed in crash".
+    if (t.text === ',' && head !== -1 && tokens[k + 1] && isPhraseWord(tokens[k + 1]) && PREDICATE_WORDS.has(tokens[k + 2]?.norm ?? '')
+      && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 2].norm)) {
+      head = k + 1;
+      k += 2;
       continue;
     }
     if (t.norm === 'of' && head !== -1 && tokens[k + 1] && isPhraseWord(tokens[k + 1]) === false

@@ -222,6 +222,15 @@ export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
   'torturing', 'electrocuted', 'put', 'shelled', 'bombed', 'hanged', 'lashed', 'flogged',
 ]);
 
+/**
+ * "will release seven hostages", "agreed to swap 95 POWs": captives stay captives whatever is
+ * planned for them, so a modal before these verbs does not make the count hypothetical.
+ */
+export const RELEASE_VERBS: ReadonlySet<string> = new Set([
+  'release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing', 'swap', 'swaps', 'swapped',
+  'swapping', 'exchange', 'exchanges', 'exchanged', 'exchanging', 'return', 'returned', 'returning',
+]);
+
 /** "claimed 10,000 lives", "cost the lives of 30": verbs that count deaths only with "lives" as their object. */
 export const LIFE_TAKING_VERBS: ReadonlySet<string> = new Set([
   'claimed', 'claiming', 'claims', 'claim', 'cost', 'costing', 'costs', 'took', 'taken', 'taking', 'takes',

@@ -11,6 +11,8 @@ import { COUNT_NOUNS, LINKING_WORDS } from '../vocabulary.js';
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 const SKIPPABLE = new Set(['another', 'a', 'further', 'other', 'also', 'as', 'well', 'them', 'whom', 'in', 'from', 'on']);
 const MAX_GAP = 8;
+/** Words that start a new clause, so that the numbers on either side are no list: ", but another". */
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'so', 'as', 'when', 'another', 'where']);
 
 /** Fills in governors for mentions that no rule claimed, from a neighbour in the same clause. */
 export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) => {
@@ -37,8 +39,10 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     if (governors[i] || !next || next.rule !== RULE.subjectPredicate) continue;
     const between = tokens.slice(mentions[i].last + 1, mentions[i + 1].start);
     // Only people between them ("men and"), never a verb of their own ("were evacuated and").
-    const onlyPeople = between.every((t) => t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !/(?:ed|ing)$/.test(t.norm));
-    if (between.length <= 4 && between.some((t) => t.norm === 'and') && onlyPeople) {
+    // "three men, two women and a child were killed": a list joined by commas works the same.
+    const onlyPeople = between.every((t) => t.text === ','
+      || (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !CLAUSE_WORDS.has(t.norm) && !/(?:ed|ing)$/.test(t.norm)));
+    if (between.length <= 4 && between.some((t) => t.norm === 'and' || t.text === ',') && onlyPeople) {
       governors[i] = { ...next, rule: RULE.coordination, confidence: 0.7, actor: null };
     }
   }

@@ -2,7 +2,7 @@
 // "gunned down 30 protesters", "killing all 140 people on board": a harm verb directly before the
 // number governs it, and the people after it are who was counted.
 import type { Category } from '../../figure.js';
-import { isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { LIFE_TAKING_VERBS, LIVES, PHRASAL_VERBS, PREDICATE_WORDS, TRANSITIVE_VERBS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
@@ -48,15 +48,16 @@ export const objectOfVerb: CategoryRule = {
   name: RULE.objectOfVerb,
   govern({ tokens }, mention) {
     if (livesTaken(tokens, mention)) return { category: 'killed', rule: this.name, confidence: 0.85, actor: null };
-    let verbEnd = mention.start - 1;
+    let verbEnd = beforeCount(tokens, mention.start);
     while (verbEnd > mention.start - 3 && BEFORE_COUNT.has(tokens[verbEnd]?.norm ?? '')) verbEnd -= 1;
     const verb = verbGroupEndingAt(tokens, verbEnd);
     if (!verb) return null;
     // "captured two wounded soldiers": the harm adjective describes the people, the verb governs.
-    const adjective = PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '') && tokens[mention.last + 2]?.kind === 'word';
-    const phrase = nounPhraseAfter(tokens, mention.last + (adjective ? 2 : 1));
+    const after = afterCount(tokens, mention.last);
+    const adjective = PREDICATE_WORDS.has(tokens[after]?.norm ?? '') && tokens[after + 1]?.kind === 'word';
+    const phrase = nounPhraseAfter(tokens, after + (adjective ? 1 : 0));
     if (isNonPerson(tokens, phrase)) return null;
-    if (LOSING.has(tokens[verbEnd].norm) && PREDICATE_WORDS.has(tokens[Math.max(phrase.end, mention.last + 1)]?.norm ?? '')) return null;
+    if (LOSING.has(tokens[verbEnd].norm) && PREDICATE_WORDS.has(tokens[Math.max(phrase.end, after)]?.norm ?? '')) return null;
     if (isIrrealisBefore(tokens, verb.start) && !uncertainPast(tokens, verb.start)) return null;
     return { category: verb.category, rule: this.name, confidence: 0.9, actor: phrase.end > phrase.start ? phrase : null };
   },

@@ -15,6 +15,7 @@ export const RULE = {
   adjective: 'adjective',
   label: 'label',
   toll: 'toll',
+  alongWith: 'along-with',
   zero: 'zero',
   coordination: 'coordination',
   partitive: 'partitive',

@@ -2,18 +2,20 @@
 // "two French journalists held hostage", "sweeping four people to their deaths": the number heads a
 // phrase of people that a harm predicate follows, through linking words ("were reportedly", "who had been").
 import type { Category } from '../../figure.js';
-import { ACTOR_NOUNS_THAT_ARE_PREDICATES, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { ACTOR_NOUNS_THAT_ARE_PREDICATES, afterCount, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  INJURY_ADJECTIVES, LINKING_WORDS, PREDICATE_PHRASES, PREDICATE_WORDS, TO_DEATH_VERBS,
+  INJURY_ADJECTIVES, LINKING_WORDS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS, TO_DEATH_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
 import type { CategoryRule, Governor } from './rule.js';
 
 const INSERT_OPENERS = new Set(['including', 'mainly', 'mostly', 'among', 'many', 'most', 'half', 'all', 'some', 'both']);
+/** "Thousands, though, remain missing", "12 people, officials said, were killed": asides of the writer. */
+const DISCOURSE_WORDS = new Set(['though', 'however', 'meanwhile', 'too', 'also', 'moreover', 'officials', 'police', 'according']);
 const DASHES = new Set(['-', '–', '—']);
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near']);
 /** Lower-case particles inside a name: "Jabhat al-Nusra", "Abu Bakr al Baghdadi", "Pablo de la Cruz". */
@@ -84,7 +86,7 @@ function skipInsert(tokens: readonly Token[], k: number): number {
   const isDash = DASHES.has(open.text) && !open.glued;
   if (open.norm === 'including') return skipUntilLink(tokens, k + 1);
   if (!isComma && !isDash && !isParenthesis) return k;
-  if (isComma && !INSERT_OPENERS.has(tokens[k + 1]?.norm ?? '')) return k;
+  if (isComma && !INSERT_OPENERS.has(tokens[k + 1]?.norm ?? '') && !isDiscourse(tokens, k + 1)) return k;
   // "(including an officer)", "(two of them officers)", "— most of them conscripts —": any aside
   // in brackets or dashes, unless it holds a harm of its own.
   for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
@@ -97,11 +99,31 @@ function skipInsert(tokens: readonly Token[], k: number): number {
   return tokens[k + 1]?.norm === 'including' ? skipUntilLink(tokens, k + 2) : k;
 }
 
+/** ", though,", ", officials said,", ", according to police,": a short aside that is no part of the people. */
+function isDiscourse(tokens: readonly Token[], k: number): boolean {
+  if (DISCOURSE_WORDS.has(tokens[k]?.norm ?? '')) return true;
+  for (let j = k; j < Math.min(tokens.length, k + 5); j++) {
+    if (tokens[j].text === ',') return j > k && SAY_VERBS.has(tokens[j - 1].norm);
+    if (tokens[j].kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** After "including four policemen", continue where the linking words start. */
 function skipUntilLink(tokens: readonly Token[], k: number): number {
   for (let j = k; j < Math.min(tokens.length, k + 12); j++) {
     if (LINKING_WORDS.has(tokens[j].norm) || predicateAt(tokens, j)) return j;
     if (tokens[j].kind === 'punct' && tokens[j].text !== '.' && tokens[j].text !== '-') return j;
+  }
+  return k;
+}
+
+/** "two women and a child were killed": one more person, with no count of their own, before the predicate. */
+function skipSingle(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== 'and' || !(tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'an')) return k;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) {
+    if (tokens[j].kind !== 'word') return k;
+    if (LINKING_WORDS.has(tokens[j].norm) || predicateAt(tokens, j)) return j > k + 2 ? j : k;
   }
   return k;
 }
@@ -181,7 +203,7 @@ function distantFinitePredicate(tokens: readonly Token[], k: number): Predicate 
 export const subjectPredicate: CategoryRule = {
   name: RULE.subjectPredicate,
   govern({ tokens }, mention) {
-    let k = mention.last + 1;
+    let k = afterCount(tokens, mention.last);
     // "another four deaths", "two others", "scores more": skip the words that mean "additional".
     if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other') k += 1;
     const adjective = adjectiveBefore(tokens, k);
@@ -189,7 +211,7 @@ export const subjectPredicate: CategoryRule = {
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;
     const actor = phrase.end > phrase.start ? phrase : null;
-    const after = skipInsert(tokens, skipPlace(tokens, Math.max(k, phrase.end)));
+    const after = skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, Math.max(k, phrase.end))));
     const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after) : null);
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
@@ -197,12 +219,18 @@ export const subjectPredicate: CategoryRule = {
     }
     // The phrase's own head may be the predicate noun: "16,000 deaths", "12 Nepalese hostages".
     const headPredicate = phrase.head !== -1 ? predicateAt(tokens, phrase.head) : null;
-    if (headPredicate && !isIrrealisBefore(tokens, mention.start)) {
+    if (headPredicate && (!isIrrealisBefore(tokens, mention.start) || capturedAnyway(tokens, mention.start, headPredicate))) {
       return { category: headPredicate.category, rule: this.name, confidence: 0.85, actor };
     }
     return null;
   },
 };
+
+/** "will release seven hostages": captives are a fact, whatever is planned for them. */
+function capturedAnyway(tokens: readonly Token[], start: number, predicate: Predicate): boolean {
+  const verbAt = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
+  return predicate.category === 'captured' && RELEASE_VERBS.has(tokens[verbAt]?.norm ?? '');
+}
 
 /** "two wounded soldiers": a harm adjective right after the number, weaker than a verb before it. */
 function adjectiveBefore(tokens: readonly Token[], k: number): Governor | null {
