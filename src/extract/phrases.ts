@@ -4,7 +4,7 @@ import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
   INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
-  TRANSITIVE_VERBS, WEEKDAYS,
+  TO_DEATH_VERBS, TRANSITIVE_VERBS, WEEKDAYS,
 } from './vocabulary.js';
 
 export interface NounPhrase {
@@ -34,7 +34,7 @@ function isPhraseWord(t: Token): boolean {
   const w = t.norm;
   if (FUNCTION_WORDS.has(w) || TIME_WORDS.has(w) || LINKING_WORDS.has(w) || SAY_VERBS.has(w)) return false;
   if (PREDICATE_WORDS.has(w) && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(w)) return false;
-  if (TRANSITIVE_VERBS.has(w) || IRREALIS_WORDS.has(w) || INTENT_WORDS.has(w)) return false;
+  if (TRANSITIVE_VERBS.has(w) || TO_DEATH_VERBS.has(w) || IRREALIS_WORDS.has(w) || INTENT_WORDS.has(w)) return false;
   // Gerunds end the phrase ("two people fleeing"), but not nouns like "wedding" after a number.
   if (w.length > 5 && w.endsWith('ing')) return false;
   return true;
@@ -71,7 +71,8 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       head = k;
       k += 1;
       // "holding two hostages set a deadline": a captive noun ends the people.
-      if (ACTOR_NOUNS_THAT_ARE_PREDICATES.has(t.norm) && t.norm !== 'hostage') break;
+      // Not "bodies": "the two bodies amounted to" are institutions, read on to the verb.
+      if (ACTOR_NOUNS_THAT_ARE_PREDICATES.has(t.norm) && t.norm !== 'hostage' && t.norm !== 'bodies') break;
       continue;
     }
     // "U.S. soldiers", "Korean People's Army": glued dots and hyphens stay inside the phrase.

@@ -97,7 +97,10 @@ export interface HarmWords {
   predicates: readonly string[];
   /** Multi-word predicates, checked before single words: "lost their lives", "held hostage". */
   predicatePhrases: readonly string[];
-  /** Nominals followed by "of NUMBER": "the deaths of 12 hostages", "the abduction of 276 girls". */
+  /**
+   * Nominals followed by "of NUMBER": "the deaths of 12 hostages", "the abduction of 276 girls". Up
+   * to three words, where one alone is too common a word: "the remains of", "with the loss of".
+   */
   ofNominals: readonly string[];
 }
 
@@ -108,7 +111,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     verbs: [
       'kill', 'kills', 'killed', 'killing', 'murder', 'murders', 'murdered', 'murdering', 'massacre', 'massacres',
       'massacred', 'massacring', 'slaughter', 'slaughters', 'slaughtered', 'slaughtering', 'execute', 'executes',
-      'executed', 'executing', 'behead', 'beheads', 'beheaded', 'beheading', 'lynch', 'lynched', 'lynching',
+      // Not "lynch": far more often the name (Merrill Lynch) than the verb.
+      'executed', 'executing', 'behead', 'beheads', 'beheaded', 'beheading', 'lynched', 'lynching',
       'assassinate', 'assassinated', 'assassinating', 'slay', 'slays', 'slew', 'slaying', 'drown', 'drowned',
       'drowning', 'lost', 'losing',
     ],
@@ -124,7 +128,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     ],
     ofNominals: [
       'deaths', 'death', 'killing', 'killings', 'murder', 'murders', 'execution', 'executions', 'massacre',
-      'bodies', 'beheading', 'beheadings', 'lynching', 'slaughter', 'remains',
+      'bodies', 'beheading', 'beheadings', 'lynching', 'slaughter', 'the remains', 'killer', 'killers', 'murderer',
     ],
   },
   wounded: {
@@ -145,8 +149,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     phrasalVerbs: NONE,
     predicates: ['casualties', 'casualty'],
     predicatePhrases: NONE,
-    // "with the loss of 700 troops": dead and captured alike.
-    ofNominals: ['loss'],
+    // "with the loss of 700 troops": dead and captured alike. Not "a loss of", the accountants' word.
+    ofNominals: ['with the loss'],
   },
   captured: {
     verbs: [
@@ -202,7 +206,7 @@ export const PREDICATE_WORDS: ReadonlyMap<string, Category> = byWord('predicates
 /** Multi-word predicates, checked before single words. */
 export const PREDICATE_PHRASES: readonly { words: readonly string[]; category: Category }[] = phrasesOf('predicatePhrases');
 
-/** Nominals followed by "of NUMBER": "the deaths of 12 hostages", "the abduction of 276 girls". */
+/** Nominals followed by "of NUMBER", keyed by their words joined with spaces: "deaths", "the remains". */
 export const OF_NOMINALS: ReadonlyMap<string, Category> = byWord('ofNominals');
 
 /** Base forms after an infinitive "to": "threatened to kill", "to die". */
@@ -235,8 +239,8 @@ export const RELEASE_VERBS: ReadonlySet<string> = new Set([
 export const LIFE_TAKING_VERBS: ReadonlySet<string> = new Set([
   'claimed', 'claiming', 'claims', 'claim', 'cost', 'costing', 'costs', 'took', 'taken', 'taking', 'takes',
 ]);
-/** The object of a life-taking verb: "claimed 40 lives". */
-export const LIVES: ReadonlySet<string> = new Set(['lives', 'life']);
+/** The object of a life-taking verb: "claimed 40 lives". Not "life": life insurance outnumbers it. */
+export const LIVES: ReadonlySet<string> = new Set(['lives']);
 
 /** Nouns that name the harm, not the people: "16,000 deaths", "no casualties". */
 export const HARM_NOUNS: ReadonlySet<string> = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'wounds']);
@@ -317,6 +321,8 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'deals', 'agreements', 'orders', 'elections', 'races', 'battles', 'lives', 'germs', 'bacteria', 'insects',
   'pests', 'fish', 'bills', 'proposals', 'projects', 'sets', 'rounds', 'holes', 'innings', 'titles', 'medals',
   'customers', 'subscribers', 'users', 'accounts', 'branches', 'plants', 'factories', 'mills', 'stations',
+  // "8,700 head of cattle"
+  'head',
 ]);
 
 /** Words after a number that mark a measure, not a head count. */

@@ -1,6 +1,7 @@
 // "the deaths of 12 hostages", "the killing of three Americans", "the abduction of over 276 schoolgirls",
 // "the kidnappers of two French reporters", "with the loss of 700 troops": a harm noun with "of"
 // governs the number after it.
+import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { LIFE_TAKING_VERBS, LIVES, OF_NOMINALS } from '../vocabulary.js';
@@ -15,12 +16,23 @@ function livesTakenOf(tokens: readonly Token[], nominalAt: number): 'killed' | u
   return LIFE_TAKING_VERBS.has(tokens[verbAt]?.norm ?? '') ? 'killed' : undefined;
 }
 
+/** The harm nominal of one to three words ending at index `at`: "deaths", "the remains", "with the loss". */
+function nominalEndingAt(tokens: readonly Token[], at: number): Category | undefined {
+  let words = '';
+  for (let k = at; k > at - 3 && k >= 0 && tokens[k].kind === 'word'; k--) {
+    words = words === '' ? tokens[k].norm : `${tokens[k].norm} ${words}`;
+    const category = OF_NOMINALS.get(words);
+    if (category) return category;
+  }
+  return undefined;
+}
+
 export const ofNominal: CategoryRule = {
   name: RULE.ofNominal,
   govern({ tokens }, mention) {
     if (tokens[mention.start - 1]?.norm !== 'of') return null;
     const nominalAt = mention.start - 2;
-    const category = OF_NOMINALS.get(tokens[nominalAt]?.norm ?? '') ?? livesTakenOf(tokens, nominalAt);
+    const category = nominalEndingAt(tokens, nominalAt) ?? livesTakenOf(tokens, nominalAt);
     if (!category) return null;
     if (isIrrealisBefore(tokens, nominalAt)) return null;
     // "the loss of 30 lives" is deaths; "the loss of 3,000 jobs" is no figure.

@@ -4,10 +4,12 @@
 import type { Category } from '../../figure.js';
 import { ACTOR_NOUNS_THAT_ARE_PREDICATES, afterCount, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
+import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  INJURY_ADJECTIVES, LINKING_WORDS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS, TO_DEATH_VERBS,
+  INJURY_ADJECTIVES, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
+  TO_DEATH_VERBS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -27,7 +29,8 @@ const MAX_MODIFIER_REACH = 12;
 
 interface Predicate {
   category: Category;
-  /** Index just past the predicate. */
+  /** Index of the predicate's first word, and just past its last. */
+  start: number;
   end: number;
 }
 
@@ -36,11 +39,11 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
     if (!wordsAt(tokens, k, phrase.words)) continue;
     // "sentenced to death" is a verdict, not a death: "to death" needs a way of dying before it.
     if (phrase.words[0] === 'to' && phrase.words[1] === 'death' && !TO_DEATH_VERBS.has(tokens[k - 1]?.norm ?? '')) continue;
-    return { category: phrase.category, end: k + phrase.words.length };
+    return { category: phrase.category, start: k, end: k + phrase.words.length };
   }
   const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
   if (!category || (tokens[k].norm === 'death' && !isCountedDeath(tokens, k))) return null;
-  return { category, end: k + 1 };
+  return { category, start: k, end: k + 1 };
 }
 
 /**
@@ -71,7 +74,7 @@ function widenOverJoinedPredicates(tokens: readonly Token[], first: Predicate): 
     while (k < result.end + 4 && (JOINED_LINKS.has(tokens[k]?.norm ?? ''))) k += 1;
     const next = predicateAt(tokens, k);
     if (!next) return result;
-    result = { category: joinHarms(result.category, next.category, joiner.norm), end: next.end };
+    result = { category: joinHarms(result.category, next.category, joiner.norm), start: result.start, end: next.end };
   }
 }
 
@@ -202,7 +205,7 @@ function distantFinitePredicate(tokens: readonly Token[], k: number): Predicate 
 
 export const subjectPredicate: CategoryRule = {
   name: RULE.subjectPredicate,
-  govern({ tokens }, mention) {
+  govern({ tokens, mentions }, mention) {
     let k = afterCount(tokens, mention.last);
     // "another four deaths", "two others", "scores more": skip the words that mean "additional".
     if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other') k += 1;
@@ -213,6 +216,7 @@ export const subjectPredicate: CategoryRule = {
     const actor = phrase.end > phrase.start ? phrase : null;
     const after = skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, Math.max(k, phrase.end))));
     const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after) : null);
+    if (predicate && isActive(tokens, mentions, after, predicate)) return null;
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
       return { category: predicate.category, rule: this.name, confidence: 0.9, actor };
@@ -225,6 +229,22 @@ export const subjectPredicate: CategoryRule = {
     return null;
   },
 };
+
+/**
+ * "Three gunmen killed a Briton", "two soldiers shot dead a protester", "four men have abducted 12
+ * girls": the verb has an object of its own and no "were" or "been" makes it passive, so the people
+ * counted before it did the harm. Headlines ("Three killed in blast") have no object.
+ */
+function isActive(tokens: readonly Token[], mentions: readonly NumberMention[], from: number, predicate: Predicate): boolean {
+  const verb = tokens[predicate.start].norm;
+  const isVerb = TRANSITIVE_VERBS.has(verb) || PHRASAL_VERBS.some((p) => p.words[0] === verb && tokens[predicate.start + 1]?.norm === p.words[1]);
+  if (!isVerb) return false;
+  for (let k = from; k < predicate.start; k++) if (PASSIVE_AUXILIARIES.has(tokens[k].norm)) return false;
+  const next = tokens[predicate.end];
+  return next !== undefined && (OBJECT_STARTERS.has(next.norm) || mentions.some((m) => m.start === predicate.end));
+}
+const PASSIVE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'got', 'get', 'gets']);
+const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'this', 'that', 'these', 'those']);
 
 /** "will release seven hostages": captives are a fact, whatever is planned for them. */
 function capturedAnyway(tokens: readonly Token[], start: number, predicate: Predicate): boolean {

@@ -2,7 +2,7 @@
 // "the number of those killed ... has risen to 10", "the total of dead ... to 192": a toll noun
 // earlier in the clause, linked to the number by "to", "at", "is", "of", "reached".
 import type { Category } from '../../figure.js';
-import { nounPhraseAfter } from '../phrases.js';
+import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { COUNT_MODIFIERS, COUNT_NOUNS, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
@@ -45,6 +45,8 @@ export const toll: CategoryRule = {
       const category = tollCategory(tokens, k);
       if (category) {
         const phrase = nounPhraseAfter(tokens, mention.last + 1);
+        // "the total of cattle slaughtered is 1,032,300 head"
+        if (isNonPerson(tokens, phrase)) return null;
         return { category, rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : null };
       }
       // The nearest toll wins: another figure in between has its own, unless the two are one
