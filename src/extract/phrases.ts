@@ -24,7 +24,7 @@ const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'to', 'of', 'some', 'many', 'most', 'half', 'both', 'all', 'each', 'either', 'what', 'where',
 ]);
 const TIME_WORDS = new Set([
-  ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'overnight', 'earlier', 'last', 'this', 'next', 'morning', 'evening', 'night', 'afternoon', 'week', 'month',
+  ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'overnight', 'daily', 'earlier', 'last', 'this', 'next', 'morning', 'evening', 'night', 'afternoon', 'week', 'month',
 ]);
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'them', 'those', 'whom']);
 
@@ -67,7 +67,7 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
   while (k < limit) {
     const t = tokens[k];
     if (startsPredicatePhrase(tokens, k)) break;
-    if (isPhraseWord(t) || isAcronymAt(tokens, k)) {
+    if (isPhraseWord(t) || (isAcronymAt(tokens, k) && !PREDICATE_WORDS.has(t.norm))) {
       head = k;
       k += 1;
       // "holding two hostages set a deadline": a captive noun ends the people.

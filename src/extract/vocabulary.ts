@@ -114,13 +114,15 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       // Not "lynch": far more often the name (Merrill Lynch) than the verb.
       'executed', 'executing', 'behead', 'beheads', 'beheaded', 'beheading', 'lynched', 'lynching',
       'assassinate', 'assassinated', 'assassinating', 'slay', 'slays', 'slew', 'slaying', 'drown', 'drowned',
-      'drowning', 'lost', 'losing',
+      'drowning', 'lost', 'losing', 'lose', 'loses',
     ],
     phrasalVerbs: ['shot dead', 'gunned down', 'mowed down', 'mown down'],
     predicates: [
       'killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
       'fatality', 'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
       'assassinated', 'buried', 'martyred', 'suffocated', 'asphyxiated', 'electrocuted', 'succumbed',
+      // Military shorthand: "two KIA, three WIA".
+      'kia',
     ],
     predicatePhrases: [
       'lost their lives', 'lost his life', 'lost her life', 'to their deaths', 'to death', 'shot dead',
@@ -137,7 +139,9 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'hurting', 'maim', 'maims', 'maimed', 'maiming',
     ],
     phrasalVerbs: NONE,
-    predicates: ['wounded', 'injured', 'hurt', 'injuries', 'injury', 'wounds', 'hospitalized', 'hospitalised', 'maimed'],
+    predicates: [
+      'wounded', 'injured', 'hurt', 'injuries', 'injury', 'wounds', 'hospitalized', 'hospitalised', 'maimed', 'wia',
+    ],
     predicatePhrases: [
       'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',
       'sustained wounds', 'sustained injuries',
@@ -174,7 +178,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
   missing: {
     verbs: NONE,
     phrasalVerbs: NONE,
-    predicates: ['missing', 'unaccounted'],
+    predicates: ['missing', 'unaccounted', 'mia'],
     predicatePhrases: [
       'missing in action', 'on the missing list',
       // "eight remained buried", "20 feared trapped": not found yet, so missing rather than dead.
@@ -208,6 +212,23 @@ export const PREDICATE_PHRASES: readonly { words: readonly string[]; category: C
 
 /** Nominals followed by "of NUMBER", keyed by their words joined with spaces: "deaths", "the remains". */
 export const OF_NOMINALS: ReadonlyMap<string, Category> = byWord('ofNominals');
+
+/**
+ * "destroyed up to 85 military personnel", "eliminated 40 Russians": the words of military
+ * statements. They kill only where their object names fighters (COMBATANT_NOUNS) or a people.
+ */
+export const COMBAT_VERBS: ReadonlyMap<string, Category> = new Map([
+  'destroy', 'destroys', 'destroyed', 'destroying', 'eliminate', 'eliminates', 'eliminated', 'eliminating',
+  'neutralized', 'neutralised', 'neutralizing', 'neutralising', 'liquidated', 'liquidating',
+].map((w) => [w, 'killed'] as const));
+export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
+  'soldiers', 'servicemen', 'servicemembers', 'personnel', 'troops', 'fighters', 'militants', 'militiamen',
+  'insurgents', 'terrorists', 'nationalists', 'mercenaries', 'rebels', 'gunmen', 'attackers', 'occupiers',
+  'invaders', 'combatants', 'marines', 'paratroopers', 'commandos', 'jihadists', 'extremists', 'saboteurs',
+]);
+
+/** Shorthand that is a harm word only in capitals: "two KIA", but "the ship Mia". */
+export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['kia', 'wia', 'mia']);
 
 /** Base forms after an infinitive "to": "threatened to kill", "to die". */
 export const BASE_FORMS: ReadonlySet<string> = new Set(
@@ -322,7 +343,7 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'pests', 'fish', 'bills', 'proposals', 'projects', 'sets', 'rounds', 'holes', 'innings', 'titles', 'medals',
   'customers', 'subscribers', 'users', 'accounts', 'branches', 'plants', 'factories', 'mills', 'stations',
   // "8,700 head of cattle"
-  'head',
+  'head', 'tonne', 'teams', 'team', 'clubs',
 ]);
 
 /** Words after a number that mark a measure, not a head count. */
@@ -370,7 +391,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...HARMED_PEOPLE,
+  ...COMBAT_VERBS.keys(), ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...HARMED_PEOPLE,
 ])];
 
 /** One alternation over sorted words, factored by shared prefixes so the engine dispatches on one letter. */

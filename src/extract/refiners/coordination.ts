@@ -19,6 +19,8 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
   for (let i = 0; i < mentions.length; i++) {
     if (governors[i]) continue;
     const previous = i > 0 ? governors[i - 1] : null;
+    // "eliminated 40 fighters, four tanks and a depot": things are not counted with the people.
+    if (NON_PERSON_NOUNS.has(tokens[mentions[i].last + 1]?.norm ?? '')) continue;
     if (previous && joinedForward(tokens, mentions[i - 1], mentions[i])) {
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.75), actor: null };
       continue;

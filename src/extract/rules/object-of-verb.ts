@@ -4,7 +4,9 @@
 import type { Category } from '../../figure.js';
 import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { LIFE_TAKING_VERBS, LIVES, PHRASAL_VERBS, PREDICATE_WORDS, TRANSITIVE_VERBS } from '../vocabulary.js';
+import {
+  COMBAT_VERBS, COMBATANT_NOUNS, LIFE_TAKING_VERBS, LIVES, PHRASAL_VERBS, PREDICATE_WORDS, TRANSITIVE_VERBS,
+} from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -12,12 +14,21 @@ import type { CategoryRule } from './rule.js';
 /** "killing the nine soldiers", "killed all 140 people", "abducted all the 12 girls". */
 const BEFORE_COUNT = new Set(['all', 'the', 'its', 'their', 'both']);
 /** "lost 3,000 men killed or wounded": "lost" counts only through the harm that follows. */
-const LOSING = new Set(['lost', 'losing']);
+const LOSING = new Set(['lost', 'losing', 'lose', 'loses']);
+
+interface VerbGroup {
+  start: number;
+  category: Category;
+  /** A verb of military statements: it kills only fighters ("destroyed 40 militants", not "40 tanks"). */
+  combat?: boolean;
+}
 
 /** The harm verb ending at index `at` and where it starts; "killed or wounded" is one verb group. */
-function verbGroupEndingAt(tokens: readonly Token[], at: number): { start: number; category: Category } | null {
+function verbGroupEndingAt(tokens: readonly Token[], at: number): VerbGroup | null {
   const t = tokens[at];
   if (!t) return null;
+  const combat = COMBAT_VERBS.get(t.norm);
+  if (combat) return { start: at, category: combat, combat: true };
   for (const phrasal of PHRASAL_VERBS) {
     if (t.norm === phrasal.words[1] && tokens[at - 1]?.norm === phrasal.words[0]) {
       return { start: at - 1, category: phrasal.category };
@@ -36,6 +47,12 @@ function verbGroupEndingAt(tokens: readonly Token[], at: number): { start: numbe
 function livesTaken(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
   return LIVES.has(tokens[mention.last + 1]?.norm ?? '') && LIFE_TAKING_VERBS.has(tokens[mention.start - 1]?.norm ?? '')
     && !isIrrealisBefore(tokens, mention.start - 1);
+}
+
+/** "militants", "military personnel", "Russians": fighters, or a people named by its plural. */
+function namesFighters(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head];
+  return t !== undefined && (COMBATANT_NOUNS.has(t.norm) || /^\p{Lu}\p{Ll}+(?:ans|is)$/u.test(t.text));
 }
 
 /** "may have killed 300" reports an uncertain past; "could have killed hundreds" did not happen. */
@@ -57,7 +74,9 @@ export const objectOfVerb: CategoryRule = {
     const adjective = PREDICATE_WORDS.has(tokens[after]?.norm ?? '') && tokens[after + 1]?.kind === 'word';
     const phrase = nounPhraseAfter(tokens, after + (adjective ? 1 : 0));
     if (isNonPerson(tokens, phrase)) return null;
-    if (LOSING.has(tokens[verbEnd].norm) && PREDICATE_WORDS.has(tokens[Math.max(phrase.end, after)]?.norm ?? '')) return null;
+    if (verb.combat && !namesFighters(tokens, phrase.head)) return null;
+    // "lost 3,000 men killed or wounded" counts through the harm; "lose 6-5" counts nobody.
+    if (LOSING.has(tokens[verbEnd].norm) && (phrase.head === -1 || PREDICATE_WORDS.has(tokens[Math.max(phrase.end, after)]?.norm ?? ''))) return null;
     if (isIrrealisBefore(tokens, verb.start) && !uncertainPast(tokens, verb.start)) return null;
     return { category: verb.category, rule: this.name, confidence: 0.9, actor: phrase.end > phrase.start ? phrase : null };
   },

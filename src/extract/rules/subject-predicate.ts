@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  INJURY_ADJECTIVES, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
+  CAPITALS_ONLY, INJURY_ADJECTIVES, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
   TO_DEATH_VERBS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -43,6 +43,7 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
   }
   const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
   if (!category || (tokens[k].norm === 'death' && !isCountedDeath(tokens, k))) return null;
+  if (CAPITALS_ONLY.has(tokens[k].norm) && tokens[k].text !== tokens[k].text.toUpperCase()) return null;
   return { category, start: k, end: k + 1 };
 }
 
@@ -169,8 +170,13 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     if (modal && !epistemicPast) return null;
     // "had to be hospitalized" is an obligation, not a report of harm.
     if (FINITE_AUXILIARIES.has(t.norm) && tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'be') return null;
-    // "two women - were shot dead": a closing dash before the linking words.
-    if (t.kind === 'punct' && !(DASHES.has(t.text) && LINKING_WORDS.has(tokens[k + 1]?.norm ?? ''))) return null;
+    // "two women - were shot dead": a closing dash before the linking words; "19 civilians, killed in
+    // east" (a headline's comma) before the predicate itself.
+    const dashThenLink = DASHES.has(t.text) && LINKING_WORDS.has(tokens[k + 1]?.norm ?? '');
+    // Not "Caminiti, 41, dies": an age between commas.
+    const commaThenPredicate = t.text === ',' && links === 0 && tokens[k - 1]?.kind === 'word' && PREDICATE_WORDS.has(tokens[k + 1]?.norm ?? '')
+      && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 1].norm);
+    if (t.kind === 'punct' && !dashThenLink && !commaThenPredicate) return null;
     const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm));
     const amongThe = t.norm === 'the' && tokens[k - 1]?.norm === 'among';
     // "suffered minor injuries", "sustained gunshot wounds".
