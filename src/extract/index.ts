@@ -5,14 +5,14 @@ import { ClaimantResolver, factsOf, type SentenceFacts } from './claimants.js';
 import { CATEGORY_RULES, REFINERS, ZERO_COUNTS } from './config.js';
 import { findNumberMentions } from './numbers.js';
 import type { NumberMention } from './numbers.js';
-import { ACTOR_NOUNS_THAT_ARE_PREDICATES, nounPhraseAfter, phraseText } from './phrases.js';
+import { nounPhraseAfter, phraseText } from './phrases.js';
 import { RULE } from './rules/rule.js';
 import type { Governor, RuleName } from './rules/rule.js';
 import { splitSentences } from './sentences.js';
 import type { Span } from './sentences.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
-import { HARM_NOUNS, LIVES, PREDICATE_WORDS, TRIGGER_PATTERN } from './vocabulary.js';
+import { ACTOR_NOUNS_THAT_ARE_PREDICATES, HARM_NOUNS, LIVES, PREDICATE_WORDS, TRIGGER_PATTERN } from './vocabulary.js';
 
 /**
  * The prefilter: a sentence with none of the vocabulary's trigger words cannot hold a figure, so

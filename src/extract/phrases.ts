@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
   TO_DEATH_VERBS, TRANSITIVE_VERBS, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -40,10 +40,6 @@ function isPhraseWord(t: Token): boolean {
   return true;
 }
 
-/** Predicate words that also name the counted people: "12 hostages", "10 more bodies". */
-export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
-  'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'bodies',
-]);
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 

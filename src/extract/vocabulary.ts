@@ -105,6 +105,8 @@ export interface HarmWords {
 }
 
 const NONE: readonly string[] = [];
+/** "lost 3,000 men": a killing verb only with people as its object, and weaker than a harm after them. */
+export const LOSING_VERBS: readonly string[] = ['lose', 'loses', 'lost', 'losing'];
 
 export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
   killed: {
@@ -114,7 +116,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       // Not "lynch": far more often the name (Merrill Lynch) than the verb.
       'executed', 'executing', 'behead', 'beheads', 'beheaded', 'beheading', 'lynched', 'lynching',
       'assassinate', 'assassinated', 'assassinating', 'slay', 'slays', 'slew', 'slaying', 'drown', 'drowned',
-      'drowning', 'lost', 'losing', 'lose', 'loses',
+      'drowning', ...LOSING_VERBS,
     ],
     phrasalVerbs: ['shot dead', 'gunned down', 'mowed down', 'mown down'],
     predicates: [
@@ -265,6 +267,11 @@ export const LIVES: ReadonlySet<string> = new Set(['lives']);
 
 /** Nouns that name the harm, not the people: "16,000 deaths", "no casualties". */
 export const HARM_NOUNS: ReadonlySet<string> = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'wounds']);
+
+/** Harm words that are also the counted people: "12 hostages", "10 more bodies", "two captives". */
+export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
+  'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'pow', 'bodies',
+]);
 
 /** "the dead", "no injured": harm words that name the people harmed. */
 export const HARMED_PEOPLE: ReadonlySet<string> = new Set(['dead', 'injured', 'wounded', 'missing', 'victims']);

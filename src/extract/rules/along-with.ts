@@ -2,15 +2,13 @@
 // told of the clause's subject befalls the people counted after "along with" too.
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { PREDICATE_WORDS } from '../vocabulary.js';
+import { ACTOR_NOUNS_THAT_ARE_PREDICATES, PREDICATE_WORDS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
 const MAX_REACH = 20;
 const CLAUSE_ENDS = new Set([';', '.', '?', '!', ':']);
-/** Words that name no harm of the subject even though they are harm words: "hostages", "bodies". */
-const PEOPLE_NOUNS = new Set(['hostages', 'hostage', 'bodies', 'captives', 'pows', 'pow']);
 
 export const alongWith: CategoryRule = {
   name: RULE.alongWith,
@@ -23,7 +21,8 @@ export const alongWith: CategoryRule = {
       const t: Token = tokens[k];
       if (t.kind === 'punct' && CLAUSE_ENDS.has(t.text) && !t.glued) return null;
       const category = PREDICATE_WORDS.get(t.norm);
-      if (!category || PEOPLE_NOUNS.has(t.norm) || t.norm === 'death') continue;
+      // "hostages", "bodies" name people, not what befell the subject.
+      if (!category || ACTOR_NOUNS_THAT_ARE_PREDICATES.has(t.norm) || t.norm === 'death') continue;
       if (isIrrealisBefore(tokens, k)) return null;
       return { category, rule: this.name, confidence: 0.75, actor: phrase.end > phrase.start ? phrase : null };
     }

@@ -5,7 +5,8 @@ import type { Category } from '../../figure.js';
 import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import {
-  COMBAT_VERBS, COMBATANT_NOUNS, LIFE_TAKING_VERBS, LIVES, PHRASAL_VERBS, PREDICATE_WORDS, TRANSITIVE_VERBS,
+  COMBAT_VERBS, COMBATANT_NOUNS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
+  TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -14,7 +15,7 @@ import type { CategoryRule } from './rule.js';
 /** "killing the nine soldiers", "killed all 140 people", "abducted all the 12 girls". */
 const BEFORE_COUNT = new Set(['all', 'the', 'its', 'their', 'both']);
 /** "lost 3,000 men killed or wounded": "lost" counts only through the harm that follows. */
-const LOSING = new Set(['lost', 'losing', 'lose', 'loses']);
+const LOSING: ReadonlySet<string> = new Set(LOSING_VERBS);
 
 interface VerbGroup {
   start: number;
