@@ -6,7 +6,7 @@ import type { NumberMention } from '../numbers.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { COUNT_NOUNS, LINKING_WORDS, NON_PERSON_NOUNS } from '../vocabulary.js';
+import { COUNT_NOUNS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 const SKIPPABLE = new Set(['another', 'a', 'further', 'other', 'also', 'as', 'well', 'them', 'whom', 'in', 'from', 'on']);
@@ -44,6 +44,7 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     // "three men, two women and a child were killed": a list joined by commas works the same.
     const onlyPeople = between.every((t) => t.text === ','
       || (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !CLAUSE_WORDS.has(t.norm) && !NON_PERSON_NOUNS.has(t.norm)
+        && !MONTHS.has(t.norm)
         && !/(?:ed|ing)$/.test(t.norm)));
     if (between.length <= 4 && between.some((t) => t.norm === 'and' || t.text === ',') && onlyPeople) {
       governors[i] = { ...next, rule: RULE.coordination, confidence: 0.7, actor: null };
