@@ -22,6 +22,7 @@ const FUNCTION_WORDS = new Set([
   'there', 'here', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'its', 'not', 'no',
   'so', 'if', 'yet', 'more', 'others', 'other', 'another', 'further', 'about', 'around', 'per', 'like', 'via',
   'the', 'a', 'an', 'to', 'of', 'some', 'many', 'most', 'half', 'both', 'all', 'each', 'either', 'what', 'where',
+  'aboard',
 ]);
 const TIME_WORDS = new Set([
   ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'overnight', 'daily', 'earlier', 'last', 'this', 'next', 'morning', 'evening', 'night', 'afternoon', 'week', 'month',

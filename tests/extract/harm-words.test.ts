@@ -34,6 +34,7 @@ describe('killed: verbs and idioms', () => {
     ['Rescuers said 23 bodies were recovered from the rubble.', ['killed 23-23 exact']],
     ['The crash killed all 140 people on board.', ['killed 140-140 exact']],
     ['All 140 people on board the jet were killed.', ['killed 140-140 exact']],
+    ['All 12 people aboard the bus died.', ['killed 12-12 exact']],
     ['Rebels ambushed the convoy, killing the nine drivers.', ['killed 9-9 exact']],
     ['Police found the remains of 11 migrants in the desert.', ['killed 11-11 exact']],
   ]);
@@ -68,7 +69,7 @@ describe('captured', () => {
     ['Four aid workers were taken captive.', ['captured 4-4 exact']],
     ['Twelve tourists were held hostage for a week.', ['captured 12-12 exact']],
     ['Two soldiers who were recently captured spoke to reporters.', ['captured 2-2 exact']],
-    ['A group said it was holding two Dutch hostages and set a deadline.', ['captured 2-2 exact']],
+    ['A statement by a group holding two Dutch hostages set a deadline.', ['captured 2-2 exact']],
   ]);
 
   it('counts captives as captured where their release is planned', () => {
@@ -88,15 +89,24 @@ describe('missing', () => {
   ]);
 });
 
+describe('zero counts', () => {
+  cases([
+    ['Rebels stormed the base but were repelled without casualties.', ['casualties 0-0 exact']],
+    ['A spokesman said none of its crew members were injured.', ['wounded 0-0 exact']],
+  ]);
+});
+
 describe('casualties and harms joined over one count', () => {
   cases([
     ['Bandits abducted and killed 6 farmers.', ['killed 6-6 exact']],
     ['The raid killed or wounded 1,200 fighters.', ['casualties 1200-1200 exact']],
     ['Eleven guards were tortured and killed.', ['killed 11-11 exact']],
+    ['Two suspects were arrested and executed.', ['killed 2-2 exact']],
     ['About 1,000 people died or were missing after the storm.', ['casualties 1000-1000 approx']],
     ['The army lost 300 soldiers killed and wounded.', ['casualties 300-300 exact']],
     ['The garrison fell with the loss of more than 700 troops.', ['casualties 700-? at_least']],
     ['The firm reported a loss of 700 jobs.', []],
+    ['The fleet withdrew with the loss of 12 vessels.', []],
   ]);
 });
 
@@ -106,6 +116,8 @@ describe('military statements', () => {
     ['Russian forces destroyed up to 85 military personnel near the river.', ['killed ?-85 at_most']],
     ['The army eliminated 40 Russians, four tanks and a depot.', ['killed 40-40 exact']],
     ['Troops destroyed 45 tanks and 3 warehouses.', []],
+    ['Troops destroyed 3 warehouses near the front.', []],
+    ['Four Kia dealers opened in the city.', []],
     ['The tanker Mia Rose, 224,607 tonnes, came under fire.', []],
   ]);
 });
@@ -150,5 +162,6 @@ describe('not a figure: active voice, hypotheses, sport, things', () => {
     ['The firm lost 3,000 jobs last year.', []],
     ['The new spray kills 99 percent of germs.', []],
     ['An estimated 8,700 head of cattle were slaughtered this week.', []],
+    ['The total of cattle slaughtered this year stood at 9,000 head.', []],
   ]);
 });
