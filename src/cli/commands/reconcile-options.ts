@@ -47,10 +47,15 @@ export function addReconcileOptions(command: Command): Command {
 }
 
 export const RECONCILE_EXAMPLES = `
-Views, dates and presets (docs/reconcile.md):
-  toll data/reports.txt --explain               each estimate with the sentences it comes from
-  toll data/reports.txt --chart --policy best   intervals on a log scale; a UCDP-style best estimate
-  toll --by source data/reports.txt             everything each claimant states
-  toll --date-column date --history r.csv       each claimant's latest estimate, earlier ones below
-  toll timeline --date-column date r.csv        each claimant's estimates in time order
-  toll --preset acled export.csv                ACLED's coded fatalities beside the figures in the notes`;
+Views, dates and presets (docs/views.md, docs/reconcile.md):
+  toll data/reports.txt --explain                     each estimate with the sentences it comes from
+  toll data/reports.txt --chart --policy best         intervals on a log scale; a UCDP-style best estimate
+  toll --by source data/reports.txt                   everything each claimant states
+  toll --date-column date --history data/reports.csv  each claimant's latest estimate, earlier ones below
+  toll --preset acled data/acled-sample.csv           ACLED's coded fatalities beside the figures in the notes`;
+
+export const TIMELINE_EXAMPLES = `
+Examples:
+  toll timeline data/reports.txt                      each claimant's estimates in the order they were stated
+  toll timeline --date-column date data/reports.csv   dated by a column
+  toll timeline --format json data/reports.txt        the same as JSON (docs/json-schema.md)`;
