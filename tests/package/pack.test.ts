@@ -36,9 +36,9 @@ describe('the package', () => {
 
   it('ships the CLI bundle, the library with its types, the data, README and licence; no sources or maps', () => {
     const paths = packed.files.map((file) => file.path);
-    for (const path of paths) expect(path).toMatch(/^(bin\/|dist\/bundle\/|dist\/lib\/|data\/|README\.md$|LICENSE$|package\.json$)/);
+    for (const path of paths) expect(path).toMatch(/^(bin\/|dist\/bundle\/|dist\/lib\/|data\/|man\/toll\.1$|README\.md$|LICENSE$|package\.json$)/);
     expect(paths.filter((path) => path.endsWith('.map') || path.startsWith('src/'))).toEqual([]);
-    for (const path of ['bin/toll.js', 'dist/bundle/main.js', 'dist/bundle/worker.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'data/sources.json', 'LICENSE']) {
+    for (const path of ['bin/toll.js', 'dist/bundle/main.js', 'dist/bundle/worker.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'data/sources.json', 'man/toll.1', 'LICENSE']) {
       expect(paths).toContain(path);
     }
   });
