@@ -63,6 +63,8 @@ export function addCommonOptions(command: Command): Command {
     .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'))
     .option('-q, --quiet', 'no summary or warnings on stderr (errors still shown)')
     .option('--strict', 'stop at the first input error')
-    .option('--debug', 'show stack traces of internal errors');
+    .option('--debug', 'show stack traces of internal errors')
+    .option('--config <file>', 'option defaults from a JSON file (default: the nearest .tollrc.json upward)')
+    .option('--no-config', 'ignore any .tollrc.json');
 }
 

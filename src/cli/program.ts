@@ -1,6 +1,8 @@
 // The command-line interface as data: every command, option and help text, built once for run()
 // and read by the generated docs (the man page and the shell completions, src/cli/manual.ts).
+import { existsSync } from 'node:fs';
 import { Command } from 'commander';
+import { applyConfig, findConfig, readConfig } from './config.js';
 import {
   addGroupingOptions, addReconcileOptions, RECONCILE_EXAMPLES, TIMELINE_EXAMPLES, type GroupingCliOptions, type ReconcileCliOptions,
 } from './commands/reconcile-options.js';
@@ -68,6 +70,15 @@ Examples:
       }
       io.stdout.write(completionScript(program, shell as (typeof SHELLS)[number]));
     });
+
+  // The config file fills in what the command line left at its defaults, before the action runs.
+  program.hook('preAction', (_program, action) => {
+    if (!action.options.some((option) => option.attributeName() === 'config')) return;
+    const given = action.getOptionValue('config') as string | false | undefined;
+    if (given === false) return;
+    const file = given ?? findConfig(process.cwd(), existsSync);
+    if (file) applyConfig(program, action, readConfig(file), file);
+  });
 
   return program;
 }

@@ -5,7 +5,9 @@ import { CommanderError } from 'commander';
 import { existsSync } from 'node:fs';
 import type { Io } from '../run/io.js';
 import { usageErrorLine } from '../run/messages.js';
+import { ConfigError } from './config.js';
 import { COMMAND_NAMES, createProgram } from './program.js';
+import { editDistance } from './suggest.js';
 import { internalError } from '../run/pipeline.js';
 
 /**
@@ -23,19 +25,6 @@ export function mistypedCommand(word: string | undefined, isFile: (path: string)
   return null;
 }
 
-/** Levenshtein distance, for the handful of short command names. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const suggestion = mistypedCommand(argv[0], existsSync);
   if (suggestion) {
@@ -49,6 +38,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(usageErrorLine(`toll: ${error.file}: ${error.message}`));
+      return 2;
+    }
     if (error instanceof CommanderError) {
       // --help and --version end with code 0; usage errors with 2 (commander would say 1).
       return error.exitCode === 0 ? 0 : 2;
