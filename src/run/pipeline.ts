@@ -4,6 +4,7 @@ import { statSync } from 'node:fs';
 import { CODINGS, type CodedDataset } from './coded.js';
 import type { Figure, InputProblem } from '../figure.js';
 import type { IngestOptions, Skipped } from '../ingest/index.js';
+import type { SeriesOptions } from '../ingest/series.js';
 import type { ReportContext } from '../report/context.js';
 import { decideColor } from './color.js';
 import type { Io } from './io.js';
@@ -43,6 +44,8 @@ function ingestOptions(options: CommonOptions): IngestOptions {
 /** What a command adds to the shared path: a preset's coded figure for each record. */
 export interface ExtractHooks {
   coded?: CodedDataset;
+  /** Dated series read beside the reports, as claims of the body that publishes them (--series). */
+  series?: { files: readonly string[]; options: SeriesOptions };
 }
 
 /**
@@ -98,6 +101,20 @@ export async function extractAll(
     }
   } finally {
     progress?.finish();
+  }
+  if (hooks.series && sink.emit === 'figures') {
+    const { readSeries } = await import('../ingest/series.js');
+    const onRecord = (found: number) => {
+      counts.records += 1;
+      if (found > 0) counts.recordsWithFigures += 1;
+    };
+    for (const file of hooks.series.files) {
+      counts.files += 1;
+      for await (const figure of readSeries(file, { maxBytes: options.maxRecordSize, ...hooks.series.options, onRecord }, onProblem, io.stdin)) {
+        counts.figures += 1;
+        await sink.onFigure(figure);
+      }
+    }
   }
   return failed;
 }

@@ -1,6 +1,7 @@
 // The options of reconcile and timeline, kept apart from the commands so that registering them
 // loads neither the reconciler nor the renderers (commands load on demand).
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { parseSeriesFields, SERIES_KINDS, type SeriesField, type SeriesKind } from '../../ingest/series.js';
 import { VIEWS, type View } from '../../report/context.js';
 import { POLICIES, type GroupBy, type Policy } from '../../reconcile/types.js';
 import { fraction, type CommonOptions } from '../options.js';
@@ -15,6 +16,20 @@ export interface GroupingCliOptions extends CommonOptions {
   /** Unset: on with a preset. */
   perRecord?: boolean;
   preset?: PresetName;
+  series: string[];
+  seriesFields?: SeriesField[];
+  seriesSource?: string;
+  seriesDate?: string;
+  seriesKind: SeriesKind;
+  seriesActor?: string;
+}
+
+function seriesFields(value: string): SeriesField[] {
+  try {
+    return parseSeriesFields(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 export interface ReconcileCliOptions extends GroupingCliOptions {
@@ -33,7 +48,13 @@ export function addGroupingOptions(command: Command): Command {
     .addOption(new Option('--group-by <key>', 'group figures by (default: actor; category with --preset)').choices(['actor', 'category', 'none']))
     .option('--per-record', 'a group per record (event) as well (default with --preset)')
     .option('--no-per-record', 'never group per record, even with --preset')
-    .addOption(new Option('--preset <export>', 'read an ACLED or UCDP export, with its coded figure as a claim by the dataset').choices(PRESET_NAMES));
+    .addOption(new Option('--preset <export>', 'read an ACLED or UCDP export, with its coded figure as a claim by the dataset').choices(PRESET_NAMES))
+    .option('--series <file>', 'a dated series (JSON array or CSV) whose counts are claims of --series-source; repeatable', (file: string, files: string[]) => [...files, file], [])
+    .option('--series-fields <map>', 'which series fields are which counts, e.g. killed=killed_cum,wounded=injured_cum', seriesFields)
+    .option('--series-source <name>', 'who publishes the series, e.g. "Gaza Health Ministry"')
+    .option('--series-date <field>', 'the series\' date field (default: date, report_date, day or event_date)')
+    .addOption(new Option('--series-kind <kind>', 'cumulative: running totals, as stated; daily: counts per day, summed into running totals').choices(SERIES_KINDS).default('cumulative'))
+    .option('--series-actor <who>', 'who the series counts (default: people)');
 }
 
 export function addReconcileOptions(command: Command): Command {

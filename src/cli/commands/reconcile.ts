@@ -42,8 +42,26 @@ function withPreset<T extends GroupingCliOptions>(options: T, files: readonly st
   };
 }
 
-function presetHooks(options: GroupingCliOptions): ExtractHooks {
-  return options.preset ? { coded: options.preset } : {};
+function extractHooks(options: GroupingCliOptions): ExtractHooks {
+  const hooks: ExtractHooks = options.preset ? { coded: options.preset } : {};
+  if (options.series.length > 0) {
+    hooks.series = {
+      files: options.series,
+      options: {
+        fields: options.seriesFields!, source: options.seriesSource!, kind: options.seriesKind,
+        dateField: options.seriesDate, actor: options.seriesActor,
+      },
+    };
+  }
+  return hooks;
+}
+
+/** --series needs to know which fields count what, and whose they are. */
+function seriesUsageError(options: GroupingCliOptions): string | null {
+  if (options.series.length === 0) return null;
+  if (!options.seriesFields) return '--series needs --series-fields (e.g. killed=killed_cum)';
+  if (!options.seriesSource) return '--series needs --series-source (who publishes the series)';
+  return null;
 }
 
 function reconcileOptions(options: GroupingCliOptions, aliases: AliasTable, policy: Policy | undefined): ReconcileOptions {
@@ -67,7 +85,13 @@ export interface ReconciledOutput {
 
 /** Reads and extracts every input, reconciles and writes the rendering; exit code 2 after an input error, else the verdict. */
 export async function reconciledRun(files: string[], given: GroupingCliOptions, io: Io, plan: ReconciledOutput): Promise<number> {
-  const inputs = inputFiles(files, io);
+  const seriesError = seriesUsageError(given);
+  if (seriesError) {
+    io.stderr.write(`toll: ${seriesError}\n`);
+    return 2;
+  }
+  // With --series and no FILE, the series alone is reconciled (stdin is not read).
+  const inputs = files.length === 0 && given.series.length > 0 ? [] : inputFiles(files, io);
   if (!inputs) return 2;
   const aliases = loadAliasTable(given.aliases, io);
   if (!aliases) return 2;
@@ -77,7 +101,7 @@ export async function reconciledRun(files: string[], given: GroupingCliOptions, 
   return withOutput(options, io, counts, async (output) => {
     const figures: Figure[] = [];
     const sink = { emit: 'figures' as const, onFigure: async (figure: Figure) => { figures.push(figure); } };
-    const failed = await extractAll(inputs, options, io, counts, sink, presetHooks(options));
+    const failed = await extractAll(inputs, options, io, counts, sink, extractHooks(options));
     const result = reconcile(figures, reconcileOptions(options, aliases, plan.policy));
     const rendered = plan.render(result, ctx);
     if (typeof rendered === 'string') await output.write(rendered);
