@@ -1,10 +1,12 @@
 // The options of reconcile and timeline, kept apart from the commands so that registering them
 // loads neither the reconciler nor the renderers (commands load on demand).
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { CATEGORIES, type Category } from '../../figure.js';
+import { TOP_BY, type TopBy } from '../../reconcile/filters.js';
 import { parseSeriesFields, SERIES_KINDS, type SeriesField, type SeriesKind } from '../../ingest/series.js';
 import { VIEWS, type View } from '../../report/context.js';
 import { POLICIES, type GroupBy, type Policy } from '../../reconcile/types.js';
-import { fraction, type CommonOptions } from '../options.js';
+import { fraction, positiveInteger, type CommonOptions } from '../options.js';
 import { PRESET_NAMES, type PresetName } from '../presets.js';
 
 /** How figures are grouped and claimants known: shared by reconcile and timeline. */
@@ -22,6 +24,29 @@ export interface GroupingCliOptions extends CommonOptions {
   seriesDate?: string;
   seriesKind: SeriesKind;
   seriesActor?: string;
+  conflictsOnly?: boolean;
+  minSources?: number;
+  category?: Category[];
+  actor?: string;
+  top?: number;
+  topBy: TopBy;
+  since?: string;
+  until?: string;
+}
+
+function categories(value: string): Category[] {
+  const list = value.split(',').map((name) => name.trim()).filter(Boolean);
+  for (const name of list) {
+    if (!(CATEGORIES as readonly string[]).includes(name)) throw new InvalidArgumentError(`unknown category "${name}" (one of ${CATEGORIES.join(', ')})`);
+  }
+  if (list.length === 0) throw new InvalidArgumentError(`expected categories: ${CATEGORIES.join(', ')}`);
+  return list as Category[];
+}
+
+function day(value: string): string {
+  const match = /^\d{4}-\d{2}-\d{2}$/.exec(value.trim());
+  if (!match || Number.isNaN(Date.parse(value.trim()))) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}"`);
+  return value.trim();
 }
 
 function seriesFields(value: string): SeriesField[] {
@@ -54,7 +79,15 @@ export function addGroupingOptions(command: Command): Command {
     .option('--series-source <name>', 'who publishes the series, e.g. "Gaza Health Ministry"')
     .option('--series-date <field>', 'the series\' date field (default: date, report_date, day or event_date)')
     .addOption(new Option('--series-kind <kind>', 'cumulative: running totals, as stated; daily: counts per day, summed into running totals').choices(SERIES_KINDS).default('cumulative'))
-    .option('--series-actor <who>', 'who the series counts (default: people)');
+    .option('--series-actor <who>', 'who the series counts (default: people)')
+    .option('--conflicts-only', 'only the groups where sources disagree')
+    .option('--min-sources <n>', 'only groups with at least N claimants', positiveInteger)
+    .option('--category <list>', `only these categories, comma separated (${CATEGORIES.join(', ')})`, categories)
+    .option('--actor <words>', 'only groups whose people counted match all these words ("korean soldiers")')
+    .option('--top <n>', 'only the N groups first by --top-by', positiveInteger)
+    .addOption(new Option('--top-by <measure>', 'rank for --top: spread (most disputed) or size (largest count)').choices(TOP_BY).default('spread'))
+    .option('--since <date>', 'only figures stated on or after this day (YYYY-MM-DD; undated figures are left out)', day)
+    .option('--until <date>', 'only figures stated on or before this day (YYYY-MM-DD; undated figures are left out)', day);
 }
 
 export function addReconcileOptions(command: Command): Command {

@@ -6,6 +6,7 @@ import {
   AliasFileError, loadAliases, mergeAliases, readBuiltinAliases, reconcile, type AliasTable, type Policy, type ReconcileOptions,
   type Reconciliation,
 } from '../../reconcile/index.js';
+import { filterGroups, figuresWithin } from '../../reconcile/filters.js';
 import { RECONCILE_FORMATTERS, type ReportContext } from '../../report/index.js';
 import { jsonChunks } from '../../report/json.js';
 import { ndjsonChunks } from '../../report/ndjson.js';
@@ -75,6 +76,22 @@ function reconcileOptions(options: GroupingCliOptions, aliases: AliasTable, poli
   };
 }
 
+/** What the filters left out, for stderr; empty when no filter was given. */
+export function filterNote(options: GroupingCliOptions, figuresDropped: number, groupsDropped: number, shown: number): string {
+  const given = [
+    options.conflictsOnly && '--conflicts-only', options.minSources !== undefined && `--min-sources ${options.minSources}`,
+    options.category && `--category ${options.category.join(',')}`, options.actor !== undefined && `--actor "${options.actor}"`,
+    options.top !== undefined && `--top ${options.top} by ${options.topBy}`,
+  ].filter(Boolean);
+  const lines: string[] = [];
+  if (options.since || options.until) {
+    const range = [options.since && `--since ${options.since}`, options.until && `--until ${options.until}`].filter(Boolean).join(' ');
+    lines.push(`toll: ${figuresDropped} figure${figuresDropped === 1 ? '' : 's'} stated outside ${range} or undated, left out\n`);
+  }
+  if (given.length > 0) lines.push(`toll: showing ${shown} of ${shown + groupsDropped} groups (${given.join(', ')})\n`);
+  return lines.join('');
+}
+
 /** What a command makes of the reconciliation: how it is shown, and the exit code it gives. */
 export interface ReconciledOutput {
   view: Omit<ReportContext, 'color' | 'escapeFormulas'>;
@@ -102,7 +119,9 @@ export async function reconciledRun(files: string[], given: GroupingCliOptions, 
     const figures: Figure[] = [];
     const sink = { emit: 'figures' as const, onFigure: async (figure: Figure) => { figures.push(figure); } };
     const failed = await extractAll(inputs, options, io, counts, sink, extractHooks(options));
-    const result = reconcile(figures, reconcileOptions(options, aliases, plan.policy));
+    const dated = figuresWithin(figures, options);
+    const { result, dropped } = filterGroups(reconcile(dated.kept, reconcileOptions(options, aliases, plan.policy)), { ...options, categories: options.category });
+    if (!options.quiet) io.stderr.write(filterNote(options, dated.dropped, dropped, result.groups.length));
     const rendered = plan.render(result, ctx);
     if (typeof rendered === 'string') await output.write(rendered);
     else for (const chunk of rendered) await output.write(chunk);
