@@ -153,7 +153,18 @@ function openOutput(options: CommonOptions, io: Io): Output {
 
 export function reportContext(options: CommonOptions, io: Io): ReportContext {
   const isTTY = options.output ? false : io.stdout.isTTY;
-  return { color: decideColor(options.color, io.env, isTTY), escapeFormulas: options.escapeFormulas };
+  const ctx: ReportContext = { color: decideColor(options.color, io.env, isTTY), escapeFormulas: options.escapeFormulas };
+  const width = terminalWidth(io, isTTY);
+  if (width !== undefined) ctx.width = width;
+  return ctx;
+}
+
+/** COLUMNS when set (also when piped: the user asked), else the terminal's width; none for a pipe or file. */
+function terminalWidth(io: Io, isTTY: boolean | undefined): number | undefined {
+  const columns = Number(io.env.COLUMNS);
+  if (Number.isInteger(columns) && columns >= 20) return columns;
+  const tty = (io.stdout as { columns?: number }).columns;
+  return isTTY && typeof tty === 'number' && tty >= 20 ? tty : undefined;
 }
 
 /** Runs one command body with the shared handling of --strict, closed pipes and -o cleanup. */
