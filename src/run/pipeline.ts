@@ -62,10 +62,14 @@ export async function extractAll(
   files: string[], options: CommonOptions, io: Io, counts: RunCounts, sink: FigureSink, hooks: ExtractHooks = {},
 ): Promise<boolean> {
   let failed = false;
+  let progress: Progress | null = null;
   const onProblem = (problem: InputProblem, skipped?: Skipped) => {
     if (problem.severity === 'error') failed = true;
     countProblem(counts, problem, skipped);
-    if (problem.severity === 'error' || !options.quiet) io.stderr.write(problemLine(problem));
+    if (problem.severity === 'error' || !options.quiet) {
+      progress?.clear();
+      io.stderr.write(problemLine(problem));
+    }
     if (problem.severity === 'error' && options.strict) throw new StrictStop();
   };
   // Figure streams (the NDJSON of toll extract) skip extraction: reconcile becomes a reduce over shards.
@@ -77,7 +81,7 @@ export async function extractAll(
     }
     return failed;
   }
-  const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, totalSize(files)) : null;
+  progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, totalSize(files)) : null;
   const { extractInputs } = await import('./parallel.js');
   const events = extractInputs(files, {
     jobs: options.jobs,
