@@ -54,8 +54,9 @@ export class Progress {
     this.lastDraw = now;
     this.drawn = true;
     // Never wider than the terminal: a wrapped line could not be erased with one \r.
-    const columns = (this.stream as { columns?: number }).columns ?? 80;
-    this.stream.write(`\r${fit(this.line(now), columns - 1)}\u001b[K`);
+    const columns = (this.stream as { columns?: number }).columns;
+    const line = this.line(now);
+    this.stream.write(`\r${columns ? fit(line, columns - 1) : line}\u001b[K`);
   }
 
   line(now: number): string {
