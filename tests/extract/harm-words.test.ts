@@ -1,13 +1,7 @@
 // The phrase families of the vocabulary, one describe block each: invented phrases, positive and
 // negative. Each family fails here when its words leave vocabulary.ts.
 import { describe, expect, it } from 'vitest';
-import { figuresOf, summarise } from './helpers.js';
-
-function cases(rows: [string, string[]][]): void {
-  it.each(rows)('%s', (text, expected) => {
-    expect(summarise(text)).toEqual(expected);
-  });
-}
+import { cases, figuresOf, summarise } from './helpers.js';
 
 describe('killed: verbs and idioms', () => {
   cases([

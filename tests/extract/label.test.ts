@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { summarise } from './helpers.js';
+import { describe } from 'vitest';
+import { cases } from './helpers.js';
 
 describe('table-like labels of coder notes', () => {
-  it.each([
+  cases([
     ['Fatalities: 3', ['killed 3-3 exact']],
     ['Killed: 1,204', ['killed 1204-1204 exact']],
     ['Civilians injured: 12', ['wounded 12-12 exact']],
@@ -11,7 +11,5 @@ describe('table-like labels of coder notes', () => {
     // A colon after anything but a harm word is no label.
     ['Attacks: 14', []],
     ['Date: 12 March', []],
-  ])('%s', (text, expected) => {
-    expect(summarise(text)).toEqual(expected);
-  });
+  ]);
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf, summarise } from './helpers.js';
+import { cases, figuresOf } from './helpers.js';
 
 describe('a way of killing with "dead" or "to death" around the people', () => {
-  it.each([
+  cases([
     ['Gunmen shot two farmers dead near the river.', ['killed 2-2 exact']],
     ['Police shot three youths to death during the riot.', ['killed 3-3 exact']],
     ['A mob hacked five villagers to death.', ['killed 5-5 exact']],
@@ -13,9 +13,7 @@ describe('a way of killing with "dead" or "to death" around the people', () => {
     ['Police shot three youths during the riot.', []],
     ['A court sentenced four men to death.', []],
     ['The gang threatened to beat two witnesses to death.', []],
-  ])('%s', (text, expected) => {
-    expect(summarise(text)).toEqual(expected);
-  });
+  ]);
 
   it('reads who was counted between the verb and "dead"', () => {
     expect(figuresOf('Gunmen shot two farmers dead near the river.')[0].actor).toBe('farmers');
