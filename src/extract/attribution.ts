@@ -3,7 +3,7 @@
 // the part of the sentence it covers, so that a figure takes the nearest attribution that covers it;
 // pronouns and bare role nouns ("he", "the ministry") are resolved by the pipeline.
 import type { Token } from './tokens.js';
-import { ANAPHORS, QUALIFIER_PHRASES, SAY_VERBS, TENS, UNITS, VAGUE_QUANTITIES } from './vocabulary.js';
+import { ANAPHORS, QUALIFIER_PHRASES, SAY_VERBS, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
 export type AttributionScope = 'after' | 'before' | 'sentence';
@@ -25,7 +25,7 @@ const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'whereas', 'w
 const SUBJECT_NOISE = new Set([
   'earlier', 'meanwhile', 'however', 'also', 'later', 'has', 'have', 'had', 'was', 'were', 'is', 'are',
   'been', 'already', 'previously', 'separately', 'subsequently', 'then', 'now', 'further', 'initially', 'only',
-  'yesterday', 'today', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'yesterday', 'today', 'last', ...WEEKDAYS,
   'night', 'morning', 'evening', 'officially', 'reportedly', 'repeatedly', 'would', 'will', 'did', 'does',
 ]);
 const MEDIA_WORDS = new Set([

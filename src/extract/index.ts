@@ -1,40 +1,33 @@
-// extract(report) -> Figure[]: the rule pipeline, as data. Order matters and is explained inline.
+// extract(report) -> Figure[]: split into sentences, skip those without a harm word, run the rules
+// of config.ts on each number, then name who claims each figure.
 import type { Figure, Report } from '../figure.js';
 import { ClaimantResolver, factsOf, type SentenceFacts } from './claimants.js';
+import { CATEGORY_RULES, REFINERS, ZERO_COUNTS } from './config.js';
 import { findNumberMentions } from './numbers.js';
 import type { NumberMention } from './numbers.js';
 import { nounPhraseAfter, phraseText } from './phrases.js';
-import { inheritAcrossCoordination } from './refiners/coordination.js';
-import { objectOfVerb } from './rules/object-of-verb.js';
-import { ofNominal } from './rules/of-nominal.js';
-import type { CategoryRule, Governor } from './rules/rule.js';
-import { subjectPredicate } from './rules/subject-predicate.js';
-import { toll } from './rules/toll.js';
-import { findZeroCounts } from './rules/zero.js';
+import { RULE } from './rules/rule.js';
+import type { Governor, RuleName } from './rules/rule.js';
 import { splitSentences } from './sentences.js';
 import type { Span } from './sentences.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
+import { ACTOR_NOUNS_THAT_ARE_PREDICATES, HARM_NOUNS, LIVES, PREDICATE_WORDS, TRIGGER_PATTERN } from './vocabulary.js';
 
 /**
- * Rules in priority order: a harm verb right before the number governs it ("captured two wounded
- * soldiers" is captured); then a harm noun with "of" ("the deaths of 12 hostages" is killed, though
- * hostages alone are captured); then the predicate after its people ("two people were killed"); last a
- * toll noun earlier in the clause ("the death toll rose to 50").
+ * The prefilter: a sentence with none of the vocabulary's trigger words cannot hold a figure, so
+ * the rules never see it. Derived from vocabulary.ts (TRIGGER_WORDS); global, callers reset lastIndex.
  */
-const CATEGORY_RULES: readonly CategoryRule[] = [objectOfVerb, ofNominal, subjectPredicate, toll];
-
-/**
- * The prefilter: a sentence with none of these stems cannot hold a figure, so the rules never see
- * it. Every trigger word of the vocabulary starts with one of them (a test keeps it so).
- */
-// Grouped by first letter so the engine dispatches on one character instead of trying every stem.
-export const CASUALTY_STEMS =
-  /abduct|b(?:od(?:y|ies)|urie)|c(?:asualt|aptur|aptiv|aptor)|d(?:ead|eath|ie|ying|rown|isappear)|execut|fatalit|h(?:ostage|urt|ospital)|injur|k(?:ill|idnap)|l(?:os(?:t|ing)|ives)|m(?:issing|assacr|urder|aim|artyr)|p(?:erish|risoner|ows?\b)|s(?:lain|laughter|eiz|urrender)|t(?:oll|ally|(?:aken|ook|ake|aking) away)|unaccounted|victim|wound/gi;
+export const CASUALTY_STEMS: RegExp = TRIGGER_PATTERN;
 
 /** Nouns that name the harm, not the people: "16,000 deaths" counted "people". */
-const ABSTRACT_HEADS = new Set(['deaths', 'death', 'casualties', 'injuries', 'fatalities', 'dead', 'wounded', 'injured', 'wounds', 'missing', 'lives', 'life']);
-const HARM_NOUNS = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'wounds', 'lives']);
+const ABSTRACT_HEADS: ReadonlySet<string> = new Set([
+  ...[...PREDICATE_WORDS.keys()].filter((w) => !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(w)), ...LIVES,
+]);
+/** Harm nouns a modifier may describe: "1,024 new deaths", "40 more lives". */
+const DESCRIBED_HARMS: ReadonlySet<string> = new Set([...HARM_NOUNS, ...LIVES]);
+/** Rules whose figure counts the same people as the figure before it. */
+const SAME_PEOPLE: ReadonlySet<RuleName> = new Set([RULE.coordination, RULE.partitive]);
 /** "1,024 new deaths" counts people; "9,701 civilian deaths" counts civilians. */
 const HARM_MODIFIERS = new Set([
   'new', 'additional', 'more', 'further', 'confirmed', 'reported', 'recorded', 'total', 'related', 'registered',
@@ -170,7 +163,7 @@ function figuresInSentence(text: string, tokens: readonly Token[]): { mention: N
     }
     return null;
   });
-  inheritAcrossCoordination(tokens, mentions, governors);
+  for (const refine of REFINERS) refine(tokens, mentions, governors);
   const results: { mention: NumberMention; governor: Governor; actor: string }[] = [];
   let previousActor: string | null = null;
   mentions.forEach((mention, i) => {
@@ -180,7 +173,7 @@ function figuresInSentence(text: string, tokens: readonly Token[]): { mention: N
     previousActor = actor;
     results.push({ mention, governor, actor });
   });
-  for (const zero of findZeroCounts(tokens)) results.push({ ...zero, actor: 'people' });
+  for (const zero of ZERO_COUNTS(tokens)) results.push({ ...zero, actor: 'people' });
   return results.sort((a, b) => a.mention.start - b.mention.start);
 }
 
@@ -194,12 +187,12 @@ function actorFor(text: string, tokens: readonly Token[], mention: NumberMention
   const written = phraseText(text, tokens, phrase);
   // "1,024 new deaths": words before a harm noun describe the harm, not the people.
   const describesHarm = ABSTRACT_HEADS.has(tokens[phrase.head]?.norm ?? '')
-    || (phrase.end > phrase.start && HARM_NOUNS.has(tokens[phrase.end]?.norm ?? '') && HARM_MODIFIERS.has(tokens[phrase.head].norm));
+    || (phrase.end > phrase.start && DESCRIBED_HARMS.has(tokens[phrase.end]?.norm ?? '') && HARM_MODIFIERS.has(tokens[phrase.head].norm));
   if (written && !describesHarm) return written;
   // "300 soldiers were killed and another 2,700 injured": the same people, counted again.
   // "killing 17 soldiers and wounding 28": the second verb's bare number counts the same people.
   const joined = ELLIPSIS_MARKERS.has(tokens[mention.start - 1]?.norm ?? '')
-    || (governor.rule === 'object-of-verb' && ELLIPSIS_MARKERS.has(tokens[mention.start - 2]?.norm ?? ''));
-  if (governor.rule === 'coordination' || governor.rule === 'partitive' || joined) return previous ?? 'people';
+    || (governor.rule === RULE.objectOfVerb && ELLIPSIS_MARKERS.has(tokens[mention.start - 2]?.norm ?? ''));
+  if (SAME_PEOPLE.has(governor.rule) || joined) return previous ?? 'people';
   return 'people';
 }

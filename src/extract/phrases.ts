@@ -3,7 +3,8 @@
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS, TRANSITIVE_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  TO_DEATH_VERBS, TRANSITIVE_VERBS, WEEKDAYS,
 } from './vocabulary.js';
 
 export interface NounPhrase {
@@ -21,12 +22,12 @@ const FUNCTION_WORDS = new Set([
   'there', 'here', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'its', 'not', 'no',
   'so', 'if', 'yet', 'more', 'others', 'other', 'another', 'further', 'about', 'around', 'per', 'like', 'via',
   'the', 'a', 'an', 'to', 'of', 'some', 'many', 'most', 'half', 'both', 'all', 'each', 'either', 'what', 'where',
+  'aboard',
 ]);
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
-  'overnight', 'earlier', 'last', 'this', 'next', 'morning', 'evening', 'night', 'afternoon', 'week', 'month',
+  ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'overnight', 'daily', 'earlier', 'last', 'this', 'next', 'morning', 'evening', 'night', 'afternoon', 'week', 'month',
 ]);
-const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'them', 'those', 'whom']);
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'them', 'those', 'whom']);
 
 /** Could this token be part of a noun phrase naming people? */
 function isPhraseWord(t: Token): boolean {
@@ -34,16 +35,26 @@ function isPhraseWord(t: Token): boolean {
   const w = t.norm;
   if (FUNCTION_WORDS.has(w) || TIME_WORDS.has(w) || LINKING_WORDS.has(w) || SAY_VERBS.has(w)) return false;
   if (PREDICATE_WORDS.has(w) && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(w)) return false;
-  if (TRANSITIVE_VERBS.has(w) || IRREALIS_WORDS.has(w)) return false;
+  if (TRANSITIVE_VERBS.has(w) || TO_DEATH_VERBS.has(w) || IRREALIS_WORDS.has(w) || INTENT_WORDS.has(w)) return false;
   // Gerunds end the phrase ("two people fleeing"), but not nouns like "wedding" after a number.
   if (w.length > 5 && w.endsWith('ing')) return false;
   return true;
 }
 
-/** Predicate words that also name the counted people: "12 hostages", "10 more bodies". */
-export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
-  'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'bodies',
-]);
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** Where the words after a count start: past a closing quote, as in '"hundreds" of people were hurt'. */
+export function afterCount(tokens: readonly Token[], last: number): number {
+  const next = tokens[last + 1];
+  return next && QUOTES.has(next.text) && next.glued ? last + 2 : last + 1;
+}
+
+/** Where the words before a count end: before an opening quote, as in 'lost "several hundred" men'. */
+export function beforeCount(tokens: readonly Token[], start: number): number {
+  const previous = tokens[start - 1];
+  return previous && QUOTES.has(previous.text) && tokens[start]?.glued ? start - 2 : start - 1;
+}
 
 /** The people-phrase after index `from` (the token after a number), at most seven tokens. */
 export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhrase {
@@ -53,9 +64,12 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
   while (k < limit) {
     const t = tokens[k];
     if (startsPredicatePhrase(tokens, k)) break;
-    if (isPhraseWord(t)) {
+    if (isPhraseWord(t) || (isAcronymAt(tokens, k) && !PREDICATE_WORDS.has(t.norm))) {
       head = k;
       k += 1;
+      // "holding two hostages set a deadline": a captive noun ends the people.
+      // Not "bodies": "the two bodies amounted to" are institutions, read on to the verb.
+      if (ACTOR_NOUNS_THAT_ARE_PREDICATES.has(t.norm) && t.norm !== 'hostage' && t.norm !== 'bodies') break;
       continue;
     }
     // "U.S. soldiers", "Korean People's Army": glued dots and hyphens stay inside the phrase.
@@ -75,9 +89,18 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       }
       continue;
     }
-    // "passengers and crew were": a second noun joined to the first, when a predicate follows.
-    if (t.norm === 'and' && head !== -1 && tokens[k + 1] && isPhraseWord(tokens[k + 1])
-      && (LINKING_WORDS.has(tokens[k + 2]?.norm ?? '') || PREDICATE_WORDS.has(tokens[k + 2]?.norm ?? ''))) {
+    // "passengers and crew were", "militants and their commanders have": a second noun joined to
+    // the first, when a predicate follows.
+    const second = t.norm === 'and' && DETERMINERS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    if (t.norm === 'and' && head !== -1 && tokens[second] && isPhraseWord(tokens[second])
+      && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? ''))) {
+      head = second;
+      k = second + 1;
+      continue;
+    }
+    // Headlines join with a comma: "2 medics, patient killed in crash".
+    if (t.text === ',' && head !== -1 && tokens[k + 1] && isPhraseWord(tokens[k + 1]) && PREDICATE_WORDS.has(tokens[k + 2]?.norm ?? '')
+      && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 2].norm)) {
       head = k + 1;
       k += 2;
       continue;
@@ -90,6 +113,17 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     break;
   }
   return { start: from, end: head === -1 ? from : head + 1, head };
+}
+
+/**
+ * "IS", "AQAP", "US": capitals inside a sentence that is not itself written in capitals are a
+ * name, even where the lower case is a function word ("12 IS fighters").
+ */
+export function isAcronymAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'word' || t.text.length < 2 || t.text.length > 6 || !/^\p{Lu}+$/u.test(t.text)) return false;
+  const shouting = (n: Token | undefined) => n !== undefined && n.kind === 'word' && n.text.length > 1 && n.text === n.text.toUpperCase();
+  return !shouting(tokens[k - 1]) && !shouting(tokens[k + 1]);
 }
 
 /** "lost their lives", "admitted to hospital": a predicate phrase ends the people before it. */

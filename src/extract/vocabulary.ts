@@ -1,5 +1,6 @@
 // Shared vocabulary for the extraction rules: every word list lives here once, in lower case.
 // Conventions follow ../shared/eval/GUIDELINE.md (qualifiers, vague quantities, categories).
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../calendar.js';
 import type { Category, Qualifier } from '../figure.js';
 
 export const UNITS: ReadonlyMap<string, number> = new Map([
@@ -82,62 +83,214 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['~'], qualifier: 'approx' },
 ];
 
-// ---- Category words -------------------------------------------------------------------------
+// ---- Harm words, by category ----------------------------------------------------------------
+// Every word a rule starts from is listed here once, under the category it gives. The maps the
+// rules read (TRANSITIVE_VERBS, PREDICATE_WORDS, ...) and the sentence prefilter are derived from
+// this table, so a word added here is found by every rule and never filtered out before them.
+
+export interface HarmWords {
+  /** Verbs whose object is the counted people: "killing 23 people", "abducted six students". */
+  verbs: readonly string[];
+  /** Two-word verbs before the counted people: "gunned down 30 protesters". */
+  phrasalVerbs: readonly string[];
+  /** Words after the counted people that say what happened to them: "two people were killed", "12 dead". */
+  predicates: readonly string[];
+  /** Multi-word predicates, checked before single words: "lost their lives", "held hostage". */
+  predicatePhrases: readonly string[];
+  /**
+   * Nominals followed by "of NUMBER": "the deaths of 12 hostages", "the abduction of 276 girls". Up
+   * to three words, where one alone is too common a word: "the remains of", "with the loss of".
+   */
+  ofNominals: readonly string[];
+}
+
+const NONE: readonly string[] = [];
+/** "lost 3,000 men": a killing verb only with people as its object, and weaker than a harm after them. */
+export const LOSING_VERBS: readonly string[] = ['lose', 'loses', 'lost', 'losing'];
+
+export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
+  killed: {
+    verbs: [
+      'kill', 'kills', 'killed', 'killing', 'murder', 'murders', 'murdered', 'murdering', 'massacre', 'massacres',
+      'massacred', 'massacring', 'slaughter', 'slaughters', 'slaughtered', 'slaughtering', 'execute', 'executes',
+      // Not "lynch": far more often the name (Merrill Lynch) than the verb.
+      'executed', 'executing', 'behead', 'beheads', 'beheaded', 'beheading', 'lynched', 'lynching',
+      'assassinate', 'assassinated', 'assassinating', 'slay', 'slays', 'slew', 'slaying', 'drown', 'drowned',
+      'drowning', ...LOSING_VERBS,
+    ],
+    phrasalVerbs: ['shot dead', 'gunned down', 'mowed down', 'mown down'],
+    predicates: [
+      'killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
+      'fatality', 'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
+      'assassinated', 'buried', 'martyred', 'suffocated', 'asphyxiated', 'electrocuted', 'succumbed',
+      // Military shorthand: "two KIA, three WIA".
+      'kia',
+    ],
+    predicatePhrases: [
+      'lost their lives', 'lost his life', 'lost her life', 'to their deaths', 'to death', 'shot dead',
+      'gunned down', 'mowed down', 'mown down',
+    ],
+    ofNominals: [
+      'deaths', 'death', 'killing', 'killings', 'murder', 'murders', 'execution', 'executions', 'massacre',
+      'bodies', 'beheading', 'beheadings', 'lynching', 'slaughter', 'the remains', 'killer', 'killers', 'murderer',
+    ],
+  },
+  wounded: {
+    verbs: [
+      'wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'hurt', 'hurts',
+      'hurting', 'maim', 'maims', 'maimed', 'maiming',
+    ],
+    phrasalVerbs: NONE,
+    predicates: [
+      'wounded', 'injured', 'hurt', 'injuries', 'injury', 'wounds', 'hospitalized', 'hospitalised', 'maimed', 'wia',
+    ],
+    predicatePhrases: [
+      'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',
+      'sustained wounds', 'sustained injuries',
+    ],
+    ofNominals: ['wounding', 'injuring'],
+  },
+  casualties: {
+    verbs: NONE,
+    phrasalVerbs: NONE,
+    predicates: ['casualties', 'casualty'],
+    predicatePhrases: NONE,
+    // "with the loss of 700 troops": dead and captured alike. Not "a loss of", the accountants' word.
+    ofNominals: ['with the loss'],
+  },
+  captured: {
+    verbs: [
+      'capture', 'captures', 'captured', 'capturing', 'abduct', 'abducts', 'abducted', 'abducting', 'kidnap',
+      'kidnaps', 'kidnapped', 'kidnapping', 'seize', 'seizes', 'seized', 'seizing',
+    ],
+    phrasalVerbs: ['took away', 'take away', 'taking away', 'carried off'],
+    // Plain "prisoners" are often convicts; prisoners of war are matched as a phrase.
+    predicates: [
+      'captured', 'kidnapped', 'abducted', 'seized', 'hostages', 'hostage', 'captive', 'captives', 'pows', 'pow',
+      'surrendered',
+    ],
+    predicatePhrases: [
+      'taken prisoner', 'taken captive', 'held hostage', 'held captive', 'holding hostage', 'taken hostage',
+      'taken away', 'prisoners of war', 'taken into captivity', 'held in captivity',
+    ],
+    ofNominals: [
+      'abduction', 'abductions', 'kidnapping', 'kidnappings', 'capture', 'kidnappers', 'abductors', 'captors',
+    ],
+  },
+  missing: {
+    verbs: NONE,
+    phrasalVerbs: NONE,
+    predicates: ['missing', 'unaccounted', 'mia'],
+    predicatePhrases: [
+      'missing in action', 'on the missing list',
+      // "eight remained buried", "20 feared trapped": not found yet, so missing rather than dead.
+      ...['feared', 'believed', 'still', 'remain', 'remains', 'remained'].flatMap((lead) => [`${lead} trapped`, `${lead} buried`]),
+    ],
+    ofNominals: ['disappearance', 'disappearances', 'whereabouts'],
+  },
+};
+
+const CATEGORY_ORDER = Object.keys(HARM_WORDS) as Category[];
+
+function byWord(role: keyof HarmWords): Map<string, Category> {
+  return new Map(CATEGORY_ORDER.flatMap((category) => HARM_WORDS[category][role].map((w) => [w, category] as const)));
+}
+
+function phrasesOf(role: 'phrasalVerbs' | 'predicatePhrases'): { words: readonly string[]; category: Category }[] {
+  return CATEGORY_ORDER.flatMap((category) => HARM_WORDS[category][role].map((p) => ({ words: p.split(' '), category })));
+}
 
 /** Verbs whose object is the counted people: "killing 23 people", "abducted six students". */
-export const TRANSITIVE_VERBS: ReadonlyMap<string, Category> = new Map([
-  ...['kill', 'kills', 'killed', 'killing', 'murder', 'murders', 'murdered', 'murdering', 'massacred', 'massacring',
-    'slaughtered', 'slaughtering', 'executed', 'executing', 'lost', 'losing'].map((w) => [w, 'killed'] as const),
-  ...['wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'hurt', 'hurts',
-    'hurting', 'maimed', 'maiming'].map((w) => [w, 'wounded'] as const),
-  ...['capture', 'captures', 'captured', 'capturing', 'abduct', 'abducts', 'abducted', 'abducting', 'kidnap',
-    'kidnaps', 'kidnapped', 'kidnapping', 'seized', 'seizing', 'seize', 'seizes'].map((w) => [w, 'captured'] as const),
-]);
+export const TRANSITIVE_VERBS: ReadonlyMap<string, Category> = byWord('verbs');
+
+/** Two-word verbs before the counted people: "gunned down 30", "took away two staff". */
+export const PHRASAL_VERBS: readonly { words: readonly string[]; category: Category }[] = phrasesOf('phrasalVerbs');
 
 /** Words after the counted people that say what happened to them: "two people were killed". */
-export const PREDICATE_WORDS: ReadonlyMap<string, Category> = new Map([
-  ...['killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
-    'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'buried', 'martyred'].map((w) => [w, 'killed'] as const),
-  ...['wounded', 'injured', 'hurt', 'injuries', 'wounds', 'hospitalized', 'hospitalised', 'maimed'].map(
-    (w) => [w, 'wounded'] as const),
-  ...['casualties'].map((w) => [w, 'casualties'] as const),
-  // Plain "prisoners" are often convicts; prisoners of war are matched as a phrase.
-  ...['captured', 'kidnapped', 'abducted', 'seized', 'hostages', 'hostage', 'captive', 'captives', 'pows', 'pow',
-    'surrendered'].map((w) => [w, 'captured'] as const),
-  ...['missing', 'unaccounted'].map((w) => [w, 'missing'] as const),
-]);
+export const PREDICATE_WORDS: ReadonlyMap<string, Category> = byWord('predicates');
 
 /** Multi-word predicates, checked before single words. */
-export const PREDICATE_PHRASES: readonly { words: readonly string[]; category: Category }[] = [
-  { words: ['lost', 'their', 'lives'], category: 'killed' },
-  { words: ['lost', 'his', 'life'], category: 'killed' },
-  { words: ['lost', 'her', 'life'], category: 'killed' },
-  { words: ['to', 'their', 'deaths'], category: 'killed' },
-  { words: ['to', 'death'], category: 'killed' },
-  { words: ['taken', 'prisoner'], category: 'captured' },
-  { words: ['taken', 'captive'], category: 'captured' },
-  { words: ['held', 'hostage'], category: 'captured' },
-  { words: ['held', 'captive'], category: 'captured' },
-  { words: ['holding', 'hostage'], category: 'captured' },
-  { words: ['taken', 'hostage'], category: 'captured' },
-  { words: ['taken', 'away'], category: 'captured' },
-  { words: ['prisoners', 'of', 'war'], category: 'captured' },
-  { words: ['missing', 'in', 'action'], category: 'missing' },
-  { words: ['admitted', 'to', 'hospital'], category: 'wounded' },
-  { words: ['suffered', 'wounds'], category: 'wounded' },
-  { words: ['suffered', 'injuries'], category: 'wounded' },
-  { words: ['on', 'the', 'missing', 'list'], category: 'missing' },
-];
+export const PREDICATE_PHRASES: readonly { words: readonly string[]; category: Category }[] = phrasesOf('predicatePhrases');
 
-/** Verbs that only count as "to death" predicates after a way of killing: not "sentenced to death". */
+/** Nominals followed by "of NUMBER", keyed by their words joined with spaces: "deaths", "the remains". */
+export const OF_NOMINALS: ReadonlyMap<string, Category> = byWord('ofNominals');
+
+/**
+ * "destroyed up to 85 military personnel", "eliminated 40 Russians": the words of military
+ * statements. They kill only where their object names fighters (COMBATANT_NOUNS) or a people.
+ */
+export const COMBAT_VERBS: ReadonlyMap<string, Category> = new Map([
+  'destroy', 'destroys', 'destroyed', 'destroying', 'eliminate', 'eliminates', 'eliminated', 'eliminating',
+  'neutralized', 'neutralised', 'neutralizing', 'neutralising', 'liquidated', 'liquidating',
+].map((w) => [w, 'killed'] as const));
+export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
+  'soldiers', 'servicemen', 'servicemembers', 'personnel', 'troops', 'fighters', 'militants', 'militiamen',
+  'insurgents', 'terrorists', 'nationalists', 'mercenaries', 'rebels', 'gunmen', 'attackers', 'occupiers',
+  'invaders', 'combatants', 'marines', 'paratroopers', 'commandos', 'jihadists', 'extremists', 'saboteurs',
+]);
+
+/** Shorthand that is a harm word only in capitals: "two KIA", but "the ship Mia". */
+export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['kia', 'wia', 'mia']);
+
+/** Base forms after an infinitive "to": "threatened to kill", "to die". */
+export const BASE_FORMS: ReadonlySet<string> = new Set(
+  [...TRANSITIVE_VERBS.keys(), 'die'].filter((w) => !/(?:ed|ing|s)$/.test(w)),
+);
+
+/**
+ * Ways of killing: "hacked to death", "shot two men dead", "stabbing to death eight children". Only
+ * after one of these is "to death" a death: not "sentenced to death".
+ */
 export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
-  'shot', 'stabbed', 'beaten', 'burned', 'burnt', 'frozen', 'hacked', 'crushed', 'trampled', 'starved',
-  'bludgeoned', 'knifed', 'stoned', 'clubbed', 'choked', 'bled', 'swept', 'sweeping', 'plunged', 'fell',
+  'shot', 'shooting', 'stabbed', 'stabbing', 'beaten', 'beat', 'beating', 'burned', 'burnt', 'burning', 'frozen',
+  'hacked', 'hacking', 'crushed', 'crushing', 'trampled', 'trampling', 'starved', 'starving', 'bludgeoned',
+  'bludgeoning', 'knifed', 'stoned', 'stoning', 'clubbed', 'clubbing', 'choked', 'choking', 'bled', 'swept',
+  'sweeping', 'plunged', 'fell', 'gored', 'mauled', 'strangled', 'strangling', 'battered', 'kicked', 'tortured',
+  'torturing', 'electrocuted', 'put', 'shelled', 'bombed', 'hanged', 'lashed', 'flogged',
+]);
+
+/**
+ * "will release seven hostages", "agreed to swap 95 POWs": captives stay captives whatever is
+ * planned for them, so a modal before these verbs does not make the count hypothetical.
+ */
+export const RELEASE_VERBS: ReadonlySet<string> = new Set([
+  'release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing', 'swap', 'swaps', 'swapped',
+  'swapping', 'exchange', 'exchanges', 'exchanged', 'exchanging', 'return', 'returned', 'returning',
 ]);
 
 /** "claimed 10,000 lives", "cost the lives of 30": verbs that count deaths only with "lives" as their object. */
 export const LIFE_TAKING_VERBS: ReadonlySet<string> = new Set([
   'claimed', 'claiming', 'claims', 'claim', 'cost', 'costing', 'costs', 'took', 'taken', 'taking', 'takes',
+]);
+/** The object of a life-taking verb: "claimed 40 lives". Not "life": life insurance outnumbers it. */
+export const LIVES: ReadonlySet<string> = new Set(['lives']);
+
+/** Nouns that name the harm, not the people: "16,000 deaths", "no casualties". */
+export const HARM_NOUNS: ReadonlySet<string> = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'wounds']);
+
+/** Harm words that are also the counted people: "12 hostages", "10 more bodies", "two captives". */
+export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
+  'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'pow', 'bodies',
+]);
+
+/** "the dead", "no injured": harm words that name the people harmed. */
+export const HARMED_PEOPLE: ReadonlySet<string> = new Set(['dead', 'injured', 'wounded', 'missing', 'victims']);
+
+/** "suffered minor injuries", "sustained gunshot wounds": how bad, between the verb and the harm noun. */
+export const INJURY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'minor', 'serious', 'critical', 'severe', 'light', 'slight', 'grave', 'life-threatening', 'non-life-threatening',
+  'gunshot', 'bullet', 'shrapnel', 'stab', 'burn', 'head', 'multiple', 'various', 'fatal', 'mortal', 'superficial',
+]);
+
+/** Nouns that head a count of people harmed, read before the number: "the toll rose to 50". */
+export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([['toll', 'killed']]);
+/** Nouns that count something, a toll when a harm word says what: "the number of dead", "the list of missing". */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  ...TOLL_NOUNS.keys(), 'tally', 'number', 'total', 'count', 'figure', 'figures', 'list',
+]);
+/** Modifiers that make a count noun a toll: "casualty count", "injury tally". */
+export const COUNT_MODIFIERS: ReadonlyMap<string, Category> = new Map([
+  ['death', 'killed'], ['casualty', 'casualties'], ['injury', 'wounded'], ['fatality', 'killed'],
 ]);
 
 /** Words that may stand between the counted people and their predicate: "were reportedly killed". */
@@ -149,21 +302,8 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'fatally', 'mortally', 'badly', 'lightly', 'gravely', 'shot', 'to', 'listed', 'as', 'among', 'those',
   'either', 'both', 'then', 'subsequently', 'eventually', 'instantly', 'each', 'say',
   'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'taken',
-]);
-
-/** Nouns that head a count of people harmed, read before the number: "the death toll rose to 50". */
-export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([
-  ['toll', 'killed'], ['tally', 'killed'],
-]);
-
-/** Nominals followed by "of NUMBER": "the deaths of 12 hostages", "the abduction of 276 girls". */
-export const OF_NOMINALS: ReadonlyMap<string, Category> = new Map([
-  ...['deaths', 'death', 'killing', 'killings', 'murder', 'murders', 'execution', 'executions', 'massacre',
-    'bodies'].map((w) => [w, 'killed'] as const),
-  ...['wounding', 'injuring'].map((w) => [w, 'wounded'] as const),
-  ...['abduction', 'abductions', 'kidnapping', 'kidnappings', 'capture', 'kidnappers', 'abductors', 'captors',
-  ].map((w) => [w, 'captured'] as const),
-  ...['disappearance'].map((w) => [w, 'missing'] as const),
+  'recently', 'previously', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
+  'ultimately', 'summarily', 'publicly',
 ]);
 
 /** Words that link a toll noun to its number: "rose to", "stood at", "is", "tops". */
@@ -172,14 +312,25 @@ export const TOLL_LINKS: ReadonlySet<string> = new Set([
   'including', ':', 'be', 'stand', 'put', 'placed', 'puts', 'between', 'are', 'were',
 ]);
 
-/** Modals and verbs that make what follows hypothetical, future or denied. */
-export const IRREALIS_WORDS: ReadonlySet<string> = new Set([
-  'could', 'would', 'might', 'may', 'will', 'shall', 'should', "won't", "wouldn't", "couldn't", 'threatened',
-  'threatening', 'threatens', 'threaten', 'denied', 'denies', 'deny', 'denying', 'plan', 'plans', 'planned',
-  'planning', 'intend', 'intends', 'vowed', 'vows', 'not', 'never', "n't", 'nor', 'if', 'unless', 'avoid', 'prevent',
-  'prevented', 'risk', 'risks', 'fear', 'fears', 'feared', 'expected', 'expects', 'expect', 'want', 'wants',
-  'wanted', 'try', 'tried', 'trying', 'attempt', 'attempted', 'ready',
+// ---- Hypothetical, future and denied ---------------------------------------------------------
+
+/** Modal verbs: "could kill thousands". "May" the month is told apart by the rules (isModalAt). */
+export const MODALS: ReadonlySet<string> = new Set([
+  'could', 'would', 'might', 'may', 'will', 'shall', 'should', "won't", "wouldn't", "couldn't",
 ]);
+/** Words before a harm that make it threatened, denied, averted or negated, not reported. */
+export const IRREALIS_WORDS: ReadonlySet<string> = new Set([
+  ...MODALS, 'threatened', 'threatening', 'threatens', 'threaten', 'denied', 'denies', 'deny', 'denying', 'vowed',
+  'vows', 'not', 'never', "n't", 'if', 'unless', 'planned', 'planning', 'plans', 'intends', 'intended', 'prevent',
+  'prevented', 'prevents', 'preventing', 'averted', 'avert', 'averting', 'avoided', 'avoid',
+]);
+/** Intentions and fears: they end a phrase of people ("two men trying"), but do not make a figure unreal. */
+export const INTENT_WORDS: ReadonlySet<string> = new Set([
+  'plan', 'intend', 'nor', 'risk', 'risks', 'fear', 'fears', 'feared', 'expected', 'expects', 'expect', 'want',
+  'wants', 'wanted', 'try', 'tried', 'trying', 'attempt', 'attempted', 'ready',
+]);
+
+// ---- Things that are not people, measures, calendar ------------------------------------------
 
 /** Head nouns that are not people: a count of these is never a casualty figure. */
 export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
@@ -195,7 +346,11 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'hospitals', 'schools', 'bridges', 'roads', 'flights', 'times', 'mph', 'kph', 'degrees', 'games', 'matches',
   'wickets', 'companies', 'firms', 'banks', 'jobs', 'barrels', 'settlements', 'districts', 'regions', 'provinces',
   'counties', 'countries', 'states', 'cities', 'areas', 'sites', 'targets', 'artillery', 'mines', 'contracts',
-  'deals', 'agreements', 'orders', 'elections', 'races', 'battles', 'lives',
+  'deals', 'agreements', 'orders', 'elections', 'races', 'battles', 'lives', 'germs', 'bacteria', 'insects',
+  'pests', 'fish', 'bills', 'proposals', 'projects', 'sets', 'rounds', 'holes', 'innings', 'titles', 'medals',
+  'customers', 'subscribers', 'users', 'accounts', 'branches', 'plants', 'factories', 'mills', 'stations',
+  // "8,700 head of cattle"
+  'head', 'tonne', 'teams', 'team', 'clubs',
 ]);
 
 /** Words after a number that mark a measure, not a head count. */
@@ -206,12 +361,12 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set([
   'months', 'weeks', 'bpd', 'cents', 'stg', 'marks', 'francs', 'lire',
 ]);
 
-export const MONTHS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+export { WEEKDAYS };
 
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹', '₴', '₽']);
+
+// ---- Who said it ------------------------------------------------------------------------------
 
 /** Verbs of saying: "X said", "according to X", "X told Y". */
 export const SAY_VERBS: ReadonlySet<string> = new Set([
@@ -234,3 +389,39 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
   'reuters', 'ap', 'afp', 'upi', 'tass', 'itar-tass', 'ians', 'pti', 'xinhua', 'dpa', 'ansa', 'efe', 'yonhap', 'kyodo',
   'anadolu', 'interfax', 'ria', 'bernama', 'cp', 'aap', 'wafa', 'irna', 'sana', 'apa', 'cna', 'menafn', 'ukrinform',
 ]);
+
+// ---- The sentence prefilter -------------------------------------------------------------------
+
+/**
+ * Every word and phrase a rule starts from: a sentence with none of them cannot hold a figure.
+ * Derived from the lists above, never written by hand.
+ */
+export const TRIGGER_WORDS: readonly string[] = [...new Set([
+  ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
+  ...COMBAT_VERBS.keys(), ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...HARMED_PEOPLE,
+])];
+
+/** One alternation over sorted words, factored by shared prefixes so the engine dispatches on one letter. */
+function prefixTree(words: readonly string[]): string {
+  interface Node { children: Map<string, Node>; end: boolean }
+  const root: Node = { children: new Map(), end: false };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.children.get(ch);
+      if (!child) node.children.set(ch, (child = { children: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.children].map(([ch, child]) => (ch === ' ' ? '\\s+' : ch.replace(/[-'.]/, '\\$&')) + emit(child));
+    if (branches.length === 0) return '';
+    if (node.end) branches.push('');
+    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  };
+  return emit(root);
+}
+
+/** The prefilter: any trigger word, as a whole word, in any case. Global: callers reset lastIndex. */
+export const TRIGGER_PATTERN = new RegExp(`\\b${prefixTree([...TRIGGER_WORDS].sort())}\\b`, 'gi');

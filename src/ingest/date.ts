@@ -1,9 +1,5 @@
 // Report dates: normalised to ISO yyyy-mm-dd when they are written in an unambiguous common form.
-
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+import { MONTH_NAMES as MONTHS } from '../calendar.js';
 
 // Year first: 2024-03-05, 2024-03-05T10:00:00Z, 2024/3/5.
 const YEAR_FIRST = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T ])/;

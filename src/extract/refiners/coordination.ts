@@ -1,56 +1,62 @@
 // Coordination and ellipsis: "killing 35 children and seven adults", "wounding seven, including four
 // US soldiers", "300 killed and another 2,700 injured" (handled by the predicate rule), "four men and
-// two women were killed" (the first conjunct borrows from the second), "40 of them are critical".
+// two women were killed" (the first conjunct borrows from the second), "40 of them are critical",
+// "7 fatalities (5 civilians, 2 police)" (a breakdown in brackets, as coder notes write it).
 import type { NumberMention } from '../numbers.js';
-import type { Governor } from '../rules/rule.js';
+import { RULE } from '../rules/rule.js';
+import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { LINKING_WORDS } from '../vocabulary.js';
+import { COUNT_NOUNS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS } from '../vocabulary.js';
 
-const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of']);
+const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 const SKIPPABLE = new Set(['another', 'a', 'further', 'other', 'also', 'as', 'well', 'them', 'whom', 'in', 'from', 'on']);
 const MAX_GAP = 8;
+/** Words that start a new clause, so that the numbers on either side are no list: ", but another". */
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'so', 'as', 'when', 'another', 'where']);
 
 /** Fills in governors for mentions that no rule claimed, from a neighbour in the same clause. */
-export function inheritAcrossCoordination(
-  tokens: readonly Token[], mentions: readonly NumberMention[], governors: (Governor | null)[],
-): void {
+export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) => {
   for (let i = 0; i < mentions.length; i++) {
     if (governors[i]) continue;
     const previous = i > 0 ? governors[i - 1] : null;
+    // "eliminated 40 fighters, four tanks and a depot": things are not counted with the people.
+    if (NON_PERSON_NOUNS.has(tokens[mentions[i].last + 1]?.norm ?? '')) continue;
     if (previous && joinedForward(tokens, mentions[i - 1], mentions[i])) {
-      governors[i] = { ...previous, rule: 'coordination', confidence: Math.min(previous.confidence, 0.75), actor: null };
+      governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.75), actor: null };
       continue;
     }
     // "40 of them": a part of the previous figure's people.
     if (previous && tokens[mentions[i].last + 1]?.norm === 'of' && tokens[mentions[i].last + 2]?.norm === 'them') {
-      governors[i] = { ...previous, rule: 'partitive', confidence: 0.7, actor: null };
+      governors[i] = { ...previous, rule: RULE.partitive, confidence: 0.7, actor: null };
       continue;
     }
     // "1,024 new deaths, bringing the total to 56,000": a running total of the figure before it.
     if (previous && isRunningTotal(tokens, mentions[i].start)) {
-      governors[i] = { ...previous, rule: 'running-total', confidence: 0.75, actor: null };
+      governors[i] = { ...previous, rule: RULE.runningTotal, confidence: 0.75, actor: null };
     }
   }
   // Backwards: "four men and two women were killed" gives "four" the category of "two".
   for (let i = mentions.length - 2; i >= 0; i--) {
     const next = governors[i + 1];
-    if (governors[i] || !next || next.rule !== 'subject-predicate') continue;
+    if (governors[i] || !next || next.rule !== RULE.subjectPredicate) continue;
     const between = tokens.slice(mentions[i].last + 1, mentions[i + 1].start);
     // Only people between them ("men and"), never a verb of their own ("were evacuated and").
-    const onlyPeople = between.every((t) => t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !/(?:ed|ing)$/.test(t.norm));
-    if (between.length <= 4 && between.some((t) => t.norm === 'and') && onlyPeople) {
-      governors[i] = { ...next, rule: 'coordination', confidence: 0.7, actor: null };
+    // "three men, two women and a child were killed": a list joined by commas works the same.
+    const onlyPeople = between.every((t) => t.text === ','
+      || (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !CLAUSE_WORDS.has(t.norm) && !NON_PERSON_NOUNS.has(t.norm)
+        && !MONTHS.has(t.norm)
+        && !/(?:ed|ing)$/.test(t.norm)));
+    if (between.length <= 4 && between.some((t) => t.norm === 'and' || t.text === ',') && onlyPeople) {
+      governors[i] = { ...next, rule: RULE.coordination, confidence: 0.7, actor: null };
     }
   }
-}
-
-const TOTAL_NOUNS = new Set(['total', 'tally', 'toll', 'count', 'figure', 'number']);
+};
 
 /** "the total to", "the tally at": a count noun a few words before the number, linked by to/at. */
 function isRunningTotal(tokens: readonly Token[], start: number): boolean {
   const link = tokens[start - 1]?.norm;
   if (link !== 'to' && link !== 'at') return false;
-  for (let k = start - 2; k >= Math.max(0, start - 4); k--) if (TOTAL_NOUNS.has(tokens[k].norm)) return true;
+  for (let k = start - 2; k >= Math.max(0, start - 4); k--) if (COUNT_NOUNS.has(tokens[k].norm)) return true;
   return false;
 }
 

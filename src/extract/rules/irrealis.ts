@@ -1,16 +1,7 @@
-// Hypothetical, future and denied statements are not figures: "could kill thousands",
-// "threatened to kill two hostages", "denied that 50 died".
+// Hypothetical, future, averted and denied statements are not figures: "could kill thousands",
+// "threatened to kill two hostages", "denied that 50 died", "the measures prevented 1,000 deaths".
 import type { Token } from '../tokens.js';
-
-const MODALS_AND_DENIALS = new Set([
-  'could', 'would', 'might', 'may', 'will', 'shall', 'should', "won't", "wouldn't", "couldn't", 'threatened',
-  'threatening', 'threatens', 'threaten', 'denied', 'denies', 'deny', 'denying', 'vowed', 'vows', 'not', 'never',
-  "n't", 'if', 'unless', 'planned', 'planning', 'plans', 'intends', 'intended',
-]);
-/** Base forms after an infinitive "to": "to kill", "to capture". */
-const BASE_FORMS = new Set([
-  'kill', 'wound', 'injure', 'hurt', 'capture', 'abduct', 'kidnap', 'seize', 'execute', 'murder', 'die',
-]);
+import { BASE_FORMS, IRREALIS_WORDS, MONTHS } from '../vocabulary.js';
 
 /** True when a modal, denial or negation stands among the `span` tokens before index `at`. */
 export function isIrrealisBefore(tokens: readonly Token[], at: number, span = 3): boolean {
@@ -18,11 +9,23 @@ export function isIrrealisBefore(tokens: readonly Token[], at: number, span = 3)
   for (let k = Math.max(0, at - span); k < at; k++) {
     const t = tokens[k];
     if (t.kind === 'punct' && (t.text === ',' || t.text === ';')) continue;
-    if (MODALS_AND_DENIALS.has(t.norm)) return true;
+    if (isModalAt(tokens, k)) return true;
   }
   return false;
 }
 
-export function isModal(norm: string): boolean {
-  return MODALS_AND_DENIALS.has(norm);
+/** Is the token at k a modal, denial or negation? "May" the month is not: "on 5 May", "May 12", "in May". */
+export function isModalAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!IRREALIS_WORDS.has(t.norm)) return false;
+  return !(MONTHS.has(t.norm) && isMonth(tokens, k));
+}
+
+function isMonth(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (before?.kind === 'num' || after?.kind === 'num') return true;
+  if (before && (before.norm === 'in' || before.norm === 'of' || before.norm === 'since' || before.norm === 'until')) return true;
+  // A capital inside a sentence is a name: "attacked in late May", "the May offensive".
+  return k > 0 && /^\p{Lu}/u.test(tokens[k].text) && before?.kind === 'word';
 }

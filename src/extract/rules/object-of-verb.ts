@@ -1,26 +1,35 @@
-// "killing 23 people", "killed or wounded 1,500", "abducted six female students", "took away two staff":
-// a harm verb directly before the number governs it, and the people after it are who was counted.
+// "killing 23 people", "killed or wounded 1,500", "abducted six female students", "took away two staff",
+// "gunned down 30 protesters", "killing all 140 people on board": a harm verb directly before the
+// number governs it, and the people after it are who was counted.
 import type { Category } from '../../figure.js';
-import { isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { LIFE_TAKING_VERBS, PREDICATE_WORDS, TRANSITIVE_VERBS } from '../vocabulary.js';
+import {
+  COMBAT_VERBS, COMBATANT_NOUNS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
+  TRANSITIVE_VERBS,
+} from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
+import { joinHarms, RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
-const PHRASAL_VERBS: readonly { words: readonly [string, string]; category: Category }[] = [
-  { words: ['took', 'away'], category: 'captured' },
-  { words: ['take', 'away'], category: 'captured' },
-  { words: ['taking', 'away'], category: 'captured' },
-  { words: ['carried', 'off'], category: 'captured' },
-  { words: ['shot', 'dead'], category: 'killed' },
-  { words: ['gunned', 'down'], category: 'killed' },
-  { words: ['mowed', 'down'], category: 'killed' },
-];
+/** "killing the nine soldiers", "killed all 140 people", "abducted all the 12 girls". */
+const BEFORE_COUNT = new Set(['all', 'the', 'its', 'their', 'both']);
+/** "lost 3,000 men killed or wounded": "lost" counts only through the harm that follows. */
+const LOSING: ReadonlySet<string> = new Set(LOSING_VERBS);
+
+interface VerbGroup {
+  start: number;
+  category: Category;
+  /** A verb of military statements: it kills only fighters ("destroyed 40 militants", not "40 tanks"). */
+  combat?: boolean;
+}
 
 /** The harm verb ending at index `at` and where it starts; "killed or wounded" is one verb group. */
-function verbGroupEndingAt(tokens: readonly Token[], at: number): { start: number; category: Category } | null {
+function verbGroupEndingAt(tokens: readonly Token[], at: number): VerbGroup | null {
   const t = tokens[at];
   if (!t) return null;
+  const combat = COMBAT_VERBS.get(t.norm);
+  if (combat) return { start: at, category: combat, combat: true };
   for (const phrasal of PHRASAL_VERBS) {
     if (t.norm === phrasal.words[1] && tokens[at - 1]?.norm === phrasal.words[0]) {
       return { start: at - 1, category: phrasal.category };
@@ -31,28 +40,45 @@ function verbGroupEndingAt(tokens: readonly Token[], at: number): { start: numbe
   const joiner = tokens[at - 1];
   const other = TRANSITIVE_VERBS.get(tokens[at - 2]?.norm ?? '');
   if (joiner && (joiner.norm === 'or' || joiner.norm === 'and') && other) {
-    return { start: at - 2, category: other === category ? category : 'casualties' };
+    return { start: at - 2, category: joinHarms(other, category, joiner.norm) };
   }
   return { start: at, category };
 }
 
 function livesTaken(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
-  const next = tokens[mention.last + 1]?.norm;
-  return (next === 'lives' || next === 'life') && LIFE_TAKING_VERBS.has(tokens[mention.start - 1]?.norm ?? '')
+  return LIVES.has(tokens[mention.last + 1]?.norm ?? '') && LIFE_TAKING_VERBS.has(tokens[mention.start - 1]?.norm ?? '')
     && !isIrrealisBefore(tokens, mention.start - 1);
 }
 
+/** "militants", "military personnel", "Russians": fighters, or a people named by its plural. */
+function namesFighters(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head];
+  return t !== undefined && (COMBATANT_NOUNS.has(t.norm) || /^\p{Lu}\p{Ll}+(?:ans|is)$/u.test(t.text));
+}
+
+/** "may have killed 300" reports an uncertain past; "could have killed hundreds" did not happen. */
+function uncertainPast(tokens: readonly Token[], verbAt: number): boolean {
+  const modal = tokens[verbAt - 2]?.norm;
+  return tokens[verbAt - 1]?.norm === 'have' && (modal === 'may' || modal === 'might') && tokens[verbAt - 3]?.norm !== 'not';
+}
+
 export const objectOfVerb: CategoryRule = {
-  name: 'object-of-verb',
+  name: RULE.objectOfVerb,
   govern({ tokens }, mention) {
     if (livesTaken(tokens, mention)) return { category: 'killed', rule: this.name, confidence: 0.85, actor: null };
-    const verb = verbGroupEndingAt(tokens, mention.start - 1);
+    let verbEnd = beforeCount(tokens, mention.start);
+    while (verbEnd > mention.start - 3 && BEFORE_COUNT.has(tokens[verbEnd]?.norm ?? '')) verbEnd -= 1;
+    const verb = verbGroupEndingAt(tokens, verbEnd);
     if (!verb) return null;
     // "captured two wounded soldiers": the harm adjective describes the people, the verb governs.
-    const adjective = PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '') && tokens[mention.last + 2]?.kind === 'word';
-    const phrase = nounPhraseAfter(tokens, mention.last + (adjective ? 2 : 1));
+    const after = afterCount(tokens, mention.last);
+    const adjective = PREDICATE_WORDS.has(tokens[after]?.norm ?? '') && tokens[after + 1]?.kind === 'word';
+    const phrase = nounPhraseAfter(tokens, after + (adjective ? 1 : 0));
     if (isNonPerson(tokens, phrase)) return null;
-    if (isIrrealisBefore(tokens, verb.start)) return null;
+    if (verb.combat && !namesFighters(tokens, phrase.head)) return null;
+    // "lost 3,000 men killed or wounded" counts through the harm; "lose 6-5" counts nobody.
+    if (LOSING.has(tokens[verbEnd].norm) && (phrase.head === -1 || PREDICATE_WORDS.has(tokens[Math.max(phrase.end, after)]?.norm ?? ''))) return null;
+    if (isIrrealisBefore(tokens, verb.start) && !uncertainPast(tokens, verb.start)) return null;
     return { category: verb.category, rule: this.name, confidence: 0.9, actor: phrase.end > phrase.start ? phrase : null };
   },
 };

@@ -1,27 +1,44 @@
 // "the deaths of 12 hostages", "the killing of three Americans", "the abduction of over 276 schoolgirls",
-// "the kidnappers of two French reporters": a harm noun with "of" governs the number after it.
-import { nounPhraseAfter } from '../phrases.js';
+// "the kidnappers of two French reporters", "with the loss of 700 troops": a harm noun with "of"
+// governs the number after it.
+import type { Category } from '../../figure.js';
+import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { LIFE_TAKING_VERBS, OF_NOMINALS } from '../vocabulary.js';
+import { LIFE_TAKING_VERBS, LIVES, OF_NOMINALS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
+import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
 /** "claimed the lives of 30 people" (but not "saved the lives of 30 children"). */
 function livesTakenOf(tokens: readonly Token[], nominalAt: number): 'killed' | undefined {
-  if (tokens[nominalAt]?.norm !== 'lives') return undefined;
+  if (!LIVES.has(tokens[nominalAt]?.norm ?? '')) return undefined;
   const verbAt = tokens[nominalAt - 1]?.norm === 'the' ? nominalAt - 2 : nominalAt - 1;
   return LIFE_TAKING_VERBS.has(tokens[verbAt]?.norm ?? '') ? 'killed' : undefined;
 }
 
+/** The harm nominal of one to three words ending at index `at`: "deaths", "the remains", "with the loss". */
+function nominalEndingAt(tokens: readonly Token[], at: number): Category | undefined {
+  let words = '';
+  for (let k = at; k > at - 3 && k >= 0 && tokens[k].kind === 'word'; k--) {
+    words = words === '' ? tokens[k].norm : `${tokens[k].norm} ${words}`;
+    const category = OF_NOMINALS.get(words);
+    if (category) return category;
+  }
+  return undefined;
+}
+
 export const ofNominal: CategoryRule = {
-  name: 'of-nominal',
+  name: RULE.ofNominal,
   govern({ tokens }, mention) {
     if (tokens[mention.start - 1]?.norm !== 'of') return null;
     const nominalAt = mention.start - 2;
-    const category = OF_NOMINALS.get(tokens[nominalAt]?.norm ?? '') ?? livesTakenOf(tokens, nominalAt);
+    const category = nominalEndingAt(tokens, nominalAt) ?? livesTakenOf(tokens, nominalAt);
     if (!category) return null;
     if (isIrrealisBefore(tokens, nominalAt)) return null;
+    // "the loss of 30 lives" is deaths; "the loss of 3,000 jobs" is no figure.
+    if (LIVES.has(tokens[mention.last + 1]?.norm ?? '')) return { category: 'killed', rule: this.name, confidence: 0.8, actor: null };
     const phrase = nounPhraseAfter(tokens, mention.last + 1);
+    if (isNonPerson(tokens, phrase)) return null;
     return { category, rule: this.name, confidence: 0.8, actor: phrase.end > phrase.start ? phrase : null };
   },
 };

@@ -2,17 +2,26 @@
 // "two French journalists held hostage", "sweeping four people to their deaths": the number heads a
 // phrase of people that a harm predicate follows, through linking words ("were reportedly", "who had been").
 import type { Category } from '../../figure.js';
-import { ACTOR_NOUNS_THAT_ARE_PREDICATES, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { afterCount, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
+import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
-import { LINKING_WORDS, PREDICATE_PHRASES, PREDICATE_WORDS, TO_DEATH_VERBS } from '../vocabulary.js';
-import { isIrrealisBefore, isModal } from './irrealis.js';
+import {
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, INJURY_ADJECTIVES, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
+  TO_DEATH_VERBS, TRANSITIVE_VERBS,
+} from '../vocabulary.js';
+import { isIrrealisBefore, isModalAt } from './irrealis.js';
+import { joinHarms, RULE } from './rule.js';
 import type { CategoryRule, Governor } from './rule.js';
 
 const INSERT_OPENERS = new Set(['including', 'mainly', 'mostly', 'among', 'many', 'most', 'half', 'all', 'some', 'both']);
+/** "Thousands, though, remain missing", "12 people, officials said, were killed": asides of the writer. */
+const DISCOURSE_WORDS = new Set(['though', 'however', 'meanwhile', 'too', 'also', 'moreover', 'officials', 'police', 'according']);
 const DASHES = new Set(['-', '–', '—']);
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near']);
+/** Lower-case particles inside a name: "Jabhat al-Nusra", "Abu Bakr al Baghdadi", "Pablo de la Cruz". */
+const NAME_PARTICLES = /^(?:al|el|ad|as|bin|ibn|bint|abu|de|del|la|van|von|der|du)(?:-|$)/;
 const FINITE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const MAX_LINKS = 6;
 /** How far a finite "have been killed" may stand after a long modifier of the people. */
@@ -20,7 +29,8 @@ const MAX_MODIFIER_REACH = 12;
 
 interface Predicate {
   category: Category;
-  /** Index just past the predicate. */
+  /** Index of the predicate's first word, and just past its last. */
+  start: number;
   end: number;
 }
 
@@ -29,12 +39,30 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
     if (!wordsAt(tokens, k, phrase.words)) continue;
     // "sentenced to death" is a verdict, not a death: "to death" needs a way of dying before it.
     if (phrase.words[0] === 'to' && phrase.words[1] === 'death' && !TO_DEATH_VERBS.has(tokens[k - 1]?.norm ?? '')) continue;
-    return { category: phrase.category, end: k + phrase.words.length };
+    return { category: phrase.category, start: k, end: k + phrase.words.length };
   }
   const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
-  if (!category || tokens[k].norm === 'death') return null;
-  return { category, end: k + 1 };
+  if (!category || (tokens[k].norm === 'death' && !isCountedDeath(tokens, k))) return null;
+  if (CAPITALS_ONLY.has(tokens[k].norm) && tokens[k].text !== tokens[k].text.toUpperCase()) return null;
+  return { category, start: k, end: k + 1 };
 }
+
+/**
+ * "one death", "resulting in 1 death", "a second death was reported": singular "death" after a count,
+ * but not "death sentence", "death toll", "the death of", "put to death".
+ */
+function isCountedDeath(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  if (after && (after.kind === 'word' ? !DEATH_FOLLOWERS.has(after.norm) : after.text === '-')) return false;
+  const before = tokens[k - 1];
+  return before !== undefined && (before.kind === 'num' || before.kind === 'word' && !FUNCTION_BEFORE_DEATH.has(before.norm));
+}
+/** Words that may follow a counted "death": a clause goes on, no compound noun is being built. */
+const DEATH_FOLLOWERS = new Set([
+  'was', 'is', 'has', 'had', 'were', 'in', 'at', 'on', 'from', 'and', 'or', 'so', 'since', 'after', 'among',
+  'due', 'linked', 'attributed', 'related', 'reported', 'recorded', 'confirmed', 'each', 'per', 'as', 'this', 'last',
+]);
+const FUNCTION_BEFORE_DEATH = new Set(['to', 'the', 'his', 'her', 'their', 'its', 'a', 'of', 'no', 'own', 'sudden', 'brutal']);
 
 /** "killed or wounded", "dead or missing", "killed, wounded or captured": several harms, one number. */
 function widenOverJoinedPredicates(tokens: readonly Token[], first: Predicate): Predicate {
@@ -43,29 +71,46 @@ function widenOverJoinedPredicates(tokens: readonly Token[], first: Predicate): 
     const joiner = tokens[result.end];
     if (!joiner || !(joiner.norm === 'or' || joiner.norm === 'and' || joiner.text === ',' || joiner.text === '/')) return result;
     let k = result.end + 1;
-    if (tokens[k]?.norm === 'presumed' || tokens[k]?.norm === 'otherwise') k += 1;
+    // "died or were missing", "killed or presumed dead": a few links may open the second predicate.
+    while (k < result.end + 4 && (JOINED_LINKS.has(tokens[k]?.norm ?? ''))) k += 1;
     const next = predicateAt(tokens, k);
     if (!next) return result;
-    result = { category: next.category === result.category ? result.category : 'casualties', end: next.end };
+    result = { category: joinHarms(result.category, next.category, joiner.norm), start: result.start, end: next.end };
   }
 }
+
+const JOINED_LINKS = new Set(['presumed', 'otherwise', 'were', 'was', 'are', 'is', 'have', 'has', 'been', 'later', 'then', 'subsequently']);
 
 /** Skip ", including four policemen," or "- four men and two women -": an aside about the same people. */
 function skipInsert(tokens: readonly Token[], k: number): number {
   const open = tokens[k];
   if (!open) return k;
-  const isComma = open.text === ',' || open.text === '(';
+  const isParenthesis = open.text === '(' || open.text === '[';
+  const isComma = open.text === ',';
   const isDash = DASHES.has(open.text) && !open.glued;
   if (open.norm === 'including') return skipUntilLink(tokens, k + 1);
-  if (!isComma && !isDash) return k;
-  if (isComma && !INSERT_OPENERS.has(tokens[k + 1]?.norm ?? '')) return k;
+  if (!isComma && !isDash && !isParenthesis) return k;
+  if (isComma && !INSERT_OPENERS.has(tokens[k + 1]?.norm ?? '') && !isDiscourse(tokens, k + 1)) return k;
+  // "(including an officer)", "(two of them officers)", "— most of them conscripts —": any aside
+  // in brackets or dashes, unless it holds a harm of its own.
   for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
     const t = tokens[j];
     if (t.text === '.' && !t.glued) break;
-    if ((isComma && (t.text === ',' || t.text === ')')) || (isDash && DASHES.has(t.text))) return j + 1;
+    if (!isComma && predicateAt(tokens, j)) break;
+    if ((isComma && t.text === ',') || (isParenthesis && (t.text === ')' || t.text === ']')) || (isDash && DASHES.has(t.text))) return j + 1;
   }
   // ", including 33 children were wounded": an aside the writer never closed.
   return tokens[k + 1]?.norm === 'including' ? skipUntilLink(tokens, k + 2) : k;
+}
+
+/** ", though,", ", officials said,", ", according to police,": a short aside that is no part of the people. */
+function isDiscourse(tokens: readonly Token[], k: number): boolean {
+  if (DISCOURSE_WORDS.has(tokens[k]?.norm ?? '')) return true;
+  for (let j = k; j < Math.min(tokens.length, k + 5); j++) {
+    if (tokens[j].text === ',') return j > k && SAY_VERBS.has(tokens[j - 1].norm);
+    if (tokens[j].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** After "including four policemen", continue where the linking words start. */
@@ -77,14 +122,39 @@ function skipUntilLink(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** "people from Scotland", "civilians in northern Gaza": a place after the people. */
+/** "two women and a child were killed": one more person, with no count of their own, before the predicate. */
+function skipSingle(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== 'and' || !(tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'an')) return k;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) {
+    if (tokens[j].kind !== 'word') return k;
+    if (LINKING_WORDS.has(tokens[j].norm) || predicateAt(tokens, j)) return j > k + 2 ? j : k;
+  }
+  return k;
+}
+
+/** "people from Scotland", "fighters from Jabhat al-Nusra", "everyone on board the ferry": a place after the people. */
 function skipPlace(tokens: readonly Token[], k: number): number {
+  const aboard = tokens[k]?.norm === 'aboard' ? k + 1 : tokens[k]?.norm === 'on' && tokens[k + 1]?.norm === 'board' ? k + 2 : -1;
+  if (aboard !== -1) return skipVessel(tokens, aboard);
   if (!PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '')) return k;
   let j = k + 1;
   if (tokens[j]?.norm === 'the') j += 1;
   const start = j;
-  while (j < tokens.length && j < start + 4 && tokens[j].kind === 'word' && /^\p{Lu}/u.test(tokens[j].text)) j += 1;
+  while (j < tokens.length && j < start + 4 && tokens[j].kind === 'word' && isNameWord(tokens[j])) j += 1;
   return j > start ? j : k;
+}
+
+function isNameWord(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.test(t.text);
+}
+
+/** "on board", "aboard the ferry", "on board Flight 17": the vehicle, if named, is part of the place. */
+function skipVessel(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (tokens[j]?.norm === 'the' || tokens[j]?.norm === 'a') j += 1;
+  const start = j;
+  while (j < start + 3 && tokens[j] && (tokens[j].kind === 'num' || tokens[j].kind === 'word' && !LINKING_WORDS.has(tokens[j].norm) && !predicateAt(tokens, j))) j += 1;
+  return j > start || j === k ? j : k;
 }
 
 /** Linking words then a predicate, from index k; null when anything else comes first. */
@@ -95,15 +165,31 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     if (predicate) return widenOverJoinedPredicates(tokens, predicate);
     const t = tokens[k];
     // "may have died" reports an uncertain past; "may die" would be a forecast.
-    const epistemicPast = isModal(t.norm) && tokens[k + 1]?.norm === 'have';
-    if (isModal(t.norm) && !epistemicPast) return null;
+    const modal = isModalAt(tokens, k);
+    const epistemicPast = modal && tokens[k + 1]?.norm === 'have';
+    if (modal && !epistemicPast) return null;
     // "had to be hospitalized" is an obligation, not a report of harm.
     if (FINITE_AUXILIARIES.has(t.norm) && tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'be') return null;
-    // "two women - were shot dead": a closing dash before the linking words.
-    if (t.kind === 'punct' && !(DASHES.has(t.text) && LINKING_WORDS.has(tokens[k + 1]?.norm ?? ''))) return null;
+    // "two women - were shot dead": a closing dash before the linking words; "19 civilians, killed in
+    // east" (a headline's comma) before the predicate itself.
+    const dashThenLink = DASHES.has(t.text) && LINKING_WORDS.has(tokens[k + 1]?.norm ?? '');
+    // Not "Caminiti, 41, dies": an age between commas.
+    const commaThenPredicate = t.text === ',' && links === 0 && tokens[k - 1]?.kind === 'word' && PREDICATE_WORDS.has(tokens[k + 1]?.norm ?? '')
+      && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 1].norm);
+    if (t.kind === 'punct' && !dashThenLink && !commaThenPredicate) return null;
     const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm));
     const amongThe = t.norm === 'the' && tokens[k - 1]?.norm === 'among';
-    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe && !epistemicPast) return null;
+    // "suffered minor injuries", "sustained gunshot wounds".
+    const severity = INJURY_ADJECTIVES.has(t.norm) && (tokens[k - 1]?.norm === 'suffered' || tokens[k - 1]?.norm === 'sustained');
+    // "were tortured and killed", "were arrested and executed": a first deed before the harm.
+    const firstDeed = /ed$/.test(t.norm) && tokens[k + 1]?.norm === 'and' && predicateAt(tokens, k + 2) !== null;
+    if (firstDeed) {
+      k += 2;
+      continue;
+    }
+    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe && !epistemicPast && !severity) return null;
+    // "IS" and "US" in capitals are names, not verbs or pronouns.
+    if (isAcronymAt(tokens, k)) return null;
     links += 1;
     k += 1;
   }
@@ -117,16 +203,16 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
 function distantFinitePredicate(tokens: readonly Token[], k: number): Predicate | null {
   for (let j = k; j < Math.min(tokens.length, k + MAX_MODIFIER_REACH); j++) {
     const t = tokens[j];
-    if (t.kind !== 'word' || t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || isModal(t.norm)) return null;
+    if (t.kind !== 'word' || t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || isModalAt(tokens, j)) return null;
     if (FINITE_AUXILIARIES.has(t.norm)) return linkedPredicate(tokens, j);
   }
   return null;
 }
 
 export const subjectPredicate: CategoryRule = {
-  name: 'subject-predicate',
-  govern({ tokens }, mention) {
-    let k = mention.last + 1;
+  name: RULE.subjectPredicate,
+  govern({ tokens, mentions }, mention) {
+    let k = afterCount(tokens, mention.last);
     // "another four deaths", "two others", "scores more": skip the words that mean "additional".
     if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other') k += 1;
     const adjective = adjectiveBefore(tokens, k);
@@ -134,20 +220,43 @@ export const subjectPredicate: CategoryRule = {
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;
     const actor = phrase.end > phrase.start ? phrase : null;
-    const after = skipInsert(tokens, skipPlace(tokens, Math.max(k, phrase.end)));
+    const after = skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, Math.max(k, phrase.end))));
     const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after) : null);
+    if (predicate && isActive(tokens, mentions, after, predicate)) return null;
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
       return { category: predicate.category, rule: this.name, confidence: 0.9, actor };
     }
     // The phrase's own head may be the predicate noun: "16,000 deaths", "12 Nepalese hostages".
     const headPredicate = phrase.head !== -1 ? predicateAt(tokens, phrase.head) : null;
-    if (headPredicate && !isIrrealisBefore(tokens, mention.start)) {
+    if (headPredicate && (!isIrrealisBefore(tokens, mention.start) || capturedAnyway(tokens, mention.start, headPredicate))) {
       return { category: headPredicate.category, rule: this.name, confidence: 0.85, actor };
     }
     return null;
   },
 };
+
+/**
+ * "Three gunmen killed a Briton", "two soldiers shot dead a protester", "four men have abducted 12
+ * girls": the verb has an object of its own and no "were" or "been" makes it passive, so the people
+ * counted before it did the harm. Headlines ("Three killed in blast") have no object.
+ */
+function isActive(tokens: readonly Token[], mentions: readonly NumberMention[], from: number, predicate: Predicate): boolean {
+  const verb = tokens[predicate.start].norm;
+  const isVerb = TRANSITIVE_VERBS.has(verb) || PHRASAL_VERBS.some((p) => p.words[0] === verb && tokens[predicate.start + 1]?.norm === p.words[1]);
+  if (!isVerb) return false;
+  for (let k = from; k < predicate.start; k++) if (PASSIVE_AUXILIARIES.has(tokens[k].norm)) return false;
+  const next = tokens[predicate.end];
+  return next !== undefined && (OBJECT_STARTERS.has(next.norm) || mentions.some((m) => m.start === predicate.end));
+}
+const PASSIVE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'got', 'get', 'gets']);
+const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'this', 'that', 'these', 'those']);
+
+/** "will release seven hostages": captives are a fact, whatever is planned for them. */
+function capturedAnyway(tokens: readonly Token[], start: number, predicate: Predicate): boolean {
+  const verbAt = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
+  return predicate.category === 'captured' && RELEASE_VERBS.has(tokens[verbAt]?.norm ?? '');
+}
 
 /** "two wounded soldiers": a harm adjective right after the number, weaker than a verb before it. */
 function adjectiveBefore(tokens: readonly Token[], k: number): Governor | null {
@@ -156,5 +265,6 @@ function adjectiveBefore(tokens: readonly Token[], k: number): Governor | null {
   if (ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k].norm)) return null;
   const phrase = nounPhraseAfter(tokens, adjective.end);
   if (phrase.end <= adjective.end || isNonPerson(tokens, phrase)) return null;
-  return { category: adjective.category, rule: 'adjective', confidence: 0.7, actor: phrase };
+  return { category: adjective.category, rule: RULE.adjective, confidence: 0.7, actor: phrase };
 }
+

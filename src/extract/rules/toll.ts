@@ -2,27 +2,25 @@
 // "the number of those killed ... has risen to 10", "the total of dead ... to 192": a toll noun
 // earlier in the clause, linked to the number by "to", "at", "is", "of", "reached".
 import type { Category } from '../../figure.js';
-import { nounPhraseAfter } from '../phrases.js';
+import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { PREDICATE_WORDS, TOLL_LINKS } from '../vocabulary.js';
-import { isModal } from './irrealis.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
+import { isModalAt } from './irrealis.js';
+import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
 const MAX_REACH = 24;
 /** Qualifiers that are verbs and so link a toll to its number themselves: "death toll tops 1,000". */
 const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding']);
-const COUNT_NOUNS = new Set(['number', 'total', 'count', 'tally', 'figure', 'figures', 'toll']);
-const CASUALTY_MODIFIERS: ReadonlyMap<string, Category> = new Map([
-  ['death', 'killed'], ['casualty', 'casualties'], ['injury', 'wounded'], ['fatality', 'killed'],
-]);
 
 /** The category a toll noun at index k counts, or null when it is no toll noun. */
 function tollCategory(tokens: readonly Token[], k: number): Category | null {
   const t = tokens[k];
   if (!COUNT_NOUNS.has(t.norm)) return null;
-  const modifier = CASUALTY_MODIFIERS.get(tokens[k - 1]?.norm ?? '');
+  const modifier = COUNT_MODIFIERS.get(tokens[k - 1]?.norm ?? '');
   if (modifier) return modifier;
-  if (t.norm === 'toll') return 'killed';
+  const toll = TOLL_NOUNS.get(t.norm);
+  if (toll) return toll;
   // "number of (people|those) killed", "total of dead", "number of injured"
   if (tokens[k + 1]?.norm !== 'of') return null;
   for (let j = k + 2; j < Math.min(tokens.length, k + 7); j++) {
@@ -33,7 +31,7 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
 }
 
 export const toll: CategoryRule = {
-  name: 'toll',
+  name: RULE.toll,
   govern({ tokens, mentions }, mention) {
     const link = tokens[mention.start - 1];
     const direct = link && tollCategory(tokens, mention.start - 1);
@@ -43,10 +41,12 @@ export const toll: CategoryRule = {
     for (let k = mention.start - 1; k >= Math.max(0, mention.start - MAX_REACH); k--) {
       const t = tokens[k];
       if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!') && !t.glued) return null;
-      if (isModal(t.norm)) return null;
+      if (isModalAt(tokens, k)) return null;
       const category = tollCategory(tokens, k);
       if (category) {
         const phrase = nounPhraseAfter(tokens, mention.last + 1);
+        // "the total of cattle slaughtered is 1,032,300 head"
+        if (isNonPerson(tokens, phrase)) return null;
         return { category, rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : null };
       }
       // The nearest toll wins: another figure in between has its own, unless the two are one

@@ -1,13 +1,17 @@
 // Zero counts stated as such are figures (guideline): "no one was killed", "no deaths were
-// reported", "caused no injuries", "nobody was hurt".
+// reported", "caused no injuries", "nobody was hurt", "without casualties", "none of its
+// soldiers were injured".
 import type { NumberMention } from '../numbers.js';
+import { DETERMINERS } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
+import { HARM_NOUNS, HARMED_PEOPLE, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
+import { RULE } from './rule.js';
 import type { Governor } from './rule.js';
 
 const NOBODY = [['no', 'one'], ['nobody'], ['none'], ['no-one']] as const;
-const NEGATORS: ReadonlySet<string> = new Set(NOBODY.map((words) => words[0]));
-const HARM_NOUNS = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'dead', 'injured', 'wounded', 'victims']);
+/** "no deaths", "without casualties": a harm noun after these is a count of zero. */
+const NO = new Set(['no', 'without']);
+const NEGATORS: ReadonlySet<string> = new Set([...NOBODY.map((words) => words[0]), ...NO]);
 
 export interface ZeroCount {
   mention: NumberMention;
@@ -31,21 +35,32 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i].norm;
     if (!NEGATORS.has(norm)) continue;
-    if (norm === 'no' && HARM_NOUNS.has(tokens[i + 1]?.norm ?? '')) {
-      const noun = tokens[i + 1].norm;
+    const noun = tokens[i + 1]?.norm ?? '';
+    if (NO.has(norm) && (HARM_NOUNS.has(noun) || HARMED_PEOPLE.has(noun))) {
       const category = noun === 'victims' ? 'killed' : PREDICATE_WORDS.get(noun) ?? 'casualties';
-      found.push({ mention: zeroMention(i, i + 1), governor: { category, rule: 'zero', confidence: 0.8, actor: null } });
+      found.push({ mention: zeroMention(i, i + 1), governor: { category, rule: RULE.zero, confidence: 0.8, actor: null } });
       continue;
     }
+    if (norm === 'without') continue;
     const nobody = NOBODY.find((words) => words.every((w, k) => tokens[i + k]?.norm === w)) ?? noPeople(tokens, i);
     if (!nobody) continue;
     let k = i + nobody.length;
     if (tokens[k]?.norm === 'else') k += 1;
+    // "none of its service members were": the people named after "none of".
+    if (norm === 'none' && tokens[k]?.norm === 'of') k = afterPeople(tokens, k + 1);
     while (k < tokens.length && k < i + 8 && LINKING_WORDS.has(tokens[k].norm)) k += 1;
     const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
     if (category && tokens[k].norm !== 'death') {
-      found.push({ mention: zeroMention(i, i + nobody.length - 1), governor: { category, rule: 'zero', confidence: 0.8, actor: null } });
+      found.push({ mention: zeroMention(i, i + nobody.length - 1), governor: { category, rule: RULE.zero, confidence: 0.8, actor: null } });
     }
   }
   return found;
+}
+
+/** Past a determiner and up to three words naming people: "the", "its service members". */
+function afterPeople(tokens: readonly Token[], k: number): number {
+  let j = DETERMINERS.has(tokens[k]?.norm ?? '') ? k + 1 : k;
+  const start = j;
+  while (j < start + 3 && tokens[j]?.kind === 'word' && !LINKING_WORDS.has(tokens[j].norm) && !PREDICATE_WORDS.has(tokens[j].norm)) j += 1;
+  return j;
 }

@@ -1,0 +1,41 @@
+// The extraction pipeline as data, in the spirit of chrono-node's configuration: which rules run,
+// and in what order. To add a phrase family, write a rule in rules/, give it a name in rules/rule.ts
+// (RULE), and place it here. The words the rules read live in vocabulary.ts.
+import { inheritAcrossCoordination } from './refiners/coordination.js';
+import { alongWith } from './rules/along-with.js';
+import { label } from './rules/label.js';
+import { objectOfVerb } from './rules/object-of-verb.js';
+import { ofNominal } from './rules/of-nominal.js';
+import type { CategoryRule, Refiner } from './rules/rule.js';
+import { subjectPredicate } from './rules/subject-predicate.js';
+import { toll } from './rules/toll.js';
+import { wayOfKilling } from './rules/way-of-killing.js';
+import { findZeroCounts } from './rules/zero.js';
+
+/** Rules that govern one number mention, in priority order: the first that answers wins. */
+export const CATEGORY_RULES: readonly CategoryRule[] = [
+  // "shot two men dead", "stabbing to death eight children": before the plain verb, which would
+  // not know that "shot" here kills.
+  wayOfKilling,
+  // A harm verb right before the number governs it: "captured two wounded soldiers" is captured.
+  objectOfVerb,
+  // A harm noun with "of": "the deaths of 12 hostages" is killed, though hostages alone are captured.
+  ofNominal,
+  // "Fatalities: 3": a label is as close as a verb, and nothing after it can outweigh it.
+  label,
+  // The predicate after its people: "two people were killed", "16,000 deaths".
+  subjectPredicate,
+  // A toll noun earlier in the clause: "the death toll rose to 50".
+  toll,
+  // Last, the harm of the clause's subject: "the pilot was killed along with three passengers".
+  alongWith,
+];
+
+/** Run after the rules, in order, over each sentence: they fill in mentions no rule claimed. */
+export const REFINERS: readonly Refiner[] = [
+  // "killing 35 children and seven adults", "40 of them", "bringing the total to 56,000".
+  inheritAcrossCoordination,
+];
+
+/** Figures with no number token at all: "no one was killed", "without casualties". */
+export const ZERO_COUNTS = findZeroCounts;

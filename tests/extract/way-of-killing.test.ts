@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { cases, figuresOf } from './helpers.js';
+
+describe('a way of killing with "dead" or "to death" around the people', () => {
+  cases([
+    ['Gunmen shot two farmers dead near the river.', ['killed 2-2 exact']],
+    ['Police shot three youths to death during the riot.', ['killed 3-3 exact']],
+    ['A mob hacked five villagers to death.', ['killed 5-5 exact']],
+    ['The attacker was convicted of stabbing to death six patients.', ['killed 6-6 exact']],
+    ['Soldiers burned 12 villagers to death in their homes.', ['killed 12-12 exact']],
+    ['Guards beat to death two inmates, the report said.', ['killed 2-2 exact']],
+    // Without "dead" or "to death" the verb alone says nothing of death.
+    ['Police shot three youths during the riot.', []],
+    ['A court sentenced four men to death.', []],
+    ['The gang threatened to beat two witnesses to death.', []],
+  ]);
+
+  it('reads who was counted between the verb and "dead"', () => {
+    expect(figuresOf('Gunmen shot two farmers dead near the river.')[0].actor).toBe('farmers');
+  });
+});
