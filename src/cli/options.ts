@@ -48,7 +48,7 @@ export function addCommonOptions(command: Command): Command {
     .option('--min-confidence <n>', 'drop figures found with less confidence (0 to 1)', fraction, 0)
     .option('-j, --jobs <n>', 'worker threads for extraction (default: the number of cores)', positiveInteger, availableParallelism())
     .option('-q, --quiet', 'no summary or warnings on stderr (errors still shown)')
-    .option('--strict', 'stop at the first input error')
+    .option('--strict', 'stop at the first problem, a warning too, with exit status 2')
     .option('--debug', 'show stack traces of internal errors');
 }
 

@@ -8,8 +8,8 @@ import { chooseColumns, type Columns } from './columns.js';
 import { normalizeDate } from './date.js';
 import { detectDelimiter, peekFirstLine } from './delimiter.js';
 import { hasText } from './lines.js';
-import type { Settings } from './options.js';
-import { Problems, recordTooLong } from './problems.js';
+import { formatSize, type Settings } from './options.js';
+import { Problems } from './problems.js';
 
 /** What csv-parse yields with `info` on. */
 interface RecordWithInfo {
@@ -104,7 +104,7 @@ function keptColumns(header: string[], line: number, names: readonly string[], p
   for (const name of names) {
     const index = lower.indexOf(name.toLowerCase());
     if (index === -1) {
-      problems.fail(line, `no column "${name}"; columns are: ${header.map((h) => h.trim()).join(', ')}`);
+      problems.fail(line, 'CSV_NO_COLUMN', { name, columns: header.map((h) => h.trim()).join(', ') });
       return null;
     }
     kept.push([name, index]);
@@ -117,12 +117,12 @@ function toReport(
 ): Report | null {
   const text = record[columns.text];
   if (record.length !== headerLength) {
-    const message = `row has ${fieldCount(record.length)}, header has ${headerLength}`;
+    const counts = { fields: fieldCount(record.length), header: headerLength };
     if (text === undefined) {
-      problems.error(line, message, 'the row has no text field; skipped');
+      problems.error(line, 'CSV_ROW_NO_TEXT', counts);
       return null;
     }
-    problems.warn(line, message);
+    problems.warn(line, 'CSV_FIELD_COUNT', counts);
   }
   if (text === undefined || !hasText(text)) return null;
   const cell = (index: number | null): string | null => {
@@ -148,14 +148,14 @@ function fieldCount(count: number): string {
 function reportParseError(error: CsvError | undefined, line: number, maxBytes: number, problems: Problems): void {
   switch (error?.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      problems.failRecord(line, 'unclosed quote in CSV field', 'the field runs to the end of the file');
+      problems.failRecord(line, 'CSV_QUOTE_NOT_CLOSED', { swallowed: 'the rest of the file', resume: 'the end' });
       break;
     case 'CSV_MAX_RECORD_SIZE':
       // csv-parse cannot resume after this error: it emits no more records.
-      problems.failRecord(line, recordTooLong(maxBytes), 'an unclosed quote can make a record this long; the rest of the file was skipped');
+      problems.failRecord(line, 'RECORD_TOO_LONG', { limit: formatSize(maxBytes) });
       break;
     default:
-      problems.failRecord(line, `cannot parse CSV: ${error?.message ?? 'unknown error'}`);
+      problems.failRecord(line, 'CSV_PARSE_ERROR', { reason: error?.message ?? 'unknown error', resume: 'the end' });
   }
 }
 

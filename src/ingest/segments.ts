@@ -35,7 +35,7 @@ export interface SplitOptions {
 export async function* splitInput(path: string, options: IngestOptions, problems: Problems, split: SplitOptions): AsyncGenerator<Part> {
   const resolved = resolveOptions(path, options);
   if (typeof resolved === 'string') {
-    problems.fail(null, resolved);
+    problems.fail(null, 'OPTION_INVALID', { reason: resolved });
     return;
   }
   const bytes = await openInput(path, split.stdin, problems, split.onBytes);

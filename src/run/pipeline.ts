@@ -7,7 +7,8 @@ import type { IngestOptions, Skipped } from '../ingest/index.js';
 import type { ReportContext } from '../report/context.js';
 import { decideColor } from './color.js';
 import type { Io } from './io.js';
-import { countProblem, errorLine, internalErrorLines, problemLine, summaryLine, type RunCounts } from './messages.js';
+import { countProblem, internalErrorLines, problemLine, runProblemLine, summaryJson, summaryLine, type RunCounts } from './messages.js';
+import { problemMessage } from '../problems.js';
 import type { RunOptions as CommonOptions } from './options.js';
 import { ClosedPipe, Output, OutputError } from './output.js';
 import { Progress } from './progress.js';
@@ -26,7 +27,7 @@ export function internalError(error: unknown, debug: boolean, io: Io): number {
 export function inputFiles(files: string[], io: Io): string[] | null {
   if (files.length > 0) return files;
   if (io.stdin.isTTY) {
-    io.stderr.write('toll: no input files (give FILE... or pipe text into toll; see toll --help)\n');
+    io.stderr.write(runProblemLine(null, 'NO_INPUT', problemMessage('NO_INPUT', {})));
     return null;
   }
   return ['-'];
@@ -61,8 +62,9 @@ export async function extractAll(
   const onProblem = (problem: InputProblem, skipped?: Skipped) => {
     if (problem.severity === 'error') failed = true;
     countProblem(counts, problem, skipped);
-    if (problem.severity === 'error' || !options.quiet) io.stderr.write(problemLine(problem));
-    if (problem.severity === 'error' && options.strict) throw new StrictStop();
+    if (problem.severity === 'error' || options.strict || !options.quiet) io.stderr.write(problemLine(problem));
+    // --strict: any problem, a warning too, ends the run with exit 2.
+    if (options.strict) throw new StrictStop();
   };
   // Figure streams (the NDJSON of toll extract) skip extraction: reconcile becomes a reduce over shards.
   if (options.inputFormat === 'figures') {
@@ -148,7 +150,7 @@ export async function withOutput(
     output = openOutput(options, io);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
-    io.stderr.write(errorLine(error.message));
+    io.stderr.write(runProblemLine(error.subject, error.code, error.message));
     return 2;
   }
   // Ctrl-C, kill or a closed terminal: no partial -o file is left behind; the exit status is 128 + signal.
@@ -160,7 +162,7 @@ export async function withOutput(
   try {
     const code = await body(output);
     await output.finish();
-    if (!options.quiet) io.stderr.write(summaryLine(counts));
+    if (!options.quiet) io.stderr.write(options.format === 'json' ? summaryJson(counts) : summaryLine(counts));
     return code;
   } catch (error) {
     if (error instanceof StrictStop) {
@@ -170,7 +172,7 @@ export async function withOutput(
     output.abandon();
     if (error instanceof ClosedPipe) return 0;
     if (error instanceof OutputError) {
-      io.stderr.write(errorLine(error.message));
+      io.stderr.write(runProblemLine(error.subject, error.code, error.message));
       return 2;
     }
     return internalError(error, Boolean(options.debug), io);

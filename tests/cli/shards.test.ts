@@ -50,7 +50,7 @@ describe('sharded reconciliation', () => {
     const result = toll(['reconcile', '--input-format', 'figures', '--format', 'json'], { input });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('toll: <stdin>:2: unknown category "exploded"');
-    expect(result.stderr).toContain('toll: <stdin>:3: malformed JSON');
+    expect(result.stderr).toContain('toll: <stdin>:3: JSON_MALFORMED: malformed JSON');
     expect((JSON.parse(result.stdout) as { groups: unknown[] }).groups).toHaveLength(1);
   });
 });
