@@ -73,7 +73,7 @@ export const PROBLEMS = {
   // CSV and TSV.
   CSV_QUOTE_NOT_CLOSED: {
     severity: 'error', area: 'csv',
-    message: 'the quote opened on this line is not closed (it would swallow {swallowed}); record skipped, reading resumes at line {resume}',
+    message: 'the quote opened on this line is not closed (it would swallow {swallowed}); record skipped, reading resumes at {resume}',
     remedy: 'Close the quote, or double a quote meant as text ("" inside a quoted field). toll skips the record where the quote opened and reads on from the next line, so no other record is lost.',
   },
   CSV_NO_TEXT_COLUMN: {
@@ -97,7 +97,7 @@ export const PROBLEMS = {
     remedy: 'The row ends before the text column; check it for a line break or a missing delimiter.',
   },
   CSV_PARSE_ERROR: {
-    severity: 'error', area: 'csv', message: 'cannot parse CSV ({reason}); record skipped, reading resumes at line {resume}',
+    severity: 'error', area: 'csv', message: 'cannot parse CSV ({reason}); record skipped, reading resumes at {resume}',
     remedy: 'Repair the record named; the records around it were read.',
   },
 

@@ -219,14 +219,26 @@ describe('encodings', () => {
 });
 
 describe('CSV', () => {
-  it('an unclosed quote: the records before it are kept, the rest is reported', () => {
+  it('an unclosed quote: reported where it opened, its record skipped, the records after it read', () => {
     fixture('unclosed.csv', `id,text\n1,${OK_FIELD}2,"Storm killed 4 people.\n3,Fire killed 5 people.\n`);
     const result = run(['extract', '-f', 'ndjson', 'unclosed.csv']);
     expect(result.status).toBe(2);
-    expect(figures(result.stdout).map((f) => f.low)).toEqual([12]);
+    expect(figures(result.stdout).map((f) => f.low)).toEqual([12, 5]);
     expect(lines(result.stderr)).toEqual([
-      'toll: unclosed.csv:3: unclosed quote in CSV field (the field runs to the end of the file)',
-      'toll: 1 file, 2 records read: 1 with figures, 0 without, 1 skipped; 1 figure',
+      'toll: unclosed.csv:3: CSV_QUOTE_NOT_CLOSED: the quote opened on this line is not closed (it would swallow the 1 line to the end of the input); record skipped, reading resumes at line 4',
+      'toll: 1 file, 3 records read: 2 with figures, 0 without, 1 skipped; 2 figures; problems: 1 CSV_QUOTE_NOT_CLOSED',
+    ]);
+  });
+
+  it('the issue example: no record vanishes silently, exit 2', () => {
+    fixture('issue.csv', 'id,text\n1,"5 killed\n2,"open quote\n3,"9 people were killed"\n');
+    const result = run(['extract', '-f', 'ndjson', 'issue.csv']);
+    expect(result.status).toBe(2);
+    expect(figures(result.stdout).map((f) => f.low)).toEqual([9]);
+    expect(lines(result.stderr)).toEqual([
+      'toll: issue.csv:2: CSV_QUOTE_NOT_CLOSED: the quote opened on this line is not closed (it would swallow 1 line); record skipped, reading resumes at line 3',
+      'toll: issue.csv:3: CSV_QUOTE_NOT_CLOSED: the quote opened on this line is not closed (it would swallow 1 line); record skipped, reading resumes at line 4',
+      'toll: 1 file, 3 records read: 1 with figures, 0 without, 2 skipped; 1 figure; problems: 2 CSV_QUOTE_NOT_CLOSED',
     ]);
   });
 
