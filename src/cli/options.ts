@@ -40,6 +40,7 @@ export function addCommonOptions(command: Command): Command {
     .option('--date-column <name>', 'column with the report date')
     .option('--delimiter <char>', 'CSV delimiter (default: detected)')
     .option('--encoding <name>', 'utf8, utf16le, utf16be, latin1 or cp1252 (default: detected)')
+    .option('--same-ids', 'with several inputs, records with the same id in different files are one report (default: FILE#ID)')
     .option('--max-record-size <bytes>', 'skip records longer than this (default 16 MiB)', positiveInteger)
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')

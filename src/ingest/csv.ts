@@ -8,7 +8,7 @@ import { chooseColumns, type Columns } from './columns.js';
 import { normalizeDate } from './date.js';
 import { detectDelimiter, peekFirstLine } from './delimiter.js';
 import { hasText } from './lines.js';
-import { formatSize, type Settings } from './options.js';
+import { docOf, formatSize, type Settings } from './options.js';
 import { Problems } from './problems.js';
 import { groupThousands } from '../thousands.js';
 
@@ -85,7 +85,7 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings
             continue;
           }
           if (record.length === 1 && !hasText(record[0]!)) continue;
-          const report = toReport(record, headerLength, columns, kept, line, problems);
+          const report = toReport(record, headerLength, columns, kept, line, settings, problems);
           if (report !== null) yield report;
         }
       } finally {
@@ -379,7 +379,8 @@ function keptColumns(header: string[], line: number, names: readonly string[], p
 }
 
 function toReport(
-  record: string[], headerLength: number, columns: Columns, kept: readonly KeptColumn[], line: number, problems: Problems,
+  record: string[], headerLength: number, columns: Columns, kept: readonly KeptColumn[], line: number, settings: Settings,
+  problems: Problems,
 ): Report | null {
   const text = record[columns.text];
   if (record.length !== headerLength) {
@@ -398,7 +399,7 @@ function toReport(
   const report: Report = {
     file: problems.file,
     line,
-    doc: cell(columns.id) ?? String(line),
+    doc: docOf(settings, problems.file, cell(columns.id) ?? String(line)),
     text,
     source: cell(columns.source),
     date: normalizeDate(cell(columns.date)),

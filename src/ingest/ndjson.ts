@@ -4,7 +4,7 @@ import type { Report } from '../figure.js';
 import { findKey, findTextKey } from './columns.js';
 import { normalizeDate } from './date.js';
 import { hasText, lineBatches } from './lines.js';
-import { formatSize, type Settings } from './options.js';
+import { docOf, formatSize, type Settings } from './options.js';
 import type { Problems } from './problems.js';
 
 export async function* readNdjson(chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems): AsyncGenerator<Report> {
@@ -59,7 +59,7 @@ function toReport(value: unknown, line: number, settings: Settings, problems: Pr
   const report: Report = {
     file: problems.file,
     line,
-    doc: scalar(object, settings.idColumn) ?? String(line),
+    doc: docOf(settings, problems.file, scalar(object, settings.idColumn) ?? String(line)),
     text,
     source: scalar(object, settings.sourceColumn),
     date: normalizeDate(scalar(object, settings.dateColumn)),

@@ -33,11 +33,14 @@ export function inputFiles(files: string[], io: Io): string[] | null {
   return ['-'];
 }
 
-function ingestOptions(options: CommonOptions): IngestOptions {
+function ingestOptions(options: CommonOptions, files: readonly string[]): IngestOptions {
   const { inputFormat, paragraphs, textColumn, idColumn, sourceColumn, dateColumn, delimiter, encoding, maxRecordSize } = options;
   return {
     inputFormat: inputFormat === 'figures' ? undefined : inputFormat, paragraphs, textColumn, idColumn, sourceColumn,
     dateColumn, delimiter, encoding, maxRecordSize,
+    // A report is known by file and id: the same id in two inputs is two reports, unless --same-ids.
+    // One input keeps its bare ids, as the extract contract and the scorer have them.
+    qualifyDocs: files.length > 1 && !options.sameIds,
   };
 }
 
@@ -79,7 +82,7 @@ export async function extractAll(
   const { extractInputs } = await import('./parallel.js');
   const events = extractInputs(files, {
     jobs: options.jobs,
-    ingest: { ...ingestOptions(options), keepColumns: hooks.coded ? CODINGS[hooks.coded].columns : [], onBytes: progress ? (n: number) => progress.read(n) : undefined },
+    ingest: { ...ingestOptions(options, files), keepColumns: hooks.coded ? CODINGS[hooks.coded].columns : [], onBytes: progress ? (n: number) => progress.read(n) : undefined },
     stdin: io.stdin,
     emit: sink.emit === 'csv' ? { format: 'csv', escapeFormulas: options.escapeFormulas } : { format: sink.emit },
     minConfidence: options.minConfidence,
@@ -132,8 +135,33 @@ async function* readFigureFiles(
   }
 }
 
-function openOutput(options: CommonOptions, io: Io): Output {
-  return options.output ? Output.toFile(options.output) : Output.toStream(io.stdout);
+function openOutput(options: CommonOptions, io: Io, inputs: readonly string[]): Output {
+  if (!options.output) return Output.toStream(io.stdout);
+  // Checked before anything is read: writing over an input would destroy what is being read.
+  if (isOneOf(options.output, inputs)) {
+    throw new OutputError(options.output, 'OUTPUT_IS_INPUT', problemMessage('OUTPUT_IS_INPUT', {}));
+  }
+  return Output.toFile(options.output);
+}
+
+/** True when `path` is the same file as one of `inputs` (by device and inode, so links count too). */
+function isOneOf(path: string, inputs: readonly string[]): boolean {
+  let target;
+  try {
+    target = statSync(path);
+  } catch {
+    return false;
+  }
+  if (!target.isFile()) return false;
+  return inputs.some((input) => {
+    if (input === '-') return false;
+    try {
+      const stat = statSync(input);
+      return stat.dev === target.dev && stat.ino === target.ino;
+    } catch {
+      return false;
+    }
+  });
 }
 
 export function reportContext(options: CommonOptions, io: Io): ReportContext {
@@ -143,11 +171,11 @@ export function reportContext(options: CommonOptions, io: Io): ReportContext {
 
 /** Runs one command body with the shared handling of --strict, closed pipes and -o cleanup. */
 export async function withOutput(
-  options: CommonOptions, io: Io, counts: RunCounts, body: (output: Output) => Promise<number>,
+  options: CommonOptions, io: Io, counts: RunCounts, inputs: readonly string[], body: (output: Output) => Promise<number>,
 ): Promise<number> {
   let output: Output;
   try {
-    output = openOutput(options, io);
+    output = openOutput(options, io, inputs);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     io.stderr.write(runProblemLine(error.subject, error.code, error.message));

@@ -83,7 +83,7 @@ export async function reconciledRun(files: string[], given: GroupingCliOptions, 
   const options = withPreset(given, inputs);
   const counts = newCounts();
   const ctx = { ...reportContext(options, io), ...plan.view };
-  return withOutput(options, io, counts, async (output) => {
+  return withOutput(options, io, counts, inputs, async (output) => {
     const figures: Figure[] = [];
     const sink = { emit: 'figures' as const, onFigure: async (figure: Figure) => { figures.push(figure); } };
     const failed = await extractAll(inputs, options, io, counts, sink, presetHooks(options));
