@@ -391,7 +391,10 @@ function toReport(
     }
     problems.warn(line, 'CSV_FIELD_COUNT', counts);
   }
-  if (text === undefined || !hasText(text)) return null;
+  if (text === undefined || !hasText(text)) {
+    problems.empty++;
+    return null;
+  }
   const cell = (index: number | null): string | null => {
     const value = index === null ? undefined : record[index];
     return value === undefined || value.trim() === '' ? null : value;

@@ -55,7 +55,10 @@ function toReport(value: unknown, line: number, settings: Settings, problems: Pr
     problems.error(line, 'JSON_TEXT_NOT_STRING', { name: textKey, kind: jsonKind(text) });
     return null;
   }
-  if (!hasText(text)) return null;
+  if (!hasText(text)) {
+    problems.empty++;
+    return null;
+  }
   const report: Report = {
     file: problems.file,
     line,

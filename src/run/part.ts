@@ -90,6 +90,8 @@ export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, Part
     else for (const figure of figures) text += format(figure);
     if (text.length >= BATCH_TEXT) yield take();
   }
+  // Records with an empty text cell were read too: records without figures, for the conservation law.
+  batch.records += problems.empty;
   if (batch.records > 0) yield take();
   yield* queued.splice(0);
   return { records, errors: problems.errors, stopped: problems.stopped };
