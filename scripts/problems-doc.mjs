@@ -11,6 +11,7 @@ const AREAS = {
   csv: 'CSV and TSV',
   ndjson: 'NDJSON',
   figures: 'Figure streams (--input-format figures)',
+  series: 'Daily series (--series)',
   extract: 'Extraction',
   preset: 'Presets (--preset)',
   run: 'The run: options, output',

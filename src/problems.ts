@@ -8,7 +8,7 @@
 export type Severity = 'warning' | 'error';
 
 /** What a problem is about, for the documentation's sections. */
-export type ProblemArea = 'input' | 'csv' | 'ndjson' | 'figures' | 'extract' | 'preset' | 'run';
+export type ProblemArea = 'input' | 'csv' | 'ndjson' | 'figures' | 'series' | 'extract' | 'preset' | 'run';
 
 export interface ProblemSpec {
   severity: Severity;
@@ -131,6 +131,28 @@ export const PROBLEMS = {
   FIGURE_LINE_INVALID: {
     severity: 'error', area: 'figures', message: '{reason}',
     remedy: 'Figure streams are the NDJSON that `toll extract --format ndjson` writes; check the line against docs/json-schema.md.',
+  },
+
+  // Daily series (--series).
+  SERIES_NO_DATE: {
+    severity: 'error', area: 'series', message: 'no date ({field}: {value}); record skipped',
+    remedy: 'Name the date field with --series-date.',
+  },
+  SERIES_NOT_A_COUNT: {
+    severity: 'warning', area: 'series', message: '{field} {value} is not a whole number; no figure for {day}',
+    remedy: 'The series value is empty or not a count; that day has no figure from it.',
+  },
+  SERIES_TOO_LARGE: {
+    severity: 'error', area: 'series', message: 'series larger than {limit}; not read',
+    remedy: 'Raise --max-record-size when the series is really this large.',
+  },
+  SERIES_MALFORMED: {
+    severity: 'error', area: 'series', message: '{reason}',
+    remedy: 'A series is a JSON array of objects or a CSV with a date column.',
+  },
+  SERIES_NOT_OBJECT: {
+    severity: 'error', area: 'series', message: 'series element is not an object; skipped',
+    remedy: 'Each element of a JSON series must be an object with a date and counts.',
   },
 
   // Extraction.
