@@ -192,6 +192,10 @@ export const PROBLEMS = {
     severity: 'error', area: 'run', message: '{reason}',
     remedy: 'Check the path and permissions of the --aliases file.',
   },
+  CONFIG_INVALID: {
+    severity: 'error', area: 'run', message: '{reason}',
+    remedy: 'Fix the config file named (.tollrc.json or --config): a JSON object of option names and values, at most 1 MiB; --no-config ignores it.',
+  },
   NO_INPUT: {
     severity: 'error', area: 'run', message: 'no input files (give FILE... or pipe text into toll; see toll --help)',
     remedy: 'Name the files to read, or pipe text into toll.',

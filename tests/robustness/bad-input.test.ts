@@ -439,10 +439,10 @@ describe('big input, bounded memory', () => {
     bigFixture('huge-field.csv', `id,text\n1,${OK_FIELD}2,"`, 'word ', 50 << 20, '"\n3,Fire killed 5 people.\n');
     const refused = runMeasured(['extract', '-f', 'ndjson', 'huge-field.csv']);
     expect(refused.status).toBe(2);
-    expect(figures(refused.stdout).map((f) => f.low)).toEqual([12]);
+    expect(figures(refused.stdout).map((f) => f.low)).toEqual([12, 5]);
     expect(lines(refused.stderr)).toEqual([
-      'toll: huge-field.csv:3: RECORD_TOO_LONG: record exceeds --max-record-size (16 MiB); skipped',
-      'toll: 1 file, 2 records read: 1 with figures, 0 without, 1 skipped; 1 figure; problems: 1 RECORD_TOO_LONG',
+      'toll: huge-field.csv:3: RECORD_TOO_LONG: record exceeds --max-record-size (16 MiB); skipped (reading resumes at line 4)',
+      'toll: 1 file, 3 records read: 2 with figures, 0 without, 1 skipped; 2 figures; problems: 1 RECORD_TOO_LONG',
     ]);
     expect(refused.maxRssKb).toBeLessThan(limitKb);
 
@@ -463,7 +463,7 @@ describe('exit status, --strict, the summary, --quiet, --debug', () => {
   it('exits 2 only after all other input was processed', () => {
     const result = run(['extract', '-f', 'ndjson', 'missing.txt', 'two-bad.ndjson', 'ok.txt']);
     expect(result.status).toBe(2);
-    expect(figures(result.stdout).map((f) => f.doc)).toEqual(['1', '3', 'ok.txt:1']);
+    expect(figures(result.stdout).map((f) => f.doc)).toEqual(['two-bad.ndjson#1', 'two-bad.ndjson#3', 'ok.txt:1']);
     expect(lines(result.stderr)).toEqual([
       'toll: missing.txt: FILE_NOT_FOUND: no such file',
       'toll: two-bad.ndjson:2: JSON_MALFORMED: malformed JSON (each line must be one JSON object)',
@@ -482,7 +482,8 @@ describe('exit status, --strict, the summary, --quiet, --debug', () => {
     const result = run(['extract', '-f', 'ndjson', '--strict', 'two-bad.ndjson', 'ok.txt']);
     expect(result.status).toBe(2);
     // Every figure found before the error is written, none after it.
-    expect(figures(result.stdout).map((f) => f.doc)).toEqual(['1']);
+    // Two inputs: docs are FILE#ID.
+    expect(figures(result.stdout).map((f) => f.doc)).toEqual(['two-bad.ndjson#1']);
     expect(result.stderr).toBe('toll: two-bad.ndjson:2: JSON_MALFORMED: malformed JSON (each line must be one JSON object)\n');
   });
 
