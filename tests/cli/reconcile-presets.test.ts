@@ -61,7 +61,7 @@ range: 20
   it('reads stdin as CSV and warns about a fatalities value that is no count', () => {
     const result = toll(['--preset', 'acled', '--format', 'json'], { input: ACLED.replace(',5,,1709400000', ',five,,1709400000') });
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('toll: <stdin>:2: WARNING_UNKNOWN: fatalities "five" is not a whole number; no ACLED figure for this row\n');
+    expect(result.stderr).toContain('toll: <stdin>:2: CODED_NOT_A_COUNT: fatalities "five" is not a whole number; no ACLED figure for this row\n');
     const groups = JSON.parse(result.stdout).groups;
     expect(groups[0].rows.map((row: { display: string }) => row.display)).toEqual(['The regional governor']);
   });
