@@ -206,22 +206,25 @@ function terminalWidth(io: Io, isTTY: boolean | undefined): number | undefined {
 export async function withOutput(
   options: CommonOptions, io: Io, counts: RunCounts, inputs: readonly string[], body: (output: Output) => Promise<number>,
 ): Promise<number> {
-  let output: Output;
+  let output: Output | null = null;
+  // Ctrl-C, kill or a closed terminal: no partial -o file is left behind; the exit status is 128 + signal.
+  // Listened for before the temporary file exists, so that no signal can come between the two.
+  const interrupt = (signal: NodeJS.Signals) => {
+    output?.abandon();
+    process.exit(128 + (SIGNALS[signal] ?? 2));
+  };
+  for (const signal of Object.keys(SIGNALS)) process.once(signal, interrupt);
   const pagerCmd = pagerCommand(io.env, { isTTY: io.stdout.isTTY, pager: options.pager !== false, format: options.format, toFile: Boolean(options.output) });
   const pager = pagerCmd ? startPager(pagerCmd, io.env) : null;
   try {
     output = openOutput(options, io, inputs, pager);
   } catch (error) {
+    for (const signal of Object.keys(SIGNALS)) process.off(signal, interrupt);
+    await pager?.close();
     if (!(error instanceof OutputError)) throw error;
     io.stderr.write(runProblemLine(error.subject, error.code, error.message));
     return 2;
   }
-  // Ctrl-C, kill or a closed terminal: no partial -o file is left behind; the exit status is 128 + signal.
-  const interrupt = (signal: NodeJS.Signals) => {
-    output.abandon();
-    process.exit(128 + (SIGNALS[signal] ?? 2));
-  };
-  for (const signal of Object.keys(SIGNALS)) process.once(signal, interrupt);
   try {
     const code = await body(output);
     await output.finish();
