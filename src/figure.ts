@@ -1,5 +1,6 @@
 // The types every stage shares: ingest yields Reports, extract turns them into Figures,
 // reconcile groups Figures, report renders the groups. Nothing here touches I/O.
+import type { ProblemCode } from './problems.js';
 
 export const CATEGORIES = ['killed', 'wounded', 'casualties', 'captured', 'missing'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -49,10 +50,12 @@ export interface Figure extends Provenance {
   confidence: number;
 }
 
-/** A problem with the input: reported as `toll: FILE:LINE: message`, never fatal on its own. */
+/** A problem with the input: reported as `toll: FILE:LINE: CODE: message`, never fatal on its own. */
 export interface InputProblem {
   file: string;
   line: number | null;
+  /** Its entry in the catalogue (src/problems.ts), which gives severity, wording and remedy. */
+  code: ProblemCode;
   message: string;
   hint?: string;
   /** warning: the data was still used (e.g. decoded with replacement); error: a record was skipped. */

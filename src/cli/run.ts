@@ -4,7 +4,7 @@
 import { CommanderError } from 'commander';
 import { existsSync } from 'node:fs';
 import type { Io } from '../run/io.js';
-import { usageErrorLine } from '../run/messages.js';
+import { runProblemLine, usageErrorLine } from '../run/messages.js';
 import { ConfigError } from './config.js';
 import { COMMAND_NAMES, createProgram } from './program.js';
 import { editDistance } from './suggest.js';
@@ -39,7 +39,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr.write(usageErrorLine(`toll: ${error.file}: ${error.message}`));
+      io.stderr.write(runProblemLine(error.file, 'CONFIG_INVALID', error.message));
       return 2;
     }
     if (error instanceof CommanderError) {

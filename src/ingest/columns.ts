@@ -17,7 +17,7 @@ export function chooseColumns(header: string[], line: number, settings: Settings
   const listed = names.join(', ');
   const textName = settings.textColumn ?? DEFAULT_TEXT_COLUMNS.find((name) => findName(names, name) !== -1);
   if (textName === undefined) {
-    problems.fail(line, `no text column; columns are: ${listed}`, 'name one with --text-column');
+    problems.fail(line, 'CSV_NO_TEXT_COLUMN', { columns: listed }, 'name one with --text-column');
     return null;
   }
   const wanted = { text: textName, id: settings.idColumn, source: settings.sourceColumn, date: settings.dateColumn };
@@ -27,7 +27,7 @@ export function chooseColumns(header: string[], line: number, settings: Settings
     if (name === undefined) continue;
     const index = findName(names, name);
     if (index === -1) {
-      problems.fail(line, `no column "${name}"; columns are: ${listed}`);
+      problems.fail(line, 'CSV_NO_COLUMN', { name, columns: listed });
       return null;
     }
     columns[role] = index;
@@ -66,7 +66,7 @@ function warnAboutDuplicates(names: readonly string[], line: number, problems: P
   for (const name of names) {
     const key = name.toLowerCase();
     if (name !== '' && seen.has(key) && !warned.has(key)) {
-      problems.warn(line, `duplicate column name "${name}"; using the first`);
+      problems.warn(line, 'CSV_DUPLICATE_COLUMN', { name });
       warned.add(key);
     }
     seen.add(key);

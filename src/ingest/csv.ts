@@ -8,13 +8,14 @@ import { chooseColumns, type Columns } from './columns.js';
 import { normalizeDate } from './date.js';
 import { detectDelimiter, peekFirstLine } from './delimiter.js';
 import { hasText } from './lines.js';
-import type { Settings } from './options.js';
-import { Problems, recordTooLong } from './problems.js';
+import { docOf, formatSize, type Settings } from './options.js';
+import { Problems } from './problems.js';
+import { groupThousands } from '../thousands.js';
 
 /** What csv-parse yields with `info` on. */
 interface RecordWithInfo {
   record: string[];
-  info: { lines: number };
+  info: { lines: number; bytes: number };
 }
 
 interface ParseFailure {
@@ -23,53 +24,105 @@ interface ParseFailure {
   recordsBefore: number;
 }
 
-export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems): AsyncGenerator<Report> {
-  const peeked = await peekFirstLine(chunks);
-  const delimiter = settings.delimiter ?? detectDelimiter(peeked.firstLine);
-  const { source, parser, failures } = startParser(peeked.chunks, delimiter, settings.maxRecordSize);
-  const lines = new RecordLines(settings.firstLine);
-  let columns: Columns | null = null;
-  let kept: KeptColumn[] = [];
-  let headerLength = 0;
-  let records = 0;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<RecordWithInfo>) {
-      // Records after an error are pieces of the broken one: ignore them.
-      if (failures.length > 0 && records >= failures[0]!.recordsBefore) break;
-      records++;
-      const line = lines.startOf(record, info.lines);
-      if (columns === null) {
-        headerLength = record.length;
-        // A segment's header was checked, and its problems reported, with the first segment.
-        const headerProblems = settings.continuation ? new Problems(problems.file, () => {}) : problems;
-        columns = chooseColumns(record, line, settings, headerProblems);
-        const found = columns && keptColumns(record, line, settings.keepColumns, headerProblems);
-        if (!found) return;
-        kept = found;
-        continue;
-      }
-      if (record.length === 1 && !hasText(record[0]!)) continue;
-      const report = toReport(record, headerLength, columns, kept, line, problems);
-      if (report !== null) yield report;
-    }
-  } finally {
-    source.destroy();
-  }
-  // Every record before the failing one has been counted, so `lines.next` is where it starts.
-  if (failures.length > 0) reportParseError(failures[0]!.error, lines.next, settings.maxRecordSize, problems);
+/** A record lost to a quoting fault: where its quote opened, and where reading starts again. */
+interface Fault {
+  line: number;
+  /** Lines after the opening one that the quote ran over. */
+  swallowed: number;
+  toEnd: boolean;
+  /** The byte offset to read on from: the line after the one the quote opened on (-1: past the input). */
+  resume: number;
+  /** csv-parse's error, when the fault is not a quote (a record too long, another error). */
+  error?: CsvError | undefined;
 }
 
 /**
- * Starts csv-parse on `chunks`. Its first error ends the input but must not discard the records
- * parsed before it, as an error destroying the stream would: so errors are "skipped" and kept in
- * `failures`, and the input is cut off.
+ * Reads the records of a CSV input. csv-parse cannot resume after an error, and with relax_quotes
+ * it silently reads an unclosed quote on into the following lines; so each record that spans lines
+ * is checked, and at a quoting fault (or any parse error) the record where it starts is reported
+ * and skipped, and a new parser starts on the line after it: no other record is lost.
  */
-function startParser(chunks: AsyncIterable<Buffer>, delimiter: string, maxRecordSize: number) {
+export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems): AsyncGenerator<Report> {
+  const peeked = await peekFirstLine(chunks);
+  const delimiter = settings.delimiter ?? detectDelimiter(peeked.firstLine);
+  const window = new ByteWindow(peeked.chunks[Symbol.asyncIterator]());
+  let start = 0;
+  let firstLine = settings.firstLine;
+  let columns: Columns | null = null;
+  let kept: KeptColumn[] = [];
+  let headerLength = 0;
+  try {
+    for (;;) {
+      const { source, parser, failures, stop } = startParser(window, start, delimiter, settings.maxRecordSize);
+      const lines = new RecordLines(firstLine);
+      /** Where the last record read ends, and the line after it. */
+      let recordEnd = start;
+      let fault: Fault | null = null;
+      let records = 0;
+      try {
+        for await (const { record, info } of parser as AsyncIterable<RecordWithInfo>) {
+          // Records after an error are pieces of the broken one: ignore them.
+          if (failures.length > 0 && records >= failures[0]!.recordsBefore) break;
+          records++;
+          const begin = recordEnd;
+          const beginLine = lines.next;
+          recordEnd = start + info.bytes;
+          const line = lines.startOf(record, info.lines);
+          if (spansLines(record)) {
+            const expected = columns === null ? null : headerLength;
+            fault = findQuoteFault(window, begin, recordEnd, beginLine, delimiter, expected, record.length);
+            if (fault !== null) break;
+          }
+          window.release(recordEnd);
+          if (columns === null) {
+            headerLength = record.length;
+            // A segment's header was checked, and its problems reported, with the first segment.
+            const headerProblems = settings.continuation ? new Problems(problems.file, () => {}) : problems;
+            columns = chooseColumns(record, line, settings, headerProblems);
+            const found = columns && keptColumns(record, line, settings.keepColumns, headerProblems);
+            if (!found) return;
+            kept = found;
+            continue;
+          }
+          if (record.length === 1 && !hasText(record[0]!)) continue;
+          const report = toReport(record, headerLength, columns, kept, line, settings, problems);
+          if (report !== null) yield report;
+        }
+      } finally {
+        stop();
+        source.destroy();
+      }
+      if (fault === null && failures.length > 0) {
+        // Every record before the failing one was read: it starts at `recordEnd`, on `lines.next`.
+        const { error } = failures[0]!;
+        await window.fill(recordEnd, settings.maxRecordSize);
+        const unclosed = error?.code === 'CSV_QUOTE_NOT_CLOSED' ? findQuoteFault(window, recordEnd, window.end, lines.next, delimiter, null, 0, true) : null;
+        fault = unclosed ?? { ...lineFault(window, recordEnd, lines.next), error };
+      }
+      if (fault === null) return;
+      reportFault(fault, settings.maxRecordSize, problems);
+      if (fault.resume < 0) return;
+      start = await window.skipTo(fault.resume);
+      firstLine = fault.line + 1;
+      if (start < 0) return;
+    }
+  } finally {
+    await window.close();
+  }
+}
+
+/**
+ * Starts csv-parse on the window's bytes from `start`. Its first error ends the parse but must not
+ * discard the records parsed before it, as an error destroying the stream would: so errors are
+ * "skipped" and kept in `failures`, and the parser is cut off.
+ */
+function startParser(window: ByteWindow, start: number, delimiter: string, maxRecordSize: number) {
   const failures: ParseFailure[] = [];
-  const source = Readable.from(chunks);
+  let alive = true;
+  const source = Readable.from(window.from(start, () => alive));
   const parser = parse({
     delimiter,
-    // info.lines: the line each record ends on.
+    // info.lines: the line each record ends on; info.bytes: the offset where it ends.
     info: true,
     relax_column_count: true,
     // A stray quote inside an unquoted field is kept as text rather than failing the file.
@@ -92,7 +145,220 @@ function startParser(chunks: AsyncIterable<Buffer>, delimiter: string, maxRecord
   // A reader's own problems never throw; anything else is a bug and should surface.
   source.on('error', (error) => parser.destroy(error));
   source.pipe(parser);
-  return { source, parser, failures };
+  return { source, parser, failures, stop: () => { alive = false; } };
+}
+
+function spansLines(record: readonly string[]): boolean {
+  return record.some((field) => field.includes('\n') || field.includes('\r'));
+}
+
+const QUOTE = 0x22;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/**
+ * Checks the bytes of one record (from `begin`, on line `beginLine`, to `end`) for a quote that
+ * swallowed lines: a quoted field that runs over a line break and then ends in a quote followed by
+ * text (csv-parse, with relax_quotes, reads it on as text), or never ends (`toEnd`); or, when the
+ * record has more fields than the header, any quoted field over a line break (it closed at a quote
+ * meant for another field). Null when the record is sound.
+ */
+function findQuoteFault(
+  window: ByteWindow, begin: number, end: number, beginLine: number, delimiter: string,
+  headerLength: number | null, fieldCount: number, toEnd = false,
+): Fault | null {
+  const bytes = window.slice(begin, end);
+  const delim = delimiter.charCodeAt(0);
+  let multiline = -1;
+  let i = 0;
+  while (i < bytes.length && (bytes[i] === LINE_FEED || bytes[i] === CARRIAGE_RETURN)) i++;
+  for (;;) {
+    if (bytes[i] === QUOTE) {
+      const open = i;
+      let closed = false;
+      for (i++; ; ) {
+        const quote = bytes.indexOf(QUOTE, i);
+        const spans = lineBreakIn(bytes, open, quote === -1 ? bytes.length : quote);
+        if (quote === -1) return spans || toEnd ? quoteFault(bytes, open, begin, beginLine, true) : null;
+        const next = quote + 1 < bytes.length ? bytes[quote + 1] : -1;
+        if (next === QUOTE) {
+          i = quote + 2;
+          continue;
+        }
+        if (next === -1 || next === delim || next === LINE_FEED || next === CARRIAGE_RETURN) {
+          if (spans && multiline === -1) multiline = open;
+          closed = true;
+          i = quote + 1;
+          break;
+        }
+        if (spans) return quoteFault(bytes, open, begin, beginLine, false);
+        // A stray quote on one line: relax_quotes keeps it as text, and so does toll.
+        i = quote + 1;
+        break;
+      }
+      if (!closed) i = skipUnquoted(bytes, i, delim);
+    } else {
+      i = skipUnquoted(bytes, i, delim);
+    }
+    if (i < bytes.length && bytes[i] === delim) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (multiline !== -1 && headerLength !== null && fieldCount > headerLength) return quoteFault(bytes, multiline, begin, beginLine, false);
+  return null;
+}
+
+function skipUnquoted(bytes: Buffer, from: number, delim: number): number {
+  let i = from;
+  while (i < bytes.length && bytes[i] !== delim && bytes[i] !== LINE_FEED && bytes[i] !== CARRIAGE_RETURN) i++;
+  return i;
+}
+
+function lineBreakIn(bytes: Buffer, from: number, to: number): boolean {
+  const lf = bytes.indexOf(LINE_FEED, from);
+  const cr = bytes.indexOf(CARRIAGE_RETURN, from);
+  return (lf !== -1 && lf < to) || (cr !== -1 && cr < to);
+}
+
+/** The fault of a quote opened at `open` in `bytes` (which start at offset `begin`, on line `beginLine`). */
+function quoteFault(bytes: Buffer, open: number, begin: number, beginLine: number, toEnd: boolean): Fault {
+  const line = beginLine + countLineBreaks(bytes, 0, open);
+  const after = lineBreakAfter(bytes, open);
+  // The lines after the opening one that the quote took: to the end of the record, or of the input.
+  const swallowed = countLineBreaks(bytes, open, toEnd ? bytes.length : trimLineBreak(bytes)) - (toEnd && after !== -1 ? 1 : 0);
+  return { line, swallowed: Math.max(0, swallowed), toEnd, resume: after === -1 ? -1 : begin + after };
+}
+
+/** A record that failed without a quote to blame (too long, say): skipped up to its first line break. */
+function lineFault(window: ByteWindow, begin: number, beginLine: number): Fault {
+  const bytes = window.slice(begin, window.end);
+  let i = 0;
+  let line = beginLine;
+  while (i < bytes.length && (bytes[i] === LINE_FEED || bytes[i] === CARRIAGE_RETURN)) {
+    if (!(bytes[i] === CARRIAGE_RETURN && bytes[i + 1] === LINE_FEED)) line++;
+    i++;
+  }
+  const after = lineBreakAfter(bytes, i);
+  return { line, swallowed: 0, toEnd: false, resume: after === -1 ? (window.done ? -1 : window.end) : begin + after };
+}
+
+/** The offset just after the first line break at or after `from` (a CRLF is one), or -1. */
+function lineBreakAfter(bytes: Buffer, from: number): number {
+  for (let i = from; i < bytes.length; i++) {
+    if (bytes[i] === LINE_FEED) return i + 1;
+    if (bytes[i] === CARRIAGE_RETURN) return bytes[i + 1] === LINE_FEED ? i + 2 : i + 1;
+  }
+  return -1;
+}
+
+/** The length of `bytes` without the line break that ends them. */
+function trimLineBreak(bytes: Buffer): number {
+  let end = bytes.length;
+  if (end > 0 && bytes[end - 1] === LINE_FEED) end--;
+  if (end > 0 && bytes[end - 1] === CARRIAGE_RETURN) end--;
+  return end;
+}
+
+/** Line breaks in bytes[from, to): LF, CRLF and a lone CR each count once. */
+function countLineBreaks(bytes: Buffer, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    if (bytes[i] === LINE_FEED) count++;
+    else if (bytes[i] === CARRIAGE_RETURN && bytes[i + 1] !== LINE_FEED) count++;
+  }
+  return count;
+}
+
+/**
+ * The input's bytes from the start of the record being read on: a parse that has to start again
+ * finds them here, even those a parser took and dropped. Memory: from the last record read to what
+ * the parser has taken, which --max-record-size bounds.
+ */
+class ByteWindow {
+  private chunks: Buffer[] = [];
+  /** The offset of chunks[0] in the input. */
+  private base = 0;
+  /** The offset after the last byte taken from the source. */
+  end = 0;
+  done = false;
+  private pending: Promise<boolean> | null = null;
+
+  constructor(private readonly source: AsyncIterator<Buffer>) {}
+
+  /** Takes one more chunk from the source; false at its end. */
+  pull(): Promise<boolean> {
+    if (this.done) return Promise.resolve(false);
+    this.pending ??= this.source.next().then((next) => {
+      this.pending = null;
+      if (next.done) {
+        this.done = true;
+        return false;
+      }
+      this.chunks.push(next.value);
+      this.end += next.value.length;
+      return true;
+    });
+    return this.pending;
+  }
+
+  /** The bytes from `offset` on, as the source gives them, while `alive()`. */
+  async *from(offset: number, alive: () => boolean): AsyncGenerator<Buffer> {
+    let position = offset;
+    while (alive()) {
+      if (position < this.end) {
+        const bytes = this.slice(position, this.end);
+        position = this.end;
+        yield bytes;
+      } else if (!(await this.pull())) return;
+    }
+  }
+
+  /** Reads on until `limit` bytes after `offset` are held, or the input ends. */
+  async fill(offset: number, limit: number): Promise<void> {
+    while (this.end - offset <= limit && (await this.pull()));
+  }
+
+  /**
+   * Where reading resumes: `offset`, or when that is past what is held (a record too long without
+   * a line break), the offset after the next line break, read through and dropped. -1: none is left.
+   */
+  async skipTo(offset: number): Promise<number> {
+    if (offset < this.end || (offset === this.end && this.done)) return offset < this.end ? offset : -1;
+    this.release(this.end);
+    for (;;) {
+      const from = this.end;
+      if (!(await this.pull())) return -1;
+      const bytes = this.slice(from, this.end);
+      const after = lineBreakAfter(bytes, 0);
+      if (after !== -1) return from + after;
+      this.release(this.end);
+    }
+  }
+
+  slice(from: number, to: number): Buffer {
+    const pieces: Buffer[] = [];
+    let offset = this.base;
+    for (const chunk of this.chunks) {
+      const chunkEnd = offset + chunk.length;
+      if (chunkEnd > from && offset < to) pieces.push(chunk.subarray(Math.max(0, from - offset), Math.min(chunk.length, to - offset)));
+      offset = chunkEnd;
+    }
+    return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+  }
+
+  /** Forgets the bytes before `offset`. */
+  release(offset: number): void {
+    while (this.chunks.length > 0 && this.base + this.chunks[0]!.length <= offset) {
+      this.base += this.chunks.shift()!.length;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pending?.catch(() => false);
+    await this.source.return?.();
+  }
 }
 
 /** A column asked for with keepColumns: the name as asked and its index. */
@@ -104,7 +370,7 @@ function keptColumns(header: string[], line: number, names: readonly string[], p
   for (const name of names) {
     const index = lower.indexOf(name.toLowerCase());
     if (index === -1) {
-      problems.fail(line, `no column "${name}"; columns are: ${header.map((h) => h.trim()).join(', ')}`);
+      problems.fail(line, 'CSV_NO_COLUMN', { name, columns: header.map((h) => h.trim()).join(', ') });
       return null;
     }
     kept.push([name, index]);
@@ -113,18 +379,22 @@ function keptColumns(header: string[], line: number, names: readonly string[], p
 }
 
 function toReport(
-  record: string[], headerLength: number, columns: Columns, kept: readonly KeptColumn[], line: number, problems: Problems,
+  record: string[], headerLength: number, columns: Columns, kept: readonly KeptColumn[], line: number, settings: Settings,
+  problems: Problems,
 ): Report | null {
   const text = record[columns.text];
   if (record.length !== headerLength) {
-    const message = `row has ${fieldCount(record.length)}, header has ${headerLength}`;
+    const counts = { fields: fieldCount(record.length), header: headerLength };
     if (text === undefined) {
-      problems.error(line, message, 'the row has no text field; skipped');
+      problems.error(line, 'CSV_ROW_NO_TEXT', counts);
       return null;
     }
-    problems.warn(line, message);
+    problems.warn(line, 'CSV_FIELD_COUNT', counts);
   }
-  if (text === undefined || !hasText(text)) return null;
+  if (text === undefined || !hasText(text)) {
+    problems.empty++;
+    return null;
+  }
   const cell = (index: number | null): string | null => {
     const value = index === null ? undefined : record[index];
     return value === undefined || value.trim() === '' ? null : value;
@@ -132,7 +402,7 @@ function toReport(
   const report: Report = {
     file: problems.file,
     line,
-    doc: cell(columns.id) ?? String(line),
+    doc: docOf(settings, problems.file, cell(columns.id) ?? String(line)),
     text,
     source: cell(columns.source),
     date: normalizeDate(cell(columns.date)),
@@ -145,17 +415,21 @@ function fieldCount(count: number): string {
   return count === 1 ? '1 field' : `${count} fields`;
 }
 
-function reportParseError(error: CsvError | undefined, line: number, maxBytes: number, problems: Problems): void {
-  switch (error?.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      problems.failRecord(line, 'unclosed quote in CSV field', 'the field runs to the end of the file');
+function reportFault(fault: Fault, maxBytes: number, problems: Problems): void {
+  const resume = fault.resume < 0 ? 'the end of the input' : `line ${groupThousands(fault.line + 1)}`;
+  switch (fault.error?.code) {
+    case undefined:
+    case 'CSV_QUOTE_NOT_CLOSED': {
+      const lines = `${groupThousands(fault.swallowed)} line${fault.swallowed === 1 ? '' : 's'}`;
+      const swallowed = fault.toEnd ? `the ${lines} to the end of the input` : lines;
+      problems.error(fault.line, 'CSV_QUOTE_NOT_CLOSED', { swallowed, resume });
       break;
+    }
     case 'CSV_MAX_RECORD_SIZE':
-      // csv-parse cannot resume after this error: it emits no more records.
-      problems.failRecord(line, recordTooLong(maxBytes), 'an unclosed quote can make a record this long; the rest of the file was skipped');
+      problems.error(fault.line, 'RECORD_TOO_LONG', { limit: formatSize(maxBytes) }, `reading resumes at ${resume}`);
       break;
     default:
-      problems.failRecord(line, `cannot parse CSV: ${error?.message ?? 'unknown error'}`);
+      problems.error(fault.line, 'CSV_PARSE_ERROR', { reason: fault.error!.message, resume });
   }
 }
 

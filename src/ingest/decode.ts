@@ -24,15 +24,15 @@ export async function* utf8Chunks(
     const { head, wholeInput } = await readHead(chunks);
     if (problems.stopped) return;
     if (head.length === 0) {
-      problems.fail(null, 'empty file', undefined, 'warning');
+      problems.fail(null, 'FILE_EMPTY');
       return;
     }
     const sniffed = sniff(head, requested, wholeInput);
     if (sniffed.binary !== null) {
-      problems.fail(null, `looks like binary data (${sniffed.binary}); toll reads text, CSV and NDJSON`);
+      problems.fail(null, 'FILE_BINARY', { evidence: sniffed.binary });
       return;
     }
-    if (sniffed.guessedCp1252) problems.warn(null, 'decoded as cp1252; use --encoding to choose');
+    if (sniffed.guessedCp1252) problems.warn(null, 'ENCODING_GUESSED');
     const transcoder = createTranscoder(sniffed.encoding, problems);
     yield transcoder.write(head.subarray(sniffed.bomLength));
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
@@ -132,7 +132,7 @@ class Utf8Checker implements Transcoder {
   private warn(line: number): void {
     if (line === this.lastWarnedLine) return;
     this.lastWarnedLine = line;
-    this.problems.warn(line, 'invalid UTF-8 replaced with U+FFFD');
+    this.problems.warn(line, 'UTF8_INVALID');
   }
 }
 

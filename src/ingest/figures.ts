@@ -4,8 +4,8 @@ import { CATEGORIES, QUALIFIERS, type Figure, type InputProblem } from '../figur
 import { utf8Chunks } from './decode.js';
 import { hasText, lineBatches } from './lines.js';
 import { openInput } from './open.js';
-import { DEFAULT_MAX_RECORD_SIZE, parseEncoding } from './options.js';
-import { Problems, recordTooLong } from './problems.js';
+import { DEFAULT_MAX_RECORD_SIZE, formatSize, parseEncoding } from './options.js';
+import { Problems } from './problems.js';
 
 export interface FigureInputOptions {
   encoding?: string;
@@ -24,7 +24,7 @@ export async function* readFigures(
   for await (const lines of lineBatches(utf8Chunks(bytes, encoding, problems), maxBytes)) {
     for (const { number, text } of lines) {
       if (text === null) {
-        problems.error(number, recordTooLong(maxBytes));
+        problems.error(number, 'RECORD_TOO_LONG', { limit: formatSize(maxBytes) });
         continue;
       }
       if (!hasText(text)) continue;
@@ -32,11 +32,11 @@ export async function* readFigures(
       try {
         value = JSON.parse(text);
       } catch {
-        problems.error(number, 'malformed JSON', 'figure streams are the NDJSON of toll extract --format ndjson');
+        problems.error(number, 'JSON_MALFORMED', {}, 'figure streams are the NDJSON of toll extract --format ndjson');
         continue;
       }
       const figure = toFigure(value);
-      if (typeof figure === 'string') problems.error(number, figure);
+      if (typeof figure === 'string') problems.error(number, 'FIGURE_LINE_INVALID', { reason: figure });
       else yield figure;
     }
   }

@@ -10,7 +10,7 @@ import { splitInput, type Part } from './segments.js';
 export type { Encoding, InputFormat, IngestOptions, Settings } from './options.js';
 export type { ProblemCallback, Skipped } from './problems.js';
 export type { Part } from './segments.js';
-export { Problems } from './problems.js';
+export { makeProblem, Problems } from './problems.js';
 export { splitInput } from './segments.js';
 export { DEFAULT_MAX_RECORD_SIZE, DEFAULT_TEXT_COLUMNS, formatFromPath, parseEncoding } from './options.js';
 
@@ -64,5 +64,5 @@ export function displayName(path: string): string {
 
 /** The warning for an input without records, unless its errors or a stop have explained why already. */
 export function noRecords(problems: Problems): void {
-  if (!problems.stopped && problems.errors === 0) problems.warn(null, 'no records');
+  if (!problems.stopped && problems.errors === 0) problems.warn(null, 'FILE_NO_RECORDS');
 }

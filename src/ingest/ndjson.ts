@@ -4,8 +4,8 @@ import type { Report } from '../figure.js';
 import { findKey, findTextKey } from './columns.js';
 import { normalizeDate } from './date.js';
 import { hasText, lineBatches } from './lines.js';
-import type { Settings } from './options.js';
-import { recordTooLong, type Problems } from './problems.js';
+import { docOf, formatSize, type Settings } from './options.js';
+import type { Problems } from './problems.js';
 
 export async function* readNdjson(chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems): AsyncGenerator<Report> {
   // Only the start of the input can be a pretty-printed JSON document.
@@ -13,7 +13,7 @@ export async function* readNdjson(chunks: AsyncIterable<Buffer>, settings: Setti
   for await (const lines of lineBatches(chunks, settings.maxRecordSize, settings.firstLine)) {
     for (const { number, text: line } of lines) {
       if (line === null) {
-        problems.error(number, recordTooLong(settings.maxRecordSize));
+        problems.error(number, 'RECORD_TOO_LONG', { limit: formatSize(settings.maxRecordSize) });
         continue;
       }
       if (!hasText(line)) continue;
@@ -25,10 +25,10 @@ export async function* readNdjson(chunks: AsyncIterable<Buffer>, settings: Setti
       } catch {
         if (first && startsJsonDocument(line)) {
           const convert = line.trim() === '{' ? 'jq -c .' : "jq -c '.[]'";
-          problems.fail(number, 'looks like a JSON document, not NDJSON (one object per line)', `convert it with: ${convert}`);
+          problems.fail(number, 'JSON_DOCUMENT', {}, `convert it with: ${convert}`);
           return;
         }
-        problems.error(number, 'malformed JSON', 'each line must be one JSON object');
+        problems.error(number, 'JSON_MALFORMED', {}, 'each line must be one JSON object');
         continue;
       }
       const report = toReport(value, number, settings, problems);
@@ -39,27 +39,30 @@ export async function* readNdjson(chunks: AsyncIterable<Buffer>, settings: Setti
 
 function toReport(value: unknown, line: number, settings: Settings, problems: Problems): Report | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problems.error(line, `line is not a JSON object (got ${jsonKind(value)})`);
+    problems.error(line, 'JSON_NOT_OBJECT', { kind: jsonKind(value) });
     return null;
   }
   const object = value as Record<string, unknown>;
   const textKey = findTextKey(object, settings.textColumn);
   if (textKey === undefined) {
     const keys = Object.keys(object).join(', ');
-    if (settings.textColumn === undefined) problems.error(line, `no text key; keys are: ${keys}`, 'name one with --text-column');
-    else problems.error(line, `no key "${settings.textColumn}"; keys are: ${keys}`);
+    if (settings.textColumn === undefined) problems.error(line, 'JSON_NO_TEXT_KEY', { keys }, 'name one with --text-column');
+    else problems.error(line, 'JSON_NO_KEY', { name: settings.textColumn, keys });
     return null;
   }
   const text = object[textKey];
   if (typeof text !== 'string') {
-    problems.error(line, `key "${textKey}" is not a string (got ${jsonKind(text)})`);
+    problems.error(line, 'JSON_TEXT_NOT_STRING', { name: textKey, kind: jsonKind(text) });
     return null;
   }
-  if (!hasText(text)) return null;
+  if (!hasText(text)) {
+    problems.empty++;
+    return null;
+  }
   const report: Report = {
     file: problems.file,
     line,
-    doc: scalar(object, settings.idColumn) ?? String(line),
+    doc: docOf(settings, problems.file, scalar(object, settings.idColumn) ?? String(line)),
     text,
     source: scalar(object, settings.sourceColumn),
     date: normalizeDate(scalar(object, settings.dateColumn)),

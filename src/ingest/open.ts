@@ -1,18 +1,11 @@
-// Opens a file or stdin as a stream of byte chunks, turning OS errors into short messages.
+// Opens a file or stdin as a stream of byte chunks, turning OS errors into coded problems in plain words.
 
 import { open } from 'node:fs/promises';
+import { SYSTEM_ERRORS, systemErrorCode, systemErrorWords } from '../problems.js';
 import type { Problems } from './problems.js';
 
 /** Bigger reads cost fewer round trips through the stream machinery; 64 KiB is also the sniff size. */
 const READ_SIZE = 64 * 1024;
-
-const OPEN_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  ENOTDIR: 'no such file',
-  EISDIR: 'is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
 
 /** The input's bytes, or null when it cannot be opened (the problem is already reported). */
 export async function openInput(
@@ -27,12 +20,12 @@ export async function openInput(
     // Opening a directory read-only succeeds on Linux; only reading it fails.
     if ((await handle.stat()).isDirectory()) {
       await handle.close();
-      problems.fail(null, 'is a directory');
+      problems.fail(null, 'FILE_IS_DIRECTORY');
       return null;
     }
     return readChunks(handle.createReadStream({ highWaterMark: READ_SIZE }), problems, onBytes);
   } catch (error) {
-    problems.fail(null, OPEN_ERRORS[errorCode(error)] ?? `cannot open (${errorCode(error)})`);
+    failWith(problems, error);
     return null;
   }
 }
@@ -45,11 +38,13 @@ async function* readChunks(stream: NodeJS.ReadableStream, problems: Problems, on
       yield buffer;
     }
   } catch (error) {
-    problems.fail(null, OPEN_ERRORS[errorCode(error)] ?? `read error (${errorCode(error)})`);
+    failWith(problems, error);
   }
 }
 
-function errorCode(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  return typeof code === 'string' ? code : String(error);
+/** The input's problem for a system error: its own code when it has one, else FILE_UNREADABLE with the reason in words. */
+function failWith(problems: Problems, error: unknown): void {
+  const code = SYSTEM_ERRORS[systemErrorCode(error)]?.input ?? 'FILE_UNREADABLE';
+  if (code === 'FILE_UNREADABLE') problems.fail(null, code, { reason: systemErrorWords(error) });
+  else problems.fail(null, code);
 }

@@ -26,6 +26,11 @@ export interface IngestOptions {
   maxRecordSize?: number;
   /** CSV/TSV columns or NDJSON keys copied into Report.columns (a CSV without one of them fails). */
   keepColumns?: readonly string[];
+  /**
+   * A CSV/NDJSON record's doc is `FILE#ID` rather than the bare id (or row number), so that records
+   * of different inputs never share one: set when several inputs are read (--same-ids leaves it off).
+   */
+  qualifyDocs?: boolean;
   /** Told the size of each chunk as it is read, for progress reporting. */
   onBytes?: (bytes: number) => void;
 }
@@ -67,6 +72,7 @@ export interface Settings {
   dateColumn: string | undefined;
   maxRecordSize: number;
   keepColumns: readonly string[];
+  qualifyDocs: boolean;
   /** The line the bytes given to a reader start on: 1, or later for a segment of the input (see segments.ts). */
   firstLine: number;
   /**
@@ -74,6 +80,11 @@ export interface Settings {
    * with the start of an NDJSON input were reported with the first segment.
    */
   continuation: boolean;
+}
+
+/** A record's doc: its id or row number, with the input's name before it when docs are qualified ("a.csv#12"). */
+export function docOf(settings: Settings, file: string, id: string): string {
+  return settings.qualifyDocs ? `${file}#${id}` : id;
 }
 
 export function formatFromPath(path: string): InputFormat {
@@ -126,6 +137,7 @@ export function resolveOptions(path: string, options: IngestOptions): Settings |
     dateColumn: options.dateColumn,
     maxRecordSize,
     keepColumns: options.keepColumns ?? [],
+    qualifyDocs: options.qualifyDocs ?? false,
     firstLine: 1,
     continuation: false,
   };

@@ -35,7 +35,7 @@ export interface SplitOptions {
 export async function* splitInput(path: string, options: IngestOptions, problems: Problems, split: SplitOptions): AsyncGenerator<Part> {
   const resolved = resolveOptions(path, options);
   if (typeof resolved === 'string') {
-    problems.fail(null, resolved);
+    problems.fail(null, 'OPTION_INVALID', { reason: resolved });
     return;
   }
   const bytes = await openInput(path, split.stdin, problems, split.onBytes);
@@ -197,6 +197,12 @@ class CsvBoundaries implements Boundaries {
   lastIn(chunk: Buffer): number {
     let last = -1;
     let i = 0;
+    // csv-parse ends a record at a lone CR too, and counts it as a line; segments count line feeds.
+    // An input with a lone CR is read in one pass from the last cut: the output never depends on --jobs.
+    if (this.hasLoneCarriageReturn(chunk)) {
+      this.irregular = true;
+      return -1;
+    }
     if (this.quoteAtEnd && chunk.length > 0) {
       this.quoteAtEnd = false;
       i = this.afterQuote(chunk, -1);
@@ -229,6 +235,14 @@ class CsvBoundaries implements Boundaries {
     }
     this.offset += chunk.length;
     return last;
+  }
+
+  private hasLoneCarriageReturn(chunk: Buffer): boolean {
+    if (this.previous === CARRIAGE_RETURN && this.offset > 0 && chunk.length > 0 && chunk[0] !== LINE_FEED) return true;
+    for (let cr = chunk.indexOf(CARRIAGE_RETURN); cr !== -1 && cr < chunk.length - 1; cr = chunk.indexOf(CARRIAGE_RETURN, cr + 1)) {
+      if (chunk[cr + 1] !== LINE_FEED) return true;
+    }
+    return false;
   }
 
   /**

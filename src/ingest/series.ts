@@ -62,14 +62,14 @@ export async function* readSeries(
   if (text === null) return;
   const records = /^\s*\[/.test(text) ? jsonRecords(text, problems) : csvRecords(text, problems);
   if (records === null) return;
-  if (records.length === 0) problems.warn(null, 'no records');
+  if (records.length === 0) problems.warn(null, 'FILE_NO_RECORDS');
   const totals = new Map<Category, number>();
   for (const { line, record } of records) {
     const dateField = options.dateField ?? DATE_FIELDS.find((name) => valueAt(record, name) !== undefined);
     const rawDate = dateField === undefined ? undefined : valueAt(record, dateField);
     const day = typeof rawDate === 'string' ? ISO_DAY.exec(rawDate.trim())?.[1] : undefined;
     if (!day) {
-      problems.error(line, `no date (${dateField ?? DATE_FIELDS.join(', ')}: ${JSON.stringify(rawDate ?? null)}); record skipped`, 'name the date field with --series-date');
+      problems.error(line, 'SERIES_NO_DATE', { field: dateField ?? DATE_FIELDS.join(', '), value: JSON.stringify(rawDate ?? null) }, 'name the date field with --series-date');
       continue;
     }
     let found = 0;
@@ -79,7 +79,7 @@ export async function* readSeries(
       if (value === undefined || value === null || value === '') continue;
       const count = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(String(value)) ? Number(value) : NaN;
       if (!Number.isSafeInteger(count) || count < 0) {
-        problems.warn(line, `${field.path} ${JSON.stringify(value)} is not a whole number; no figure for ${day}`);
+        problems.warn(line, 'SERIES_NOT_A_COUNT', { field: field.path, value: JSON.stringify(value), day });
         continue;
       }
       const total = options.kind === 'daily' ? (totals.get(field.category) ?? 0) + count : count;
@@ -107,7 +107,7 @@ async function readWhole(path: string, maxBytes: number, stdin: NodeJS.ReadableS
   for await (const chunk of utf8Chunks(bytes, null, problems)) {
     size += chunk.length;
     if (size > maxBytes) {
-      problems.fail(null, `series larger than ${formatSize(maxBytes)}; not read`, 'raise --max-record-size');
+      problems.fail(null, 'SERIES_TOO_LARGE', { limit: formatSize(maxBytes) }, 'raise --max-record-size');
       return null;
     }
     parts.push(chunk);
@@ -125,14 +125,14 @@ function jsonRecords(text: string, problems: Problems): SeriesRecord[] | null {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    problems.fail(null, `malformed JSON (${(error as Error).message})`);
+    problems.fail(null, 'SERIES_MALFORMED', { reason: `malformed JSON (${(error as Error).message})` });
     return null;
   }
   const lines = elementLines(text);
   const records: SeriesRecord[] = [];
   (parsed as unknown[]).forEach((value, i) => {
     const line = lines[i] ?? 1;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) problems.error(line, 'series element is not an object; skipped');
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) problems.error(line, 'SERIES_NOT_OBJECT');
     else records.push({ line, record: value as Record<string, unknown> });
   });
   return records;
@@ -173,7 +173,7 @@ function csvRecords(text: string, problems: Problems): SeriesRecord[] | null {
       { record: Record<string, string>; info: { lines: number } }[];
     return rows.map(({ record, info }) => ({ line: info.lines, record }));
   } catch (error) {
-    problems.fail((error as { lines?: number }).lines ?? null, `series is neither a JSON array nor a readable CSV (${(error as Error).message})`);
+    problems.fail((error as { lines?: number }).lines ?? null, 'SERIES_MALFORMED', { reason: `series is neither a JSON array nor a readable CSV (${(error as Error).message})` });
     return null;
   }
 }

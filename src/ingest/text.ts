@@ -2,8 +2,8 @@
 
 import type { Report } from '../figure.js';
 import { hasText, lineBatches, type Line } from './lines.js';
-import type { Settings } from './options.js';
-import { recordTooLong, type Problems } from './problems.js';
+import { formatSize, type Settings } from './options.js';
+import type { Problems } from './problems.js';
 
 export function readText(chunks: AsyncIterable<Buffer>, settings: Settings, problems: Problems): AsyncGenerator<Report> {
   return settings.paragraphs
@@ -14,7 +14,7 @@ export function readText(chunks: AsyncIterable<Buffer>, settings: Settings, prob
 async function* readLines(chunks: AsyncIterable<Buffer>, maxBytes: number, firstLine: number, problems: Problems): AsyncGenerator<Report> {
   for await (const lines of lineBatches(chunks, maxBytes, firstLine)) {
     for (const { number, text } of lines) {
-      if (text === null) problems.error(number, recordTooLong(maxBytes));
+      if (text === null) problems.error(number, 'RECORD_TOO_LONG', { limit: formatSize(maxBytes) });
       else if (hasText(text)) yield textReport(problems.file, number, text);
     }
   }
@@ -34,7 +34,7 @@ async function* readParagraphs(chunks: AsyncIterable<Buffer>, maxBytes: number, 
 function* endParagraph(paragraph: Paragraph, maxBytes: number, problems: Problems): Generator<Report> {
   const ended = paragraph.take();
   if (ended === null) return;
-  if (ended.text === null) problems.error(ended.line, recordTooLong(maxBytes));
+  if (ended.text === null) problems.error(ended.line, 'RECORD_TOO_LONG', { limit: formatSize(maxBytes) });
   else yield textReport(problems.file, ended.line, ended.text);
 }
 

@@ -3,6 +3,8 @@
 // cell that starts with = + - @, tab or CR, so such cells get a leading ' (OWASP; csv-stringify's
 // escape_formulas). Numbers are never prefixed: -5 stays a number.
 
+import { neutralizeCsvText } from './sanitize.js';
+
 export type CsvValue = string | number | boolean | null;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -17,6 +19,7 @@ function csvField(value: CsvValue, escapeFormulas: boolean): string {
   // A non-finite number is no count: an empty cell, never "Infinity" or "NaN".
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return String(value);
-  const text = escapeFormulas && FORMULA_START.test(value) ? `'${value}` : value;
+  const shown = neutralizeCsvText(value);
+  const text = escapeFormulas && FORMULA_START.test(shown) ? `'${shown}` : shown;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -2,10 +2,11 @@
 // the CLI can write each line as soon as it is found.
 import type { Figure } from '../figure.js';
 import { figureRecord } from './records.js';
+import { escapeJsonText } from './sanitize.js';
 
 /** One line of JSON, without the newline. */
 export function figureToNdjsonLine(figure: Figure): string {
-  return JSON.stringify(figureRecord(figure));
+  return escapeJsonText(JSON.stringify(figureRecord(figure)));
 }
 
 export function formatFiguresNdjson(figures: readonly Figure[]): string {

@@ -3,6 +3,7 @@
 // docs/json-schema.md (a test holds the two together). Additions keep the version; a rename or
 // removal bumps it.
 import type { Reconciliation } from '../reconcile/index.js';
+import { escapeJsonText } from './sanitize.js';
 import { groupRecord } from './records.js';
 
 export const RECONCILE_SCHEMA = 'toll.reconcile/1';
@@ -32,7 +33,7 @@ export function* jsonChunks(reconciliation: Reconciliation): Generator<string> {
   }
   yield `${opening},\n  "groups": [\n`;
   for (let i = 0; i < groups.length; i++) {
-    const group = JSON.stringify(groupRecord(groups[i]), null, 2).replace(/\n/g, '\n    ');
+    const group = escapeJsonText(JSON.stringify(groupRecord(groups[i]), null, 2)).replace(/\n/g, '\n    ');
     yield `    ${group}${i < groups.length - 1 ? ',' : ''}\n`;
   }
   yield '  ]\n}\n';

@@ -1,5 +1,6 @@
 // Reconcile as NDJSON: one group per line, the same objects as the "groups" of the JSON format.
 import type { Reconciliation } from '../reconcile/index.js';
+import { escapeJsonText } from './sanitize.js';
 import { groupRecord } from './records.js';
 
 export function formatNdjson(reconciliation: Reconciliation): string {
@@ -8,5 +9,5 @@ export function formatNdjson(reconciliation: Reconciliation): string {
 
 /** A line at a time, for outputs too long for one string. */
 export function* ndjsonChunks(reconciliation: Reconciliation): Generator<string> {
-  for (const group of reconciliation.groups) yield `${JSON.stringify(groupRecord(group))}\n`;
+  for (const group of reconciliation.groups) yield `${escapeJsonText(JSON.stringify(groupRecord(group)))}\n`;
 }

@@ -1,12 +1,13 @@
 // toll timeline as JSON, schema "toll.timeline/1" ({ schema, groupBy, perRecord, groups }), or as
 // NDJSON with one group per line; documented in docs/json-schema.md.
 import type { Timeline } from '../reconcile/index.js';
+import { escapeJsonText } from './sanitize.js';
 
 export const TIMELINE_SCHEMA = 'toll.timeline/1';
 
 export function formatTimelineJson(timeline: Timeline): string {
   const { groupBy, perRecord, groups } = timeline;
-  return `${JSON.stringify({ schema: TIMELINE_SCHEMA, groupBy, perRecord, groups }, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify({ schema: TIMELINE_SCHEMA, groupBy, perRecord, groups }, null, 2))}\n`;
 }
 
 export function formatTimelineNdjson(timeline: Timeline): string {

@@ -2,6 +2,7 @@
 // entered as a claim by the dataset, so that a coder's figure and the figures in the text are
 // reconciled side by side. Used with --preset (cli/presets.ts), on whichever thread extracts the row.
 import type { Figure, InputProblem, Report } from '../figure.js';
+import { makeProblem } from '../ingest/index.js';
 
 export type CodedDataset = 'acled' | 'ucdp';
 
@@ -39,12 +40,7 @@ const WHOLE_NUMBER = /^\d{1,15}$/;
 function count(report: Report, column: string, dataset: string, onProblem: (problem: InputProblem) => void): number | null {
   const value = report.columns?.[column]?.trim() ?? '';
   if (WHOLE_NUMBER.test(value)) return Number(value);
-  onProblem({
-    file: report.file,
-    line: report.line,
-    message: `${column} ${JSON.stringify(value)} is not a whole number; no ${dataset} figure for this row`,
-    severity: 'warning',
-  });
+  onProblem(makeProblem(report.file, report.line, 'CODED_NOT_A_COUNT', { column, value: JSON.stringify(value), dataset }));
   return null;
 }
 

@@ -1,21 +1,24 @@
-// Everything toll says on stderr: one line per problem, `toll: FILE:LINE: message`, and a summary.
+// Everything toll says on stderr: one line per problem, `toll: FILE:LINE: CODE: message`, and a summary.
 // File names, column names and quoted input reach these lines: their control characters are shown
 // as escapes ("\x1b"), so that a message can neither drive the terminal nor hide what it names.
 import type { InputProblem } from '../figure.js';
+import { problemMessage, type ProblemCode } from '../problems.js';
 import type { Skipped } from '../ingest/index.js';
 import { showControls } from '../report/sanitize.js';
 import { groupThousands } from '../thousands.js';
 
 export function problemLine(problem: InputProblem): string {
   const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;
-  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
   const hint = problem.hint ? ` (${problem.hint})` : '';
-  return `toll: ${showControls(where)}: ${prefix}${showControls(problem.message)}${showControls(hint)}\n`;
+  return `toll: ${showControls(where)}: ${problem.code}: ${showControls(problem.message)}${showControls(hint)}\n`;
 }
 
-/** A problem with no file line of its own, such as the output: "toll: out.json: cannot write (permission denied)". */
-export function errorLine(message: string): string {
-  return `toll: ${showControls(message)}\n`;
+/**
+ * A problem of the run rather than of an input record, about `subject` (a file) or nothing in
+ * particular: "toll: out.json: OUTPUT_UNWRITABLE: cannot write (permission denied)".
+ */
+export function runProblemLine(subject: string | null, code: ProblemCode, message: string): string {
+  return `toll: ${subject === null ? '' : `${showControls(subject)}: `}${code}: ${showControls(message)}\n`;
 }
 
 /** A usage error as commander words it ("error: unknown option '--x'"), as one safe `toll:` line. */
@@ -25,53 +28,76 @@ export function usageErrorLine(text: string): string {
 
 /** An unexpected error: one line, and the stack trace only with --debug. */
 export function internalErrorLines(error: unknown, debug: boolean): string {
-  const message = showControls(error instanceof Error ? error.message : String(error));
-  const line = `toll: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`;
+  const reason = `${error instanceof Error ? error.message : String(error)}${debug ? '' : ' (run with --debug for details)'}`;
+  const line = runProblemLine(null, 'INTERNAL_ERROR', problemMessage('INTERNAL_ERROR', { reason }));
   return debug && error instanceof Error && error.stack ? `${line}${error.stack}\n` : line;
 }
 
 export interface RunCounts {
   files: number;
+  /** Inputs that could not be read at all. */
+  filesSkipped: number;
+  /** Records read and handed to extraction (with or without figures). */
   records: number;
   recordsWithFigures: number;
+  /** Records read and skipped, each with a located error. */
+  recordsSkipped: number;
   figures: number;
-  /** Records skipped, by reason. */
-  skipped: Map<string, number>;
-  /** Inputs that could not be read at all, by reason. */
-  skippedFiles: Map<string, number>;
+  /** Every problem reported, warnings and errors, by code. */
+  problems: Map<ProblemCode, number>;
 }
 
 export function newCounts(): RunCounts {
-  return { files: 0, records: 0, recordsWithFigures: 0, figures: 0, skipped: new Map(), skippedFiles: new Map() };
+  return { files: 0, filesSkipped: 0, records: 0, recordsWithFigures: 0, recordsSkipped: 0, figures: 0, problems: new Map() };
 }
 
 /**
- * Counts an error for the summary: a record skipped, or a whole input (ingest says which; otherwise
- * an error without a line is about the input). The reason is the message up to its details
- * ("malformed JSON", "line is not a JSON object", "no such file").
+ * Counts a problem for the summary under its code; an error also counts what it skipped: a record,
+ * or a whole input (ingest says which; otherwise an error without a line is about the input).
  */
 export function countProblem(counts: RunCounts, problem: InputProblem, skipped?: Skipped): void {
+  counts.problems.set(problem.code, (counts.problems.get(problem.code) ?? 0) + 1);
   if (problem.severity !== 'error') return;
   skipped ??= problem.line === null ? 'file' : 'record';
-  const reason = problem.message.split(/[:;(]/)[0]!.trim();
-  const tally = skipped === 'file' ? counts.skippedFiles : counts.skipped;
-  tally.set(reason, (tally.get(reason) ?? 0) + 1);
+  if (skipped === 'file') counts.filesSkipped += 1;
+  else counts.recordsSkipped += 1;
 }
 
 function plural(n: number, word: string): string {
   return `${groupThousands(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** "; 2 records skipped (1 malformed JSON, 1 line is not a JSON object)", or "" when none were. */
-function skippedPart(tally: Map<string, number>, word: string): string {
-  const total = [...tally.values()].reduce((a, b) => a + b, 0);
-  if (total === 0) return '';
-  const reasons = [...tally.entries()].map(([reason, n]) => `${groupThousands(n)} ${reason}`).join(', ');
-  return `; ${plural(total, word)} skipped (${showControls(reasons)})`;
+/** The conservation law every run keeps: records read = with figures + without figures + skipped. */
+export function recordsRead(counts: RunCounts): number {
+  return counts.records + counts.recordsSkipped;
 }
 
-/** "toll: 2 files, 24 records (6 with figures), 7 figures; 1 record skipped (1 malformed JSON); 1 file skipped (1 no such file)" */
+/**
+ * "toll: 2 files (1 skipped), 24 records read: 6 with figures, 17 without, 1 skipped; 7 figures;
+ * problems: 1 FILE_NOT_FOUND, 1 JSON_MALFORMED"
+ */
 export function summaryLine(counts: RunCounts): string {
-  const read = `${plural(counts.files, 'file')}, ${plural(counts.records, 'record')} (${groupThousands(counts.recordsWithFigures)} with figures), ${plural(counts.figures, 'figure')}`;
-  return `toll: ${read}${skippedPart(counts.skipped, 'record')}${skippedPart(counts.skippedFiles, 'file')}\n`;
+  const files = `${plural(counts.files, 'file')}${counts.filesSkipped > 0 ? ` (${groupThousands(counts.filesSkipped)} skipped)` : ''}`;
+  const without = counts.records - counts.recordsWithFigures;
+  const records = `${plural(recordsRead(counts), 'record')} read: ${groupThousands(counts.recordsWithFigures)} with figures, `
+    + `${groupThousands(without)} without, ${groupThousands(counts.recordsSkipped)} skipped`;
+  const problems = [...counts.problems.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, n]) => `${groupThousands(n)} ${code}`);
+  const tail = problems.length > 0 ? `; problems: ${problems.join(', ')}` : '';
+  return `toll: ${files}, ${records}; ${plural(counts.figures, 'figure')}${tail}\n`;
+}
+
+/** The summary as one JSON object on a line, for --format json: the same counts, problems by code. */
+export function summaryJson(counts: RunCounts): string {
+  const problems = Object.fromEntries([...counts.problems.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const summary = {
+    summary: 'toll.run/1',
+    files: { read: counts.files, skipped: counts.filesSkipped },
+    records: {
+      read: recordsRead(counts), withFigures: counts.recordsWithFigures,
+      withoutFigures: counts.records - counts.recordsWithFigures, skipped: counts.recordsSkipped,
+    },
+    figures: counts.figures,
+    problems,
+  };
+  return `${JSON.stringify(summary)}\n`;
 }

@@ -12,6 +12,8 @@ export interface RunOptions extends Omit<IngestOptions, 'inputFormat' | 'onBytes
   escapeFormulas: boolean;
   minConfidence: number;
   jobs: number;
+  /** Records of different inputs with the same id are one report (docs are not qualified by file). */
+  sameIds?: boolean;
   quiet?: boolean;
   strict?: boolean;
   debug?: boolean;

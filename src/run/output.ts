@@ -6,29 +6,23 @@
 import { createWriteStream, fchmodSync, openSync, realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { problemMessage, systemErrorCode, systemErrorWords, type ProblemCode } from '../problems.js';
 
 export class ClosedPipe extends Error {}
 
-/** The output cannot be written; the message names it: "out.json: cannot write (permission denied)". */
-export class OutputError extends Error {}
+/** The output cannot be written: `subject` names it, reported as "toll: out.json: OUTPUT_UNWRITABLE: cannot write (permission denied)". */
+export class OutputError extends Error {
+  constructor(readonly subject: string, readonly code: ProblemCode, message: string) {
+    super(message);
+  }
+}
 
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such directory',
-  ENOTDIR: 'no such directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a directory',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EFBIG: 'file too large',
-  EIO: 'input/output error',
-};
+/** Where the output is to go, a missing path is a missing directory. */
+const DIRECTORY_ERRORS = new Set(['ENOENT', 'ENOTDIR']);
 
 function cannotWrite(target: string, error: unknown): OutputError {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const reason = (code && REASONS[code]) ?? code ?? (error instanceof Error ? error.message : String(error));
-  return new OutputError(`${target}: cannot write (${reason})`);
+  const reason = DIRECTORY_ERRORS.has(systemErrorCode(error)) ? 'no such directory' : systemErrorWords(error);
+  return new OutputError(target, 'OUTPUT_UNWRITABLE', problemMessage('OUTPUT_UNWRITABLE', { reason }));
 }
 
 const FLUSH_AT = 64 * 1024;
@@ -61,7 +55,7 @@ export class Output {
   /** Opens the temporary file now; throws OutputError when FILE cannot be written. */
   static toFile(path: string): Output {
     const existing = statOrNull(path);
-    if (existing?.isDirectory()) throw new OutputError(`${path}: cannot write (is a directory)`);
+    if (existing?.isDirectory()) throw new OutputError(path, 'OUTPUT_UNWRITABLE', problemMessage('OUTPUT_UNWRITABLE', { reason: 'is a directory' }));
     if (existing && !existing.isFile()) {
       // A device or FIFO (-o /dev/null, -o /dev/stderr): written in place, never replaced by a file.
       return new Output(createWriteStream(path, { fd: openOrThrow(path, path) }), path, null, path);

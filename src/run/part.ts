@@ -6,7 +6,8 @@
 import type { Figure, InputProblem } from '../figure.js';
 import { Problems, readPart, type Part, type Skipped } from '../ingest/index.js';
 import { CODINGS, type CodedDataset } from './coded.js';
-import { extractFigures } from '../extract/index.js';
+import { extractFigures, type ExtractWarning } from '../extract/index.js';
+import { PROBLEMS } from '../problems.js';
 
 /** ndjson or csv: figures come back as the lines of that format; figures: as Figure objects. */
 export type Emit = { format: 'ndjson' } | { format: 'csv'; escapeFormulas: boolean } | { format: 'figures' };
@@ -60,7 +61,7 @@ const BATCH_TEXT = 64 * 1024;
 export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, PartEnd> {
   const queued: ProblemEvent[] = [];
   const problems = new Problems(job.file, (problem, skipped) => queued.push(problemEvent(problem, skipped)));
-  const onWarning = ({ line, message }: { line: number; message: string }) => problems.warn(line, message);
+  const onWarning = (warning: ExtractWarning) => problems.warn(warning.line, extractCode(warning), { quote: shortQuote(warning.quote) });
   const format = await lineFormat(job.emit);
   const coding = job.coded === null ? null : CODINGS[job.coded];
   let batch = newBatch();
@@ -89,9 +90,23 @@ export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, Part
     else for (const figure of figures) text += format(figure);
     if (text.length >= BATCH_TEXT) yield take();
   }
+  // Records with an empty text cell were read too: records without figures, for the conservation law.
+  batch.records += problems.empty;
   if (batch.records > 0) yield take();
   yield* queued.splice(0);
   return { records, errors: problems.errors, stopped: problems.stopped };
+}
+
+type ExtractCode = 'FIGURE_IMPOSSIBLE' | 'NUMBER_UNREADABLE';
+
+/** The code extraction gave a warning; an uncoded one is the original kind, an impossible figure. */
+function extractCode(warning: ExtractWarning): ExtractCode {
+  const code = (warning as { code?: string }).code;
+  return code !== undefined && code in PROBLEMS && PROBLEMS[code as keyof typeof PROBLEMS].area === 'extract' ? code as ExtractCode : 'FIGURE_IMPOSSIBLE';
+}
+
+function shortQuote(quote: string): string {
+  return quote.length > 40 ? `${quote.slice(0, 40)}…` : quote;
 }
 
 function newBatch(): RecordBatch {

@@ -8,7 +8,8 @@ import type { SeriesOptions } from '../ingest/series.js';
 import type { ReportContext } from '../report/context.js';
 import { decideColor } from './color.js';
 import type { Io } from './io.js';
-import { countProblem, errorLine, internalErrorLines, problemLine, summaryLine, type RunCounts } from './messages.js';
+import { countProblem, internalErrorLines, problemLine, runProblemLine, summaryJson, summaryLine, type RunCounts } from './messages.js';
+import { problemMessage } from '../problems.js';
 import type { RunOptions as CommonOptions } from './options.js';
 import { ClosedPipe, Output, OutputError } from './output.js';
 import { pagerCommand, startPager, type Pager } from './pager.js';
@@ -28,17 +29,20 @@ export function internalError(error: unknown, debug: boolean, io: Io): number {
 export function inputFiles(files: string[], io: Io): string[] | null {
   if (files.length > 0) return files;
   if (io.stdin.isTTY) {
-    io.stderr.write('toll: no input files (give FILE... or pipe text into toll; see toll --help)\n');
+    io.stderr.write(runProblemLine(null, 'NO_INPUT', problemMessage('NO_INPUT', {})));
     return null;
   }
   return ['-'];
 }
 
-function ingestOptions(options: CommonOptions): IngestOptions {
+function ingestOptions(options: CommonOptions, files: readonly string[]): IngestOptions {
   const { inputFormat, paragraphs, textColumn, idColumn, sourceColumn, dateColumn, delimiter, encoding, maxRecordSize } = options;
   return {
     inputFormat: inputFormat === 'figures' ? undefined : inputFormat, paragraphs, textColumn, idColumn, sourceColumn,
     dateColumn, delimiter, encoding, maxRecordSize,
+    // A report is known by file and id: the same id in two inputs is two reports, unless --same-ids.
+    // One input keeps its bare ids, as the extract contract and the scorer have them.
+    qualifyDocs: files.length > 1 && !options.sameIds,
   };
 }
 
@@ -66,11 +70,12 @@ export async function extractAll(
   const onProblem = (problem: InputProblem, skipped?: Skipped) => {
     if (problem.severity === 'error') failed = true;
     countProblem(counts, problem, skipped);
-    if (problem.severity === 'error' || !options.quiet) {
+    if (problem.severity === 'error' || options.strict || !options.quiet) {
       progress?.clear();
       io.stderr.write(problemLine(problem));
     }
-    if (problem.severity === 'error' && options.strict) throw new StrictStop();
+    // --strict: any problem, a warning too, ends the run with exit 2.
+    if (options.strict) throw new StrictStop();
   };
   // Figure streams (the NDJSON of toll extract) skip extraction: reconcile becomes a reduce over shards.
   if (options.inputFormat === 'figures') {
@@ -85,7 +90,7 @@ export async function extractAll(
   const { extractInputs } = await import('./parallel.js');
   const events = extractInputs(files, {
     jobs: options.jobs,
-    ingest: { ...ingestOptions(options), keepColumns: hooks.coded ? CODINGS[hooks.coded].columns : [], onBytes: progress ? (n: number) => progress.read(n) : undefined },
+    ingest: { ...ingestOptions(options, files), keepColumns: hooks.coded ? CODINGS[hooks.coded].columns : [], onBytes: progress ? (n: number) => progress.read(n) : undefined },
     stdin: io.stdin,
     emit: sink.emit === 'csv' ? { format: 'csv', escapeFormulas: options.escapeFormulas } : { format: sink.emit },
     minConfidence: options.minConfidence,
@@ -152,9 +157,33 @@ async function* readFigureFiles(
   }
 }
 
-function openOutput(options: CommonOptions, io: Io, pager: Pager | null): Output {
-  if (options.output) return Output.toFile(options.output);
-  return Output.toStream(pager ? pager.stdin : io.stdout);
+function openOutput(options: CommonOptions, io: Io, inputs: readonly string[], pager: Pager | null): Output {
+  if (!options.output) return Output.toStream(pager ? pager.stdin : io.stdout);
+  // Checked before anything is read: writing over an input would destroy what is being read.
+  if (isOneOf(options.output, inputs)) {
+    throw new OutputError(options.output, 'OUTPUT_IS_INPUT', problemMessage('OUTPUT_IS_INPUT', {}));
+  }
+  return Output.toFile(options.output);
+}
+
+/** True when `path` is the same file as one of `inputs` (by device and inode, so links count too). */
+function isOneOf(path: string, inputs: readonly string[]): boolean {
+  let target;
+  try {
+    target = statSync(path);
+  } catch {
+    return false;
+  }
+  if (!target.isFile()) return false;
+  return inputs.some((input) => {
+    if (input === '-') return false;
+    try {
+      const stat = statSync(input);
+      return stat.dev === target.dev && stat.ino === target.ino;
+    } catch {
+      return false;
+    }
+  });
 }
 
 export function reportContext(options: CommonOptions, io: Io): ReportContext {
@@ -175,29 +204,32 @@ function terminalWidth(io: Io, isTTY: boolean | undefined): number | undefined {
 
 /** Runs one command body with the shared handling of --strict, closed pipes and -o cleanup. */
 export async function withOutput(
-  options: CommonOptions, io: Io, counts: RunCounts, body: (output: Output) => Promise<number>,
+  options: CommonOptions, io: Io, counts: RunCounts, inputs: readonly string[], body: (output: Output) => Promise<number>,
 ): Promise<number> {
-  let output: Output;
-  const pagerCmd = pagerCommand(io.env, { isTTY: io.stdout.isTTY, pager: options.pager !== false, format: options.format, toFile: Boolean(options.output) });
-  const pager = pagerCmd ? startPager(pagerCmd, io.env) : null;
-  try {
-    output = openOutput(options, io, pager);
-  } catch (error) {
-    if (!(error instanceof OutputError)) throw error;
-    io.stderr.write(errorLine(error.message));
-    return 2;
-  }
+  let output: Output | null = null;
   // Ctrl-C, kill or a closed terminal: no partial -o file is left behind; the exit status is 128 + signal.
+  // Listened for before the temporary file exists, so that no signal can come between the two.
   const interrupt = (signal: NodeJS.Signals) => {
-    output.abandon();
+    output?.abandon();
     process.exit(128 + (SIGNALS[signal] ?? 2));
   };
   for (const signal of Object.keys(SIGNALS)) process.once(signal, interrupt);
+  const pagerCmd = pagerCommand(io.env, { isTTY: io.stdout.isTTY, pager: options.pager !== false, format: options.format, toFile: Boolean(options.output) });
+  const pager = pagerCmd ? startPager(pagerCmd, io.env) : null;
+  try {
+    output = openOutput(options, io, inputs, pager);
+  } catch (error) {
+    for (const signal of Object.keys(SIGNALS)) process.off(signal, interrupt);
+    await pager?.close();
+    if (!(error instanceof OutputError)) throw error;
+    io.stderr.write(runProblemLine(error.subject, error.code, error.message));
+    return 2;
+  }
   try {
     const code = await body(output);
     await output.finish();
     await pager?.close();
-    if (!options.quiet) io.stderr.write(summaryLine(counts));
+    if (!options.quiet) io.stderr.write(options.format === 'json' ? summaryJson(counts) : summaryLine(counts));
     return code;
   } catch (error) {
     if (error instanceof StrictStop) {
@@ -207,7 +239,7 @@ export async function withOutput(
     output.abandon();
     if (error instanceof ClosedPipe) return 0;
     if (error instanceof OutputError) {
-      io.stderr.write(errorLine(error.message));
+      io.stderr.write(runProblemLine(error.subject, error.code, error.message));
       return 2;
     }
     return internalError(error, Boolean(options.debug), io);

@@ -119,12 +119,12 @@ describe('usage and errors', () => {
   it('exits 2 for a missing file but still processes the others', () => {
     const result = toll(['extract', '--format', 'ndjson', 'no-such-file.txt', 'data/reports.txt']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('toll: no-such-file.txt: no such file');
+    expect(result.stderr).toContain('toll: no-such-file.txt: FILE_NOT_FOUND: no such file');
     expect(ndjson(result.stdout)).toHaveLength(7);
   });
 
   it('writes a summary on stderr, which --quiet suppresses', () => {
-    expect(toll(['data/reports.txt']).stderr).toBe('toll: 1 file, 12 records (5 with figures), 7 figures\n');
+    expect(toll(['data/reports.txt']).stderr).toBe('toll: 1 file, 12 records read: 5 with figures, 7 without, 0 skipped; 7 figures\n');
     expect(toll(['data/reports.txt', '--quiet']).stderr).toBe('');
   });
 });

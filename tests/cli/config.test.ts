@@ -63,18 +63,18 @@ describe('the config file', () => {
     const result = toll([CSV], { cwd: deep });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(`toll: ${join(top, '.tollrc.json')}: ${message}`);
+    expect(result.stderr).toContain(`toll: ${join(top, '.tollrc.json')}: CONFIG_INVALID: ${message}`);
   });
 
   it('refuses a file too large to be a config without reading it all', () => {
     const result = toll([CSV, '--config', '/dev/zero']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('toll: /dev/zero: larger than 1 MiB; not a config file\n');
+    expect(result.stderr).toBe('toll: /dev/zero: CONFIG_INVALID: larger than 1 MiB; not a config file\n');
   });
 
   it('says plainly when --config names no file', () => {
     const result = toll([CSV, '--config', '/no/such/tollrc.json']);
-    expect(result.stderr).toBe('toll: /no/such/tollrc.json: no such file\n');
+    expect(result.stderr).toBe('toll: /no/such/tollrc.json: CONFIG_INVALID: no such file\n');
     expect(result.status).toBe(2);
   });
 });

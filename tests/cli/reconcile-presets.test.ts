@@ -61,7 +61,7 @@ range: 20
   it('reads stdin as CSV and warns about a fatalities value that is no count', () => {
     const result = toll(['--preset', 'acled', '--format', 'json'], { input: ACLED.replace(',5,,1709400000', ',five,,1709400000') });
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('toll: <stdin>:2: warning: fatalities "five" is not a whole number; no ACLED figure for this row\n');
+    expect(result.stderr).toContain('toll: <stdin>:2: CODED_NOT_A_COUNT: fatalities "five" is not a whole number; no ACLED figure for this row\n');
     const groups = JSON.parse(result.stdout).groups;
     expect(groups[0].rows.map((row: { display: string }) => row.display)).toEqual(['The regional governor']);
   });
@@ -74,7 +74,7 @@ range: 20
   it('fails with the columns it found when the export is not ACLED\'s', () => {
     const result = toll(['--preset', 'acled'], { input: 'id,notes\n1,Two people were killed.\n' });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('toll: <stdin>:1: no column "event_id_cnty"; columns are: id, notes\n');
+    expect(result.stderr).toContain('toll: <stdin>:1: CSV_NO_COLUMN: no column "event_id_cnty"; columns are: id, notes\n');
   });
 });
 

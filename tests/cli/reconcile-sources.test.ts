@@ -67,6 +67,6 @@ describe('parties to a conflict', () => {
   it('reports a malformed registry file by path and key, and exits 2', () => {
     const result = toll(['--aliases', aliasFile({ sources: [], conflicts: [{ name: 'War', sides: [['A']] }] }), 'data/reports.txt']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^toll: .*aliases\.json: conflicts\[0\]\.sides: must list at least two sides, got a list\n$/);
+    expect(result.stderr).toMatch(/^toll: .*aliases\.json: ALIASES_INVALID: conflicts\[0\]\.sides: must list at least two sides, got a list\n$/);
   });
 });

@@ -49,8 +49,8 @@ describe('sharded reconciliation', () => {
     const input = `${figures.split('\n')[0]}\n{"doc":"x","category":"exploded","low":1,"high":1,"qualifier":"exact"}\nnot json\n`;
     const result = toll(['reconcile', '--input-format', 'figures', '--format', 'json'], { input });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('toll: <stdin>:2: unknown category "exploded"');
-    expect(result.stderr).toContain('toll: <stdin>:3: malformed JSON');
+    expect(result.stderr).toContain('toll: <stdin>:2: FIGURE_LINE_INVALID: unknown category "exploded"');
+    expect(result.stderr).toContain('toll: <stdin>:3: JSON_MALFORMED: malformed JSON');
     expect((JSON.parse(result.stdout) as { groups: unknown[] }).groups).toHaveLength(1);
   });
 });

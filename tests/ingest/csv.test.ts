@@ -102,7 +102,7 @@ describe('CSV input', () => {
     ]);
     expect(problems).toEqual([
       { file: path, line: 2, message: 'row has 5 fields, header has 3', severity: 'warning' },
-      { file: path, line: 3, message: 'row has 1 field, header has 3', hint: 'the row has no text field; skipped', severity: 'error' },
+      { file: path, line: 3, message: 'row has 1 field, header has 3: no text field; skipped', severity: 'error' },
       { file: path, line: 4, message: 'row has 2 fields, header has 3', severity: 'warning' },
     ]);
   });
@@ -136,20 +136,49 @@ describe('CSV input', () => {
     expect(describeProblems((await read(fixture('empty.csv', ''))).problems)).toEqual(['warning -: empty file']);
   });
 
-  it('reports an unclosed quote at the line where its record starts, after the records before it', async () => {
+  it('reports an unclosed quote at the line where it opened, skips that record and reads on', async () => {
     const path = fixture('unclosed.csv', 'id,text\n1,Fine: 1 killed.\n2,"Never closed: 2 killed.\n3,More text\n');
-    const { reports, problems } = await read(path);
-    expect(reports.map((r) => r.text)).toEqual(['Fine: 1 killed.']);
-    expect(problems).toEqual([
-      { file: path, line: 3, message: 'unclosed quote in CSV field', hint: 'the field runs to the end of the file', severity: 'error' },
+    const { reports, problems, codes } = await read(path);
+    expect(reports.map((r) => r.text)).toEqual(['Fine: 1 killed.', 'More text']);
+    expect(codes).toEqual(['CSV_QUOTE_NOT_CLOSED']);
+    expect(describeProblems(problems)).toEqual([
+      'error 3: the quote opened on this line is not closed (it would swallow the 1 line to the end of the input); record skipped, reading resumes at line 4',
     ]);
   });
 
-  it('stops at a record over --max-record-size without holding it whole', async () => {
+  it('an unclosed quote that relax_quotes would read on into later lines: each record kept apart (issue example)', async () => {
+    const path = fixture('relaxed.csv', 'id,text\n1,"5 killed\n2,"open quote\n3,"9 people were killed"\n');
+    const { reports, problems, codes } = await read(path);
+    expect(reports.map((r) => [r.line, r.text])).toEqual([[4, '9 people were killed']]);
+    expect(codes).toEqual(['CSV_QUOTE_NOT_CLOSED', 'CSV_QUOTE_NOT_CLOSED']);
+    expect(describeProblems(problems)).toEqual([
+      'error 2: the quote opened on this line is not closed (it would swallow 1 line); record skipped, reading resumes at line 3',
+      'error 3: the quote opened on this line is not closed (it would swallow 1 line); record skipped, reading resumes at line 4',
+    ]);
+  });
+
+  it('a quoted field over lines that closes on a quote meant for a later field: more fields than the header, so a fault', async () => {
+    const path = fixture('late-close.csv', 'id,text\n1,"Storm: 2 killed\n2,fine\n3,",x\n4,Fire: 5 killed.\n');
+    const { reports, codes } = await read(path);
+    // Line 4 then opens a quote of its own that runs to the end.
+    expect(reports.map((r) => r.line)).toEqual([3, 5]);
+    expect(codes).toEqual(['CSV_QUOTE_NOT_CLOSED', 'CSV_QUOTE_NOT_CLOSED']);
+  });
+
+  it('a quoted field over lines that is well formed is one record, whatever the line ends', async () => {
+    const path = fixture('multiline.csv', 'id,text\n1,"Storm:\r\n2 killed ""here"""\n2,ok\r3,"a\rb"\n');
+    const { reports, problems } = await read(path);
+    expect(reports.map((r) => [r.line, r.text])).toEqual([[2, 'Storm:\r\n2 killed "here"'], [4, 'ok'], [5, 'a\rb']]);
+    expect(problems).toEqual([]);
+  });
+
+  it('skips a record over --max-record-size without holding it whole, and reads on', async () => {
     const path = fixture('huge-field.csv', `id,text\n1,Fine: 1 killed.\n2,"${'a'.repeat(5_000_000)}"\n3,After.\n`);
     const { reports, problems } = await read(path, { maxRecordSize: 1024 * 1024 });
-    expect(reports.map((r) => r.text)).toEqual(['Fine: 1 killed.']);
-    expect(describeProblems(problems)).toEqual(['error 3: record exceeds --max-record-size (1 MiB); skipped']);
+    expect(reports.map((r) => r.text)).toEqual(['Fine: 1 killed.', 'After.']);
+    expect(problems).toEqual([{
+      file: path, line: 3, message: 'record exceeds --max-record-size (1 MiB); skipped', hint: 'reading resumes at line 4', severity: 'error',
+    }]);
   });
 
   it.skipIf(!existsSync(UCDP))('reads the real cp1252 UCDP export', async () => {

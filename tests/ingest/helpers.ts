@@ -22,13 +22,19 @@ export async function read(
   path: string,
   options: IngestOptions = {},
   stdin?: NodeJS.ReadableStream,
-): Promise<{ reports: Report[]; problems: InputProblem[] }> {
+): Promise<{ reports: Report[]; problems: Omit<InputProblem, 'code'>[]; codes: string[] }> {
   const reports: Report[] = [];
-  const problems: InputProblem[] = [];
-  for await (const report of readReports(path, options, (problem) => problems.push(problem), stdin)) {
+  const problems: Omit<InputProblem, 'code'>[] = [];
+  const codes: string[] = [];
+  // Problems are compared by their words here; their codes are listed apart (`codes`).
+  const onProblem = ({ code, ...problem }: InputProblem) => {
+    problems.push(problem);
+    codes.push(code);
+  };
+  for await (const report of readReports(path, options, onProblem, stdin)) {
     reports.push(report);
   }
-  return { reports, problems };
+  return { reports, problems, codes };
 }
 
 /** A stdin stand-in that delivers `bytes` cut at the given offsets. */
@@ -49,6 +55,6 @@ export function randomCuts(length: number, count: number, seed = 1): number[] {
 }
 
 /** "severity line: message" for compact assertions ("-" for no line). */
-export function describeProblems(problems: InputProblem[]): string[] {
+export function describeProblems(problems: Omit<InputProblem, 'code'>[]): string[] {
   return problems.map((p) => `${p.severity} ${p.line ?? '-'}: ${p.message}`);
 }

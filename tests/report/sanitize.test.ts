@@ -31,3 +31,28 @@ describe('sanitizeText', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('output is inert in every format (one sanitiser)', () => {
+  // A C1 CSI, a bidi override, a zero-width space, a BOM, a word joiner and an escape, in a quote.
+  const HOSTILE = 'a\x9b2Jb\u202ec\u200bd\ufeffe\u2060f\x1bg';
+
+  it('table and markdown: removed', async () => {
+    const { sanitizeText } = await import('../../src/report/sanitize.js');
+    // The CSI takes its parameters with it; ESC g is a two-byte escape sequence.
+    expect(sanitizeText(HOSTILE)).toBe('abcdef');
+  });
+
+  it('JSON and NDJSON: \\uXXXX escapes, the same string when parsed', async () => {
+    const { escapeJsonText } = await import('../../src/report/sanitize.js');
+    const json = escapeJsonText(JSON.stringify({ quote: HOSTILE }));
+    expect(json).toBe('{"quote":"a\\u009b2Jb\\u202ec\\u200bd\\ufeffe\\u2060f\\u001bg"}');
+    expect(/[\x7f-\x9f\u200b\u202e\u2060\ufeff]/.test(json)).toBe(false);
+    expect(JSON.parse(json).quote).toBe(HOSTILE);
+  });
+
+  it('CSV: shown as visible escapes, formula prefixes still guarded', async () => {
+    const { csvRecord } = await import('../../src/report/csv-cell.js');
+    expect(csvRecord([HOSTILE, '=1+1', '\u202e=1+1'], true)).toBe('a\\x9b2Jb\\u202ec\\u200bd\\ufeffe\\u2060f\\x1bg,\'=1+1,\\u202e=1+1');
+    expect(csvRecord(['two\nlines'], true)).toBe('"two\nlines"');
+  });
+});

@@ -57,8 +57,8 @@ describe('files that cannot be read', () => {
     expect(result.status).toBe(2);
     expect(figures(result.stdout).map((f) => f.doc)).toEqual(['ok.txt:1']);
     expect(lines(result.stderr)).toEqual([
-      'toll: missing.txt: no such file',
-      'toll: 2 files, 1 record (1 with figures), 1 figure; 1 file skipped (1 no such file)',
+      'toll: missing.txt: FILE_NOT_FOUND: no such file',
+      'toll: 2 files (1 skipped), 1 record read: 1 with figures, 0 without, 0 skipped; 1 figure; problems: 1 FILE_NOT_FOUND',
     ]);
   });
 
@@ -68,8 +68,8 @@ describe('files that cannot be read', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(lines(result.stderr)).toEqual([
-      'toll: a-directory: is a directory',
-      'toll: 1 file, 0 records (0 with figures), 0 figures; 1 file skipped (1 is a directory)',
+      'toll: a-directory: FILE_IS_DIRECTORY: is a directory',
+      'toll: 1 file (1 skipped), 0 records read: 0 with figures, 0 without, 0 skipped; 0 figures; problems: 1 FILE_IS_DIRECTORY',
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('files that cannot be read', () => {
     chmodSync(join(dir, 'secret.txt'), 0o000);
     const result = run(['extract', '-f', 'ndjson', 'secret.txt']);
     expect(result.status).toBe(2);
-    expect(lines(result.stderr)[0]).toBe('toll: secret.txt: permission denied');
+    expect(lines(result.stderr)[0]).toBe('toll: secret.txt: FILE_PERMISSION_DENIED: permission denied');
   });
 
   it('an empty file is a warning, not an error', () => {
@@ -88,8 +88,8 @@ describe('files that cannot be read', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('No casualty figures found.\n');
     expect(lines(result.stderr)).toEqual([
-      'toll: empty.txt: warning: empty file',
-      'toll: 1 file, 0 records (0 with figures), 0 figures',
+      'toll: empty.txt: FILE_EMPTY: empty file',
+      'toll: 1 file, 0 records read: 0 with figures, 0 without, 0 skipped; 0 figures; problems: 1 FILE_EMPTY',
     ]);
   });
 
@@ -99,8 +99,8 @@ describe('files that cannot be read', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     expect(lines(result.stderr)).toEqual([
-      'toll: header-only.csv: warning: no records',
-      'toll: 1 file, 0 records (0 with figures), 0 figures',
+      'toll: header-only.csv: FILE_NO_RECORDS: no records',
+      'toll: 1 file, 0 records read: 0 with figures, 0 without, 0 skipped; 0 figures; problems: 1 FILE_NO_RECORDS',
     ]);
   });
 });
@@ -119,15 +119,15 @@ describe('binary data given as text', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(lines(result.stderr)).toEqual([
-      `toll: ${name}: looks like binary data (${kind}); toll reads text, CSV and NDJSON`,
-      `toll: 1 file, 0 records (0 with figures), 0 figures; 1 file skipped (1 looks like binary data)`,
+      `toll: ${name}: FILE_BINARY: looks like binary data (${kind}); toll reads text, CSV and NDJSON`,
+      `toll: 1 file (1 skipped), 0 records read: 0 with figures, 0 without, 0 skipped; 0 figures; problems: 1 FILE_BINARY`,
     ]);
   });
 
   it('binary data on stdin too', () => {
     const result = run(['extract', '-f', 'ndjson'], { input: png });
     expect(result.status).toBe(2);
-    expect(lines(result.stderr)[0]).toBe('toll: <stdin>: looks like binary data (PNG image); toll reads text, CSV and NDJSON');
+    expect(lines(result.stderr)[0]).toBe('toll: <stdin>: FILE_BINARY: looks like binary data (PNG image); toll reads text, CSV and NDJSON');
   });
 });
 
@@ -144,8 +144,8 @@ describe('encodings', () => {
     expect(found.map((f) => [f.line, f.low])).toEqual([[1, 3], [2, 4], [3, 5]]);
     expect(found[1]!.sentence).toContain('\ufffd');
     expect(lines(result.stderr)).toEqual([
-      'toll: bad-utf8.txt:2: warning: invalid UTF-8 replaced with U+FFFD',
-      'toll: 1 file, 3 records (3 with figures), 3 figures',
+      'toll: bad-utf8.txt:2: UTF8_INVALID: invalid UTF-8 replaced with U+FFFD',
+      'toll: 1 file, 3 records read: 3 with figures, 0 without, 0 skipped; 3 figures; problems: 1 UTF8_INVALID',
     ]);
   });
 
@@ -156,7 +156,7 @@ describe('encodings', () => {
       const result = run(['extract', '-f', 'ndjson', name]);
       expect(result.status).toBe(0);
       expect(figures(result.stdout).map((f) => [f.quote, f.sentence])).toEqual([['12', OK.trim()]]);
-      expect(lines(result.stderr)).toEqual(['toll: 1 file, 1 record (1 with figures), 1 figure']);
+      expect(lines(result.stderr)).toEqual(['toll: 1 file, 1 record read: 1 with figures, 0 without, 0 skipped; 1 figure']);
     }
   });
 
@@ -172,7 +172,7 @@ describe('encodings', () => {
       [1, 12, 'Floods killed 12 people in Düsseldorf.'],
       [2, 40, 'The army said 40 soldiers were wounded.'],
     ]);
-    expect(lines(result.stderr)).toEqual(['toll: 1 file, 2 records (2 with figures), 2 figures']);
+    expect(lines(result.stderr)).toEqual(['toll: 1 file, 2 records read: 2 with figures, 0 without, 0 skipped; 2 figures']);
   });
 
   const cp1252 = Buffer.from('Caf\xe9 attack in S\xe3o Paulo: 12 people were killed \x96 police said.\nUkraine\x92s army said 40 soldiers were wounded.\n', 'latin1');
@@ -186,47 +186,59 @@ describe('encodings', () => {
       'Ukraine’s army said 40 soldiers were wounded.',
     ]);
     expect(lines(result.stderr)).toEqual([
-      'toll: cp1252.txt: warning: decoded as cp1252; use --encoding to choose',
-      'toll: 1 file, 2 records (2 with figures), 2 figures',
+      'toll: cp1252.txt: ENCODING_GUESSED: decoded as cp1252; use --encoding to choose',
+      'toll: 1 file, 2 records read: 2 with figures, 0 without, 0 skipped; 2 figures; problems: 1 ENCODING_GUESSED',
     ]);
   });
 
   it('--encoding selects cp1252 or Latin-1 without a warning', () => {
     const chosen = run(['extract', '-f', 'ndjson', '--encoding', 'windows-1252', 'cp1252.txt']);
     expect(figures(chosen.stdout)[1]!.sentence).toBe('Ukraine’s army said 40 soldiers were wounded.');
-    expect(lines(chosen.stderr)).toEqual(['toll: 1 file, 2 records (2 with figures), 2 figures']);
+    expect(lines(chosen.stderr)).toEqual(['toll: 1 file, 2 records read: 2 with figures, 0 without, 0 skipped; 2 figures']);
     // ISO-8859-1 has C1 controls where cp1252 has punctuation: 0x92 stays U+0092.
     const latin1 = run(['extract', '-f', 'ndjson', '--encoding', 'latin1', 'cp1252.txt']);
     expect(figures(latin1.stdout)[0]!.sentence).toContain('Café attack in São Paulo');
     expect(figures(latin1.stdout)[1]!.sentence).toBe('Ukraine\u0092s army said 40 soldiers were wounded.');
-    expect(lines(latin1.stderr)).toEqual(['toll: 1 file, 2 records (2 with figures), 2 figures']);
+    expect(lines(latin1.stderr)).toEqual(['toll: 1 file, 2 records read: 2 with figures, 0 without, 0 skipped; 2 figures']);
   });
 
   it('an unknown --encoding is an error naming the choices', () => {
     const result = run(['extract', '--encoding', 'klingon', 'cp1252.txt']);
     expect(result.status).toBe(2);
-    expect(lines(result.stderr)[0]).toBe('toll: cp1252.txt: unknown encoding "klingon"; use utf8, utf16le, utf16be, latin1 or cp1252');
+    expect(lines(result.stderr)[0]).toBe('toll: cp1252.txt: OPTION_INVALID: unknown encoding "klingon"; use utf8, utf16le, utf16be, latin1 or cp1252');
   });
 
   const UCDP = '/work/shared/conflict-exports/peacerep_ukraine-map__UCDP-Ukraine.csv';
   it.skipIf(!existsSync(UCDP))('a real UCDP export in cp1252 is detected and decoded', () => {
     const result = toll(['extract', '-f', 'ndjson', '--text-column', 'source_headline', UCDP]);
     expect(result.status).toBe(0);
-    expect(lines(result.stderr)[0]).toBe(`toll: ${UCDP}: warning: decoded as cp1252; use --encoding to choose`);
+    expect(lines(result.stderr)[0]).toBe(`toll: ${UCDP}: ENCODING_GUESSED: decoded as cp1252; use --encoding to choose`);
     expect(result.stdout).toContain('Ukraine’s Lvov');
     expect(result.stdout).not.toContain('\ufffd');
   });
 });
 
 describe('CSV', () => {
-  it('an unclosed quote: the records before it are kept, the rest is reported', () => {
+  it('an unclosed quote: reported where it opened, its record skipped, the records after it read', () => {
     fixture('unclosed.csv', `id,text\n1,${OK_FIELD}2,"Storm killed 4 people.\n3,Fire killed 5 people.\n`);
     const result = run(['extract', '-f', 'ndjson', 'unclosed.csv']);
     expect(result.status).toBe(2);
-    expect(figures(result.stdout).map((f) => f.low)).toEqual([12]);
+    expect(figures(result.stdout).map((f) => f.low)).toEqual([12, 5]);
     expect(lines(result.stderr)).toEqual([
-      'toll: unclosed.csv:3: unclosed quote in CSV field (the field runs to the end of the file)',
-      'toll: 1 file, 1 record (1 with figures), 1 figure; 1 record skipped (1 unclosed quote in CSV field)',
+      'toll: unclosed.csv:3: CSV_QUOTE_NOT_CLOSED: the quote opened on this line is not closed (it would swallow the 1 line to the end of the input); record skipped, reading resumes at line 4',
+      'toll: 1 file, 3 records read: 2 with figures, 0 without, 1 skipped; 2 figures; problems: 1 CSV_QUOTE_NOT_CLOSED',
+    ]);
+  });
+
+  it('the issue example: no record vanishes silently, exit 2', () => {
+    fixture('issue.csv', 'id,text\n1,"5 killed\n2,"open quote\n3,"9 people were killed"\n');
+    const result = run(['extract', '-f', 'ndjson', 'issue.csv']);
+    expect(result.status).toBe(2);
+    expect(figures(result.stdout).map((f) => f.low)).toEqual([9]);
+    expect(lines(result.stderr)).toEqual([
+      'toll: issue.csv:2: CSV_QUOTE_NOT_CLOSED: the quote opened on this line is not closed (it would swallow 1 line); record skipped, reading resumes at line 3',
+      'toll: issue.csv:3: CSV_QUOTE_NOT_CLOSED: the quote opened on this line is not closed (it would swallow 1 line); record skipped, reading resumes at line 4',
+      'toll: 1 file, 3 records read: 1 with figures, 0 without, 2 skipped; 1 figure; problems: 2 CSV_QUOTE_NOT_CLOSED',
     ]);
   });
 
@@ -243,10 +255,10 @@ describe('CSV', () => {
     expect(result.status).toBe(2);
     expect(figures(result.stdout).map((f) => [f.doc, f.low])).toEqual([['2', 12], ['3', 4], ['5', 5]]);
     expect(lines(result.stderr)).toEqual([
-      'toll: ragged.csv:3: warning: row has 2 fields, header has 3',
-      'toll: ragged.csv:4: row has 1 field, header has 3 (the row has no text field; skipped)',
-      'toll: ragged.csv:5: warning: row has 5 fields, header has 3',
-      'toll: 1 file, 3 records (3 with figures), 3 figures; 1 record skipped (1 row has 1 field, header has 3)',
+      'toll: ragged.csv:3: CSV_FIELD_COUNT: row has 2 fields, header has 3',
+      'toll: ragged.csv:4: CSV_ROW_NO_TEXT: row has 1 field, header has 3: no text field; skipped',
+      'toll: ragged.csv:5: CSV_FIELD_COUNT: row has 5 fields, header has 3',
+      'toll: 1 file, 4 records read: 3 with figures, 0 without, 1 skipped; 3 figures; problems: 2 CSV_FIELD_COUNT, 1 CSV_ROW_NO_TEXT',
     ]);
   });
 
@@ -256,8 +268,8 @@ describe('CSV', () => {
     expect(result.status).toBe(0);
     expect(figures(result.stdout).map((f) => f.low)).toEqual([12]);
     expect(lines(result.stderr)).toEqual([
-      'toll: duplicate.csv:1: warning: duplicate column name "Text"; using the first',
-      'toll: 1 file, 1 record (1 with figures), 1 figure',
+      'toll: duplicate.csv:1: CSV_DUPLICATE_COLUMN: duplicate column name "Text"; using the first',
+      'toll: 1 file, 1 record read: 1 with figures, 0 without, 0 skipped; 1 figure; problems: 1 CSV_DUPLICATE_COLUMN',
     ]);
   });
 
@@ -268,8 +280,8 @@ describe('CSV', () => {
       expect(result.status).toBe(2);
       expect(result.stdout).toBe('');
       expect(lines(result.stderr)).toEqual([
-        `toll: columns.csv:1: no column "${name}"; columns are: id, body, outlet`,
-        `toll: 1 file, 0 records (0 with figures), 0 figures; 1 file skipped (1 no column "${name}")`,
+        `toll: columns.csv:1: CSV_NO_COLUMN: no column "${name}"; columns are: id, body, outlet`,
+        `toll: 1 file (1 skipped), 0 records read: 0 with figures, 0 without, 0 skipped; 0 figures; problems: 1 CSV_NO_COLUMN`,
       ]);
     }
   });
@@ -278,7 +290,7 @@ describe('CSV', () => {
     fixture('no-text.csv', `id,summary\n1,${OK_FIELD}`);
     const result = run(['extract', 'no-text.csv']);
     expect(result.status).toBe(2);
-    expect(lines(result.stderr)[0]).toBe('toll: no-text.csv:1: no text column; columns are: id, summary (name one with --text-column)');
+    expect(lines(result.stderr)[0]).toBe('toll: no-text.csv:1: CSV_NO_TEXT_COLUMN: no text column; columns are: id, summary (name one with --text-column)');
   });
 
   it('CRLF line ends: no CR in the text, lines counted once', () => {
@@ -288,7 +300,7 @@ describe('CSV', () => {
     const found = figures(result.stdout);
     expect(found.map((f) => [f.doc, f.line, f.low])).toEqual([['2', 2, 12], ['3', 4, 4], ['5', 5, 5]]);
     expect(found.every((f) => !f.sentence.endsWith('\r'))).toBe(true);
-    expect(lines(result.stderr)).toEqual(['toll: 1 file, 3 records (3 with figures), 3 figures']);
+    expect(lines(result.stderr)).toEqual(['toll: 1 file, 3 records read: 3 with figures, 0 without, 0 skipped; 3 figures']);
   });
 
   it.each([
@@ -303,13 +315,13 @@ describe('CSV', () => {
     const result = run(['extract', '-f', 'ndjson', '--source-column', 'source', ...options, name]);
     expect(result.status).toBe(0);
     expect(figures(result.stdout).map((f) => [f.doc, f.line, f.low, f.quote])).toEqual([['2', 2, 12, '12']]);
-    expect(lines(result.stderr)).toEqual(['toll: 1 file, 1 record (1 with figures), 1 figure']);
+    expect(lines(result.stderr)).toEqual(['toll: 1 file, 1 record read: 1 with figures, 0 without, 0 skipped; 1 figure']);
   });
 
   it('a delimiter of more than one character is an error', () => {
     const result = run(['extract', '--delimiter', ';;', 'semicolon.csv']);
     expect(result.status).toBe(2);
-    expect(lines(result.stderr)[0]).toBe('toll: semicolon.csv: delimiter must be one character, got ";;"');
+    expect(lines(result.stderr)[0]).toBe('toll: semicolon.csv: OPTION_INVALID: delimiter must be one character, got ";;"');
   });
 
   it('fields with embedded newlines: each figure has the line it stands on, and so do later records', () => {
@@ -345,12 +357,12 @@ describe('NDJSON', () => {
     expect(result.status).toBe(2);
     expect(figures(result.stdout).map((f) => [f.line, f.low])).toEqual([[1, 12], [7, 5]]);
     expect(lines(result.stderr)).toEqual([
-      'toll: mixed.ndjson:2: malformed JSON (each line must be one JSON object)',
-      'toll: mixed.ndjson:3: line is not a JSON object (got array)',
-      'toll: mixed.ndjson:4: line is not a JSON object (got string)',
-      'toll: mixed.ndjson:5: no text key; keys are: id, summary (name one with --text-column)',
-      'toll: mixed.ndjson:6: key "text" is not a string (got number)',
-      'toll: 1 file, 2 records (2 with figures), 2 figures; 5 records skipped (1 malformed JSON, 2 line is not a JSON object, 1 no text key, 1 key "text" is not a string)',
+      'toll: mixed.ndjson:2: JSON_MALFORMED: malformed JSON (each line must be one JSON object)',
+      'toll: mixed.ndjson:3: JSON_NOT_OBJECT: line is not a JSON object (got array)',
+      'toll: mixed.ndjson:4: JSON_NOT_OBJECT: line is not a JSON object (got string)',
+      'toll: mixed.ndjson:5: JSON_NO_TEXT_KEY: no text key; keys are: id, summary (name one with --text-column)',
+      'toll: mixed.ndjson:6: JSON_TEXT_NOT_STRING: key "text" is not a string (got number)',
+      'toll: 1 file, 7 records read: 2 with figures, 0 without, 5 skipped; 2 figures; problems: 1 JSON_MALFORMED, 2 JSON_NOT_OBJECT, 1 JSON_NO_TEXT_KEY, 1 JSON_TEXT_NOT_STRING',
     ]);
   });
 
@@ -359,8 +371,8 @@ describe('NDJSON', () => {
     const result = run(['extract', '-f', 'ndjson', 'document.json']);
     expect(result.status).toBe(2);
     expect(lines(result.stderr)).toEqual([
-      "toll: document.json:1: looks like a JSON document, not NDJSON (one object per line) (convert it with: jq -c '.[]')",
-      'toll: 1 file, 0 records (0 with figures), 0 figures; 1 file skipped (1 looks like a JSON document, not NDJSON)',
+      "toll: document.json:1: JSON_DOCUMENT: looks like a JSON document, not NDJSON (one object per line) (convert it with: jq -c '.[]')",
+      'toll: 1 file (1 skipped), 0 records read: 0 with figures, 0 without, 0 skipped; 0 figures; problems: 1 JSON_DOCUMENT',
     ]);
   });
 });
@@ -409,8 +421,8 @@ describe('big input, bounded memory', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(lines(result.stderr)).toEqual([
-      'toll: huge-line.txt:1: record exceeds --max-record-size (16 MiB); skipped',
-      'toll: 1 file, 0 records (0 with figures), 0 figures; 1 record skipped (1 record exceeds --max-record-size)',
+      'toll: huge-line.txt:1: RECORD_TOO_LONG: record exceeds --max-record-size (16 MiB); skipped',
+      'toll: 1 file, 1 record read: 0 with figures, 0 without, 1 skipped; 0 figures; problems: 1 RECORD_TOO_LONG',
     ]);
     expect(result.maxRssKb).toBeLessThan(limitKb);
     // The same with a small limit, as NDJSON, with a good line after it.
@@ -419,7 +431,7 @@ describe('big input, bounded memory', () => {
     const small = runMeasured(['extract', '-f', 'ndjson', '--max-record-size', '1000000', 'huge-line.ndjson']);
     expect(small.status).toBe(2);
     expect(figures(small.stdout).map((f) => [f.line, f.low])).toEqual([[2, 12]]);
-    expect(lines(small.stderr)[0]).toBe('toll: huge-line.ndjson:1: record exceeds --max-record-size (976.6 KiB); skipped');
+    expect(lines(small.stderr)[0]).toBe('toll: huge-line.ndjson:1: RECORD_TOO_LONG: record exceeds --max-record-size (976.6 KiB); skipped');
     expect(small.maxRssKb).toBeLessThan(limitKb);
   }, 60_000);
 
@@ -427,17 +439,17 @@ describe('big input, bounded memory', () => {
     bigFixture('huge-field.csv', `id,text\n1,${OK_FIELD}2,"`, 'word ', 50 << 20, '"\n3,Fire killed 5 people.\n');
     const refused = runMeasured(['extract', '-f', 'ndjson', 'huge-field.csv']);
     expect(refused.status).toBe(2);
-    expect(figures(refused.stdout).map((f) => f.low)).toEqual([12]);
+    expect(figures(refused.stdout).map((f) => f.low)).toEqual([12, 5]);
     expect(lines(refused.stderr)).toEqual([
-      'toll: huge-field.csv:3: record exceeds --max-record-size (16 MiB); skipped (an unclosed quote can make a record this long; the rest of the file was skipped)',
-      'toll: 1 file, 1 record (1 with figures), 1 figure; 1 record skipped (1 record exceeds --max-record-size)',
+      'toll: huge-field.csv:3: RECORD_TOO_LONG: record exceeds --max-record-size (16 MiB); skipped (reading resumes at line 4)',
+      'toll: 1 file, 3 records read: 2 with figures, 0 without, 1 skipped; 2 figures; problems: 1 RECORD_TOO_LONG',
     ]);
     expect(refused.maxRssKb).toBeLessThan(limitKb);
 
     const read = runMeasured(['extract', '-f', 'ndjson', '--max-record-size', String(64 << 20), 'huge-field.csv']);
     expect(read.status).toBe(0);
     expect(figures(read.stdout).map((f) => [f.doc, f.low])).toEqual([['2', 12], ['4', 5]]);
-    expect(lines(read.stderr)).toEqual(['toll: 1 file, 3 records (2 with figures), 2 figures']);
+    expect(lines(read.stderr)).toEqual(['toll: 1 file, 3 records read: 2 with figures, 1 without, 0 skipped; 2 figures']);
     expect(read.maxRssKb).toBeLessThan(3 * limitKb);
   }, 60_000);
 });
@@ -451,12 +463,12 @@ describe('exit status, --strict, the summary, --quiet, --debug', () => {
   it('exits 2 only after all other input was processed', () => {
     const result = run(['extract', '-f', 'ndjson', 'missing.txt', 'two-bad.ndjson', 'ok.txt']);
     expect(result.status).toBe(2);
-    expect(figures(result.stdout).map((f) => f.doc)).toEqual(['1', '3', 'ok.txt:1']);
+    expect(figures(result.stdout).map((f) => f.doc)).toEqual(['two-bad.ndjson#1', 'two-bad.ndjson#3', 'ok.txt:1']);
     expect(lines(result.stderr)).toEqual([
-      'toll: missing.txt: no such file',
-      'toll: two-bad.ndjson:2: malformed JSON (each line must be one JSON object)',
-      'toll: two-bad.ndjson:4: line is not a JSON object (got array)',
-      'toll: 3 files, 3 records (3 with figures), 3 figures; 2 records skipped (1 malformed JSON, 1 line is not a JSON object); 1 file skipped (1 no such file)',
+      'toll: missing.txt: FILE_NOT_FOUND: no such file',
+      'toll: two-bad.ndjson:2: JSON_MALFORMED: malformed JSON (each line must be one JSON object)',
+      'toll: two-bad.ndjson:4: JSON_NOT_OBJECT: line is not a JSON object (got array)',
+      'toll: 3 files (1 skipped), 5 records read: 3 with figures, 0 without, 2 skipped; 3 figures; problems: 1 FILE_NOT_FOUND, 1 JSON_MALFORMED, 1 JSON_NOT_OBJECT',
     ]);
   });
 
@@ -470,8 +482,9 @@ describe('exit status, --strict, the summary, --quiet, --debug', () => {
     const result = run(['extract', '-f', 'ndjson', '--strict', 'two-bad.ndjson', 'ok.txt']);
     expect(result.status).toBe(2);
     // Every figure found before the error is written, none after it.
-    expect(figures(result.stdout).map((f) => f.doc)).toEqual(['1']);
-    expect(result.stderr).toBe('toll: two-bad.ndjson:2: malformed JSON (each line must be one JSON object)\n');
+    // Two inputs: docs are FILE#ID.
+    expect(figures(result.stdout).map((f) => f.doc)).toEqual(['two-bad.ndjson#1']);
+    expect(result.stderr).toBe('toll: two-bad.ndjson:2: JSON_MALFORMED: malformed JSON (each line must be one JSON object)\n');
   });
 
   it('--strict with -o writes no file at all', () => {
@@ -480,11 +493,15 @@ describe('exit status, --strict, the summary, --quiet, --debug', () => {
     expect(readdirSync(dir).filter((name) => name.includes('strict-out'))).toEqual([]);
   });
 
-  it('--strict does not stop at a warning', () => {
+  it('--strict turns a warning into exit 2 and stops there', () => {
     fixture('warned.csv', 'text,text\nFloods killed 12 people.,x\n');
+    const lax = run(['extract', '-f', 'ndjson', 'warned.csv', 'ok.txt']);
+    expect(lax.status).toBe(0);
+    expect(figures(lax.stdout)).toHaveLength(2);
     const result = run(['extract', '-f', 'ndjson', '--strict', 'warned.csv', 'ok.txt']);
-    expect(result.status).toBe(0);
-    expect(figures(result.stdout)).toHaveLength(2);
+    expect(result.status).toBe(2);
+    expect(lines(result.stderr)).toEqual(['toll: warned.csv:1: CSV_DUPLICATE_COLUMN: duplicate column name "text"; using the first']);
+    expect(figures(result.stdout)).toEqual([]);
   });
 
   it('--quiet keeps the errors and drops the warnings and the summary', () => {
@@ -492,17 +509,17 @@ describe('exit status, --strict, the summary, --quiet, --debug', () => {
     const result = run(['extract', '-f', 'ndjson', '--quiet', 'cp1252-quiet.txt', 'two-bad.ndjson']);
     expect(result.status).toBe(2);
     expect(lines(result.stderr)).toEqual([
-      'toll: two-bad.ndjson:2: malformed JSON (each line must be one JSON object)',
-      'toll: two-bad.ndjson:4: line is not a JSON object (got array)',
+      'toll: two-bad.ndjson:2: JSON_MALFORMED: malformed JSON (each line must be one JSON object)',
+      'toll: two-bad.ndjson:4: JSON_NOT_OBJECT: line is not a JSON object (got array)',
     ]);
   });
 
   it('an output that cannot be written is an error naming it, found before any input is read', () => {
     mkdirSync(join(dir, 'out-dir'), { recursive: true });
     expect(run(['extract', '-o', 'no-such-dir/out.json', 'ok.txt'])).toEqual({
-      status: 2, stdout: '', stderr: 'toll: no-such-dir/out.json: cannot write (no such directory)\n',
+      status: 2, stdout: '', stderr: 'toll: no-such-dir/out.json: OUTPUT_UNWRITABLE: cannot write (no such directory)\n',
     });
-    expect(run(['extract', '-o', 'out-dir', 'ok.txt'])).toEqual({ status: 2, stdout: '', stderr: 'toll: out-dir: cannot write (is a directory)\n' });
+    expect(run(['extract', '-o', 'out-dir', 'ok.txt'])).toEqual({ status: 2, stdout: '', stderr: 'toll: out-dir: OUTPUT_UNWRITABLE: cannot write (is a directory)\n' });
     expect(readdirSync(join(dir, 'out-dir'))).toEqual([]);
   });
 
@@ -533,7 +550,7 @@ describe('exit status, --strict, the summary, --quiet, --debug', () => {
   it.skipIf(!existsSync('/dev/full'))('a full disk on stdout is an error, not a crash', () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" extract -f ndjson ok.txt > /dev/full`], { cwd: dir, encoding: 'utf8' });
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('toll: <stdout>: cannot write (no space left on device)\n');
+    expect(result.stderr).toBe('toll: <stdout>: OUTPUT_UNWRITABLE: cannot write (no space left on device)\n');
   });
 
   it('an internal error is one line without a stack trace; --debug adds the trace', () => {
@@ -542,10 +559,10 @@ describe('exit status, --strict, the summary, --quiet, --debug', () => {
     writeFileSync(preload, "process.stdout.write = () => { throw new Error('simulated failure'); };\n");
     const env = { NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` };
     const plain = run(['extract', 'ok.txt'], { env });
-    expect(plain).toEqual({ status: 2, stdout: '', stderr: 'toll: internal error: simulated failure (run with --debug for details)\n' });
+    expect(plain).toEqual({ status: 2, stdout: '', stderr: 'toll: INTERNAL_ERROR: simulated failure (run with --debug for details)\n' });
     const debug = run(['extract', '--debug', 'ok.txt'], { env });
     expect(debug.status).toBe(2);
-    expect(lines(debug.stderr)[0]).toBe('toll: internal error: simulated failure');
+    expect(lines(debug.stderr)[0]).toBe('toll: INTERNAL_ERROR: simulated failure');
     expect(debug.stderr).toMatch(/^Error: simulated failure\n\s+at /m);
   });
 });
@@ -557,8 +574,8 @@ describe('numbers that are wrong', () => {
     expect(result.status).toBe(0);
     expect(figures(result.stdout).map((f) => f.low)).toEqual([12]);
     expect(lines(result.stderr)).toEqual([
-      'toll: absurd.txt:2: warning: figure "10000000000000" is larger than any population; ignored',
-      'toll: 1 file, 2 records (1 with figures), 1 figure',
+      'toll: absurd.txt:2: FIGURE_IMPOSSIBLE: figure "10000000000000" is larger than any population; ignored',
+      'toll: 1 file, 2 records read: 1 with figures, 1 without, 0 skipped; 1 figure; problems: 1 FIGURE_IMPOSSIBLE',
     ]);
   });
 
@@ -570,7 +587,7 @@ describe('numbers that are wrong', () => {
         expect(result.status).toBe(0);
         expect(result.stdout).not.toMatch(/Infinity|NaN/);
         expect(result.stdout).toContain('7');
-        expect(lines(result.stderr)[0]).toMatch(/^toll: <stdin>:1: warning: figure "1000000000000000000000000000000000000000…" is larger than any population; ignored$/);
+        expect(lines(result.stderr)[0]).toMatch(/^toll: <stdin>:1: FIGURE_IMPOSSIBLE: figure "1000000000000000000000000000000000000000…" is larger than any population; ignored$/);
       }
     }
   }, 30_000);
@@ -619,9 +636,9 @@ describe('terminal safety', () => {
     const result = run(['extract', '--text-column', 'story', 'evil\x1b[2Jname.csv', 'gone\x07.txt']);
     expect(result.status).toBe(2);
     expect(lines(result.stderr)).toEqual([
-      'toll: evil\\x1b[2Jname.csv:1: no column "story"; columns are: id, \\x1b]0;t\\x07body\\u202e',
-      'toll: gone\\x07.txt: no such file',
-      'toll: 2 files, 0 records (0 with figures), 0 figures; 2 files skipped (1 no column "story", 1 no such file)',
+      'toll: evil\\x1b[2Jname.csv:1: CSV_NO_COLUMN: no column "story"; columns are: id, \\x1b]0;t\\x07body\\u202e',
+      'toll: gone\\x07.txt: FILE_NOT_FOUND: no such file',
+      'toll: 2 files (2 skipped), 0 records read: 0 with figures, 0 without, 0 skipped; 0 figures; problems: 1 CSV_NO_COLUMN, 1 FILE_NOT_FOUND',
     ]);
   });
 

@@ -69,12 +69,12 @@ const field = fc.oneof(
 
 const csvText = fc.tuple(
   fc.constantFrom('id,text\n', 'text,id\r\n', 'id,text,text\n', '\nid,text\n', '"id","text"\n'),
-  fc.array(fc.tuple(fc.array(field, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n', '\n\n')), { maxLength: 12 }),
+  fc.array(fc.tuple(fc.array(field, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n', '\n\n', '\r', '\r\r')), { maxLength: 12 }),
   // Rarely, a quote csv-parse rejects, or a quote left open.
-  fc.constantFrom('', '', '', '1,"bad" quote\n2,Fire killed 5 people.\n', '3,"never closed\n'),
+  fc.constantFrom('', '', '', '1,"bad" quote\n2,Fire killed 5 people.\n', '3,"never closed\n', '4,"open\n5,"9 were killed"\n6,ok\r'),
 ).map(([header, rows, tail]) => header + rows.map(([fields, end]) => fields.join(',') + end).join('') + tail);
 
-const lineText = fc.array(fc.tuple(sentence, fc.constantFrom('\n', '\r\n', '\n\n', '\n \n')), { maxLength: 20 })
+const lineText = fc.array(fc.tuple(sentence, fc.constantFrom('\n', '\r\n', '\n\n', '\n \n', '\r', '\r\r\n')), { maxLength: 20 })
   .map((lines) => lines.map(([text, end]) => text + end).join(''));
 
 const ndjsonText = fc.array(fc.oneof(

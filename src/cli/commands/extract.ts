@@ -18,7 +18,7 @@ export async function runExtract(files: string[], options: CommonOptions, io: Io
   if (!inputs) return 2;
   const counts = newCounts();
   const ctx = reportContext(options, io);
-  return withOutput(options, io, counts, async (output) => {
+  return withOutput(options, io, counts, inputs, async (output) => {
     // Line formats stream: figures are written as lines as soon as they are found (see run/part.ts).
     if (options.format === 'ndjson' || options.format === 'csv') {
       if (options.format === 'csv') await output.write(`${(await import('../../report/figures-csv.js')).FIGURE_CSV_HEADER}\n`);

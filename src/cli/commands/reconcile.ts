@@ -1,6 +1,5 @@
 // toll reconcile (the default command): figures grouped by who was counted, a row per source.
 // The path up to the reconciliation is shared with toll timeline (reconciledRun).
-import { readFileSync } from 'node:fs';
 import type { Figure } from '../../figure.js';
 import {
   AliasFileError, loadAliases, mergeAliases, readBuiltinAliases, reconcile, type AliasTable, type Policy, type ReconcileOptions,
@@ -11,20 +10,30 @@ import { RECONCILE_FORMATTERS, type ReportContext } from '../../report/index.js'
 import { jsonChunks } from '../../report/json.js';
 import { ndjsonChunks } from '../../report/ndjson.js';
 import type { Io } from '../../run/io.js';
-import { errorLine, newCounts } from '../../run/messages.js';
+import { newCounts, runProblemLine } from '../../run/messages.js';
+import { readOptionFile } from '../../run/option-file.js';
+import { problemMessage } from '../../problems.js';
 import { extractAll, inputFiles, reportContext, withOutput, type ExtractHooks } from '../../run/pipeline.js';
 import { PRESETS } from '../presets.js';
 import type { GroupingCliOptions, ReconcileCliOptions } from './reconcile-options.js';
 
-function loadAliasTable(path: string | undefined, io: Io): AliasTable | null {
+async function loadAliasTable(path: string | undefined, io: Io): Promise<AliasTable | null> {
   const builtin = readBuiltinAliases();
   if (!path) return builtin;
+  const file = await readOptionFile(path);
+  if ('tooLarge' in file) {
+    io.stderr.write(runProblemLine(path, 'ALIASES_TOO_LARGE', problemMessage('ALIASES_TOO_LARGE', { limit: file.tooLarge })));
+    return null;
+  }
+  if ('unreadable' in file) {
+    io.stderr.write(runProblemLine(path, 'ALIASES_UNREADABLE', problemMessage('ALIASES_UNREADABLE', { reason: file.unreadable })));
+    return null;
+  }
   try {
-    return mergeAliases(builtin, loadAliases(JSON.parse(readFileSync(path, 'utf8'))));
+    return mergeAliases(builtin, loadAliases(JSON.parse(file.text)));
   } catch (error) {
-    const message = error instanceof AliasFileError || error instanceof SyntaxError ? error.message
-      : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
-    io.stderr.write(errorLine(`${path}: ${message}`));
+    if (!(error instanceof AliasFileError || error instanceof SyntaxError)) throw error;
+    io.stderr.write(runProblemLine(path, 'ALIASES_INVALID', problemMessage('ALIASES_INVALID', { reason: error.message })));
     return null;
   }
 }
@@ -110,12 +119,12 @@ export async function reconciledRun(files: string[], given: GroupingCliOptions, 
   // With --series and no FILE, the series alone is reconciled (stdin is not read).
   const inputs = files.length === 0 && given.series.length > 0 ? [] : inputFiles(files, io);
   if (!inputs) return 2;
-  const aliases = loadAliasTable(given.aliases, io);
+  const aliases = await loadAliasTable(given.aliases, io);
   if (!aliases) return 2;
   const options = withPreset(given, inputs);
   const counts = newCounts();
   const ctx = { ...reportContext(options, io), ...plan.view };
-  return withOutput(options, io, counts, async (output) => {
+  return withOutput(options, io, counts, inputs, async (output) => {
     const figures: Figure[] = [];
     const sink = { emit: 'figures' as const, onFigure: async (figure: Figure) => { figures.push(figure); } };
     const failed = await extractAll(inputs, options, io, counts, sink, extractHooks(options));
