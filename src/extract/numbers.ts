@@ -43,6 +43,8 @@ interface ParsedNumber {
   scale: number;
   /** refuse: the token cannot be read whole; skip: it is plainly no count (a label, a measure). */
   verdict?: 'refuse' | 'skip';
+  /** Where a refused token starts, when before the digits (".5"). */
+  from?: number;
 }
 
 const CHANGE_VERBS = new Set(['rose', 'risen', 'rising', 'rises', 'increased', 'climbed', 'jumped', 'grew', 'soared', 'up', 'revised', 'raised', 'went']);
@@ -142,8 +144,12 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber {
   // "MH17", "G7": letters glued before the digits make a name.
   if (t.glued && before?.kind === 'word') return { value: NaN, last: runEnd, spelled: false, scale: 1, verdict: 'skip' };
   const refuse = (last: number): ParsedNumber => ({ value: NaN, last, spelled: false, scale: 1, verdict: 'refuse' });
-  // ".5": a decimal with no whole part.
-  if (t.glued && before?.text === '.' && !(before.glued && tokens[i - 2]?.kind === 'word')) return refuse(runEnd);
+  // ".5", ".5 million": a decimal with no whole part.
+  if (t.glued && before?.text === '.' && !(before.glued && tokens[i - 2]?.kind === 'word')) {
+    let last = runEnd;
+    while (isScaleWord(tokens[last + 1])) last += 1;
+    return { ...refuse(last), from: i - 1 };
+  }
   const verdict = runVerdict(tokens, i, runEnd);
   if (verdict !== 'read') return { value: NaN, last: runEnd, spelled: false, scale: 1, verdict };
   let value = digitValue(t.text);
@@ -344,7 +350,7 @@ export function findNumberMentions(tokens: readonly Token[], refused?: RefusedNu
     }
     const parsed = parseNumberAt(tokens, i);
     if (!parsed) continue;
-    if (parsed.verdict === 'refuse') refused?.push({ first: i, last: parsed.last });
+    if (parsed.verdict === 'refuse') refused?.push({ first: parsed.from ?? i, last: parsed.last });
     if (parsed.verdict !== undefined) {
       i = parsed.last;
       continue;

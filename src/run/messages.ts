@@ -35,6 +35,9 @@ export interface RunCounts {
   records: number;
   recordsWithFigures: number;
   figures: number;
+  /** Sentences with numbers near harm words that gave no figure; number tokens that could not be read. */
+  unreadSentences: number;
+  unreadNumbers: number;
   /** Records skipped, by reason. */
   skipped: Map<string, number>;
   /** Inputs that could not be read at all, by reason. */
@@ -42,7 +45,9 @@ export interface RunCounts {
 }
 
 export function newCounts(): RunCounts {
-  return { files: 0, records: 0, recordsWithFigures: 0, figures: 0, skipped: new Map(), skippedFiles: new Map() };
+  return {
+    files: 0, records: 0, recordsWithFigures: 0, figures: 0, unreadSentences: 0, unreadNumbers: 0, skipped: new Map(), skippedFiles: new Map(),
+  };
 }
 
 /**
@@ -73,5 +78,15 @@ function skippedPart(tally: Map<string, number>, word: string): string {
 /** "toll: 2 files, 24 records (6 with figures), 7 figures; 1 record skipped (1 malformed JSON); 1 file skipped (1 no such file)" */
 export function summaryLine(counts: RunCounts): string {
   const read = `${plural(counts.files, 'file')}, ${plural(counts.records, 'record')} (${groupThousands(counts.recordsWithFigures)} with figures), ${plural(counts.figures, 'figure')}`;
-  return `toll: ${read}${skippedPart(counts.skipped, 'record')}${skippedPart(counts.skippedFiles, 'file')}\n`;
+  return `toll: ${read}${skippedPart(counts.skipped, 'record')}${skippedPart(counts.skippedFiles, 'file')}${unreadPart(counts)}\n`;
+}
+
+/** "; 412 sentences with numbers near harm words gave no figure, 3 numbers could not be read: see --unread", or "". */
+function unreadPart(counts: RunCounts): string {
+  const parts: string[] = [];
+  if (counts.unreadSentences > 0) {
+    parts.push(`${plural(counts.unreadSentences, 'sentence')} with numbers near harm words gave no figure`);
+  }
+  if (counts.unreadNumbers > 0) parts.push(`${plural(counts.unreadNumbers, 'number')} could not be read`);
+  return parts.length === 0 ? '' : `; ${parts.join(', ')}: see toll extract --unread`;
 }
