@@ -57,7 +57,7 @@ const LABELS_BEFORE_NUMBERS = new Set([
 const LABELS_ONLY_FOR_YEARS = new Set(['the', 'year', 'since', 'in', 'until']);
 /** Letters glued after digits that make a measure, an ordinal or a decade ("155mm", "3rd", "1990s"): no count, nothing wrong. */
 const GLUED_NON_COUNTS: ReadonlySet<string> = new Set([
-  'st', 'nd', 'rd', 'th', 's', 'am', 'pm', 'mm', 'cm', 'km', 'kg', 'g', 'lb', 'lbs', 'ft', 'mph', 'kph', 'kmh', 'h', 'hr',
+  'st', 'nd', 'rd', 'th', 's', 'p', 'am', 'pm', 'mm', 'cm', 'km', 'kg', 'g', 'lb', 'lbs', 'ft', 'mph', 'kph', 'kmh', 'h', 'hr',
   'hrs', 'min', 'mins', 'sec', 'secs', 'yr', 'yrs', 'yo', 'gb', 'mb', 'tb', 'kb', 'mw', 'kw', 'gw', 'kv', 'hz', 'khz',
   'mhz', 'ghz', 'ml', 'cc', 'bpd', 'ha', 'pc', 'pct',
 ]);
@@ -91,8 +91,13 @@ export function digitValue(text: string): number | null {
   return null;
 }
 
-/** "1.000": a thousand with a dot, or one with three decimals; no reader can tell. */
-const AMBIGUOUS_DOT = /^\d{1,3}\.\d{3}$/;
+/**
+ * "1.000": a thousand with a dot, or one with three decimals; no reader can tell. ("8.375" is no
+ * count either way: as a decimal it is no whole number, so it is never misread.)
+ */
+const AMBIGUOUS_DOT = /^\d{1,3}\.000$/;
+/** "7-1/2", "13-3/8": a whole number and a fraction (prices, yields). */
+const MIXED_FRACTION = /^\d+-\d+\/\d+$/;
 /** "12.03.2021": a date. */
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 
@@ -117,9 +122,12 @@ function runVerdict(tokens: readonly Token[], i: number, end: number): 'read' | 
   const length = end - i + 1;
   if (second.kind === 'word') {
     if (length === 2 && GLUED_SCALES.has(second.norm)) return 'read';
-    if (length === 2 && GLUED_NON_COUNTS.has(second.norm)) return 'skip';
+    // "3months", "4p", "155mm": a measure; "3B", "82A", "3M's": a code or a name.
+    if (length === 2 && (GLUED_NON_COUNTS.has(second.norm) || MEASURE_WORDS.has(second.norm))) return 'skip';
+    if (isCapitalised(second)) return 'skip';
     return 'refuse';
   }
+  if (MIXED_FRACTION.test(runText(tokens, i, end))) return 'skip';
   if (length === 2 && (second.text === '%' || second.text === '+')) return 'read';
   // "25-year-old", "1,000-strong": a number that modifies the word it is hyphenated to.
   if (DASHES.has(second.text) && tokens[i + 2]?.kind === 'word') return 'skip';
@@ -127,14 +135,25 @@ function runVerdict(tokens: readonly Token[], i: number, end: number): 'read' | 
   if (second.text === '/' || second.text === ':' || DASHES.has(second.text)) {
     // Digit groups joined by one kind of separator: a range or score (read on), a date or a time.
     for (let k = i + 1; k <= end; k++) {
-      // "3-4-year-old", "7:30pm": a modifier or a measure at the end of the run.
-      if (tokens[k].kind === 'word' && (DASHES.has(tokens[k - 1].text) || (k === end && GLUED_NON_COUNTS.has(tokens[k].norm)))) return 'skip';
+      // "3-4-year-old", "7:30pm", "601-3A": a modifier, a measure or a code at the end of the run.
+      if (tokens[k].kind === 'word' && (DASHES.has(tokens[k - 1].text) || isCapitalised(tokens[k])
+        || (k === end && GLUED_NON_COUNTS.has(tokens[k].norm)))) return 'skip';
       const expectDigits = (k - i) % 2 === 0;
       if (expectDigits ? tokens[k].kind !== 'num' : tokens[k].text !== second.text) return 'refuse';
     }
     return length === 3 && DASHES.has(second.text) ? 'read' : 'skip';
   }
   return 'refuse';
+}
+
+function isCapitalised(t: Token): boolean {
+  return t.kind === 'word' && t.text[0] !== t.norm[0];
+}
+
+function runText(tokens: readonly Token[], i: number, end: number): string {
+  let text = '';
+  for (let k = i; k <= end; k++) text += tokens[k].text;
+  return text;
 }
 
 function parseDigits(tokens: readonly Token[], i: number): ParsedNumber {
@@ -315,6 +334,9 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
   if (before && before.text === '.' && MONTHS.has(tokens[first - 2]?.norm ?? '') && !parsed.spelled) return true;
   if (after && after.kind === 'word' && MONTHS.has(after.norm) && !parsed.spelled && after.norm !== 'may') return true;
   if (t.kind === 'num' && /^0\d/.test(t.text)) return true;
+  // "Jane Roe, 45, a nurse": an age set off by commas after a name or a noun.
+  if (before?.text === ',' && tokens[first - 2]?.kind === 'word' && after?.text === ',' && parsed.last === first
+    && t.kind === 'num' && parsed.value <= 120) return true;
   const yearLike = t.kind === 'num' && /^\d{4}$/.test(t.text) && parsed.value >= 1800 && parsed.value <= 2100;
   if (before && before.kind === 'word' && LABELS_BEFORE_NUMBERS.has(before.norm)
     && (!LABELS_ONLY_FOR_YEARS.has(before.norm) || yearLike)) return true;
@@ -337,14 +359,15 @@ export function findNumberMentions(tokens: readonly Token[], refused?: RefusedNu
     const vague = vagueAt(tokens, i);
     // "tens of millions": not in the guideline's table, and "millions" alone would be a part of it.
     if (!vague && tokens[i].norm === 'tens' && tokens[i + 1]?.norm === 'of' && PLURAL_SCALES.has(tokens[i + 2]?.norm ?? '')) {
-      refused?.push({ first: i, last: i + 2 });
+      if (!isMoneyAfter(tokens, i + 2)) refused?.push({ first: i, last: i + 2 });
       i += 2;
       continue;
     }
     if (vague) {
       const read = readVague(tokens, i, vague);
-      if ('refused' in read) refused?.push({ first: i, last: read.last });
-      else if (read.mention) mentions.push(read.mention);
+      if ('refused' in read) {
+        if (read.refused) refused?.push({ first: i, last: read.last });
+      } else if (read.mention) mentions.push(read.mention);
       i = read.last;
       continue;
     }
@@ -370,7 +393,7 @@ export function findNumberMentions(tokens: readonly Token[], refused?: RefusedNu
 /** A vague quantity, with a scale word after it when it multiplies ("several hundred thousand"). */
 function readVague(
   tokens: readonly Token[], i: number, vague: VagueQuantity,
-): { mention: NumberMention | null; last: number } | { refused: true; last: number } {
+): { mention: NumberMention | null; last: number } | NoMention {
   let last = i + vague.words.length - 1;
   let { low, high } = vague;
   if (vague.multiplier) {
@@ -389,8 +412,10 @@ function readVague(
     high *= scale;
   }
   // "one million billion"'s kin: "several thousand million", "hundreds of millions", "dozens of thousands".
-  if (isScaleWord(tokens[last + 1])) return { refused: true, last: last + 1 };
-  if (tokens[last + 1]?.norm === 'of' && PLURAL_SCALES.has(tokens[last + 2]?.norm ?? '')) return { refused: true, last: last + 2 };
+  if (isScaleWord(tokens[last + 1])) return { refused: !isMoneyAfter(tokens, last + 1), last: last + 1 };
+  if (tokens[last + 1]?.norm === 'of' && PLURAL_SCALES.has(tokens[last + 2]?.norm ?? '')) {
+    return { refused: !isMoneyAfter(tokens, last + 2), last: last + 2 };
+  }
   // "a few days", "several hundred metres": a vague quantity of a measure is no mention.
   const after = tokens[last + 1];
   if (after && after.kind === 'word' && MEASURE_WORDS.has(after.norm)) return { mention: null, last };
@@ -401,6 +426,13 @@ function readVague(
     mention: { start: qualified?.start ?? i, first: i, last, ...bounds, qualifier: qualified?.qualifier ?? vague.qualifier, spelled: true },
     last,
   };
+}
+
+/** "hundreds of millions of dollars", "tens of millions in aid money": an amount, not people, so nothing to warn about. */
+function isMoneyAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  const word = next?.norm === 'of' ? tokens[last + 2] : next;
+  return word !== undefined && (MEASURE_WORDS.has(word.norm) || CURRENCY_SIGNS.has(word.text));
 }
 
 /** Scales in the plural after "of": "tens of thousands" is in the table, "hundreds of millions" is not. */

@@ -116,6 +116,11 @@ describe('tokens that cannot be read whole', () => {
 });
 
 describe('numbers that are plainly no count: skipped without a warning', () => {
+  it('an age set off by commas is no count', () => {
+    expect(summary('The driver, 45, and two passengers were killed.')).not.toContainEqual(expect.stringContaining('45'));
+    expect(findNumberMentions(tokenize('Jane Roe, 45, a nurse, was hurt.'))).toEqual([]);
+  });
+
   it.each([
     'The MH17 crash report was debated by 40 delegates.',
     'A 155mm shell killed nobody.',
@@ -125,6 +130,13 @@ describe('numbers that are plainly no count: skipped without a warning', () => {
     'The 5-10 year sentences for the killings were upheld.',
     'The killings of 12.03.2021 were remembered.',
     'The 3-4-year-old children were not hurt.',
+    'The bonds lost 7-1/2 points after the killings.',
+    'The shares lost 4p after the deaths were announced.',
+    'Copper for 3months delivery lost ground after the deaths.',
+    'The 3B line of computers was executed badly.',
+    'Model 601-3A was lost at sea with no deaths.',
+    'Yields lost 8.375 pct on news of the deaths.',
+    'The insurer lost hundreds of millions of dollars after the deaths.',
   ])('%s', (text) => {
     const tokens = tokenize(text);
     const refused: RefusedNumber[] = [];
