@@ -47,8 +47,6 @@ export interface ExtractOptions {
   minConfidence?: number;
   /** Told of a figure rejected for an impossible value, or a number token that cannot be read whole. */
   onWarning?: (warning: ExtractWarning) => void;
-  /** Told of every sentence the prefilter let through, as the rules read it (see unread.ts). */
-  onSentence?: (read: SentenceRead) => void;
 }
 
 /** A sentence as extraction read it: its numbers, the number tokens refused, and how many figures it gave. */
@@ -101,7 +99,8 @@ function sentencesWithStems(text: string, sentences: readonly Span[]): number[] 
   return hits;
 }
 
-export function extractFigures(report: Report, options: ExtractOptions = {}): Figure[] {
+/** `onSentence` is told of every sentence the prefilter let through, as the rules read it (see unread.ts). */
+export function extractFigures(report: Report, options: ExtractOptions = {}, onSentence?: (read: SentenceRead) => void): Figure[] {
   const { text } = report;
   CASUALTY_STEMS.lastIndex = 0;
   if (!CASUALTY_STEMS.test(text)) return [];
@@ -115,7 +114,7 @@ export function extractFigures(report: Report, options: ExtractOptions = {}): Fi
     const mentions = findNumberMentions(tokens, refused);
     const figures = figuresInSentence(text, tokens, mentions);
     for (const token of refused) warnUnreadable(report, tokens, token, options);
-    options.onSentence?.({ text, sentence, tokens, mentions, refused, figures: figures.filter((f) => !f.mention.absurd).length });
+    onSentence?.({ text, sentence, tokens, mentions, refused, figures: figures.filter((f) => !f.mention.absurd).length });
     if (figures.length > 0) facts[sentenceIndex] = factsOf(text, tokens);
     for (const figure of figures) {
       const { mention } = figure;

@@ -66,7 +66,6 @@ export function readReport(report: Report, options: ExtractOptions = {}): { figu
   let lines: LineIndex | null = null;
   const lineOf = (offset: number) => report.line + (lines ??= new LineIndex(report.text)).lineOf(offset);
   const onSentence = (read: SentenceRead) => {
-    options.onSentence?.(read);
     const { near, refused } = unreadInSentence(read);
     if (near.length === 0 && refused.length === 0) return;
     const { text, tokens, sentence } = read;
@@ -80,6 +79,6 @@ export function readReport(report: Report, options: ExtractOptions = {}): { figu
       unread.push({ kind: 'number', ...base, line: lineOf(start), numbers: [written(span)], start, end: tokens[span.last].end });
     }
   };
-  const figures = extractFigures(report, { ...options, onSentence });
+  const figures = extractFigures(report, options, onSentence);
   return { figures, unread };
 }
