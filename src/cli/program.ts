@@ -47,8 +47,9 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
 
   addCommonOptions(program.command('extract'))
     .description('list every casualty figure found, one row per figure')
+    .option('--unread', 'list instead what was left unread: sentences with numbers near harm words that gave no figure, and number tokens that could not be read')
     .addHelpText('after', EXAMPLES)
-    .action(async (files: string[], options: CommonOptions) => {
+    .action(async (files: string[], options: CommonOptions & { unread?: boolean }) => {
       const { runExtract } = await import('./commands/extract.js');
       setExitCode(await runExtract(files, options, io));
     });

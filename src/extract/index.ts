@@ -4,7 +4,7 @@ import type { Figure, Report } from '../figure.js';
 import { ClaimantResolver, factsOf, type SentenceFacts } from './claimants.js';
 import { CATEGORY_RULES, REFINERS, ZERO_COUNTS } from './config.js';
 import { findNumberMentions } from './numbers.js';
-import type { NumberMention } from './numbers.js';
+import type { NumberMention, RefusedNumber } from './numbers.js';
 import { nounPhraseAfter, phraseText } from './phrases.js';
 import { RULE } from './rules/rule.js';
 import type { Governor, RuleName } from './rules/rule.js';
@@ -38,11 +38,25 @@ const ELLIPSIS_MARKERS = new Set(['another', 'further', 'and', ',']);
 export interface ExtractOptions {
   /** Figures below this confidence are dropped. */
   minConfidence?: number;
-  /** Told of a figure rejected for an impossible value, with the offending span. */
+  /** Told of a figure rejected for an impossible value, or a number token that cannot be read whole. */
   onWarning?: (warning: ExtractWarning) => void;
 }
 
+/** A sentence as extraction read it: its numbers, the number tokens refused, and how many figures it gave. */
+export interface SentenceRead {
+  text: string;
+  sentence: Span;
+  tokens: readonly Token[];
+  mentions: readonly NumberMention[];
+  refused: readonly RefusedNumber[];
+  figures: number;
+}
+
+/** Stable codes of extraction warnings (the problem catalogue's names). */
+export type ExtractWarningCode = 'NUMBER_UNREADABLE' | 'FIGURE_IMPOSSIBLE';
+
 export interface ExtractWarning {
+  code: ExtractWarningCode;
   file: string;
   /** Line of the report the span stands on (1-based, like Figure.line). */
   line: number;
@@ -78,7 +92,8 @@ function sentencesWithStems(text: string, sentences: readonly Span[]): number[] 
   return hits;
 }
 
-export function extractFigures(report: Report, options: ExtractOptions = {}): Figure[] {
+/** `onSentence` is told of every sentence the prefilter let through, as the rules read it (see unread.ts). */
+export function extractFigures(report: Report, options: ExtractOptions = {}, onSentence?: (read: SentenceRead) => void): Figure[] {
   const { text } = report;
   CASUALTY_STEMS.lastIndex = 0;
   if (!CASUALTY_STEMS.test(text)) return [];
@@ -88,7 +103,11 @@ export function extractFigures(report: Report, options: ExtractOptions = {}): Fi
   for (const sentenceIndex of sentencesWithStems(text, sentences)) {
     const sentence = sentences[sentenceIndex];
     const tokens = tokenize(text, sentence.start, sentence.end);
-    const figures = figuresInSentence(text, tokens);
+    const refused: RefusedNumber[] = [];
+    const mentions = findNumberMentions(tokens, refused);
+    const figures = figuresInSentence(text, tokens, mentions);
+    for (const token of refused) warnUnreadable(report, tokens, token, options);
+    onSentence?.({ text, sentence, tokens, mentions, refused, figures: figures.filter((f) => !f.mention.absurd).length });
     if (figures.length > 0) facts[sentenceIndex] = factsOf(text, tokens);
     for (const figure of figures) {
       const { mention } = figure;
@@ -128,13 +147,27 @@ function warnImpossible(report: Report, tokens: readonly Token[], mention: Numbe
   const start = tokens[mention.start].start;
   const quote = report.text.slice(start, tokens[mention.last].end);
   options.onWarning?.({
-    file: report.file, line: report.line + new LineIndex(report.text).lineOf(start), quote,
-    message: `figure "${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}" is larger than any population; ignored`,
+    code: 'FIGURE_IMPOSSIBLE', file: report.file, line: report.line + new LineIndex(report.text).lineOf(start), quote,
+    message: `figure "${shortQuote(quote)}" is larger than any population; ignored`,
   });
 }
 
+function warnUnreadable(report: Report, tokens: readonly Token[], token: RefusedNumber, options: ExtractOptions): void {
+  if (!options.onWarning) return;
+  const start = tokens[token.first].start;
+  const quote = report.text.slice(start, tokens[token.last].end);
+  options.onWarning({
+    code: 'NUMBER_UNREADABLE', file: report.file, line: report.line + new LineIndex(report.text).lineOf(start), quote,
+    message: `number "${shortQuote(quote)}" cannot be read whole; ignored`,
+  });
+}
+
+function shortQuote(quote: string): string {
+  return quote.length > 40 ? `${quote.slice(0, 40)}…` : quote;
+}
+
 /** Line numbers of offsets inside a multi-line report (paragraphs, CSV fields with newlines). */
-class LineIndex {
+export class LineIndex {
   private readonly breaks: number[] = [];
 
   constructor(text: string) {
@@ -154,8 +187,9 @@ class LineIndex {
   }
 }
 
-function figuresInSentence(text: string, tokens: readonly Token[]): { mention: NumberMention; governor: Governor; actor: string }[] {
-  const mentions = findNumberMentions(tokens);
+function figuresInSentence(
+  text: string, tokens: readonly Token[], mentions: NumberMention[],
+): { mention: NumberMention; governor: Governor; actor: string }[] {
   const governors: (Governor | null)[] = mentions.map((mention) => {
     for (const rule of CATEGORY_RULES) {
       const governor = rule.govern({ text, tokens, mentions }, mention);

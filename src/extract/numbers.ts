@@ -6,7 +6,8 @@ import type { Qualifier } from '../figure.js';
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  CURRENCY_SIGNS, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, TENS, UNITS, VAGUE_QUANTITIES,
+  CURRENCY_SIGNS, GLUED_SCALES, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, TENS, UNITS, VAGUE_QUANTITIES,
+  type VagueQuantity,
 } from './vocabulary.js';
 
 export interface NumberMention {
@@ -24,6 +25,13 @@ export interface NumberMention {
   absurd?: boolean;
 }
 
+/** A number token that cannot be read whole ("1e6", "10^6", "1.000", "one million billion"): no value at all. */
+export interface RefusedNumber {
+  /** Token indexes of the whole token, first and last inclusive. */
+  first: number;
+  last: number;
+}
+
 /** Anything above this is not a head count of people (the world's population, with margin). */
 export const MAX_PLAUSIBLE = 9_000_000_000;
 
@@ -33,6 +41,10 @@ interface ParsedNumber {
   spelled: boolean;
   /** The number carried its own scale word ("1.5 million"): a bare "1.1" before it may share it. */
   scale: number;
+  /** refuse: the token cannot be read whole; skip: it is plainly no count (a label, a measure). */
+  verdict?: 'refuse' | 'skip';
+  /** Where a refused token starts, when before the digits (".5"). */
+  from?: number;
 }
 
 const CHANGE_VERBS = new Set(['rose', 'risen', 'rising', 'rises', 'increased', 'climbed', 'jumped', 'grew', 'soared', 'up', 'revised', 'raised', 'went']);
@@ -43,38 +55,157 @@ const LABELS_BEFORE_NUMBERS = new Set([
   'magnitude', 'aged', 'age', 'ages', 'scale', 'code', 'paragraph', 'item', 'the', 'year', 'since', 'in', 'until',
 ]);
 const LABELS_ONLY_FOR_YEARS = new Set(['the', 'year', 'since', 'in', 'until']);
+/** Letters glued after digits that make a measure, an ordinal or a decade ("155mm", "3rd", "1990s"): no count, nothing wrong. */
+const GLUED_NON_COUNTS: ReadonlySet<string> = new Set([
+  'st', 'nd', 'rd', 'th', 's', 'p', 'am', 'pm', 'mm', 'cm', 'km', 'kg', 'g', 'lb', 'lbs', 'ft', 'mph', 'kph', 'kmh', 'h', 'hr',
+  'hrs', 'min', 'mins', 'sec', 'secs', 'yr', 'yrs', 'yo', 'gb', 'mb', 'tb', 'kb', 'mw', 'kw', 'gw', 'kv', 'hz', 'khz',
+  'mhz', 'ghz', 'ml', 'cc', 'bpd', 'ha', 'pc', 'pct',
+]);
+/** Punctuation that ends a glued run unless a digit follows it ("1,000." ends; "12:30" goes on). */
+const CLOSERS: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '"', "'", '”', '’', '»', '…']);
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '‑']);
+/** Scale words that may follow a number ("two dozen", "3 hundred", "5 hundred thousand"). */
+const SMALL_SCALES: ReadonlyMap<string, number> = new Map([['hundred', 100], ['dozen', 12]]);
 
 function isDigitToken(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'num';
 }
 
-/** Value of a digit token: "1,000" -> 1000, "1.5" -> 1.5, "1.234.567" -> 1234567; null if malformed. */
+/** "11k" and "1.2m" are scales only glued to their digits: a lone "m" or "k" is a letter. */
+const GLUED_ONLY: ReadonlySet<string> = new Set(['k', 'm']);
+
+function isScaleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (SMALL_SCALES.has(t.norm) || (SCALES.has(t.norm) && !GLUED_ONLY.has(t.norm)));
+}
+
+/**
+ * Value of a digit token: "1,000" -> 1000, "1,00,000" -> 100000 (Indian grouping), "1.5" -> 1.5,
+ * "1.234.567" -> 1234567, "1 000" with a no-break or thin space -> 1000; null if malformed.
+ */
 export function digitValue(text: string): number | null {
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(text)) return Number(text.replace(/,/g, ''));
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(text)) return Number(text.replace(/\./g, ''));
+  if (/^\d{1,3}(?:[\u00A0\u2009\u202F]\d{3})+$/.test(text)) return Number(text.replace(/\D/g, ''));
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
   return null;
 }
 
-function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
+/**
+ * "1.000": a thousand with a dot, or one with three decimals; no reader can tell. ("8.375" is no
+ * count either way: as a decimal it is no whole number, so it is never misread.)
+ */
+const AMBIGUOUS_DOT = /^\d{1,3}\.000$/;
+/** "7-1/2", "13-3/8": a whole number and a fraction (prices, yields). */
+const MIXED_FRACTION = /^\d+-\d+\/\d+$/;
+/** "12.03.2021": a date. */
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
+
+/** The last token of the glued run starting at i ("1e6", "10^6", "5–0", "25-year-old"); closing punctuation ends it. */
+function gluedRunEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (tokens[k + 1]?.glued) {
+    const next = tokens[k + 1];
+    if (next.kind === 'punct' && CLOSERS.has(next.text) && !(tokens[k + 2]?.glued && tokens[k + 2].kind === 'num')) break;
+    k += 1;
+  }
+  return k;
+}
+
+/**
+ * What a glued run of digits and other characters is: readable ("11k", "4,100+", "12,000–19,500"),
+ * plainly no count ("155mm", "25-year-old", "12:30", "9/11"), or a token no reader can take whole.
+ */
+function runVerdict(tokens: readonly Token[], i: number, end: number): 'read' | 'skip' | 'refuse' {
+  if (end === i) return 'read';
+  const second = tokens[i + 1];
+  const length = end - i + 1;
+  if (second.kind === 'word') {
+    if (length === 2 && GLUED_SCALES.has(second.norm)) return 'read';
+    // "3months", "4p", "155mm": a measure; "3B", "82A", "3M's": a code or a name.
+    if (length === 2 && (GLUED_NON_COUNTS.has(second.norm) || MEASURE_WORDS.has(second.norm))) return 'skip';
+    if (isCapitalised(second)) return 'skip';
+    return 'refuse';
+  }
+  if (MIXED_FRACTION.test(runText(tokens, i, end))) return 'skip';
+  if (length === 2 && (second.text === '%' || second.text === '+')) return 'read';
+  // "25-year-old", "1,000-strong": a number that modifies the word it is hyphenated to.
+  if (DASHES.has(second.text) && tokens[i + 2]?.kind === 'word') return 'skip';
+  if (second.text === "'" && length === 3 && tokens[i + 2].norm === 's') return 'skip';
+  if (second.text === '/' || second.text === ':' || DASHES.has(second.text)) {
+    // Digit groups joined by one kind of separator: a range or score (read on), a date or a time.
+    for (let k = i + 1; k <= end; k++) {
+      // "3-4-year-old", "7:30pm", "601-3A": a modifier, a measure or a code at the end of the run.
+      if (tokens[k].kind === 'word' && (DASHES.has(tokens[k - 1].text) || isCapitalised(tokens[k])
+        || (k === end && GLUED_NON_COUNTS.has(tokens[k].norm)))) return 'skip';
+      const expectDigits = (k - i) % 2 === 0;
+      if (expectDigits ? tokens[k].kind !== 'num' : tokens[k].text !== second.text) return 'refuse';
+    }
+    return length === 3 && DASHES.has(second.text) ? 'read' : 'skip';
+  }
+  return 'refuse';
+}
+
+function isCapitalised(t: Token): boolean {
+  return t.kind === 'word' && t.text[0] !== t.norm[0];
+}
+
+function runText(tokens: readonly Token[], i: number, end: number): string {
+  let text = '';
+  for (let k = i; k <= end; k++) text += tokens[k].text;
+  return text;
+}
+
+function parseDigits(tokens: readonly Token[], i: number): ParsedNumber {
   const t = tokens[i];
+  const before = tokens[i - 1];
+  const runEnd = gluedRunEnd(tokens, i);
+  // "MH17", "G7": letters glued before the digits make a name.
+  if (t.glued && before?.kind === 'word') return { value: NaN, last: runEnd, spelled: false, scale: 1, verdict: 'skip' };
+  const refuse = (last: number): ParsedNumber => ({ value: NaN, last, spelled: false, scale: 1, verdict: 'refuse' });
+  // ".5", ".5 million": a decimal with no whole part.
+  if (t.glued && before?.text === '.' && !(before.glued && tokens[i - 2]?.kind === 'word')) {
+    let last = runEnd;
+    while (isScaleWord(tokens[last + 1])) last += 1;
+    return { ...refuse(last), from: i - 1 };
+  }
+  const verdict = runVerdict(tokens, i, runEnd);
+  if (verdict !== 'read') return { value: NaN, last: runEnd, spelled: false, scale: 1, verdict };
   let value = digitValue(t.text);
-  if (value === null) return null;
+  if (value === null) return DOTTED_DATE.test(t.text) ? { value: NaN, last: i, spelled: false, scale: 1, verdict: 'skip' } : refuse(runEnd);
   let last = i;
-  // "10 000": a spaced thousands group, only where the shape is unambiguous.
-  const next = tokens[i + 1];
-  if (/^\d{1,3}$/.test(t.text) && isDigitToken(next) && !next.glued && /^\d{3}$/.test(next.text)
-    && !isDigitToken(tokens[i + 2])) {
-    value = value * 1000 + Number(next.text);
-    last = i + 1;
+  // "10 000", "1 000 000": spaced thousands groups, only where the shape is unambiguous.
+  if (/^\d{1,3}$/.test(t.text) && runEnd === i) {
+    let k = i;
+    while (isDigitToken(tokens[k + 1]) && !tokens[k + 1].glued && /^\d{3}$/.test(tokens[k + 1].text)
+      && tokens[k + 1].start - tokens[k].end === 1 && gluedRunEnd(tokens, k + 1) === k + 1) k += 1;
+    if (k > i && !isDigitToken(tokens[k + 1])) {
+      value = Number(tokens.slice(i, k + 1).map((g) => g.text).join(''));
+      last = k;
+    }
   }
   let scale = 1;
   const after = tokens[last + 1];
-  if (after && after.kind === 'word' && SCALES.has(after.norm) && after.norm !== 'hundred'
-    && (after.glued ? after.norm === 'k' || after.norm === 'm' : after.norm !== 'k' && after.norm !== 'm')) {
+  if (after?.glued && after.kind === 'word' && GLUED_SCALES.has(after.norm)) {
     scale = SCALES.get(after.norm)!;
     last += 1;
+  } else if (after && !after.glued && after.kind === 'word') {
+    // "2 dozen", "3 hundred", "5 hundred thousand", "1.5 million", "2 lakh": at most one small and one large scale word, in that order.
+    const small = SMALL_SCALES.get(after.norm);
+    if (small !== undefined && Number.isInteger(value)) {
+      scale = small;
+      last += 1;
+    }
+    const big = tokens[last + 1];
+    const bigScale = big && !big.glued && big.kind === 'word' && !GLUED_ONLY.has(big.norm) ? SCALES.get(big.norm) : undefined;
+    if (bigScale !== undefined && bigScale >= 1000 && bigScale > scale) {
+      scale *= bigScale;
+      last += 1;
+    }
   }
+  // "2 million billion", "3 hundred dozen": scale words that do not compose.
+  if (scale > 1 && isScaleWord(tokens[last + 1])) return refuse(last + 1);
+  if (scale === 1 && AMBIGUOUS_DOT.test(t.text)) return refuse(last);
   return { value: scaled(value, scale), last, spelled: false, scale };
 }
 
@@ -99,33 +230,57 @@ function wordValue(norm: string): number | null {
   return null;
 }
 
-/** "twenty-five", "one hundred and twenty", "eleven thousand", "six million", "two dozen". */
+/** A number word or a scale word that would have to be part of the number before it. */
+function continuesNumber(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (wordValue(t.norm) !== null || isScaleWord(t));
+}
+
+/**
+ * "twenty-five", "twenty five", "one hundred and twenty", "eleven thousand", "six million", "two
+ * dozen", "a hundred", "a thousand". Words that do not make one number ("one million billion",
+ * "twenty thirty", "five hundred hundred") are refused whole.
+ */
 function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
   let total = 0;
   let current = 0;
   let sawNumber = false;
   let last = -1;
   let scale = 1;
-  for (let k = i; k < tokens.length; k++) {
+  /** The last large scale word read ("thousand" in "two thousand three hundred"). */
+  let lastBig = Infinity;
+  const refuse = (at: number): ParsedNumber => ({ value: NaN, last: at, spelled: true, scale: 1, verdict: 'refuse' });
+  let k = i;
+  // "a hundred", "a thousand": the article stands for one.
+  if (tokens[i].norm === 'a' && isScaleWord(tokens[i + 1]) && tokens[i + 1].norm !== 'dozen') {
+    current = 1;
+    sawNumber = true;
+    last = i;
+    k = i + 1;
+  }
+  for (; k < tokens.length; k++) {
     const norm = tokens[k].norm;
     const small = wordValue(norm);
-    if (small !== null && (!sawNumber || current % 100 === 0 || current === 0)) {
-      if (sawNumber && current % 100 === 0 && current !== 0 && small >= 100) break;
+    if (small !== null) {
+      const fits = !sawNumber || current % 100 === 0 || (current % 10 === 0 && current % 100 >= 20 && small > 0 && small < 10);
+      if (!fits) break;
       current += small;
       sawNumber = true;
       last = k;
       continue;
     }
-    if (sawNumber && (norm === 'hundred' || norm === 'dozen')) {
-      current = (current || 1) * (norm === 'hundred' ? 100 : 12);
+    if (sawNumber && SMALL_SCALES.has(norm)) {
+      if (current >= 100 || (current === 0 && total > 0)) return refuse(k);
+      current = (current || 1) * SMALL_SCALES.get(norm)!;
       last = k;
       continue;
     }
     const big = SCALES.get(norm);
-    if (sawNumber && big !== undefined && big >= 1000 && norm !== 'k' && norm !== 'm') {
-      total += (current || 1) * big;
+    if (sawNumber && big !== undefined && big >= 1000 && !GLUED_ONLY.has(norm)) {
+      if (big >= lastBig || current === 0) return refuse(k);
+      total += current * big;
       current = 0;
       scale = big;
+      lastBig = big;
       last = k;
       continue;
     }
@@ -133,22 +288,15 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
     break;
   }
   if (!sawNumber) return null;
+  if (tokens[last + 1]?.kind === 'word' && continuesNumber(tokens[last + 1])) return refuse(last + 1);
   return { value: total + current, last, spelled: true, scale };
-}
-
-/** "a hundred", "a thousand": the article stands for one. */
-function parseArticleScale(tokens: readonly Token[], i: number): ParsedNumber | null {
-  if (tokens[i].norm !== 'a') return null;
-  const next = tokens[i + 1];
-  if (!next || (next.norm !== 'hundred' && next.norm !== 'thousand' && next.norm !== 'million')) return null;
-  return { value: next.norm === 'hundred' ? 100 : SCALES.get(next.norm)!, last: i + 1, spelled: true, scale: 1 };
 }
 
 function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t.kind === 'num') return parseDigits(tokens, i);
   if (t.kind !== 'word') return null;
-  return parseArticleScale(tokens, i) ?? parseWords(tokens, i);
+  return parseWords(tokens, i);
 }
 
 /** "we know about 5 wounded": after these verbs "about" is a preposition, not an estimate. */
@@ -186,6 +334,9 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
   if (before && before.text === '.' && MONTHS.has(tokens[first - 2]?.norm ?? '') && !parsed.spelled) return true;
   if (after && after.kind === 'word' && MONTHS.has(after.norm) && !parsed.spelled && after.norm !== 'may') return true;
   if (t.kind === 'num' && /^0\d/.test(t.text)) return true;
+  // "Jane Roe, 45, a nurse": an age set off by commas after a name or a noun.
+  if (before?.text === ',' && tokens[first - 2]?.kind === 'word' && after?.text === ',' && parsed.last === first
+    && t.kind === 'num' && parsed.value <= 120) return true;
   const yearLike = t.kind === 'num' && /^\d{4}$/.test(t.text) && parsed.value >= 1800 && parsed.value <= 2100;
   if (before && before.kind === 'word' && LABELS_BEFORE_NUMBERS.has(before.norm)
     && (!LABELS_ONLY_FOR_YEARS.has(before.norm) || yearLike)) return true;
@@ -198,35 +349,94 @@ function vagueAt(tokens: readonly Token[], i: number) {
   return null;
 }
 
-/** Finds every number mention in a token sequence, left to right, without overlaps. */
-export function findNumberMentions(tokens: readonly Token[]): NumberMention[] {
+/**
+ * Finds every number mention in a token sequence, left to right, without overlaps. Number tokens
+ * that cannot be read whole go to `refused` (when given), never into a mention.
+ */
+export function findNumberMentions(tokens: readonly Token[], refused?: RefusedNumber[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const vague = vagueAt(tokens, i);
+    // "tens of millions": not in the guideline's table, and "millions" alone would be a part of it.
+    if (!vague && tokens[i].norm === 'tens' && tokens[i + 1]?.norm === 'of' && PLURAL_SCALES.has(tokens[i + 2]?.norm ?? '')) {
+      if (!isMoneyAfter(tokens, i + 2)) refused?.push({ first: i, last: i + 2 });
+      i += 2;
+      continue;
+    }
     if (vague) {
-      const last = i + vague.words.length - 1;
-      // "a few days", "several hundred metres": a vague quantity of a measure is no mention.
-      const after = tokens[last + 1];
-      if (!(after && after.kind === 'word' && MEASURE_WORDS.has(after.norm))) {
-        // "at least a dozen" qualifies like a number; vague words carry their own interval.
-        const qualified = vague.qualifier === 'exact' ? qualifierBefore(tokens, i) : null;
-        const bounds = qualified ? interval(vague.low, qualified.qualifier) : { low: vague.low, high: vague.high };
-        mentions.push({
-          start: qualified?.start ?? i, first: i, last, ...bounds, qualifier: qualified?.qualifier ?? vague.qualifier,
-          spelled: true,
-        });
-      }
-      i = last;
+      const read = readVague(tokens, i, vague);
+      if ('refused' in read) {
+        if (read.refused) refused?.push({ first: i, last: read.last });
+      } else if (read.mention) mentions.push(read.mention);
+      i = read.last;
       continue;
     }
     const parsed = parseNumberAt(tokens, i);
     if (!parsed) continue;
+    if (parsed.verdict === 'refuse') refused?.push({ first: parsed.from ?? i, last: parsed.last });
+    if (parsed.verdict !== undefined) {
+      i = parsed.last;
+      continue;
+    }
     const mention = buildMention(tokens, i, parsed);
+    if (mention && 'refused' in mention) {
+      if (mention.refused) refused?.push({ first: i, last: mention.last });
+      i = mention.last;
+      continue;
+    }
     if (mention) mentions.push(mention);
     i = mention ? mention.last : skipSpanTail(tokens, parsed.last);
   }
   return dropDenominators(tokens, mentions);
 }
+
+/** A vague quantity, with a scale word after it when it multiplies ("several hundred thousand"). */
+function readVague(
+  tokens: readonly Token[], i: number, vague: VagueQuantity,
+): { mention: NumberMention | null; last: number } | NoMention {
+  let last = i + vague.words.length - 1;
+  let { low, high } = vague;
+  if (vague.multiplier) {
+    let scale = 1;
+    const small = SMALL_SCALES.get(tokens[last + 1]?.norm ?? '');
+    if (small !== undefined) {
+      scale = small;
+      last += 1;
+    }
+    const big = isScaleWord(tokens[last + 1]) ? SCALES.get(tokens[last + 1].norm) : undefined;
+    if (big !== undefined && big >= 1000) {
+      scale *= big;
+      last += 1;
+    }
+    low *= scale;
+    high *= scale;
+  }
+  // "one million billion"'s kin: "several thousand million", "hundreds of millions", "dozens of thousands".
+  if (isScaleWord(tokens[last + 1])) return { refused: !isMoneyAfter(tokens, last + 1), last: last + 1 };
+  if (tokens[last + 1]?.norm === 'of' && PLURAL_SCALES.has(tokens[last + 2]?.norm ?? '')) {
+    return { refused: !isMoneyAfter(tokens, last + 2), last: last + 2 };
+  }
+  // "a few days", "several hundred metres": a vague quantity of a measure is no mention.
+  const after = tokens[last + 1];
+  if (after && after.kind === 'word' && MEASURE_WORDS.has(after.norm)) return { mention: null, last };
+  // "at least a dozen" qualifies like a number; vague words carry their own interval.
+  const qualified = vague.qualifier === 'exact' ? qualifierBefore(tokens, i) : null;
+  const bounds = qualified ? interval(low, qualified.qualifier) : { low, high };
+  return {
+    mention: { start: qualified?.start ?? i, first: i, last, ...bounds, qualifier: qualified?.qualifier ?? vague.qualifier, spelled: true },
+    last,
+  };
+}
+
+/** "hundreds of millions of dollars", "tens of millions in aid money": an amount, not people, so nothing to warn about. */
+function isMoneyAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  const word = next?.norm === 'of' ? tokens[last + 2] : next;
+  return word !== undefined && (MEASURE_WORDS.has(word.norm) || CURRENCY_SIGNS.has(word.text));
+}
+
+/** Scales in the plural after "of": "tens of thousands" is in the table, "hundreds of millions" is not. */
+const PLURAL_SCALES: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'lakhs', 'crores']);
 
 /** "1950-53": when a number was no count, the glued tail of its span is none either. */
 function skipSpanTail(tokens: readonly Token[], last: number): number {
@@ -235,10 +445,30 @@ function skipSpanTail(tokens: readonly Token[], last: number): number {
   return dash?.text === '-' && dash.glued && tail?.kind === 'num' && tail.glued ? last + 2 : last;
 }
 
-function buildMention(tokens: readonly Token[], first: number, parsed: ParsedNumber): NumberMention | null {
+/** Not a mention: refused (cannot be read whole) or skipped (plainly no count), up to `last`. */
+interface NoMention {
+  refused: boolean;
+  last: number;
+}
+
+function buildMention(tokens: readonly Token[], first: number, parsed: ParsedNumber): NumberMention | NoMention | null {
   const range = rangeAfter(tokens, first, parsed);
   if (range) return range;
   if (isNotACount(tokens, first, parsed)) return null;
+  // "a 5–0 win", "10-2": digits joined by a dash that make no range are a score or a slip, not two counts.
+  const joiner = tokens[parsed.last + 1];
+  if (joiner && DASHES.has(joiner.text) && isDigitToken(tokens[parsed.last + 2])) {
+    const high = parseNumberAt(tokens, parsed.last + 2)!;
+    // "5-10 years": a range of a measure is no count either.
+    const descending = high.verdict === undefined && !isNotACount(tokens, parsed.last + 2, high) && !(parsed.value < high.value);
+    return { refused: descending || high.verdict === 'refuse', last: high.last };
+  }
+  // "4,100+": at least that many.
+  const plus = joiner?.text === '+' && joiner.glued && !(tokens[parsed.last + 2]?.glued && tokens[parsed.last + 2].kind === 'num');
+  if (plus) {
+    if (!(parsed.value <= MAX_PLAUSIBLE)) return null;
+    return { start: first, first, last: parsed.last + 1, ...interval(parsed.value, 'at_least'), qualifier: 'at_least', spelled: parsed.spelled };
+  }
   const qualified = qualifierBefore(tokens, first);
   // Shaped like a count but beyond any population: kept, flagged, so that a figure rule finding it
   // can warn about the span rather than print a number no one could have counted.
@@ -272,7 +502,7 @@ function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumb
   const highAt = lowPart.last + 2;
   if (!tokens[highAt]) return null;
   const highPart = parseNumberAt(tokens, highAt);
-  if (!highPart || highPart.spelled !== lowPart.spelled) return null;
+  if (!highPart || highPart.verdict !== undefined || highPart.spelled !== lowPart.spelled) return null;
   // "1.1 and 1.5 million": the low end shares the high end's scale.
   const low = lowPart.scale === 1 && highPart.scale > 1 && !Number.isInteger(lowPart.value)
     ? scaled(lowPart.value, highPart.scale) : lowPart.value;

@@ -1,52 +1,128 @@
 // A token is a word, a digit run or one punctuation character, with its offsets in the report text.
 // Rules match on token sequences rather than raw text so that every pattern stays linear and
 // whitespace, case and hyphenation are handled once, here.
+//
+// Text is read in a normalised view (NFKC, every decimal digit as ASCII, zero-width characters
+// dropped) so that "１２", "١٢" and "1\u200B200" read like "12" and "1200"; offsets stay those of
+// the original text, so quotes and start/end always point into the report as written.
 
 export type TokenKind = 'num' | 'word' | 'punct';
 
 export interface Token {
+  /** The token in the normalised view ("12" for "１２"). */
   text: string;
   /** Lower-cased text with curly apostrophes straightened: what rules compare against. */
   norm: string;
   kind: TokenKind;
+  /** Offsets in the original text. */
   start: number;
   end: number;
   /** True when the token touches the previous one (no space between): "11k", "25-year". */
   glued: boolean;
 }
 
-// Digit runs with inner separators ("1,000", "1.5", "1.234.567"); words with inner apostrophes,
-// hyphens or dots ("al-Rubaie", "twenty-five", "U.S"); any other single non-space character.
+// Digit runs with inner separators ("1,000", "1.5", "1.234.567", "1 000" with a no-break or thin
+// space); words with inner apostrophes, hyphens or dots ("al-Rubaie", "twenty-five", "U.S"); any
+// other single non-space character, superscript digits among them ("10⁶" must not read as 10).
 // Each repeated group starts with a character its predecessor cannot match, so there is no backtracking.
-const TOKEN_PATTERN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN_PATTERN = /\d+(?:[.,]\d+|[\u00A0\u2009\u202F]\d{3}(?!\d))*|[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
 
 const LETTER = /[\p{L}\p{M}]/u;
+const NON_ASCII = /[^\x00-\x7F]/;
+/** Zero-width space, joiners, word joiner, BOM and soft hyphen: invisible, so never a separator. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+/** Left as they are by NFKC here: spaces (thousands separators), superscripts and fractions ("10⁶", "½"), the ellipsis. */
+const KEEP_AS_IS = /[\p{Zs}\p{No}\u2026]/u;
+/** Arabic thousands and decimal separators, which NFKC leaves alone. */
+const ARABIC_SEPARATORS: Record<string, string> = { '\u066C': ',', '\u066B': '.' };
 
 function normalise(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
+/** The value of a decimal digit of any script: its place in its block of ten consecutive digits. */
+function asciiDigit(char: string): string {
+  const code = char.codePointAt(0)!;
+  let zero = code;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero -= 1;
+  return String((code - zero) % 10);
+}
+
+interface View {
+  text: string;
+  /** Original offset (relative to the slice) where each view character starts and ends. */
+  starts: number[];
+  ends: number[];
+}
+
+/** The normalised view of a slice that holds non-ASCII characters, with its offset map. */
+function normalisedView(slice: string): View {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  for (const char of slice) {
+    const at = i;
+    i += char.length;
+    let out: string;
+    if (char.charCodeAt(0) < 0x80) out = char;
+    else if (ZERO_WIDTH.test(char)) continue;
+    else if (DECIMAL_DIGIT.test(char)) out = asciiDigit(char);
+    else if (ARABIC_SEPARATORS[char] !== undefined) out = ARABIC_SEPARATORS[char];
+    else if (KEEP_AS_IS.test(char)) out = char;
+    else out = char.normalize('NFKC');
+    text += out;
+    for (let k = 0; k < out.length; k++) {
+      starts.push(at);
+      ends.push(i);
+    }
+  }
+  return { text, starts, ends };
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
   const slice = text.slice(from, to);
+  const view = NON_ASCII.test(slice) ? normalisedView(slice) : null;
+  const source = view ? view.text : slice;
+  const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const match of slice.matchAll(TOKEN_PATTERN)) {
+  for (const match of source.matchAll(TOKEN_PATTERN)) {
     const raw = match[0];
-    const start = from + (match.index ?? 0);
+    const at = match.index ?? 0;
+    const start = from + (view ? view.starts[at] : at);
+    const end = from + (view ? view.ends[at + raw.length - 1] : at + raw.length);
     const first = raw.charCodeAt(0);
     const kind: TokenKind = first >= 48 && first <= 57 ? 'num' : LETTER.test(raw[0]) ? 'word' : 'punct';
-    tokens.push({
-      text: raw,
-      norm: kind === 'word' ? normalise(raw) : raw,
-      kind,
-      start,
-      end: start + raw.length,
-      glued: start === previousEnd,
-    });
-    previousEnd = start + raw.length;
+    tokens.push({ text: raw, norm: kind === 'word' ? normalise(raw) : raw, kind, start, end, glued: start === previousEnd });
+    previousEnd = end;
   }
-  return tokens;
+  return dropFootnoteMarkers(tokens);
+}
+
+/** Words that open a footnote marker: "[note 3]", "[n 4]", "[nb 1]". */
+const FOOTNOTE_WORDS: ReadonlySet<string> = new Set(['note', 'n', 'nb', 'fn', 'ref']);
+
+/**
+ * Reference-work footnote markers ("1,204[12]", "[note 3]") are neither numbers nor words of the
+ * sentence: they are taken out, so that "1,204[12] people" reads as "1,204 people".
+ */
+function dropFootnoteMarkers(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text === '[')) return tokens;
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text === '[') {
+      let k = i + 1;
+      if (tokens[k]?.kind === 'word' && FOOTNOTE_WORDS.has(tokens[k].norm)) k += 1;
+      if (tokens[k]?.kind === 'num' && /^\d{1,3}$/.test(tokens[k].text) && tokens[k + 1]?.text === ']') {
+        i = k + 1;
+        continue;
+      }
+    }
+    kept.push(tokens[i]);
+  }
+  return kept;
 }
 
 /** True when tokens[i..] spell the given lower-case words in order. */

@@ -11,33 +11,40 @@ export const UNITS: ReadonlyMap<string, number> = new Map([
 export const TENS: ReadonlyMap<string, number> = new Map([
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
-/** Multipliers after a number: "1.5 million", "eleven thousand", "3 mln", "11k". */
+/** Multipliers after a number: "1.5 million", "eleven thousand", "3 mln", "11k", "2 lakh", "1.2 crore". */
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1_000], ['k', 1_000], ['million', 1_000_000], ['mln', 1_000_000], ['m', 1_000_000],
-  ['billion', 1_000_000_000], ['bln', 1_000_000_000],
+  ['mn', 1_000_000], ['billion', 1_000_000_000], ['bln', 1_000_000_000], ['bn', 1_000_000_000],
+  ['lakh', 100_000], ['lakhs', 100_000], ['lac', 100_000], ['lacs', 100_000], ['crore', 10_000_000], ['crores', 10_000_000],
 ]);
+/** Scale words that may be glued to digits: "11k", "1.2m", "5bn". */
+export const GLUED_SCALES: ReadonlySet<string> = new Set(['k', 'm', 'mn', 'mln', 'bn', 'bln']);
 
 export interface VagueQuantity {
   words: readonly string[];
   low: number;
   high: number;
   qualifier: Qualifier;
+  /** "several", "a few": a following scale word multiplies both ends ("a few hundred" is 200 to 500). */
+  multiplier?: boolean;
 }
-/** The guideline's fixed table. Longest phrases first so "tens of thousands" wins over "thousands". */
+/**
+ * The guideline's fixed table. Longest phrases first so "tens of thousands" wins over "thousands".
+ * "several hundred" (300/900) and "several thousand" (3,000/9,000) are "several" times the scale word.
+ */
 export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { words: ['hundreds', 'of', 'thousands'], low: 200_000, high: 999_999, qualifier: 'vague' },
   { words: ['tens', 'of', 'thousands'], low: 20_000, high: 99_999, qualifier: 'vague' },
-  { words: ['several', 'hundred'], low: 300, high: 900, qualifier: 'vague' },
-  { words: ['several', 'thousand'], low: 3_000, high: 9_000, qualifier: 'vague' },
-  { words: ['a', 'handful'], low: 2, high: 5, qualifier: 'vague' },
-  { words: ['a', 'few'], low: 2, high: 5, qualifier: 'vague' },
+  { words: ['half', 'a', 'dozen'], low: 6, high: 6, qualifier: 'exact' },
+  { words: ['a', 'handful'], low: 2, high: 5, qualifier: 'vague', multiplier: true },
+  { words: ['a', 'few'], low: 2, high: 5, qualifier: 'vague', multiplier: true },
   { words: ['a', 'dozen'], low: 12, high: 12, qualifier: 'exact' },
   { words: ['dozens'], low: 24, high: 99, qualifier: 'vague' },
   { words: ['scores'], low: 40, high: 99, qualifier: 'vague' },
   { words: ['hundreds'], low: 200, high: 999, qualifier: 'vague' },
   { words: ['thousands'], low: 2_000, high: 9_999, qualifier: 'vague' },
   { words: ['millions'], low: 2_000_000, high: 9_999_999, qualifier: 'vague' },
-  { words: ['several'], low: 3, high: 9, qualifier: 'vague' },
+  { words: ['several'], low: 3, high: 9, qualifier: 'vague', multiplier: true },
 ];
 
 export interface QualifierPhrase {
@@ -62,6 +69,9 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['less', 'than'], qualifier: 'at_most' },
   { words: ['at', 'most'], qualifier: 'at_most' },
   { words: ['an', 'estimated'], qualifier: 'approx' },
+  { words: ['approx', '.'], qualifier: 'approx' },
+  { words: ['ca', '.'], qualifier: 'approx' },
+  { words: ['c', '.'], qualifier: 'approx' },
   { words: ['close', 'to'], qualifier: 'approx' },
   { words: ['near', 'to'], qualifier: 'approx' },
   { words: ['over'], qualifier: 'at_least' },
@@ -81,6 +91,7 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['almost'], qualifier: 'approx' },
   { words: ['circa'], qualifier: 'approx' },
   { words: ['~'], qualifier: 'approx' },
+  { words: ['≈'], qualifier: 'approx' },
 ];
 
 // ---- Harm words, by category ----------------------------------------------------------------

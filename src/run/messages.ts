@@ -45,10 +45,16 @@ export interface RunCounts {
   figures: number;
   /** Every problem reported, warnings and errors, by code. */
   problems: Map<ProblemCode, number>;
+  /** Sentences with numbers near harm words that gave no figure; number tokens that could not be read. */
+  unreadSentences: number;
+  unreadNumbers: number;
 }
 
 export function newCounts(): RunCounts {
-  return { files: 0, filesSkipped: 0, records: 0, recordsWithFigures: 0, recordsSkipped: 0, figures: 0, problems: new Map() };
+  return {
+    files: 0, filesSkipped: 0, records: 0, recordsWithFigures: 0, recordsSkipped: 0, figures: 0, problems: new Map(),
+    unreadSentences: 0, unreadNumbers: 0,
+  };
 }
 
 /**
@@ -83,7 +89,7 @@ export function summaryLine(counts: RunCounts): string {
     + `${groupThousands(without)} without, ${groupThousands(counts.recordsSkipped)} skipped`;
   const problems = [...counts.problems.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, n]) => `${groupThousands(n)} ${code}`);
   const tail = problems.length > 0 ? `; problems: ${problems.join(', ')}` : '';
-  return `toll: ${files}, ${records}; ${plural(counts.figures, 'figure')}${tail}\n`;
+  return `toll: ${files}, ${records}; ${plural(counts.figures, 'figure')}${tail}${unreadPart(counts)}\n`;
 }
 
 /** The summary as one JSON object on a line, for --format json: the same counts, problems by code. */
@@ -97,7 +103,18 @@ export function summaryJson(counts: RunCounts): string {
       withoutFigures: counts.records - counts.recordsWithFigures, skipped: counts.recordsSkipped,
     },
     figures: counts.figures,
+    unread: { sentences: counts.unreadSentences, numbers: counts.unreadNumbers },
     problems,
   };
   return `${JSON.stringify(summary)}\n`;
+}
+
+/** "; 412 sentences with numbers near harm words gave no figure, 3 numbers could not be read: see --unread", or "". */
+function unreadPart(counts: RunCounts): string {
+  const parts: string[] = [];
+  if (counts.unreadSentences > 0) {
+    parts.push(`${plural(counts.unreadSentences, 'sentence')} with numbers near harm words gave no figure`);
+  }
+  if (counts.unreadNumbers > 0) parts.push(`${plural(counts.unreadNumbers, 'number')} could not be read`);
+  return parts.length === 0 ? '' : `; ${parts.join(', ')}: see toll extract --unread`;
 }

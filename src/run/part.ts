@@ -6,11 +6,15 @@
 import type { Figure, InputProblem } from '../figure.js';
 import { Problems, readPart, type Part, type Skipped } from '../ingest/index.js';
 import { CODINGS, type CodedDataset } from './coded.js';
-import { extractFigures, type ExtractWarning } from '../extract/index.js';
+import type { ExtractWarning } from '../extract/index.js';
+import { readReport, type UnreadItem } from '../extract/unread.js';
 import { PROBLEMS } from '../problems.js';
 
-/** ndjson or csv: figures come back as the lines of that format; figures: as Figure objects. */
-export type Emit = { format: 'ndjson' } | { format: 'csv'; escapeFormulas: boolean } | { format: 'figures' };
+/**
+ * ndjson or csv: figures come back as the lines of that format; figures: as Figure objects;
+ * unread: no figures, the sentences and numbers left unread instead (toll extract --unread).
+ */
+export type Emit = { format: 'ndjson' } | { format: 'csv'; escapeFormulas: boolean } | { format: 'figures' } | { format: 'unread' };
 
 export interface PartJob {
   part: Part;
@@ -33,6 +37,11 @@ export interface RecordBatch {
   figures: number;
   text: string | Uint8Array;
   found: Figure[];
+  /** Sentences with numbers near harm words that gave no figure, and number tokens refused (for the summary). */
+  unreadSentences: number;
+  unreadNumbers: number;
+  /** The unread items themselves, with emit unread only. */
+  unread: UnreadItem[];
 }
 
 export interface ProblemEvent {
@@ -56,6 +65,7 @@ export interface PartEnd {
 
 /** A batch is handed on at this many characters of text, so that a streamed part is written as it goes. */
 const BATCH_TEXT = 64 * 1024;
+const BATCH_UNREAD = 256;
 
 /** The events of one part, in order; the generator's return value tells how it ended. */
 export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, PartEnd> {
@@ -75,7 +85,7 @@ export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, Part
     return taken;
   };
   for await (const report of readPart(job.part, problems)) {
-    const figures = extractFigures(report, { minConfidence: job.minConfidence, onWarning });
+    const { figures, unread } = readReport(report, { minConfidence: job.minConfidence, onWarning });
     if (coding !== null) figures.push(...coding.figures(report, (problem) => queued.push(problemEvent(problem))));
     if (queued.length > 0) {
       // What went wrong reading or extracting this record is told before its figures.
@@ -84,11 +94,16 @@ export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, Part
     }
     records += 1;
     batch.records += 1;
+    for (const item of unread) {
+      if (item.kind === 'sentence') batch.unreadSentences += 1;
+      else batch.unreadNumbers += 1;
+    }
+    if (job.emit.format === 'unread') batch.unread.push(...unread);
     if (figures.length > 0) batch.withFigures += 1;
     batch.figures += figures.length;
-    if (format === null) batch.found.push(...figures);
-    else for (const figure of figures) text += format(figure);
-    if (text.length >= BATCH_TEXT) yield take();
+    if (job.emit.format === 'figures') batch.found.push(...figures);
+    else if (format !== null) for (const figure of figures) text += format(figure);
+    if (text.length >= BATCH_TEXT || batch.unread.length >= BATCH_UNREAD) yield take();
   }
   // Records with an empty text cell were read too: records without figures, for the conservation law.
   batch.records += problems.empty;
@@ -110,13 +125,14 @@ function shortQuote(quote: string): string {
 }
 
 function newBatch(): RecordBatch {
-  return { kind: 'records', records: 0, withFigures: 0, figures: 0, text: '', found: [] };
+  return { kind: 'records', records: 0, withFigures: 0, figures: 0, text: '', found: [], unreadSentences: 0, unreadNumbers: 0, unread: [] };
 }
 
 /** The line writer of a line format, loaded alone; null keeps figures as objects. */
 async function lineFormat(emit: Emit): Promise<((figure: Figure) => string) | null> {
   switch (emit.format) {
     case 'figures':
+    case 'unread':
       return null;
     case 'ndjson': {
       const { figureToNdjsonLine } = await import('../report/figures-ndjson.js');

@@ -4,6 +4,7 @@ import { statSync } from 'node:fs';
 import { CODINGS, type CodedDataset } from './coded.js';
 import type { Figure, InputProblem } from '../figure.js';
 import type { IngestOptions, Skipped } from '../ingest/index.js';
+import type { UnreadItem } from '../extract/unread.js';
 import type { SeriesOptions } from '../ingest/series.js';
 import type { ReportContext } from '../report/context.js';
 import { decideColor } from './color.js';
@@ -59,7 +60,8 @@ export interface ExtractHooks {
  */
 export type FigureSink =
   | { emit: 'figures'; onFigure: (figure: Figure) => Promise<void> }
-  | { emit: 'ndjson' | 'csv'; onText: (text: string | Uint8Array) => Promise<void> };
+  | { emit: 'ndjson' | 'csv'; onText: (text: string | Uint8Array) => Promise<void> }
+  | { emit: 'unread'; onUnread: (items: readonly UnreadItem[]) => Promise<void> };
 
 /** Reads every input and hands its figures to `sink`; returns whether any input error occurred. */
 export async function extractAll(
@@ -104,9 +106,13 @@ export async function extractAll(
         counts.records += event.records;
         counts.recordsWithFigures += event.withFigures;
         counts.figures += event.figures;
+        counts.unreadSentences += event.unreadSentences;
+        counts.unreadNumbers += event.unreadNumbers;
         progress?.extracted(event.records, event.figures);
         if (sink.emit === 'figures') for (const figure of event.found) await sink.onFigure(figure);
-        else if (event.text.length > 0) await sink.onText(event.text);
+        else if (sink.emit === 'unread') {
+          if (event.unread.length > 0) await sink.onUnread(event.unread);
+        } else if (event.text.length > 0) await sink.onText(event.text);
       }
     }
   } finally {

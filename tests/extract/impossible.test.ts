@@ -11,7 +11,7 @@ describe('impossible values', () => {
   it('rejects a figure larger than any population with a warning naming the span', () => {
     const { figures, warnings } = run('Officials said 10000000000000 people were killed.');
     expect(figures).toEqual([]);
-    expect(warnings).toEqual([{ file: 'f.txt', line: 7, quote: '10000000000000', message: 'figure "10000000000000" is larger than any population; ignored' }]);
+    expect(warnings).toEqual([{ code: 'FIGURE_IMPOSSIBLE', file: 'f.txt', line: 7, quote: '10000000000000', message: 'figure "10000000000000" is larger than any population; ignored' }]);
   });
 
   it('never turns a number beyond floating point into Infinity', () => {

@@ -2,7 +2,10 @@
 import type { Figure } from '../../figure.js';
 import type { ReportContext } from '../../report/context.js';
 import type { Io } from '../../run/io.js';
-import { newCounts } from '../../run/messages.js';
+import type { UnreadItem } from '../../extract/unread.js';
+import type { Column } from '../../report/columns.js';
+import { terminalTable } from '../../report/terminal-table.js';
+import { newCounts, runProblemLine } from '../../run/messages.js';
 import type { CommonOptions } from '../options.js';
 import { extractAll, inputFiles, reportContext, withOutput } from '../../run/pipeline.js';
 
@@ -13,9 +16,54 @@ async function wholeFormatter(format: 'table' | 'json' | 'markdown'): Promise<(f
   return (await import('../../report/figures-markdown.js')).formatFiguresMarkdown;
 }
 
-export async function runExtract(files: string[], options: CommonOptions, io: Io): Promise<number> {
+export interface ExtractCliOptions extends CommonOptions {
+  /** List what was left unread instead of the figures. */
+  unread?: boolean;
+}
+
+const UNREAD_FORMATS = ['table', 'ndjson', 'json'];
+
+/** One row of --unread as JSON: kind first, so a script can tell sentences from numbers. */
+function unreadRecord(item: UnreadItem) {
+  const { kind, file, line, doc, numbers, sentence, start, end } = item;
+  return { kind, file, line, doc, numbers, sentence, start, end };
+}
+
+/** toll extract --unread: sentences with numbers near harm words that gave no figure, and numbers refused. */
+async function runUnread(inputs: string[], options: ExtractCliOptions, io: Io): Promise<number> {
+  if (!UNREAD_FORMATS.includes(options.format)) {
+    io.stderr.write(runProblemLine(null, 'OPTION_INVALID', `--unread writes table, ndjson or json, not ${options.format}`));
+    return 2;
+  }
+  const counts = newCounts();
+  const ctx = reportContext(options, io);
+  return withOutput(options, io, counts, inputs, async (output) => {
+    const items: UnreadItem[] = [];
+    const failed = await extractAll(inputs, options, io, counts, {
+      emit: 'unread',
+      onUnread: async (batch) => {
+        if (options.format === 'ndjson') await output.write(batch.map((item) => `${JSON.stringify(unreadRecord(item))}\n`).join(''));
+        else items.push(...batch);
+      },
+    });
+    if (options.format === 'json') await output.write(`${JSON.stringify(items.map(unreadRecord), null, 2)}\n`);
+    if (options.format === 'table') {
+      const rows = items.map((item) => [`${item.file}:${item.line}`, item.kind, item.numbers.join(', '), item.sentence]);
+      await output.write(rows.length === 0 ? 'Nothing left unread.\n' : `${terminalTable(UNREAD_COLUMNS, rows, ctx)}\n`);
+    }
+    return failed ? 2 : 0;
+  });
+}
+
+const UNREAD_COLUMNS: readonly Column[] = [
+  { title: 'Where', align: 'left' }, { title: 'Kind', align: 'left' }, { title: 'Numbers', align: 'left' },
+  { title: 'Sentence', align: 'left' },
+];
+
+export async function runExtract(files: string[], options: ExtractCliOptions, io: Io): Promise<number> {
   const inputs = inputFiles(files, io);
   if (!inputs) return 2;
+  if (options.unread) return runUnread(inputs, options, io);
   const counts = newCounts();
   const ctx = reportContext(options, io);
   return withOutput(options, io, counts, inputs, async (output) => {
