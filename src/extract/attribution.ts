@@ -203,7 +203,9 @@ function nameAfter(tokens: readonly Token[], from: number): number {
   for (; k < tokens.length && k < from + 16; k++) {
     const t = tokens[k];
     if (t.kind === 'punct' && !'()’\'&-“”'.includes(t.text) && t.text !== '.') break;
-    if (t.text === '.' && (!t.glued || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) break;
+    // "S. Korea", "the U.N. agency": the full stop of an abbreviation inside the name.
+    const abbreviation = t.glued && k > from && (tokens[k - 1].text.includes('.') || /^\p{Lu}$/u.test(tokens[k - 1].text));
+    if (t.text === '.' && (!t.glued || !(/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || (abbreviation && tokens[k + 1]?.kind === 'word')))) break;
     if (k > from && NAME_STOPS.has(t.norm) && !/^\p{Lu}/u.test(t.text)) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
   }
@@ -330,7 +332,8 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   if (first && first.kind === 'word' && !ADJUNCT_OPENERS.test(first.norm) && !/^\p{Lu}/u.test(first.text)) return false;
   for (let j = k; j < end; j++) {
     const t = tokens[j];
-    if (t.kind === 'num' || t.norm === 'that' || t.text === ';') return false;
+    // "said at least nine had died": a number word is what was said, not an adjunct.
+    if (t.kind === 'num' || t.norm === 'that' || t.text === ';' || UNITS.has(t.norm) || TENS.has(t.norm)) return false;
   }
   return true;
 }
@@ -349,7 +352,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (!clearlyVerb) return null;
   }
   // "two civilians were said to have been injured", "it was reported": a passive names no speaker.
-  if (/^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '')) return null;
+  if (/^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '') && !isAcronym(before!.text)) return null;
   // "Ecuador announced an austerity programme": an object that is not a statement of harm.
   if (!SPEECH_VERBS.has(verb.norm) && /^(?:a|an)$/.test(tokens[v + 1]?.norm ?? '') && !harmSoon(tokens, v + 2)) return null;
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.

@@ -19,7 +19,8 @@ const PERSON_ROLES = new Set([
   'spokespeople', 'representative', 'representatives', 'source', 'sources',
 ]);
 const DETERMINER_WORDS = new Set(['the', 'a', 'an']);
-const POSSESSIVE = /^(?:their|its|his|her|our|my) /;
+/** "their findings", "its statement": what the speaker said, standing for the speaker (not "its central bank"). */
+const POSSESSIVE = /^(?:their|its|his|her|our|my) (?:\p{L}+ )?(?:findings|statement|report|figures|data|estimates?|count|tally|records|account|information|numbers|assessment|words)$/u;
 /** "Of them, 9 were children", "Another 30 were wounded": a sentence that goes on with the statement before it. */
 const CONTINUATION_OPENERS: readonly (readonly string[])[] = [
   ['another'], ['a', 'further'], ['in', 'addition'], ['additionally'], ['besides'], ['also', ','], ['of', 'them'],
