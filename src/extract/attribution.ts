@@ -436,6 +436,8 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
   for (let k = Math.max(0, tokens.length - 8); k < tokens.length - 1; k++) {
     const t = tokens[k];
     if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && !t.glued))) continue;
+    // "Source: X" is the report's credit line, read apart (sourceLine).
+    if (tokens[k - 1]?.norm === 'source') continue;
     const rest = tokens.slice(k + 1).filter((r) => r.text !== '.');
     const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || CLAIMANT_NOUNS.has(rest[rest.length - 1].norm))
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm));

@@ -67,6 +67,8 @@ export interface Claimant {
 interface BodySpec {
   body: string | null;
   qualifier: string | null;
+  /** "Health Minister Ana Ruiz": a person named for the body, already as capitalised as the body. */
+  person?: boolean;
 }
 
 function bodyOf(name: string): BodySpec | null {
@@ -77,7 +79,7 @@ function bodyOf(name: string): BodySpec | null {
   const rest = lower.slice(i);
   // "Health Minister Ana Ruiz": a capitalised department before "Minister", a name after.
   const minister = rest.indexOf('minister');
-  if (minister === 1 && /^\p{Lu}/u.test(words[i]) && /^\p{Lu}/u.test(words[i + 2] ?? '')) return { body: 'ministry', qualifier: rest[0] };
+  if (minister === 1 && /^\p{Lu}/u.test(words[i]) && /^\p{Lu}/u.test(words[i + 2] ?? '')) return { body: 'ministry', qualifier: rest[0], person: true };
   // Everything else must be written in lower case: a capitalised name is already a name.
   if (words.slice(i).some((w) => /^\p{Lu}/u.test(w)) || rest.length === 0 || rest.length > 3) {
     if (rest.length === 2 && BODY_WORDS.has(rest[1])) return { body: rest[1], qualifier: rest[0] };
@@ -102,7 +104,7 @@ function namesBody(candidate: string, spec: BodySpec, role: string): boolean {
   if (!words.some((w) => BODY_WORDS.has(w))) return false;
   // Fuller than the role: a name (a capital past the first word) the role does not already have.
   const capitals = (s: string) => s.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
-  return candidate.toLowerCase() !== role.toLowerCase() && capitals(candidate) > capitals(role);
+  return candidate.toLowerCase() !== role.toLowerCase() && (spec.person === true || capitals(candidate) > capitals(role));
 }
 
 /**
