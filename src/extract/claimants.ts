@@ -69,6 +69,8 @@ interface BodySpec {
   qualifier: string | null;
   /** "Health Minister Ana Ruiz": a person named for the body, already as capitalised as the body. */
   person?: boolean;
+  /** "Health Ministry" as written with capitals: the fuller name must hold it word for word ("Gaza Health Ministry"). */
+  phrase?: string;
 }
 
 function bodyOf(name: string): BodySpec | null {
@@ -82,7 +84,7 @@ function bodyOf(name: string): BodySpec | null {
   if (minister === 1 && /^\p{Lu}/u.test(words[i]) && /^\p{Lu}/u.test(words[i + 2] ?? '')) return { body: 'ministry', qualifier: rest[0], person: true };
   // Everything else must be written in lower case: a capitalised name is already a name.
   if (words.slice(i).some((w) => /^\p{Lu}/u.test(w)) || rest.length === 0 || rest.length > 3) {
-    if (rest.length === 2 && BODY_WORDS.has(rest[1])) return { body: rest[1], qualifier: rest[0] };
+    if (rest.length === 2 && BODY_WORDS.has(rest[1])) return { body: rest[1], qualifier: rest[0], phrase: rest.join(' ') };
     return rest.length === 1 && BODY_WORDS.has(rest[0]) ? { body: rest[0], qualifier: null } : null;
   }
   const last = rest[rest.length - 1];
@@ -102,6 +104,7 @@ function namesBody(candidate: string, spec: BodySpec, role: string): boolean {
   if (spec.body && !words.includes(spec.body)) return false;
   if (spec.qualifier && !words.includes(spec.qualifier)) return false;
   if (!words.some((w) => BODY_WORDS.has(w))) return false;
+  if (spec.phrase && !` ${words.join(' ')} `.includes(` ${spec.phrase} `)) return false;
   // Fuller than the role: a name (a capital past the first word) the role does not already have.
   const capitals = (s: string) => s.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
   return candidate.toLowerCase() !== role.toLowerCase() && (spec.person === true || capitals(candidate) > capitals(role));
@@ -162,8 +165,9 @@ export class ClaimantResolver {
     const media = covering.filter((a) => a.media);
     // Among outlets alone, the one that closes the sentence carries the whole of it.
     const closing = media.filter((a) => a.scope === 'before');
-    const pool = people.length > 0 ? people : closing.length > 0 ? closing : media;
-    for (const chosen of byDistance(pool, mention)) {
+    // People first; an outlet when no one else is named or a named pronoun stays unresolved.
+    const order = [...byDistance(people, mention), ...byDistance(closing, mention), ...byDistance(media, mention)];
+    for (const chosen of order) {
       const resolved = this.dereference(chosen, sentenceIndex);
       if (!resolved.name) continue;
       const carrier = people.length > 0 ? (nearestOf(media, mention)?.name ?? this.outletFallback()) : null;

@@ -28,6 +28,12 @@ describe('pronouns are never claimants', () => {
     ]);
   });
 
+  it('passes over an unresolved pronoun to another attribution that covers the figure', () => {
+    expect(resolved('Kessel - A man who they say killed 8 hikers was detained, state press said.')).toEqual([
+      [8, 'state press', null, 'named'],
+    ]);
+  });
+
   it('leaves an unresolved pronoun unattributed, falling back to the source column', () => {
     expect(resolved('They said 12 people were killed.')).toEqual([[12, null, null, null]]);
     expect(resolved('We estimate that 40 people died.', 'Daily Courier')).toEqual([[40, 'Daily Courier', null, 'column']]);
@@ -48,6 +54,12 @@ describe('roles take the fullest name of their body', () => {
   ])('%s', (text, value) => {
     const figure = figuresOf(text).find((f) => f.low === value)!;
     expect([figure.source, figure.sourceVia]).toEqual(['The Varna Health Ministry', 'role→named']);
+  });
+
+  it('merges a body only with a name that holds it word for word', () => {
+    expect(resolved('Dutch and Belgian police in a joint raid broke up a smuggling ring, arresting two people and seizing thousands of fake passports, Dutch police said.')).toEqual([
+      [2, 'Dutch police', null, 'named'],
+    ]);
   });
 
   it('keeps a role as written when the report names no fuller body', () => {
