@@ -107,6 +107,7 @@ describe('attribution families', () => {
     // speakers set off by dashes or brackets, and "(per X)"
     ['Twelve people – the mayor said – died when the bridge collapsed.', 'the mayor'],
     ['Twelve people were killed (the mayor said) in the collapse.', 'the mayor'],
+    ['Forty civilians killed in shelling of Tarvel – Tarland Ministry of Defence.', 'Tarland Ministry of Defence'],
     ['At least 4,100 people were killed in the siege (per the health ministry).', 'the health ministry'],
     // "X quoted Y as saying": Y
     ['Kim quoted the coast guard as saying that 12 fishermen were missing.', 'the coast guard'],
@@ -159,6 +160,11 @@ describe('attribution families', () => {
   ])('%s -> no claimant', (text) => {
     expect(figuresOf(text).length).toBeGreaterThan(0);
     expect(sourceOf(text)).toBeNull();
+  });
+
+  it('gives a speaker set off by dashes or brackets the whole sentence', () => {
+    expect(claims('Twelve people were killed – the mayor said – and 30 were wounded.')).toEqual([[12, 'the mayor', null], [30, 'the mayor', null]]);
+    expect(claims('Twelve people were killed (the mayor said) and 30 were wounded.')).toEqual([[12, 'the mayor', null], [30, 'the mayor', null]]);
   });
 
   it('keeps named bodies whose name holds an information noun', () => {
