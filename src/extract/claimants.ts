@@ -119,7 +119,7 @@ function namesBody(candidate: string, spec: BodySpec, role: string): boolean {
  * themselves; role nouns ("the ministry", "health officials", "Health Minister X") take the fullest
  * name of their body the report gives; a short first sentence (a headline) takes the claimant of the
  * body; a dateline agency or a "Source:" line counts only when the report names no one; last, the
- * report's source column. A source column or dateline never replaces a named claimant: it is the outlet.
+ * report's source column. A source column or dateline never replaces a named claimant; a dateline is its outlet.
  */
 export class ClaimantResolver {
   private readonly dateline: string | null;
@@ -176,8 +176,9 @@ export class ClaimantResolver {
     return null;
   }
 
+  /** The report's own carrier. Not the source column: it holds an outlet in some inputs, a claimant in others. */
   private outletFallback(): string | null {
-    return this.credit ?? this.dateline ?? this.sourceColumn;
+    return this.credit ?? this.dateline;
   }
 
   /** A claimant carried from a neighbour: "This was stated by X" after it, or the statement it plainly continues. */

@@ -121,8 +121,9 @@ describe('headline, dateline, source line and column', () => {
     expect(resolved('Floods killed 30 people on Sunday. Source: Harare Herald')).toEqual([[30, 'Harare Herald', null, 'source-line']]);
   });
 
-  it('never lets the source column replace a named claimant: it is the outlet', () => {
-    expect(resolved('Floods killed 30 people on Sunday, police said.', 'Harare Herald')).toEqual([[30, 'police', 'Harare Herald', 'named']]);
+  it('never lets the source column or dateline replace a named claimant', () => {
+    expect(resolved('Floods killed 30 people on Sunday, police said.', 'Harare Herald')).toEqual([[30, 'police', null, 'named']]);
+    expect(resolved('HARARE (Reuters) - Floods killed 30 people on Sunday, police said.', 'Harare Herald')).toEqual([[30, 'police', 'Reuters', 'named']]);
     expect(resolved('Floods killed 30 people on Sunday.', 'Harare Herald')).toEqual([[30, 'Harare Herald', null, 'column']]);
   });
 });
