@@ -8,6 +8,20 @@ export type Category = (typeof CATEGORIES)[number];
 export const QUALIFIERS = ['exact', 'approx', 'at_least', 'at_most', 'range', 'vague'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/**
+ * How a figure's claimant was resolved: named in its sentence ('named'), a role noun kept as written
+ * ('role': "the ministry" with no fuller name in the text), a pronoun or role resolved to a name in the
+ * same report ('pronoun→named', 'role→named'), the speaker who closes a quotation ('quotation'), the
+ * statement the sentence continues ('continued': "Of them, ..."), a next sentence that credits it
+ * ('back-reference': "This was stated by X"), the body of a headline ('headline←body'), the report's
+ * dateline agency ('dateline') or "Source:" line ('source-line'), else its source column ('column').
+ */
+export const SOURCE_VIAS = [
+  'named', 'role', 'pronoun→named', 'role→named', 'quotation', 'continued', 'back-reference', 'headline←body',
+  'dateline', 'source-line', 'column',
+] as const;
+export type SourceVia = (typeof SOURCE_VIAS)[number];
+
 /** Where a piece of text came from. `line` is 1-based; `doc` is the record id. */
 export interface Provenance {
   file: string;
@@ -39,6 +53,8 @@ export interface Figure extends Provenance {
   source: string | null;
   /** The outlet that carried the claim when it differs from the claimant ("Yonhap"), else null. */
   outlet: string | null;
+  /** How `source` was found (for --explain); absent when nothing was resolved, or on figures read back. */
+  sourceVia?: SourceVia;
   /** The matched words, exactly as in the text, and their offsets in the report text. */
   quote: string;
   start: number;

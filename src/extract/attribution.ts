@@ -1,7 +1,9 @@
 // Who states a figure: "X said (that) ...", "..., X said.", "..., said X", "according to X",
-// "reported by X", "citing X", and a headline's trailing ": X" or "– X". Each attribution carries
-// the part of the sentence it covers, so that a figure takes the nearest attribution that covers it;
-// pronouns and bare role nouns ("he", "the ministry") are resolved by the pipeline.
+// "reported by X", "citing X", "(per X)", "X quoted Y as saying", "figures from X", a headline's
+// leading "X:" or trailing ": X" / "– X". Each attribution carries the part of the sentence it covers,
+// so that a figure takes the nearest attribution that covers it; pronouns and bare role nouns ("he",
+// "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
+// "the latest information") give no attribution at all.
 import type { Token } from './tokens.js';
 import { ANAPHORS, QUALIFIER_PHRASES, SAY_VERBS, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
 
@@ -18,6 +20,8 @@ export interface Attribution {
   anaphoric: boolean;
   /** A news outlet rather than the party that counted: "Yonhap reported", "Reuters". */
   media: boolean;
+  /** For scope 'after': what was said ends before this token ("While he said X, <another clause>"). */
+  until?: number;
 }
 
 const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '-', '.', '[', ']']);
@@ -40,6 +44,37 @@ const FOLLOWED_BY_CLAIMANT: readonly (readonly string[])[] = [
   ['confirmed', 'by'], ['released', 'by'], ['estimated', 'by'], ['provided', 'by'],
 ];
 const LEAD_FIRST_WORDS = new Set(FOLLOWED_BY_CLAIMANT.map((words) => words[0]));
+/** "This was stated by X", "figures from X": a passive or a noun whose agent follows. */
+const AGENT_LEADS: readonly (readonly string[])[] = [
+  ['stated', 'by'], ['said', 'by'], ['documented', 'by'], ['recorded', 'by'], ['compiled', 'by'], ['published', 'by'],
+  ['issued', 'by'], ['verified', 'by'], ['given', 'by'],
+];
+/** "X quoted Y as saying ...": Y is the claimant, X only passes it on. */
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites']);
+/** Verbs of finding that state a figure only with a clause: "Data showed that ...", not "showed video". */
+const FINDING_VERBS = new Set([
+  'found', 'finds', 'showed', 'shows', 'show', 'suggested', 'suggests', 'suggest', 'concluded', 'concludes',
+  'determined', 'established', 'calculated',
+]);
+/** Claim verbs that are not in the shared vocabulary (which also feeds actor phrases). */
+const EXTRA_CLAIM_VERBS = new Set(['accused', 'accuses', 'documented', 'documents', 'registered']);
+/** A headline is short: a leading "X:" credit is read only there ("BAGHDAD :" opens a long body sentence). */
+const HEADLINE_WORDS = 14;
+/** Plural and role nouns that name a claimant without a capital: "police", "officials". */
+const CLAIMANT_NOUNS = new Set([
+  'police', 'officials', 'official', 'authorities', 'witnesses', 'sources', 'medics', 'doctors', 'residents', 'rescuers',
+  'militants', 'rebels', 'troops', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'army', 'military', 'government',
+]);
+/** Nouns that name an organisation: what "the ministry", "ministry officials" stand for. */
+export const BODY_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'agency', 'army', 'military', 'police', 'government', 'council', 'office', 'department', 'service', 'committee',
+  'commission', 'authority', 'directorate', 'bureau', 'administration', 'organisation', 'organization', 'observatory',
+  'group', 'municipality', 'command', 'forces', 'force', 'monitor', 'coalition', 'mission', 'cross', 'crescent', 'institute',
+]);
+/** A word of harm or of a count: an object that states a figure. */
+const HARM_HINT = /^(?:death|dead|kill|casualt|injur|wound|toll|fatalit|victim|missing|hostage|bod(?:y|ies)|rise|increase|figure|total|count|tally|number|further|new|more)/;
+/** Words that open a subordinate clause: "While he said X, ..." covers X only. */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'as', 'when']);
 /** Verbs that also serve as nouns ("initial reports", "United States"): verbs only before a clause. */
 const NOUN_LIKE_VERBS = new Set(['reports', 'report', 'states', 'claims', 'notes', 'estimates', 'estimate']);
 /** Verbs of speech proper: whatever follows them (but a comma) is what was said. */
@@ -65,13 +100,13 @@ const CONTINUATIONS = new Set(['adding', 'saying', 'noting', 'citing']);
 /** A speaker named after the verb is a short name: ", said police officials", ", said Amina Yusuf". */
 const MAX_INVERTED_NAME = 5;
 /** What may follow a closing "X said": when, where, how, to whom, and nothing that is a clause. */
-const ADJUNCT_OPENERS = /^(?:on|in|at|to|via|through|by|from|late|early|earlier|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|citing|quoting|without|after|during|separately|also)$/;
+const ADJUNCT_OPENERS = /^(?:here|on|in|at|to|via|through|by|from|late|early|earlier|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|citing|quoting|without|after|during|separately|also)$/;
 
 function isBoundaryToken(t: Token): boolean {
   return t.kind === 'punct' && (SUBJECT_BOUNDARIES.has(t.text) && (!t.glued || t.text === ',' || t.text === '”' || t.text === '"' || t.text === ':'));
 }
 
-const EDGE_CHARACTERS = new Set([...' \t\n\r,;:\'"“”‘’-']);
+const EDGE_CHARACTERS = new Set([...' \t\n\r,;:\'"“”‘’-–—']);
 
 /** Collapses white space and trims quotes and separators from both ends (a loop: a trailing-anchored
  * character-class regex would rescan long runs of separators quadratically). */
@@ -81,7 +116,19 @@ function clean(text: string): string {
   let end = collapsed.length;
   while (start < end && EDGE_CHARACTERS.has(collapsed[start])) start += 1;
   while (end > start && EDGE_CHARACTERS.has(collapsed[end - 1])) end -= 1;
-  return collapsed.slice(start, end);
+  let cleaned = collapsed.slice(start, end);
+  // "the Kherson RM ." and "police.": a full stop ends the sentence, not the name; "the U.N." keeps its own.
+  if (cleaned.endsWith('.') && !isAbbreviation(cleaned.slice(cleaned.lastIndexOf(' ') + 1))) cleaned = clean(cleaned.slice(0, -1));
+  // "(per the ministry)", "ministry)": brackets that open or close nothing inside the name.
+  if (cleaned.startsWith('(') && !cleaned.includes(')')) cleaned = clean(cleaned.slice(1));
+  if (cleaned.endsWith(')') && !cleaned.includes('(')) cleaned = clean(cleaned.slice(0, -1));
+  if (cleaned.startsWith('(') && cleaned.endsWith(')') && cleaned.indexOf(')') === cleaned.length - 1) cleaned = clean(cleaned.slice(1, -1));
+  return cleaned;
+}
+
+/** "U.N.", "S.", "Inc.": a last word whose full stop is its own. */
+function isAbbreviation(word: string): boolean {
+  return word.slice(0, -1).includes('.') || /^\p{Lu}\.$/u.test(word) || /^(?:inc|co|corp|ltd|jr|sr|dept|govt)\.$/i.test(word);
 }
 
 /** News outlets, and unnamed "reports", carry claims rather than make them. */
@@ -89,12 +136,59 @@ function isMedia(name: string): boolean {
   return name.toLowerCase().split(/[^a-z]+/).some((w) => MEDIA_WORDS.has(w) || w === 'reports');
 }
 
+/** Nouns that name a piece of information, not who gave it: "initial reports", "the latest figures". */
+const INFO_NOUNS = new Set([
+  'report', 'reports', 'estimate', 'estimates', 'figure', 'figures', 'data', 'information', 'findings', 'statistics',
+  'numbers', 'tally', 'tallies', 'count', 'counts', 'records', 'message', 'messages', 'accounts', 'indications', 'details',
+  'assessment', 'assessments', 'footage', 'video', 'videos', 'images', 'photos', 'pictures',
+]);
+/** Words that may stand before such a noun without naming anyone: "the latest official figures". */
+const GENERIC_MODIFIERS = new Set([
+  'the', 'a', 'an', 'some', 'other', 'initial', 'latest', 'early', 'earlier', 'first', 'preliminary', 'new',
+  'unconfirmed', 'recent', 'previous', 'final', 'updated', 'available', 'current', 'conflicting', 'various',
+  'several', 'multiple', 'more', 'further', 'fresh', 'additional', 'provisional', 'revised',
+]);
+/** Agents named after an information noun: "figures from the UN", "a statement by the army". */
+const AGENT_WORDS = new Set(['from', 'by', 'of']);
+/** Personal pronouns: never a claimant in themselves. */
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** A claimant of more words than this, none of them a name, is a description, not a claimant. */
+const MAX_UNNAMED_WORDS = 9;
+
+/** "IS", "WHO", "UN": all-capital acronyms are names, never the function words they spell. */
+export function isAcronym(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && /^\p{Lu}/u.test(word);
+}
+
+/**
+ * The claimant a written name stands for: "figures from the UN" is the UN; "initial reports", "the
+ * latest information" and "a message posted on a website" name no one (null); long descriptions without
+ * a name are not claimants either.
+ */
+export function claimantName(name: string): string | null {
+  const words = name.split(' ');
+  let head = 0;
+  while (head < words.length - 1 && head < 4 && GENERIC_MODIFIERS.has(words[head].toLowerCase())) head += 1;
+  if (INFO_NOUNS.has(words[head].toLowerCase()) && !isAcronym(words[head])) {
+    const next = words[head + 1]?.toLowerCase();
+    if (next && AGENT_WORDS.has(next) && head + 2 < words.length) return claimantName(clean(words.slice(head + 2).join(' ')));
+    // "information minister Ana Ruiz": the noun only modifies the head that follows it.
+    if (next === undefined || /^(?:on|in|at|about|for|to|with|that|which|\p{Ll}+ed)$/u.test(next)) return null;
+  }
+  const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || words.length === 1 || isAcronym(w)));
+  if (!named && words.length > MAX_UNNAMED_WORDS) return null;
+  return name;
+}
+
 function make(name: string | null, at: number, scope: AttributionScope): Attribution | null {
   if (!name) return null;
-  const cleaned = clean(name);
-  if (!cleaned || cleaned.length > 120) return null;
+  const written = clean(name);
+  if (!written || written.length > 120) return null;
+  const cleaned = ANAPHORS.has(written.toLowerCase()) ? written : claimantName(written);
+  if (!cleaned) return null;
   const lower = cleaned.toLowerCase();
-  return { name: cleaned, at, scope, anaphoric: ANAPHORS.has(lower) || POSSESSIVE_ANAPHORS.test(cleaned), media: isMedia(cleaned) };
+  const anaphoric = !isAcronym(cleaned) && (ANAPHORS.has(lower) || PRONOUNS.has(lower) || POSSESSIVE_ANAPHORS.test(cleaned));
+  return { name: cleaned, at, scope, anaphoric, media: isMedia(cleaned) };
 }
 
 /** Text of tokens [from, to) from the source text, null when empty. */
@@ -109,7 +203,9 @@ function nameAfter(tokens: readonly Token[], from: number): number {
   for (; k < tokens.length && k < from + 16; k++) {
     const t = tokens[k];
     if (t.kind === 'punct' && !'()’\'&-“”'.includes(t.text) && t.text !== '.') break;
-    if (t.text === '.' && (!t.glued || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) break;
+    // "S. Korea", "the U.N. agency": the full stop of an abbreviation inside the name.
+    const abbreviation = t.glued && k > from && (tokens[k - 1].text.includes('.') || /^\p{Lu}$/u.test(tokens[k - 1].text));
+    if (t.text === '.' && (!t.glued || !(/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || (abbreviation && tokens[k + 1]?.kind === 'word')))) break;
     if (k > from && NAME_STOPS.has(t.norm) && !/^\p{Lu}/u.test(t.text)) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
   }
@@ -121,30 +217,96 @@ function clauseStart(tokens: readonly Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const t = tokens[start - 1];
-    if (isBoundaryToken(t) || CLAUSE_WORDS.has(t.norm) || t.kind === 'num') break;
+    if (isBoundaryToken(t) || (CLAUSE_WORDS.has(t.norm) && !isAcronym(t.text)) || t.kind === 'num') break;
     start -= 1;
   }
   return start;
 }
 
-/** The subject before a verb of saying at index v, back to the nearest clause boundary. */
-function subjectBefore(text: string, tokens: readonly Token[], v: number): string | null {
+function isNoise(t: Token): boolean {
+  return SUBJECT_NOISE.has(t.norm) && !isAcronym(t.text);
+}
+
+/** Does the aside that opens after the comma at index `comma` stand between a name and its verb?
+ * ", a spokeswoman for X,", ", run by Hamas,", ", as reported by the BBC,", ", who ...": it starts
+ * with a lower-case word; a capitalised aside (", Lieutenant General Ken Keen,") is itself the name. */
+function isLowerAside(tokens: readonly Token[], comma: number, end: number): boolean {
+  const first = tokens[comma + 1];
+  if (!first || first.kind !== 'word' || !/^\p{Ll}/u.test(first.text)) return false;
+  for (let k = comma + 1; k < end; k++) if (tokens[k].kind === 'num') return false;
+  return true;
+}
+
+/** Does a name-like phrase (capitalised or with a determiner, no number, short) end just before index `end`? */
+function nameEndsAt(tokens: readonly Token[], end: number): boolean {
+  let start = clauseStart(tokens, end);
+  // "As per the assessment of X, provided to Y, estimated": the name after a leading "per".
+  if (tokens[start]?.norm === 'per') start += 1;
+  if (start >= end || end - start > 10) return false;
+  const first = tokens[start];
+  return first.kind === 'word' && (/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.norm) || CLAIMANT_NOUNS.has(first.norm));
+}
+
+/** The subject before a verb of saying at index v, back to the nearest clause boundary, as a token span. */
+function subjectSpan(tokens: readonly Token[], v: number): { start: number; end: number; aside: boolean } | null {
   let end = v;
-  while (end > 0 && SUBJECT_NOISE.has(tokens[end - 1].norm)) end -= 1;
+  while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
   // "Lieutenant General Ken Keen, said": the name is the aside just before the comma.
   const afterAside = end > 0 && tokens[end - 1].text === ',';
   if (afterAside) end -= 1;
   let start = clauseStart(tokens, end);
-  // "The Iranian National News Agency, received here, said": skip a participial aside back to the name.
-  while (afterAside && start > 1 && tokens[start - 1].text === ',' && /^(?:\p{Ll}+ed|citing|quoting|speaking)$/u.test(tokens[start]?.text ?? '')) {
+  let aside = false;
+  // "Jane Roe, a spokeswoman for the Red Crescent, said", "The ministry, run by X, said", "The agency,
+  // received here, said": skip the aside back to the fullest name, the one it describes.
+  for (let hops = 0; afterAside && hops < 2; hops++) {
+    let comma = start - 1;
+    if (comma > 0 && tokens[comma].kind === 'word' && CLAUSE_WORDS.has(tokens[comma].norm)) comma -= 1;
+    if (comma < 1 || tokens[comma].text !== ',' || !isLowerAside(tokens, comma, end) || !nameEndsAt(tokens, comma)) break;
+    end = comma;
+    start = clauseStart(tokens, end);
+    aside = true;
+  }
+  // "rebels who accused ...", "a group that claimed to have ...": the subject is what the relative pronoun stands for.
+  let s = start;
+  while (s < end && (isNoise(tokens[s]) || tokens[s].kind === 'punct')) s += 1;
+  if (s >= end && start > 0 && /^(?:who|that|which)$/.test(tokens[start - 1].norm) && !isAcronym(tokens[start - 1].text)) {
     end = start - 1;
     start = clauseStart(tokens, end);
+    // "a boycott by rebels who ...": the agent after "by".
+    for (let k = end - 1; k > start; k--) if (tokens[k].norm === 'by') { start = k + 1; break; }
   }
   // A subject that directly follows a number is what was counted ("32,825 cases reported").
   if (start > 0 && tokens[start - 1].kind === 'num') return null;
-  while (start < end && (SUBJECT_NOISE.has(tokens[start].norm) || tokens[start].kind === 'punct')) start += 1;
+  // "Police released a photo ... and said": the subject of the first of two joined verbs.
+  let s2 = start;
+  while (s2 < end && (isNoise(tokens[s2]) || tokens[s2].kind === 'punct')) s2 += 1;
+  if (s2 >= end && start > 0 && tokens[start - 1].norm === 'and') {
+    const first = leadingName(tokens, clauseStart(tokens, start - 1), start - 1);
+    if (first) return { ...first, aside };
+  }
+  while (start < end && (isNoise(tokens[start]) || tokens[start].kind === 'punct')) start += 1;
   if (start >= end || end - start > 14 || tokens[start].kind !== 'word') return null;
-  return span(text, tokens, start, end);
+  // "officials were trying to cross off": a clause, not a name.
+  for (let k = start + 1; k < end - 1; k++) if (VERB_INSIDE.has(tokens[k].norm) && !isAcronym(tokens[k].text)) return null;
+  return { start, end, aside };
+}
+
+const VERB_INSIDE = new Set(['was', 'were', 'is', 'are', 'to', 'had', 'has', 'have', 'been']);
+
+/** A name that opens tokens [from, to) and is followed by a lower-case verb: "Police" in "Police released a photo". */
+function leadingName(tokens: readonly Token[], start: number, to: number): { start: number; end: number } | null {
+  let from = start;
+  while (from < to && tokens[from].kind === 'punct') from += 1;
+  let k = from;
+  while (k < to && k < from + 6) {
+    const t = tokens[k];
+    const nameWord = t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm)
+      || (k > from && (t.norm === 'of' || t.norm === 'the')) || (k === from && DETERMINERS.has(t.norm)));
+    if (!nameWord) break;
+    k += 1;
+  }
+  const named = tokens.slice(from, k).some((t) => /^\p{Lu}/u.test(t.text) || CLAIMANT_NOUNS.has(t.norm));
+  return k > from && named && tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) ? { start: from, end: k } : null;
 }
 
 /** Does a clause (what was said) start at index k? "that", a number, a determiner, a name, a pronoun. */
@@ -170,7 +332,8 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   if (first && first.kind === 'word' && !ADJUNCT_OPENERS.test(first.norm) && !/^\p{Lu}/u.test(first.text)) return false;
   for (let j = k; j < end; j++) {
     const t = tokens[j];
-    if (t.kind === 'num' || t.norm === 'that' || t.text === ';') return false;
+    // "said at least nine had died": a number word is what was said, not an adjunct.
+    if (t.kind === 'num' || t.norm === 'that' || t.text === ';' || UNITS.has(t.norm) || TENS.has(t.norm)) return false;
   }
   return true;
 }
@@ -188,8 +351,12 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       || (before !== undefined && /^\p{Lu}/u.test(before.text) && verb.norm !== 'states');
     if (!clearlyVerb) return null;
   }
-  if (/^(?:reported|estimated|confirmed|claimed|put|placed|recorded|counted|believed|given)$/.test(verb.norm)
-    && /^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '')) return null;
+  // "two civilians were said to have been injured", "it was reported": a passive names no speaker.
+  if (/^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '') && !isAcronym(before!.text)) return null;
+  // "Ecuador announced an austerity programme": an object that is not a statement of harm.
+  if (!SPEECH_VERBS.has(verb.norm) && /^(?:a|an)$/.test(tokens[v + 1]?.norm ?? '') && !harmSoon(tokens, v + 2)) return null;
+  // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
+  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num')) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
   // "the war has claimed 10,000 lives": a verb of taking lives, not of saying.
   if (verb.norm.startsWith('claim') && tokens.slice(v + 1, v + 6).some((t) => t.norm === 'lives' || t.norm === 'life')) return null;
@@ -201,82 +368,192 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       const looksLikeName = end - (v + 1) <= MAX_INVERTED_NAME
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';
-      if (looksLikeName && closes) {
+      if (looksLikeName && closes && end > v + 1) {
         // ", said police officials, adding that no one died": the speaker goes on talking.
         const goesOn = tokens[end]?.text === ',' && /^(?:adding|saying|noting)$/.test(tokens[end + 1]?.norm ?? '');
         return make(span(text, tokens, v + 1, end), v, goesOn ? 'sentence' : 'before');
       }
     }
   }
-  // ", recorded at 1358": a participle after a comma modifies what precedes; it names no speaker.
-  if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm)) return null;
-  const subject = subjectBefore(text, tokens, v);
+  const found = subjectSpan(tokens, v);
+  if (!found) return null;
+  // ", recorded at 1358": a participle after a comma modifies what precedes; it names no speaker, unless
+  // the comma closes an aside after a name ("RBC-Ukraine, a news agency, reported").
+  if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside) return null;
+  const subject = span(text, tokens, found.start, found.end);
   if (!subject || /^(?:it|there)$/i.test(subject) && verb.norm === 'reported') return null;
+  const next = tokens[v + 1];
+  // "— police said —", "(the ministry said)": a speaker set off inside the sentence speaks for all of it.
+  const opener = tokens[found.start - 1]?.text;
+  if ((opener === '(' && next?.text === ')') || (isDash(opener) && isDash(next?.text))) return make(subject, v, 'sentence');
+  // "Lee said, “The prisoner ...”": the quotation after the comma is what was said.
+  if (next?.text === ',' && (tokens[v + 2]?.text === '“' || tokens[v + 2]?.text === '"')) return make(subject, v, 'after');
   // "officials said, raising the death toll to 24", "police said, adding that 30 were hurt": the
   // report goes on after the comma, so the attribution covers the whole sentence.
-  if (tokens[v + 1]?.text === ',' && /ing$/.test(tokens[v + 2]?.norm ?? '')) return make(subject, v, 'sentence');
-  if (endsSentence(tokens, v + 1) || tokens[v + 1]?.text === ',') return make(subject, v, 'before');
+  if (next?.text === ',' && /ing$/.test(tokens[v + 2]?.norm ?? '')) return make(subject, v, 'sentence');
+  if (endsSentence(tokens, v + 1) || next?.text === ',') return make(subject, v, 'before');
+  // "..., the minister told reuters.": the one told comes before the end.
+  if (verb.norm === 'told' || verb.norm === 'tells') {
+    let k = v + 1;
+    while (k < v + 4 && tokens[k]?.kind === 'word' && tokens[k].norm !== 'that' && !CLAUSE_STARTERS.has(tokens[k].norm)) k += 1;
+    if (k > v + 1 && endsSentence(tokens, k)) return make(subject, v, 'before');
+  }
   // "rebels claimed to have killed 50": the claim is the subject's own.
-  if (tokens[v + 1]?.norm === 'to' && tokens[v + 2]?.norm === 'have') return make(subject, v, 'after');
-  const says = SPEECH_VERBS.has(verb.norm) ? tokens[v + 1]?.kind === 'word' || tokens[v + 1]?.kind === 'num' : clauseFollows(tokens, v + 1);
-  return says ? make(subject, v, 'after') : null;
+  const said = (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
+    || (SPEECH_VERBS.has(verb.norm) ? next?.kind === 'word' || next?.kind === 'num' || next?.text === '"' || next?.text === '“' : clauseFollows(tokens, v + 1))
+    // "Boko Haram claims kidnapping of ...".
+    // (Not "claimed responsibility for the attack": that claims the deed, not a figure.)
+    || (verb.norm.startsWith('claim') && /^\p{Ll}+ing$/u.test(next?.text ?? ''));
+  if (!said) return null;
+  const attribution = make(subject, v, 'after');
+  // "While he said it was too early to know, at least 70,000 ...": what he said ends at the comma.
+  if (attribution && SUBORDINATORS.has(tokens[found.start - 1]?.norm ?? '')) {
+    for (let k = v + 1; k < tokens.length; k++) if (tokens[k].text === ',') { attribution.until = k; break; }
+  }
+  return attribution;
 }
 
-/** "Around 300 soldiers killed: S. Korea's spy agency", "Dozens killed in attack – Washington Post". */
+function isDash(text: string | undefined): boolean {
+  return text === '–' || text === '—' || text === '-' || text === '--';
+}
+
+/** A number or a word of harm within a few tokens: "announced a toll of 12", "confirmed a further 9 deaths". */
+function harmSoon(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (tokens[k].kind === 'num' || HARM_HINT.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+function thatFollows(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 4 && tokens[j] && SKIPPED_BEFORE_CLAUSE.test(tokens[j].norm)) j += 1;
+  return tokens[j]?.norm === 'that';
+}
+
+/** "Around 300 soldiers killed: S. Korea's spy agency", "Dozens killed in attack – Washington Post", "... – officials". */
 function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
   for (let k = Math.max(0, tokens.length - 8); k < tokens.length - 1; k++) {
     const t = tokens[k];
     if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && !t.glued))) continue;
+    // "Source: X" is the report's credit line, read apart (sourceLine).
+    if (tokens[k - 1]?.norm === 'source') continue;
     const rest = tokens.slice(k + 1).filter((r) => r.text !== '.');
-    const isName = rest.length > 0 && rest.length <= 6 && /^\p{Lu}/u.test(rest[0].text)
+    const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || CLAIMANT_NOUNS.has(rest[rest.length - 1].norm))
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm));
     if (isName) return make(span(text, tokens, k + 1, tokens.length), k, 'sentence');
   }
   return null;
 }
 
+/** "Police: 12 dead in ...", "UN: 300 killed": a headline that opens with its source and a colon. */
+function leadingCredit(text: string, tokens: readonly Token[]): Attribution | null {
+  let words = 0;
+  for (const t of tokens) if (t.kind === 'word') words += 1;
+  if (words > HEADLINE_WORDS) return null;
+  const colon = tokens.findIndex((t, k) => k < 6 && t.text === ':');
+  if (colon < 1 || !tokens.slice(colon + 1).some((t) => t.kind === 'num' || UNITS.has(t.norm) || TENS.has(t.norm))) return null;
+  const credit = tokens.slice(0, colon);
+  // "Syria: 12 killed" is a place; "Police:", "Health ministry:", "UN:" are sources.
+  const claims = credit.every((t) => t.kind === 'word' || t.text === '’' || t.text === "'")
+    && credit.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || (isAcronym(t.text) && t.text.length <= 5 && !/^(?:US|UK|USA|EU)$/.test(t.text)));
+  return claims ? make(span(text, tokens, 0, colon), colon, 'sentence') : null;
+}
+
+/** "(per the ministry)", ", per UN figures": "per" before a name, not "per day" or "per cent". */
+function perAttribution(text: string, tokens: readonly Token[], i: number): Attribution | null {
+  const before = tokens[i - 1]?.text;
+  const next = tokens[i + 1];
+  if (!(before === '(' || before === ',' || isDash(before)) || !next || next.kind !== 'word') return null;
+  if (!(DETERMINERS.has(next.norm) || /^\p{Lu}/u.test(next.text))) return null;
+  let end = nameAfter(tokens, i + 1);
+  for (let k = i + 1; k < end; k++) if (tokens[k].text === ')') { end = k; break; }
+  return make(span(text, tokens, i + 1, end), i, 'sentence');
+}
+
+/** "X quoted Y as saying ...": Y, covering what follows. */
+function quotedAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
+  const end = nameAfter(tokens, v + 1);
+  if (end <= v + 1 || tokens[end]?.norm !== 'as' || !/^(?:saying|stating|telling|writing)$/.test(tokens[end + 1]?.norm ?? '')) return null;
+  return make(span(text, tokens, v + 1, end), v, 'after');
+}
+
 /** All attributions in one sentence, in order of position. */
 export function findAttributions(text: string, tokens: readonly Token[]): Attribution[] {
   const found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'word') continue;
-    const lead = LEAD_FIRST_WORDS.has(tokens[i].norm)
+    const token = tokens[i];
+    if (token.kind !== 'word') continue;
+    const lead = LEAD_FIRST_WORDS.has(token.norm)
       ? FOLLOWED_BY_CLAIMANT.find((words) => words.every((w, k) => tokens[i + k]?.norm === w)) : undefined;
-    if (lead) {
-      const from = i + lead.length;
+    const agent = lead ? undefined : AGENT_LEADS.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
+    if (lead || agent) {
+      const words = (lead ?? agent)!;
+      const from = i + words.length;
       const attribution = make(span(text, tokens, from, nameAfter(tokens, from)), i, 'sentence');
       if (attribution) found.push(attribution);
-      i += lead.length - 1;
+      i += words.length - 1;
       continue;
     }
-    if (tokens[i].kind === 'word' && SAY_VERBS.has(tokens[i].norm)) {
+    if (token.norm === 'per') {
+      const attribution = perAttribution(text, tokens, i);
+      if (attribution) found.push(attribution);
+      continue;
+    }
+    if (QUOTING_VERBS.has(token.norm)) {
+      const attribution = quotedAttribution(text, tokens, i);
+      if (attribution) {
+        found.push(attribution);
+        continue;
+      }
+    }
+    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm)) {
       const attribution = speechAttribution(text, tokens, i);
       if (attribution) found.push(attribution);
     }
   }
-  const credit = found.length === 0 ? trailingCredit(text, tokens) : null;
+  const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) : null;
   if (credit) found.push(credit);
   return found;
 }
 
-const SUBJECT_TITLE_WORDS = new Set(['the', 'of', 'for', 'and', '’s', "'s"]);
+const SUBJECT_TITLE_WORDS = new Set(['the', 'of', 'for', 'and', '’s', "'s", "'", '’']);
+/** Words that open an introductory phrase before the subject: "Together with X, the agency ...". */
+const INTRO_WORDS = new Set([
+  'together', 'in', 'on', 'at', 'after', 'before', 'meanwhile', 'earlier', 'later', 'separately', 'also', 'however',
+  'since', 'during', 'following', 'yesterday', 'today', 'last', 'elsewhere', 'overnight', 'by',
+]);
+
+export interface OpeningSubject {
+  name: string;
+  /** Token index just after the subject. */
+  end: number;
+}
 
 /**
- * The named subject a sentence opens with ("The Health Ministry gave ...", "Governor Ana Ruiz spoke"):
- * what a later "it" or "she" may refer to when no claimant was named.
+ * The named subject a sentence opens with ("The Health Ministry gave ...", "Governor Ana Ruiz spoke",
+ * "On Friday, the Gaza health ministry issued ..."): what a later "it" or "she" may refer to when no
+ * claimant was named.
  */
-export function openingSubject(text: string, tokens: readonly Token[]): string | null {
-  let k = 0;
+export function openingSubject(text: string, tokens: readonly Token[]): OpeningSubject | null {
+  let from = 0;
+  if (INTRO_WORDS.has(tokens[0]?.norm ?? '')) {
+    const comma = tokens.findIndex((t, k) => k < 12 && t.text === ',');
+    if (comma > 0) from = comma + 1;
+  }
+  let k = from;
   let capitalised = 0;
-  while (k < tokens.length && k < 8) {
+  while (k < tokens.length && k < from + 8) {
     const t = tokens[k];
     if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) capitalised += t.norm === 'the' ? 0 : 1;
-    else if (!(SUBJECT_TITLE_WORDS.has(t.norm) || (t.kind === 'word' && k > 0 && /^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))) break;
+    else if (!(SUBJECT_TITLE_WORDS.has(t.norm) || (t.kind === 'word' && k > from
+      && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || BODY_WORDS.has(t.norm) || BODY_WORDS.has(tokens[k + 1]?.norm ?? ''))))) break;
     k += 1;
   }
   const next = tokens[k];
   if (capitalised === 0 || !next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
-  return span(text, tokens, 0, k);
+  const name = span(text, tokens, from, k);
+  return name && !PRONOUNS.has(name.toLowerCase()) ? { name: clean(name), end: k } : null;
 }
 
 const CREDIT_LABEL = 'Source:';
@@ -316,5 +593,6 @@ function cleanAgency(name: string): string {
 /** Does an attribution cover a figure whose number spans tokens [first, last]? */
 export function covers(attribution: Attribution, first: number, last: number): boolean {
   if (attribution.scope === 'sentence') return true;
-  return attribution.scope === 'after' ? attribution.at < first : attribution.at > last;
+  if (attribution.scope === 'after') return attribution.at < first && (attribution.until === undefined || last < attribution.until);
+  return attribution.at > last;
 }

@@ -1,42 +1,131 @@
 // Who states each figure: the claimant of a report's figures, read from its attributions, quotations,
-// anaphora ("he", "the ministry"), headline, dateline and source column.
-import { covers, datelineAgency, findAttributions, openingSubject, sourceLine } from './attribution.js';
-import type { Attribution } from './attribution.js';
+// anaphora ("he", "the ministry"), headline, dateline and source column, with how it was resolved.
+import type { SourceVia } from '../figure.js';
+import { BODY_WORDS, covers, datelineAgency, findAttributions, openingSubject, PRONOUNS, sourceLine } from './attribution.js';
+import type { Attribution, OpeningSubject } from './attribution.js';
 import type { NumberMention } from './numbers.js';
 import type { Span } from './sentences.js';
 import type { Token } from './tokens.js';
 import { DATELINE_AGENCIES } from './vocabulary.js';
 
 const HEADLINE_MAX_WORDS = 14;
-const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** How many sentences back a pronoun or role noun looks for the claimant it stands for. */
 const ANAPHORA_WINDOW = 20;
+/** How many sentences ahead a pronoun that opens a report looks for its speaker ("It said ... the agency added"). */
+const CATAPHORA_WINDOW = 2;
+/** Roles of people who speak for a body: "the ministry's spokesman", "health officials". */
+const PERSON_ROLES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'head', 'chief', 'director', 'minister', 'secretary',
+  'spokespeople', 'representative', 'representatives', 'source', 'sources',
+]);
+const DETERMINER_WORDS = new Set(['the', 'a', 'an']);
+/** "their findings", "its statement": what the speaker said, standing for the speaker (not "its central bank"). */
+const POSSESSIVE = /^(?:their|its|his|her|our|my) (?:\p{L}+ )?(?:findings|statement|report|figures|data|estimates?|count|tally|records|account|information|numbers|assessment|words)$/u;
+/** "Of them, 9 were children", "Another 30 were wounded": a sentence that goes on with the statement before it. */
+const CONTINUATION_OPENERS: readonly (readonly string[])[] = [
+  ['another'], ['a', 'further'], ['in', 'addition'], ['additionally'], ['besides'], ['also', ','], ['of', 'them'],
+  ['of', 'these'], ['of', 'those'], ['of', 'the', 'dead'], ['of', 'the', 'victims'], ['of', 'the', 'wounded'],
+  ['of', 'the', 'injured'], ['among', 'them'], ['among', 'those'], ['among', 'the', 'dead'], ['among', 'the', 'victims'],
+  ['they', 'included'], ['the', 'dead', 'included'], ['the', 'victims', 'included'], ['the', 'rest'],
+];
+/** "This was stated by X", "These figures come from X": a sentence that credits the one before it. */
+const BACK_SUBJECTS = new Set(['this', 'that', 'these', 'those']);
+const BACK_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'data', 'count', 'estimate', 'information']);
+const BACK_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'came', 'comes', 'come']);
 
 /** What claimant resolution needs of a sentence, read once while its tokens are at hand. */
 export interface SentenceFacts {
   attributions: Attribution[];
-  subject: string | null;
+  subject: OpeningSubject | null;
   words: number;
+  /** "Of them, ...", "Another 30 ...": goes on with the statement of the sentence before. */
+  continues: boolean;
+  /** "This was stated by X": credits the sentence before. */
+  refersBack: boolean;
 }
 
 export function factsOf(text: string, tokens: readonly Token[]): SentenceFacts {
   let words = 0;
   for (const token of tokens) if (token.kind !== 'punct') words += 1;
-  return { attributions: findAttributions(text, tokens), subject: openingSubject(text, tokens), words };
+  const norms = tokens.map((t) => t.norm);
+  const continues = CONTINUATION_OPENERS.some((opener) => opener.every((w, k) => norms[k] === w));
+  // "According to Ukrinform, this was reported by ...": the credit may itself be credited.
+  let k = norms[0] === 'according' ? norms.indexOf(',') + 1 : 0;
+  if (k > 0 && k > 12) k = 0;
+  if (norms[k] === 'the' && BACK_NOUNS.has(norms[k + 1])) k += 1;
+  const refersBack = (BACK_SUBJECTS.has(norms[k]) || (k > 0 && BACK_NOUNS.has(norms[k]))) && BACK_VERBS.has(norms[k + 1]);
+  return { attributions: findAttributions(text, tokens), subject: openingSubject(text, tokens), words, continues, refersBack };
+}
+
+export interface Claimant {
+  source: string | null;
+  outlet: string | null;
+  via?: SourceVia;
+}
+
+/** The body a role stands for: "the ministry" → ministry; "health officials" → (health); "Health Minister X" → health ministry. */
+interface BodySpec {
+  body: string | null;
+  qualifier: string | null;
+  /** "Health Minister Ana Ruiz": a person named for the body, already as capitalised as the body. */
+  person?: boolean;
+  /** "Health Ministry" as written with capitals: the fuller name must hold it word for word ("Gaza Health Ministry"). */
+  phrase?: string;
+}
+
+function bodyOf(name: string): BodySpec | null {
+  const words = name.replace(/['’]s(?=\s|$)/g, '').split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  let i = 0;
+  while (i < lower.length && DETERMINER_WORDS.has(lower[i])) i += 1;
+  const rest = lower.slice(i);
+  // "Health Minister Ana Ruiz": a capitalised department before "Minister", a name after.
+  const minister = rest.indexOf('minister');
+  if (minister === 1 && /^\p{Lu}/u.test(words[i]) && /^\p{Lu}/u.test(words[i + 2] ?? '')) return { body: 'ministry', qualifier: rest[0], person: true };
+  // Everything else must be written in lower case: a capitalised name is already a name.
+  if (words.slice(i).some((w) => /^\p{Lu}/u.test(w)) || rest.length === 0 || rest.length > 3) {
+    if (rest.length === 2 && BODY_WORDS.has(rest[1])) return { body: rest[1], qualifier: rest[0], phrase: rest.join(' ') };
+    return rest.length === 1 && BODY_WORDS.has(rest[0]) ? { body: rest[0], qualifier: null } : null;
+  }
+  const last = rest[rest.length - 1];
+  if (BODY_WORDS.has(last) && rest.length <= 2) return { body: last, qualifier: rest.length === 2 ? rest[0] : null };
+  if (PERSON_ROLES.has(last)) {
+    const before = rest.slice(0, -1);
+    const body = before.find((w) => BODY_WORDS.has(w)) ?? null;
+    const qualifier = before.find((w) => !BODY_WORDS.has(w)) ?? null;
+    if (body || qualifier) return { body, qualifier };
+  }
+  return null;
+}
+
+/** Does a candidate name the body in full: all the spec's words, a body word, and more than the role gives? */
+function namesBody(candidate: string, spec: BodySpec, role: string): boolean {
+  const words = candidate.toLowerCase().replace(/['’]s(?=\s|$)/g, '').split(/\s+/);
+  if (spec.body && !words.includes(spec.body)) return false;
+  if (spec.qualifier && !words.includes(spec.qualifier)) return false;
+  if (!words.some((w) => BODY_WORDS.has(w))) return false;
+  if (spec.phrase && !` ${words.join(' ')} `.includes(` ${spec.phrase} `)) return false;
+  // Fuller than the role: a name (a capital past the first word) the role does not already have.
+  const capitals = (s: string) => s.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
+  return candidate.toLowerCase() !== role.toLowerCase() && (spec.person === true || capitals(candidate) > capitals(role));
 }
 
 /**
  * Picks each figure's claimant: the nearest attribution in its sentence that covers it (a news
  * outlet only when no one else is named, otherwise it is the outlet); sentences inside one quotation
- * share the attribution that closes it; "he" and "the ministry" refer back to the last named claimant
- * (one with "ministry" in its name for the latter); a short first sentence (a headline) takes the
- * claimant of the first body sentence that has a figure; a dateline agency or a "Source:" line counts
- * only when the report names no one; last, the report's source column.
+ * share the attribution that closes it; a sentence credited by the next ("This was stated by X") takes
+ * that credit, and one that plainly goes on with the statement before ("Of them, ...") takes its
+ * speaker; pronouns refer back to the last speaker or named subject, and are never claimants in
+ * themselves; role nouns ("the ministry", "health officials", "Health Minister X") take the fullest
+ * name of their body the report gives; a short first sentence (a headline) takes the claimant of the
+ * body; a dateline agency or a "Source:" line counts only when the report names no one; last, the
+ * report's source column. A source column or dateline never replaces a named claimant; a dateline is its outlet.
  */
 export class ClaimantResolver {
   private readonly dateline: string | null;
   private readonly credit: string | null;
   private readonly attributions: (readonly Attribution[])[];
+  private readonly quoted: ReadonlySet<number>;
   private readonly anyAttribution: boolean;
 
   constructor(
@@ -48,38 +137,138 @@ export class ClaimantResolver {
   ) {
     this.dateline = datelineAgency(text, DATELINE_AGENCIES);
     this.credit = sourceLine(text);
-    this.attributions = shareQuotedAttributions(text, sentences, facts.map((f) => f.attributions));
+    const shared = shareQuotedAttributions(text, sentences, facts.map((f) => f.attributions));
+    this.attributions = shared.attributions;
+    this.quoted = shared.quoted;
     this.anyAttribution = this.attributions.some((list) => list.length > 0);
   }
 
-  resolve(sentenceIndex: number, mention: NumberMention): { source: string | null; outlet: string | null } {
+  resolve(sentenceIndex: number, mention: NumberMention): Claimant {
     const own = this.attributions[sentenceIndex].filter((a) => covers(a, mention.first, mention.last));
-    const outletFallback = this.credit ?? this.dateline;
-    if (own.length > 0) {
-      const people = own.filter((a) => !a.media);
-      // Among outlets alone, the one that closes the sentence carries the whole of it.
-      const closing = own.filter((a) => a.scope === 'before');
-      const chosen = people.length > 0 ? nearest(people, mention) : nearest(closing.length > 0 ? closing : own, mention);
-      const media = people.length > 0 ? nearest(own.filter((a) => a.media), mention)?.name ?? outletFallback : null;
-      const source = this.dereference(chosen, sentenceIndex);
-      return { source, outlet: media === source ? null : media };
-    }
+    const named = this.choose(own, sentenceIndex, mention);
+    if (named) return this.quoted.has(sentenceIndex) && named.via === 'named' ? { ...named, via: 'quotation' } : named;
+    const carried = this.carried(sentenceIndex);
+    if (carried) return carried;
     if (sentenceIndex === 0 && this.sentences.length > 1 && this.facts[0].words <= HEADLINE_MAX_WORDS) {
-      const body = this.firstBodyClaimant();
+      const body = this.bodyClaimant();
       if (body) return body;
     }
-    if (!this.anyAttribution && (this.credit || this.dateline)) return { source: this.credit ?? this.dateline, outlet: null };
-    return { source: this.sourceColumn, outlet: null };
+    if (!this.anyAttribution && this.credit) return { source: this.credit, outlet: null, via: 'source-line' };
+    if (!this.anyAttribution && this.dateline) return { source: this.dateline, outlet: null, via: 'dateline' };
+    return this.sourceColumn === null ? { source: null, outlet: null } : { source: this.sourceColumn, outlet: null, via: 'column' };
   }
 
-  private firstBodyClaimant(): { source: string | null; outlet: string | null } | null {
-    for (let i = 1; i < this.sentences.length; i++) {
-      const figure = this.firstFigureBySentence.get(i);
-      if (!figure) continue;
-      const covering = this.attributions[i].filter((a) => covers(a, figure.first, figure.last));
-      const people = covering.filter((a) => !a.media);
-      const claimant = nearest(people.length > 0 ? people : covering, figure);
-      return claimant ? { source: this.dereference(claimant, i), outlet: this.dateline } : null;
+  /** The claimant among attributions that cover a figure: people before outlets, nearest first; null when none names anyone. */
+  private choose(covering: readonly Attribution[], sentenceIndex: number, mention: NumberMention | null): Claimant | null {
+    if (covering.length === 0) return null;
+    const people = covering.filter((a) => !a.media);
+    const media = covering.filter((a) => a.media);
+    // Among outlets alone, the one that closes the sentence carries the whole of it.
+    const closing = media.filter((a) => a.scope === 'before');
+    // People first; an outlet when no one else is named or a named pronoun stays unresolved.
+    const order = [...byDistance(people, mention), ...byDistance(closing, mention), ...byDistance(media, mention)];
+    for (const chosen of order) {
+      const resolved = this.dereference(chosen, sentenceIndex);
+      if (!resolved.name) continue;
+      const carrier = people.length > 0 ? (nearestOf(media, mention)?.name ?? this.outletFallback()) : null;
+      return { source: resolved.name, outlet: carrier === resolved.name ? null : carrier, via: resolved.via };
+    }
+    return null;
+  }
+
+  /** The report's own carrier. Not the source column: it holds an outlet in some inputs, a claimant in others. */
+  private outletFallback(): string | null {
+    return this.credit ?? this.dateline;
+  }
+
+  /** A claimant carried from a neighbour: "This was stated by X" after it, or the statement it plainly continues. */
+  private carried(sentenceIndex: number): Claimant | null {
+    const next = sentenceIndex + 1;
+    if (next < this.sentences.length && this.facts[next]?.refersBack && !this.firstFigureBySentence.has(next)) {
+      const credit = this.choose(this.attributions[next], next, null);
+      if (credit) return { ...credit, via: credit.via === 'named' ? 'back-reference' : credit.via };
+    }
+    const previous = sentenceIndex - 1;
+    if (previous >= 0 && this.facts[sentenceIndex].continues && this.firstFigureBySentence.has(previous)) {
+      // The speaker of the end of the sentence before: an attribution that covers what follows it, or closes it.
+      const speaking = this.attributions[previous].filter((a) => a.scope !== 'after' || a.until === undefined);
+      const statement = this.choose(speaking, previous, null);
+      if (statement) return { ...statement, via: statement.via === 'named' ? 'continued' : statement.via };
+    }
+    return null;
+  }
+
+  /** The claimant of a headline: that of the first body figure, else (no figure in the body) of the lead sentence. */
+  private bodyClaimant(): Claimant | null {
+    let claimant: Claimant | null = null;
+    const figureAt = [...this.firstFigureBySentence.keys()].filter((i) => i > 0).sort((a, b) => a - b)[0];
+    if (figureAt !== undefined) {
+      const figure = this.firstFigureBySentence.get(figureAt)!;
+      claimant = this.choose(this.attributions[figureAt].filter((a) => covers(a, figure.first, figure.last)), figureAt, figure);
+    } else if (this.sentences.length > 1) {
+      // A lead that restates the headline without a figure we read: only the speaker who closes it counts.
+      claimant = this.choose(this.attributions[1].filter((a) => a.scope === 'before'), 1, null);
+    }
+    if (!claimant) return null;
+    return { ...claimant, outlet: claimant.outlet ?? (this.dateline === claimant.source ? null : this.dateline), via: 'headline←body' };
+  }
+
+  /** The name an attribution stands for, resolving pronouns and roles within the report; null for an unresolved pronoun. */
+  private dereference(attribution: Attribution, sentenceIndex: number): { name: string | null; via: SourceVia } {
+    const spec = bodyOf(attribution.name);
+    if (spec) {
+      const full = this.fullName(spec, attribution.name, sentenceIndex);
+      if (full) return { name: full, via: 'role→named' };
+    }
+    if (!attribution.anaphoric) return { name: attribution.name, via: 'named' };
+    const lower = attribution.name.toLowerCase();
+    // "their findings", "its statement": the pronoun's antecedent is the claimant.
+    if (!PRONOUNS.has(lower) && !POSSESSIVE.test(lower)) {
+      // "the spokesman" is the last claimant with "spokesman" in its name, or stays as written.
+      const role = /^the\s+(\S+)$/i.exec(attribution.name)?.[1]?.toLowerCase();
+      const earlier = role ? this.earlier(attribution, sentenceIndex).filter((a) => !a.anaphoric && a.name.toLowerCase().includes(role)).pop() : undefined;
+      return earlier ? { name: earlier.name, via: 'role→named' } : { name: attribution.name, via: 'role' };
+    }
+    const antecedent = this.antecedent(attribution, sentenceIndex);
+    return { name: antecedent, via: 'pronoun→named' };
+  }
+
+  /**
+   * What a pronoun refers to: the last speaker named before it (a role resolved in turn), else the last
+   * named subject of a sentence, else a news outlet; at the opening of a report, the next speaker.
+   */
+  private antecedent(pronoun: Attribution, sentenceIndex: number): string | null {
+    const speakers = this.earlier(pronoun, sentenceIndex).filter((a) => !PRONOUNS.has(a.name.toLowerCase()));
+    const person = speakers.filter((a) => !a.media).pop();
+    if (person) return this.dereference(person, sentenceIndex).name;
+    const own = this.facts[sentenceIndex].subject;
+    if (own && own.end <= pronoun.at) return own.name;
+    for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - ANAPHORA_WINDOW); i--) {
+      const subject = this.facts[i].subject;
+      if (subject) return subject.name;
+    }
+    const outlet = speakers.pop();
+    if (outlet) return outlet.name;
+    for (let i = sentenceIndex + 1; i < Math.min(this.sentences.length, sentenceIndex + 1 + CATAPHORA_WINDOW); i++) {
+      const next = this.attributions[i].find((a) => !PRONOUNS.has(a.name.toLowerCase()));
+      if (next) return this.dereference(next, i).name;
+    }
+    return null;
+  }
+
+  /** The fullest name of a role's body in the report: the last one before it, else the first after. */
+  private fullName(spec: BodySpec, role: string, sentenceIndex: number): string | null {
+    const names = (i: number) => [
+      ...(this.facts[i].subject ? [this.facts[i].subject!.name] : []),
+      ...this.facts[i].attributions.filter((a) => !a.anaphoric).map((a) => a.name),
+    ].filter((name) => namesBody(name, spec, role));
+    for (let i = sentenceIndex; i >= 0; i--) {
+      const found = names(i);
+      if (found.length > 0) return found[found.length - 1];
+    }
+    for (let i = sentenceIndex + 1; i < this.sentences.length; i++) {
+      const found = names(i);
+      if (found.length > 0) return found[0];
     }
     return null;
   }
@@ -88,34 +277,18 @@ export class ClaimantResolver {
   private earlier(attribution: Attribution, sentenceIndex: number): Attribution[] {
     const found: Attribution[] = [];
     for (let i = Math.max(0, sentenceIndex - ANAPHORA_WINDOW); i <= sentenceIndex; i++) {
-      for (const a of this.attributions[i]) if (i < sentenceIndex || a.at < attribution.at) found.push(a);
+      for (const a of this.facts[i].attributions) if (i < sentenceIndex || a.at < attribution.at) found.push(a);
     }
     return found;
-  }
-
-  private dereference(attribution: Attribution, sentenceIndex: number): string {
-    if (!attribution.anaphoric) return attribution.name;
-    const earlier = this.earlier(attribution, sentenceIndex);
-    const role = /^the\s+(\S+)$/i.exec(attribution.name)?.[1]?.toLowerCase();
-    if (role) {
-      // "the ministry" is the last claimant with "ministry" in its name, or stays as written.
-      return earlier.filter((a) => !a.anaphoric && a.name.toLowerCase().includes(role)).pop()?.name ?? attribution.name;
-    }
-    // A pronoun takes the last named claimant, else the named subject of an earlier sentence, else a
-    // bare role ("the official"), else a news outlet.
-    const named = earlier.filter((a) => !a.anaphoric);
-    const roles = earlier.filter((a) => a.anaphoric && !PRONOUNS.has(a.name.toLowerCase()));
-    let subject: string | null = null;
-    for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - ANAPHORA_WINDOW) && subject === null; i--) subject = this.facts[i].subject;
-    return named.filter((a) => !a.media).pop()?.name ?? subject ?? roles.pop()?.name ?? named.pop()?.name ?? attribution.name;
   }
 }
 
 /** Sentences inside one open quotation take the attributions of the sentence that closes it. */
 function shareQuotedAttributions(
   text: string, sentences: readonly Span[], attributions: readonly (readonly Attribution[])[],
-): (readonly Attribution[])[] {
+): { attributions: (readonly Attribution[])[]; quoted: Set<number> } {
   const shared = attributions.slice();
+  const quoted = new Set<number>();
   let openSince = -1;
   sentences.forEach((sentence, i) => {
     const body = text.slice(sentence.start, sentence.end);
@@ -126,24 +299,28 @@ function shareQuotedAttributions(
     } else if (openSince !== -1 && closes > opens) {
       // The closing sentence's attribution covers the whole quotation.
       const closing = attributions[i].map((a) => ({ ...a, scope: 'sentence' as const }));
-      for (let q = openSince; q < i; q++) if (shared[q].length === 0) shared[q] = closing;
+      for (let q = openSince; q < i; q++) {
+        if (shared[q].length === 0 && closing.length > 0) {
+          shared[q] = closing;
+          quoted.add(q);
+        }
+      }
       openSince = -1;
     }
   });
-  return shared;
+  return { attributions: shared, quoted };
 }
 
-function nearest(pool: readonly Attribution[], mention: NumberMention): Attribution;
-function nearest(pool: readonly Attribution[], mention: NumberMention): Attribution | undefined;
-function nearest(pool: readonly Attribution[], mention: NumberMention): Attribution | undefined {
-  let best: Attribution | undefined;
-  let bestDistance = Infinity;
-  for (const a of pool) {
-    const distance = a.at < mention.start ? mention.start - a.at : a.at - mention.last;
-    if (distance < bestDistance) {
-      best = a;
-      bestDistance = distance;
-    }
-  }
-  return best;
+function distance(a: Attribution, mention: NumberMention | null): number {
+  // With no figure to measure from, the last attribution of the sentence is the nearest to what follows.
+  if (!mention) return -a.at;
+  return a.at < mention.start ? mention.start - a.at : a.at - mention.last;
+}
+
+function byDistance(pool: readonly Attribution[], mention: NumberMention | null): Attribution[] {
+  return pool.slice().sort((a, b) => distance(a, mention) - distance(b, mention));
+}
+
+function nearestOf(pool: readonly Attribution[], mention: NumberMention | null): Attribution | undefined {
+  return byDistance(pool, mention)[0];
 }

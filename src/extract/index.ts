@@ -132,12 +132,13 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
     const key = `${governor.category}|${mention.low}|${mention.high}|${start}`;
     if (seen.has(key) || governor.confidence < minConfidence) continue;
     seen.add(key);
-    const { source, outlet } = claimants.resolve(f.sentenceIndex, mention);
+    const { source, outlet, via } = claimants.resolve(f.sentenceIndex, mention);
     figures.push({
       doc: report.doc, file: report.file, line: report.line + lines.lineOf(start),
       category: governor.category, low: mention.low, high: mention.high, qualifier: mention.qualifier,
       actor: f.actor, source, outlet, quote: text.slice(start, end), start, end,
       sentence: text.slice(f.sentence.start, f.sentence.end), date: report.date, confidence: governor.confidence,
+      ...(via ? { sourceVia: via } : {}),
     });
   }
   return figures;
