@@ -5,6 +5,7 @@ import { findNumberMentions } from './numbers.js';
 import type { NumberMention } from './numbers.js';
 import { nounPhraseAfter, phraseText } from './phrases.js';
 import { inheritAcrossCoordination } from './refiners/coordination.js';
+import { revisionOf } from './refiners/revision.js';
 import { objectOfVerb } from './rules/object-of-verb.js';
 import { ofNominal } from './rules/of-nominal.js';
 import type { CategoryRule, Governor } from './rules/rule.js';
@@ -121,11 +122,14 @@ export function extractFigures(report: Report, options: ExtractOptions = {}): Fi
     if (seen.has(key) || governor.confidence < minConfidence) continue;
     seen.add(key);
     const { source, outlet } = claimants.resolve(f.sentenceIndex, mention);
+    const sentenceText = text.slice(f.sentence.start, f.sentence.end);
+    const revision = revisionOf(sentenceText, start - f.sentence.start, end - f.sentence.start);
     figures.push({
       doc: report.doc, file: report.file, line: report.line + lines.lineOf(start),
       category: governor.category, low: mention.low, high: mention.high, qualifier: mention.qualifier,
       actor: f.actor, source, outlet, quote: text.slice(start, end), start, end,
-      sentence: text.slice(f.sentence.start, f.sentence.end), date: report.date, confidence: governor.confidence,
+      sentence: sentenceText, date: report.date, confidence: governor.confidence,
+      ...(revision === null ? {} : { revision }),
     });
   }
   return figures;

@@ -7,13 +7,15 @@ import type { Claim, Group } from '../reconcile/index.js';
 const FIELD_ORDER = {
   doc: true, category: true, low: true, high: true, qualifier: true, actor: true, source: true, outlet: true,
   quote: true, file: true, line: true, start: true, end: true, confidence: true, date: true, sentence: true,
+  revision: true,
 } satisfies Record<keyof Figure, true>;
 
 /** Every key of Figure, in output order. */
 export const FIGURE_FIELDS = Object.keys(FIELD_ORDER) as (keyof Figure)[];
 
 export function figureRecord(figure: Figure): Record<string, unknown> {
-  return Object.fromEntries(FIGURE_FIELDS.map((field) => [field, figure[field]]));
+  // Optional keys are written as null, so that every record has every key.
+  return Object.fromEntries(FIGURE_FIELDS.map((field) => [field, figure[field] ?? null]));
 }
 
 /** A group with its figures' keys ordered. */
