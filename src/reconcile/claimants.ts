@@ -19,11 +19,11 @@ const UNATTRIBUTED: SourceIdentity = { key: 'unattributed', display: 'unattribut
 // Words that stand for someone without naming a body.
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'one', 'this', 'that']);
 const BARE_NOUNS = new Set([
-  'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'authorities', 'authority',
-  'statement', 'report', 'reports', 'people', 'person', 'someone', 'witness', 'witnesses', 'reporter', 'reporters',
-  'observer', 'observers', 'others', 'media', 'officer', 'officers', 'the', 'a', 'an', 'some', 'several', 'many',
-  'local', 'senior', 'government', 'state', 'an official', 'unnamed', 'anonymous', 'two', 'three',
+  'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'authorities', 'statement',
+  'report', 'reports', 'people', 'person', 'someone', 'witness', 'witnesses', 'observers', 'others', 'officer', 'officers',
 ]);
+// Words that may stand before a bare noun without naming anyone: "two senior officials".
+const BARE_MODIFIERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'two', 'three', 'senior', 'local', 'unnamed', 'anonymous']);
 
 // People who speak for a body: "the ministry's spokesman", "a spokeswoman for the army", "health officials".
 const ROLES = new Set([
@@ -50,12 +50,9 @@ export function resolveClaimants(names: readonly (string | null)[], aliases: Ali
   const byName = new Map<string | null, ResolvedClaimant & { narrowed: boolean }>();
   for (const name of names) if (!byName.has(name)) byName.set(name, readName(name, aliases));
   // The first spelling of a key names it, as it names the row.
-  const distinct: SourceIdentity[] = [];
-  const seen = new Set<string>();
-  for (const read of byName.values()) {
-    if (!seen.has(read.identity.key)) distinct.push(read.identity);
-    seen.add(read.identity.key);
-  }
+  const firstOfKey = new Map<string, SourceIdentity>();
+  for (const read of byName.values()) if (!firstOfKey.has(read.identity.key)) firstOfKey.set(read.identity.key, read.identity);
+  const distinct = [...firstOfKey.values()];
   const folded = new Map<string, { into: SourceIdentity; why: string } | null>();
   for (const read of byName.values()) {
     if (!folded.has(read.identity.key)) folded.set(read.identity.key, foldInto(read.identity, read.narrowed, distinct));
@@ -63,7 +60,7 @@ export function resolveClaimants(names: readonly (string | null)[], aliases: Ali
   return names.map((name) => {
     const read = byName.get(name)!;
     const fold = folded.get(read.identity.key);
-    if (!fold) return { identity: read.identity, how: read.how };
+    if (!fold) return { identity: firstOfKey.get(read.identity.key)!, how: read.how };
     return { identity: fold.into, how: [read.how === 'as written' ? null : read.how, fold.why].filter((part) => part !== null).join('; ') };
   });
 }
@@ -84,7 +81,7 @@ function readName(name: string | null, aliases: AliasTable): ResolvedClaimant & 
   }
   const words = body.toLowerCase().split(/\s+/);
   if (words.every((word) => PRONOUNS.has(word))) return { identity: UNATTRIBUTED, how: `"${written}": a pronoun names no claimant`, narrowed: false };
-  if (words.every((word) => BARE_NOUNS.has(word) || PRONOUNS.has(word))) {
+  if (BARE_NOUNS.has(words.at(-1)!) && words.every((word) => BARE_NOUNS.has(word) || BARE_MODIFIERS.has(word) || PRONOUNS.has(word))) {
     return { identity: UNATTRIBUTED, how: `"${written}": names no body`, narrowed: false };
   }
   const identity = sourceKey(body, aliases);

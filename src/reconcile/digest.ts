@@ -37,7 +37,9 @@ export function digestOf(rows: readonly Row[]): Digest | null {
   return { ...digest, text: digestText(digest) };
 }
 
+/** "" when the line would only repeat the range: nothing dated, no outlier, nothing taken back. */
 function digestText(digest: Omit<Digest, 'text'>): string {
+  if (digest.latest === null && digest.outliers.length === 0 && digest.withdrawn === 0) return '';
   const parts: string[] = [];
   if (digest.latest) {
     const when = digest.latest.date === null ? '' : `, ${dayLabel(digest.latest.date)}`;

@@ -105,7 +105,7 @@ export function ledgerMarks(row: Pick<SourceRow, 'history'>): string[] {
   return marks;
 }
 
-/** "“Health Minister X” (minister → ministry)": how each written name became the row's claimant. */
+/** "“Health Minister X”: minister → ministry": how each name written otherwise than the row became its claimant. */
 export function nameLines(names: readonly { written: string; how: string }[]): string[] {
-  return names.map((name) => `“${name.written}”: ${name.how}`);
+  return names.filter((name) => name.how !== 'as written' && name.how !== `registry: ${name.written}`).map((name) => `“${name.written}”: ${name.how}`);
 }
