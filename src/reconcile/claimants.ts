@@ -73,16 +73,16 @@ function readName(name: string | null, aliases: AliasTable): ResolvedClaimant & 
   const asWritten = sourceKey(written, aliases);
   if (asWritten.known) return { identity: asWritten, how: `registry: ${asWritten.display}`, narrowed: false };
 
+  const words = written.toLowerCase().split(' ').map(bareWord);
+  if (words.every((word) => PRONOUNS.has(word))) return { identity: UNATTRIBUTED, how: `"${written}": a pronoun names no claimant`, narrowed: false };
+  if (BARE_NOUNS.has(words.at(-1)!) && words.every((word) => BARE_NOUNS.has(word) || BARE_MODIFIERS.has(word) || PRONOUNS.has(word))) {
+    return { identity: UNATTRIBUTED, how: `"${written}": names no body`, narrowed: false };
+  }
   const { body, steps, narrowed } = bodyOf(written.split(' '));
   // "reporters at the scene", "a correspondent": the outlet's own people, not a body they quote.
   const lead = written.toLowerCase().split(' ').find((word) => !DETERMINERS.has(word));
   if (lead !== undefined && REPORTERS.has(lead)) {
     return { identity: { key: 'reporters', display: written, kind: 'media', side: null, known: false }, how: "a reporter's own figure", narrowed: false };
-  }
-  const words = body.toLowerCase().split(/\s+/);
-  if (words.every((word) => PRONOUNS.has(word))) return { identity: UNATTRIBUTED, how: `"${written}": a pronoun names no claimant`, narrowed: false };
-  if (BARE_NOUNS.has(words.at(-1)!) && words.every((word) => BARE_NOUNS.has(word) || BARE_MODIFIERS.has(word) || PRONOUNS.has(word))) {
-    return { identity: UNATTRIBUTED, how: `"${written}": names no body`, narrowed: false };
   }
   const identity = sourceKey(body, aliases);
   if (identity.known) steps.push(`registry: ${identity.display}`);
