@@ -40,6 +40,14 @@ export interface Report extends Provenance {
   columns?: Record<string, string>;
 }
 
+/**
+ * What the text says of a figure besides itself: `superseded` (since replaced: "up from 45", "had
+ * initially said 40"), `revised` (the replacement: "raised the toll to 77"), `denied` ("denied reports
+ * that 300 had died"), `retracted` ("withdrew its figure of 500").
+ */
+export const REVISIONS = ['superseded', 'revised', 'denied', 'retracted'] as const;
+export type Revision = (typeof REVISIONS)[number];
+
 /** One casualty figure found in a report. */
 export interface Figure extends Provenance {
   category: Category;
@@ -64,6 +72,8 @@ export interface Figure extends Provenance {
   date: string | null;
   /** How sure the rule that found it is, in [0, 1]. */
   confidence: number;
+  /** A revision the sentence reads into the figure (extract/refiners/revision.ts); absent when none. */
+  revision?: Revision;
 }
 
 /** A problem with the input: reported as `toll: FILE:LINE: CODE: message`, never fatal on its own. */

@@ -8,6 +8,7 @@ import type { NumberMention, RefusedNumber } from './numbers.js';
 import { nounPhraseAfter, phraseText } from './phrases.js';
 import { RULE } from './rules/rule.js';
 import type { Governor, RuleName } from './rules/rule.js';
+import { revisionOf } from './refiners/revision.js';
 import { splitSentences } from './sentences.js';
 import type { Span } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -133,12 +134,15 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
     if (seen.has(key) || governor.confidence < minConfidence) continue;
     seen.add(key);
     const { source, outlet, via } = claimants.resolve(f.sentenceIndex, mention);
+    const sentenceText = text.slice(f.sentence.start, f.sentence.end);
+    const revision = revisionOf(sentenceText, start - f.sentence.start, end - f.sentence.start);
     figures.push({
       doc: report.doc, file: report.file, line: report.line + lines.lineOf(start),
       category: governor.category, low: mention.low, high: mention.high, qualifier: mention.qualifier,
       actor: f.actor, source, outlet, quote: text.slice(start, end), start, end,
-      sentence: text.slice(f.sentence.start, f.sentence.end), date: report.date, confidence: governor.confidence,
+      sentence: sentenceText, date: report.date, confidence: governor.confidence,
       ...(via ? { sourceVia: via } : {}),
+      ...(revision === null ? {} : { revision }),
     });
   }
   return figures;

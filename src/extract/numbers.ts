@@ -47,7 +47,12 @@ interface ParsedNumber {
   from?: number;
 }
 
-const CHANGE_VERBS = new Set(['rose', 'risen', 'rising', 'rises', 'increased', 'climbed', 'jumped', 'grew', 'soared', 'up', 'revised', 'raised', 'went']);
+const CHANGE_VERBS = new Set([
+  'rose', 'risen', 'rising', 'rises', 'increased', 'climbed', 'jumped', 'grew', 'soared', 'up', 'revised', 'raised', 'went',
+  'lowered', 'reduced', 'cut', 'corrected', 'updated', 'adjusted', 'fell', 'dropped', 'down',
+]);
+/** How far back a change verb may stand before "from": "raised the death toll from 58 to 77". */
+const CHANGE_VERB_REACH = 5;
 const WORD_NUMBER_JOINERS = new Set(['and', 'a']);
 const LABELS_BEFORE_NUMBERS = new Set([
   'no', 'number', 'flight', 'route', 'highway', 'resolution', 'article', 'section', 'chapter', 'page', 'room',
@@ -496,7 +501,7 @@ function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumb
   const between = tokens[first - 1]?.norm === 'between';
   const from = tokens[first - 1]?.norm === 'from';
   // "the toll rose from 38 to 50" is two figures, an earlier and a later one (guideline), not a range.
-  if (from && CHANGE_VERBS.has(tokens[first - 2]?.norm ?? '')) return null;
+  if (from && changeVerbBefore(tokens, first - 1)) return null;
   const isDash = joiner.text === '-' || joiner.text === '–' || joiner.text === '—';
   if (!(joiner.norm === 'to' || isDash || (between && joiner.norm === 'and'))) return null;
   const highAt = lowPart.last + 2;
@@ -514,6 +519,15 @@ function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumb
     start: qualified?.start ?? first, first, last: highPart.last, low, high: highPart.value,
     qualifier: 'range', spelled: lowPart.spelled,
   };
+}
+
+/** A change verb in the few words before `at` ("from"), within its clause. */
+function changeVerbBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - CHANGE_VERB_REACH); k--) {
+    if (tokens[k].kind === 'punct') return false;
+    if (CHANGE_VERBS.has(tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 /** "32 of the 543 passengers": the second number is the whole the first is part of, not a figure. */

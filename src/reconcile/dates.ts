@@ -1,15 +1,19 @@
-// When a claim was stated, as yyyy-mm-dd: a day the figure's sentence names ("Zelenskyy said on
-// Saturday", "on 19 December") read by chrono-node relative to the report date, else the report
-// date itself. Statements are in the past, so a weekday or a day without a year that chrono puts
-// after the report date is taken from the week or year before.
+// When a claim was stated, as yyyy-mm-dd: a day the figure's sentence names as the day of the
+// statement ("Zelenskyy said on Saturday", "On 19 December, officials said") read by chrono-node
+// relative to the report date, else the report date itself. Any other day the sentence names ("40
+// were killed in the blast on Tuesday") is the day of the event, kept apart: it never decides which
+// figure is latest. Statements are in the past, so a weekday or a day without a year that chrono
+// puts after the report date is taken from the week or year before.
 // English only: the package root also loads a dozen other locales, which costs start-up time.
 import * as chrono from 'chrono-node/en';
 import type { ParsedResult } from 'chrono-node';
 import type { Figure } from '../figure.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-// A reporting verb shortly before a date names the day of the statement rather than of the event.
-const REPORTING_VERB = /\b(?:said|says|told|reported|reports|announced|stated|added|confirmed)\b/i;
+// A reporting verb next to a date ("said on Tuesday", "On Tuesday, police said") makes it the day of
+// the statement, unless the words between speak of the event ("said 40 were killed on Tuesday").
+const REPORTING_VERB = /\b(?:said|says|told|reported|reports|announced|stated|added|confirmed|tweeted|posted|wrote)\b/gi;
+const EVENT_WORDS = /\d|\b(?:kill|die|dead|death|wound|injur|blast|attack|strike|explo|bomb|shell|raid|crash|flood|storm|collaps|drown|fire|hit)/i;
 const VERB_WINDOW = 40;
 // Without a report date only absolute dates can be trusted; their year is written in digits.
 const WRITTEN_YEAR = /\d{4}/;
@@ -24,28 +28,64 @@ export function reportDay(raw: string | null): string | null {
   return isoDay(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!);
 }
 
+/** The day a figure was stated and the day of the event it counts, each null when nothing dates it. */
+export interface FigureDays {
+  stated: string | null;
+  event: string | null;
+}
+
 /** The day each figure was stated (see the module comment), null when nothing dates it. */
 export function statedDays(figures: readonly Pick<Figure, 'date' | 'sentence'>[]): (string | null)[] {
+  return figureDays(figures).map((days) => days.stated);
+}
+
+/** The statement day and event day of each figure. */
+export function figureDays(figures: readonly Pick<Figure, 'date' | 'sentence'>[]): FigureDays[] {
   // Reports repeat sentences (wire copy) and dates: each pair is read once.
-  const known = new Map<string, string | null>();
+  const known = new Map<string, FigureDays>();
   return figures.map((figure) => {
     const cacheKey = `${figure.date ?? ''}\n${figure.sentence}`;
     if (!known.has(cacheKey)) {
       const reported = reportDay(figure.date);
-      known.set(cacheKey, namedDay(figure.sentence, reported) ?? reported);
+      const named = namedDays(figure.sentence, reported);
+      known.set(cacheKey, { stated: named.stated ?? reported, event: named.event });
     }
     return known.get(cacheKey)!;
   });
 }
 
-function namedDay(sentence: string, reported: string | null): string | null {
+function namedDays(sentence: string, reported: string | null): FigureDays {
   const reference = reported === null ? null : new Date(`${reported}T12:00:00Z`);
   const days = chrono
     .parse(sentence, { instant: reference ?? new Date(0), timezone: 0 })
     .filter((result) => (reference === null ? WRITTEN_YEAR.test(result.text) && result.start.isCertain('day') : namesADay(result)));
-  if (days.length === 0) return null;
-  const statement = days.find((result) => REPORTING_VERB.test(sentence.slice(Math.max(0, result.index - VERB_WINDOW), result.index)));
-  const chosen = statement ?? days.at(-1)!;
+  const statement = days.find((result) => verbBefore(sentence, result)) ?? days.find((result) => verbAfter(sentence, result));
+  const event = days.find((result) => result !== statement);
+  return { stated: statement ? pastDay(statement, reference) : null, event: event ? pastDay(event, reference) : null };
+}
+
+/** "said on Tuesday": a reporting verb before the date, with no word of the event between. */
+function verbBefore(sentence: string, result: ParsedResult): boolean {
+  const before = sentence.slice(Math.max(0, result.index - VERB_WINDOW), result.index);
+  let gap: string | null = null;
+  REPORTING_VERB.lastIndex = 0;
+  for (let match = REPORTING_VERB.exec(before); match; match = REPORTING_VERB.exec(before)) gap = before.slice(match.index + match[0].length);
+  return gap !== null && !EVENT_WORDS.test(gap);
+}
+
+/**
+ * "On Tuesday, police said": a reporting verb after the date, with no word of the event between,
+ * nor before the date ("the blast killed 40 on Monday, police said" dates the blast).
+ */
+function verbAfter(sentence: string, result: ParsedResult): boolean {
+  if (EVENT_WORDS.test(sentence.slice(0, result.index))) return false;
+  const after = sentence.slice(result.index + result.text.length, result.index + result.text.length + VERB_WINDOW);
+  REPORTING_VERB.lastIndex = 0;
+  const match = REPORTING_VERB.exec(after);
+  return match !== null && !EVENT_WORDS.test(after.slice(0, match.index));
+}
+
+function pastDay(chosen: ParsedResult, reference: Date | null): string | null {
   const { start } = chosen;
   const day = new Date(Date.UTC(start.get('year')!, start.get('month')! - 1, start.get('day')!, 12));
   if (reference === null || day <= reference) return isoOf(day);

@@ -1,14 +1,18 @@
 // Builds groups ([record ×] who was counted × category) of rows (claimants) of claims (distinct
 // intervals), in input order; history, conflicts and summaries are added afterwards by index.ts.
-import { CATEGORIES, type Category, type Figure } from '../figure.js';
+import { CATEGORIES, type Category, type Figure, type Revision } from '../figure.js';
 import { describeActor, type ActorIdentity, type KnownSides } from './actors.js';
 import { comparableBounds, estimateLabel, pointOf } from './intervals.js';
 import type { SourceIdentity } from './sources.js';
 import type { Claim, GroupBy } from './types.js';
 
 /** A claim being collected; Sets and Maps so that each figure costs constant time. */
-export type DraftClaim = Omit<Claim, 'reports' | 'docs' | 'statements'> & {
+export type DraftClaim = Omit<Claim, 'reports' | 'docs' | 'statements' | 'status' | 'events'> & {
   docs: Set<string>;
+  /** Days of the event the figures name ("killed on Tuesday"), apart from the days stated. */
+  events: Set<string>;
+  /** The revision mark of the latest figure (latest day, then input order): decides the claim's status. */
+  lastRevision: Revision | null;
   /** Stated day (null: undated) → the reports stating the claim that day. */
   days: Map<string | null, Set<string>>;
   /** Input position of the claim's latest figure, and the latest day it was stated. */
@@ -23,6 +27,8 @@ export interface DraftRow {
   docs: Set<string>;
   /** Outlet key → display name. */
   outlets: Map<string, string>;
+  /** Each name written for the claimant → how it was resolved (claimants.ts). */
+  names: Map<string, string>;
 }
 
 /** What is known of each figure besides itself: `claimants[i]`, `outlets[i]` and `days[i]` belong to `figures[i]`. */
@@ -31,6 +37,10 @@ export interface Attribution {
   outlets: readonly (SourceIdentity | null)[];
   /** The day each figure was stated (dates.ts), null when undated. */
   days: readonly (string | null)[];
+  /** The day of the event each figure names, null when it names none. */
+  events: readonly (string | null)[];
+  /** How each figure's claimant name was resolved. */
+  how: readonly string[];
 }
 
 export interface GroupingOptions {
@@ -108,8 +118,10 @@ function newGroup(key: string, record: string | null, recordPosition: number, ac
 function addFigure(group: DraftGroup, figure: Figure, index: number, attribution: Attribution, tolerance: number): void {
   const claimant = attribution.claimants[index]!;
   const outlet = attribution.outlets[index]!;
-  const row = group.rows.get(claimant.key) ?? { identity: claimant, claims: new Map(), docs: new Set(), outlets: new Map() };
+  const row = group.rows.get(claimant.key) ?? { identity: claimant, claims: new Map(), docs: new Set(), outlets: new Map(), names: new Map() };
   group.rows.set(claimant.key, row);
+  const written = figure.source?.trim() || '(none)';
+  if (!row.names.has(written)) row.names.set(written, attribution.how[index]!);
   row.docs.add(figure.doc);
   // A claimant is not its own outlet ("Reuters, via Reuters").
   if (outlet && outlet.key !== claimant.key && !row.outlets.has(outlet.key)) row.outlets.set(outlet.key, outlet.display);
@@ -123,6 +135,10 @@ function addFigure(group: DraftGroup, figure: Figure, index: number, attribution
   const day = attribution.days[index]!;
   const sameDay = claim.days.get(day) ?? new Set();
   claim.days.set(day, sameDay.add(figure.doc));
+  const event = attribution.events[index]!;
+  if (event !== null) claim.events.add(event);
+  // Figures come in input order: a later one on the same day or later speaks last.
+  if (day === null || claim.lastDay === null || day >= claim.lastDay) claim.lastRevision = figure.revision ?? null;
   claim.lastSeen = index;
   if (day !== null && (claim.lastDay === null || day > claim.lastDay)) claim.lastDay = day;
 }
@@ -137,6 +153,8 @@ function newClaim(figure: Figure, tolerance: number): DraftClaim {
     bounds: comparableBounds(figure, tolerance),
     point: pointOf(figure),
     docs: new Set(),
+    events: new Set(),
+    lastRevision: null,
     days: new Map(),
     lastSeen: -1,
     lastDay: null,

@@ -1,8 +1,11 @@
 // A claimant's figures over time: its latest claim is its current estimate, together with the
 // claims just before it that agree with it ("≈300" and "≥300" are one estimate put two ways) or
 // that the same report states beside it. Anything before the first claim that fits neither is a
-// figure the claimant has since changed: its history.
+// figure the claimant has since changed: its history. A claim the text itself marks as replaced
+// ("up from 45"), denied or retracted is history whatever its date (extract/refiners/revision.ts).
+import type { Revision } from '../figure.js';
 import { intersect, type Bounds } from './intervals.js';
+import type { ClaimStatus } from './types.js';
 
 export interface Timed {
   bounds: Bounds;
@@ -10,6 +13,16 @@ export interface Timed {
   /** Input position of the latest figure, and the latest day stated (null when undated). */
   lastSeen: number;
   lastDay: string | null;
+  /** The revision mark of the claim's latest figure. */
+  lastRevision: Revision | null;
+}
+
+const TAKEN_BACK: ReadonlySet<Revision | null> = new Set(['superseded', 'denied', 'retracted']);
+
+/** A claim's place in the ledger once split: its own mark when taken back, else current or superseded. */
+export function statusOf(claim: Timed, current: boolean): ClaimStatus {
+  if (claim.lastRevision === 'denied' || claim.lastRevision === 'retracted') return claim.lastRevision;
+  return current ? 'current' : 'superseded';
 }
 
 /**
@@ -26,9 +39,10 @@ export function inTimeOrder<T extends Timed>(claims: readonly T[]): T[] {
  * (a group of all figures mixes them: a count of the missing does not revise one of the dead).
  */
 export function splitHistory<T extends Timed & { category: string }>(ordered: readonly T[]): { current: T[]; history: T[] } {
-  const earlier = new Set<T>();
-  for (const category of new Set(ordered.map((claim) => claim.category))) {
-    for (const claim of splitOne(ordered.filter((c) => c.category === category)).history) earlier.add(claim);
+  const earlier = new Set<T>(ordered.filter((claim) => TAKEN_BACK.has(claim.lastRevision)));
+  const live = ordered.filter((claim) => !earlier.has(claim));
+  for (const category of new Set(live.map((claim) => claim.category))) {
+    for (const claim of splitOne(live.filter((c) => c.category === category)).history) earlier.add(claim);
   }
   return { current: ordered.filter((claim) => !earlier.has(claim)), history: ordered.filter((claim) => earlier.has(claim)) };
 }

@@ -2,16 +2,18 @@
 // claimant → its current estimate and history, with conflicts where claimants' figures cannot
 // both hold and a summary line per group. Pure: no I/O, no colour; src/report renders the result.
 import type { Figure } from '../figure.js';
-import { sideKey } from './actors.js';
+import { describeActor, sideKey } from './actors.js';
 import { NO_ALIASES } from './aliases.js';
 import { compareRows, spreadOf } from './conflicts.js';
-import { statedDays } from './dates.js';
+import { digestOf } from './digest.js';
+import { resolveClaimants } from './claimants.js';
+import { figureDays } from './dates.js';
 import { draftGroups, type DraftClaim, type DraftGroup, type DraftRow } from './grouping.js';
-import { inTimeOrder, splitHistory } from './history.js';
+import { inTimeOrder, splitHistory, statusOf } from './history.js';
 import { DEFAULT_TOLERANCE } from './intervals.js';
 import { summarise } from './policies.js';
 import { partyJudge, type PartyJudge } from './sides.js';
-import { identifyEach, resolveSources } from './sources.js';
+import { identifyEach } from './sources.js';
 import { POLICIES, type Claim, type Group, type GroupBy, type Policy, type ReconcileOptions, type Reconciliation, type SourceRow } from './types.js';
 
 export type * from './types.js';
@@ -22,7 +24,8 @@ export { readBuiltinAliases } from './registry.js';
 export { sourceKey, type SourceIdentity } from './sources.js';
 export { actorKey, describeActor, type ActorIdentity, type Role } from './actors.js';
 export type { PartyFlag } from './sides.js';
-export { reportDay, statedDays } from './dates.js';
+export { figureDays, reportDay, statedDays, type FigureDays } from './dates.js';
+export { resolveClaimants, type ResolvedClaimant } from './claimants.js';
 export { timeline } from './timeline.js';
 export type { Change, Timeline, TimelineEntry, TimelineGroup, TimelineSource } from './timeline.js';
 export { DEFAULT_TOLERANCE, estimateLabel, formatCount, type Bounds } from './intervals.js';
@@ -43,20 +46,31 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   if (!POLICIES.includes(policy)) throw new RangeError(`policy must be one of ${POLICIES.join(', ')}, got ${String(policy)}`);
 
   const aliases = options.aliases ?? NO_ALIASES;
+  const resolved = resolveClaimants(figures.map((figure) => figure.source), aliases);
+  const days = figureDays(figures);
   const attribution = {
-    claimants: resolveSources(figures.map((figure) => figure.source), aliases),
+    claimants: resolved.map((claimant) => claimant.identity),
+    how: resolved.map((claimant) => claimant.how),
     outlets: identifyEach(figures.map((figure) => figure.outlet), aliases),
-    days: statedDays(figures),
+    days: days.map((day) => day.stated),
+    events: days.map((day) => day.event),
   };
   const judge = partyJudge(aliases.conflicts);
   const sides = new Map(aliases.conflicts.flatMap((conflict) => conflict.sides.flat()).map((name) => [sideKey(name), name]));
-  const groups = draftGroups(figures, attribution, { groupBy, perRecord, tolerance, sides }).map((draft) => finishGroup(draft, policy, judge));
+  // Reports repeat actors: each is described once for the party flags.
+  const actorSides = new Map<string | null, string | null>();
+  const sideOf = (actor: string | null) => {
+    if (!actorSides.has(actor)) actorSides.set(actor, describeActor(actor, sides).side);
+    return actorSides.get(actor)!;
+  };
+  const groups = draftGroups(figures, attribution, { groupBy, perRecord, tolerance, sides }).map((draft) => finishGroup(draft, policy, judge, sideOf));
   return { tolerance, groupBy, perRecord, policy, groups };
 }
 
-function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge): Group {
+function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideOf: (actor: string | null) => string | null): Group {
   const side = draft.identity?.side ?? null;
-  const rows = [...draft.rows.values()].map((row) => finishRow(row, judge(row.identity.side, side)));
+  const rows = [...draft.rows.values()].map((row) => finishRow(row, side === null ? partyOfFigures(row, judge, sideOf) : judge(row.identity.side, side)));
+  const live = rows.filter((row) => row.claims.length > 0);
   const { disagreements, compatible } = compareRows(rows);
   const inConflict = new Set(disagreements.flatMap((pair) => [pair.a, pair.b]));
   return {
@@ -72,8 +86,27 @@ function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge): Grou
     spread: spreadOf(rows.flatMap((row) => row.claims)),
     disagreements,
     compatible,
-    summary: draft.category === null ? null : summarise(rows, policy),
+    summary: draft.category === null || live.length === 0 ? null : summarise(live, policy),
+    digest: draft.category === null ? null : digestOf(rows),
   };
+}
+
+/**
+ * A group without one side of people counted (grouped by category, or "people") still holds
+ * figures about a side: the row is flagged as its figures' actors make it, the flag most of them
+ * give (own side first on a tie: the more common reason to read a count with care).
+ */
+function partyOfFigures(draft: DraftRow, judge: PartyJudge, sideOf: (actor: string | null) => string | null): SourceRow['party'] {
+  if (draft.identity.side === null) return null;
+  const votes = { own_losses: 0, enemy_losses: 0 };
+  for (const claim of draft.claims.values()) {
+    for (const figure of claim.figures) {
+      const flag = judge(draft.identity.side, sideOf(figure.actor));
+      if (flag !== null) votes[flag] += 1;
+    }
+  }
+  if (votes.own_losses === 0 && votes.enemy_losses === 0) return null;
+  return votes.own_losses >= votes.enemy_losses ? 'own_losses' : 'enemy_losses';
 }
 
 function finishRow(draft: DraftRow, party: SourceRow['party']): SourceRow {
@@ -85,8 +118,9 @@ function finishRow(draft: DraftRow, party: SourceRow['party']): SourceRow {
     display: identity.display,
     kind: identity.kind,
     side: identity.side,
-    claims: current.map(finishClaim),
-    history: history.map(finishClaim),
+    claims: current.map((claim) => finishClaim(claim, statusOf(claim, true))),
+    history: history.map((claim) => finishClaim(claim, statusOf(claim, false))),
+    names: [...draft.names].map(([written, how]) => ({ written, how })),
     reports: docs.length,
     docs,
     outlets: [...draft.outlets.values()],
@@ -95,11 +129,12 @@ function finishRow(draft: DraftRow, party: SourceRow['party']): SourceRow {
   };
 }
 
-function finishClaim(draft: DraftClaim): Claim {
+function finishClaim(draft: DraftClaim, status: Claim['status']): Claim {
   const { category, qualifier, low, high, label, bounds, point, docs, days, figures } = draft;
   // Dated days in order, the undated last.
   const statements = [...days.entries()]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
     .map(([date, stated]) => ({ date, docs: [...stated] }));
-  return { category, qualifier, low, high, label, bounds, point, reports: docs.size, docs: [...docs], statements, figures };
+  const events = [...draft.events].sort();
+  return { category, qualifier, low, high, label, bounds, point, reports: docs.size, docs: [...docs], statements, events, status, figures };
 }

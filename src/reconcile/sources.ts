@@ -3,7 +3,7 @@
 // "the National Intelligence Service (NIS) of South Korea" differ only in form.
 import type { AliasTable, SourceKind } from './aliases.js';
 import { isPlace, normalisePlaces } from './places.js';
-import { dropLeading, endsWithWords, phraseTable, replacePhrases, toWords } from './words.js';
+import { dropLeading, phraseTable, replacePhrases, toWords } from './words.js';
 
 /** A claimant as reconcile sees it: `key` decides which row it joins, `display` is how the row is headed. */
 export interface SourceIdentity {
@@ -109,7 +109,8 @@ function distinctiveLastWord(key: string): string | null {
   return words.length > 1 && isDistinctive(last) ? last : null;
 }
 
-function isDistinctive(word: string): boolean {
+/** A last word that can tell one claimant from another: no generic tail, no place. */
+export function isDistinctive(word: string): boolean {
   return !GENERIC_TAILS.has(word) && !isPlace([word]);
 }
 
@@ -122,45 +123,4 @@ export function identifyEach(names: readonly (string | null)[], aliases: AliasTa
     byName.set(name, identity);
     return identity;
   });
-}
-
-/**
- * Resolves the claimant of each figure (null or blank → unattributed), then folds a name into a
- * longer one that ends with the same words — "Zelenskyy" into "Ukrainian President Volodymyr
- * Zelenskyy" — when every longer candidate lies on one chain, so two people who share a surname
- * stay apart.
- */
-export function resolveSources(names: readonly (string | null)[], aliases: AliasTable): SourceIdentity[] {
-  const identities = identifyEach(names, aliases).map((identity) => identity ?? UNATTRIBUTED);
-  const distinct = firstOfEachKey(identities);
-  const byLastWord = new Map<string, SourceIdentity[]>();
-  for (const identity of distinct) {
-    const bucket = byLastWord.get(lastWord(identity));
-    if (bucket) bucket.push(identity);
-    else byLastWord.set(lastWord(identity), [identity]);
-  }
-  const folded = new Map(distinct.map((identity) => [identity.key, foldTarget(identity, byLastWord.get(lastWord(identity))!)]));
-  return identities.map((identity) => folded.get(identity.key)!);
-}
-
-function lastWord(identity: SourceIdentity): string {
-  return identity.key.slice(identity.key.lastIndexOf(' ') + 1);
-}
-
-// The first spelling seen names the row: later ones differ only in form.
-function firstOfEachKey(identities: readonly SourceIdentity[]): SourceIdentity[] {
-  const byKey = new Map<string, SourceIdentity>();
-  for (const identity of identities) if (!byKey.has(identity.key)) byKey.set(identity.key, identity);
-  return [...byKey.values()];
-}
-
-/** `sameLastWord`: the identities whose keys end in the same word, the only ones that can end with this one. */
-function foldTarget(identity: SourceIdentity, sameLastWord: readonly SourceIdentity[]): SourceIdentity {
-  const words = identity.key.split(' ');
-  if (identity.known || identity === UNATTRIBUTED || !isDistinctive(words.at(-1)!)) return identity;
-  const longer = sameLastWord.filter((other) => other.key !== identity.key && endsWithWords(other.key.split(' '), words));
-  if (longer.length === 0) return identity;
-  const longest = longer.reduce((a, b) => (b.key.split(' ').length > a.key.split(' ').length ? b : a));
-  const oneChain = longer.every((other) => endsWithWords(longest.key.split(' '), other.key.split(' ')));
-  return oneChain ? longest : identity;
 }

@@ -3,7 +3,7 @@
 // --format json` prints it under schema "toll.timeline/1".
 import type { Category, Qualifier } from '../figure.js';
 import type { SourceKind } from './aliases.js';
-import type { Claim, Group, GroupBy, Reconciliation, SourceRow } from './types.js';
+import type { Claim, ClaimStatus, Group, GroupBy, Reconciliation, SourceRow } from './types.js';
 
 /** first: the source's first figure of the category; same: restated; higher, lower: changed; reworded: the same number put another way. */
 export type Change = 'first' | 'same' | 'higher' | 'lower' | 'reworded';
@@ -21,6 +21,10 @@ export interface TimelineEntry {
   change: Change;
   /** True for the claims that make up the source's current estimate. */
   current: boolean;
+  /** The claim's place in its claimant's ledger: current, superseded, denied or retracted. */
+  status: ClaimStatus;
+  /** Days of the event the claim's sentences name, apart from the day stated. */
+  events: string[];
 }
 
 export interface TimelineSource {
@@ -70,8 +74,8 @@ function timelineSource(row: SourceRow): TimelineSource {
     entries: entries.map(({ claim, current, date, docs }) => {
       const change = changeFrom(previous.get(claim.category), claim);
       previous.set(claim.category, claim);
-      const { category, qualifier, low, high, label } = claim;
-      return { date, category, qualifier, low, high, label, reports: docs.length, docs, change, current };
+      const { category, qualifier, low, high, label, status, events } = claim;
+      return { date, category, qualifier, low, high, label, reports: docs.length, docs, change, current, status, events };
     }),
   };
 }

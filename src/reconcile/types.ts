@@ -31,6 +31,19 @@ export interface Statement {
   docs: string[];
 }
 
+/**
+ * Where a claim stands in its claimant's ledger: `current` (its present estimate), `superseded`
+ * (replaced by a later figure, or read as such: "up from 45"), `denied` or `retracted` (taken back:
+ * never compared, never summarised).
+ */
+export type ClaimStatus = 'current' | 'superseded' | 'denied' | 'retracted';
+
+/** A name written for a claimant in the reports and how it was read ("minister → ministry"). */
+export interface ClaimantName {
+  written: string;
+  how: string;
+}
+
 /** One distinct claim of a source: the same category and stated interval in every report that makes it. */
 export interface Claim {
   category: Category;
@@ -49,6 +62,9 @@ export interface Claim {
   docs: string[];
   /** The days the claim was stated (yyyy-mm-dd), earliest first, undated reports last. */
   statements: Statement[];
+  /** Days of the event the claim's sentences name ("killed on Tuesday"), earliest first: never the day stated. */
+  events: string[];
+  status: ClaimStatus;
   /** Every figure behind the claim, in input order. */
   figures: Figure[];
 }
@@ -62,10 +78,12 @@ export interface SourceRow {
   kind: SourceKind | null;
   /** The state or armed group the registry says the source speaks for. */
   side: string | null;
-  /** The claimant's current estimate: its latest claim and the claims that agree with it, in time order. */
+  /** The claimant's current estimate: its latest claim and the claims that agree with it, in time order; empty when all it said is taken back. */
   claims: Claim[];
-  /** Earlier claims the claimant has since changed, oldest first. */
+  /** Earlier claims the claimant has since changed, denied or retracted, oldest first: its ledger before `claims`. */
   history: Claim[];
+  /** The names written for the claimant, with how each was resolved to it. */
+  names: ClaimantName[];
   /** Number of distinct reports (docs) behind the current claims. */
   reports: number;
   docs: string[];
@@ -100,6 +118,21 @@ export interface Summary {
   sources: string[];
 }
 
+/** The analyst's answer for a group (digest.ts): latest figure, range of current estimates, outliers. */
+export interface Digest {
+  /** The current claim stated last; null when no claim is dated. */
+  latest: { source: string; display: string; label: string; point: number; date: string | null } | null;
+  /** Lowest and highest number stated by current estimates other than the outliers. */
+  low: number | null;
+  high: number | null;
+  /** Rows whose estimate lies 3× or more off the median of all, with whose figure it is. */
+  outliers: { source: string; label: string; why: string }[];
+  /** Claims denied or retracted. */
+  withdrawn: number;
+  /** As printed: "latest: 212 (Health Ministry, 9 May 2024); range of current estimates 190–212; …". */
+  text: string;
+}
+
 export interface Group {
   /** Stable id of the group: "north korea soldier/killed", "killed", "all", prefixed "RECORD/" per record. */
   key: string;
@@ -123,8 +156,10 @@ export interface Group {
   disagreements: Disagreement[];
   /** Pairs of rows whose estimates differ but could both hold ("≥300" and "≈1,000"). */
   compatible: Disagreement[];
-  /** The policy's summary line; null when the group mixes categories. */
+  /** The policy's summary line; null when the group mixes categories or no row has a current estimate. */
   summary: Summary | null;
+  /** The analyst's answer line; null when the group mixes categories or no row has a current estimate. */
+  digest: Digest | null;
 }
 
 export interface Reconciliation {

@@ -3,11 +3,11 @@
 import type { Reconciliation } from '../reconcile/index.js';
 import type { ReportContext } from './context.js';
 import { csvRecord } from './csv-cell.js';
-import { estimates } from './labels.js';
+import { estimates, eventDays, lastStated } from './labels.js';
 
 const HEADER = [
   'actor', 'category', 'source', 'kind', 'outlets', 'estimates', 'reports', 'docs', 'conflict', 'spread',
-  'earlier', 'party', 'record', 'actor_side', 'role', 'summary',
+  'earlier', 'party', 'record', 'actor_side', 'role', 'summary', 'stated', 'events', 'taken_back', 'digest',
 ];
 
 export function formatCsv(reconciliation: Reconciliation, ctx: ReportContext): string {
@@ -32,6 +32,10 @@ export function formatCsv(reconciliation: Reconciliation, ctx: ReportContext): s
           group.side,
           group.role,
           group.summary === null ? null : `${group.summary.policy}: ${group.summary.label}`,
+          lastStated(row.claims),
+          eventDays(row.claims),
+          row.history.filter((claim) => claim.status === 'denied' || claim.status === 'retracted').map((claim) => `${claim.status} ${claim.label}`).join('; '),
+          group.digest?.text ?? null,
         ],
         escapeFormulas,
       ),

@@ -11,7 +11,7 @@ export const FIGURE_CSV_HEADER = FIGURE_FIELDS.join(',');
 /** One record, without the newline. */
 export function figureToCsvRecord(figure: Figure, ctx: ReportContext): string {
   return csvRecord(
-    FIGURE_FIELDS.map((field) => figure[field]),
+    FIGURE_FIELDS.map((field) => figure[field] ?? null),
     ctx.escapeFormulas ?? true,
   );
 }

@@ -88,3 +88,24 @@ export function docList(docs: readonly string[]): string {
   const shown = docs.slice(0, DOCS_SHOWN).join(', ');
   return docs.length > DOCS_SHOWN ? `${shown}, … +${docs.length - DOCS_SHOWN} more` : shown;
 }
+
+/** The event days the claims' sentences name ("killed on Tuesday"), or "" when none does. */
+export function eventDays(claims: readonly Claim[]): string {
+  return [...new Set(claims.flatMap((claim) => claim.events))].sort().join(', ');
+}
+
+/**
+ * What the ledger says of a row beside its current estimate: "↻ was 190" when the claimant
+ * replaced an earlier figure (the latest one it replaced), "✗ retracted 500", "✗ denied 300".
+ */
+export function ledgerMarks(row: Pick<SourceRow, 'history'>): string[] {
+  const superseded = row.history.filter((claim) => claim.status === 'superseded');
+  const marks = superseded.length === 0 ? [] : [`↻ was ${superseded.at(-1)!.label}`];
+  for (const claim of row.history) if (claim.status === 'denied' || claim.status === 'retracted') marks.push(`✗ ${claim.status} ${claim.label}`);
+  return marks;
+}
+
+/** "“Health Minister X”: minister → ministry": how each name written otherwise than the row became its claimant. */
+export function nameLines(names: readonly { written: string; how: string }[]): string[] {
+  return names.filter((name) => name.how !== 'as written' && name.how !== `registry: ${name.written}`).map((name) => `“${name.written}”: ${name.how}`);
+}

@@ -4,7 +4,7 @@ import type { Reconciliation } from '../reconcile/index.js';
 import { bar, logScale, scaleLabel } from './chart.js';
 import type { ReportContext } from './context.js';
 import { citedFigures, evidenceOf } from './evidence.js';
-import { CONFLICT_MARK, partyMark } from './labels.js';
+import { CONFLICT_MARK, nameLines, partyMark } from './labels.js';
 import { markdownTable, markdownText, type MarkdownCell } from './markdown-text.js';
 import { sections, type Section, type ViewRow } from './sections.js';
 
@@ -22,7 +22,7 @@ function renderSection(section: Section, ctx: ReportContext): string {
   const columns = [...section.columns, { title: 'Flag', align: 'left' } as const, ...(ctx.chart ? [{ title: scaleLabel(scale), align: 'left' } as const] : [])];
   const rows = section.rows.map((row): MarkdownCell[] => [
     ...row.cells,
-    [row.conflict ? CONFLICT_MARK : '', partyMark(row.party)].filter((mark) => mark !== '').join(' · '),
+    [row.conflict ? CONFLICT_MARK : '', partyMark(row.party), ...row.marks].filter((mark) => mark !== '').join(' · '),
     ...(ctx.chart ? [{ code: bar(row.bounds, scale) }] : []),
   ]);
   const parts = [`## ${markdownText(section.title)}`];
@@ -38,7 +38,8 @@ function evidenceItems(row: ViewRow): string[] {
   const { figures, omitted } = citedFigures(row.claims);
   const name = markdownText(row.earlier ? `${row.name} (earlier)` : row.name);
   const style = { clean: markdownText, mark: (text: string) => `**${text}**`, room: EVIDENCE_ROOM };
-  const items = figures.map((figure) => `- ${name} — ${markdownText(`${figure.file}:${figure.line}`)}: ${evidenceOf(figure, style)}`);
+  const names = nameLines(row.names).map((text) => `- ${name} — claimant ${markdownText(text)}`);
+  const items = [...names, ...figures.map((figure) => `- ${name} — ${markdownText(`${figure.file}:${figure.line}`)}: ${evidenceOf(figure, style)}`)];
   if (omitted > 0) items.push(`- ${name} — … ${omitted} more`);
   return items;
 }

@@ -7,6 +7,7 @@ import type { Claim, Group } from '../reconcile/index.js';
 const FIELD_ORDER = {
   doc: true, category: true, low: true, high: true, qualifier: true, actor: true, source: true, outlet: true,
   quote: true, file: true, line: true, start: true, end: true, confidence: true, date: true, sentence: true,
+  revision: true,
   // sourceVia (how the claimant was resolved) is for --explain, not a column of the machine formats.
 } satisfies Record<Exclude<keyof Figure, 'sourceVia'>, true>;
 
@@ -14,7 +15,8 @@ const FIELD_ORDER = {
 export const FIGURE_FIELDS = Object.keys(FIELD_ORDER) as Exclude<keyof Figure, 'sourceVia'>[];
 
 export function figureRecord(figure: Figure): Record<string, unknown> {
-  return Object.fromEntries(FIGURE_FIELDS.map((field) => [field, figure[field]]));
+  // Optional keys are written as null, so that every record has every key.
+  return Object.fromEntries(FIGURE_FIELDS.map((field) => [field, figure[field] ?? null]));
 }
 
 /** A group with its figures' keys ordered. */

@@ -1,10 +1,12 @@
 // The human views of reconcile as plain data, shared by the terminal table and markdown: a
 // section per group (--by figure) or per claimant (--by source), each a heading, lines of facts
 // and explanations, and rows. Text only: renderers add colour, escaping and the chart.
-import { rowBounds, type Bounds, type Claim, type Group, type PartyFlag, type Reconciliation, type SourceRow } from '../reconcile/index.js';
+import { rowBounds, type Bounds, type Claim, type ClaimantName, type Group, type PartyFlag, type Reconciliation, type SourceRow } from '../reconcile/index.js';
 import type { Column } from './columns.js';
 import type { View } from './context.js';
-import { CONFLICT_MARK, conflictNote, docList, estimates, groupFacts, groupTitle, kindLabel, lastStated, pairLines, sourceName } from './labels.js';
+import {
+  CONFLICT_MARK, conflictNote, docList, estimates, eventDays, groupFacts, groupTitle, kindLabel, lastStated, ledgerMarks, pairLines, sourceName,
+} from './labels.js';
 
 export interface Line {
   text: string;
@@ -25,6 +27,10 @@ export interface ViewRow {
   claims: readonly Claim[];
   /** A claim the claimant has since changed (--history). */
   earlier: boolean;
+  /** The ledger's marks for the row: "↻ was 190", "✗ retracted 500"; none on rows of earlier claims. */
+  marks: string[];
+  /** The names written for the claimant and how each was resolved (--explain); empty on rows of earlier claims. */
+  names: readonly ClaimantName[];
 }
 
 export interface Section {
@@ -48,11 +54,12 @@ export function sections(reconciliation: Reconciliation, options: SectionOptions
 
 function groupSection(group: Group, options: SectionOptions): Section {
   const facts = groupFacts(group);
-  const dated = hasDates([group]);
+  const dated = { stated: hasDates([group]), events: hasEvents([group]) };
+  const digest = group.digest === null || group.digest.text === '' ? [] : [{ text: group.digest.text, conflict: false }];
   return {
     title: groupTitle(group),
     note: conflictNote(group),
-    lines: [...(facts === '' ? [] : [{ text: facts, conflict: false }]), ...pairLines(group)],
+    lines: [...digest, ...(facts === '' ? [] : [{ text: facts, conflict: false }]), ...pairLines(group)],
     columns: columnsFor('Source', dated),
     rows: group.rows.flatMap((row) => rowsOf(sourceName(row), row, group, options, dated)),
   };
@@ -71,7 +78,8 @@ function bySource(reconciliation: Reconciliation, options: SectionOptions): Sect
   return [...bySourceKey.values()].map(({ row, entries }) => {
     const outlets = [...new Set(entries.flatMap((entry) => entry.row.outlets))];
     const facts = [kindLabel(row.kind), row.side, outlets.length > 0 ? `via ${outlets.join(', ')}` : null].filter((part) => part !== null);
-    const dated = hasDates(entries.map((entry) => entry.group));
+    const groups = entries.map((entry) => entry.group);
+    const dated = { stated: hasDates(groups), events: hasEvents(groups) };
     return {
       title: row.display,
       note: entries.some((entry) => entry.row.conflict) ? `${CONFLICT_MARK} with other sources` : '',
@@ -83,37 +91,55 @@ function bySource(reconciliation: Reconciliation, options: SectionOptions): Sect
 }
 
 /** The main row and, with --history, a row per earlier claim. */
-function rowsOf(name: string, row: SourceRow, group: Group, options: SectionOptions, dated: boolean): ViewRow[] {
+function rowsOf(name: string, row: SourceRow, group: Group, options: SectionOptions, dated: Dated): ViewRow[] {
   const cells = (label: string, claims: readonly Claim[], docs: readonly string[]) => [
-    label, estimates(claims, group), ...(dated ? [lastStated(claims)] : []), String(docs.length), docList(docs),
+    label,
+    claims.length === 0 ? '—' : estimates(claims, group),
+    ...(dated.stated ? [lastStated(claims)] : []),
+    ...(dated.events ? [eventDays(claims)] : []),
+    String(docs.length),
+    docList(docs),
   ];
+  // A claimant that took back all it said has no current estimate: its row shows what was taken back.
+  const shown = row.claims.length > 0 ? row.claims : row.history;
   const main: ViewRow = {
     cells: cells(name, row.claims, row.docs),
     name,
     conflict: row.conflict,
     party: row.party,
-    bounds: rowBounds(row.claims),
-    claims: row.claims,
+    bounds: rowBounds(shown),
+    claims: shown,
     earlier: false,
+    marks: ledgerMarks(row),
+    names: row.names,
   };
   if (!options.history) return [main];
-  const earlier = [...row.history].reverse().map((claim) => ({
-    cells: cells('↳ earlier', [claim], claim.docs),
+  const earlier = [...row.history].reverse().map((claim): ViewRow => ({
+    cells: cells(claim.status === 'superseded' ? '↳ earlier' : `↳ ${claim.status}`, [claim], claim.docs),
     name,
     conflict: false,
     party: null,
     bounds: claim.bounds,
     claims: [claim],
     earlier: true,
+    marks: [],
+    names: [],
   }));
   return [main, ...earlier];
 }
 
-function columnsFor(first: string, dated: boolean): Column[] {
+/** Which date columns a section shows. */
+interface Dated {
+  stated: boolean;
+  events: boolean;
+}
+
+function columnsFor(first: string, dated: Dated): Column[] {
   return [
     { title: first, align: 'left' },
     { title: 'Estimate', align: 'left' },
-    ...(dated ? [{ title: 'Stated', align: 'left' } as const] : []),
+    ...(dated.stated ? [{ title: 'Stated', align: 'left' } as const] : []),
+    ...(dated.events ? [{ title: 'Event', align: 'left' } as const] : []),
     { title: 'Reports', align: 'right' },
     { title: 'Docs', align: 'left' },
   ];
@@ -124,4 +150,9 @@ function hasDates(groups: readonly Group[]): boolean {
   return groups.some((group) =>
     group.rows.some((row) => [...row.claims, ...row.history].some((claim) => claim.statements.some((s) => s.date !== null))),
   );
+}
+
+/** The Event column is shown only where some sentence names the day of the event. */
+function hasEvents(groups: readonly Group[]): boolean {
+  return groups.some((group) => group.rows.some((row) => [...row.claims, ...row.history].some((claim) => claim.events.length > 0)));
 }

@@ -7,7 +7,7 @@ import { bar, logScale, scaleLabel, type LogScale } from './chart.js';
 import type { Column } from './columns.js';
 import type { ReportContext } from './context.js';
 import { citedFigures, evidenceOf, type EvidenceStyle } from './evidence.js';
-import { CONFLICT_MARK, partyMark } from './labels.js';
+import { CONFLICT_MARK, nameLines, partyMark } from './labels.js';
 import { sanitizeText } from './sanitize.js';
 import { sections, type Section, type ViewRow } from './sections.js';
 import { paint, terminalTable, type Cell, type TableRow } from './terminal-table.js';
@@ -55,11 +55,14 @@ function rowCells(row: ViewRow, ctx: ReportContext, scale: LogScale | null, chal
 function flagCell(row: ViewRow, chalk: ChalkInstance): Cell {
   const conflict = row.conflict ? [chalk.red(CONFLICT_MARK)] : [];
   const party = row.party === null ? [] : [chalk.yellow(partyMark(row.party))];
-  return { text: [...conflict, ...party].join(' · '), sanitised: true };
+  // Ledger marks quote estimate labels, which are toll's own text ("≈300"), never report text.
+  const ledger = row.marks.map((mark) => chalk.dim(mark));
+  return { text: [...conflict, ...party, ...ledger].join(' · '), sanitised: true };
 }
 
 function evidenceRows(row: ViewRow, width: number, chalk: ChalkInstance): TableRow[] {
   const { figures, omitted } = citedFigures(row.claims);
+  const names = nameLines(row.names).map((text) => ({ span: { text: `${INDENT}${chalk.dim('claimant')}  ${sanitizeText(text)}`, sanitised: true } }));
   // Without colour the figure is marked «thus».
   const mark = chalk.level > 0 ? (text: string) => chalk.bold.yellow(text) : (text: string) => `«${text}»`;
   const lines = figures.map((figure) => {
@@ -70,5 +73,5 @@ function evidenceRows(row: ViewRow, width: number, chalk: ChalkInstance): TableR
     return `${INDENT}${chalk.dim(location)}  ${evidenceOf(figure, style)}`;
   });
   if (omitted > 0) lines.push(`${INDENT}… ${omitted} more`);
-  return lines.map((text) => ({ span: { text, sanitised: true } }));
+  return [...names, ...lines.map((text) => ({ span: { text, sanitised: true } }))];
 }

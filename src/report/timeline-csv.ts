@@ -3,7 +3,7 @@ import type { Timeline } from '../reconcile/index.js';
 import type { ReportContext } from './context.js';
 import { csvRecord } from './csv-cell.js';
 
-const HEADER = ['record', 'actor', 'category', 'source', 'date', 'estimate', 'low', 'high', 'qualifier', 'change', 'current', 'reports', 'docs'];
+const HEADER = ['record', 'actor', 'category', 'source', 'date', 'estimate', 'low', 'high', 'qualifier', 'change', 'current', 'reports', 'docs', 'status', 'events'];
 
 export function formatTimelineCsv(timeline: Timeline, ctx: ReportContext): string {
   const escapeFormulas = ctx.escapeFormulas ?? true;
@@ -13,7 +13,7 @@ export function formatTimelineCsv(timeline: Timeline, ctx: ReportContext): strin
         csvRecord(
           [
             group.record, group.actor, entry.category, source.display, entry.date, entry.label, entry.low, entry.high,
-            entry.qualifier, entry.change, entry.current, entry.reports, entry.docs.join('; '),
+            entry.qualifier, entry.change, entry.current, entry.reports, entry.docs.join('; '), entry.status, entry.events.join('; '),
           ],
           escapeFormulas,
         ),

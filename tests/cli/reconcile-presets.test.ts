@@ -29,6 +29,7 @@ describe('--preset acled', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
       `XYZ101 · killed  ⚠ CONFLICT, spread 1.4×
+latest: 5 (Armed Conflict Location & Event Data (ACLED), 2 March 2024); range of current estimates 5–7
 range: 5–7
 ✗ The regional governor (7) vs Armed Conflict Location & Event Data (ACLED) (5): 1.4× apart, cannot both hold
 ┌──────────────────────────────────────────────┬──────────┬────────────┬─────────┬────────┬────────────┐
@@ -39,6 +40,7 @@ range: 5–7
 └──────────────────────────────────────────────┴──────────┴────────────┴─────────┴────────┴────────────┘
 
 XYZ101 · wounded
+latest: 12 (The regional governor, 2 March 2024)
 range: 12
 ┌───────────────────────┬──────────┬────────────┬─────────┬────────┬──────┐
 │ Source                │ Estimate │ Stated     │ Reports │ Docs   │ Flag │
@@ -47,13 +49,14 @@ range: 12
 └───────────────────────┴──────────┴────────────┴─────────┴────────┴──────┘
 
 XYZ102 · killed
+latest: 20 (Armed Conflict Location & Event Data (ACLED), 3 March 2024)
 range: 20
-┌──────────────────────────────────────────────┬──────────┬────────────┬─────────┬────────┬──────┐
-│ Source                                       │ Estimate │ Stated     │ Reports │ Docs   │ Flag │
-├──────────────────────────────────────────────┼──────────┼────────────┼─────────┼────────┼──────┤
-│ Hill Radio                                   │ ≈20      │ 2024-03-03 │       1 │ XYZ102 │      │
-│ Armed Conflict Location & Event Data (ACLED) │ 20       │ 2024-03-03 │       1 │ XYZ102 │      │
-└──────────────────────────────────────────────┴──────────┴────────────┴─────────┴────────┴──────┘
+┌──────────────────────────────────────────────┬──────────┬────────────┬────────────┬─────────┬────────┬──────┐
+│ Source                                       │ Estimate │ Stated     │ Event      │ Reports │ Docs   │ Flag │
+├──────────────────────────────────────────────┼──────────┼────────────┼────────────┼─────────┼────────┼──────┤
+│ Hill Radio                                   │ ≈20      │ 2024-03-03 │ 2024-03-03 │       1 │ XYZ102 │      │
+│ Armed Conflict Location & Event Data (ACLED) │ 20       │ 2024-03-03 │            │       1 │ XYZ102 │      │
+└──────────────────────────────────────────────┴──────────┴────────────┴────────────┴─────────┴────────┴──────┘
 `,
     );
   });
@@ -84,28 +87,32 @@ describe('--preset ucdp', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
       `9001 · killed
+latest: 8–12 (Uppsala Conflict Data Program (UCDP), 3 March 2024); range of current estimates 8–12
 range: 8–12
-┌──────────────────────────────────────┬──────────┬────────────┬─────────┬──────┬──────┐
-│ Source                               │ Estimate │ Stated     │ Reports │ Docs │ Flag │
-├──────────────────────────────────────┼──────────┼────────────┼─────────┼──────┼──────┤
-│ army                                 │ 8, 12    │ 2024-03-03 │       1 │ 9001 │      │
-│   <stdin>:2  “"Valley Gazette,2024-03-03,«Eight» soldiers killed in Hilltown …”      │
-│   <stdin>:2  “… Service,2024-03-04,Hilltown toll rises to «12», army says"”          │
-│ Uppsala Conflict Data Program (UCDP) │ 10, 8–12 │ 2024-03-03 │       1 │ 9001 │      │
-│   <stdin>:2  “UCDP coded «best 10».”                                                 │
-│   <stdin>:2  “UCDP coded «low 8, high 12».”                                          │
-└──────────────────────────────────────────────────────────────────────────────────────┘
+┌──────────────────────────────────────┬──────────┬────────────┬────────────┬─────────┬──────┬──────┐
+│ Source                               │ Estimate │ Stated     │ Event      │ Reports │ Docs │ Flag │
+├──────────────────────────────────────┼──────────┼────────────┼────────────┼─────────┼──────┼──────┤
+│ army                                 │ 8, 12    │ 2024-03-03 │ 2024-03-03 │       1 │ 9001 │      │
+│   <stdin>:2  “"Valley Gazette,2024-03-03,«Eight» soldiers killed in Hilltown clash";"Wire …”      │
+│   <stdin>:2  “… Hilltown clash";"Wire Service,2024-03-04,Hilltown toll rises to «12», army says"” │
+│ Uppsala Conflict Data Program (UCDP) │ 10, 8–12 │ 2024-03-03 │            │       1 │ 9001 │      │
+│   claimant  “UCDP”: registry: Uppsala Conflict Data Program (UCDP)                                │
+│   <stdin>:2  “UCDP coded «best 10».”                                                              │
+│   <stdin>:2  “UCDP coded «low 8, high 12».”                                                       │
+└───────────────────────────────────────────────────────────────────────────────────────────────────┘
 
 9002 · killed
+latest: 3 (Uppsala Conflict Data Program (UCDP), 5 March 2024)
 range: 3
-┌──────────────────────────────────────┬──────────┬────────────┬─────────┬──────┬──────┐
-│ Source                               │ Estimate │ Stated     │ Reports │ Docs │ Flag │
-├──────────────────────────────────────┼──────────┼────────────┼─────────┼──────┼──────┤
-│ police                               │ 3        │ 2024-03-05 │       1 │ 9002 │      │
-│   <stdin>:3  “"Valley Gazette,2024-03-05,«Three» civilians killed in Riverside, …”   │
-│ Uppsala Conflict Data Program (UCDP) │ 3        │ 2024-03-05 │       1 │ 9002 │      │
-│   <stdin>:3  “UCDP coded «best 3».”                                                  │
-└──────────────────────────────────────────────────────────────────────────────────────┘
+┌──────────────────────────────────────┬──────────┬────────────┬────────────┬─────────┬──────┬──────┐
+│ Source                               │ Estimate │ Stated     │ Event      │ Reports │ Docs │ Flag │
+├──────────────────────────────────────┼──────────┼────────────┼────────────┼─────────┼──────┼──────┤
+│ police                               │ 3        │ 2024-03-05 │ 2024-03-05 │       1 │ 9002 │      │
+│   <stdin>:3  “"Valley Gazette,2024-03-05,«Three» civilians killed in Riverside, police say"”      │
+│ Uppsala Conflict Data Program (UCDP) │ 3        │ 2024-03-05 │            │       1 │ 9002 │      │
+│   claimant  “UCDP”: registry: Uppsala Conflict Data Program (UCDP)                                │
+│   <stdin>:3  “UCDP coded «best 3».”                                                               │
+└───────────────────────────────────────────────────────────────────────────────────────────────────┘
 `,
     );
   });
@@ -118,6 +125,6 @@ range: 3
 
   it('works in the timeline too', () => {
     const result = toll(['timeline', '--preset', 'ucdp', '--quiet', '--format', 'csv'], { input: UCDP });
-    expect(result.stdout.split('\n')).toContain('9001,,killed,Uppsala Conflict Data Program (UCDP),2024-03-03,8–12,8,12,range,reworded,true,1,9001');
+    expect(result.stdout.split('\n')).toContain('9001,,killed,Uppsala Conflict Data Program (UCDP),2024-03-03,8–12,8,12,range,reworded,true,1,9001,current,');
   });
 });

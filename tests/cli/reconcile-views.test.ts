@@ -24,6 +24,8 @@ North Korea, military · range: 300–1,000
 │ a news report                                                  │ ≈1,000     │       1 │ data/reports.txt:3                      │ ⚠ CONFLICT │
 │   data/reports.txt:3  “«About 1,000» North Korean soldiers are believed to have been killed while fighting Ukrainian forces in Russia's …”   │
 │ South Korea's National Intelligence Service (NIS) (via Yonhap) │ ≈300, ≥300 │       2 │ data/reports.txt:6, data/reports.txt:12 │ ⚠ CONFLICT │
+│   claimant  “South Korea's intelligence agency”: registry: South Korea's National Intelligence Service (NIS)                                 │
+│   claimant  “South Korean intelligence”: registry: South Korea's National Intelligence Service (NIS)                                         │
 │   data/reports.txt:6  “… Korea's intelligence agency estimates that «approximately 300» North Korean soldiers have been killed and …”        │
 │   data/reports.txt:12  “South Korean intelligence has reported that «at least 300» North Korean soldiers have been killed and another …”     │
 └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
@@ -34,20 +36,24 @@ North Korea, military · range: 2,700
 │ Source                                                         │ Estimate │ Reports │ Docs                                    │ Flag │
 ├────────────────────────────────────────────────────────────────┼──────────┼─────────┼─────────────────────────────────────────┼──────┤
 │ South Korea's National Intelligence Service (NIS) (via Yonhap) │ 2,700    │       2 │ data/reports.txt:6, data/reports.txt:12 │      │
+│   claimant  “South Korea's intelligence agency”: registry: South Korea's National Intelligence Service (NIS)                         │
+│   claimant  “South Korean intelligence”: registry: South Korea's National Intelligence Service (NIS)                                 │
 │   data/reports.txt:6  “… Korean soldiers have been killed and another «2,700» injured while fighting alongside Russian forces …”     │
 │   data/reports.txt:12  “… least 300 North Korean soldiers have been killed and another «2,700» wounded in the war against Ukraine.”  │
 └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
 
 North Korean soldiers — captured
 North Korea, military · range: 2
-┌───────────────────────────────────────────────────┬──────────┬─────────┬────────────────────┬────────────────┐
-│ Source                                            │ Estimate │ Reports │ Docs               │ Flag           │
-├───────────────────────────────────────────────────┼──────────┼─────────┼────────────────────┼────────────────┤
-│ South Korea's National Intelligence Service (NIS) │ 2        │       1 │ data/reports.txt:1 │                │
-│   data/reports.txt:1  “Ukraine captured «two» wounded North Korean soldiers who were fighting on behalf …”   │
-│ Volodymyr Zelenskyy                               │ 2        │       1 │ data/reports.txt:8 │ ⚑ party, enemy │
-│   data/reports.txt:8  “Ukraine has captured «two» injured North Korean soldiers from the battlefield in …”   │
-└──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+┌───────────────────────────────────────────────────┬──────────┬─────────┬─────────────────────┬────────────────┐
+│ Source                                            │ Estimate │ Reports │ Docs                │ Flag           │
+├───────────────────────────────────────────────────┼──────────┼─────────┼─────────────────────┼────────────────┤
+│ South Korea's National Intelligence Service (NIS) │ 2        │       1 │ data/reports.txt:1  │                │
+│   claimant  “South Korea’s intelligence service”: registry: South Korea's National Intelligence Service (NIS) │
+│   data/reports.txt:1  “Ukraine captured «two» wounded North Korean soldiers who were fighting on behalf …”    │
+│ Volodymyr Zelenskyy                               │ 2        │       1 │ data/reports.txt:8  │ ⚑ party, enemy │
+│   claimant  “Ukrainian President Volodymyr Zelenskyy”: registry: Volodymyr Zelenskyy                          │
+│   data/reports.txt:8  “Ukraine has captured «two» injured North Korean soldiers from the battlefield in …”    │
+└───────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
 `,
     );
   });
@@ -171,8 +177,10 @@ describe('markdown', () => {
 | General Staff of the Armed Forces of Ukraine | ≈500 | 1 | \\<stdin\\>:3 | ⚠ CONFLICT · ⚑ party, enemy | \`······················██\` |
 | A news report | 200 | 1 | \\<stdin\\>:4 | ⚠ CONFLICT | \`·················█······\` |
 
+- Russian Ministry of Defence — claimant “The Russian Defence Ministry”: registry: Russian Ministry of Defence
 - Russian Ministry of Defence — \\<stdin\\>:1: “The Russian Defence Ministry said **12** Russian soldiers were killed in the attack.”
 - Mediazona — \\<stdin\\>:2: “Mediazona said **at least 100** Russian soldiers were killed.”
+- General Staff of the Armed Forces of Ukraine — claimant “Ukraine's General Staff”: registry: General Staff of the Armed Forces of Ukraine
 - General Staff of the Armed Forces of Ukraine — \\<stdin\\>:3: “Ukraine's General Staff said **about 500** Russian troops were killed.”
 - A news report — \\<stdin\\>:4: “A news report said **200** Russian soldiers were killed.”
 `,

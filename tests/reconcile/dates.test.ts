@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportDay, statedDays } from '../../src/reconcile/index.js';
+import { figureDays, reportDay, statedDays } from '../../src/reconcile/index.js';
 
 // 2024-12-25 was a Wednesday.
 const stated = (sentence: string, date: string | null = '2024-12-25') => statedDays([{ sentence, date }])[0];
@@ -48,5 +48,19 @@ describe('statedDays: the day a figure was stated', () => {
     expect(stated('On December 19, 2024, the NIS said 100 were killed.', null)).toBe('2024-12-19');
     expect(stated('Zelenskyy said on Saturday that two were captured.', null)).toBeNull();
     expect(stated('The ministry said yesterday that 40 died.', null)).toBeNull();
+  });
+});
+
+describe('figureDays: the day of the event kept apart from the day stated', () => {
+  const days = (sentence: string) => figureDays([{ sentence, date: '2024-12-25' }])[0];
+
+  it.each([
+    ['The blast on Monday killed 40 people, police said.', { stated: '2024-12-25', event: '2024-12-23' }],
+    ['Officials said 40 were killed in the blast on Tuesday.', { stated: '2024-12-25', event: '2024-12-24' }],
+    ['The ministry said on Tuesday that 40 died in Monday\'s blast.', { stated: '2024-12-24', event: '2024-12-23' }],
+    ['On Tuesday, the ministry said 40 people were killed.', { stated: '2024-12-24', event: null }],
+    ['Twelve were killed on Monday, the governor said on Tuesday.', { stated: '2024-12-24', event: '2024-12-23' }],
+  ])('%s', (sentence, expected) => {
+    expect(days(sentence)).toEqual(expected);
   });
 });

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readBuiltinAliases, reconcile, type Policy } from '../../src/reconcile/index.js';
 import { figure } from './seed-figures.js';
 
-const killed = (doc: string, source: string, low: number | null, high: number | null, qualifier: 'exact' | 'approx' | 'at_least' | 'at_most' | 'range') =>
-  figure({ doc, source, category: 'killed', low, high, qualifier, actor: 'Russian soldiers' });
+const killed = (
+  doc: string, source: string, low: number | null, high: number | null, qualifier: 'exact' | 'approx' | 'at_least' | 'at_most' | 'range',
+  actor = 'Russian soldiers',
+) => figure({ doc, source, category: 'killed', low, high, qualifier, actor });
 
 const REPORTS = [
   killed('r1', 'the Russian Defence Ministry', 12, 12, 'exact'),
@@ -67,8 +69,30 @@ describe('party to the conflict', () => {
     expect(reconcile(figures, { aliases: readBuiltinAliases() }).groups[0]!.rows.map((row) => row.party)).toEqual(['enemy_losses', null]);
   });
 
-  it('flags nothing without the registry, or when figures are not grouped by actor', () => {
+  it('flags nothing without the registry', () => {
     expect(reconcile(REPORTS).groups[0]!.rows.every((row) => row.party === null)).toBe(true);
-    expect(reconcile(REPORTS, { aliases: readBuiltinAliases(), groupBy: 'category' }).groups[0]!.rows.every((row) => row.party === null)).toBe(true);
+  });
+
+  it('flags parties in every grouping, from the people each figure counts', () => {
+    for (const groupBy of ['category', 'none'] as const) {
+      const rows = reconcile(REPORTS, { aliases: readBuiltinAliases(), groupBy }).groups[0]!.rows;
+      expect(rows.map((row) => row.party)).toEqual(['own_losses', null, 'enemy_losses', null]);
+    }
+  });
+
+  it('flags a ministry counting its own side in the Gaza, West Bank and Lebanon conflicts', () => {
+    const figures = [
+      killed('r1', 'the Gaza Health Ministry', 40, 40, 'exact', 'Palestinians'),
+      killed('r2', 'the Lebanese Health Ministry', 12, 12, 'exact', 'Lebanese civilians'),
+      killed('r3', 'the Palestinian Health Ministry', 3, 3, 'exact', 'Palestinians'),
+      killed('r4', 'Magen David Adom', 2, 2, 'exact', 'Israelis'),
+    ];
+    const rows = reconcile(figures, { aliases: readBuiltinAliases(), groupBy: 'category' }).groups[0]!.rows;
+    expect(rows.map((row) => [row.display, row.party])).toEqual([
+      ['Gaza Health Ministry', 'own_losses'],
+      ['Lebanese Ministry of Public Health', 'own_losses'],
+      ['Palestinian Ministry of Health', 'own_losses'],
+      ['Magen David Adom', 'own_losses'],
+    ]);
   });
 });

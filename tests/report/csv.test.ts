@@ -46,12 +46,12 @@ describe('formatCsv (reconcile)', () => {
   it('writes one record per group and source', () => {
     expect(formatCsv(reconcile(SEED_FIGURES), { color: false })).toBe(
       [
-        'actor,category,source,kind,outlets,estimates,reports,docs,conflict,spread,earlier,party,record,actor_side,role,summary',
-        'North Korean soldiers,killed,a news report,,,"≈1,000",1,seed-3,true,3.33,,,,North Korea,military,"range: 300–1,000"',
-        'North Korean soldiers,killed,South Korea’s intelligence service,,Yonhap,"≈300, ≥300",2,seed-6; seed-12,true,3.33,,,,North Korea,military,"range: 300–1,000"',
-        'North Korean soldiers,wounded,South Korea’s intelligence service,,Yonhap,"2,700",2,seed-6; seed-12,false,1,,,,North Korea,military,"range: 2,700"',
-        'North Korean soldiers,captured,South Korea’s intelligence service,,,2,1,seed-1,false,1,,,,North Korea,military,range: 2',
-        'North Korean soldiers,captured,Ukrainian President Volodymyr Zelenskyy,,,2,1,seed-8,false,1,,,,North Korea,military,range: 2',
+        'actor,category,source,kind,outlets,estimates,reports,docs,conflict,spread,earlier,party,record,actor_side,role,summary,stated,events,taken_back,digest',
+        'North Korean soldiers,killed,a news report,,,"≈1,000",1,seed-3,true,3.33,,,,North Korea,military,"range: 300–1,000",,,,',
+        'North Korean soldiers,killed,South Korea’s intelligence service,,Yonhap,"≈300, ≥300",2,seed-6; seed-12,true,3.33,,,,North Korea,military,"range: 300–1,000",,,,',
+        'North Korean soldiers,wounded,South Korea’s intelligence service,,Yonhap,"2,700",2,seed-6; seed-12,false,1,,,,North Korea,military,"range: 2,700",,,,',
+        'North Korean soldiers,captured,South Korea’s intelligence service,,,2,1,seed-1,false,1,,,,North Korea,military,range: 2,,,,',
+        'North Korean soldiers,captured,Ukrainian President Volodymyr Zelenskyy,,,2,1,seed-8,false,1,,,,North Korea,military,range: 2,,,,',
         '',
       ].join('\n'),
     );
@@ -60,9 +60,9 @@ describe('formatCsv (reconcile)', () => {
   it('guards text cells from untrusted reports, unless told not to', () => {
     const hostile = [figure({ category: 'killed', low: 3, high: 3, qualifier: 'exact', source: '=cmd|"/c calc"!A1', actor: '@evil' })];
     const [, record] = formatCsv(reconcile(hostile), { color: false }).split('\n');
-    expect(record).toBe(`'@evil,killed,"'=cmd|""/c calc""!A1",,,3,1,doc-1,false,1,,,,,unspecified,range: 3`);
+    expect(record).toBe(`'@evil,killed,"'=cmd|""/c calc""!A1",,,3,1,doc-1,false,1,,,,,unspecified,range: 3,,,,`);
     const [, raw] = formatCsv(reconcile(hostile), { color: false, escapeFormulas: false }).split('\n');
-    expect(raw).toBe('@evil,killed,"=cmd|""/c calc""!A1",,,3,1,doc-1,false,1,,,,,unspecified,range: 3');
+    expect(raw).toBe('@evil,killed,"=cmd|""/c calc""!A1",,,3,1,doc-1,false,1,,,,,unspecified,range: 3,,,,');
   });
 
   it('lists earlier estimates and the party flag in the columns added at the end', () => {
@@ -72,19 +72,19 @@ describe('formatCsv (reconcile)', () => {
     ];
     const [, record] = formatCsv(reconcile(figures, { aliases: readBuiltinAliases() }), { color: false }).split('\n');
     // Spread and summary speak of current estimates: the Kremlin's 10 is history.
-    expect(record).toBe('Russian soldiers,killed,Kremlin,government,,12,1,d2,false,1,10,own_losses,,Russia,military,range: 12');
+    expect(record).toBe('Russian soldiers,killed,Kremlin,government,,12,1,d2,false,1,10,own_losses,,Russia,military,range: 12,,,,');
   });
 });
 
 describe('figures CSV (extract)', () => {
   it('has every Figure key as a column, in the NDJSON order', () => {
-    expect(FIGURE_CSV_HEADER).toBe('doc,category,low,high,qualifier,actor,source,outlet,quote,file,line,start,end,confidence,date,sentence');
+    expect(FIGURE_CSV_HEADER).toBe('doc,category,low,high,qualifier,actor,source,outlet,quote,file,line,start,end,confidence,date,sentence,revision');
   });
 
   it('writes one record per figure, streamable one at a time', () => {
     const f = SEED_FIGURES[5]!;
     expect(figureToCsvRecord(f, { color: false })).toBe(
-      'seed-12,killed,300,,at_least,North Korean soldiers,South Korean intelligence,Yonhap,at least 300,data/reports.txt,12,0,0,0.9,,',
+      'seed-12,killed,300,,at_least,North Korean soldiers,South Korean intelligence,Yonhap,at least 300,data/reports.txt,12,0,0,0.9,,,',
     );
     expect(formatFiguresCsv([f], { color: false })).toBe(`${FIGURE_CSV_HEADER}\n${figureToCsvRecord(f, { color: false })}\n`);
   });
@@ -92,7 +92,7 @@ describe('figures CSV (extract)', () => {
   it('guards the quote and sentence but not the numbers', () => {
     const f = figure({ category: 'killed', low: 5, high: 5, qualifier: 'exact', quote: '-5', sentence: '=1+1, said X' });
     expect(figureToCsvRecord(f, { color: false })).toBe(
-      `doc-1,killed,5,5,exact,North Korean soldiers,,,'-5,data/reports.txt,1,0,0,0.9,,"'=1+1, said X"`,
+      `doc-1,killed,5,5,exact,North Korean soldiers,,,'-5,data/reports.txt,1,0,0,0.9,,"'=1+1, said X",`,
     );
   });
 });

@@ -46,6 +46,9 @@ describe('docs/json-schema.md', () => {
     expect(Object.keys(news.claims[0].statements[0])).toEqual(documented('Statement'));
     expect(Object.keys(killed.disagreements[0])).toEqual(documented('Pair'));
     expect(Object.keys(killed.summary)).toEqual(documented('Summary'));
+    expect(Object.keys(news.names[0])).toEqual(documented('ClaimantName'));
+    expect(Object.keys(killed.digest)).toEqual(documented('Digest'));
+    expect(Object.keys(killed.digest.latest)).toEqual(documented('Latest'));
   });
 
   it('documents every key of toll.timeline/1, in order', () => {

@@ -55,12 +55,12 @@ civilian
 
   it('csv: one record per estimate per day', () => {
     expect(formatTimelineCsv(TIMELINE, { color: false })).toBe(
-      `record,actor,category,source,date,estimate,low,high,qualifier,change,current,reports,docs
-,civilians,killed,the Health Ministry,2024-03-01,40,40,40,exact,first,false,1,d1
-,civilians,killed,the Health Ministry,2024-03-02,40,40,40,exact,same,false,1,d3
-,civilians,killed,the Health Ministry,2024-03-03,≥52,52,,at_least,higher,true,1,d4
-,civilians,killed,Reuters,2024-03-02,30,30,30,exact,first,false,1,d2
-,civilians,killed,Reuters,,35,35,35,exact,higher,true,1,d5
+      `record,actor,category,source,date,estimate,low,high,qualifier,change,current,reports,docs,status,events
+,civilians,killed,the Health Ministry,2024-03-01,40,40,40,exact,first,false,1,d1,superseded,
+,civilians,killed,the Health Ministry,2024-03-02,40,40,40,exact,same,false,1,d3,superseded,
+,civilians,killed,the Health Ministry,2024-03-03,≥52,52,,at_least,higher,true,1,d4,current,
+,civilians,killed,Reuters,2024-03-02,30,30,30,exact,first,false,1,d2,superseded,
+,civilians,killed,Reuters,,35,35,35,exact,higher,true,1,d5,current,
 `,
     );
   });

@@ -20,22 +20,24 @@ describe('the terminal table', () => {
   it('draws the chart, the evidence and earlier estimates, cutting long sentences to the table', () => {
     expect(formatTable(RESULT, { color: false, chart: true, explain: true, history: true })).toBe(
       `civilians — killed  ⚠ CONFLICT, spread 5.0×
+latest: ≈150 (Reuters, 3 March 2024); range of current estimates 30–150
 civilian · best: 52 (30–150)
 ✗ the Health Ministry (52) vs Reuters (≈150): 2.9× apart, cannot both hold
 ✓ the Health Ministry (52) vs UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30): 1.7× apart, could both hold
 ✓ UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30) vs Reuters (≈150): 5.0× apart, could both hold
-┌───────────────────────────────────────────────────────────────┬──────────┬────────────┬─────────┬────────────┬────────────┬──────────────────────────┐
-│ Source                                                        │ Estimate │ Stated     │ Reports │ Docs       │ Flag       │ 30 … 165 (log)           │
-├───────────────────────────────────────────────────────────────┼──────────┼────────────┼─────────┼────────────┼────────────┼──────────────────────────┤
-│ the Health Ministry                                           │ 52       │ 2024-03-03 │       1 │ wire.txt:3 │ ⚠ CONFLICT │ ·······█················ │
-│   wire.txt:3  “The Health Ministry said «52» civilians were killed.”                                                                                 │
-│ ↳ earlier                                                     │ 40       │ 2024-03-01 │       1 │ wire.txt:1 │            │ ····█··················· │
-│   wire.txt:1  “The Health Ministry said «40» civilians were killed.”                                                                                 │
-│ UN Office for the Coordination of Humanitarian Affairs (OCHA) │ ≥30      │ 2024-03-02 │       1 │ wire.txt:2 │            │ ███████████████████████▶ │
-│   wire.txt:2  “«At least 30» civilians were killed, according to OCHA.”                                                                              │
-│ Reuters                                                       │ ≈150     │ 2024-03-03 │       1 │ wire.txt:4 │ ⚠ CONFLICT │ ····················████ │
-│   wire.txt:4  “Residents told Reuters that «about 150» civilians were killed when shells hit the crowded market on the edge of the city, and that …” │
-└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+┌───────────────────────────────────────────────────────────────┬──────────┬────────────┬─────────┬────────────┬───────────────────────┬──────────────────────────┐
+│ Source                                                        │ Estimate │ Stated     │ Reports │ Docs       │ Flag                  │ 30 … 165 (log)           │
+├───────────────────────────────────────────────────────────────┼──────────┼────────────┼─────────┼────────────┼───────────────────────┼──────────────────────────┤
+│ the Health Ministry                                           │ 52       │ 2024-03-03 │       1 │ wire.txt:3 │ ⚠ CONFLICT · ↻ was 40 │ ·······█················ │
+│   wire.txt:3  “The Health Ministry said «52» civilians were killed.”                                                                                            │
+│ ↳ earlier                                                     │ 40       │ 2024-03-01 │       1 │ wire.txt:1 │                       │ ····█··················· │
+│   wire.txt:1  “The Health Ministry said «40» civilians were killed.”                                                                                            │
+│ UN Office for the Coordination of Humanitarian Affairs (OCHA) │ ≥30      │ 2024-03-02 │       1 │ wire.txt:2 │                       │ ███████████████████████▶ │
+│   claimant  “OCHA”: registry: UN Office for the Coordination of Humanitarian Affairs (OCHA)                                                                     │
+│   wire.txt:2  “«At least 30» civilians were killed, according to OCHA.”                                                                                         │
+│ Reuters                                                       │ ≈150     │ 2024-03-03 │       1 │ wire.txt:4 │ ⚠ CONFLICT            │ ····················████ │
+│   wire.txt:4  “Residents told Reuters that «about 150» civilians were killed when shells hit the crowded market on the edge of the city, and that rescuers …”   │
+└─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
 `,
     );
   });
@@ -43,12 +45,12 @@ civilian · best: 52 (30–150)
   it('has a section per source with --by source', () => {
     expect(formatTable(RESULT, { color: false, by: 'source', history: true })).toBe(
       `the Health Ministry  ⚠ CONFLICT with other sources
-┌────────────────────┬──────────┬────────────┬─────────┬────────────┬────────────┐
-│ Figure             │ Estimate │ Stated     │ Reports │ Docs       │ Flag       │
-├────────────────────┼──────────┼────────────┼─────────┼────────────┼────────────┤
-│ civilians — killed │ 52       │ 2024-03-03 │       1 │ wire.txt:3 │ ⚠ CONFLICT │
-│ ↳ earlier          │ 40       │ 2024-03-01 │       1 │ wire.txt:1 │            │
-└────────────────────┴──────────┴────────────┴─────────┴────────────┴────────────┘
+┌────────────────────┬──────────┬────────────┬─────────┬────────────┬───────────────────────┐
+│ Figure             │ Estimate │ Stated     │ Reports │ Docs       │ Flag                  │
+├────────────────────┼──────────┼────────────┼─────────┼────────────┼───────────────────────┤
+│ civilians — killed │ 52       │ 2024-03-03 │       1 │ wire.txt:3 │ ⚠ CONFLICT · ↻ was 40 │
+│ ↳ earlier          │ 40       │ 2024-03-01 │       1 │ wire.txt:1 │                       │
+└────────────────────┴──────────┴────────────┴─────────┴────────────┴───────────────────────┘
 
 UN Office for the Coordination of Humanitarian Affairs (OCHA)
 UN or NGO
@@ -83,6 +85,7 @@ describe('markdown', () => {
 
 **⚠ CONFLICT, spread 5.0×**
 
+- latest: ≈150 (Reuters, 3 March 2024); range of current estimates 30–150
 - civilian · best: 52 (30–150)
 - ✗ the Health Ministry (52) vs Reuters (≈150): 2.9× apart, cannot both hold
 - ✓ the Health Ministry (52) vs UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30): 1.7× apart, could both hold
@@ -90,13 +93,14 @@ describe('markdown', () => {
 
 | Source | Estimate | Stated | Reports | Docs | Flag | 30 … 165 (log) |
 | :--- | :--- | :--- | ---: | :--- | :--- | :--- |
-| the Health Ministry | 52 | 2024-03-03 | 1 | wire.txt:3 | ⚠ CONFLICT | \`·······█················\` |
+| the Health Ministry | 52 | 2024-03-03 | 1 | wire.txt:3 | ⚠ CONFLICT · ↻ was 40 | \`·······█················\` |
 | ↳ earlier | 40 | 2024-03-01 | 1 | wire.txt:1 |  | \`····█···················\` |
 | UN Office for the Coordination of Humanitarian Affairs (OCHA) | ≥30 | 2024-03-02 | 1 | wire.txt:2 |  | \`███████████████████████▶\` |
 | Reuters | ≈150 | 2024-03-03 | 1 | wire.txt:4 | ⚠ CONFLICT | \`····················████\` |
 
 - the Health Ministry — wire.txt:3: “The Health Ministry said **52** civilians were killed.”
 - the Health Ministry (earlier) — wire.txt:1: “The Health Ministry said **40** civilians were killed.”
+- UN Office for the Coordination of Humanitarian Affairs (OCHA) — claimant “OCHA”: registry: UN Office for the Coordination of Humanitarian Affairs (OCHA)
 - UN Office for the Coordination of Humanitarian Affairs (OCHA) — wire.txt:2: “**At least 30** civilians were killed, according to OCHA.”
 - Reuters — wire.txt:4: “Residents told Reuters that **about 150** civilians were killed when shells hit the crowded market on the edge of the city, and that rescuers were still searching the rubble.”
 `,

@@ -1,0 +1,179 @@
+// One body, one claimant: "the Gaza Health Ministry", "the health ministry", "Health Minister X",
+// "the ministry's spokesman" and "according to health officials" are the wordings of one body across
+// the reports of a run. Each written name is first reduced to the body it speaks for (roles, titles
+// and attribution words dropped), then matched to the registry, then folded into the one longer
+// name of the run that contains it. Pronouns and bare nouns ("it", "officials") name no body.
+// The registry (--aliases) stays the user's override: a name it knows as written is taken as is.
+import type { AliasTable } from './aliases.js';
+import { endsWithWords } from './words.js';
+import { isDistinctive, sourceKey, type SourceIdentity } from './sources.js';
+
+/** A claimant and how its name was read, for --explain: "minister → ministry; the one health ministry of these reports". */
+export interface ResolvedClaimant {
+  identity: SourceIdentity;
+  how: string;
+}
+
+const UNATTRIBUTED: SourceIdentity = { key: 'unattributed', display: 'unattributed', kind: null, side: null, known: false };
+
+// Words that stand for someone without naming a body.
+const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'one', 'this', 'that']);
+const BARE_NOUNS = new Set([
+  'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'authorities', 'statement',
+  'report', 'reports', 'people', 'person', 'someone', 'witness', 'witnesses', 'observers', 'others', 'officer', 'officers',
+]);
+// Words that may stand before a bare noun without naming anyone: "two senior officials".
+const BARE_MODIFIERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'two', 'three', 'senior', 'local', 'unnamed', 'anonymous']);
+
+// People who speak for a body: "the ministry's spokesman", "a spokeswoman for the army", "health officials".
+const ROLES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'source', 'sources', 'statement',
+  'representative', 'representatives', 'head', 'chief', 'director', 'staff',
+]);
+const REPORTERS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'photographer']);
+const ROLE_LINKS = new Set(['for', 'of', 'from', 'at', 'with', 'in']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'senior', 'some']);
+// "Prime Minister X" heads a government, not a ministry.
+const NOT_A_MINISTRY = new Set(['prime', 'first', 'chief']);
+const LEADING_ATTRIBUTION = new Set(['per', 'citing', 'quoting']);
+const EDGE_MARKS = new Set([...' \t"“”‘’\'«»().,;:!?']);
+
+// A name that ends in one of these is an office: "the ministry", "the health ministry" can mean the
+// one office of that kind named in full elsewhere in the run.
+const OFFICE_HEADS = new Set([
+  'ministry', 'department', 'authority', 'authorities', 'office', 'agency', 'service', 'police', 'army', 'military',
+  'forces', 'force', 'government', 'administration', 'council', 'committee', 'command', 'directorate', 'services',
+]);
+
+/** The claimant of each name (null or blank → unattributed), in one pass over the run's names. */
+export function resolveClaimants(names: readonly (string | null)[], aliases: AliasTable): ResolvedClaimant[] {
+  const byName = new Map<string | null, ResolvedClaimant & { narrowed: boolean }>();
+  for (const name of names) if (!byName.has(name)) byName.set(name, readName(name, aliases));
+  // The first spelling of a key names it, as it names the row.
+  const firstOfKey = new Map<string, SourceIdentity>();
+  for (const read of byName.values()) if (!firstOfKey.has(read.identity.key)) firstOfKey.set(read.identity.key, read.identity);
+  const distinct = [...firstOfKey.values()];
+  const folded = new Map<string, { into: SourceIdentity; why: string } | null>();
+  for (const read of byName.values()) {
+    if (!folded.has(read.identity.key)) folded.set(read.identity.key, foldInto(read.identity, read.narrowed, distinct));
+  }
+  return names.map((name) => {
+    const read = byName.get(name)!;
+    const fold = folded.get(read.identity.key);
+    if (!fold) return { identity: firstOfKey.get(read.identity.key)!, how: read.how };
+    return { identity: fold.into, how: [read.how === 'as written' ? null : read.how, fold.why].filter((part) => part !== null).join('; ') };
+  });
+}
+
+/** What one written name says on its own: its body, and each step taken to reach it. */
+function readName(name: string | null, aliases: AliasTable): ResolvedClaimant & { narrowed: boolean } {
+  const written = trimMarks((name ?? '').split(/\s+/).join(' '));
+  if (written === '') return { identity: UNATTRIBUTED, how: 'no claimant named', narrowed: false };
+  // The user's and the registry's names win over any reading of them.
+  const asWritten = sourceKey(written, aliases);
+  if (asWritten.known) return { identity: asWritten, how: `registry: ${asWritten.display}`, narrowed: false };
+
+  const words = written.toLowerCase().split(' ').map(bareWord);
+  if (words.every((word) => PRONOUNS.has(word))) return { identity: UNATTRIBUTED, how: `"${written}": a pronoun names no claimant`, narrowed: false };
+  if (BARE_NOUNS.has(words.at(-1)!) && words.every((word) => BARE_NOUNS.has(word) || BARE_MODIFIERS.has(word) || PRONOUNS.has(word))) {
+    return { identity: UNATTRIBUTED, how: `"${written}": names no body`, narrowed: false };
+  }
+  const { body, steps, narrowed } = bodyOf(written.split(' '));
+  // "reporters at the scene", "a correspondent": the outlet's own people, not a body they quote.
+  const lead = written.toLowerCase().split(' ').find((word) => !DETERMINERS.has(word));
+  if (lead !== undefined && REPORTERS.has(lead)) {
+    return { identity: { key: 'reporters', display: written, kind: 'media', side: null, known: false }, how: "a reporter's own figure", narrowed: false };
+  }
+  const identity = sourceKey(body, aliases);
+  if (identity.known) steps.push(`registry: ${identity.display}`);
+  const display = narrowed && !identity.known ? written : identity.display;
+  return { identity: { ...identity, display }, how: steps.length === 0 ? 'as written' : steps.join(', '), narrowed };
+}
+
+/** The body a name speaks for, word by word (no pattern can backtrack on a long hostile name). */
+function bodyOf(written: readonly string[]): { body: string; steps: string[]; narrowed: boolean } {
+  let words = [...written];
+  const steps: string[] = [];
+  const lower = () => words.map((word) => bareWord(word));
+  if (lower()[0] === 'according' && lower()[1] === 'to' && words.length > 2) {
+    words = words.slice(2);
+    steps.push('"according to" dropped');
+  } else if (LEADING_ATTRIBUTION.has(lower()[0]!) && words.length > 1) {
+    words = words.slice(1);
+    steps.push(`"${words[0]}" dropped`);
+  }
+  // "a spokeswoman for the army", "officials of the ministry"
+  let at = 0;
+  while (at < words.length && DETERMINERS.has(lower()[at]!)) at++;
+  if (ROLES.has(lower()[at] ?? '') && ROLE_LINKS.has(lower()[at + 1] ?? '') && at + 2 < words.length) {
+    words = words.slice(at + 2);
+    steps.push('speaker → the body');
+  }
+  // "the ministry's spokesman"
+  const last = lower().at(-1)!;
+  const beforeLast = words.at(-2);
+  if (ROLES.has(last) && beforeLast !== undefined && /['’]s?$/.test(beforeLast)) {
+    words = [...words.slice(0, -2), beforeLast.replace(/['’]s?$/, '')];
+    steps.push('speaker → the body');
+  }
+  // "Health Minister Mai Alkaila", "the health minister"
+  const minister = lower().indexOf('minister');
+  const named = words.slice(minister + 1).every((word) => /^\p{Lu}/u.test(word));
+  if (minister > 0 && named && !NOT_A_MINISTRY.has(lower()[minister - 1]!)) {
+    words = [...words.slice(0, minister), /^\p{Lu}/u.test(words[minister]!) ? 'Ministry' : 'ministry'];
+    steps.push('minister → ministry');
+    return { body: words.join(' '), steps, narrowed: false };
+  }
+  // "health officials" → "health": a field, not a body; it joins the one body of that field.
+  if (ROLES.has(lower().at(-1)!) && words.length > 1) {
+    words = words.slice(0, -1);
+    steps.push('speaker → the body');
+    return { body: words.join(' '), steps, narrowed: !OFFICE_HEADS.has(lower().at(-1)!) };
+  }
+  return { body: words.join(' '), steps, narrowed: false };
+}
+
+/** Lower case without a possessive or edge punctuation: "Ministry's" → "ministry". */
+function bareWord(word: string): string {
+  return trimMarks(word).toLowerCase().replace(/['’]s?$/, '');
+}
+
+function trimMarks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && EDGE_MARKS.has(text[start]!)) start++;
+  while (end > start && EDGE_MARKS.has(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * The one longer claimant of the run that a name stands for: "the ministry" → the one ministry,
+ * "health ministry" → "Gaza Health Ministry", "health" (from "health officials") → the one health
+ * body, "Zelenskyy" → "Ukrainian President Volodymyr Zelenskyy". Only when every candidate lies on
+ * one chain of names (each containing the shorter ones), so two ministries stay apart.
+ */
+function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonly SourceIdentity[]): { into: SourceIdentity; why: string } | null {
+  if (identity.known || identity === UNATTRIBUTED || identity.key === 'unattributed') return null;
+  const words = identity.key.split(' ');
+  const last = words.at(-1)!;
+  const office = OFFICE_HEADS.has(last);
+  const distinctive = !office && !narrowed && isDistinctive(last);
+  if (!office && !narrowed && !distinctive) return null;
+  const contains = (other: SourceIdentity): boolean => {
+    if (other.key === identity.key || other.key === 'unattributed') return false;
+    const longer = other.key.split(' ');
+    if (longer.length <= words.length) return false;
+    // A surname or acronym ends the longer name; an office shares its head; a field is any part of an office.
+    if (distinctive) return endsWithWords(longer, words);
+    if (office) return longer.at(-1) === last && words.every((word) => longer.includes(word));
+    return OFFICE_HEADS.has(longer.at(-1)!) && words.every((word) => longer.includes(word));
+  };
+  const candidates = distinct.filter(contains);
+  if (candidates.length === 0) return null;
+  const longest = candidates.reduce((a, b) => (b.key.split(' ').length > a.key.split(' ').length ? b : a));
+  const chain = candidates.every((other) => other.key.split(' ').every((word) => longest.key.split(' ').includes(word)));
+  if (!chain) return null;
+  // A registry name among the candidates is the canonical one.
+  const into = candidates.find((other) => other.known && other.key === longest.key) ?? longest;
+  return { into, why: `the one ${candidates.length === 1 ? 'name' : 'body'} of these reports that contains it: ${into.display}` };
+}

@@ -1,0 +1,94 @@
+// The line that answers an analyst's first question about a group: what is the latest figure, who
+// gave it and when; how far the current estimates lie apart; which estimate stands far off the
+// others and whose it is. "latest: 212 (Health Ministry, 9 May 2024); range of current estimates
+// 190–212; 1 outlier (4,000, a reporter's figure) — see --explain"
+import { rowPoint } from './conflicts.js';
+import { formatCount, median } from './intervals.js';
+import type { Claim, Digest, SourceRow } from './types.js';
+
+/** A row's point this many times the median of the others' (or that many times below) stands out. */
+const OUTLIER_RATIO = 3;
+/** Outliers need others to stand apart from. */
+const OUTLIER_MIN_ROWS = 3;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+type Row = Pick<SourceRow, 'source' | 'display' | 'kind' | 'party' | 'claims' | 'history'>;
+
+/** null when no row has a current estimate (all taken back). */
+export function digestOf(rows: readonly Row[]): Digest | null {
+  const live = rows.filter((row) => row.claims.length > 0);
+  if (live.length === 0) return null;
+  const outliers = outlierRows(live);
+  const kept = live.filter((row) => !outliers.includes(row));
+  // An unattributed figure is latest only when no one named states a dated figure.
+  const latest = latestOf(kept.filter((row) => row.source !== 'unattributed')) ?? latestOf(kept);
+  const numbers = kept.flatMap((row) => row.claims.flatMap((claim) => [claim.low, claim.high])).filter((n) => n !== null);
+  const low = numbers.length === 0 ? null : numbers.reduce((a, b) => Math.min(a, b));
+  const high = numbers.length === 0 ? null : numbers.reduce((a, b) => Math.max(a, b));
+  const withdrawn = rows.flatMap((row) => row.history.filter((claim) => claim.status === 'denied' || claim.status === 'retracted'));
+  const digest: Omit<Digest, 'text'> = {
+    latest,
+    low,
+    high,
+    outliers: outliers.map((row) => ({ source: row.source, label: row.claims.map((claim) => claim.label).join(', '), why: whose(row) })),
+    withdrawn: withdrawn.length,
+  };
+  return { ...digest, text: digestText(digest) };
+}
+
+/** "" when the line would only repeat the range: nothing dated, no outlier, nothing taken back. */
+function digestText(digest: Omit<Digest, 'text'>): string {
+  if (digest.latest === null && digest.outliers.length === 0 && digest.withdrawn === 0) return '';
+  const parts: string[] = [];
+  if (digest.latest) {
+    const when = digest.latest.date === null ? '' : `, ${dayLabel(digest.latest.date)}`;
+    parts.push(`latest: ${digest.latest.label} (${digest.latest.display}${when})`);
+  }
+  if (digest.low !== null && digest.high !== null && digest.low !== digest.high) {
+    parts.push(`range of current estimates ${formatCount(digest.low)}–${formatCount(digest.high)}`);
+  }
+  if (digest.outliers.length > 0) {
+    const listed = digest.outliers.map((outlier) => `${outlier.label}, ${outlier.why}`).join('; ');
+    parts.push(`${digest.outliers.length} ${digest.outliers.length === 1 ? 'outlier' : 'outliers'} (${listed})`);
+  }
+  if (digest.withdrawn > 0) parts.push(`${digest.withdrawn} taken back (denied or retracted)`);
+  const text = parts.join('; ');
+  return digest.outliers.length > 0 || digest.withdrawn > 0 ? `${text} — see --explain` : text;
+}
+
+/** Rows whose point lies OUTLIER_RATIO times or more off the median of all rows' points; never half the rows or more. */
+function outlierRows<T extends Row>(rows: readonly T[]): T[] {
+  if (rows.length < OUTLIER_MIN_ROWS) return [];
+  const points = rows.map((row) => rowPoint(row.claims));
+  const middle = median(points)!;
+  if (middle <= 0) return [];
+  const far = rows.filter((_, i) => points[i]! >= middle * OUTLIER_RATIO || points[i]! * OUTLIER_RATIO <= middle);
+  return far.length * 2 < rows.length ? far : [];
+}
+
+/** The current claim stated last (a later row breaks a tie); null when no claim is dated: input order is no time. */
+function latestOf(rows: readonly Row[]): Digest['latest'] {
+  let best: { row: Row; claim: Claim; date: string } | null = null;
+  for (const row of rows) {
+    for (const claim of row.claims) {
+      const date = claim.statements.map((s) => s.date).filter((d) => d !== null).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+      if (date !== null && (best === null || date >= best.date)) best = { row, claim, date };
+    }
+  }
+  if (best === null) return null;
+  return { source: best.row.source, display: best.row.display, label: best.claim.label, point: best.claim.point, date: best.date };
+}
+
+/** Whose figure an outlier is, as the analyst weighs it. */
+function whose(row: Row): string {
+  if (row.source === 'unattributed') return 'an unattributed figure';
+  if (row.kind === 'media') return `a reporter's figure (${row.display})`;
+  if (row.party !== null) return `a party's figure (${row.display})`;
+  return row.display;
+}
+
+function dayLabel(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[month! - 1]} ${year}`;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { revisionOf } from '../../src/extract/refiners/revision.js';
+import { figuresOf } from './helpers.js';
+
+/** The revision read for the figure written as `[n]` in the sentence. */
+function revisionAt(marked: string): string | null {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  const sentence = marked.replace('[', '').replace(']', '');
+  return revisionOf(sentence, start, end);
+}
+
+describe('revision marks read from the sentence', () => {
+  it.each([
+    ['The provincial office raised the death toll from [64] to 81 on Thursday.', 'superseded'],
+    ['The provincial office raised the death toll from 64 to [81] on Thursday.', 'revised'],
+    ['The agency revised its count to [204] from 230 after duplicates were removed.', 'revised'],
+    ['The agency revised its count to 204 from [230] after duplicates were removed.', 'superseded'],
+    ['The toll climbed to [75], up from 61 a day before, the mayor said.', 'revised'],
+    ['The toll climbed to 75, up from [61] a day before, the mayor said.', 'superseded'],
+    ['Rescuers had initially reported [19] dead, but later said 27 had died.', 'superseded'],
+    ['Rescuers had initially reported 19 dead, but later said [27] had died.', 'revised'],
+    ['An earlier tally of [33] deaths was raised to 48 overnight.', 'superseded'],
+    ['An earlier tally of 33 deaths was raised to [48] overnight.', 'revised'],
+    ['The council, which previously gave a figure of [15], now says 22 people died.', 'superseded'],
+    ['The council, which previously gave a figure of 15, now says [22] people died.', 'revised'],
+    ['The interior ministry denied reports that [140] villagers had drowned.', 'denied'],
+    ['Local radio said [90] people drowned, a figure the governor later dismissed.', 'denied'],
+    ['The militia retracted its claim that [600] soldiers had been killed.', 'retracted'],
+    ['The broadcaster said [70] were dead, a number it later withdrew.', 'retracted'],
+  ])('%s → %s', (marked, expected) => {
+    expect(revisionAt(marked)).toBe(expected);
+  });
+
+  it.each([
+    'Police said [12] people were killed in the collapse.',
+    'Earlier on Monday, medics said [9] people had died.',
+    'At least [40] people were killed and 85 injured, officials said.',
+    'The ministry said [31] of the dead came from the same village.',
+    'Police denied access to the site where [8] bodies were found later that day.',
+  ])('no revision: %s', (marked) => {
+    expect(revisionAt(marked)).toBeNull();
+  });
+});
+
+describe('revision marks on extracted figures', () => {
+  it('splits "raised the toll from X to Y" into the figure replaced and its replacement', () => {
+    const figures = figuresOf('The regional governor raised the death toll from 64 to 81.');
+    expect(figures.map((f) => [f.low, f.qualifier, f.revision])).toEqual([[64, 'exact', 'superseded'], [81, 'exact', 'revised']]);
+  });
+
+  it('keeps a plain range a range', () => {
+    const figures = figuresOf('Between 40 and 60 people were killed, witnesses said.');
+    expect(figures.map((f) => [f.low, f.high, f.revision])).toEqual([[40, 60, undefined]]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readBuiltinAliases, resolveClaimants } from '../../src/reconcile/index.js';
+import { aliasTable, NO_ALIASES } from '../../src/reconcile/aliases.js';
+
+const displays = (names: (string | null)[], aliases = NO_ALIASES) => resolveClaimants(names, aliases).map((c) => c.identity.display);
+
+describe('resolveClaimants: one body, one claimant', () => {
+  it('folds the wordings of one ministry into its fullest name', () => {
+    const names = [
+      'the Coastal Health Ministry', 'the health ministry', 'Health Minister Rana Haddad', "the ministry's spokesman",
+      'according to health officials', 'The Ministry.', 'a spokeswoman for the health ministry',
+    ];
+    expect(new Set(displays(names))).toEqual(new Set(['the Coastal Health Ministry']));
+  });
+
+  it('says how each name was resolved', () => {
+    const how = resolveClaimants(['the Coastal Health Ministry', "the ministry's spokesman", 'Health Minister Rana Haddad'], NO_ALIASES).map((c) => c.how);
+    expect(how[0]).toBe('as written');
+    expect(how[1]).toMatch(/^speaker → the body; the one (name|body) of these reports that contains it: the Coastal Health Ministry$/);
+    expect(how[2]).toContain('minister → ministry');
+  });
+
+  it('keeps two ministries apart, and a bare "the ministry" unresolved between them', () => {
+    const names = ['the Coastal Health Ministry', 'the Defence Ministry', 'the ministry'];
+    expect(displays(names)).toEqual(['the Coastal Health Ministry', 'the Defence Ministry', 'the ministry']);
+  });
+
+  it('never makes a claimant of a pronoun or a bare noun', () => {
+    expect(displays(['It', 'they', 'officials', 'two senior officials', 'Authorities.', null, ''])).toEqual(Array(7).fill('unattributed'));
+  });
+
+  it('drops trailing punctuation and keeps a prime minister a person', () => {
+    expect(displays(['Police.', 'Prime Minister Ana Varga'])).toEqual(['Police', 'Prime Minister Ana Varga']);
+  });
+
+  it('reads a reporter on the scene as the outlet\'s own figure', () => {
+    const [reporters] = resolveClaimants(['reporters at the scene'], NO_ALIASES);
+    expect(reporters!.identity).toMatchObject({ kind: 'media', key: 'reporters' });
+  });
+
+  it('takes the registry first: the user\'s alias file overrides any reading', () => {
+    const user = aliasTable([{ name: 'Valley Police', kind: 'government', side: null, aliases: ['the valley officials'] }]);
+    expect(displays(['the valley officials'], user)).toEqual(['Valley Police']);
+    expect(displays(['Gaza health officials', 'the Gaza Health Ministry'], readBuiltinAliases())).toEqual(['Gaza Health Ministry', 'Gaza Health Ministry']);
+  });
+});
