@@ -4,7 +4,9 @@ import { ClaimantResolver, factsOf, type SentenceFacts } from './claimants.js';
 import { findNumberMentions } from './numbers.js';
 import type { NumberMention } from './numbers.js';
 import { nounPhraseAfter, phraseText } from './phrases.js';
+import { inheritBreakdowns, markParts } from './refiners/breakdown.js';
 import { inheritAcrossCoordination } from './refiners/coordination.js';
+import { refineScope } from './refiners/scope.js';
 import { objectOfVerb } from './rules/object-of-verb.js';
 import { ofNominal } from './rules/of-nominal.js';
 import type { CategoryRule, Governor } from './rules/rule.js';
@@ -128,7 +130,8 @@ export function extractFigures(report: Report, options: ExtractOptions = {}): Fi
       sentence: text.slice(f.sentence.start, f.sentence.end), date: report.date, confidence: governor.confidence,
     });
   }
-  return figures;
+  // Breakdowns first: a part's scope is read like any other figure's.
+  return refineScope(text, markParts(text, figures));
 }
 
 function warnImpossible(report: Report, tokens: readonly Token[], mention: NumberMention, options: ExtractOptions): void {
@@ -171,6 +174,7 @@ function figuresInSentence(text: string, tokens: readonly Token[]): { mention: N
     return null;
   });
   inheritAcrossCoordination(tokens, mentions, governors);
+  inheritBreakdowns(tokens, mentions, governors);
   const results: { mention: NumberMention; governor: Governor; actor: string }[] = [];
   let previousActor: string | null = null;
   mentions.forEach((mention, i) => {

@@ -3,17 +3,25 @@
 import type { Figure } from '../figure.js';
 import type { Claim, Group } from '../reconcile/index.js';
 
-// An object rather than a list so that the compiler checks it names every key of Figure, and no other.
+/** Keys a figure has only when the text says something about them (scope, parts, kinds, events). */
+type OptionalField = 'scope' | 'partOf' | 'kind' | 'interval' | 'event';
+
+// Objects rather than lists so that the compiler checks they name every key of Figure, and no other.
 const FIELD_ORDER = {
   doc: true, category: true, low: true, high: true, qualifier: true, actor: true, source: true, outlet: true,
   quote: true, file: true, line: true, start: true, end: true, confidence: true, date: true, sentence: true,
-} satisfies Record<keyof Figure, true>;
+} satisfies Record<Exclude<keyof Figure, OptionalField>, true>;
+const OPTIONAL_ORDER = { scope: true, partOf: true, kind: true, interval: true, event: true } satisfies Record<OptionalField, true>;
 
-/** Every key of Figure, in output order. */
-export const FIGURE_FIELDS = Object.keys(FIELD_ORDER) as (keyof Figure)[];
+/** Every key every Figure has, in output order (the CSV columns). */
+export const FIGURE_FIELDS = Object.keys(FIELD_ORDER) as Exclude<keyof Figure, OptionalField>[];
+const OPTIONAL_FIELDS = Object.keys(OPTIONAL_ORDER) as OptionalField[];
 
+/** The figure's keys in order; the optional ones after the rest, only when set. */
 export function figureRecord(figure: Figure): Record<string, unknown> {
-  return Object.fromEntries(FIGURE_FIELDS.map((field) => [field, figure[field]]));
+  const record: Record<string, unknown> = Object.fromEntries(FIGURE_FIELDS.map((field) => [field, figure[field]]));
+  for (const field of OPTIONAL_FIELDS) if (figure[field] !== undefined && figure[field] !== null) record[field] = figure[field];
+  return record;
 }
 
 /** A group with its figures' keys ordered. */
