@@ -5,6 +5,7 @@
 // reconciles the figures it finds in them, per event; the coded `best` is compared with the range
 // toll's current killed estimates allow. UCDP's own coded claim is not entered (no --preset): only
 // figures read from text count. The export is read as cp1252, as UCDP ships it.
+// "Best inside range" is over events where toll finds a killed figure of the event's own scope.
 // Prints counts only; --misses N lists N event ids where best fell outside (ids, not headlines).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -65,14 +66,20 @@ try {
 }
 
 // Per event: the counts toll's current killed estimates allow (their bounds' hull), and the
-// lowest to highest number stated. Groups of another scope or incident than the event's own
-// (when toll tells them apart) are left out: they are not estimates of this event.
+// lowest to highest number stated. Groups of another scope (a 24-hour count, a year's total,
+// another incident: group.scope set) are figures toll found but lists apart: they are not
+// estimates of this event, so they count as found but take no part in the range.
 const found = new Map();
+const foundApart = new Set();
 for (const group of result.groups) {
-  const event = group.event ?? group.record;
-  if (group.category !== 'killed' || event == null || (group.scope && group.scope.compared === false)) continue;
+  const event = group.record;
+  if (group.category !== 'killed' || event == null) continue;
   const claims = group.rows.flatMap((row) => row.claims);
   if (claims.length === 0) continue;
+  if (group.scope != null) {
+    foundApart.add(event);
+    continue;
+  }
   const range = found.get(event) ?? { low: Infinity, high: -Infinity, statedLow: Infinity, statedHigh: -Infinity };
   for (const claim of claims) {
     range.low = Math.min(range.low, claim.bounds.low);
@@ -86,12 +93,13 @@ for (const group of result.groups) {
   found.set(event, range);
 }
 
-const tally = () => ({ events: 0, statesDead: 0, found: 0, foundWhereStated: 0, inside: 0, insideStated: 0 });
+const tally = () => ({ events: 0, statesDead: 0, foundAny: 0, found: 0, foundWhereStated: 0, inside: 0, insideStated: 0 });
 const tallies = { all: tally(), 'one headline': tally(), 'several headlines': tally(), 'headlines of this event only': tally(), 'a headline shared with other events': tally() };
 const outside = [];
 for (const event of events.values()) {
   const states = event.headlines.some((h) => STATES_DEAD.test(h));
   const range = found.get(event.id);
+  const any = range !== undefined || foundApart.has(event.id);
   const inside = range !== undefined && range.low <= event.best && event.best <= range.high;
   const insideStated = range !== undefined && range.statedLow <= event.best && event.best <= range.statedHigh;
   const shared = event.headlines.some((h) => readers.get(h).size > 1);
@@ -100,8 +108,9 @@ for (const event of events.values()) {
     const t = tallies[kind];
     t.events++;
     if (states) t.statesDead++;
+    if (any) t.foundAny++;
     if (range) t.found++;
-    if (range && states) t.foundWhereStated++;
+    if (any && states) t.foundWhereStated++;
     if (inside) t.inside++;
     if (insideStated) t.insideStated++;
   }
@@ -110,8 +119,8 @@ for (const event of events.values()) {
 
 const pct = (a, b) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
 console.log(`UCDP agreement: ${exportPath.split('/').pop()}, ${events.size} events, ${reports.length} headlines (toll: ${toll})`);
-console.log('events | events | headline states dead | toll finds killed | of those stating dead | best inside range | best inside min–max stated');
+console.log('events | events | headline states dead | toll finds killed (any scope) | of those stating dead | toll finds killed of the event\'s scope | best inside range | best inside min–max stated');
 for (const [kind, t] of Object.entries(tallies)) {
-  console.log(`${kind} | ${t.events} | ${t.statesDead} | ${t.found} | ${t.foundWhereStated} (${pct(t.foundWhereStated, t.statesDead)}) | ${t.inside} (${pct(t.inside, t.found)}) | ${t.insideStated} (${pct(t.insideStated, t.found)})`);
+  console.log(`${kind} | ${t.events} | ${t.statesDead} | ${t.foundAny} | ${t.foundWhereStated} (${pct(t.foundWhereStated, t.statesDead)}) | ${t.found} | ${t.inside} (${pct(t.inside, t.found)}) | ${t.insideStated} (${pct(t.insideStated, t.found)})`);
 }
 for (const line of outside.slice(0, misses)) console.log(`outside: ${line}`);

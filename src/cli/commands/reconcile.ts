@@ -43,7 +43,7 @@ function withPreset<T extends GroupingCliOptions>(options: T, files: readonly st
 }
 
 function presetHooks(options: GroupingCliOptions): ExtractHooks {
-  return options.preset ? { coded: options.preset } : {};
+  return { ...(options.preset ? { coded: options.preset } : {}), ...(options.eventColumn ? { eventColumn: options.eventColumn } : {}) };
 }
 
 function reconcileOptions(options: GroupingCliOptions, aliases: AliasTable, policy: Policy | undefined): ReconcileOptions {

@@ -22,17 +22,18 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null][] = [
   // "in the past 24 hours", "over the last three days", "within 48 hours"
   [new RegExp(String.raw`\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous|preceding|first)\s+)?(\d{1,3}|one|two|three|four|five|six|seven|ten|twenty-four|forty-eight)\s+${UNIT}\b`, 'gi'),
     (m) => span(m[1]!, m[2]!)],
-  // "in the past day", "over the last week", "in a single day", "per day"
-  [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|in (?:a|one|a single)|per) (day|night|week|month|year|weekend)\b/gi,
+  // "in the past day", "over the last week", "in a single day", "per day", "during the day", "over the week", "for a week"
+  [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|(?:in|over|for|within) (?:a|one|a single)|(?:over|during) the|over|per) (day|night|week|month|year|weekend)\b/gi,
     (m) => span('1', m[1]!)],
   [/\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours')],
   // "this year", "last month", "so far this year"
   [/\b(this|last|past) (week|month|year)\b/gi, (m) => `${m[1]!.toLowerCase() === 'this' ? 'this' : 'last'} ${m[2]!.toLowerCase()}`],
-  // "since 2003", "since the start of the war", "since October"
-  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+)|((?:19|20)\d\d)|(${MONTHS})(?:\s+(?:19|20)\d\d)?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted))\b`, 'giu'),
-    (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[3] ?? `the ${m[4]} began`).toLowerCase()}`],
-  // "in 2020." "during 2019 alone": a year the count is limited to (not "in 2014 attacks", the date of an event).
-  [/\b(?:in|during) ((?:19|20)\d\d)(?= *(?:[,.;:)]|alone\b|so far\b|$))/gi, (m) => `in ${m[1]!}`],
+  // "since 2003", "since the start of the war", "since October", "since the beginning of the year"
+  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+)|((?:19|20)\d\d)|(${MONTHS})(?:\s+(?:19|20)\d\d)?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
+    (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[3] ?? (m[4] ? `the ${m[4]} began` : 'the start of the year')).toLowerCase()}`],
+  // "in 2020." "during 2019 alone", "in May": a year or month the count is limited to, at the end of a
+  // clause (not "in 2014 attacks", "in May 2014 the town", the date of an event).
+  [new RegExp(String.raw`\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`],
 ];
 
 /** A running total: the same scope as the event's count, marked. */
