@@ -4,6 +4,7 @@
 import { rowBounds, type Bounds, type Claim, type Group, type PartyFlag, type Reconciliation, type SourceRow } from '../reconcile/index.js';
 import type { Column } from './columns.js';
 import type { View } from './context.js';
+import { excessNote } from '../reconcile/index.js';
 import { CONFLICT_MARK, conflictNote, docList, estimates, groupFacts, groupTitle, kindLabel, lastStated, pairLines, sourceName } from './labels.js';
 
 export interface Line {
@@ -52,7 +53,7 @@ function groupSection(group: Group, options: SectionOptions): Section {
   return {
     title: groupTitle(group),
     note: conflictNote(group),
-    lines: [...(facts === '' ? [] : [{ text: facts, conflict: false }]), ...pairLines(group)],
+    lines: [...(facts === '' ? [] : [{ text: facts, conflict: false }]), ...pairLines(group), ...partLines(group)],
     columns: columnsFor('Source', dated),
     rows: group.rows.flatMap((row) => rowsOf(sourceName(row), row, group, options, dated)),
   };
@@ -82,7 +83,15 @@ function bySource(reconciliation: Reconciliation, options: SectionOptions): Sect
   });
 }
 
-/** The main row and, with --history, a row per earlier claim. */
+/** A finding under the heading for each row whose breakdowns add up to more than its total. */
+function partLines(group: Group): Line[] {
+  return group.rows.flatMap((row) => {
+    const note = excessNote(row.parts);
+    return note === null ? [] : [{ text: `! ${row.display}: ${note}`, conflict: false }];
+  });
+}
+
+/** The main row, a row per breakdown of it ("↳ of 23: children", dimmed like an earlier claim), and, with --history, a row per earlier claim. */
 function rowsOf(name: string, row: SourceRow, group: Group, options: SectionOptions, dated: boolean): ViewRow[] {
   const cells = (label: string, claims: readonly Claim[], docs: readonly string[]) => [
     label, estimates(claims, group), ...(dated ? [lastStated(claims)] : []), String(docs.length), docList(docs),
@@ -96,7 +105,16 @@ function rowsOf(name: string, row: SourceRow, group: Group, options: SectionOpti
     claims: row.claims,
     earlier: false,
   };
-  if (!options.history) return [main];
+  const parts = row.parts.map((part) => ({
+    cells: cells(`↳ of ${part.of}: ${part.actor ?? 'part'}`, [part.claim], part.claim.docs),
+    name,
+    conflict: false,
+    party: null,
+    bounds: part.claim.bounds,
+    claims: [part.claim],
+    earlier: true,
+  }));
+  if (!options.history) return [main, ...parts];
   const earlier = [...row.history].reverse().map((claim) => ({
     cells: cells('↳ earlier', [claim], claim.docs),
     name,
@@ -106,7 +124,7 @@ function rowsOf(name: string, row: SourceRow, group: Group, options: SectionOpti
     claims: [claim],
     earlier: true,
   }));
-  return [main, ...earlier];
+  return [main, ...parts, ...earlier];
 }
 
 function columnsFor(first: string, dated: boolean): Column[] {

@@ -65,7 +65,7 @@ describe('--chart and --policy', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
       `Russian soldiers — killed  ⚠ CONFLICT, spread 41.7×
-Russia, military · best: 200 (A news report; 12–500)
+Russia, military · best: 200 (A news report; 12–500), latest figure of a named non-party source
 ✗ Russian Ministry of Defence (12) vs Mediazona (≥100): 8.3× apart, cannot both hold
 ✗ Russian Ministry of Defence (12) vs General Staff of the Armed Forces of Ukraine (≈500): 41.7× apart, cannot both hold
 ✗ Russian Ministry of Defence (12) vs A news report (200): 16.7× apart, cannot both hold

@@ -20,7 +20,7 @@ describe('the terminal table', () => {
   it('draws the chart, the evidence and earlier estimates, cutting long sentences to the table', () => {
     expect(formatTable(RESULT, { color: false, chart: true, explain: true, history: true })).toBe(
       `civilians — killed  ⚠ CONFLICT, spread 5.0×
-civilian · best: 150 (Reuters; 30–150)
+civilian · best: 150 (Reuters; 30–150), latest figure of a named non-party source
 ✗ the Health Ministry (52) vs Reuters (≈150): 2.9× apart, cannot both hold
 ✓ the Health Ministry (52) vs UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30): 1.7× apart, could both hold
 ✓ UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30) vs Reuters (≈150): 5.0× apart, could both hold
@@ -83,7 +83,7 @@ describe('markdown', () => {
 
 **⚠ CONFLICT, spread 5.0×**
 
-- civilian · best: 150 (Reuters; 30–150)
+- civilian · best: 150 (Reuters; 30–150), latest figure of a named non-party source
 - ✗ the Health Ministry (52) vs Reuters (≈150): 2.9× apart, cannot both hold
 - ✓ the Health Ministry (52) vs UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30): 1.7× apart, could both hold
 - ✓ UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30) vs Reuters (≈150): 5.0× apart, could both hold

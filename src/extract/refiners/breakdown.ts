@@ -75,7 +75,7 @@ export function markParts(text: string, figures: readonly Figure[]): Figure[] {
     // "including 9 children and 4 women": the second share belongs to the same whole as the first.
     if (previous.partOf !== undefined && NEXT_PART.test(between)) {
       part.partOf = previous.partOf;
-    } else if (PART_BEFORE.test(tail(between)) || (PART_AFTER.test(after) && /^[\s\p{L}-]{0,30},\s*$/u.test(between))) {
+    } else if (PART_BEFORE.test(tail(between)) || (PART_AFTER.test(after) && /^[\s\p{L}-]{0,60},\s*$/u.test(between))) {
       if (!fits(part, previous)) continue;
       part.partOf = previous.start;
       const who = /^\s*of (?:whom|them) (?:were|are|was|is)\s+([\p{L}-]+(?: [\p{L}-]+)?)/iu.exec(after);

@@ -78,7 +78,8 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     const value = label(m);
     return value === null ? null : (scope: Scope) => { scope.period ??= value; };
   }));
-  for (const found of periods) found.apply(scopes.get(preceding(found))!);
+  // "since January" belongs to the running total it stands by ("bringing the toll since January to 412").
+  for (const found of periods) found.apply(scopes.get(/^since\b/i.test(sentence.slice(found.start)) ? nearest(found) : preceding(found))!);
   // One period in a sentence covers its other figures too ("2 killed, 26 wounded in the past day"),
   // except a running total beside it ("23 died in 24 hours, bringing the toll to 5,400").
   if (new Set(periods.map((found) => labelOf(found))).size === 1) {
