@@ -33,6 +33,17 @@ describe('scope: what a count covers, where the sentence says', () => {
 });
 
 describe('kinds of estimate', () => {
+  it.each([
+    ['The crude death rate reached 12 deaths per 10,000 people per day.'],
+    ['Child mortality rose to 48 per thousand live births.'],
+  ])('a rate is no figure: %s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('keeps a count per day: "5 people killed per day" is a count over a day', () => {
+    expect(figuresOf('Snipers killed 5 people per day.').map((f) => [f.low, f.scope?.period])).toEqual([[5, '24 hours']]);
+  });
+
   it('reads an uncertainty interval with its point, as an estimate', () => {
     const [figure] = figuresOf('The survey estimated 412,000 excess deaths (95% CI 260,000–580,000).');
     expect(figure).toMatchObject({ low: 412000, high: 412000, scope: { deaths: 'excess' }, interval: { low: 260000, high: 580000 }, kind: 'estimated' });

@@ -50,10 +50,14 @@ const ESTIMATED = /\b(?:estimated?|estimates?|projected|modell?ed|extrapolated|s
 /** "(95% CI 260,000–580,000)", "(uncertainty interval 1,200 to 3,400)" right after the number (spaces collapsed). */
 const INTERVAL = /^(?: [\p{L}-]+){0,3} ?[(,;] ?(?:\d{2} ?(?:%|per ?cent) )?(?:CI|UI|confidence interval|credible interval|uncertainty interval|uncertainty range) ?[:,]? ?(\d[\d,]*) ?(?:–|—|-|to) ?(\d[\d,]*)/iu;
 
-/** Sets scope, kind and interval where the figure's sentence gives them; other fields stay. */
+/** "12 deaths per 10,000", "3 per thousand": a rate, not a count of people (spaces collapsed). */
+const RATE = /^(?: [\p{L}-]+){0,2} per (?:\d|capita\b|head\b|hundred\b|thousand\b|million\b|100\b)/iu;
+
+/** Sets scope, kind and interval where the figure's sentence gives them, and drops rates; other fields stay. */
 export function refineScope(text: string, figures: readonly Figure[]): Figure[] {
   const bySentence = new Map<number, Figure[]>();
-  const refined = figures.map((figure) => ({ ...figure }));
+  const counts = figures.filter((figure) => !RATE.test(text.slice(figure.end, figure.end + 40).replace(/\s+/g, ' ')));
+  const refined = counts.map((figure) => ({ ...figure }));
   for (const figure of refined) {
     const at = text.lastIndexOf(figure.sentence, figure.start);
     const key = at === -1 ? figure.start : at;
