@@ -55,3 +55,6 @@ await build({ ...common, entryPoints: { main: 'src/cli/main.ts' }, splitting: tr
 // The worker thread, built on its own into one self-contained file: were it a second entry of the
 // build above, the code it shares with main.js would move out into chunks that every run then loads.
 await build({ ...common, entryPoints: { worker: 'src/run/worker.ts' } });
+
+// The library (import ... from 'toll'): one file; its dependencies stay packages, as npm installs them.
+await build({ ...common, entryPoints: { index: 'src/lib/index.ts' }, outdir: 'dist/lib', packages: 'external', banner: {}, plugins: [] });

@@ -14,6 +14,8 @@ export const LAYERS = {
   ingest: { local: ['root'], packages: true },
   reconcile: { local: ['root'], packages: true },
   report: { local: ['root', 'reconcile'], packages: true },
+  // The library entry: the stages without the process (no runner, no CLI).
+  lib: { local: ['root', 'ingest', 'extract', 'reconcile', 'report'], packages: true },
   run: { local: ['root', 'ingest', 'extract', 'reconcile', 'report'], packages: true },
   cli: { local: ['root', 'ingest', 'extract', 'reconcile', 'report', 'run'], packages: true },
 };

@@ -6,16 +6,22 @@ import { OUTPUT_FORMATS } from '../report/context.js';
 /** The options every command shares, as the runner takes them. */
 export type { RunOptions as CommonOptions } from '../run/options.js';
 
+// Every example here and in the commands' help runs in tests/cli/help.test.ts, on the bundled data.
 export const EXAMPLES = `
 Examples:
-  toll data/reports.txt                       table of estimates by source, conflicts flagged
-  toll reports.csv --text-column body         CSV export; text from the "body" column
-  toll extract --format ndjson reports.txt    one figure per line, for scripts
-  cat wire.txt | toll --format json           read stdin
-  toll --fail-on-conflict reports.csv         exit 1 when sources disagree
+  toll data/reports.txt                               table of estimates by source, conflicts flagged
+  toll data/reports.csv --source-column outlet        a CSV export, its outlet column naming the publisher
+  toll extract --format ndjson data/reports.txt       one figure per line, for scripts
+  cat data/reports.txt | toll --format json           read stdin
+  toll --fail-on-conflict data/reports.txt            exit 1 when sources disagree (they do here)
 
 Exit status: 0 ok; 1 a conflict was found with --fail-on-conflict; 2 usage or input error.
-Environment: NO_COLOR disables colour, FORCE_COLOR forces it.`;
+Environment: NO_COLOR disables colour, FORCE_COLOR forces it; COLUMNS sets the width of help.`;
+
+/** The root help: `toll FILE…` runs the default command, whose options are in its own help. */
+export const ROOT_HELP = `
+\`toll [options] FILE...\` is \`toll reconcile [options] FILE...\`: see \`toll reconcile --help\`
+for its options, and \`toll COMMAND --help\` for those of the others.`;
 
 export function positiveInteger(value: string): number {
   const n = Number(value);
@@ -23,9 +29,17 @@ export function positiveInteger(value: string): number {
   return n;
 }
 
+/** A number in [0, 1]: 1 is "only what is certain". */
+export function unitInterval(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
+  return n;
+}
+
+/** A number in [0, 1): a share of a value, as --tolerance takes it. */
 export function fraction(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n >= 1) throw new InvalidArgumentError(`expected a number from 0 to below 1, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n >= 1) throw new InvalidArgumentError(`expected a number from 0 to below 1, got "${value}"`);
   return n;
 }
 
@@ -45,10 +59,13 @@ export function addCommonOptions(command: Command): Command {
     .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
     .addOption(new Option('--color <when>', 'colour: auto, always or never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-escape-formulas', 'CSV: do not prefix cells that a spreadsheet would run as formulas')
-    .option('--min-confidence <n>', 'drop figures found with less confidence (0 to 1)', fraction, 0)
-    .option('-j, --jobs <n>', 'worker threads for extraction (default: the number of cores)', positiveInteger, availableParallelism())
+    .addOption(new Option('--min-confidence <n>', 'drop figures found with less confidence (0 to 1; 1 keeps only the surest)').argParser(unitInterval).default(0))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'))
     .option('-q, --quiet', 'no summary or warnings on stderr (errors still shown)')
     .option('--strict', 'stop at the first input error')
-    .option('--debug', 'show stack traces of internal errors');
+    .option('--debug', 'show stack traces of internal errors')
+    .option('--no-pager', 'never page a table on a terminal (default: $PAGER, else less -FRX)')
+    .option('--config <file>', 'option defaults from a JSON file (default: the nearest .tollrc.json upward)')
+    .option('--no-config', 'ignore any .tollrc.json');
 }
 

@@ -14,6 +14,8 @@ export interface ReportContext {
   chart?: boolean;
   /** Rows for the estimates each claimant has since changed. */
   history?: boolean;
+  /** Terminal columns tables must fit (COLUMNS, else the terminal's width); unset: no limit. */
+  width?: number;
 }
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;

@@ -44,16 +44,59 @@ export function terminalTable(columns: readonly Column[], rows: readonly TableRo
 
 function oneTable(columns: readonly Column[], rows: readonly TableRow[], ctx: ReportContext): string {
   const chalk = paint(ctx);
+  const rendered = rows.map((row) => ('span' in row ? row : row.map(renderCell)));
+  const natural = columns.map((column) => displayWidth(column.title) + 2);
+  for (const row of rendered) {
+    if (!('span' in row)) row.forEach((cell, i) => { natural[i] = Math.max(natural[i], maxLineWidth(cell) + 2); });
+  }
+  const widths = ctx.width === undefined ? null : fitWidths(natural, columns.map((column) => displayWidth(column.title) + 2), ctx.width);
   const table = new Table({
     head: columns.map((column) => chalk.bold(column.title)),
     colAligns: columns.map((column) => column.align),
     style: { head: [], border: [], compact: true },
+    // Cut to the terminal: long cells wrap at word boundaries inside their column, never break the box.
+    ...(widths ? { colWidths: widths, wordWrap: true, wrapOnWordBoundary: true } : {}),
   });
-  for (const row of rows) {
+  for (const row of rendered) {
     if ('span' in row) table.push([{ colSpan: columns.length, content: renderCell(row.span) }]);
-    else table.push(row.map(renderCell));
+    else table.push(row);
   }
   return table.toString();
+}
+
+/** Columns narrower than this are never shrunk further (unless their title is wider). */
+const MIN_COLUMN = 8;
+
+/**
+ * Column widths (padding included) that fit `total` terminal columns with the borders, or null when
+ * the natural widths fit already. The widest columns give way first: every column is capped at one
+ * width, the largest that fits, but none below its title or MIN_COLUMN.
+ */
+export function fitWidths(natural: readonly number[], titles: readonly number[], total: number): number[] | null {
+  const budget = total - (natural.length + 1);
+  const sum = (cap: number) => natural.reduce((acc, width, i) => acc + Math.min(width, Math.max(cap, titles[i], MIN_COLUMN)), 0);
+  if (natural.reduce((acc, width) => acc + width, 0) <= budget) return null;
+  let low = 0;
+  let high = Math.max(...natural);
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sum(middle) <= budget) low = middle;
+    else high = middle - 1;
+  }
+  return natural.map((width, i) => Math.min(width, Math.max(low, titles[i], MIN_COLUMN)));
+}
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Terminal columns a text takes: ANSI colour codes take none; one per code point otherwise. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const _ of text.replace(ANSI, '')) width += 1;
+  return width;
+}
+
+function maxLineWidth(text: string): number {
+  return Math.max(...text.split('\n').map(displayWidth));
 }
 
 function renderCell(cell: string | Cell): string {

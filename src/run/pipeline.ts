@@ -4,12 +4,14 @@ import { statSync } from 'node:fs';
 import { CODINGS, type CodedDataset } from './coded.js';
 import type { Figure, InputProblem } from '../figure.js';
 import type { IngestOptions, Skipped } from '../ingest/index.js';
+import type { SeriesOptions } from '../ingest/series.js';
 import type { ReportContext } from '../report/context.js';
 import { decideColor } from './color.js';
 import type { Io } from './io.js';
 import { countProblem, errorLine, internalErrorLines, problemLine, summaryLine, type RunCounts } from './messages.js';
 import type { RunOptions as CommonOptions } from './options.js';
 import { ClosedPipe, Output, OutputError } from './output.js';
+import { pagerCommand, startPager, type Pager } from './pager.js';
 import { Progress } from './progress.js';
 
 class StrictStop extends Error {}
@@ -45,6 +47,8 @@ export interface ExtractHooks {
   coded?: CodedDataset;
   /** --event-column: each figure's event is read from this column. */
   eventColumn?: string;
+  /** Dated series read beside the reports, as claims of the body that publishes them (--series). */
+  series?: { files: readonly string[]; options: SeriesOptions };
 }
 
 /**
@@ -60,10 +64,14 @@ export async function extractAll(
   files: string[], options: CommonOptions, io: Io, counts: RunCounts, sink: FigureSink, hooks: ExtractHooks = {},
 ): Promise<boolean> {
   let failed = false;
+  let progress: Progress | null = null;
   const onProblem = (problem: InputProblem, skipped?: Skipped) => {
     if (problem.severity === 'error') failed = true;
     countProblem(counts, problem, skipped);
-    if (problem.severity === 'error' || !options.quiet) io.stderr.write(problemLine(problem));
+    if (problem.severity === 'error' || !options.quiet) {
+      progress?.clear();
+      io.stderr.write(problemLine(problem));
+    }
     if (problem.severity === 'error' && options.strict) throw new StrictStop();
   };
   // Figure streams (the NDJSON of toll extract) skip extraction: reconcile becomes a reduce over shards.
@@ -75,7 +83,7 @@ export async function extractAll(
     }
     return failed;
   }
-  const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, totalSize(files)) : null;
+  progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, totalSize(files)) : null;
   const { extractInputs } = await import('./parallel.js');
   const events = extractInputs(files, {
     jobs: options.jobs,
@@ -101,6 +109,20 @@ export async function extractAll(
     }
   } finally {
     progress?.finish();
+  }
+  if (hooks.series && sink.emit === 'figures') {
+    const { readSeries } = await import('../ingest/series.js');
+    const onRecord = (found: number) => {
+      counts.records += 1;
+      if (found > 0) counts.recordsWithFigures += 1;
+    };
+    for (const file of hooks.series.files) {
+      counts.files += 1;
+      for await (const figure of readSeries(file, { maxBytes: options.maxRecordSize, ...hooks.series.options, onRecord }, onProblem, io.stdin)) {
+        counts.figures += 1;
+        await sink.onFigure(figure);
+      }
+    }
   }
   return failed;
 }
@@ -133,13 +155,25 @@ async function* readFigureFiles(
   }
 }
 
-function openOutput(options: CommonOptions, io: Io): Output {
-  return options.output ? Output.toFile(options.output) : Output.toStream(io.stdout);
+function openOutput(options: CommonOptions, io: Io, pager: Pager | null): Output {
+  if (options.output) return Output.toFile(options.output);
+  return Output.toStream(pager ? pager.stdin : io.stdout);
 }
 
 export function reportContext(options: CommonOptions, io: Io): ReportContext {
   const isTTY = options.output ? false : io.stdout.isTTY;
-  return { color: decideColor(options.color, io.env, isTTY), escapeFormulas: options.escapeFormulas };
+  const ctx: ReportContext = { color: decideColor(options.color, io.env, isTTY), escapeFormulas: options.escapeFormulas };
+  const width = terminalWidth(io, isTTY);
+  if (width !== undefined) ctx.width = width;
+  return ctx;
+}
+
+/** COLUMNS when set (also when piped: the user asked), else the terminal's width; none for a pipe or file. */
+function terminalWidth(io: Io, isTTY: boolean | undefined): number | undefined {
+  const columns = Number(io.env.COLUMNS);
+  if (Number.isInteger(columns) && columns >= 20) return columns;
+  const tty = (io.stdout as { columns?: number }).columns;
+  return isTTY && typeof tty === 'number' && tty >= 20 ? tty : undefined;
 }
 
 /** Runs one command body with the shared handling of --strict, closed pipes and -o cleanup. */
@@ -147,8 +181,10 @@ export async function withOutput(
   options: CommonOptions, io: Io, counts: RunCounts, body: (output: Output) => Promise<number>,
 ): Promise<number> {
   let output: Output;
+  const pagerCmd = pagerCommand(io.env, { isTTY: io.stdout.isTTY, pager: options.pager !== false, format: options.format, toFile: Boolean(options.output) });
+  const pager = pagerCmd ? startPager(pagerCmd, io.env) : null;
   try {
-    output = openOutput(options, io);
+    output = openOutput(options, io, pager);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     io.stderr.write(errorLine(error.message));
@@ -163,6 +199,7 @@ export async function withOutput(
   try {
     const code = await body(output);
     await output.finish();
+    await pager?.close();
     if (!options.quiet) io.stderr.write(summaryLine(counts));
     return code;
   } catch (error) {
@@ -179,6 +216,8 @@ export async function withOutput(
     return internalError(error, Boolean(options.debug), io);
   } finally {
     for (const signal of Object.keys(SIGNALS)) process.off(signal, interrupt);
+    // Whatever happened, the pager gets the end of its input and the user quits it before toll ends.
+    await pager?.close();
   }
 }
 

@@ -16,6 +16,8 @@ export function toll(args: string[], options: { input?: string | Buffer; env?: N
   const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
+  // Tables fit COLUMNS when it is set: tests see the full width unless they set it.
+  delete env.COLUMNS;
   Object.assign(env, options.env);
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT, input: options.input ?? '', env, encoding: 'utf8', maxBuffer: 1 << 28,

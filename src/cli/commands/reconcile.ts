@@ -6,6 +6,7 @@ import {
   AliasFileError, loadAliases, mergeAliases, readBuiltinAliases, reconcile, type AliasTable, type Policy, type ReconcileOptions,
   type Reconciliation,
 } from '../../reconcile/index.js';
+import { filterGroups, figuresWithin } from '../../reconcile/filters.js';
 import { RECONCILE_FORMATTERS, type ReportContext } from '../../report/index.js';
 import { jsonChunks } from '../../report/json.js';
 import { ndjsonChunks } from '../../report/ndjson.js';
@@ -42,8 +43,27 @@ function withPreset<T extends GroupingCliOptions>(options: T, files: readonly st
   };
 }
 
-function presetHooks(options: GroupingCliOptions): ExtractHooks {
-  return { ...(options.preset ? { coded: options.preset } : {}), ...(options.eventColumn ? { eventColumn: options.eventColumn } : {}) };
+function extractHooks(options: GroupingCliOptions): ExtractHooks {
+  const hooks: ExtractHooks = options.preset ? { coded: options.preset } : {};
+  if (options.eventColumn) hooks.eventColumn = options.eventColumn;
+  if (options.series.length > 0) {
+    hooks.series = {
+      files: options.series,
+      options: {
+        fields: options.seriesFields!, source: options.seriesSource!, kind: options.seriesKind,
+        dateField: options.seriesDate, actor: options.seriesActor,
+      },
+    };
+  }
+  return hooks;
+}
+
+/** --series needs to know which fields count what, and whose they are. */
+function seriesUsageError(options: GroupingCliOptions): string | null {
+  if (options.series.length === 0) return null;
+  if (!options.seriesFields) return '--series needs --series-fields (e.g. killed=killed_cum)';
+  if (!options.seriesSource) return '--series needs --series-source (who publishes the series)';
+  return null;
 }
 
 function reconcileOptions(options: GroupingCliOptions, aliases: AliasTable, policy: Policy | undefined): ReconcileOptions {
@@ -57,6 +77,22 @@ function reconcileOptions(options: GroupingCliOptions, aliases: AliasTable, poli
   };
 }
 
+/** What the filters left out, for stderr; empty when no filter was given. */
+export function filterNote(options: GroupingCliOptions, figuresDropped: number, groupsDropped: number, shown: number): string {
+  const given = [
+    options.conflictsOnly && '--conflicts-only', options.minSources !== undefined && `--min-sources ${options.minSources}`,
+    options.category && `--category ${options.category.join(',')}`, options.actor !== undefined && `--actor "${options.actor}"`,
+    options.top !== undefined && `--top ${options.top} by ${options.topBy}`,
+  ].filter(Boolean);
+  const lines: string[] = [];
+  if (options.since || options.until) {
+    const range = [options.since && `--since ${options.since}`, options.until && `--until ${options.until}`].filter(Boolean).join(' ');
+    lines.push(`toll: ${figuresDropped} figure${figuresDropped === 1 ? '' : 's'} stated outside ${range} or undated, left out\n`);
+  }
+  if (given.length > 0) lines.push(`toll: showing ${shown} of ${shown + groupsDropped} groups (${given.join(', ')})\n`);
+  return lines.join('');
+}
+
 /** What a command makes of the reconciliation: how it is shown, and the exit code it gives. */
 export interface ReconciledOutput {
   view: Omit<ReportContext, 'color' | 'escapeFormulas'>;
@@ -67,7 +103,13 @@ export interface ReconciledOutput {
 
 /** Reads and extracts every input, reconciles and writes the rendering; exit code 2 after an input error, else the verdict. */
 export async function reconciledRun(files: string[], given: GroupingCliOptions, io: Io, plan: ReconciledOutput): Promise<number> {
-  const inputs = inputFiles(files, io);
+  const seriesError = seriesUsageError(given);
+  if (seriesError) {
+    io.stderr.write(`toll: ${seriesError}\n`);
+    return 2;
+  }
+  // With --series and no FILE, the series alone is reconciled (stdin is not read).
+  const inputs = files.length === 0 && given.series.length > 0 ? [] : inputFiles(files, io);
   if (!inputs) return 2;
   const aliases = loadAliasTable(given.aliases, io);
   if (!aliases) return 2;
@@ -77,8 +119,10 @@ export async function reconciledRun(files: string[], given: GroupingCliOptions, 
   return withOutput(options, io, counts, async (output) => {
     const figures: Figure[] = [];
     const sink = { emit: 'figures' as const, onFigure: async (figure: Figure) => { figures.push(figure); } };
-    const failed = await extractAll(inputs, options, io, counts, sink, presetHooks(options));
-    const result = reconcile(figures, reconcileOptions(options, aliases, plan.policy));
+    const failed = await extractAll(inputs, options, io, counts, sink, extractHooks(options));
+    const dated = figuresWithin(figures, options);
+    const { result, dropped } = filterGroups(reconcile(dated.kept, reconcileOptions(options, aliases, plan.policy)), { ...options, categories: options.category });
+    if (!options.quiet) io.stderr.write(filterNote(options, dated.dropped, dropped, result.groups.length));
     const rendered = plan.render(result, ctx);
     if (typeof rendered === 'string') await output.write(rendered);
     else for (const chunk of rendered) await output.write(chunk);
