@@ -74,7 +74,32 @@ export interface Figure extends Provenance {
   confidence: number;
   /** A revision the sentence reads into the figure (extract/refiners/revision.ts); absent when none. */
   revision?: Revision;
+  /** What the count covers where the text says (extract/refiners/scope.ts); absent: the report's event as a whole. */
+  scope?: Scope;
+  /** A breakdown ("including 9 children"): the `start` of the figure in the same report it is a part of. */
+  partOf?: number;
+  /** How the figure was arrived at (extract/refiners/scope.ts); absent when the text does not say. */
+  kind?: EstimateKind;
+  /** The uncertainty interval stated with the figure: 260,000–580,000 in "412,000 (95% CI 260,000–580,000)". */
+  interval?: { low: number; high: number };
+  /** The incident the report is about, from --event-column; records of one event are reconciled together. */
+  event?: string | null;
 }
+
+/** The span, place or incident a count covers, as normalised labels ("24 hours", "since 2003", "elsewhere"). */
+export interface Scope {
+  period?: string;
+  place?: string;
+  /** Another incident named beside the report's own ("a separate attack"). */
+  incident?: string;
+  /** Which deaths: excess (all causes, above the normal) or violent; other kinds of count are not compared with them. */
+  deaths?: 'excess' | 'violent';
+  /** A running total ("so far", "to date", "bringing the total to"): the same scope as the event's count, marked. */
+  cumulative?: boolean;
+}
+
+/** counted: a floor from counting the dead ("identified", "confirmed", "named"); estimated: a model, projection or survey. */
+export type EstimateKind = 'counted' | 'estimated';
 
 /** A problem with the input: reported as `toll: FILE:LINE: CODE: message`, never fatal on its own. */
 export interface InputProblem {

@@ -1,6 +1,7 @@
 // The extraction pipeline as data, in the spirit of chrono-node's configuration: which rules run,
 // and in what order. To add a phrase family, write a rule in rules/, give it a name in rules/rule.ts
 // (RULE), and place it here. The words the rules read live in vocabulary.ts.
+import { inheritBreakdowns } from './refiners/breakdown.js';
 import { inheritAcrossCoordination } from './refiners/coordination.js';
 import { alongWith } from './rules/along-with.js';
 import { label } from './rules/label.js';
@@ -35,6 +36,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
 export const REFINERS: readonly Refiner[] = [
   // "killing 35 children and seven adults", "40 of them", "bringing the total to 56,000".
   inheritAcrossCoordination,
+  // "killing 23, including 9 children": the parts of a total take its harm (after coordination,
+  // which gives the total its own).
+  inheritBreakdowns,
 ];
 
 /** Figures with no number token at all: "no one was killed", "without casualties". */

@@ -9,6 +9,8 @@ import { nounPhraseAfter, phraseText } from './phrases.js';
 import { RULE } from './rules/rule.js';
 import type { Governor, RuleName } from './rules/rule.js';
 import { revisionOf } from './refiners/revision.js';
+import { markParts } from './refiners/breakdown.js';
+import { refineScope } from './refiners/scope.js';
 import { splitSentences } from './sentences.js';
 import type { Span } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -145,7 +147,8 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
       ...(revision === null ? {} : { revision }),
     });
   }
-  return figures;
+  // Breakdowns first: a part's scope is read like any other figure's.
+  return refineScope(text, markParts(text, figures));
 }
 
 function warnImpossible(report: Report, tokens: readonly Token[], mention: NumberMention, options: ExtractOptions): void {

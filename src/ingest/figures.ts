@@ -60,5 +60,23 @@ export function toFigure(value: unknown): Figure | string {
     actor: textOr(f.actor, null), source: textOr(f.source, null), outlet: textOr(f.outlet, null),
     quote: textOr(f.quote, '')!, start: Number(f.start) || 0, end: Number(f.end) || 0, sentence: textOr(f.sentence, '')!,
     date: textOr(f.date, null), confidence: typeof f.confidence === 'number' ? f.confidence : 1,
+    ...optionalFields(f),
   };
+}
+
+/** Scope, parts, kinds and events as toll extract writes them; anything else is left out. */
+function optionalFields(f: Record<string, unknown>): Partial<Figure> {
+  const found: Partial<Figure> = {};
+  if (typeof f.scope === 'object' && f.scope !== null && !Array.isArray(f.scope)) {
+    const scope = f.scope as Record<string, unknown>;
+    found.scope = Object.fromEntries(
+      ['period', 'place', 'incident', 'deaths', 'cumulative'].filter((key) => ['string', 'boolean'].includes(typeof scope[key])).map((key) => [key, scope[key]]),
+    ) as Figure['scope'];
+  }
+  if (Number.isSafeInteger(f.partOf)) found.partOf = f.partOf as number;
+  if (f.kind === 'counted' || f.kind === 'estimated') found.kind = f.kind;
+  const interval = f.interval as Record<string, unknown> | null | undefined;
+  if (interval && isCount(interval.low) && isCount(interval.high) && interval.low !== null && interval.high !== null) found.interval = { low: interval.low, high: interval.high };
+  if (typeof f.event === 'string') found.event = f.event;
+  return found;
 }

@@ -2,7 +2,9 @@
 // intervals), in input order; history, conflicts and summaries are added afterwards by index.ts.
 import { CATEGORIES, type Category, type Figure, type Revision } from '../figure.js';
 import { describeActor, type ActorIdentity, type KnownSides } from './actors.js';
-import { comparableBounds, estimateLabel, pointOf } from './intervals.js';
+import { comparableBounds, estimateLabel, formatCount, pointOf } from './intervals.js';
+import { wholesOf, type DraftPart } from './parts.js';
+import { eventOf, scopeLabel, sharedAcrossEvents } from './scope.js';
 import type { SourceIdentity } from './sources.js';
 import type { Claim, GroupBy } from './types.js';
 
@@ -29,6 +31,8 @@ export interface DraftRow {
   outlets: Map<string, string>;
   /** Each name written for the claimant → how it was resolved (claimants.ts). */
   names: Map<string, string>;
+  /** Breakdowns of the row's claims, by whole, part actor and claim (parts.ts). */
+  parts: Map<string, DraftPart>;
 }
 
 /** What is known of each figure besides itself: `claimants[i]`, `outlets[i]` and `days[i]` belong to `figures[i]`. */
@@ -57,8 +61,9 @@ export interface DraftGroup {
   actor: string | null;
   identity: ActorIdentity | null;
   category: Category | null;
-  /** Sort position: first appearance of the record, then of the actor, then category order. */
-  order: [number, number, number];
+  scope: string | null;
+  /** Sort position: first appearance of the record, then of the actor, then category order, then scope (the event's own first). */
+  order: [number, number, number, number];
   rows: Map<string, DraftRow>;
 }
 
@@ -66,18 +71,34 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   const groups = new Map<string, DraftGroup>();
   const actorOf = actorTracker(options.sides);
   const recordPositions = new Map<string, number>();
-  figures.forEach((figure, i) => {
-    const record = options.perRecord ? figure.doc : null;
+  const scopePositions = new Map<string | null, number>([[null, 0]]);
+  const shared = sharedAcrossEvents(figures);
+  const keys = figures.map((figure) => {
+    const record = eventOf(figure, options.perRecord);
     if (record !== null && !recordPositions.has(record)) recordPositions.set(record, recordPositions.size);
     const actor = options.groupBy === 'actor' ? actorOf(figure.actor) : null;
     const category = options.groupBy === 'none' ? null : figure.category;
+    const scope = [scopeLabel(figure), shared.get(figure)].filter((part) => part != null).join(' · ') || null;
+    if (!scopePositions.has(scope)) scopePositions.set(scope, scopePositions.size);
     const within = [actor?.key, category].filter((part) => part != null).join('/') || 'all';
-    const key = record === null ? within : `${record}/${within}`;
-    const group = groups.get(key) ?? newGroup(key, record, recordPositions.get(record ?? '') ?? 0, actor, category);
-    groups.set(key, group);
-    addFigure(group, figure, i, attribution, options.tolerance);
+    const key = [record, within, scope === null ? null : `@${scope}`].filter((part) => part !== null).join('/');
+    return { key, record, actor, category, scope };
   });
-  return [...groups.values()].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+  // A breakdown whose total falls in the same group is a sub-row of the total's row, not a claim.
+  const wholes = wholesOf(figures);
+  const indexOf = new Map(figures.map((figure, i) => [figure, i]));
+  figures.forEach((figure, i) => {
+    const { key, record, actor, category, scope } = keys[i]!;
+    const order: DraftGroup['order'] = [recordPositions.get(record ?? '') ?? 0, actor?.position ?? 0, category === null ? 0 : CATEGORIES.indexOf(category), scopePositions.get(scope)!];
+    const group = groups.get(key) ?? newGroup(key, record, order, actor, category, scope);
+    groups.set(key, group);
+    const whole = wholes.get(figure);
+    const wholeIndex = whole === undefined ? undefined : indexOf.get(whole)!;
+    if (whole !== undefined && keys[wholeIndex!]!.key === key) addPart(group, figure, whole, wholeIndex!, attribution, options.tolerance);
+    else addFigure(group, figure, i, attribution, options.tolerance);
+  });
+  const ordered = [...groups.values()];
+  return ordered.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2] || a.order[3] - b.order[3]);
 }
 
 /** An actor key with its first appearance: where, how it was written there, and what it says. */
@@ -103,23 +124,44 @@ function actorTracker(sides: KnownSides): (actor: string | null) => ActorSeen {
   };
 }
 
-function newGroup(key: string, record: string | null, recordPosition: number, actor: ActorSeen | null, category: Category | null): DraftGroup {
-  return {
-    key,
-    record,
-    actor: actor?.display ?? null,
-    identity: actor?.identity ?? null,
-    category,
-    order: [recordPosition, actor?.position ?? 0, category === null ? 0 : CATEGORIES.indexOf(category)],
-    rows: new Map(),
-  };
+function newGroup(
+  key: string, record: string | null, order: DraftGroup['order'], actor: ActorSeen | null, category: Category | null, scope: string | null,
+): DraftGroup {
+  return { key, record, actor: actor?.display ?? null, identity: actor?.identity ?? null, category, scope, order, rows: new Map() };
+}
+
+function rowOf(group: DraftGroup, claimant: SourceIdentity): DraftRow {
+  const row = group.rows.get(claimant.key) ?? { identity: claimant, claims: new Map(), docs: new Set(), outlets: new Map(), names: new Map(), parts: new Map() };
+  group.rows.set(claimant.key, row);
+  return row;
+}
+
+/** A breakdown, filed under the row of its total's claimant. */
+function addPart(group: DraftGroup, figure: Figure, whole: Figure, wholeIndex: number, attribution: Attribution, tolerance: number): void {
+  const row = rowOf(group, attribution.claimants[wholeIndex]!);
+  const key = [claimKey(whole), figure.actor, claimKey(figure)].join('|');
+  const part = row.parts.get(key) ?? { actor: figure.actor, whole, claim: finishDraft(newClaim(figure, tolerance)) };
+  row.parts.set(key, part);
+  part.claim.figures.push(figure);
+  if (!part.claim.docs.includes(figure.doc)) part.claim.docs.push(figure.doc);
+  part.claim.reports = part.claim.docs.length;
+}
+
+/** The same category and stated interval (and uncertainty interval) is one claim. */
+function claimKey(figure: Figure): string {
+  return [figure.category, figure.qualifier, figure.low, figure.high, figure.interval?.low, figure.interval?.high].join('|');
+}
+
+/** A draft claim as a finished one, for parts (which have no history or statements of their own). */
+function finishDraft(draft: DraftClaim): Claim {
+  const { category, qualifier, low, high, label, bounds, point, docs, figures, kind } = draft;
+  return { category, qualifier, low, high, label, bounds, point, reports: docs.size, docs: [...docs], statements: [], events: [], status: 'current', figures, kind };
 }
 
 function addFigure(group: DraftGroup, figure: Figure, index: number, attribution: Attribution, tolerance: number): void {
   const claimant = attribution.claimants[index]!;
   const outlet = attribution.outlets[index]!;
-  const row = group.rows.get(claimant.key) ?? { identity: claimant, claims: new Map(), docs: new Set(), outlets: new Map(), names: new Map() };
-  group.rows.set(claimant.key, row);
+  const row = rowOf(group, claimant);
   const written = figure.source?.trim() || '(none)';
   if (!row.names.has(written)) row.names.set(written, attribution.how[index]!);
   row.docs.add(figure.doc);
@@ -127,10 +169,11 @@ function addFigure(group: DraftGroup, figure: Figure, index: number, attribution
   if (outlet && outlet.key !== claimant.key && !row.outlets.has(outlet.key)) row.outlets.set(outlet.key, outlet.display);
 
   // The same category and stated interval in several reports is one claim with several citations.
-  const claimKey = [figure.category, figure.qualifier, figure.low, figure.high].join('|');
-  const claim = row.claims.get(claimKey) ?? newClaim(figure, tolerance);
-  row.claims.set(claimKey, claim);
+  const key = claimKey(figure);
+  const claim = row.claims.get(key) ?? newClaim(figure, tolerance);
+  row.claims.set(key, claim);
   claim.figures.push(figure);
+  if (figure.kind === 'counted' || (figure.kind === 'estimated' && claim.kind === null)) claim.kind = figure.kind;
   claim.docs.add(figure.doc);
   const day = attribution.days[index]!;
   const sameDay = claim.days.get(day) ?? new Set();
@@ -144,13 +187,15 @@ function addFigure(group: DraftGroup, figure: Figure, index: number, attribution
 }
 
 function newClaim(figure: Figure, tolerance: number): DraftClaim {
+  // "412,000 (CI 260,000–580,000)": the interval is what the claim allows, the stated number its point.
+  const { interval } = figure;
   return {
     category: figure.category,
     qualifier: figure.qualifier,
     low: figure.low,
     high: figure.high,
-    label: estimateLabel(figure),
-    bounds: comparableBounds(figure, tolerance),
+    label: interval ? `${estimateLabel(figure)} (CI ${formatCount(interval.low)}–${formatCount(interval.high)})` : estimateLabel(figure),
+    bounds: interval ? { low: interval.low, high: interval.high } : comparableBounds(figure, tolerance),
     point: pointOf(figure),
     docs: new Set(),
     events: new Set(),
@@ -159,5 +204,6 @@ function newClaim(figure: Figure, tolerance: number): DraftClaim {
     lastSeen: -1,
     lastDay: null,
     figures: [],
+    kind: figure.kind ?? null,
   };
 }

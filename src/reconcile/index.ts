@@ -11,7 +11,8 @@ import { figureDays } from './dates.js';
 import { draftGroups, type DraftClaim, type DraftGroup, type DraftRow } from './grouping.js';
 import { inTimeOrder, splitHistory, statusOf } from './history.js';
 import { DEFAULT_TOLERANCE } from './intervals.js';
-import { summarise } from './policies.js';
+import { finishParts } from './parts.js';
+import { summarise, type Recency } from './policies.js';
 import { partyJudge, type PartyJudge } from './sides.js';
 import { identifyEach } from './sources.js';
 import { POLICIES, type Claim, type Group, type GroupBy, type Policy, type ReconcileOptions, type Reconciliation, type SourceRow } from './types.js';
@@ -30,6 +31,7 @@ export { timeline } from './timeline.js';
 export type { Change, Timeline, TimelineEntry, TimelineGroup, TimelineSource } from './timeline.js';
 export { DEFAULT_TOLERANCE, estimateLabel, formatCount, type Bounds } from './intervals.js';
 export { rowBounds } from './conflicts.js';
+export { excessNote } from './parts.js';
 
 const GROUP_BY: readonly GroupBy[] = ['actor', 'category', 'none'];
 
@@ -69,7 +71,8 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
 
 function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideOf: (actor: string | null) => string | null): Group {
   const side = draft.identity?.side ?? null;
-  const rows = [...draft.rows.values()].map((row) => finishRow(row, side === null ? partyOfFigures(row, judge, sideOf) : judge(row.identity.side, side)));
+  const drafts = [...draft.rows.values()];
+  const rows = drafts.map((row) => finishRow(row, side === null ? partyOfFigures(row, judge, sideOf) : judge(row.identity.side, side)));
   const live = rows.filter((row) => row.claims.length > 0);
   const { disagreements, compatible } = compareRows(rows);
   const inConflict = new Set(disagreements.flatMap((pair) => [pair.a, pair.b]));
@@ -81,12 +84,13 @@ function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideO
     side,
     role: draft.identity?.role ?? null,
     category: draft.category,
+    scope: draft.scope,
     rows: rows.map((row) => ({ ...row, conflict: inConflict.has(row.source) })),
     conflict: disagreements.length > 0,
     spread: spreadOf(rows.flatMap((row) => row.claims)),
     disagreements,
     compatible,
-    summary: draft.category === null || live.length === 0 ? null : summarise(live, policy),
+    summary: draft.category === null || live.length === 0 ? null : summarise(live, policy, recencyOf(drafts)),
     digest: draft.category === null ? null : digestOf(rows),
   };
 }
@@ -109,6 +113,15 @@ function partyOfFigures(draft: DraftRow, judge: PartyJudge, sideOf: (actor: stri
   return votes.own_losses >= votes.enemy_losses ? 'own_losses' : 'enemy_losses';
 }
 
+/** When each row's current estimate was last stated: for a policy that prefers the latest figure. */
+function recencyOf(rows: readonly DraftRow[]): Recency {
+  return new Map(rows.map((row) => {
+    const { current } = splitHistory(inTimeOrder([...row.claims.values()]));
+    const day = current.reduce<string | null>((latest, claim) => (claim.lastDay !== null && (latest === null || claim.lastDay > latest) ? claim.lastDay : latest), null);
+    return [row.identity.key, { day, seen: Math.max(...current.map((claim) => claim.lastSeen)) }];
+  }));
+}
+
 function finishRow(draft: DraftRow, party: SourceRow['party']): SourceRow {
   const { identity } = draft;
   const { current, history } = splitHistory(inTimeOrder([...draft.claims.values()]));
@@ -126,15 +139,22 @@ function finishRow(draft: DraftRow, party: SourceRow['party']): SourceRow {
     outlets: [...draft.outlets.values()],
     conflict: false,
     party,
+    parts: finishParts([...draft.parts.values()], (whole) => draft.claims.get(claimKeyOf(draft, whole))?.label ?? String(whole.low ?? whole.high)),
   };
 }
 
+/** The key of the row's claim that holds `whole`. */
+function claimKeyOf(row: DraftRow, whole: Figure): string {
+  for (const [key, claim] of row.claims) if (claim.figures.includes(whole)) return key;
+  return '';
+}
+
 function finishClaim(draft: DraftClaim, status: Claim['status']): Claim {
-  const { category, qualifier, low, high, label, bounds, point, docs, days, figures } = draft;
+  const { category, qualifier, low, high, label, bounds, point, docs, days, figures, kind } = draft;
   // Dated days in order, the undated last.
   const statements = [...days.entries()]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
     .map(([date, stated]) => ({ date, docs: [...stated] }));
   const events = [...draft.events].sort();
-  return { category, qualifier, low, high, label, bounds, point, reports: docs.size, docs: [...docs], statements, events, status, figures };
+  return { category, qualifier, low, high, label, bounds, point, reports: docs.size, docs: [...docs], statements, events, status, figures, kind };
 }

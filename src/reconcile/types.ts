@@ -1,7 +1,7 @@
 // The output of reconcile: plain, JSON-serialisable data (no Map, no Infinity), in a stable order.
 // src/report renders it; `toll reconcile --format json` prints it under schema "toll.reconcile/1",
 // documented key by key in docs/json-schema.md.
-import type { Category, Figure, Qualifier } from '../figure.js';
+import type { Category, EstimateKind, Figure, Qualifier } from '../figure.js';
 import type { Role } from './actors.js';
 import type { AliasTable, SourceKind } from './aliases.js';
 import type { Bounds } from './intervals.js';
@@ -20,7 +20,7 @@ export interface ReconcileOptions {
   /** Known claimants, their aliases and the conflicts they are parties to (see readBuiltinAliases, loadAliases, mergeAliases). */
   aliases?: AliasTable;
   groupBy?: GroupBy;
-  /** Groups per record (doc) too: for exports whose rows are separate events (ACLED, UCDP). */
+  /** Groups per record (doc) too: for exports whose rows are separate events (ACLED, UCDP). Figures with an `event` are grouped per event instead. */
   perRecord?: boolean;
   policy?: Policy;
 }
@@ -67,6 +67,20 @@ export interface Claim {
   status: ClaimStatus;
   /** Every figure behind the claim, in input order. */
   figures: Figure[];
+  /** counted when a figure behind it says the dead were counted (identified, confirmed), estimated for a model or survey; else null. */
+  kind: EstimateKind | null;
+}
+
+/** A breakdown of a row's claim ("including 9 children"): shown under its total, never compared with it. */
+export interface Part {
+  /** Who the part counts, as written ("children"). */
+  actor: string | null;
+  /** The part's estimate, with the figures behind it. */
+  claim: Claim;
+  /** The label of the claim it is a part of ("23"). */
+  of: string;
+  /** The parts of that total, in one report, add up to more than it allows: a finding, not a conflict. */
+  exceeds: boolean;
 }
 
 /** One claimant within a group. */
@@ -93,6 +107,8 @@ export interface SourceRow {
   conflict: boolean;
   /** A party to a registered conflict counting people of its own side or of the enemy; null otherwise. */
   party: PartyFlag | null;
+  /** Breakdowns of the row's claims (current and earlier), in input order. */
+  parts: Part[];
 }
 
 /** Two rows whose current estimates on one category differ. */
@@ -116,6 +132,8 @@ export interface Summary {
   label: string;
   /** Row `source` keys the summary rests on. */
   sources: string[];
+  /** How the point was chosen, in words: "lowest confirmed count of a named non-party source". */
+  rule: string;
 }
 
 /** The analyst's answer for a group (digest.ts): latest figure, range of current estimates, outliers. */
@@ -147,6 +165,8 @@ export interface Group {
   role: Role | null;
   /** null when grouped by nothing (groupBy "none"). */
   category: Category | null;
+  /** What the figures cover when the text narrows it ("24 hours", "elsewhere", "separate attack"), joined by " · "; null: the event as a whole. Groups of other scopes are never compared with it. */
+  scope: string | null;
   /** One row per claimant, in order of first appearance. */
   rows: SourceRow[];
   conflict: boolean;

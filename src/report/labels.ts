@@ -14,8 +14,10 @@ const DOCS_SHOWN = 5;
 const PAIRS_SHOWN = 5;
 
 /** "North Korean soldiers — killed"; "killed" when grouped by category; "all figures" when not grouped; "R12 · …" per record. */
-export function groupTitle(group: Pick<Group, 'record' | 'actor' | 'category'>): string {
-  const title = group.category === null ? 'all figures' : group.actor === null ? group.category : `${group.actor} — ${group.category}`;
+export function groupTitle(group: Pick<Group, 'record' | 'actor' | 'category'> & { scope?: string | null }): string {
+  const base = group.category === null ? 'all figures' : group.actor === null ? group.category : `${group.actor} — ${group.category}`;
+  // A group of another scope is listed apart under its own heading: "killed — 24 hours".
+  const title = group.scope ? `${base} — ${group.scope}` : base;
   return group.record === null ? title : `${group.record} · ${title}`;
 }
 
@@ -35,7 +37,8 @@ export function whoWasCounted(group: Pick<Group, 'side' | 'role'>): string {
 
 /** "North Korea, military · range: 300–1,000": who was counted and the policy's summary. */
 export function groupFacts(group: Group): string {
-  const summary = group.summary === null ? '' : `${group.summary.policy}: ${group.summary.label}`;
+  // The rule is shown where the policy picks one figure: "best: 212 (Health Ministry), latest figure of …".
+  const summary = group.summary === null ? '' : `${group.summary.policy}: ${group.summary.label}${group.summary.policy === 'range' ? '' : `, ${group.summary.rule}`}`;
   return [whoWasCounted(group), summary].filter((part) => part !== '').join(' · ');
 }
 

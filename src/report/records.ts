@@ -3,20 +3,28 @@
 import type { Figure } from '../figure.js';
 import type { Claim, Group } from '../reconcile/index.js';
 
-// An object rather than a list so that the compiler checks it names every key of Figure, and no other.
+/** Keys a figure has only when the text says something about them (scope, parts, kinds, events). */
+type OptionalField = 'scope' | 'partOf' | 'kind' | 'interval' | 'event';
+
+// Objects rather than lists so that the compiler checks they name every key of Figure, and no other.
 const FIELD_ORDER = {
   doc: true, category: true, low: true, high: true, qualifier: true, actor: true, source: true, outlet: true,
   quote: true, file: true, line: true, start: true, end: true, confidence: true, date: true, sentence: true,
   revision: true,
   // sourceVia (how the claimant was resolved) is for --explain, not a column of the machine formats.
-} satisfies Record<Exclude<keyof Figure, 'sourceVia'>, true>;
+} satisfies Record<Exclude<keyof Figure, OptionalField | 'sourceVia'>, true>;
+const OPTIONAL_ORDER = { scope: true, partOf: true, kind: true, interval: true, event: true } satisfies Record<OptionalField, true>;
 
-/** Every key of Figure, in output order. */
-export const FIGURE_FIELDS = Object.keys(FIELD_ORDER) as Exclude<keyof Figure, 'sourceVia'>[];
+/** Every key every Figure has, in output order (the CSV columns). */
+export const FIGURE_FIELDS = Object.keys(FIELD_ORDER) as Exclude<keyof Figure, OptionalField | 'sourceVia'>[];
+const OPTIONAL_FIELDS = Object.keys(OPTIONAL_ORDER) as OptionalField[];
 
+/** The figure's keys in order; the optional ones after the rest, only when set. */
 export function figureRecord(figure: Figure): Record<string, unknown> {
-  // Optional keys are written as null, so that every record has every key.
-  return Object.fromEntries(FIGURE_FIELDS.map((field) => [field, figure[field] ?? null]));
+  // revision is written as null when absent, so that every record has every key; the optional ones only when set.
+  const record: Record<string, unknown> = Object.fromEntries(FIGURE_FIELDS.map((field) => [field, figure[field] ?? null]));
+  for (const field of OPTIONAL_FIELDS) if (figure[field] !== undefined && figure[field] !== null) record[field] = figure[field];
+  return record;
 }
 
 /** A group with its figures' keys ordered. */

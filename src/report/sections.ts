@@ -4,6 +4,7 @@
 import { rowBounds, type Bounds, type Claim, type ClaimantName, type Group, type PartyFlag, type Reconciliation, type SourceRow } from '../reconcile/index.js';
 import type { Column } from './columns.js';
 import type { View } from './context.js';
+import { excessNote } from '../reconcile/index.js';
 import {
   CONFLICT_MARK, conflictNote, docList, estimates, eventDays, groupFacts, groupTitle, kindLabel, lastStated, ledgerMarks, pairLines, sourceName,
 } from './labels.js';
@@ -59,7 +60,7 @@ function groupSection(group: Group, options: SectionOptions): Section {
   return {
     title: groupTitle(group),
     note: conflictNote(group),
-    lines: [...digest, ...(facts === '' ? [] : [{ text: facts, conflict: false }]), ...pairLines(group)],
+    lines: [...digest, ...(facts === '' ? [] : [{ text: facts, conflict: false }]), ...pairLines(group), ...partLines(group)],
     columns: columnsFor('Source', dated),
     rows: group.rows.flatMap((row) => rowsOf(sourceName(row), row, group, options, dated)),
   };
@@ -90,7 +91,15 @@ function bySource(reconciliation: Reconciliation, options: SectionOptions): Sect
   });
 }
 
-/** The main row and, with --history, a row per earlier claim. */
+/** A finding under the heading for each row whose breakdowns add up to more than its total. */
+function partLines(group: Group): Line[] {
+  return group.rows.flatMap((row) => {
+    const note = excessNote(row.parts);
+    return note === null ? [] : [{ text: `! ${row.display}: ${note}`, conflict: false }];
+  });
+}
+
+/** The main row, a row per breakdown of it ("↳ of 23: children", dimmed like an earlier claim), and, with --history, a row per earlier claim. */
 function rowsOf(name: string, row: SourceRow, group: Group, options: SectionOptions, dated: Dated): ViewRow[] {
   const cells = (label: string, claims: readonly Claim[], docs: readonly string[]) => [
     label,
@@ -113,7 +122,18 @@ function rowsOf(name: string, row: SourceRow, group: Group, options: SectionOpti
     marks: ledgerMarks(row),
     names: row.names,
   };
-  if (!options.history) return [main];
+  const parts = row.parts.map((part): ViewRow => ({
+    cells: cells(`↳ of ${part.of}: ${part.actor ?? 'part'}`, [part.claim], part.claim.docs),
+    name,
+    conflict: false,
+    party: null,
+    bounds: part.claim.bounds,
+    claims: [part.claim],
+    earlier: true,
+    marks: [],
+    names: [],
+  }));
+  if (!options.history) return [main, ...parts];
   const earlier = [...row.history].reverse().map((claim): ViewRow => ({
     cells: cells(claim.status === 'superseded' ? '↳ earlier' : `↳ ${claim.status}`, [claim], claim.docs),
     name,
@@ -125,7 +145,7 @@ function rowsOf(name: string, row: SourceRow, group: Group, options: SectionOpti
     marks: [],
     names: [],
   }));
-  return [main, ...earlier];
+  return [main, ...parts, ...earlier];
 }
 
 /** Which date columns a section shows. */

@@ -19,6 +19,8 @@ export interface ExtractInputsOptions {
   emit: Emit;
   minConfidence: number;
   coded: CodedDataset | null;
+  /** The column naming each record's event (--event-column), or null. */
+  eventColumn?: string | null;
   /** Target segment size in bytes. */
   segmentBytes?: number;
   /** How much of the input is extracted on this thread before workers start (default: one segment). */
@@ -82,7 +84,7 @@ export async function* extractInputs(files: readonly string[], options: ExtractI
   const inlineLimit = options.inlineBytes ?? segmentBytes;
   let inlineBytes = 0;
   const dispatch = (input: InputState, part: Part): Entry => {
-    const job: PartJob = { part, file: input.name, emit: options.emit, minConfidence: options.minConfidence, coded: options.coded };
+    const job: PartJob = { part, file: input.name, emit: options.emit, minConfidence: options.minConfidence, coded: options.coded, eventColumn: options.eventColumn ?? null };
     const entry: Entry = { input, kind: 'part', before: input.queued.splice(0) };
     if (part.kind === 'stream') entry.stream = job;
     else if (inlineBytes < inlineLimit) {

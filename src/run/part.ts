@@ -24,6 +24,8 @@ export interface PartJob {
   minConfidence: number;
   /** With a preset: the dataset whose coded figure is added for each record. */
   coded: CodedDataset | null;
+  /** With --event-column: the kept column whose value is each figure's event. */
+  eventColumn: string | null;
 }
 
 /**
@@ -87,6 +89,10 @@ export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, Part
   for await (const report of readPart(job.part, problems)) {
     const { figures, unread } = readReport(report, { minConfidence: job.minConfidence, onWarning });
     if (coding !== null) figures.push(...coding.figures(report, (problem) => queued.push(problemEvent(problem))));
+    if (job.eventColumn !== null) {
+      const event = report.columns?.[job.eventColumn]?.trim() || null;
+      for (const figure of figures) figure.event = event;
+    }
     if (queued.length > 0) {
       // What went wrong reading or extracting this record is told before its figures.
       if (batch.records > 0) yield take();

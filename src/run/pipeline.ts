@@ -50,6 +50,8 @@ function ingestOptions(options: CommonOptions, files: readonly string[]): Ingest
 /** What a command adds to the shared path: a preset's coded figure for each record. */
 export interface ExtractHooks {
   coded?: CodedDataset;
+  /** --event-column: each figure's event is read from this column. */
+  eventColumn?: string;
   /** Dated series read beside the reports, as claims of the body that publishes them (--series). */
   series?: { files: readonly string[]; options: SeriesOptions };
 }
@@ -92,11 +94,12 @@ export async function extractAll(
   const { extractInputs } = await import('./parallel.js');
   const events = extractInputs(files, {
     jobs: options.jobs,
-    ingest: { ...ingestOptions(options, files), keepColumns: hooks.coded ? CODINGS[hooks.coded].columns : [], onBytes: progress ? (n: number) => progress.read(n) : undefined },
+    ingest: { ...ingestOptions(options, files), keepColumns: [...(hooks.coded ? CODINGS[hooks.coded].columns : []), ...(hooks.eventColumn ? [hooks.eventColumn] : [])], onBytes: progress ? (n: number) => progress.read(n) : undefined },
     stdin: io.stdin,
     emit: sink.emit === 'csv' ? { format: 'csv', escapeFormulas: options.escapeFormulas } : { format: sink.emit },
     minConfidence: options.minConfidence,
     coded: hooks.coded ?? null,
+    eventColumn: hooks.eventColumn ?? null,
   });
   try {
     for await (const event of events) {

@@ -29,7 +29,7 @@ describe('the config file', () => {
     const configured = toll([CSV], { cwd: deep });
     expect(configured.status).toBe(0);
     expect(configured.stdout).toContain('## North Korean soldiers — killed');
-    expect(configured.stdout).toContain('best: 650 (300–1,000)');
+    expect(configured.stdout).toContain("best: 300 (South Korea's National Intelligence Service (NIS); 300–1,000)");
     const overridden = toll([CSV, '--format', 'table', '--policy', 'range'], { cwd: deep });
     expect(overridden.stdout).toContain('range: 300–1,000');
     expect(overridden.stdout).not.toContain('## ');

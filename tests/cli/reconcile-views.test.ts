@@ -71,7 +71,7 @@ describe('--chart and --policy', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
       `Russian soldiers — killed  ⚠ CONFLICT, spread 41.7×
-Russia, military · best: 150 (12–500)
+Russia, military · best: 200 (A news report; 12–500), latest figure of a named non-party source
 ✗ Russian Ministry of Defence (12) vs Mediazona (≥100): 8.3× apart, cannot both hold
 ✗ Russian Ministry of Defence (12) vs General Staff of the Armed Forces of Ukraine (≈500): 41.7× apart, cannot both hold
 ✗ Russian Ministry of Defence (12) vs A news report (200): 16.7× apart, cannot both hold
@@ -97,14 +97,14 @@ Russia, military · best: 150 (12–500)
     };
     expect(summary('range')).toBe('12–500');
     expect(summary('conservative')).toBe('100 (Mediazona)');
-    expect(summary('best')).toBe('150 (12–500)');
+    expect(summary('best')).toBe('200 (A news report; 12–500)');
   });
 
   it('summarises the seed: its killed North Korean soldiers by each policy', () => {
     const killed = (policy: string) => JSON.parse(toll(['--quiet', '--format', 'json', '--policy', policy, 'data/reports.txt']).stdout).groups[0].summary.label;
     expect(killed('range')).toBe('300–1,000');
     expect(killed('conservative')).toBe("300 (South Korea's National Intelligence Service (NIS))");
-    expect(killed('best')).toBe('650 (300–1,000)');
+    expect(killed('best')).toBe("300 (South Korea's National Intelligence Service (NIS); 300–1,000)");
   });
 
   it('rejects an unknown policy as a usage error', () => {

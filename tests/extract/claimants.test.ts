@@ -112,7 +112,7 @@ describe('headline, dateline, source line and column', () => {
       [30, 'police', null, 'headline←body'], [30, 'police', null, 'named'],
     ]);
     // no figure read in the body: the speaker who closes the lead
-    expect(resolved('Two engineers kidnapped in Tarvel (AFP). AFP - Two engineers and a driver were seized at dawn, the interior ministry said.'))
+    expect(resolved('Two engineers kidnapped in Tarvel (AFP). AFP - The engineers were on their way to a dam site at dawn, the interior ministry said.'))
       .toEqual([[2, 'the interior ministry', 'AFP', 'headline←body']]);
   });
 

@@ -12,7 +12,7 @@ describe('sentences with numbers near harm words that gave no figure', () => {
   it.each([
     'The 3 victims of the blast were named on Monday.',
     'Police questioned 4 witnesses to the killing.',
-    'Of the 30 hostages freed, two spoke to reporters.',
+    'The 12 families of the dead met the mayor on Friday.',
   ])('lists %s', (text) => {
     const rows = unread(text);
     expect(rows).toHaveLength(1);

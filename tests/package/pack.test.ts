@@ -55,7 +55,7 @@ describe('the package', () => {
     const esm = spawnSync(process.execPath, ['example.mjs'], { cwd: project, encoding: 'utf8' });
     expect(esm.stderr).toBe('');
     expect(esm.stdout).toContain('North Korean soldiers — killed');
-    expect(esm.stdout).toContain('best: 650');
+    expect(esm.stdout).toContain('best: 300 (South Korea');
     expect(esm.stdout).toMatch(/\d+ figures; disputed: .*killed/);
 
     writeFileSync(join(project, 'example.ts'), example);

@@ -19,16 +19,41 @@ const summary = (policy: Policy, figures = REPORTS) => reconcile(figures, { alia
 
 describe('policies', () => {
   it('range: lowest to highest stated number (IBC), open sides adding nothing', () => {
-    expect(summary('range')).toEqual({ policy: 'range', point: null, low: 12, high: 500, label: '12–500', sources: ['russia defense ministry', 'ukraine general staff of the armed forces'] });
+    expect(summary('range')).toEqual({
+      policy: 'range', point: null, low: 12, high: 500, label: '12–500', sources: ['russia defense ministry', 'ukraine general staff of the armed forces'],
+      rule: 'lowest to highest number stated',
+    });
   });
 
   it('conservative: the lowest floor of a credible source (ACLED), passing over the parties to the war', () => {
-    expect(summary('conservative')).toEqual({ policy: 'conservative', point: 100, low: 100, high: 100, label: '100 (Mediazona)', sources: ['mediazona'] });
+    expect(summary('conservative')).toEqual({
+      policy: 'conservative', point: 100, low: 100, high: 100, label: '100 (Mediazona)', sources: ['mediazona'], rule: 'lowest floor of a named non-party source',
+    });
   });
 
-  it('best: the median of one point per source, with the range (UCDP)', () => {
-    // Points 12, 100, 500 and 200: the median is (100 + 200) / 2.
-    expect(summary('best')).toMatchObject({ policy: 'best', point: 150, low: 12, high: 500, label: '150 (12–500)' });
+  it('best: the latest figure of a named non-party source, with the range of all', () => {
+    // The parties (r1, r3) are passed over; of Mediazona and the news report, the news report came last.
+    expect(summary('best')).toMatchObject({
+      policy: 'best', point: 200, low: 12, high: 500, label: '200 (a news report; 12–500)', sources: ['news report'], rule: 'latest figure of a named non-party source',
+    });
+  });
+
+  it('best: latest by the day stated when the rows are dated, else by input order', () => {
+    const dated = [
+      figure({ doc: 'r1', source: 'Mediazona', category: 'killed', low: 300, high: 300, qualifier: 'exact', date: '2024-05-09' }),
+      figure({ doc: 'r2', source: 'a news report', category: 'killed', low: 200, high: 200, qualifier: 'exact', date: '2024-05-02' }),
+    ];
+    expect(summary('best', dated)).toMatchObject({ point: 300, label: '300 (Mediazona; 200–300)' });
+    const parties = [killed('r1', "Ukraine's General Staff", 500, 500, 'approx'), killed('r2', 'the Russian Defence Ministry', 12, 12, 'exact')];
+    expect(summary('best', parties)).toMatchObject({ point: 12, rule: 'latest figure: no named non-party source' });
+  });
+
+  it('conservative takes confirmed counts first: "identified 14 of the dead" before a lower estimate', () => {
+    const figures = [
+      figure({ doc: 'r1', source: 'Mediazona', category: 'killed', low: 10, high: 10, qualifier: 'approx', kind: 'estimated' }),
+      figure({ doc: 'r2', source: 'the coroner', category: 'killed', low: 14, high: 14, qualifier: 'exact', kind: 'counted' }),
+    ];
+    expect(summary('conservative', figures)).toMatchObject({ point: 14, label: '14 (the coroner)', rule: 'lowest confirmed count of a named non-party source' });
   });
 
   it('conservative falls back to every source, then to ceilings, when nothing credible states a floor', () => {
@@ -42,7 +67,7 @@ describe('policies', () => {
 
   it('writes one number once', () => {
     expect(summary('range', [killed('r1', 'A', 7, 7, 'exact')])!.label).toBe('7');
-    expect(summary('best', [killed('r1', 'A', 7, 7, 'exact')])!.label).toBe('7');
+    expect(summary('best', [killed('r1', 'A', 7, 7, 'exact')])!.label).toBe('7 (A)');
   });
 
   it('rejects an unknown policy with the value it got', () => {

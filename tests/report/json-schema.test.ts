@@ -23,6 +23,11 @@ const FIGURES = [
   ...SEED_FIGURES,
   figure({ doc: 'late-1', date: '2024-12-20', category: 'killed', low: 100, high: 100, qualifier: 'exact', source: 'a news report' }),
 ];
+// A total and its breakdown, for the Part keys.
+const BREAKDOWN = [
+  figure({ doc: 'b1', start: 10, category: 'killed', low: 23, high: 23, qualifier: 'exact', actor: 'people', source: 'police' }),
+  figure({ doc: 'b1', start: 30, partOf: 10, category: 'killed', low: 9, high: 9, qualifier: 'exact', actor: 'people', source: 'police' }),
+];
 const reconciled = JSON.parse(formatJson(reconcile(FIGURES, { aliases: readBuiltinAliases(), policy: 'best' })));
 const timed = JSON.parse(formatTimelineJson(timeline(reconcile(FIGURES, { aliases: readBuiltinAliases() }))));
 
@@ -49,6 +54,9 @@ describe('docs/json-schema.md', () => {
     expect(Object.keys(news.names[0])).toEqual(documented('ClaimantName'));
     expect(Object.keys(killed.digest)).toEqual(documented('Digest'));
     expect(Object.keys(killed.digest.latest)).toEqual(documented('Latest'));
+    const part = JSON.parse(formatJson(reconcile(BREAKDOWN))).groups[0].rows[0].parts[0];
+    expect(Object.keys(part)).toEqual(documented('Part'));
+    expect(Object.keys(part.claim)).toEqual(documented('Claim'));
   });
 
   it('documents every key of toll.timeline/1, in order', () => {

@@ -37,7 +37,9 @@ describe('formatJson (reconcile): schema toll.reconcile/1', () => {
       ['≥300', { low: 300, high: null }],
     ]);
     expect(document.groups[0].disagreements).toEqual([{ category: 'killed', a: 'news report', b: intelligence.source, ratio: 3.33 }]);
-    expect(document.groups[0].summary).toEqual({ policy: 'range', point: null, low: 300, high: 1000, label: '300–1,000', sources: [intelligence.source, 'news report'] });
+    expect(document.groups[0].summary).toEqual({ policy: 'range', point: null, low: 300, high: 1000, label: '300–1,000', sources: [intelligence.source, 'news report'],
+      rule: 'lowest to highest number stated',
+    });
   });
 
   it('round-trips to the reconcile result', () => {

@@ -21,7 +21,7 @@ describe('the terminal table', () => {
     expect(formatTable(RESULT, { color: false, chart: true, explain: true, history: true })).toBe(
       `civilians — killed  ⚠ CONFLICT, spread 5.0×
 latest: ≈150 (Reuters, 3 March 2024); range of current estimates 30–150
-civilian · best: 52 (30–150)
+civilian · best: 150 (Reuters; 30–150), latest figure of a named non-party source
 ✗ the Health Ministry (52) vs Reuters (≈150): 2.9× apart, cannot both hold
 ✓ the Health Ministry (52) vs UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30): 1.7× apart, could both hold
 ✓ UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30) vs Reuters (≈150): 5.0× apart, could both hold
@@ -86,7 +86,7 @@ describe('markdown', () => {
 **⚠ CONFLICT, spread 5.0×**
 
 - latest: ≈150 (Reuters, 3 March 2024); range of current estimates 30–150
-- civilian · best: 52 (30–150)
+- civilian · best: 150 (Reuters; 30–150), latest figure of a named non-party source
 - ✗ the Health Ministry (52) vs Reuters (≈150): 2.9× apart, cannot both hold
 - ✓ the Health Ministry (52) vs UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30): 1.7× apart, could both hold
 - ✓ UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30) vs Reuters (≈150): 5.0× apart, could both hold

@@ -18,6 +18,7 @@ export interface GroupingCliOptions extends CommonOptions {
   /** Unset: on with a preset. */
   perRecord?: boolean;
   preset?: PresetName;
+  eventColumn?: string;
   series: string[];
   seriesFields?: SeriesField[];
   seriesSource?: string;
@@ -73,6 +74,7 @@ export function addGroupingOptions(command: Command): Command {
     .addOption(new Option('--group-by <key>', 'group figures by (default: actor; category with --preset)').choices(['actor', 'category', 'none']))
     .option('--per-record', 'a group per record (event) as well (default with --preset)')
     .option('--no-per-record', 'never group per record, even with --preset')
+    .option('--event-column <name>', 'column naming the incident each record reports: records of one event are reconciled together, apart from other events')
     .addOption(new Option('--preset <export>', 'read an ACLED or UCDP export, with its coded figure as a claim by the dataset').choices(PRESET_NAMES))
     .option('--series <file>', 'a dated series (JSON array or CSV) whose counts are claims of --series-source; repeatable', (file: string, files: string[]) => [...files, file], [])
     .option('--series-fields <map>', 'which series fields are which counts, e.g. killed=killed_cum,wounded=injured_cum', seriesFields)

@@ -54,6 +54,7 @@ function withPreset<T extends GroupingCliOptions>(options: T, files: readonly st
 
 function extractHooks(options: GroupingCliOptions): ExtractHooks {
   const hooks: ExtractHooks = options.preset ? { coded: options.preset } : {};
+  if (options.eventColumn) hooks.eventColumn = options.eventColumn;
   if (options.series.length > 0) {
     hooks.series = {
       files: options.series,

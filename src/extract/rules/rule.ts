@@ -20,6 +20,8 @@ export const RULE = {
   coordination: 'coordination',
   partitive: 'partitive',
   runningTotal: 'running-total',
+  revisedFrom: 'revised-from',
+  placeShare: 'place-share',
 } as const;
 export type RuleName = (typeof RULE)[keyof typeof RULE];
 

@@ -1,0 +1,98 @@
+// Breakdowns and revisions, in two steps.
+// In a sentence (tokens), numbers that no rule claimed take the category of the figure they break
+// down or revise: "rose to 87 from the 52 reported earlier" (52 is the earlier toll), "11 died in
+// hospital and 31 at the scene" (31 died too).
+// Over a report's figures (text), a figure that breaks another down is marked a part of it
+// (Figure.partOf): "killing 23, including 9 children and 4 women", "41 people, 17 of whom were
+// soldiers", "12 villagers, with 3 of them children", "among them 5 police officers".
+import type { Figure } from '../../figure.js';
+import type { NumberMention } from '../numbers.js';
+import { RULE, type Governor } from '../rules/rule.js';
+import type { Token } from '../tokens.js';
+
+/** Words that may stand between "from" and the earlier count: "from the 52", "from an earlier 40". */
+const BEFORE_EARLIER = new Set(['the', 'an', 'a', 'earlier', 'previous', 'previously', 'initial', 'initially', 'first']);
+/** Where a share of the dead died or lay: "31 at the scene", "11 in hospital". */
+const PLACE_LINKS = new Set(['in', 'at', 'on']);
+
+/** Fills in governors for revised-from counts and place-by-place shares. */
+export function inheritBreakdowns(tokens: readonly Token[], mentions: readonly NumberMention[], governors: (Governor | null)[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const previous = governors[i - 1];
+    if (governors[i] || !previous) continue;
+    const mention = mentions[i];
+    if (isRevisedFrom(tokens, mentions[i - 1]!, mention)) {
+      governors[i] = { ...previous, rule: RULE.revisedFrom, confidence: Math.min(previous.confidence, 0.75), actor: null };
+    } else if (isPlaceShare(tokens, mentions[i - 1]!, mention)) {
+      governors[i] = { ...previous, rule: RULE.placeShare, confidence: Math.min(previous.confidence, 0.7), actor: null };
+    }
+  }
+}
+
+/** Between a new count and "from": nothing, or "up"/"down" and a comma ("87, up from 52"). */
+const BEFORE_FROM = new Set([',', 'up', 'down']);
+
+/**
+ * "to 87 from the 52", "87, up from 40": "from" straight after the new count, and at most two of
+ * BEFORE_EARLIER before the old one ("recovered 392 bodies from three graves" is no revision).
+ */
+function isRevisedFrom(tokens: readonly Token[], previous: NumberMention, mention: NumberMention): boolean {
+  let k = mention.start - 1;
+  for (let skipped = 0; skipped < 2 && BEFORE_EARLIER.has(tokens[k]?.norm ?? ''); skipped++) k -= 1;
+  if (tokens[k]?.norm !== 'from' || k - previous.last > 3) return false;
+  return tokens.slice(previous.last + 1, k).every((t) => BEFORE_FROM.has(t.norm));
+}
+
+/**
+ * "11 died in hospital and 31 at the scene": the number follows "and" or a comma straight after a
+ * place phrase of the previous figure, and is followed by a place phrase of its own, with no verb.
+ */
+function isPlaceShare(tokens: readonly Token[], previous: NumberMention, mention: NumberMention): boolean {
+  const joiner = tokens[mention.start - 1]?.norm;
+  if (joiner !== 'and' && joiner !== ',') return false;
+  if (!PLACE_LINKS.has(tokens[mention.last + 1]?.norm ?? '')) return false;
+  const between = tokens.slice(previous.last + 1, mention.start - 1);
+  return between.length <= 6 && between.some((t) => PLACE_LINKS.has(t.norm)) && between.every((t) => t.kind === 'word');
+}
+
+// What stands between a whole and the part that follows it. Each is tried on the text between the
+// two figures (before) or just after the part (after); all are linear.
+const PART_BEFORE = /(?:\bincluding|\bamong them|\bamong whom|\bamong the (?:dead|victims|killed|wounded|injured)|\bof whom|\bof them|\bof which|\bwith)\s*$/i;
+const PART_AFTER = /^\s*(?:of whom|of them|among them|of those)\b/i;
+/** A second part joined to the first: "9 children and 4 women", "9 children, 4 women". */
+const NEXT_PART = /^[\s\p{L}'-]{0,40}(?:,|\band)\s*$/u;
+
+/** Marks figures that break down an earlier figure of the same sentence and category. */
+export function markParts(text: string, figures: readonly Figure[]): Figure[] {
+  const marked = figures.map((figure) => ({ ...figure }));
+  for (let i = 1; i < marked.length; i++) {
+    const part = marked[i]!;
+    const previous = marked[i - 1]!;
+    if (previous.sentence !== part.sentence || previous.category !== part.category || previous.end > part.start) continue;
+    const between = text.slice(previous.end, part.start);
+    const after = text.slice(part.end, part.end + 40);
+    if (between.length > 80) continue;
+    // "including 9 children and 4 women": the second share belongs to the same whole as the first.
+    if (previous.partOf !== undefined && NEXT_PART.test(between)) {
+      part.partOf = previous.partOf;
+    } else if (PART_BEFORE.test(tail(between)) || (PART_AFTER.test(after) && /^[\s\p{L}-]{0,60},\s*$/u.test(between))) {
+      if (!fits(part, previous)) continue;
+      part.partOf = previous.start;
+      const who = /^\s*of (?:whom|them) (?:were|are|was|is)\s+([\p{L}-]+(?: [\p{L}-]+)?)/iu.exec(after);
+      if (who && part.actor === previous.actor) part.actor = who[1]!;
+    }
+  }
+  return marked;
+}
+
+/** The last words before the part's number, quantifier words ("at least") left out. */
+function tail(between: string): string {
+  const trimmed = between.trimEnd();
+  const quantifier = /\b(?:at least|about|around|some|more than|over|nearly|almost)$/i.exec(trimmed);
+  return quantifier ? trimmed.slice(0, quantifier.index) : between;
+}
+
+/** A part cannot be open above where the whole is closed, nor be the whole restated. */
+function fits(part: Figure, whole: Figure): boolean {
+  return !(part.low === whole.low && part.high === whole.high && part.actor === whole.actor);
+}

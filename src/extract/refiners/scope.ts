@@ -1,0 +1,164 @@
+// What a figure covers and how it was arrived at, where its sentence says so: a period ("in the
+// past 24 hours", "this year", "since 2003"), a running total ("so far", "bringing the toll to"),
+// another place ("elsewhere", "nationwide"), another incident ("in a separate attack"), which
+// deaths ("excess deaths"), a count or an estimate ("identified", "an estimated"), and an
+// uncertainty interval ("412,000 (95% CI 260,000–580,000)"). Pure: figures in, figures out.
+import type { EstimateKind, Figure, Scope } from '../../figure.js';
+
+const UNIT = String.raw`(hours?|days?|nights?|weeks?|months?|years?)`;
+const SMALL_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, 'twenty-four': 24, 'forty-eight': 48,
+};
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+interface Found {
+  start: number;
+  end: number;
+  apply: (scope: Scope) => void;
+}
+
+/** Each pattern finds a phrase and says what it sets; labels are normalised so that wordings agree. */
+const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null][] = [
+  // "in the past 24 hours", "over the last three days", "within 48 hours"
+  [new RegExp(String.raw`\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous|preceding|first)\s+)?(\d{1,3}|one|two|three|four|five|six|seven|ten|twenty-four|forty-eight)\s+${UNIT}\b`, 'gi'),
+    (m) => span(m[1]!, m[2]!)],
+  // "in the past day", "over the last week", "in a single day", "per day", "during the day", "over the week", "for a week"
+  [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|(?:in|over|for|within) (?:a|one|a single)|(?:over|during) the|over|per) (day|night|week|month|year|weekend)\b/gi,
+    (m) => span('1', m[1]!)],
+  [/\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours')],
+  // "this year", "last month", "so far this year"
+  [/\b(this|last|past) (week|month|year)\b/gi, (m) => `${m[1]!.toLowerCase() === 'this' ? 'this' : 'last'} ${m[2]!.toLowerCase()}`],
+  // "since 2003", "since the start of the war", "since October", "since the beginning of the year"
+  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+)|((?:19|20)\d\d)|(${MONTHS})(?:\s+(?:19|20)\d\d)?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
+    (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[3] ?? (m[4] ? `the ${m[4]} began` : 'the start of the year')).toLowerCase()}`],
+  // "in 2020." "during 2019 alone", "in May": a year or month the count is limited to, at the end of a
+  // clause (not "in 2014 attacks", "in May 2014 the town", the date of an event).
+  [new RegExp(String.raw`\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`],
+];
+
+/** A running total: the same scope as the event's count, marked. */
+const CUMULATIVE = /\b(?:so far|to date|in total|in all|overall|cumulative|altogether|bringing the (?:total|toll|tally|number)|raising the (?:total|toll|tally|number)|since the (?:start|beginning|outbreak))\b/gi;
+/** Places other than the report's own: counted apart. */
+const PLACES = /\b(?:elsewhere|nationwide|(?:across|throughout) the (?:country|region|territory|province|state|strip)|in (?:other|the rest of the) (?:parts|areas|regions|provinces|districts|country|region|territory)|territory-wide)\b/gi;
+/** Where shares of one count died: a place only when the sentence splits the count between places. */
+const SITES = /\b(?:in (?:the )?hospitals?|at the scene|on the spot|at the site|on the way to (?:the )?hospital)\b/gi;
+/** Another incident named beside the report's own: the whole sentence is about it. */
+const INCIDENTS = /\b(?:in|during)\s+(?:a|an)\s+(separate|another|earlier|second|previous|similar)\s+(attack|strike|air ?strike|raid|bombing|blast|explosion|ambush|incident|clash|shelling|assault|shooting)\b|\bseparately\b/gi;
+const DEATHS = /\b(excess|violent)\s+(?:deaths|mortality|fatalities)\b/gi;
+const COUNTED = /\b(?:identified|confirmed|named|documented|verified|recorded|registered|counted|recovered)\b/i;
+const ESTIMATED = /\b(?:estimated?|estimates?|projected|modell?ed|extrapolated|survey|surveys)\b/i;
+/** "(95% CI 260,000–580,000)", "(uncertainty interval 1,200 to 3,400)" right after the number (spaces collapsed). */
+const INTERVAL = /^(?: [\p{L}-]+){0,3} ?[(,;] ?(?:\d{2} ?(?:%|per ?cent) )?(?:CI|UI|confidence interval|credible interval|uncertainty interval|uncertainty range) ?[:,]? ?(\d[\d,]*) ?(?:–|—|-|to) ?(\d[\d,]*)/iu;
+
+/** "12 deaths per 10,000", "3 per thousand": a rate, not a count of people (spaces collapsed). */
+const RATE = /^(?: [\p{L}-]+){0,2} per (?:\d|capita\b|head\b|hundred\b|thousand\b|million\b|100\b)/iu;
+
+/** Sets scope, kind and interval where the figure's sentence gives them, and drops rates; other fields stay. */
+export function refineScope(text: string, figures: readonly Figure[]): Figure[] {
+  const bySentence = new Map<number, Figure[]>();
+  const counts = figures.filter((figure) => !RATE.test(text.slice(figure.end, figure.end + 40).replace(/\s+/g, ' ')));
+  const refined = counts.map((figure) => ({ ...figure }));
+  for (const figure of refined) {
+    const at = text.lastIndexOf(figure.sentence, figure.start);
+    const key = at === -1 ? figure.start : at;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), figure]);
+  }
+  for (const [start, inSentence] of bySentence) refineSentence(text, start, inSentence);
+  return refined;
+}
+
+function refineSentence(text: string, sentenceStart: number, figures: Figure[]): void {
+  const sentence = figures[0]!.sentence;
+  const scopes = new Map<Figure, Scope>(figures.map((figure) => [figure, {}]));
+  const nearest = (found: Found) => figures.reduce((a, b) => (distance(b, found, sentenceStart) < distance(a, found, sentenceStart) ? b : a));
+  // A period or place phrase after a number qualifies that number ("23 died in the past 24 hours,
+  // bringing the toll to 5,400"); one before every number qualifies the first ("Over the past day, 36 …").
+  const preceding = (found: Found) => figures.filter((figure) => figure.end - sentenceStart <= found.start).at(-1) ?? nearest(found);
+
+  const cumulative = matches(sentence, CUMULATIVE, () => (scope) => { scope.cumulative = true; });
+  for (const found of cumulative) found.apply(scopes.get(nearest(found))!);
+
+  const periods = PERIODS.flatMap(([pattern, label]) => matches(sentence, pattern, (m) => {
+    const value = label(m);
+    return value === null ? null : (scope: Scope) => { scope.period ??= value; };
+  }));
+  // "since January" belongs to the running total it stands by ("bringing the toll since January to 412").
+  for (const found of periods) found.apply(scopes.get(/^since\b/i.test(sentence.slice(found.start)) ? nearest(found) : preceding(found))!);
+  // One period in a sentence covers its other figures too ("2 killed, 26 wounded in the past day"),
+  // except a running total beside it ("23 died in 24 hours, bringing the toll to 5,400").
+  if (new Set(periods.map((found) => labelOf(found))).size === 1) {
+    for (const scope of scopes.values()) if (!scope.cumulative) periods[0]!.apply(scope);
+  }
+
+  for (const found of matches(sentence, PLACES, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); })) found.apply(scopes.get(nearest(found))!);
+  const sites = matches(sentence, SITES, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
+  if (sites.length >= 2) for (const found of sites) found.apply(scopes.get(preceding(found))!);
+
+  const incident = matches(sentence, INCIDENTS, (m) => (scope) => { scope.incident ??= m[1] ? `${m[1]} ${m[2]}`.toLowerCase() : 'separate incident'; });
+  if (incident.length > 0) for (const scope of scopes.values()) incident[0]!.apply(scope);
+
+  for (const found of matches(sentence, DEATHS, (m) => (scope) => { scope.deaths ??= m[1]!.toLowerCase() as Scope['deaths']; })) {
+    const figure = nearest(found);
+    if (distance(figure, found, sentenceStart) <= 20) found.apply(scopes.get(figure)!);
+  }
+
+  for (const figure of figures) {
+    const scope = scopes.get(figure)!;
+    if (Object.keys(scope).length > 0) figure.scope = scope;
+    const kind = kindOf(text, figure, sentenceStart);
+    if (kind) figure.kind = kind;
+    const interval = INTERVAL.exec(text.slice(figure.end, figure.end + 80).replace(/\s+/g, ' '));
+    if (interval) {
+      const [low, high] = [interval[1]!, interval[2]!].map((n) => Number(n.replaceAll(',', '')));
+      if (low! <= high! && Number.isSafeInteger(high)) {
+        figure.interval = { low: low!, high: high! };
+        figure.kind = 'estimated';
+      }
+    }
+  }
+}
+
+/** Counted or estimated, from the words of the figure's own clause (a few words either side). */
+function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKind | undefined {
+  const from = Math.max(sentenceStart, figure.start - 30);
+  const around = `${text.slice(from, figure.start)} ${figure.quote} ${text.slice(figure.end, figure.end + 30)}`;
+  if (ESTIMATED.test(around)) return 'estimated';
+  if (COUNTED.test(around)) return 'counted';
+  return undefined;
+}
+
+function matches(sentence: string, pattern: RegExp, make: (m: RegExpExecArray) => ((scope: Scope) => void) | null): Found[] {
+  const found: Found[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const apply = make(m);
+    if (apply) found.push({ start: m.index, end: m.index + m[0].length, apply });
+  }
+  return found;
+}
+
+/** Characters between a phrase and a figure of the sentence (offsets relative to the sentence). */
+function distance(figure: Figure, found: Found, sentenceStart: number): number {
+  const start = figure.start - sentenceStart;
+  const end = figure.end - sentenceStart;
+  if (found.end <= start) return start - found.end;
+  if (found.start >= end) return found.start - end;
+  return 0;
+}
+
+/** The period a found phrase sets, to tell whether a sentence names one period or several. */
+function labelOf(found: Found): string | undefined {
+  const scope: Scope = {};
+  found.apply(scope);
+  return scope.period;
+}
+
+/** "24 hours", "3 days", "1 week": a day is 24 hours, so that "in the past day" and "in 24 hours" agree. */
+function span(count: string, unit: string): string {
+  const n = /^\d+$/.test(count) ? Number(count) : (SMALL_NUMBERS[count.toLowerCase()] ?? 1);
+  const singular = unit.toLowerCase().replace(/s$/, '');
+  if (singular === 'day' && n === 1) return '24 hours';
+  if (singular === 'hour' && n === 48) return '2 days';
+  if (singular === 'night') return n === 1 ? 'overnight' : `${n} nights`;
+  return `${n} ${singular}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.js';
+
+const scopes = (text: string) => figuresOf(text).map((f) => ({ n: f.low, ...(f.scope ?? {}) }));
+
+describe('scope: what a count covers, where the sentence says', () => {
+  it.each([
+    ['The ministry said 23 people died in the past 24 hours, bringing the toll to 5,400.', [{ n: 23, period: '24 hours' }, { n: 5400, cumulative: true }]],
+    ['Over the past day, troops killed 36 civilians and wounded 50.', [{ n: 36, period: '24 hours' }, { n: 50, period: '24 hours' }]],
+    ['Two soldiers were killed and 26 wounded over the last 24 hours.', [{ n: 2, period: '24 hours' }, { n: 26, period: '24 hours' }]],
+    ['At least 1,900 people have been killed this year.', [{ n: 1900, period: 'this year' }]],
+    ['Since 2003, more than 4,000 reporters have been killed.', [{ n: 4000, period: 'since 2003' }]],
+    ['The flood has killed 212 people so far.', [{ n: 212, cumulative: true }]],
+    ['Nine people were killed in 2019.', [{ n: 9, period: 'in 2019' }]],
+    ['In a separate attack, five guards were killed.', [{ n: 5, incident: 'separate attack' }]],
+    ['Separately, a roadside bomb killed 3 police officers.', [{ n: 3, incident: 'separate incident' }]],
+    ['Storms killed 14 in the capital and 6 elsewhere.', [{ n: 14 }, { n: 6, place: 'elsewhere' }]],
+    ['Medics said 11 died in hospital and 31 at the scene.', [{ n: 11, place: 'in hospital' }, { n: 31, place: 'at the scene' }]],
+    ['The study found 412,000 excess deaths.', [{ n: 412000, deaths: 'excess' }]],
+  ])('%s', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The event's own date is no period.
+    ['The 2014 attack killed 30 people.'],
+    ['A man died in hospital on Sunday.'],
+    ['A day after the blast, 40 bodies were found.'],
+    ['In 2014 attacks on the town, 30 people were killed.'],
+  ])('no scope: %s', (text) => {
+    expect(figuresOf(text).every((f) => f.scope === undefined)).toBe(true);
+  });
+});
+
+describe('kinds of estimate', () => {
+  it.each([
+    ['The crude death rate reached 12 deaths per 10,000 people per day.'],
+    ['Child mortality rose to 48 per thousand live births.'],
+  ])('a rate is no figure: %s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('keeps a count per day: "5 people killed per day" is a count over a day', () => {
+    expect(figuresOf('Snipers killed 5 people per day.').map((f) => [f.low, f.scope?.period])).toEqual([[5, '24 hours']]);
+  });
+
+  it('reads an uncertainty interval with its point, as an estimate', () => {
+    const [figure] = figuresOf('The survey estimated 412,000 excess deaths (95% CI 260,000–580,000).');
+    expect(figure).toMatchObject({ low: 412000, high: 412000, scope: { deaths: 'excess' }, interval: { low: 260000, high: 580000 }, kind: 'estimated' });
+  });
+
+  it.each([
+    ['Forensic teams have identified 14 of the dead.', 'counted'],
+    ['The ministry confirmed 212 deaths.', 'counted'],
+    ['An estimated 3,000 people died.', 'estimated'],
+    ['Some 300 people were killed.', undefined],
+  ])('%s', (text, kind) => {
+    expect(figuresOf(text)[0]?.kind).toBe(kind);
+  });
+});
