@@ -7,7 +7,7 @@ import {
   type Reconciliation,
 } from '../../reconcile/index.js';
 import { filterGroups, figuresWithin } from '../../reconcile/filters.js';
-import { chartFormatter, RECONCILE_FORMATTERS, type ReportContext } from '../../report/index.js';
+import { chartFormatter, RECONCILE_FORMATTERS, type ReportContext, type ReportFormat } from '../../report/index.js';
 import { jsonChunks } from '../../report/json.js';
 import { ndjsonChunks } from '../../report/ndjson.js';
 import type { Io } from '../../run/io.js';
@@ -130,15 +130,21 @@ export async function reconciledRun(files: string[], given: GroupingCliOptions, 
   });
 }
 
+async function reconcileRenderer(format: ReportFormat): Promise<ReconciledOutput['render']> {
+  if (format === 'html' || format === 'svg') {
+    const charts = await chartFormatter(format);
+    return (result, ctx) => charts(result, ctx, 'reconcile');
+  }
+  // JSON and NDJSON are written a group at a time: an archive's output can outgrow one string.
+  return format === 'json' ? jsonChunks : format === 'ndjson' ? ndjsonChunks : RECONCILE_FORMATTERS[format];
+}
+
 export async function runReconcile(files: string[], options: ReconcileCliOptions, io: Io): Promise<number> {
   const { by, explain, chart, history, format } = options;
-  const charts = format === 'html' || format === 'svg' ? await chartFormatter(format) : null;
   return reconciledRun(files, options, io, {
     view: { by, explain, chart, history },
     policy: options.policy,
-    // JSON and NDJSON are written a group at a time: an archive's output can outgrow one string.
-    render: format === 'html' || format === 'svg' ? (result, ctx) => charts!(result, ctx, 'reconcile')
-      : format === 'json' ? jsonChunks : format === 'ndjson' ? ndjsonChunks : RECONCILE_FORMATTERS[format],
+    render: await reconcileRenderer(format),
     verdict: (result) => (options.failOnConflict && result.groups.some((group) => group.conflict) ? 1 : 0),
   });
 }

@@ -4,6 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { formatCount } from '../../reconcile/index.js';
+import { escapeHtml } from './escape.js';
 import { forestDescription, ledgerDescription, type ForestRow, type GroupModel, type LedgerPoint } from './model.js';
 
 const WIDTH = 640;
@@ -31,14 +32,13 @@ function logDomain(values: readonly (number | null)[]): [number, number] {
   return [Math.max(0.5, least / 1.6), most * 1.6];
 }
 
-/** The chart as SVG markup, with a title and a text alternative (role img). */
+/**
+ * The chart as SVG markup, with a title and a text alternative (role img). They are written here,
+ * not through linkedom, whose attribute values escape quotes only: a `<` or `&` there is no XML.
+ */
 function finish(svg: ReturnType<typeof Plot.plot>, label: string): string {
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
-  const title = dom().createElementNS('http://www.w3.org/2000/svg', 'title');
-  title.textContent = label;
-  svg.insertBefore(title, svg.firstChild);
-  return svg.outerHTML;
+  const text = escapeHtml(label);
+  return svg.outerHTML.replace(/^<svg ([^>]*)>/, `<svg role="img" aria-label="${text}" $1><title>${text}</title>`);
 }
 
 /**
