@@ -132,27 +132,29 @@ ${dated ? statementsTable(model, dated) : ''}
 /** A row per claimant's current estimate and one per earlier claim, each with its sources behind a <details>. */
 function estimatesTable(model: GroupModel): string {
   const { group } = model;
+  // The Stated column only where something is dated, as in the terminal table.
+  const dated = model.ledger.length > 0;
   const rows = group.rows.flatMap((row) => [
-    estimateRow(row, row.claims, group, false),
-    ...[...row.history].reverse().map((claim) => estimateRow(row, [claim], group, true)),
+    estimateRow(row, row.claims, group, false, dated),
+    ...[...row.history].reverse().map((claim) => estimateRow(row, [claim], group, true, dated)),
   ]);
   return `<div class="table-wrap"><table class="estimates">
 <caption>Estimates of ${escapeHtml(model.title)}</caption>
-<thead><tr><th scope="col">Claimant</th><th scope="col">Estimate</th><th scope="col">Stated</th><th scope="col" class="n">Reports</th><th scope="col">Marks</th><th scope="col">Sources</th></tr></thead>
+<thead><tr><th scope="col">Claimant</th><th scope="col">Estimate</th>${dated ? '<th scope="col">Stated</th>' : ''}<th scope="col" class="n">Reports</th><th scope="col">Marks</th><th scope="col">Sources</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
 </table></div>`;
 }
 
-function estimateRow(row: SourceRow, claims: readonly Claim[], group: Group, earlier: boolean): string {
+function estimateRow(row: SourceRow, claims: readonly Claim[], group: Group, earlier: boolean, dated: boolean): string {
   const label = claims.map((claim) => (group.category === null ? `${claim.category} ${claim.label}` : claim.label)).join(', ');
   const via = row.outlets.length > 0 ? ` <span class="facts">(via ${html(row.outlets.join(', '))})</span>` : '';
   const kind = kindLabel(row.kind);
   const name = earlier ? `↳ earlier: ${bdi(row.display)}` : `${bdi(row.display)}${via}${kind ? ` <span class="facts">· ${html(kind)}</span>` : ''}`;
   const marks = earlier ? ['since changed'] : [row.conflict ? '⚠ conflict' : '', partyMark(row.party)].filter((mark) => mark !== '');
   const docs = new Set(claims.flatMap((claim) => claim.docs)).size;
-  return `<tr${earlier ? ' class="earlier"' : ''}><th scope="row">${name}</th><td>${html(label)}</td><td>${html(lastStated(claims))}</td>`
+  return `<tr${earlier ? ' class="earlier"' : ''}><th scope="row">${name}</th><td>${html(label)}</td>${dated ? `<td>${html(lastStated(claims))}</td>` : ''}`
     + `<td class="n">${docs}</td><td>${marks.map(html).join('<br>')}</td><td>${evidence(claims)}</td></tr>`;
 }
 
