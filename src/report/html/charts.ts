@@ -14,6 +14,8 @@ const INK = '#1f2937';
 const PICK = '#b45309';
 const PARTY = '#6d28d9';
 const OUTLIER = '#b91c1c';
+/** Characters of a claimant's name written at its line's end. */
+const NAME_ROOM = 36;
 
 // One document for every chart of a run: Plot only creates elements in it, and each chart is serialised at once.
 type Dom = ReturnType<typeof parseHTML>['document'];
@@ -91,6 +93,12 @@ export function forestChart(model: GroupModel): string {
   return finish(svg, forestDescription(model));
 }
 
+/** A name cut to fit beside a line; the table below the chart has it whole. */
+function short(name: string): string {
+  const chars = [...name];
+  return chars.length <= NAME_ROOM ? name : `${chars.slice(0, NAME_ROOM - 1).join('')}…`;
+}
+
 /** Log ticks as counts people read: 1,000 rather than 1k. */
 function tick(n: number): string {
   return formatCount(n >= 10 ? Math.round(n) : Number(n.toPrecision(2)));
@@ -111,6 +119,15 @@ export function ledgerChart(model: GroupModel): string {
   const pad = first === last ? 86_400_000 : (last - first) * 0.05;
   const [min, max] = logDomain(points.flatMap((point) => [point.low, point.high, point.point]));
   const at = (n: number | null) => Math.min(max, Math.max(min, n ?? max));
+  // A claimant's last figure holds until the last statement of anyone: the line runs on to there.
+  const lastOf = new Map(points.map((point) => [point.name, point]));
+  const lines = [...points, ...[...lastOf.values()].filter((point) => day(point).getTime() < last).map((point) => ({ ...point, date: new Date(last).toISOString().slice(0, 10) }))];
+  // Names sit at a claimant's last statement, to its right in the left half of the chart, else to its left, so none is cut off.
+  const names = [...lastOf.values()];
+  const middleDay = (first + last) / 2;
+  const name = (anchor: 'start' | 'end') => Plot.text(names.filter((point) => (day(point).getTime() <= middleDay) === (anchor === 'start')), {
+    x: day, y: (point: LedgerPoint) => at(point.point), text: (point: LedgerPoint) => `${short(point.name)} ${point.label}`, textAnchor: anchor, dy: -10, fill: INK,
+  });
   const svg = Plot.plot({
     document: dom() as never,
     width: WIDTH,
@@ -123,10 +140,11 @@ export function ledgerChart(model: GroupModel): string {
     y: { type: 'log', domain: [min, max], label: 'count (log)', tickFormat: tick, ticks: 4, grid: true },
     color: { type: 'categorical', scheme: 'dark2' },
     marks: [
-      Plot.line(points, { x: day, y: (point: LedgerPoint) => at(point.point), z: 'name', stroke: 'name', curve: 'step-after', strokeWidth: 2 }),
+      Plot.line(lines, { x: day, y: (point: LedgerPoint) => at(point.point), z: 'name', stroke: 'name', curve: 'step-after', strokeWidth: 2 }),
       Plot.ruleX(points.filter((point) => point.low !== point.high), { x: day, y1: (point: LedgerPoint) => at(point.low ?? min), y2: (point: LedgerPoint) => at(point.high), stroke: 'name', strokeOpacity: 0.6 }),
       Plot.dot(points, { x: day, y: (point: LedgerPoint) => at(point.point), stroke: 'name', fill: (point: LedgerPoint) => (point.status === 'current' ? 'currentColor' : 'white'), r: 4 }),
-      Plot.text(points, Plot.selectLast({ x: day, y: (point: LedgerPoint) => at(point.point), z: 'name', text: (point: LedgerPoint) => `${point.name} ${point.label}`, textAnchor: 'end', dy: -10, fill: INK })),
+      name('start'),
+      name('end'),
     ],
   });
   return finish(svg, ledgerDescription(model));
