@@ -11,6 +11,14 @@ function commandsOf(program: Command): Command[] {
   return program.commands.filter((command) => command.name() !== 'help');
 }
 
+/** The value placeholder of an option's flags, "<file>" or "[n]", else null. */
+function placeholder(flags: string): string | null {
+  const open = flags.search(/[<[]/);
+  if (open === -1) return null;
+  const close = flags.indexOf(flags[open] === '<' ? '>' : ']', open);
+  return close === -1 ? null : flags.slice(open, close + 1);
+}
+
 function takesValue(option: Option): boolean {
   return option.required || option.optional;
 }
@@ -76,7 +84,7 @@ function zshSpecs(command: Command): string[] {
     const description = `[${quote(option.description)}]`;
     let value = '';
     if (takesValue(option)) {
-      const name = option.flags.match(/<([^>]+)>/)?.[1] ?? 'value';
+      const name = placeholder(option.flags)?.slice(1, -1) ?? 'value';
       value = option.argChoices ? `:${name}:(${option.argChoices.join(' ')})` : /file/i.test(name) ? `:${name}:_files` : `:${name}: `;
     }
     if (flags.length === 1) return `'${flags[0]}${description}${value}'`;
@@ -154,7 +162,7 @@ function roff(text: string): string {
 }
 
 function optionEntry(option: Option): string[] {
-  const value = option.flags.match(/[<[][^>\]]+[>\]]/)?.[0];
+  const value = placeholder(option.flags);
   const names = [option.short, option.long].filter((flag): flag is string => Boolean(flag)).map((flag) => `\\fB${roff(flag)}\\fR`).join(', ');
   const notes: string[] = [];
   if (option.argChoices) notes.push(`one of: ${option.argChoices.join(', ')}`);

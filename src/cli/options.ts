@@ -64,6 +64,7 @@ export function addCommonOptions(command: Command): Command {
     .option('-q, --quiet', 'no summary or warnings on stderr (errors still shown)')
     .option('--strict', 'stop at the first input error')
     .option('--debug', 'show stack traces of internal errors')
+    .option('--no-pager', 'never page a table on a terminal (default: $PAGER, else less -FRX)')
     .option('--config <file>', 'option defaults from a JSON file (default: the nearest .tollrc.json upward)')
     .option('--no-config', 'ignore any .tollrc.json');
 }

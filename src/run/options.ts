@@ -16,4 +16,6 @@ export interface RunOptions extends Omit<IngestOptions, 'inputFormat' | 'onBytes
   quiet?: boolean;
   strict?: boolean;
   debug?: boolean;
+  /** false with --no-pager. */
+  pager?: boolean;
 }

@@ -11,6 +11,7 @@ import type { Io } from './io.js';
 import { countProblem, errorLine, internalErrorLines, problemLine, summaryLine, type RunCounts } from './messages.js';
 import type { RunOptions as CommonOptions } from './options.js';
 import { ClosedPipe, Output, OutputError } from './output.js';
+import { pagerCommand, startPager, type Pager } from './pager.js';
 import { Progress } from './progress.js';
 
 class StrictStop extends Error {}
@@ -61,10 +62,14 @@ export async function extractAll(
   files: string[], options: CommonOptions, io: Io, counts: RunCounts, sink: FigureSink, hooks: ExtractHooks = {},
 ): Promise<boolean> {
   let failed = false;
+  let progress: Progress | null = null;
   const onProblem = (problem: InputProblem, skipped?: Skipped) => {
     if (problem.severity === 'error') failed = true;
     countProblem(counts, problem, skipped);
-    if (problem.severity === 'error' || !options.quiet) io.stderr.write(problemLine(problem));
+    if (problem.severity === 'error' || !options.quiet) {
+      progress?.clear();
+      io.stderr.write(problemLine(problem));
+    }
     if (problem.severity === 'error' && options.strict) throw new StrictStop();
   };
   // Figure streams (the NDJSON of toll extract) skip extraction: reconcile becomes a reduce over shards.
@@ -76,7 +81,7 @@ export async function extractAll(
     }
     return failed;
   }
-  const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, totalSize(files)) : null;
+  progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, totalSize(files)) : null;
   const { extractInputs } = await import('./parallel.js');
   const events = extractInputs(files, {
     jobs: options.jobs,
@@ -147,8 +152,9 @@ async function* readFigureFiles(
   }
 }
 
-function openOutput(options: CommonOptions, io: Io): Output {
-  return options.output ? Output.toFile(options.output) : Output.toStream(io.stdout);
+function openOutput(options: CommonOptions, io: Io, pager: Pager | null): Output {
+  if (options.output) return Output.toFile(options.output);
+  return Output.toStream(pager ? pager.stdin : io.stdout);
 }
 
 export function reportContext(options: CommonOptions, io: Io): ReportContext {
@@ -172,8 +178,10 @@ export async function withOutput(
   options: CommonOptions, io: Io, counts: RunCounts, body: (output: Output) => Promise<number>,
 ): Promise<number> {
   let output: Output;
+  const pagerCmd = pagerCommand(io.env, { isTTY: io.stdout.isTTY, pager: options.pager !== false, format: options.format, toFile: Boolean(options.output) });
+  const pager = pagerCmd ? startPager(pagerCmd, io.env) : null;
   try {
-    output = openOutput(options, io);
+    output = openOutput(options, io, pager);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     io.stderr.write(errorLine(error.message));
@@ -188,6 +196,7 @@ export async function withOutput(
   try {
     const code = await body(output);
     await output.finish();
+    await pager?.close();
     if (!options.quiet) io.stderr.write(summaryLine(counts));
     return code;
   } catch (error) {
@@ -204,6 +213,8 @@ export async function withOutput(
     return internalError(error, Boolean(options.debug), io);
   } finally {
     for (const signal of Object.keys(SIGNALS)) process.off(signal, interrupt);
+    // Whatever happened, the pager gets the end of its input and the user quits it before toll ends.
+    await pager?.close();
   }
 }
 

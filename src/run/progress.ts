@@ -39,7 +39,13 @@ export class Progress {
 
   /** Erases the line, so that the summary or the prompt follows cleanly. */
   finish(): void {
+    this.clear();
+  }
+
+  /** Erases the line before another stderr line is written; the next update draws it again. */
+  clear(): void {
     if (this.drawn) this.stream.write('\r\u001b[K');
+    this.drawn = false;
   }
 
   private maybeDraw(): void {
@@ -47,7 +53,10 @@ export class Progress {
     if (now - this.started < DELAY_MS || now - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = now;
     this.drawn = true;
-    this.stream.write(`\r${this.line(now)}\u001b[K`);
+    // Never wider than the terminal: a wrapped line could not be erased with one \r.
+    const columns = (this.stream as { columns?: number }).columns;
+    const line = this.line(now);
+    this.stream.write(`\r${columns ? fit(line, columns - 1) : line}\u001b[K`);
   }
 
   line(now: number): string {
@@ -61,6 +70,10 @@ export class Progress {
     const eta = rate > 0 ? (this.totalBytes - this.bytes) / rate : 0;
     return `toll: [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${Math.floor(fraction * 100)}% ${parts.join(' · ')} · ETA ${clock(eta)}`;
   }
+}
+
+function fit(line: string, width: number): string {
+  return line.length <= width ? line : `${line.slice(0, Math.max(0, width - 1))}…`;
 }
 
 function mb(bytes: number): string {

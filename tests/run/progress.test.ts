@@ -38,4 +38,24 @@ describe('progress line', () => {
     now = 2000;
     expect(progress.line(now)).toBe('toll: 0.0 MB · 0 records · 0 figures · 0.0 MB/s');
   });
+
+  it('is never wider than the terminal, and is erased before another stderr line', () => {
+    const { stream, chunks } = sink();
+    Object.assign(stream, { columns: 40 });
+    let now = 0;
+    const progress = new Progress(stream, 10_000_000, () => now);
+    now = 2000;
+    progress.read(4_000_000);
+    const drawn = chunks.at(-1)!.replace('\r', '').replace('\u001b[K', '');
+    expect([...drawn].length).toBe(39);
+    expect(drawn.endsWith('…')).toBe(true);
+    progress.clear();
+    expect(chunks.at(-1)).toBe('\r\u001b[K');
+    const count = chunks.length;
+    progress.finish();
+    expect(chunks.length).toBe(count);
+    now = 2200;
+    progress.read(1);
+    expect(chunks.length).toBe(count + 1);
+  });
 });
