@@ -1,6 +1,10 @@
 // The charts of the HTML and SVG reports, drawn on the server into SVG markup by Observable Plot on
 // a linkedom document: the page needs no script to show them. This module (and Plot, d3 and
 // linkedom with it) is loaded only for --format html and svg.
+// Why Plot: its marks are the forest plot's parts (rule, arrow, dot, text, rect) with log and time
+// scales, it draws into whatever `document` it is handed (linkedom: pure JS, no canvas, no native
+// build), and the lazy chunk stays near 1 MB; vega-lite would add vega's dataflow runtime and a
+// spec compiler for the same static picture.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { formatCount } from '../../reconcile/index.js';
