@@ -16,10 +16,30 @@ export interface ReportContext {
   history?: boolean;
   /** Terminal columns tables must fit (COLUMNS, else the terminal's width); unset: no limit. */
   width?: number;
+  /** The run's counts, for the reports that show them at the top (html); the runner's RunCounts fits. */
+  run?: RunSummary;
+}
+
+/** What was read and skipped, and the problems reported, by code (the runner's counts). */
+export interface RunSummary {
+  files: number;
+  filesSkipped: number;
+  /** Records read and extracted; `recordsSkipped` more were read and skipped. */
+  records: number;
+  recordsWithFigures: number;
+  recordsSkipped: number;
+  figures: number;
+  problems: ReadonlyMap<string, number>;
 }
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Formats that draw charts, for reconcile and timeline only; their code loads on demand (html/index.ts). */
+export const CHART_FORMATS = ['html', 'svg'] as const;
+export type ChartFormat = (typeof CHART_FORMATS)[number];
+export const REPORT_FORMATS = [...OUTPUT_FORMATS, ...CHART_FORMATS] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const VIEWS = ['figure', 'source'] as const;
 export type View = (typeof VIEWS)[number];

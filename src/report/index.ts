@@ -2,7 +2,8 @@
 // output, ending in a newline (empty when there is nothing to print in a line-oriented format).
 import type { Figure } from '../figure.js';
 import type { Reconciliation, Timeline } from '../reconcile/index.js';
-import type { OutputFormat, ReportContext } from './context.js';
+import type { ChartFormat, OutputFormat, ReportContext } from './context.js';
+import type { HtmlView } from './html/index.js';
 import { formatCsv } from './csv.js';
 import { formatFiguresCsv } from './figures-csv.js';
 import { formatFiguresJson } from './figures-json.js';
@@ -18,7 +19,7 @@ import { formatTimelineJson, formatTimelineNdjson } from './timeline-json.js';
 import { formatTimelineMarkdown } from './timeline-markdown.js';
 import { formatTimelineTable } from './timeline-table.js';
 
-export { OUTPUT_FORMATS, VIEWS, type OutputFormat, type ReportContext, type View } from './context.js';
+export { CHART_FORMATS, OUTPUT_FORMATS, REPORT_FORMATS, VIEWS, type ChartFormat, type OutputFormat, type ReportContext, type ReportFormat, type View } from './context.js';
 export { FIGURE_CSV_HEADER, figureToCsvRecord } from './figures-csv.js';
 export { figureToNdjsonLine } from './figures-ndjson.js';
 export { RECONCILE_SCHEMA } from './json.js';
@@ -50,3 +51,12 @@ export const TIMELINE_FORMATTERS: Record<OutputFormat, Formatter<Timeline>> = {
   csv: formatTimelineCsv,
   markdown: formatTimelineMarkdown,
 };
+
+/** A chart format's renderer: the page or SVG of the reconcile or timeline view. */
+export type ChartFormatter = (data: Reconciliation, ctx: ReportContext, view: HtmlView) => string;
+
+/** html and svg draw with Observable Plot: loaded on demand, so that the other formats' start-up does not grow. */
+export async function chartFormatter(format: ChartFormat): Promise<ChartFormatter> {
+  const charts = await import('./html/index.js');
+  return format === 'html' ? charts.formatHtml : charts.formatSvg;
+}

@@ -1,6 +1,6 @@
 // toll extract: every figure found, one row each. Line formats stream as figures are found.
 import type { Figure } from '../../figure.js';
-import type { ReportContext } from '../../report/context.js';
+import type { OutputFormat, ReportContext } from '../../report/context.js';
 import type { Io } from '../../run/io.js';
 import type { UnreadItem } from '../../extract/unread.js';
 import type { Column } from '../../report/columns.js';
@@ -61,6 +61,8 @@ const UNREAD_COLUMNS: readonly Column[] = [
 ];
 
 export async function runExtract(files: string[], options: ExtractCliOptions, io: Io): Promise<number> {
+  // extract's --format offers OUTPUT_FORMATS only: html and svg are views of a reconciliation.
+  const format = options.format as OutputFormat;
   const inputs = inputFiles(files, io);
   if (!inputs) return 2;
   if (options.unread) return runUnread(inputs, options, io);
@@ -68,14 +70,14 @@ export async function runExtract(files: string[], options: ExtractCliOptions, io
   const ctx = reportContext(options, io);
   return withOutput(options, io, counts, inputs, async (output) => {
     // Line formats stream: figures are written as lines as soon as they are found (see run/part.ts).
-    if (options.format === 'ndjson' || options.format === 'csv') {
-      if (options.format === 'csv') await output.write(`${(await import('../../report/figures-csv.js')).FIGURE_CSV_HEADER}\n`);
-      const failed = await extractAll(inputs, options, io, counts, { emit: options.format, onText: (text) => output.write(text) });
+    if (format === 'ndjson' || format === 'csv') {
+      if (format === 'csv') await output.write(`${(await import('../../report/figures-csv.js')).FIGURE_CSV_HEADER}\n`);
+      const failed = await extractAll(inputs, options, io, counts, { emit: format, onText: (text) => output.write(text) });
       return failed ? 2 : 0;
     }
     const figures: Figure[] = [];
     const failed = await extractAll(inputs, options, io, counts, { emit: 'figures', onFigure: async (figure) => { figures.push(figure); } });
-    await output.write((await wholeFormatter(options.format))(figures, ctx));
+    await output.write((await wholeFormatter(format))(figures, ctx));
     return failed ? 2 : 0;
   });
 }

@@ -4,7 +4,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CATEGORIES, type Category } from '../../figure.js';
 import { TOP_BY, type TopBy } from '../../reconcile/filters.js';
 import { parseSeriesFields, SERIES_KINDS, type SeriesField, type SeriesKind } from '../../ingest/series.js';
-import { VIEWS, type View } from '../../report/context.js';
+import { REPORT_FORMATS, VIEWS, type View } from '../../report/context.js';
 import { POLICIES, type GroupBy, type Policy } from '../../reconcile/types.js';
 import { fraction, positiveInteger, type CommonOptions } from '../options.js';
 import { PRESET_NAMES, type PresetName } from '../presets.js';
@@ -68,6 +68,8 @@ export interface ReconcileCliOptions extends GroupingCliOptions {
 }
 
 export function addGroupingOptions(command: Command): Command {
+  // Reconcile and timeline draw charts too: the common --format offers them here (their code loads only when asked for).
+  command.options.find((option) => option.long === '--format')?.choices(REPORT_FORMATS);
   return command
     .option('--aliases <file>', 'JSON file of extra source aliases: {"Canonical name": ["alias", ...]} or the registry format')
     .option('--tolerance <fraction>', 'how far an approximate figure may stretch: 0.1 lets ≈300 stand for 270–330', fraction, 0.1)

@@ -6,7 +6,7 @@ import {
   type Reconciliation,
 } from '../../reconcile/index.js';
 import { filterGroups, figuresWithin } from '../../reconcile/filters.js';
-import { RECONCILE_FORMATTERS, type ReportContext } from '../../report/index.js';
+import { chartFormatter, RECONCILE_FORMATTERS, type ReportContext, type ReportFormat } from '../../report/index.js';
 import { jsonChunks } from '../../report/json.js';
 import { ndjsonChunks } from '../../report/ndjson.js';
 import type { Io } from '../../run/io.js';
@@ -124,7 +124,8 @@ export async function reconciledRun(files: string[], given: GroupingCliOptions, 
   if (!aliases) return 2;
   const options = withPreset(given, inputs);
   const counts = newCounts();
-  const ctx = { ...reportContext(options, io), ...plan.view };
+  // The runner's counts, filled in by the time the output is rendered: the html report shows them at the top.
+  const ctx = { ...reportContext(options, io), ...plan.view, run: counts };
   return withOutput(options, io, counts, inputs, async (output) => {
     const figures: Figure[] = [];
     const sink = { emit: 'figures' as const, onFigure: async (figure: Figure) => { figures.push(figure); } };
@@ -139,13 +140,21 @@ export async function reconciledRun(files: string[], given: GroupingCliOptions, 
   });
 }
 
+async function reconcileRenderer(format: ReportFormat): Promise<ReconciledOutput['render']> {
+  if (format === 'html' || format === 'svg') {
+    const charts = await chartFormatter(format);
+    return (result, ctx) => charts(result, ctx, 'reconcile');
+  }
+  // JSON and NDJSON are written a group at a time: an archive's output can outgrow one string.
+  return format === 'json' ? jsonChunks : format === 'ndjson' ? ndjsonChunks : RECONCILE_FORMATTERS[format];
+}
+
 export async function runReconcile(files: string[], options: ReconcileCliOptions, io: Io): Promise<number> {
-  const { by, explain, chart, history } = options;
+  const { by, explain, chart, history, format } = options;
   return reconciledRun(files, options, io, {
     view: { by, explain, chart, history },
     policy: options.policy,
-    // JSON and NDJSON are written a group at a time: an archive's output can outgrow one string.
-    render: options.format === 'json' ? jsonChunks : options.format === 'ndjson' ? ndjsonChunks : RECONCILE_FORMATTERS[options.format],
+    render: await reconcileRenderer(format),
     verdict: (result) => (options.failOnConflict && result.groups.some((group) => group.conflict) ? 1 : 0),
   });
 }
