@@ -46,12 +46,15 @@ function rangeOf(rows: readonly Row[]): Summary {
 function conservative(rows: readonly Row[]): Summary {
   const floors = (candidates: readonly Row[], accept: (claim: Claim) => boolean) =>
     candidates.flatMap((row) => row.claims.filter((claim) => claim.low !== null && accept(claim)).map((claim) => ({ n: claim.low!, row })));
-  const counted = (claim: Claim) => claim.kind === 'counted';
+  // A model's or survey's estimate is no floor: counts and stated figures come first. A confirmed
+  // count ("identified 14 of the dead") is one floor among them, not preferred over a lower one,
+  // else the conservative figure could be the largest.
+  const notEstimated = (claim: Claim) => claim.kind !== 'estimated';
   const any = () => true;
   const tries: [readonly Row[], (claim: Claim) => boolean, string][] = [
-    [rows.filter(isCredible), counted, 'lowest confirmed count of a named non-party source'],
+    [rows.filter(isCredible), notEstimated, 'lowest count or floor of a named non-party source'],
     [rows.filter(isCredible), any, 'lowest floor of a named non-party source'],
-    [rows, counted, 'lowest confirmed count of any source'],
+    [rows, notEstimated, 'lowest count or floor of any source'],
     [rows, any, 'lowest floor of any source'],
   ];
   const chosen = tries.map(([candidates, accept, rule]) => ({ found: floors(candidates, accept), rule })).find((t) => t.found.length > 0)

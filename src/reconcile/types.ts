@@ -132,7 +132,7 @@ export interface Summary {
   label: string;
   /** Row `source` keys the summary rests on. */
   sources: string[];
-  /** How the point was chosen, in words: "lowest confirmed count of a named non-party source". */
+  /** How the point was chosen, in words: "lowest count or floor of a named non-party source". */
   rule: string;
 }
 

@@ -49,7 +49,7 @@ range: 205–4,000
 │ Source                      │ Estimate │ Stated     │ Event      │ Reports │ Docs   │ Flag                   │
 ├─────────────────────────────┼──────────┼────────────┼────────────┼─────────┼────────┼────────────────────────┤
 │ the Coastal Health Ministry │ 212      │ 2024-05-09 │            │       1 │ p6     │ ⚠ CONFLICT · ↻ was 190 │
-│ ↳ earlier                   │ 190      │ 2024-05-08 │            │       1 │ p4     │                        │
+│ ↳ earlier                   │ 190      │ 2024-05-09 │            │       2 │ p4, p6 │                        │
 │ ↳ earlier                   │ 96       │ 2024-05-08 │ 2024-05-06 │       2 │ p2, p4 │                        │
 │ ↳ earlier                   │ 40       │ 2024-05-06 │ 2024-05-06 │       1 │ p1     │                        │
 │ Reporters at the scene      │ 4,000    │ 2024-05-07 │            │       1 │ p3     │ ⚠ CONFLICT             │

@@ -44,7 +44,7 @@ describe('toll extract --unread', () => {
     const result = toll(['extract', '--unread', '-f', 'csv'], { input: INPUT });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('toll: --unread writes table, ndjson or json, not csv\n');
+    expect(result.stderr).toBe('toll: OPTION_INVALID: --unread writes table, ndjson or json, not csv\n');
   });
 
   it('gives the same rows with one worker or several', () => {
@@ -59,12 +59,12 @@ describe('toll extract --unread', () => {
 describe('the run summary counts what was left unread', () => {
   it.each([['extract'], ['reconcile']])('toll %s', (command) => {
     const result = toll([command], { input: INPUT });
-    expect(result.stderr).toContain('toll: <stdin>:3: warning: number "1e6" cannot be read whole; ignored\n');
+    expect(result.stderr).toContain('toll: <stdin>:3: NUMBER_UNREADABLE: number "1e6" cannot be read whole; ignored\n');
     expect(result.stderr).toMatch(/; 2 sentences with numbers near harm words gave no figure, 1 number could not be read: see toll extract --unread\n$/);
   });
 
   it('says nothing of it when all was read', () => {
     const result = toll(['extract'], { input: 'Militants killed 12 villagers.\n' });
-    expect(result.stderr).toBe('toll: 1 file, 1 record (1 with figures), 1 figure\n');
+    expect(result.stderr).toBe('toll: 1 file, 1 record read: 1 with figures, 0 without, 0 skipped; 1 figure\n');
   });
 });

@@ -27,7 +27,7 @@ describe('policies', () => {
 
   it('conservative: the lowest floor of a credible source (ACLED), passing over the parties to the war', () => {
     expect(summary('conservative')).toEqual({
-      policy: 'conservative', point: 100, low: 100, high: 100, label: '100 (Mediazona)', sources: ['mediazona'], rule: 'lowest floor of a named non-party source',
+      policy: 'conservative', point: 100, low: 100, high: 100, label: '100 (Mediazona)', sources: ['mediazona'], rule: 'lowest count or floor of a named non-party source',
     });
   });
 
@@ -48,12 +48,12 @@ describe('policies', () => {
     expect(summary('best', parties)).toMatchObject({ point: 12, rule: 'latest figure: no named non-party source' });
   });
 
-  it('conservative takes confirmed counts first: "identified 14 of the dead" before a lower estimate', () => {
+  it('conservative takes a confirmed count ("identified 14 of the dead") before a lower estimate', () => {
     const figures = [
       figure({ doc: 'r1', source: 'Mediazona', category: 'killed', low: 10, high: 10, qualifier: 'approx', kind: 'estimated' }),
       figure({ doc: 'r2', source: 'the coroner', category: 'killed', low: 14, high: 14, qualifier: 'exact', kind: 'counted' }),
     ];
-    expect(summary('conservative', figures)).toMatchObject({ point: 14, label: '14 (the coroner)', rule: 'lowest confirmed count of a named non-party source' });
+    expect(summary('conservative', figures)).toMatchObject({ point: 14, label: '14 (the coroner)', rule: 'lowest count or floor of a named non-party source' });
   });
 
   it('conservative falls back to every source, then to ceilings, when nothing credible states a floor', () => {

@@ -63,6 +63,7 @@ describe('problem lines and the summary', () => {
       files: { read: 2, skipped: 1 },
       records: { read: 7, withFigures: 2, withoutFigures: 3, skipped: 2 },
       figures: 3,
+      unread: { sentences: 0, numbers: 0 },
       problems: { FILE_NOT_FOUND: 1, JSON_MALFORMED: 2, UTF8_INVALID: 1 },
     });
   });
