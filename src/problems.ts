@@ -50,8 +50,8 @@ export const PROBLEMS = {
     remedy: 'Export the data as text, CSV or NDJSON; a compressed file must be decompressed first.',
   },
   FILE_NO_RECORDS: {
-    severity: 'warning', area: 'input', message: 'no records',
-    remedy: 'The input holds only blank lines or a CSV header; check the file and --input-format.',
+    severity: 'warning', area: 'input', message: 'no records with text',
+    remedy: 'The input holds only blank lines, a CSV header or records whose text is empty; check the file, --text-column and --input-format.',
   },
   OPTION_INVALID: {
     severity: 'error', area: 'input', message: '{reason}',

@@ -392,7 +392,7 @@ function toReport(
     problems.warn(line, 'CSV_FIELD_COUNT', counts);
   }
   if (text === undefined || !hasText(text)) {
-    problems.empty++;
+    problems.emptyRecord();
     return null;
   }
   const cell = (index: number | null): string | null => {

@@ -56,7 +56,7 @@ function toReport(value: unknown, line: number, settings: Settings, problems: Pr
     return null;
   }
   if (!hasText(text)) {
-    problems.empty++;
+    problems.emptyRecord();
     return null;
   }
   const report: Report = {

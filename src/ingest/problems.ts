@@ -34,7 +34,15 @@ export class Problems {
   constructor(
     readonly file: string,
     private readonly onProblem: ProblemCallback,
+    /** Told of each record without text, in order among the problems (for the record counts). */
+    private readonly onEmpty: () => void = () => {},
   ) {}
+
+  /** A record read that holds no text. */
+  emptyRecord(): void {
+    this.empty++;
+    this.onEmpty();
+  }
 
   /** A warning: the record is still used. */
   warn<C extends ProblemCode>(line: number | null, code: C, ...args: ProblemArgs<C>): void {

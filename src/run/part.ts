@@ -65,14 +65,18 @@ export interface PartEnd {
   stopped: boolean;
 }
 
+/** Marks, among the queued problems, a record read without text. */
+const EMPTY_RECORD = 'empty-record';
+
 /** A batch is handed on at this many characters of text, so that a streamed part is written as it goes. */
 const BATCH_TEXT = 64 * 1024;
 const BATCH_UNREAD = 256;
 
 /** The events of one part, in order; the generator's return value tells how it ended. */
 export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, PartEnd> {
-  const queued: ProblemEvent[] = [];
-  const problems = new Problems(job.file, (problem, skipped) => queued.push(problemEvent(problem, skipped)));
+  // Problems and records without text, in the order the reader met them.
+  const queued: Array<ProblemEvent | typeof EMPTY_RECORD> = [];
+  const problems = new Problems(job.file, (problem, skipped) => queued.push(problemEvent(problem, skipped)), () => queued.push(EMPTY_RECORD));
   const onWarning = (warning: ExtractWarning) => problems.warn(warning.line, extractCode(warning), { quote: shortQuote(warning.quote) });
   const format = await lineFormat(job.emit);
   const coding = job.coded === null ? null : CODINGS[job.coded];
@@ -86,6 +90,18 @@ export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, Part
     text = '';
     return taken;
   };
+  /** Hands on the queued problems in order; a record without text counts where it was read. */
+  function* drain(): Generator<PartEvent> {
+    for (const item of queued.splice(0)) {
+      if (item === EMPTY_RECORD) {
+        // Read too: a record without figures, for the conservation law.
+        batch.records += 1;
+        continue;
+      }
+      if (batch.records > 0) yield take();
+      yield item;
+    }
+  }
   for await (const report of readPart(job.part, problems)) {
     const { figures, unread } = readReport(report, { minConfidence: job.minConfidence, onWarning });
     if (coding !== null) figures.push(...coding.figures(report, (problem) => queued.push(problemEvent(problem))));
@@ -93,11 +109,8 @@ export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, Part
       const event = report.columns?.[job.eventColumn]?.trim() || null;
       for (const figure of figures) figure.event = event;
     }
-    if (queued.length > 0) {
-      // What went wrong reading or extracting this record is told before its figures.
-      if (batch.records > 0) yield take();
-      yield* queued.splice(0);
-    }
+    // What went wrong reading or extracting this record is told before its figures.
+    yield* drain();
     records += 1;
     batch.records += 1;
     for (const item of unread) {
@@ -111,10 +124,8 @@ export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, Part
     else if (format !== null) for (const figure of figures) text += format(figure);
     if (text.length >= BATCH_TEXT || batch.unread.length >= BATCH_UNREAD) yield take();
   }
-  // Records with an empty text cell were read too: records without figures, for the conservation law.
-  batch.records += problems.empty;
+  yield* drain();
   if (batch.records > 0) yield take();
-  yield* queued.splice(0);
   return { records, errors: problems.errors, stopped: problems.stopped };
 }
 

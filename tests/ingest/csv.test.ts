@@ -131,8 +131,8 @@ describe('CSV input', () => {
   });
 
   it('warns "no records" for a header-only CSV and "empty file" for an empty one', async () => {
-    expect(describeProblems((await read(fixture('header.csv', 'id,text\r\n'))).problems)).toEqual(['warning -: no records']);
-    expect(describeProblems((await read(fixture('blank-rows.csv', 'id,text\n\n,\n'))).problems)).toEqual(['warning -: no records']);
+    expect(describeProblems((await read(fixture('header.csv', 'id,text\r\n'))).problems)).toEqual(['warning -: no records with text']);
+    expect(describeProblems((await read(fixture('blank-rows.csv', 'id,text\n\n,\n'))).problems)).toEqual(['warning -: no records with text']);
     expect(describeProblems((await read(fixture('empty.csv', ''))).problems)).toEqual(['warning -: empty file']);
   });
 

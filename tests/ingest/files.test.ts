@@ -24,8 +24,8 @@ describe('file-level problems', () => {
 
   it('warns about an empty file and a file with no reports', async () => {
     expect(describeProblems((await read(fixture('empty.txt', ''))).problems)).toEqual(['warning -: empty file']);
-    expect(describeProblems((await read(fixture('blank.txt', '\n  \r\n\t\n'))).problems)).toEqual(['warning -: no records']);
-    expect(describeProblems((await read(fixture('bom-only.txt', '\uFEFF'))).problems)).toEqual(['warning -: no records']);
+    expect(describeProblems((await read(fixture('blank.txt', '\n  \r\n\t\n'))).problems)).toEqual(['warning -: no records with text']);
+    expect(describeProblems((await read(fixture('bom-only.txt', '\uFEFF'))).problems)).toEqual(['warning -: no records with text']);
   });
 
   it('reports unusable options once, without reading', async () => {

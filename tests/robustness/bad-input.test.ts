@@ -99,7 +99,7 @@ describe('files that cannot be read', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     expect(lines(result.stderr)).toEqual([
-      'toll: header-only.csv: FILE_NO_RECORDS: no records',
+      'toll: header-only.csv: FILE_NO_RECORDS: no records with text',
       'toll: 1 file, 0 records read: 0 with figures, 0 without, 0 skipped; 0 figures; problems: 1 FILE_NO_RECORDS',
     ]);
   });
