@@ -1,7 +1,7 @@
 // Where sources disagree: two rows conflict when what each currently asserts on a category cannot
 // both hold; rows whose estimates differ but overlap are listed as compatible. Either way the
 // ratio of their points says by how much they differ.
-import { CATEGORIES } from '../figure.js';
+import { CATEGORIES, type Category } from '../figure.js';
 import { hull, intersect, median, overlaps, type Bounds } from './intervals.js';
 import type { Claim, Disagreement } from './types.js';
 
@@ -22,31 +22,120 @@ export function rowPoint(claims: readonly Claim[]): number {
   return median(claims.map((claim) => claim.point))!;
 }
 
+/** Pairs listed per group and kind; `counts` tells how many there are in all. */
+export const PAIRS_LISTED = 100;
+/** Pair checks spent on listing (counting is O(n log n)): a group of thousands of rows lists what it found by then. */
+const LISTING_BUDGET = 4_000_000;
+
 export interface Comparison {
-  /** Pairs that cannot both hold. */
+  /** Pairs that cannot both hold: the first PAIRS_LISTED in row order. */
   disagreements: Disagreement[];
-  /** Pairs whose points differ but whose bounds overlap. */
+  /** Pairs whose points differ but whose bounds overlap: the first PAIRS_LISTED in row order. */
   compatible: Disagreement[];
+  /** How many pairs of each kind there are, listed or not. */
+  counts: { disagreements: number; compatible: number };
+  /** The rows in at least one pair that cannot both hold. */
+  inConflict: Set<string>;
 }
 
-/** Every pair of rows, per category, whose estimates differ; in row order. */
+interface Stated {
+  source: string;
+  bounds: Bounds;
+  point: number;
+}
+
+/**
+ * Every pair of rows, per category, whose estimates differ, counted; the first of them listed in
+ * row order. Counting and the conflict marks are O(n log n), so a group of thousands of rows (one
+ * row per unattributed estimate over a whole corpus) costs no more than sorting it.
+ */
 export function compareRows(rows: readonly RowClaims[]): Comparison {
-  const disagreements: Disagreement[] = [];
-  const compatible: Disagreement[] = [];
+  const comparison: Comparison = { disagreements: [], compatible: [], counts: { disagreements: 0, compatible: 0 }, inConflict: new Set() };
   for (const category of CATEGORIES) {
-    const stated = rows
-      .map((row) => ({ source: row.source, claims: row.claims.filter((claim) => claim.category === category) }))
-      .filter((row) => row.claims.length > 0)
-      .map((row) => ({ source: row.source, bounds: rowBounds(row.claims), point: rowPoint(row.claims) }));
-    stated.forEach((a, i) => {
-      for (const b of stated.slice(i + 1)) {
-        const pair = { category, a: a.source, b: b.source, ratio: ratio(a.point, b.point) };
-        if (!overlaps(a.bounds, b.bounds)) disagreements.push(pair);
-        else if (a.point !== b.point) compatible.push(pair);
-      }
+    const stated = statedOf(rows, category);
+    if (stated.length < 2) continue;
+    const against = againstEach(stated);
+    const disjoint = against.reduce((sum, n) => sum + n, 0) / 2;
+    stated.forEach((row, i) => {
+      if (against[i]! > 0) comparison.inConflict.add(row.source);
+    });
+    const samePoint = new Map<number, number>();
+    for (const row of stated) samePoint.set(row.point, (samePoint.get(row.point) ?? 0) + 1);
+    const agreeing = [...samePoint.values()].reduce((sum, k) => sum + (k * (k - 1)) / 2, 0);
+    comparison.counts.disagreements += disjoint;
+    comparison.counts.compatible += (stated.length * (stated.length - 1)) / 2 - disjoint - agreeing;
+    listPairs(stated, category, comparison);
+  }
+  return comparison;
+}
+
+function statedOf(rows: readonly RowClaims[], category: Category): Stated[] {
+  return rows
+    .map((row) => ({ source: row.source, claims: row.claims.filter((claim) => claim.category === category) }))
+    .filter((row) => row.claims.length > 0)
+    .map((row) => ({ source: row.source, bounds: rowBounds(row.claims), point: rowPoint(row.claims) }));
+}
+
+/** The first pairs in row order, while the lists have room and the budget lasts. */
+function listPairs(stated: readonly Stated[], category: Category, comparison: Comparison): void {
+  let budget = LISTING_BUDGET;
+  for (let i = 0; i < stated.length; i++) {
+    const a = stated[i]!;
+    for (let j = i + 1; j < stated.length; j++) {
+      if (budget-- <= 0) return;
+      const b = stated[j]!;
+      const list = !overlaps(a.bounds, b.bounds) ? comparison.disagreements : a.point !== b.point ? comparison.compatible : null;
+      if (list !== null && list.length < PAIRS_LISTED) list.push({ category, a: a.source, b: b.source, ratio: ratio(a.point, b.point) });
+      if (comparison.disagreements.length >= PAIRS_LISTED && comparison.compatible.length >= PAIRS_LISTED) return;
+    }
+  }
+}
+
+/** For each row, how many others it cannot hold beside: those wholly below it and those wholly above. */
+function againstEach(stated: readonly Stated[]): number[] {
+  const highs = stated.map((row) => row.bounds.high ?? Infinity).sort((a, b) => a - b);
+  const lows = stated.map((row) => row.bounds.low).sort((a, b) => a - b);
+  return stated.map((row) => countBelow(highs, row.bounds.low) + (lows.length - countAtMost(lows, row.bounds.high ?? Infinity)));
+}
+
+/**
+ * Per category, the sources whose current estimate cannot hold beside more than half of the other
+ * rows' (with three or more rows): the outliers of a group, however many pairs it has.
+ */
+export function outliersOf(rows: readonly RowClaims[]): { category: Category; source: string }[] {
+  const found: { category: Category; source: string }[] = [];
+  for (const category of CATEGORIES) {
+    const stated = statedOf(rows, category);
+    if (stated.length < 3) continue;
+    againstEach(stated).forEach((n, i) => {
+      if (n > (stated.length - 1) / 2) found.push({ category, source: stated[i]!.source });
     });
   }
-  return { disagreements, compatible };
+  return found;
+}
+
+/** How many of the sorted values are below `limit`. */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of the sorted values are at most `limit`. */
+function countAtMost(sorted: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function ratio(a: number, b: number): number | null {

@@ -5,6 +5,7 @@
 import { rowPoint } from './conflicts.js';
 import { formatCount, median } from './intervals.js';
 import type { Claim, Digest, SourceRow } from './types.js';
+import { isUnattributed } from './sources.js';
 
 /** A row's point this many times the median of the others' (or that many times below) stands out. */
 const OUTLIER_RATIO = 3;
@@ -20,9 +21,10 @@ export function digestOf(rows: readonly Row[]): Digest | null {
   const live = rows.filter((row) => row.claims.length > 0);
   if (live.length === 0) return null;
   const outliers = outlierRows(live);
-  const kept = live.filter((row) => !outliers.includes(row));
+  const outlying = new Set(outliers);
+  const kept = live.filter((row) => !outlying.has(row));
   // An unattributed figure is latest only when no one named states a dated figure.
-  const latest = latestOf(kept.filter((row) => row.source !== 'unattributed')) ?? latestOf(kept);
+  const latest = latestOf(kept.filter((row) => !isUnattributed(row.source))) ?? latestOf(kept);
   const numbers = kept.flatMap((row) => row.claims.flatMap((claim) => [claim.low, claim.high])).filter((n) => n !== null);
   const low = numbers.length === 0 ? null : numbers.reduce((a, b) => Math.min(a, b));
   const high = numbers.length === 0 ? null : numbers.reduce((a, b) => Math.max(a, b));
@@ -37,6 +39,9 @@ export function digestOf(rows: readonly Row[]): Digest | null {
   return { ...digest, text: digestText(digest) };
 }
 
+/** Outliers named in the line; --explain and JSON list them all. */
+const OUTLIERS_NAMED = 5;
+
 /** "" when the line would only repeat the range: nothing dated, no outlier, nothing taken back. */
 function digestText(digest: Omit<Digest, 'text'>): string {
   if (digest.latest === null && digest.outliers.length === 0 && digest.withdrawn === 0) return '';
@@ -49,7 +54,9 @@ function digestText(digest: Omit<Digest, 'text'>): string {
     parts.push(`range of current estimates ${formatCount(digest.low)}–${formatCount(digest.high)}`);
   }
   if (digest.outliers.length > 0) {
-    const listed = digest.outliers.map((outlier) => `${outlier.label}, ${outlier.why}`).join('; ');
+    const shown = digest.outliers.slice(0, OUTLIERS_NAMED).map((outlier) => `${outlier.label}, ${outlier.why}`);
+    const more = digest.outliers.length - shown.length;
+    const listed = [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('; ');
     parts.push(`${digest.outliers.length} ${digest.outliers.length === 1 ? 'outlier' : 'outliers'} (${listed})`);
   }
   if (digest.withdrawn > 0) parts.push(`${digest.withdrawn} taken back (denied or retracted)`);
@@ -82,7 +89,7 @@ function latestOf(rows: readonly Row[]): Digest['latest'] {
 
 /** Whose figure an outlier is, as the analyst weighs it. */
 function whose(row: Row): string {
-  if (row.source === 'unattributed') return 'an unattributed figure';
+  if (isUnattributed(row.source)) return 'an unattributed figure';
   if (row.kind === 'media') return `a reporter's figure (${row.display})`;
   if (row.party !== null) return `a party's figure (${row.display})`;
   return row.display;

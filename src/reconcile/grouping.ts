@@ -5,7 +5,7 @@ import { describeActor, type ActorIdentity, type KnownSides } from './actors.js'
 import { comparableBounds, estimateLabel, formatCount, pointOf } from './intervals.js';
 import { wholesOf, type DraftPart } from './parts.js';
 import { eventOf, scopeLabel, sharedAcrossEvents } from './scope.js';
-import type { SourceIdentity } from './sources.js';
+import { isUnattributed, unattributedAs, type SourceIdentity } from './sources.js';
 import type { Claim, GroupBy } from './types.js';
 
 /** A claim being collected; Sets and Maps so that each figure costs constant time. */
@@ -130,7 +130,9 @@ function newGroup(
   return { key, record, actor: actor?.display ?? null, identity: actor?.identity ?? null, category, scope, order, rows: new Map() };
 }
 
-function rowOf(group: DraftGroup, claimant: SourceIdentity): DraftRow {
+/** The row of a claimant; for figures without one, the row of the estimate (sources.ts: unattributedAs). */
+function rowOf(group: DraftGroup, named: SourceIdentity, figure: Figure): DraftRow {
+  const claimant = isUnattributed(named.key) ? unattributedAs(claimKey(figure)) : named;
   const row = group.rows.get(claimant.key) ?? { identity: claimant, claims: new Map(), docs: new Set(), outlets: new Map(), names: new Map(), parts: new Map() };
   group.rows.set(claimant.key, row);
   return row;
@@ -138,7 +140,7 @@ function rowOf(group: DraftGroup, claimant: SourceIdentity): DraftRow {
 
 /** A breakdown, filed under the row of its total's claimant. */
 function addPart(group: DraftGroup, figure: Figure, whole: Figure, wholeIndex: number, attribution: Attribution, tolerance: number): void {
-  const row = rowOf(group, attribution.claimants[wholeIndex]!);
+  const row = rowOf(group, attribution.claimants[wholeIndex]!, whole);
   const key = [claimKey(whole), figure.actor, claimKey(figure)].join('|');
   const part = row.parts.get(key) ?? { actor: figure.actor, whole, claim: finishDraft(newClaim(figure, tolerance)) };
   row.parts.set(key, part);
@@ -161,12 +163,12 @@ function finishDraft(draft: DraftClaim): Claim {
 function addFigure(group: DraftGroup, figure: Figure, index: number, attribution: Attribution, tolerance: number): void {
   const claimant = attribution.claimants[index]!;
   const outlet = attribution.outlets[index]!;
-  const row = rowOf(group, claimant);
+  const row = rowOf(group, claimant, figure);
   const written = figure.source?.trim() || '(none)';
   if (!row.names.has(written)) row.names.set(written, attribution.how[index]!);
   row.docs.add(figure.doc);
   // A claimant is not its own outlet ("Reuters, via Reuters").
-  if (outlet && outlet.key !== claimant.key && !row.outlets.has(outlet.key)) row.outlets.set(outlet.key, outlet.display);
+  if (outlet && outlet.key !== row.identity.key && !row.outlets.has(outlet.key)) row.outlets.set(outlet.key, outlet.display);
 
   // The same category and stated interval in several reports is one claim with several citations.
   const key = claimKey(figure);

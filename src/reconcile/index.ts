@@ -22,7 +22,7 @@ export { POLICIES } from './types.js';
 export { AliasFileError, SOURCE_KINDS, NO_ALIASES, aliasTable, loadAliases, mergeAliases } from './aliases.js';
 export type { AliasTable, ConflictEntry, SourceEntry, SourceKind } from './aliases.js';
 export { readBuiltinAliases } from './registry.js';
-export { sourceKey, type SourceIdentity } from './sources.js';
+export { isUnattributed, sourceKey, type SourceIdentity } from './sources.js';
 export { actorKey, describeActor, type ActorIdentity, type Role } from './actors.js';
 export type { PartyFlag } from './sides.js';
 export { figureDays, reportDay, statedDays, type FigureDays } from './dates.js';
@@ -30,7 +30,7 @@ export { resolveClaimants, type ResolvedClaimant } from './claimants.js';
 export { timeline } from './timeline.js';
 export type { Change, Timeline, TimelineEntry, TimelineGroup, TimelineSource } from './timeline.js';
 export { DEFAULT_TOLERANCE, estimateLabel, formatCount, type Bounds } from './intervals.js';
-export { rowBounds } from './conflicts.js';
+export { outliersOf, PAIRS_LISTED, rowBounds } from './conflicts.js';
 export { excessNote } from './parts.js';
 
 const GROUP_BY: readonly GroupBy[] = ['actor', 'category', 'none'];
@@ -74,8 +74,7 @@ function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideO
   const drafts = [...draft.rows.values()];
   const rows = drafts.map((row) => finishRow(row, side === null ? partyOfFigures(row, judge, sideOf) : judge(row.identity.side, side)));
   const live = rows.filter((row) => row.claims.length > 0);
-  const { disagreements, compatible } = compareRows(rows);
-  const inConflict = new Set(disagreements.flatMap((pair) => [pair.a, pair.b]));
+  const { disagreements, compatible, counts, inConflict } = compareRows(rows);
   return {
     key: draft.key,
     record: draft.record,
@@ -86,10 +85,11 @@ function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideO
     category: draft.category,
     scope: draft.scope,
     rows: rows.map((row) => ({ ...row, conflict: inConflict.has(row.source) })),
-    conflict: disagreements.length > 0,
+    conflict: counts.disagreements > 0,
     spread: spreadOf(rows.flatMap((row) => row.claims)),
     disagreements,
     compatible,
+    pairs: counts,
     summary: draft.category === null || live.length === 0 ? null : summarise(live, policy, recencyOf(drafts)),
     digest: draft.category === null ? null : digestOf(rows),
   };

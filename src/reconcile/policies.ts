@@ -8,6 +8,7 @@
 import { formatCount } from './intervals.js';
 import { rowPoint } from './conflicts.js';
 import type { Claim, Policy, SourceRow, Summary } from './types.js';
+import { isUnattributed } from './sources.js';
 
 type Row = Pick<SourceRow, 'source' | 'display' | 'claims' | 'party'>;
 
@@ -26,7 +27,7 @@ export function summarise(rows: readonly Row[], policy: Policy, recency: Recency
 }
 
 /** Named, and no party to the conflict about these people (parties play their own losses down and the enemy's up). */
-const isCredible = (row: Row) => row.source !== 'unattributed' && row.party === null;
+const isCredible = (row: Row) => !isUnattributed(row.source) && row.party === null;
 
 /** "≥300" says nothing about a highest count, so open sides add no number. */
 function rangeOf(rows: readonly Row[]): Summary {

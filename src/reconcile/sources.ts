@@ -25,6 +25,20 @@ const UNATTRIBUTED: SourceIdentity = {
   known: false,
 };
 
+/**
+ * Figures that name no claimant are one row per estimate, never a ledger: reports that name no one
+ * are not known to be one source, so a later one does not revise an earlier one (a blast's 12 and
+ * a flood's 30 are two rows that disagree); reports that state the same estimate share a row.
+ */
+export function unattributedAs(estimate: string): SourceIdentity {
+  return { ...UNATTRIBUTED, key: `${UNATTRIBUTED.key}:${estimate}` };
+}
+
+/** True for the key of figures without a claimant. */
+export function isUnattributed(key: string): boolean {
+  return key === UNATTRIBUTED.key || key.startsWith(`${UNATTRIBUTED.key}:`);
+}
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 // agency = service = "spy agency": wording that varies between reports of one claimant.

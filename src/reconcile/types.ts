@@ -172,10 +172,12 @@ export interface Group {
   conflict: boolean;
   /** Largest stated count / smallest positive one (the largest over categories), to 2 decimals; 1 when only one count. */
   spread: number;
-  /** Pairs of rows whose estimates cannot both hold, even with the tolerance. */
+  /** Pairs of rows whose estimates cannot both hold, even with the tolerance: the first 100 in row order. */
   disagreements: Disagreement[];
-  /** Pairs of rows whose estimates differ but could both hold ("≥300" and "≈1,000"). */
+  /** Pairs of rows whose estimates differ but could both hold ("≥300" and "≈1,000"): the first 100 in row order. */
   compatible: Disagreement[];
+  /** How many pairs of each kind the group has, listed or not. */
+  pairs: { disagreements: number; compatible: number };
   /** The policy's summary line; null when the group mixes categories or no row has a current estimate. */
   summary: Summary | null;
   /** The analyst's answer line; null when the group mixes categories or no row has a current estimate. */

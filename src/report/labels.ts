@@ -56,8 +56,9 @@ export function pairLines(group: Group): { text: string; conflict: boolean }[] {
     return { text: `${conflict ? '✗' : '✓'} ${category}${side(pair.a)} vs ${side(pair.b)}: ${by}, ${verdict}`, conflict };
   };
   const lines = [...group.disagreements.map((pair) => describe(pair, true)), ...group.compatible.map((pair) => describe(pair, false))];
-  if (lines.length <= PAIRS_SHOWN) return lines;
-  const more = lines.length - PAIRS_SHOWN;
+  const total = group.pairs.disagreements + group.pairs.compatible;
+  if (total <= PAIRS_SHOWN) return lines;
+  const more = total - PAIRS_SHOWN;
   return [...lines.slice(0, PAIRS_SHOWN), { text: `… and ${more} more ${more === 1 ? 'pair' : 'pairs'}`, conflict: false }];
 }
 

@@ -90,14 +90,30 @@ describe('reconcile: claims and rows', () => {
     expect(rows.map((row) => row.outlets)).toEqual([['Yonhap'], []]);
   });
 
-  it('puts figures without a source in an "unattributed" row', () => {
+  it('puts figures without a source in an "unattributed" row per estimate', () => {
     const figures = [
       figure({ doc: 'd1', category: 'killed', low: 5, high: 5, qualifier: 'exact', source: null }),
       figure({ doc: 'd2', category: 'killed', low: 5, high: 5, qualifier: 'exact', source: '  ' }),
     ];
     expect(reconcile(figures).groups[0]!.rows.map((row) => [row.source, row.display, row.reports])).toEqual([
-      ['unattributed', 'unattributed', 2],
+      ['unattributed:killed|exact|5|5||', 'unattributed', 2],
     ]);
+  });
+
+  it('never lets one unattributed report revise another: a blast\'s 12 and a flood\'s 30 stay two rows that disagree', () => {
+    const figures = [
+      figure({ doc: 'a.csv#1', category: 'killed', low: 12, high: 12, qualifier: 'exact', source: null }),
+      figure({ doc: 'b.csv#1', category: 'killed', low: 30, high: 30, qualifier: 'exact', source: null }),
+    ];
+    const [group] = reconcile(figures).groups;
+    expect(group!.rows.map((row) => [row.display, row.claims.map((claim) => claim.label), row.history.length, row.conflict])).toEqual([
+      ['unattributed', ['12'], 0, true],
+      ['unattributed', ['30'], 0, true],
+    ]);
+    expect(group!.pairs).toEqual({ disagreements: 1, compatible: 0 });
+    // A named claimant keeps its ledger: its later figure is its current one.
+    const named = reconcile(figures.map((f) => ({ ...f, source: 'the ministry' }))).groups[0]!.rows;
+    expect(named.map((row) => [row.claims.map((claim) => claim.label), row.history.map((claim) => claim.label)])).toEqual([[['30'], ['12']]]);
   });
 
   it('folds a surname into the full name that ends with it', () => {

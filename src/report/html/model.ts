@@ -2,7 +2,7 @@
 // a forest row per claimant (its current estimate as an interval) and each claimant's dated
 // statements. No drawing here, so the rules (outlier, pick, open and vague ends) are tested alone.
 import {
-  rowBounds, timeline, type Claim, type Group, type PartyFlag, type Policy, type Reconciliation,
+  outliersOf, rowBounds, timeline, type Claim, type Group, type PartyFlag, type Policy, type Reconciliation,
   type TimelineEntry,
 } from '../../reconcile/index.js';
 import type { Category } from '../../figure.js';
@@ -138,20 +138,7 @@ function medianPoint(claims: readonly Claim[]): number {
  * not an outlier and a truth. Keys are "category\nsource".
  */
 export function outlierSources(group: Group): Set<string> {
-  const claimants = new Map<Category, Set<string>>();
-  for (const row of group.rows) {
-    for (const claim of row.claims) claimants.set(claim.category, (claimants.get(claim.category) ?? new Set()).add(row.source));
-  }
-  const against = new Map<string, number>();
-  for (const pair of group.disagreements) {
-    for (const source of [pair.a, pair.b]) against.set(`${pair.category}\n${source}`, (against.get(`${pair.category}\n${source}`) ?? 0) + 1);
-  }
-  const found = new Set<string>();
-  for (const [key, n] of against) {
-    const others = claimants.get(key.split('\n')[0] as Category)!.size - 1;
-    if (others >= 2 && n > others / 2) found.add(key);
-  }
-  return found;
+  return new Set(outliersOf(group.rows).map(({ category, source }) => `${category}\n${source}`));
 }
 
 /** "a news report ≈1,000 (outlier); NIS ≈300, ≥300 (pick)": the chart in words, for its text alternative. */

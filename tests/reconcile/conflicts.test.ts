@@ -1,0 +1,79 @@
+// compareRows counts pairs by sorting and lists only the first of them; these tests hold it to the
+// plain definition (every pair checked) on generated groups, and show why: a corpus-sized group.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Category } from '../../src/figure.js';
+import { compareRows, outliersOf, PAIRS_LISTED } from '../../src/reconcile/conflicts.js';
+import { overlaps, type Bounds } from '../../src/reconcile/intervals.js';
+import type { Claim } from '../../src/reconcile/types.js';
+
+const RUNS = Number(process.env.TOLL_PROPERTY_RUNS ?? 200);
+
+function claim(category: Category, low: number, high: number | null): Claim {
+  const point = high === null ? low : Math.round((low + high) / 2);
+  return {
+    category, qualifier: high === null ? 'at_least' : low === high ? 'exact' : 'range', low, high, label: `${low}–${high ?? ''}`,
+    bounds: { low, high }, point, reports: 1, docs: [], statements: [], events: [], status: 'current', figures: [], kind: null,
+  };
+}
+
+type Row = { source: string; claims: Claim[] };
+
+/** The definition: every pair of rows with a claim of the category, in row order. */
+function naive(rows: readonly Row[]) {
+  const disagreements: { category: Category; a: string; b: string }[] = [];
+  const compatible: { category: Category; a: string; b: string }[] = [];
+  for (const category of ['killed', 'wounded'] as const) {
+    const stated = rows.filter((row) => row.claims.some((c) => c.category === category)).map((row) => {
+      const c = row.claims.find((x) => x.category === category)!;
+      return { source: row.source, bounds: c.bounds as Bounds, point: c.point };
+    });
+    stated.forEach((a, i) => stated.slice(i + 1).forEach((b) => {
+      if (!overlaps(a.bounds, b.bounds)) disagreements.push({ category, a: a.source, b: b.source });
+      else if (a.point !== b.point) compatible.push({ category, a: a.source, b: b.source });
+    }));
+  }
+  return { disagreements, compatible };
+}
+
+const rows = fc.array(fc.tuple(fc.constantFrom<Category>('killed', 'wounded'), fc.integer({ min: 0, max: 60 }), fc.option(fc.integer({ min: 0, max: 30 }))), { maxLength: 40 })
+  .map((specs) => specs.map(([category, low, width], i) => ({ source: `s${i}`, claims: [claim(category, low, width === null ? null : low + width)] })));
+
+describe('compareRows', () => {
+  it('counts, marks and lists the pairs the definition gives', () => {
+    fc.assert(fc.property(rows, (group) => {
+      const expected = naive(group);
+      const got = compareRows(group);
+      expect(got.counts).toEqual({ disagreements: expected.disagreements.length, compatible: expected.compatible.length });
+      expect(got.inConflict).toEqual(new Set(expected.disagreements.flatMap((pair) => [pair.a, pair.b])));
+      expect(got.disagreements.map(({ category, a, b }) => ({ category, a, b }))).toEqual(expected.disagreements.slice(0, PAIRS_LISTED));
+      expect(got.compatible.map(({ category, a, b }) => ({ category, a, b }))).toEqual(expected.compatible.slice(0, PAIRS_LISTED));
+    }), { numRuns: RUNS });
+  });
+
+  it('finds as outliers the rows that cannot hold beside more than half of the others', () => {
+    fc.assert(fc.property(rows, (group) => {
+      const { disagreements } = naive(group);
+      const expected: { category: Category; source: string }[] = [];
+      for (const category of ['killed', 'wounded'] as const) {
+        const sources = group.filter((row) => row.claims[0]!.category === category).map((row) => row.source);
+        if (sources.length < 3) continue;
+        for (const source of sources) {
+          const against = disagreements.filter((pair) => pair.category === category && (pair.a === source || pair.b === source)).length;
+          if (against > (sources.length - 1) / 2) expected.push({ category, source });
+        }
+      }
+      const byOrder = (x: { category: string; source: string }, y: { category: string; source: string }) =>
+        x.category.localeCompare(y.category) || Number(x.source.slice(1)) - Number(y.source.slice(1));
+      expect(outliersOf(group).sort(byOrder)).toEqual(expected.sort(byOrder));
+    }), { numRuns: RUNS });
+  });
+
+  it('handles a group of 20,000 rows without listing its 200 million pairs', () => {
+    const group = Array.from({ length: 20_000 }, (_, i) => ({ source: `s${i}`, claims: [claim('killed', i, i)] }));
+    const got = compareRows(group);
+    expect(got.counts.disagreements).toBe((20_000 * 19_999) / 2);
+    expect(got.disagreements).toHaveLength(PAIRS_LISTED);
+    expect(got.inConflict.size).toBe(20_000);
+  });
+});
