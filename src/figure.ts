@@ -110,5 +110,5 @@ export interface InputProblem {
   message: string;
   hint?: string;
   /** warning: the data was still used (e.g. decoded with replacement); error: a record was skipped. */
-  severity: 'warning' | 'error';
+  severity: 'note' | 'warning' | 'error';
 }

@@ -4,8 +4,11 @@
 // docs/problems.md is generated from this table (node scripts/problems-doc.mjs; a test compares).
 // Codes are part of the interface scripts rely on: add codes freely, never rename or reuse one.
 
-/** warning: the data was still used, or nothing was lost; error: a record, an input or the run was skipped. */
-export type Severity = 'warning' | 'error';
+/**
+ * note: what toll chose for you, nothing wrong (not counted, not an exit status, silent with --quiet);
+ * warning: the data was still used, or nothing was lost; error: a record, an input or the run was skipped.
+ */
+export type Severity = 'note' | 'warning' | 'error';
 
 /** What a problem is about, for the documentation's sections. */
 export type ProblemArea = 'input' | 'csv' | 'ndjson' | 'figures' | 'series' | 'extract' | 'preset' | 'run';
@@ -83,6 +86,10 @@ export const PROBLEMS = {
   CSV_NO_COLUMN: {
     severity: 'error', area: 'csv', message: 'no column "{name}"; columns are: {columns}',
     remedy: 'Use one of the listed column names (matched ignoring case).',
+  },
+  CSV_COLUMNS: {
+    severity: 'note', area: 'csv', message: 'columns read: {columns}',
+    remedy: 'Columns with well-known names are used unless a flag names another: --text-column, --id-column, --source-column, --date-column.',
   },
   CSV_DUPLICATE_COLUMN: {
     severity: 'warning', area: 'csv', message: 'duplicate column name "{name}"; using the first',

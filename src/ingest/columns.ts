@@ -1,6 +1,6 @@
 // Which CSV columns or NDJSON keys hold the text, id, source and date. Names match case-insensitively.
 
-import { DEFAULT_TEXT_COLUMNS, type Settings } from './options.js';
+import { DEFAULT_COLUMNS, DEFAULT_TEXT_COLUMNS, type Settings } from './options.js';
 import type { Problems } from './problems.js';
 
 export interface Columns {
@@ -22,9 +22,18 @@ export function chooseColumns(header: string[], line: number, settings: Settings
   }
   const wanted = { text: textName, id: settings.idColumn, source: settings.sourceColumn, date: settings.dateColumn };
   const columns: Columns = { text: -1, id: null, source: null, date: null };
+  let detected = settings.textColumn === undefined;
   for (const role of ['text', 'id', 'source', 'date'] as const) {
     const name = wanted[role];
-    if (name === undefined) continue;
+    if (name === undefined) {
+      // A well-known name, taken when no flag names the role (and never the text column twice).
+      const index = role === 'text' ? -1 : DEFAULT_COLUMNS[role].map((known) => findName(names, known)).find((i) => i !== -1 && i !== columns.text) ?? -1;
+      if (index !== -1) {
+        columns[role] = index;
+        detected = true;
+      }
+      continue;
+    }
     const index = findName(names, name);
     if (index === -1) {
       problems.fail(line, 'CSV_NO_COLUMN', { name, columns: listed });
@@ -32,7 +41,17 @@ export function chooseColumns(header: string[], line: number, settings: Settings
     }
     columns[role] = index;
   }
+  // Said once, when toll chose any column itself: which ones it reads.
+  if (detected) problems.note(line, 'CSV_COLUMNS', { columns: describeColumns(columns, names) });
   return columns;
+}
+
+/** "text=body, id=id, source=outlet, date=published". */
+function describeColumns(columns: Columns, names: readonly string[]): string {
+  return (['text', 'id', 'source', 'date'] as const)
+    .filter((role) => columns[role] !== null)
+    .map((role) => `${role}=${names[columns[role]!]}`)
+    .join(', ');
 }
 
 /** The index of the first name equal to `wanted` ignoring case, or -1. */

@@ -36,6 +36,12 @@ export interface IngestOptions {
 }
 
 export const DEFAULT_TEXT_COLUMNS = ['text', 'notes', 'description', 'body', 'content', 'headline', 'title'];
+/** Columns of these names are used for the report's id, outlet and date unless a flag names another. */
+export const DEFAULT_COLUMNS = {
+  id: ['id', 'event_id', 'doc', 'doc_id'],
+  source: ['source', 'outlet', 'publisher', 'author'],
+  date: ['date', 'published', 'event_date', 'date_published'],
+} as const;
 export const DEFAULT_MAX_RECORD_SIZE = 16 * 1024 * 1024;
 
 const FORMATS: readonly InputFormat[] = ['text', 'csv', 'tsv', 'ndjson'];

@@ -44,6 +44,11 @@ export class Problems {
     this.onEmpty();
   }
 
+  /** A note: what toll chose, nothing wrong. */
+  note<C extends ProblemCode>(line: number | null, code: C, ...args: ProblemArgs<C>): void {
+    this.emit(makeProblem(this.file, line, code, ...args));
+  }
+
   /** A warning: the record is still used. */
   warn<C extends ProblemCode>(line: number | null, code: C, ...args: ProblemArgs<C>): void {
     this.emit(makeProblem(this.file, line, code, ...args));

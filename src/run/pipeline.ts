@@ -72,6 +72,13 @@ export async function extractAll(
   let failed = false;
   let progress: Progress | null = null;
   const onProblem = (problem: InputProblem, skipped?: Skipped) => {
+    if (problem.severity === 'note') {
+      if (!options.quiet) {
+        progress?.clear();
+        io.stderr.write(problemLine(problem));
+      }
+      return;
+    }
     if (problem.severity === 'error') failed = true;
     countProblem(counts, problem, skipped);
     if (problem.severity === 'error' || options.strict || !options.quiet) {

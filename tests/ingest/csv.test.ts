@@ -21,6 +21,29 @@ describe('CSV input', () => {
     expect(problems).toEqual([]);
   });
 
+  it('uses columns with well-known names without flags, and says once which it read', async () => {
+    const path = fixture('known.csv', [
+      'event_id,publisher,body,published,notes_extra',
+      'e1,Daily Example,Officials said 12 people were killed.,2024-03-05,x',
+      'e2,,Rescuers said 4 were missing.,2024-03-06,y',
+    ].join('\n'));
+    const { reports, notes } = await read(path);
+    expect(reports.map((r) => [r.doc, r.source, r.date, r.text])).toEqual([
+      ['e1', 'Daily Example', '2024-03-05', 'Officials said 12 people were killed.'],
+      ['e2', null, '2024-03-06', 'Rescuers said 4 were missing.'],
+    ]);
+    expect(notes).toEqual(['1: columns read: text=body, id=event_id, source=publisher, date=published']);
+  });
+
+  it('lets a flag name another column than the well-known one, and is silent when flags name them all', async () => {
+    const path = fixture('named.csv', 'id,doc,source,outlet,date,text\n1,d1,Wire,Daily,2024-03-05,Floods killed 3.\n');
+    const chosen = await read(path, { idColumn: 'doc', sourceColumn: 'outlet' });
+    expect(chosen.reports.map((r) => [r.doc, r.source, r.date])).toEqual([['d1', 'Daily', '2024-03-05']]);
+    expect(chosen.notes).toEqual(['1: columns read: text=text, id=doc, source=outlet, date=date']);
+    const all = await read(path, { textColumn: 'text', idColumn: 'id', sourceColumn: 'source', dateColumn: 'date' });
+    expect(all.notes).toEqual([]);
+  });
+
   it('finds a default text column; without an id column a record is known by the line it starts on', async () => {
     const path = fixture('notes.csv', 'when,Notes\n2024-01-02,First: 1 killed.\n2024-01-03,Second: 2 killed.\n');
     const { reports } = await read(path);

@@ -7,13 +7,13 @@ import { describeProblems, fixture, fixtureDirectory, read } from './helpers.js'
 describe('file-level problems', () => {
   it('reports a missing file', async () => {
     const path = join(fixtureDirectory, 'nowhere.txt');
-    expect(await read(path)).toEqual({ reports: [], problems: [{ file: path, line: null, message: 'no such file', severity: 'error' }], codes: ['FILE_NOT_FOUND'] });
+    expect(await read(path)).toEqual({ reports: [], problems: [{ file: path, line: null, message: 'no such file', severity: 'error' }], codes: ['FILE_NOT_FOUND'], notes: [] });
   });
 
   it('reports a directory', async () => {
     const path = join(fixtureDirectory, 'a-directory.csv');
     mkdirSync(path, { recursive: true });
-    expect(await read(path)).toEqual({ reports: [], problems: [{ file: path, line: null, message: 'is a directory', severity: 'error' }], codes: ['FILE_IS_DIRECTORY'] });
+    expect(await read(path)).toEqual({ reports: [], problems: [{ file: path, line: null, message: 'is a directory', severity: 'error' }], codes: ['FILE_IS_DIRECTORY'], notes: [] });
   });
 
   it.skipIf(process.getuid?.() === 0)('reports an unreadable file', async () => {
@@ -37,7 +37,7 @@ describe('file-level problems', () => {
       [{ inputFormat: 'xml' }, 'unknown input format "xml"; use text, csv, tsv or ndjson'],
     ];
     for (const [options, message] of cases) {
-      expect(await read(path, options)).toEqual({ reports: [], problems: [{ file: path, line: null, message, severity: 'error' }], codes: ['OPTION_INVALID'] });
+      expect(await read(path, options)).toEqual({ reports: [], problems: [{ file: path, line: null, message, severity: 'error' }], codes: ['OPTION_INVALID'], notes: [] });
     }
   });
 

@@ -22,19 +22,25 @@ export async function read(
   path: string,
   options: IngestOptions = {},
   stdin?: NodeJS.ReadableStream,
-): Promise<{ reports: Report[]; problems: Omit<InputProblem, 'code'>[]; codes: string[] }> {
+): Promise<{ reports: Report[]; problems: Omit<InputProblem, 'code'>[]; codes: string[]; notes: string[] }> {
   const reports: Report[] = [];
   const problems: Omit<InputProblem, 'code'>[] = [];
   const codes: string[] = [];
-  // Problems are compared by their words here; their codes are listed apart (`codes`).
+  const notes: string[] = [];
+  // Problems are compared by their words here; their codes are listed apart (`codes`). Notes (which
+  // columns were read) are not problems: they are kept apart too.
   const onProblem = ({ code, ...problem }: InputProblem) => {
+    if (problem.severity === 'note') {
+      notes.push(`${problem.line ?? '-'}: ${problem.message}`);
+      return;
+    }
     problems.push(problem);
     codes.push(code);
   };
   for await (const report of readReports(path, options, onProblem, stdin)) {
     reports.push(report);
   }
-  return { reports, problems, codes };
+  return { reports, problems, codes, notes };
 }
 
 /** A stdin stand-in that delivers `bytes` cut at the given offsets. */

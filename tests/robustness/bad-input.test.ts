@@ -99,6 +99,7 @@ describe('files that cannot be read', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     expect(lines(result.stderr)).toEqual([
+      'toll: header-only.csv:1: CSV_COLUMNS: columns read: text=text, id=id, source=source',
       'toll: header-only.csv: FILE_NO_RECORDS: no records with text',
       'toll: 1 file, 0 records read: 0 with figures, 0 without, 0 skipped; 0 figures; problems: 1 FILE_NO_RECORDS',
     ]);
@@ -156,7 +157,8 @@ describe('encodings', () => {
       const result = run(['extract', '-f', 'ndjson', name]);
       expect(result.status).toBe(0);
       expect(figures(result.stdout).map((f) => [f.quote, f.sentence])).toEqual([['12', OK.trim()]]);
-      expect(lines(result.stderr)).toEqual(['toll: 1 file, 1 record read: 1 with figures, 0 without, 0 skipped; 1 figure']);
+      const note = name.endsWith('.csv') ? ['toll: bom.csv:1: CSV_COLUMNS: columns read: text=text, id=id'] : [];
+      expect(lines(result.stderr)).toEqual([...note, 'toll: 1 file, 1 record read: 1 with figures, 0 without, 0 skipped; 1 figure']);
     }
   });
 
@@ -225,6 +227,7 @@ describe('CSV', () => {
     expect(result.status).toBe(2);
     expect(figures(result.stdout).map((f) => f.low)).toEqual([12, 5]);
     expect(lines(result.stderr)).toEqual([
+      'toll: unclosed.csv:1: CSV_COLUMNS: columns read: text=text, id=id',
       'toll: unclosed.csv:3: CSV_QUOTE_NOT_CLOSED: the quote opened on this line is not closed (it would swallow the 1 line to the end of the input); record skipped, reading resumes at line 4',
       'toll: 1 file, 3 records read: 2 with figures, 0 without, 1 skipped; 2 figures; problems: 1 CSV_QUOTE_NOT_CLOSED',
     ]);
@@ -236,6 +239,7 @@ describe('CSV', () => {
     expect(result.status).toBe(2);
     expect(figures(result.stdout).map((f) => f.low)).toEqual([9]);
     expect(lines(result.stderr)).toEqual([
+      'toll: issue.csv:1: CSV_COLUMNS: columns read: text=text, id=id',
       'toll: issue.csv:2: CSV_QUOTE_NOT_CLOSED: the quote opened on this line is not closed (it would swallow 1 line); record skipped, reading resumes at line 3',
       'toll: issue.csv:3: CSV_QUOTE_NOT_CLOSED: the quote opened on this line is not closed (it would swallow 1 line); record skipped, reading resumes at line 4',
       'toll: 1 file, 3 records read: 1 with figures, 0 without, 2 skipped; 1 figure; problems: 2 CSV_QUOTE_NOT_CLOSED',
@@ -253,8 +257,9 @@ describe('CSV', () => {
     ].join('\n'));
     const result = run(['extract', '-f', 'ndjson', '--source-column', 'source', 'ragged.csv']);
     expect(result.status).toBe(2);
-    expect(figures(result.stdout).map((f) => [f.doc, f.low])).toEqual([['2', 12], ['3', 4], ['5', 5]]);
+    expect(figures(result.stdout).map((f) => [f.doc, f.low])).toEqual([['1', 12], ['2', 4], ['4', 5]]);
     expect(lines(result.stderr)).toEqual([
+      'toll: ragged.csv:1: CSV_COLUMNS: columns read: text=text, id=id, source=source',
       'toll: ragged.csv:3: CSV_FIELD_COUNT: row has 2 fields, header has 3',
       'toll: ragged.csv:4: CSV_ROW_NO_TEXT: row has 1 field, header has 3: no text field; skipped',
       'toll: ragged.csv:5: CSV_FIELD_COUNT: row has 5 fields, header has 3',
@@ -269,6 +274,7 @@ describe('CSV', () => {
     expect(figures(result.stdout).map((f) => f.low)).toEqual([12]);
     expect(lines(result.stderr)).toEqual([
       'toll: duplicate.csv:1: CSV_DUPLICATE_COLUMN: duplicate column name "Text"; using the first',
+      'toll: duplicate.csv:1: CSV_COLUMNS: columns read: text=text, id=id',
       'toll: 1 file, 1 record read: 1 with figures, 0 without, 0 skipped; 1 figure; problems: 1 CSV_DUPLICATE_COLUMN',
     ]);
   });
@@ -298,9 +304,9 @@ describe('CSV', () => {
     const result = run(['extract', '-f', 'ndjson', 'crlf.csv']);
     expect(result.status).toBe(0);
     const found = figures(result.stdout);
-    expect(found.map((f) => [f.doc, f.line, f.low])).toEqual([['2', 2, 12], ['3', 4, 4], ['5', 5, 5]]);
+    expect(found.map((f) => [f.doc, f.line, f.low])).toEqual([['1', 2, 12], ['2', 4, 4], ['3', 5, 5]]);
     expect(found.every((f) => !f.sentence.endsWith('\r'))).toBe(true);
-    expect(lines(result.stderr)).toEqual(['toll: 1 file, 3 records read: 3 with figures, 0 without, 0 skipped; 3 figures']);
+    expect(lines(result.stderr)).toEqual(['toll: crlf.csv:1: CSV_COLUMNS: columns read: text=text, id=id', 'toll: 1 file, 3 records read: 3 with figures, 0 without, 0 skipped; 3 figures']);
   });
 
   it.each([
@@ -314,8 +320,8 @@ describe('CSV', () => {
     if (content !== null) fixture(name, content);
     const result = run(['extract', '-f', 'ndjson', '--source-column', 'source', ...options, name]);
     expect(result.status).toBe(0);
-    expect(figures(result.stdout).map((f) => [f.doc, f.line, f.low, f.quote])).toEqual([['2', 2, 12, '12']]);
-    expect(lines(result.stderr)).toEqual(['toll: 1 file, 1 record read: 1 with figures, 0 without, 0 skipped; 1 figure']);
+    expect(figures(result.stdout).map((f) => [f.doc, f.line, f.low, f.quote])).toEqual([['1', 2, 12, '12']]);
+    expect(lines(result.stderr)).toEqual([`toll: ${name}:1: CSV_COLUMNS: columns read: text=text, id=id, source=source`, 'toll: 1 file, 1 record read: 1 with figures, 0 without, 0 skipped; 1 figure']);
   });
 
   it('a delimiter of more than one character is an error', () => {
@@ -337,7 +343,7 @@ describe('CSV', () => {
     ].join('\n'));
     const result = run(['extract', '-f', 'ndjson', 'multiline.csv']);
     expect(result.status).toBe(0);
-    expect(figures(result.stdout).map((f) => [f.doc, f.line, f.low])).toEqual([['2', 4, 12], ['7', 7, 5]]);
+    expect(figures(result.stdout).map((f) => [f.doc, f.line, f.low])).toEqual([['1', 4, 12], ['3', 7, 5]]);
   });
 });
 
@@ -441,6 +447,7 @@ describe('big input, bounded memory', () => {
     expect(refused.status).toBe(2);
     expect(figures(refused.stdout).map((f) => f.low)).toEqual([12, 5]);
     expect(lines(refused.stderr)).toEqual([
+      'toll: huge-field.csv:1: CSV_COLUMNS: columns read: text=text, id=id',
       'toll: huge-field.csv:3: RECORD_TOO_LONG: record exceeds --max-record-size (16 MiB); skipped (reading resumes at line 4)',
       'toll: 1 file, 3 records read: 2 with figures, 0 without, 1 skipped; 2 figures; problems: 1 RECORD_TOO_LONG',
     ]);
@@ -448,8 +455,8 @@ describe('big input, bounded memory', () => {
 
     const read = runMeasured(['extract', '-f', 'ndjson', '--max-record-size', String(64 << 20), 'huge-field.csv']);
     expect(read.status).toBe(0);
-    expect(figures(read.stdout).map((f) => [f.doc, f.low])).toEqual([['2', 12], ['4', 5]]);
-    expect(lines(read.stderr)).toEqual(['toll: 1 file, 3 records read: 2 with figures, 1 without, 0 skipped; 2 figures']);
+    expect(figures(read.stdout).map((f) => [f.doc, f.low])).toEqual([['1', 12], ['3', 5]]);
+    expect(lines(read.stderr)).toEqual(['toll: huge-field.csv:1: CSV_COLUMNS: columns read: text=text, id=id', 'toll: 1 file, 3 records read: 2 with figures, 1 without, 0 skipped; 2 figures']);
     expect(read.maxRssKb).toBeLessThan(3 * limitKb);
   }, 60_000);
 });
@@ -699,7 +706,7 @@ describe('pipes and interrupts', () => {
   ])('`toll extract FILE -f %s | head -1` ends quietly, exit 0', (_, file, format) => {
     const command = `{ "${process.execPath}" "${BIN}" extract ${format.join(' ')} ${file}; echo $? > status-${format.join('')}; } | head -1`;
     const result = spawnSync('sh', ['-c', command], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(`toll: ${file}:1: CSV_COLUMNS: columns read: text=text, id=id\n`);
     expect(lines(result.stdout)).toHaveLength(1);
     expect(readFileSync(join(dir, `status-${format.join('')}`), 'utf8').trim()).toBe('0');
   }, 60_000);
