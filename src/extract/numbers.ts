@@ -134,6 +134,8 @@ function runVerdict(tokens: readonly Token[], i: number, end: number): 'read' | 
   }
   if (MIXED_FRACTION.test(runText(tokens, i, end))) return 'skip';
   if (length === 2 && (second.text === '%' || second.text === '+')) return 'read';
+  // "27-hundred", "3-thousand": a scale word hyphenated to the digits, ending the run (spoken-style notation).
+  if (length === 3 && DASHES.has(second.text) && isScaleWord(tokens[i + 2]) && Number.isInteger(digitValue(tokens[i].text))) return 'read';
   // "25-year-old", "1,000-strong": a number that modifies the word it is hyphenated to.
   if (DASHES.has(second.text) && tokens[i + 2]?.kind === 'word') return 'skip';
   if (second.text === "'" && length === 3 && tokens[i + 2].norm === 's') return 'skip';
@@ -191,7 +193,11 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber {
   }
   let scale = 1;
   const after = tokens[last + 1];
-  if (after?.glued && after.kind === 'word' && GLUED_SCALES.has(after.norm)) {
+  if (runEnd === i + 2 && DASHES.has(tokens[i + 1]!.text) && isScaleWord(tokens[i + 2])) {
+    // "27-hundred" (runVerdict read it): the scale word after the dash.
+    scale = SMALL_SCALES.get(tokens[i + 2]!.norm) ?? SCALES.get(tokens[i + 2]!.norm)!;
+    last = i + 2;
+  } else if (after?.glued && after.kind === 'word' && GLUED_SCALES.has(after.norm)) {
     scale = SCALES.get(after.norm)!;
     last += 1;
   } else if (after && !after.glued && after.kind === 'word') {
@@ -235,6 +241,22 @@ function wordValue(norm: string): number | null {
   return null;
 }
 
+/**
+ * A hyphenated token of number words with a scale ("three-thousand", "twenty-five-hundred"), read
+ * as the words apart would be; null for anything else ("twenty-five" is a plain number word).
+ */
+function compoundValue(norm: string): { value: number; scale: number } | null {
+  if (!norm.includes('-') || wordValue(norm) !== null) return null;
+  const parts = norm.split('-');
+  const scalePart = parts.at(-1)!;
+  const scale = SMALL_SCALES.get(scalePart) ?? (GLUED_ONLY.has(scalePart) ? undefined : SCALES.get(scalePart));
+  if (scale === undefined || scalePart === 'dozen' || parts.length < 2 || parts.length > 3) return null;
+  const head = parts.slice(0, -1).join('-');
+  const value = wordValue(head);
+  if (value === null || value === 0 || value >= 100) return null;
+  return { value: value * scale, scale };
+}
+
 /** A number word or a scale word that would have to be part of the number before it. */
 function continuesNumber(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (wordValue(t.norm) !== null || isScaleWord(t));
@@ -255,8 +277,14 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
   let lastBig = Infinity;
   const refuse = (at: number): ParsedNumber => ({ value: NaN, last: at, spelled: true, scale: 1, verdict: 'refuse' });
   let k = i;
-  // "a hundred", "a thousand": the article stands for one.
-  if (tokens[i].norm === 'a' && isScaleWord(tokens[i + 1]) && tokens[i + 1].norm !== 'dozen') {
+  // "three-thousand", "twenty-five-hundred": one hyphenated token that is a whole number.
+  const compound = compoundValue(tokens[i].norm);
+  if (compound !== null) {
+    if (continuesNumber(tokens[i + 1])) return refuse(i + 1);
+    return { value: compound.value, last: i, spelled: true, scale: compound.scale };
+  }
+  // "a hundred", "a thousand", "another thousand": the article stands for one.
+  if ((tokens[i].norm === 'a' || tokens[i].norm === 'another') && isScaleWord(tokens[i + 1]) && tokens[i + 1].norm !== 'dozen') {
     current = 1;
     sawNumber = true;
     last = i;
@@ -308,6 +336,13 @@ function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null
 const VERBS_TAKING_ABOUT = new Set(['know', 'knew', 'known', 'heard', 'hear', 'talk', 'talked', 'spoke', 'speak', 'care', 'asked', 'told', 'learned']);
 
 function qualifierBefore(tokens: readonly Token[], first: number): { start: number; qualifier: Qualifier } | null {
+  // "at least another 20", "up to a further 30": the qualifier stands before the word that adds the count.
+  const adding = tokens[first - 1]?.norm === 'another' ? 1
+    : (tokens[first - 1]?.norm === 'further' || tokens[first - 1]?.norm === 'additional') && (tokens[first - 2]?.norm === 'a' || tokens[first - 2]?.norm === 'an') ? 2 : 0;
+  if (adding > 0) {
+    const outer = qualifierBefore(tokens, first - adding);
+    if (outer !== null) return outer;
+  }
   for (const phrase of QUALIFIER_PHRASES) {
     const start = first - phrase.words.length;
     if (!wordsAt(tokens, start, phrase.words)) continue;

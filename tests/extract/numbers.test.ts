@@ -24,6 +24,12 @@ describe('number forms', () => {
     ['a hundred were missing', 100],
     ['1.234.567 people were counted', 1_234_567],
     ['10 000 people were affected', 10_000],
+    // Spoken-style scales hyphenated to the number, and "another" standing for one before a scale.
+    ['27-hundred were wounded', 2_700],
+    ['three-thousand troops were lost', 3_000],
+    ['twenty-five-hundred people died', 2_500],
+    ['Two-thousand people were killed', 2_000],
+    ['another thousand were wounded', 1_000],
   ])('%s -> %d', (text, value) => {
     expect(mentions(text)[0]).toMatchObject({ low: value, high: value, qualifier: 'exact' });
   });
@@ -48,6 +54,10 @@ describe('qualifiers', () => {
     ['as high as 15', 'at_most', null, 15],
     ['fewer than 10 were hurt', 'at_most', null, 10],
     ['we know about 5 wounded', 'exact', 5, 5],
+    // The qualifier of a count that adds to an earlier one stands before "another" / "a further".
+    ['at least another 20 dead', 'at_least', 20, null],
+    ['up to a further 30 were hurt', 'at_most', null, 30],
+    ['more than an additional 400 people', 'at_least', 400, null],
   ])('%s -> %s', (text, qualifier, low, high) => {
     expect(mentions(text)[0]).toMatchObject({ qualifier, low, high });
   });
@@ -71,6 +81,14 @@ describe('ranges', () => {
     expect(mentions('several hundred people')[0]).toMatchObject({ low: 300, high: 900, qualifier: 'vague' });
     expect(mentions('a few residents')[0]).toMatchObject({ low: 2, high: 5, qualifier: 'vague' });
     expect(mentions('a dozen guards')[0]).toMatchObject({ low: 12, high: 12, qualifier: 'exact' });
+  });
+});
+
+describe('hyphenated words that are not counts', () => {
+  it.each([
+    'a three-thousand-year-old tomb', 'the 1,000-strong unit', 'a twenty-five-year-old man', 'a 3-hundredths margin', 'three-dozen eggs',
+  ])('%s gives no number', (text) => {
+    expect(mentions(text)).toEqual([]);
   });
 });
 
