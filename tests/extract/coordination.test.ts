@@ -12,6 +12,12 @@ describe('coordination and ellipsis', () => {
     ['About 5,000 people were evacuated and 12 were killed.', ['killed 12-12 exact']],
     ['Officials put the number of injured at 90; 15 of them are in critical condition.', ['wounded 90-90 exact', 'wounded 15-15 exact']],
     ['The ministry reported 120 new deaths, bringing the total to 5,400.', ['killed 120-120 exact', 'killed 5400-5400 exact']],
+    // A share named after the clause that counts the whole: ", including N ...".
+    ['Twelve people are missing, including 4 from the village.', ['missing 12-12 exact', 'missing 4-4 exact']],
+    ['Dozens were hurt, including three aid workers.', ['wounded 24-99 vague', 'wounded 3-3 exact']],
+    // Not across a new clause, and not onto a count of another kind of thing.
+    ['Twelve people were killed, but 40 residents, including 4 children, escaped.', ['killed 12-12 exact']],
+    ['Twelve people died and the army sent 300 troops, including 40 medics.', ['killed 12-12 exact']],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });

@@ -25,6 +25,11 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.75), actor: null };
       continue;
     }
+    // "Twelve people are missing, including 4 from the village": a share named after the clause that counts the whole.
+    if (previous && includedAfterClause(tokens, mentions[i - 1], mentions[i])) {
+      governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
+      continue;
+    }
     // "40 of them": a part of the previous figure's people.
     if (previous && tokens[mentions[i].last + 1]?.norm === 'of' && tokens[mentions[i].last + 2]?.norm === 'them') {
       governors[i] = { ...previous, rule: RULE.partitive, confidence: 0.7, actor: null };
@@ -58,6 +63,17 @@ function isRunningTotal(tokens: readonly Token[], start: number): boolean {
   if (link !== 'to' && link !== 'at') return false;
   for (let k = start - 2; k >= Math.max(0, start - 4); k--) if (COUNT_NOUNS.has(tokens[k].norm)) return true;
   return false;
+}
+
+/** ", including N" right after the clause of the figure before it, with no other clause or number between. */
+function includedAfterClause(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  if (tokens[current.start - 1]?.norm !== 'including' || tokens[current.start - 2]?.text !== ',') return false;
+  if (current.start - previous.last > MAX_GAP + 3) return false;
+  for (let k = previous.last + 1; k < current.start - 2; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num' || CLAUSE_WORDS.has(t.norm) || (t.kind === 'punct' && t.text !== ',')) return false;
+  }
+  return true;
 }
 
 /** True when `current` follows `previous` across a joiner and nothing but the previous people. */
