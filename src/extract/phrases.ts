@@ -56,6 +56,12 @@ export function beforeCount(tokens: readonly Token[], start: number): number {
   return previous && QUOTES.has(previous.text) && tokens[start]?.glued ? start - 2 : start - 1;
 }
 
+/** Nouns that "hostage" modifies: "hostage takers", "the hostage crisis". */
+const HOSTAGE_COMPOUNDS: ReadonlySet<string> = new Set([
+  'taker', 'takers', 'taking', 'crisis', 'situation', 'negotiator', 'negotiators', 'negotiations', 'talks', 'rescue', 'release',
+  'deal', 'video', 'videos', 'drama', 'standoff', 'swap', 'exchange', 'families', 'family',
+]);
+
 /** The people-phrase after index `from` (the token after a number), at most seven tokens. */
 export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhrase {
   let k = from;
@@ -70,6 +76,9 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       // "holding two hostages set a deadline": a captive noun ends the people.
       // Not "bodies": "the two bodies amounted to" are institutions, read on to the verb.
       if (ACTOR_NOUNS_THAT_ARE_PREDICATES.has(t.norm) && t.norm !== 'hostage' && t.norm !== 'bodies') break;
+      // "holding three workers hostage began talks": "hostage" after the people is their predicate,
+      // not a word of their name (but "three hostage takers" reads on).
+      if (t.norm === 'hostage' && k - 1 > from && !HOSTAGE_COMPOUNDS.has(tokens[k]?.norm ?? '')) break;
       continue;
     }
     // "U.S. soldiers", "Korean People's Army": glued dots and hyphens stay inside the phrase.

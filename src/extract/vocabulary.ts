@@ -174,7 +174,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'capture', 'captures', 'captured', 'capturing', 'abduct', 'abducts', 'abducted', 'abducting', 'kidnap',
       'kidnaps', 'kidnapped', 'kidnapping', 'seize', 'seizes', 'seized', 'seizing',
     ],
-    phrasalVerbs: ['took away', 'take away', 'taking away', 'carried off'],
+    // "holding hostage three aid workers": the idiom before its people, as "holding three aid workers hostage" after.
+    phrasalVerbs: ['took away', 'take away', 'taking away', 'carried off', 'holding hostage', 'held hostage', 'hold hostage', 'took hostage', 'taking hostage', 'taken hostage'],
     // Plain "prisoners" are often convicts; prisoners of war are matched as a phrase.
     predicates: [
       'captured', 'kidnapped', 'abducted', 'seized', 'hostages', 'hostage', 'captive', 'captives', 'pows', 'pow',

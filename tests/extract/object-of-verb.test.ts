@@ -10,6 +10,13 @@ describe('object of a harm verb', () => {
     ['Rebels captured two wounded border guards.', ['captured 2-2 exact']],
     ['The raid killed or wounded 1,200 fighters.', ['casualties 1200-1200 exact']],
     ['Militants took away three engineers from the site.', ['captured 3-3 exact']],
+    // The hostage idiom before its people, and lives with a word or two before them.
+    ['Militants are holding hostage three aid workers.', ['captured 3-3 exact']],
+    ['Gunmen took hostage 20 villagers at dawn.', ['captured 20-20 exact']],
+    ['The war has cost 100,000 Iraqi lives.', ['killed 100000-100000 exact']],
+    ['The crash cost 12 innocent civilian lives.', ['killed 12-12 exact']],
+    ['The strike cost 12 million dollars and many lives.', []],
+    ['He was held hostage 12 days.', []],
     ['Flood Kills 8, Injures 30 In Valley Towns', ['killed 8-8 exact', 'wounded 30-30 exact']],
     ['Suicide bombers kill dozens at a market', ['killed 24-99 vague']],
     ['The war has claimed more than 10,000 lives since March.', ['killed 10000-? at_least']],

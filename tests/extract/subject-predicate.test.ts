@@ -9,6 +9,11 @@ describe('people followed by a harm predicate', () => {
     ['Nine crew members are missing after the collision.', ['missing 9-9 exact']],
     ['Two journalists were taken hostage in the capital.', ['captured 2-2 exact']],
     ['Three aid workers held hostage since May were freed.', ['captured 3-3 exact']],
+    // "hostage" after the people is their predicate, whatever verb follows; before a noun it is a modifier.
+    ['Rebels holding three engineers hostage began talks on Sunday.', ['captured 3-3 exact']],
+    ['A group holding two U.N. staff hostage made new demands.', ['captured 2-2 exact']],
+    ['Police said three hostage takers were killed.', ['killed 3-3 exact']],
+    ['Three hostage negotiators arrived at the scene.', []],
     ['Six guards were shot dead at the gate.', ['killed 6-6 exact']],
     ['Eleven climbers froze to death on the ridge.', []],
     ['Two hunters were frozen to death near the lake.', ['killed 2-2 exact']],

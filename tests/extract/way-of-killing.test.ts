@@ -9,6 +9,10 @@ describe('a way of killing with "dead" or "to death" around the people', () => {
     ['The attacker was convicted of stabbing to death six patients.', ['killed 6-6 exact']],
     ['Soldiers burned 12 villagers to death in their homes.', ['killed 12-12 exact']],
     ['Guards beat to death two inmates, the report said.', ['killed 2-2 exact']],
+    // A word or two the people's phrase does not read still stands before "to death".
+    ['An intruder stabbed eight sleeping students to death before fleeing.', ['killed 8-8 exact']],
+    ['He beat two elderly neighbours to death.', ['killed 2-2 exact']],
+    ['Gunmen shot four men in the legs and left them for dead.', []],
     // Without "dead" or "to death" the verb alone says nothing of death.
     ['Police shot three youths during the riot.', []],
     ['A court sentenced four men to death.', []],

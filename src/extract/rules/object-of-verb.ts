@@ -45,10 +45,19 @@ function verbGroupEndingAt(tokens: readonly Token[], at: number): VerbGroup | nu
   return { start: at, category };
 }
 
+/** "cost 12 lives", "claimed 100,000 Iraqi lives", "cost 40 innocent civilian lives": at most two words between. */
 function livesTaken(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
-  return LIVES.has(tokens[mention.last + 1]?.norm ?? '') && LIFE_TAKING_VERBS.has(tokens[mention.start - 1]?.norm ?? '')
-    && !isIrrealisBefore(tokens, mention.start - 1);
+  if (!LIFE_TAKING_VERBS.has(tokens[mention.start - 1]?.norm ?? '') || isIrrealisBefore(tokens, mention.start - 1)) return false;
+  for (let k = mention.last + 1; k <= mention.last + 3; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (LIVES.has(t.norm)) return true;
+    if (LIVES_GAP_STOPS.has(t.norm) || PREDICATE_WORDS.has(t.norm)) return false;
+  }
+  return false;
 }
+/** Words that end the gap between a number and "lives": the lives are not the number's. */
+const LIVES_GAP_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'the', 'a', 'an', 'more', 'than']);
 
 /** "militants", "military personnel", "Russians": fighters, or a people named by its plural. */
 function namesFighters(tokens: readonly Token[], head: number): boolean {

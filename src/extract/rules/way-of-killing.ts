@@ -12,6 +12,18 @@ function toDeathAt(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.norm === 'to' && tokens[k + 1]?.norm === 'death';
 }
 
+/** Words the people's phrase may hold that it does not read ("eight sleeping children"), up to "dead" or "to death". */
+const MAX_LOOSE_WORDS = 2;
+const NOT_LOOSE: ReadonlySet<string> = new Set(['and', 'or', 'but', 'in', 'at', 'on', 'with', 'were', 'was', 'are', 'is', 'who', 'that', 'after', 'before', 'as']);
+
+function deathWithin(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k <= from + MAX_LOOSE_WORDS; k++) {
+    if (tokens[k]?.norm === 'dead' || toDeathAt(tokens, k)) return true;
+    if (tokens[k]?.kind !== 'word' || NOT_LOOSE.has(tokens[k]!.norm)) return false;
+  }
+  return false;
+}
+
 export const wayOfKilling: CategoryRule = {
   name: RULE.wayOfKilling,
   govern({ tokens }, mention) {
@@ -24,7 +36,7 @@ export const wayOfKilling: CategoryRule = {
     if (isNonPerson(tokens, phrase)) return null;
     // "shot two men dead", "burned 12 villagers to death"
     const after = Math.max(phrase.end, mention.last + 1);
-    if (!deathFirst && tokens[after]?.norm !== 'dead' && !toDeathAt(tokens, after)) return null;
+    if (!deathFirst && !deathWithin(tokens, after)) return null;
     if (isIrrealisBefore(tokens, verbAt)) return null;
     return { category: 'killed', rule: this.name, confidence: 0.9, actor: phrase.end > phrase.start ? phrase : null };
   },
