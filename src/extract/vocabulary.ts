@@ -136,9 +136,11 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'assassinated', 'buried', 'martyred', 'suffocated', 'asphyxiated', 'electrocuted', 'succumbed',
       // Military shorthand: "two KIA, three WIA".
       'kia',
+      // Killings named as events, one death each: "two beheadings", "tens of thousands of murders".
+      'beheadings', 'killings', 'murders',
     ],
     predicatePhrases: [
-      'lost their lives', 'lost his life', 'lost her life', 'to their deaths', 'to death', 'shot dead',
+      'lost their lives', 'lost his life', 'lost her life', 'losing their lives', 'losing his life', 'losing her life', 'to their deaths', 'to death', 'shot dead',
       'gunned down', 'mowed down', 'mown down',
     ],
     ofNominals: [

@@ -14,3 +14,14 @@ describe('hypothetical, future, conditional and denied statements', () => {
     expect(summarise(text)).toEqual([]);
   });
 });
+
+describe('a reported event in headline form is no plan', () => {
+  it.each([
+    ['Airstrikes Said to Kill at Least 44 in Border Town.', ['killed 44-? at_least']],
+    ['Storm reported to kill 12 fishermen.', ['killed 12-12 exact']],
+    ['The rebels plan to kill 12 soldiers.', []],
+    ['The drug is said to kill 90 percent of germs.', []],
+  ])('%s', (text, expected) => {
+    expect(summarise(text)).toEqual(expected);
+  });
+});

@@ -9,6 +9,10 @@ describe('people followed by a harm predicate', () => {
     ['Nine crew members are missing after the collision.', ['missing 9-9 exact']],
     ['Two journalists were taken hostage in the capital.', ['captured 2-2 exact']],
     ['Three aid workers held hostage since May were freed.', ['captured 3-3 exact']],
+    // Killings named as events, and the gerund of losing lives.
+    ['A video shows two beheadings near the border.', ['killed 2-2 exact']],
+    ['Police are investigating three killings in the district.', ['killed 3-3 exact']],
+    ['The worst month so far, with at least 135 soldiers losing their lives.', ['killed 135-? at_least']],
     // "hostage" after the people is their predicate, whatever verb follows; before a noun it is a modifier.
     ['Rebels holding three engineers hostage began talks on Sunday.', ['captured 3-3 exact']],
     ['A group holding two U.N. staff hostage made new demands.', ['captured 2-2 exact']],

@@ -3,9 +3,12 @@
 import type { Token } from '../tokens.js';
 import { BASE_FORMS, IRREALIS_WORDS, MONTHS } from '../vocabulary.js';
 
+/** "Airstrikes said to kill 44", "a flood reported to kill 12": a headline's report of what happened, not a plan. */
+const REPORTED: ReadonlySet<string> = new Set(['said', 'reported', 'believed', 'thought', 'feared', 'estimated']);
+
 /** True when a modal, denial or negation stands among the `span` tokens before index `at`. */
 export function isIrrealisBefore(tokens: readonly Token[], at: number, span = 3): boolean {
-  if (at > 0 && tokens[at - 1].norm === 'to' && BASE_FORMS.has(tokens[at]?.norm ?? '')) return true;
+  if (at > 0 && tokens[at - 1].norm === 'to' && BASE_FORMS.has(tokens[at]?.norm ?? '') && !REPORTED.has(tokens[at - 2]?.norm ?? '')) return true;
   for (let k = Math.max(0, at - span); k < at; k++) {
     const t = tokens[k];
     if (t.kind === 'punct' && (t.text === ',' || t.text === ';')) continue;
