@@ -23,6 +23,8 @@ const FUNCTION_WORDS = new Set([
   'so', 'if', 'yet', 'more', 'others', 'other', 'another', 'further', 'about', 'around', 'per', 'like', 'via',
   'the', 'a', 'an', 'to', 'of', 'some', 'many', 'most', 'half', 'both', 'all', 'each', 'either', 'what', 'where',
   'aboard',
+  // Adverbs that start what follows the people: "30 people just hours after", "12 soldiers only days ago".
+  'just', 'only', 'barely', 'shortly', 'soon', 'also', 'still',
 ]);
 const TIME_WORDS = new Set([
   ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'overnight', 'daily', 'earlier', 'last', 'this', 'next', 'morning', 'evening', 'night', 'afternoon', 'week', 'month',

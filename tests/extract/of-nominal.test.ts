@@ -10,6 +10,9 @@ describe('harm noun + of', () => {
     ['They grieved the deaths of 12 hostages held since spring.', ['killed 12-12 exact']],
     ['The floods claimed the lives of 30 people.', ['killed 30-30 exact']],
     ['The clinic saved the lives of 30 children.', []],
+    ['The liner sank with a loss of 1,500 lives.', ['killed 1500-1500 exact']],
+    ['The firm ended the year with a loss of 3 mln dlrs.', []],
+    ['A loss of 30 jobs was announced at the plant.', []],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });

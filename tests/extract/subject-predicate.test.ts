@@ -9,6 +9,8 @@ describe('people followed by a harm predicate', () => {
     ['Nine crew members are missing after the collision.', ['missing 9-9 exact']],
     ['Two journalists were taken hostage in the capital.', ['captured 2-2 exact']],
     ['Three aid workers held hostage since May were freed.', ['captured 3-3 exact']],
+    // An adverb after the people starts what follows them: "30 people just hours after".
+    ['A bomb exploded, injuring about 30 people just hours after the visit.', ['wounded 30-30 approx']],
     // Killings named as events, and the gerund of losing lives.
     ['A video shows two beheadings near the border.', ['killed 2-2 exact']],
     ['Police are investigating three killings in the district.', ['killed 3-3 exact']],

@@ -27,12 +27,17 @@ function nominalEndingAt(tokens: readonly Token[], at: number): Category | undef
   return undefined;
 }
 
+/** "a loss of 1,500 lives": any loss of lives is deaths (but "a loss of 3 mln dlrs" stays the accountants'). */
+function lossOfLives(tokens: readonly Token[], last: number, nominalAt: number): 'killed' | undefined {
+  return tokens[nominalAt]?.norm === 'loss' && LIVES.has(tokens[last + 1]?.norm ?? '') ? 'killed' : undefined;
+}
+
 export const ofNominal: CategoryRule = {
   name: RULE.ofNominal,
   govern({ tokens }, mention) {
     if (tokens[mention.start - 1]?.norm !== 'of') return null;
     const nominalAt = mention.start - 2;
-    const category = nominalEndingAt(tokens, nominalAt) ?? livesTakenOf(tokens, nominalAt);
+    const category = nominalEndingAt(tokens, nominalAt) ?? livesTakenOf(tokens, nominalAt) ?? lossOfLives(tokens, mention.last, nominalAt);
     if (!category) return null;
     if (isIrrealisBefore(tokens, nominalAt)) return null;
     // "the loss of 30 lives" is deaths; "the loss of 3,000 jobs" is no figure.
