@@ -95,7 +95,7 @@ function listPairs(stated: readonly Stated[], category: Category, comparison: Co
 function againstEach(stated: readonly Stated[]): number[] {
   const highs = stated.map((row) => row.bounds.high ?? Infinity).sort((a, b) => a - b);
   const lows = stated.map((row) => row.bounds.low).sort((a, b) => a - b);
-  return stated.map((row) => countBelow(highs, row.bounds.low) + (lows.length - countAtMost(lows, row.bounds.high ?? Infinity)));
+  return stated.map((row) => countUpTo(highs, row.bounds.low, false) + (lows.length - countUpTo(lows, row.bounds.high ?? Infinity, true)));
 }
 
 /**
@@ -114,25 +114,13 @@ export function outliersOf(rows: readonly RowClaims[]): { category: Category; so
   return found;
 }
 
-/** How many of the sorted values are below `limit`. */
-function countBelow(sorted: readonly number[], limit: number): number {
+/** How many of the sorted values are below `limit` (or at most `limit`, when `inclusive`). */
+function countUpTo(sorted: readonly number[], limit: number, inclusive: boolean): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many of the sorted values are at most `limit`. */
-function countAtMost(sorted: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= limit) lo = mid + 1;
+    if (sorted[mid]! < limit || (inclusive && sorted[mid] === limit)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

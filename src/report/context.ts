@@ -23,8 +23,9 @@ export interface ReportContext {
 /** What was read and skipped, and the problems reported, by code (the runner's counts). */
 export interface RunSummary {
   files: number;
+  /** Inputs that could not be read at all. */
   filesSkipped: number;
-  /** Records read and extracted; `recordsSkipped` more were read and skipped. */
+  /** Records read and extracted (with or without figures); `recordsSkipped` more were read and skipped, each with a located error. */
   records: number;
   recordsWithFigures: number;
   recordsSkipped: number;

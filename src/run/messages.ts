@@ -4,6 +4,7 @@
 import type { InputProblem } from '../figure.js';
 import { problemMessage, type ProblemCode } from '../problems.js';
 import type { Skipped } from '../ingest/index.js';
+import type { RunSummary } from '../report/context.js';
 import { showControls } from '../report/sanitize.js';
 import { groupThousands } from '../thousands.js';
 
@@ -33,16 +34,8 @@ export function internalErrorLines(error: unknown, debug: boolean): string {
   return debug && error instanceof Error && error.stack ? `${line}${error.stack}\n` : line;
 }
 
-export interface RunCounts {
-  files: number;
-  /** Inputs that could not be read at all. */
-  filesSkipped: number;
-  /** Records read and handed to extraction (with or without figures). */
-  records: number;
-  recordsWithFigures: number;
-  /** Records read and skipped, each with a located error. */
-  recordsSkipped: number;
-  figures: number;
+/** The summary the reports show, counted as the run goes, with the unread counts of the closing line. */
+export interface RunCounts extends RunSummary {
   /** Every problem reported, warnings and errors, by code. */
   problems: Map<ProblemCode, number>;
   /** Sentences with numbers near harm words that gave no figure; number tokens that could not be read. */
