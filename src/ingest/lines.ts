@@ -1,10 +1,11 @@
-// Splits UTF-8 chunks into lines with bounded memory. Works on bytes: a line break (0x0a) never
-// occurs inside a multi-byte character, so a character cut by a chunk boundary is simply rejoined.
+// Splits UTF-8 chunks into lines with bounded memory. Works on bytes: a line break (LF, CRLF or a
+// lone CR, as csv-parse counts them) never occurs inside a multi-byte character, so a character
+// cut by a chunk boundary is simply rejoined.
 
 export interface Line {
   /** 1-based. */
   number: number;
-  /** The line without its line break (LF or CRLF); null when it exceeded the limit and was dropped. */
+  /** The line without its line break (LF, CRLF or CR); null when it exceeded the limit and was dropped. */
   text: string | null;
   /** Its length in bytes, without the line break. */
   bytes: number;
@@ -18,6 +19,8 @@ export class LineSplitter {
   /** The start of a line that a chunk boundary cut, kept only while it is within the limit. */
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  /** The last chunk ended with a CR: a line ended there, and a LF that starts the next chunk is part of its break. */
+  private carriageReturnEnded = false;
   private nextNumber: number;
 
   constructor(private readonly maxBytes: number, firstLine = 1) {
@@ -27,9 +30,31 @@ export class LineSplitter {
   push(chunk: Buffer): Line[] {
     const lines: Line[] = [];
     let start = 0;
-    for (let end = chunk.indexOf(LINE_FEED); end !== -1; end = chunk.indexOf(LINE_FEED, start)) {
-      lines.push(this.take(chunk, start, end));
-      start = end + 1;
+    if (this.carriageReturnEnded) {
+      // The CR that ended the last chunk ended a line; a LF right after it belongs to it (CRLF).
+      this.carriageReturnEnded = false;
+      lines.push(this.take(NOTHING, 0, 0));
+      if (chunk[0] === LINE_FEED) start = 1;
+    }
+    let lineFeed = chunk.indexOf(LINE_FEED, start);
+    let carriageReturn = chunk.indexOf(CARRIAGE_RETURN, start);
+    while (lineFeed !== -1 || carriageReturn !== -1) {
+      if (carriageReturn === -1 || (lineFeed !== -1 && lineFeed < carriageReturn)) {
+        lines.push(this.take(chunk, start, lineFeed));
+        start = lineFeed + 1;
+        lineFeed = chunk.indexOf(LINE_FEED, start);
+        continue;
+      }
+      // A CR ends a line alone (classic Mac files) or with the LF after it; at a chunk's end, the next chunk tells.
+      if (carriageReturn === chunk.length - 1) {
+        this.hold(chunk.subarray(start, carriageReturn));
+        this.carriageReturnEnded = true;
+        return lines;
+      }
+      lines.push(this.take(chunk, start, carriageReturn));
+      start = chunk[carriageReturn + 1] === LINE_FEED ? carriageReturn + 2 : carriageReturn + 1;
+      if (lineFeed !== -1 && lineFeed < start) lineFeed = chunk.indexOf(LINE_FEED, start);
+      carriageReturn = chunk.indexOf(CARRIAGE_RETURN, start);
     }
     this.hold(chunk.subarray(start));
     return lines;
@@ -37,6 +62,10 @@ export class LineSplitter {
 
   /** The last line, when the input does not end with a line break. */
   end(): Line[] {
+    if (this.carriageReturnEnded) {
+      this.carriageReturnEnded = false;
+      return [this.take(NOTHING, 0, 0)];
+    }
     return this.pendingBytes > 0 ? [this.take(NOTHING, 0, 0)] : [];
   }
 

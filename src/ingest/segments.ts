@@ -151,11 +151,36 @@ interface Boundaries {
   readonly irregular: boolean;
 }
 
+/**
+ * A lone CR ends a line for the readers (lines.ts, csv-parse), but segments are cut and their first
+ * lines counted at line feeds: an input with one is read in one pass from the last cut, so that the
+ * output never depends on --jobs.
+ */
+class LoneCarriageReturns {
+  private previous = LINE_FEED;
+  private seenBytes = 0;
+
+  in(chunk: Buffer): boolean {
+    if (this.previous === CARRIAGE_RETURN && this.seenBytes > 0 && chunk.length > 0 && chunk[0] !== LINE_FEED) return true;
+    for (let cr = chunk.indexOf(CARRIAGE_RETURN); cr !== -1 && cr < chunk.length - 1; cr = chunk.indexOf(CARRIAGE_RETURN, cr + 1)) {
+      if (chunk[cr + 1] !== LINE_FEED) return true;
+    }
+    if (chunk.length > 0) this.previous = chunk[chunk.length - 1]!;
+    this.seenBytes += chunk.length;
+    return false;
+  }
+}
+
 /** Lines (text, NDJSON): every line feed ends a record. */
 class LineBoundaries implements Boundaries {
-  readonly irregular = false;
+  irregular = false;
+  private readonly loneCarriageReturns = new LoneCarriageReturns();
 
   lastIn(chunk: Buffer): number {
+    if (this.loneCarriageReturns.in(chunk)) {
+      this.irregular = true;
+      return -1;
+    }
     const end = chunk.lastIndexOf(LINE_FEED);
     return end === -1 ? -1 : end + 1;
   }
@@ -163,9 +188,14 @@ class LineBoundaries implements Boundaries {
 
 /** Paragraphs: an empty line ends one. (One split across two chunks is missed, which only delays the cut.) */
 class ParagraphBoundaries implements Boundaries {
-  readonly irregular = false;
+  irregular = false;
+  private readonly loneCarriageReturns = new LoneCarriageReturns();
 
   lastIn(chunk: Buffer): number {
+    if (this.loneCarriageReturns.in(chunk)) {
+      this.irregular = true;
+      return -1;
+    }
     const lf = chunk.lastIndexOf('\n\n');
     const crlf = chunk.lastIndexOf('\n\r\n');
     return Math.max(lf === -1 ? -1 : lf + 2, crlf === -1 ? -1 : crlf + 3);
@@ -191,6 +221,7 @@ class CsvBoundaries implements Boundaries {
   /** Bytes of the input before the chunk being scanned. */
   private offset = 0;
   private seenContent = false;
+  private readonly loneCarriageReturns = new LoneCarriageReturns();
 
   constructor(private readonly delimiter: number) {}
 
@@ -199,7 +230,7 @@ class CsvBoundaries implements Boundaries {
     let i = 0;
     // csv-parse ends a record at a lone CR too, and counts it as a line; segments count line feeds.
     // An input with a lone CR is read in one pass from the last cut: the output never depends on --jobs.
-    if (this.hasLoneCarriageReturn(chunk)) {
+    if (this.loneCarriageReturns.in(chunk)) {
       this.irregular = true;
       return -1;
     }
@@ -235,14 +266,6 @@ class CsvBoundaries implements Boundaries {
     }
     this.offset += chunk.length;
     return last;
-  }
-
-  private hasLoneCarriageReturn(chunk: Buffer): boolean {
-    if (this.previous === CARRIAGE_RETURN && this.offset > 0 && chunk.length > 0 && chunk[0] !== LINE_FEED) return true;
-    for (let cr = chunk.indexOf(CARRIAGE_RETURN); cr !== -1 && cr < chunk.length - 1; cr = chunk.indexOf(CARRIAGE_RETURN, cr + 1)) {
-      if (chunk[cr + 1] !== LINE_FEED) return true;
-    }
-    return false;
   }
 
   /**

@@ -33,6 +33,13 @@ describe('LineSplitter', () => {
     expect(split(bytes)).toEqual(expected);
   });
 
+  it('ends a line at a lone CR too (classic Mac files), wherever a chunk boundary falls', () => {
+    const mac = Buffer.from('Floods killed 12.\rFire killed 5.\r\rStorm\r\nlast\r', 'utf8');
+    const lines = [['Floods killed 12.', 1], ['Fire killed 5.', 2], ['', 3], ['Storm', 4], ['last', 5]];
+    for (const chunks of everySplit(mac)) expect(split(chunks).map((line) => [line.text, line.number])).toEqual(lines);
+    expect(split([...mac].map((byte) => Buffer.from([byte]))).map((line) => line.text)).toEqual(lines.map(([text]) => text));
+  });
+
   it('emits no extra line after a final line break', () => {
     expect(split([Buffer.from('a\nb\n')]).map((line) => line.text)).toEqual(['a', 'b']);
     expect(split([Buffer.from('')])).toEqual([]);

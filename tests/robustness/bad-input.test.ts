@@ -299,6 +299,18 @@ describe('CSV', () => {
     expect(lines(result.stderr)[0]).toBe('toll: no-text.csv:1: CSV_NO_TEXT_COLUMN: no text column; columns are: id, summary (name one with --text-column)');
   });
 
+  it('a text file with CR-only line ends: one report per line, the same under any --jobs', () => {
+    const written = Array.from({ length: 3000 }, (_, i) => `Floods killed ${(i % 90) + 2} people in district ${i}.`);
+    fixture('mac.txt', `${written.join('\r')}\r`);
+    const one = run(['extract', '-f', 'ndjson', '--jobs', '1', 'mac.txt']);
+    expect(one.status).toBe(0);
+    const found = figures(one.stdout);
+    expect(found).toHaveLength(3000);
+    expect(found.slice(0, 2).map((f) => [f.doc, f.line, f.low])).toEqual([['mac.txt:1', 1, 2], ['mac.txt:2', 2, 3]]);
+    expect(lines(one.stderr)).toEqual(['toll: 1 file, 3,000 records read: 3,000 with figures, 0 without, 0 skipped; 3,000 figures']);
+    expect(run(['extract', '-f', 'ndjson', '--jobs', '2', 'mac.txt']).stdout).toBe(one.stdout);
+  });
+
   it('CRLF line ends: no CR in the text, lines counted once', () => {
     fixture('crlf.csv', 'id,text\r\n1,Floods killed 12 people.\r\n2,"Storm\r\nkilled 4 people."\r\n3,Fire killed 5 people.\r\n');
     const result = run(['extract', '-f', 'ndjson', 'crlf.csv']);
