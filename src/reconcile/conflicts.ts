@@ -17,6 +17,23 @@ export function rowBounds(claims: readonly Claim[]): Bounds {
   return common ?? rest.reduce(hull, first!);
 }
 
+/**
+ * The numbers a row states, as the reports give them (no tolerance): the counts all its claims
+ * allow at once as stated (≈300 and ≥300 → 300), else the span of them (12 and 15 → 12–15); null
+ * on a side the claims leave open ("≥300" states no highest count, "≤500" no lowest).
+ */
+export function statedBounds(claims: readonly Claim[]): { low: number | null; high: number | null } {
+  const lows = claims.map((claim) => claim.low ?? -Infinity);
+  const highs = claims.map((claim) => claim.high ?? Infinity);
+  let low = lows.reduce((a, b) => Math.max(a, b), -Infinity);
+  let high = highs.reduce((a, b) => Math.min(a, b), Infinity);
+  if (low > high) {
+    low = lows.reduce((a, b) => Math.min(a, b), Infinity);
+    high = highs.reduce((a, b) => Math.max(a, b), -Infinity);
+  }
+  return { low: Number.isFinite(low) ? low : null, high: Number.isFinite(high) ? high : null };
+}
+
 /** The number that stands for a row: the median of its claims' points. */
 export function rowPoint(claims: readonly Claim[]): number {
   return median(claims.map((claim) => claim.point))!;

@@ -30,7 +30,7 @@ export { resolveClaimants, type ResolvedClaimant } from './claimants.js';
 export { timeline } from './timeline.js';
 export type { Change, Timeline, TimelineEntry, TimelineGroup, TimelineSource } from './timeline.js';
 export { DEFAULT_TOLERANCE, estimateLabel, formatCount, type Bounds } from './intervals.js';
-export { outliersOf, PAIRS_LISTED, rowBounds } from './conflicts.js';
+export { outliersOf, PAIRS_LISTED, rowBounds, rowPoint, statedBounds } from './conflicts.js';
 export { excessNote } from './parts.js';
 
 const GROUP_BY: readonly GroupBy[] = ['actor', 'category', 'none'];

@@ -1,6 +1,6 @@
 // Reconcile as CSV: one record per group × claimant, for spreadsheets. Columns after `spread` were
 // added later and stay at the end, so that scripts reading the first ones keep working.
-import type { Reconciliation } from '../reconcile/index.js';
+import { rowPoint, statedBounds, type Claim, type Reconciliation } from '../reconcile/index.js';
 import type { ReportContext } from './context.js';
 import { csvRecord } from './csv-cell.js';
 import { estimates, eventDays, lastStated } from './labels.js';
@@ -8,7 +8,20 @@ import { estimates, eventDays, lastStated } from './labels.js';
 const HEADER = [
   'actor', 'category', 'source', 'kind', 'outlets', 'estimates', 'reports', 'docs', 'conflict', 'spread',
   'earlier', 'party', 'record', 'actor_side', 'role', 'summary', 'stated', 'events', 'taken_back', 'digest',
+  'low', 'high', 'point',
 ];
+
+/**
+ * The current estimate as numbers: `low` and `high` as stated (statedBounds: ≈300 and ≥300 → 300
+ * and 300; an open side is an empty cell, never a made-up number), `point` the number standing for
+ * it (rowPoint). All empty when nothing is current, or the claims are of several categories
+ * (--group-by none), where one number cannot stand for them.
+ */
+function numbers(claims: readonly Claim[]): [number | null, number | null, number | null] {
+  if (claims.length === 0 || claims.some((claim) => claim.category !== claims[0]!.category)) return [null, null, null];
+  const { low, high } = statedBounds(claims);
+  return [low, high, rowPoint(claims)];
+}
 
 export function formatCsv(reconciliation: Reconciliation, ctx: ReportContext): string {
   const escapeFormulas = ctx.escapeFormulas ?? true;
@@ -36,6 +49,7 @@ export function formatCsv(reconciliation: Reconciliation, ctx: ReportContext): s
           eventDays(row.claims),
           row.history.filter((claim) => claim.status === 'denied' || claim.status === 'retracted').map((claim) => `${claim.status} ${claim.label}`).join('; '),
           group.digest?.text ?? null,
+          ...numbers(row.claims),
         ],
         escapeFormulas,
       ),

@@ -27,11 +27,16 @@ export function figureRecord(figure: Figure): Record<string, unknown> {
   return record;
 }
 
-/** A group with its figures' keys ordered. */
+/** A group with its figures' keys ordered: those of claims, of earlier claims and of parts alike. */
 export function groupRecord(group: Group): unknown {
   const claimRecord = (claim: Claim) => ({ ...claim, figures: claim.figures.map(figureRecord) });
   return {
     ...group,
-    rows: group.rows.map((row) => ({ ...row, claims: row.claims.map(claimRecord), history: row.history.map(claimRecord) })),
+    rows: group.rows.map((row) => ({
+      ...row,
+      claims: row.claims.map(claimRecord),
+      history: row.history.map(claimRecord),
+      parts: row.parts.map((part) => ({ ...part, claim: claimRecord(part.claim) })),
+    })),
   };
 }

@@ -1,9 +1,10 @@
 // The package as a user gets it: `npm pack`, installed into an empty project and globally, offline
 // from npm's cache. The README's library example runs as plain ESM and as TypeScript.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../cli/helpers.js';
 
@@ -34,13 +35,14 @@ describe('the package', () => {
     packed = (JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir], ROOT)) as Packed[])[0];
   }, 120_000);
 
-  it('ships the CLI bundle, the library with its types, the data, README and licence; no sources or maps', () => {
+  it('ships the CLI bundle, the library with its types, the data, the JSON Schemas, README and licence; no sources or maps', () => {
     const paths = packed.files.map((file) => file.path);
-    for (const path of paths) expect(path).toMatch(/^(bin\/|dist\/bundle\/|dist\/lib\/|data\/|man\/toll\.1$|README\.md$|LICENSE$|package\.json$)/);
+    for (const path of paths) expect(path).toMatch(/^(bin\/|dist\/bundle\/|dist\/lib\/|data\/|schema\/toll\.[a-z]+-\d+\.schema\.json$|man\/toll\.1$|README\.md$|LICENSE$|package\.json$)/);
     expect(paths.filter((path) => path.endsWith('.map') || path.startsWith('src/'))).toEqual([]);
     for (const path of ['bin/toll.js', 'dist/bundle/main.js', 'dist/bundle/worker.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'data/sources.json', 'man/toll.1', 'LICENSE']) {
       expect(paths).toContain(path);
     }
+    expect(paths.filter((path) => path.startsWith('schema/')).sort()).toEqual(readdirSync(join(ROOT, 'schema')).map((name) => `schema/${name}`).sort());
   });
 
   it('runs the README library example in an empty project, as ESM and as TypeScript', () => {
@@ -67,6 +69,29 @@ describe('the package', () => {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: project, encoding: 'utf8' });
     const ts = spawnSync(process.execPath, ['example.js'], { cwd: project, encoding: 'utf8' });
     expect(ts.stdout).toBe(esm.stdout);
+  }, 120_000);
+
+  it('exports the JSON Schemas: toll/schema/… imports, and validates what the installed toll prints', () => {
+    const project = join(dir, 'schema-project');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), '{"name":"schema-example","private":true,"type":"module"}\n');
+    npm(['install', '--prefer-offline', join(dir, packed.filename)], project);
+    copyFileSync(join(ROOT, 'data/reports.txt'), join(project, 'reports.txt'));
+    // ajv is not a dependency of the package: the check borrows this checkout's copy.
+    const ajv = pathToFileURL(join(ROOT, 'node_modules/ajv/dist/2020.js')).href;
+    writeFileSync(join(project, 'check.mjs'), [
+      "import { execFileSync } from 'node:child_process';",
+      `import Ajv2020 from ${JSON.stringify(ajv)};`,
+      "import figure from 'toll/schema/toll.figure-1.schema.json' with { type: 'json' };",
+      "import reconcile from 'toll/schema/toll.reconcile-1.schema.json' with { type: 'json' };",
+      "const validate = new Ajv2020({ allowUnionTypes: true }).addSchema(figure).compile(reconcile);",
+      "const output = execFileSync(process.execPath, ['node_modules/toll/bin/toll.js', '--quiet', '--format', 'json', 'reports.txt'], { encoding: 'utf8' });",
+      "console.log(reconcile.title, validate(JSON.parse(output)) ? 'valid' : JSON.stringify(validate.errors));",
+      '',
+    ].join('\n'));
+    const result = spawnSync(process.execPath, ['check.mjs'], { cwd: project, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('toll.reconcile/1 valid\n');
   }, 120_000);
 
   it('installs globally, and the toll on PATH reads the bundled data', () => {

@@ -25,6 +25,17 @@ describe('formatJson (reconcile): schema toll.reconcile/1', () => {
     expect(Object.keys(group.rows[0].claims[0].figures[0])).toEqual(FIGURE_FIELDS);
   });
 
+  it('writes the figures behind a part like every other figure: the extract keys, no sourceVia', () => {
+    const breakdown = [
+      figure({ doc: 'b1', start: 10, category: 'killed', low: 23, high: 23, qualifier: 'exact', actor: 'people', source: 'police', sourceVia: 'named' }),
+      figure({ doc: 'b1', start: 30, partOf: 10, category: 'killed', low: 9, high: 9, qualifier: 'exact', actor: 'people', source: 'police', sourceVia: 'named' }),
+    ];
+    const [part] = JSON.parse(formatJson(reconcile(breakdown))).groups[0].rows[0].parts;
+    expect(Object.keys(part.claim.figures[0])).toEqual([...FIGURE_FIELDS, 'partOf']);
+    const [line] = formatNdjson(reconcile(breakdown)).split('\n');
+    expect(Object.keys(JSON.parse(line!).rows[0].parts[0].claim.figures[0])).toEqual([...FIGURE_FIELDS, 'partOf']);
+  });
+
   it('carries the conflict flags and the seed values', () => {
     expect(document.groups.map((group: { key: string; conflict: boolean }) => [group.key, group.conflict])).toEqual([
       ['north korea soldier/killed', true],
