@@ -1,6 +1,6 @@
 // Figure streams: the NDJSON that `toll extract --format ndjson` prints, read back so that
 // reconciliation can run as a reduce over the figures of many shards (--input-format figures).
-import { CATEGORIES, QUALIFIERS, type Figure, type InputProblem } from '../figure.js';
+import { CATEGORIES, QUALIFIERS, REVISIONS, type Figure, type InputProblem } from '../figure.js';
 import { utf8Chunks } from './decode.js';
 import { hasText, lineBatches } from './lines.js';
 import { openInput } from './open.js';
@@ -64,7 +64,7 @@ export function toFigure(value: unknown): Figure | string {
   };
 }
 
-/** Scope, parts, kinds and events as toll extract writes them; anything else is left out. */
+/** Scope, parts, kinds, events and revisions as toll extract writes them; anything else is left out. */
 function optionalFields(f: Record<string, unknown>): Partial<Figure> {
   const found: Partial<Figure> = {};
   if (typeof f.scope === 'object' && f.scope !== null && !Array.isArray(f.scope)) {
@@ -78,5 +78,7 @@ function optionalFields(f: Record<string, unknown>): Partial<Figure> {
   const interval = f.interval as Record<string, unknown> | null | undefined;
   if (interval && isCount(interval.low) && isCount(interval.high) && interval.low !== null && interval.high !== null) found.interval = { low: interval.low, high: interval.high };
   if (typeof f.event === 'string') found.event = f.event;
+  // "raised the toll to 84 from 64": the 64 stays superseded when shards are reconciled.
+  if ((REVISIONS as readonly unknown[]).includes(f.revision)) found.revision = f.revision as Figure['revision'];
   return found;
 }

@@ -17,6 +17,8 @@ describe('sharded reconciliation', () => {
     'The health ministry said at least 20 people were killed in the market blast.',
     'Rescuers said about 60 people were wounded.',
     'The governor said 3 fishermen are missing.',
+    // A revision read back from a shard must stay a revision (the figure stream carries it).
+    'The interior ministry raised the toll from the flood to 84 from 64.',
   ];
   const rows = [...seed, ...extra, ...seed.slice(0, 4)].map((text, i) => [`r${i + 1}`, text]);
   const dir = mkdtempSync(join(tmpdir(), 'toll-shards-'));
