@@ -11,5 +11,5 @@ export function formatTimelineJson(timeline: Timeline): string {
 }
 
 export function formatTimelineNdjson(timeline: Timeline): string {
-  return timeline.groups.map((group) => `${JSON.stringify(group)}\n`).join('');
+  return timeline.groups.map((group) => `${escapeJsonText(JSON.stringify(group))}\n`).join('');
 }

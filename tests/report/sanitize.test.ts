@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sanitizeText } from '../../src/report/sanitize.js';
+import { toll } from '../cli/helpers.js';
 
 describe('sanitizeText', () => {
   it.each([
@@ -54,5 +58,24 @@ describe('output is inert in every format (one sanitiser)', () => {
     const { csvRecord } = await import('../../src/report/csv-cell.js');
     expect(csvRecord([HOSTILE, '=1+1', '\u202e=1+1'], true)).toBe('a\\x9b2Jb\\u202ec\\u200bd\\ufeffe\\u2060f\\x1bg,\'=1+1,\\u202e=1+1');
     expect(csvRecord(['two\nlines'], true)).toBe('"two\nlines"');
+  });
+});
+
+describe('no raw control, bidi or zero-width character reaches any view in any format', () => {
+  const RAW = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+  const dir = mkdtempSync(join(tmpdir(), 'toll-inert-'));
+  writeFileSync(join(dir, 'hostile.csv'), 'id,date,source,text\n'
+    + 'h1,2024-05-01,Min\u202eistry\u200b,"The ministry\x9b2J said 12 people\u2066 were killed on Monday."\n'
+    + 'h2,2024-05-03,Wire\x1b[31m,"Police said 30 people were killed, up from 12."\n');
+  const runs: [string, string][] = [];
+  for (const command of ['reconcile', 'timeline']) for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown', 'html', 'svg']) runs.push([command, format]);
+  for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown']) runs.push(['extract', format]);
+  runs.push(['reconcile --history --explain', 'table'], ['reconcile --by source', 'markdown']);
+
+  it.each(runs)('%s -f %s', (command, format) => {
+    const result = toll([...command.split(' '), '-f', format, '--quiet', 'hostile.csv'], { cwd: dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(0);
+    expect(RAW.test(result.stdout)).toBe(false);
   });
 });
