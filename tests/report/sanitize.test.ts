@@ -65,8 +65,8 @@ describe('no raw control, bidi or zero-width character reaches any view in any f
   const RAW = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
   const dir = mkdtempSync(join(tmpdir(), 'toll-inert-'));
   writeFileSync(join(dir, 'hostile.csv'), 'id,date,source,text\n'
-    + 'h1,2024-05-01,Min\u202eistry\u200b,"The ministry\x9b2J said 12 people\u2066 were killed on Monday."\n'
-    + 'h2,2024-05-03,Wire\x1b[31m,"Police said 30 people were killed, up from 12."\n');
+    + 'h1,2024-05-01,Min\u202eistry\u200b,"The Hea\u202elth Ministry said 12 soldiers were killed on Monday.\u2066"\n'
+    + 'h2,2024-05-03,Wire\x1b[31m,"Police\x9b2J said 30 people were killed, up from 12."\n');
   const runs: [string, string][] = [];
   for (const command of ['reconcile', 'timeline']) for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown', 'html', 'svg']) runs.push([command, format]);
   for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown']) runs.push(['extract', format]);
