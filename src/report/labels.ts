@@ -1,5 +1,7 @@
 // How reconcile output is written for people, shared by table, markdown and csv.
-import { formatCount, type Claim, type Disagreement, type Group, type PartyFlag, type SourceKind, type SourceRow } from '../reconcile/index.js';
+import type { Claim, Disagreement, Group, PartyFlag, SourceKind, SourceRow } from '../reconcile/index.js';
+// formatCount from its own module: the reconcile index would pull the policies into every start-up.
+import { formatCount } from '../reconcile/intervals.js';
 
 export const CONFLICT_MARK = '⚠ CONFLICT';
 
