@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { InputFormat } from '../../src/ingest/index.js';
 import { extractInputs } from '../../src/run/parallel.js';
 
-const RUNS = Number(process.env.TOLL_PROPERTY_RUNS ?? 200);
+const RUNS = Number(process.env.TOLL_PROPERTY_RUNS ?? 1000);
 
 interface Outcome {
   read: number;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractInputs, type InputEvent } from '../../src/run/parallel.js';
 import type { InputFormat } from '../../src/ingest/index.js';
 
-const RUNS = Number(process.env.TOLL_PROPERTY_RUNS ?? 150);
+const RUNS = Number(process.env.TOLL_PROPERTY_RUNS ?? 1000);
 
 interface Run {
   format: InputFormat;
