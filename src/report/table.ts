@@ -10,7 +10,7 @@ import { citedFigures, evidenceOf, type EvidenceStyle } from './evidence.js';
 import { CONFLICT_MARK, nameLines, partyMark } from './labels.js';
 import { sanitizeText } from './sanitize.js';
 import { sections, type Section, type ViewRow } from './sections.js';
-import { paint, terminalTable, type Cell, type TableRow } from './terminal-table.js';
+import { paint, terminalTable, wrapWords, type Cell, type TableRow } from './terminal-table.js';
 
 const FLAG_COLUMN: Column = { title: 'Flag', align: 'left' };
 /** Evidence lines are cut to the table's width, but never below this. */
@@ -28,8 +28,16 @@ export function formatTable(reconciliation: Reconciliation, ctx: ReportContext):
 }
 
 function renderSection(section: Section, ctx: ReportContext, chalk: ChalkInstance): string {
-  const heading = chalk.bold(sanitizeText(section.title)) + (section.note ? `  ${chalk.red.bold(section.note)}` : '');
-  const lines = section.lines.map((line) => (line.conflict ? chalk.red(sanitizeText(line.text)) : sanitizeText(line.text)));
+  // Headings and pair lines break at spaces to fit the terminal, as the table's cells do.
+  const title = wrapWords(sanitizeText(section.title), ctx.width);
+  const last = title.pop()!;
+  const noteFits = !section.note || ctx.width === undefined || [...`${last}  ${section.note}`].length <= ctx.width;
+  const heading = [
+    ...title.map((line) => chalk.bold(line)),
+    chalk.bold(last) + (section.note && noteFits ? `  ${chalk.red.bold(section.note)}` : ''),
+    ...(section.note && !noteFits ? [chalk.red.bold(section.note)] : []),
+  ].join('\n');
+  const lines = section.lines.flatMap((line) => wrapWords(sanitizeText(line.text), ctx.width).map((text) => (line.conflict ? chalk.red(text) : text)));
   const scale = ctx.chart ? logScale(section.rows.map((row) => row.bounds)) : null;
   const columns = [...section.columns, FLAG_COLUMN, ...(ctx.chart ? [{ title: scaleLabel(scale), align: 'left' } as const] : [])];
   const rows = section.rows.map((row) => rowCells(row, ctx, scale, chalk));

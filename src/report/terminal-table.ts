@@ -95,6 +95,26 @@ function displayWidth(text: string): number {
   return width;
 }
 
+/**
+ * Plain text broken at spaces into lines of at most `width` columns (a longer word keeps a line of
+ * its own); the text as it is when no width is known.
+ */
+export function wrapWords(text: string, width: number | undefined): string[] {
+  if (width === undefined || displayWidth(text) <= width) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && displayWidth(line) + 1 + displayWidth(word) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
 function maxLineWidth(text: string): number {
   return Math.max(...text.split('\n').map(displayWidth));
 }

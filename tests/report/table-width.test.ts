@@ -29,6 +29,15 @@ describe('toll on a narrow terminal', () => {
     });
   }
 
+  it('breaks the headings and pair lines of the reconcile view at spaces to fit, keeping every word', () => {
+    const { stdout } = toll(['data/reports.txt', '--color', 'never'], { env: { COLUMNS: '52' } });
+    const outside = stdout.split('\n').filter((line) => !BOX.test(line) && line !== '');
+    for (const line of outside) expect([...line].length, line).toBeLessThanOrEqual(52);
+    const words = (text: string) => text.split(/\s+/).filter((word) => word !== '');
+    const wide = toll(['data/reports.txt', '--color', 'never'], { env: { COLUMNS: '' } }).stdout.split('\n').filter((line) => !BOX.test(line));
+    expect(words(outside.join(' '))).toEqual(words(wide.join(' ')));
+  });
+
   it('does not limit tables written to a pipe without COLUMNS', () => {
     const { stdout } = toll(['data/reports.txt', '--color', 'never'], { env: { COLUMNS: '' } });
     expect(stdout).toContain('South Korea\'s National Intelligence Service (NIS) (via Yonhap)');
