@@ -18,33 +18,40 @@ interface Found {
 }
 
 /** Each pattern finds a phrase and says what it sets; labels are normalised so that wordings agree. */
-const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null][] = [
+// Each pattern comes with a cue: a plain test that any match needs, so that most sentences skip the pattern (speed only).
+const UNIT_CUE = /\b(?:hours?|days?|nights?|weeks?|weekend|months?|years?)\b/i;
+const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][] = [
   // "in the past 24 hours", "over the last three days", "within 48 hours"
   [new RegExp(String.raw`\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous|preceding|first)\s+)?(\d{1,3}|one|two|three|four|five|six|seven|ten|twenty-four|forty-eight)\s+${UNIT}\b`, 'gi'),
-    (m) => span(m[1]!, m[2]!)],
+    (m) => span(m[1]!, m[2]!), UNIT_CUE],
   // "in the past day", "over the last week", "in a single day", "per day", "during the day", "over the week", "for a week"
   [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|(?:in|over|for|within) (?:a|one|a single)|(?:over|during) the|over|per) (day|night|week|month|year|weekend)\b/gi,
-    (m) => span('1', m[1]!)],
-  [/\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours')],
+    (m) => span('1', m[1]!), UNIT_CUE],
+  [/\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours'), /overnight|24 hours/i],
   // "this year", "last month", "so far this year"
-  [/\b(this|last|past) (week|month|year)\b/gi, (m) => `${m[1]!.toLowerCase() === 'this' ? 'this' : 'last'} ${m[2]!.toLowerCase()}`],
+  [/\b(this|last|past) (week|month|year)\b/gi, (m) => `${m[1]!.toLowerCase() === 'this' ? 'this' : 'last'} ${m[2]!.toLowerCase()}`, UNIT_CUE],
   // "since 2003", "since the start of the war", "since October", "since the beginning of the year"
   [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+)|((?:19|20)\d\d)|(${MONTHS})(?:\s+(?:19|20)\d\d)?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
-    (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[3] ?? (m[4] ? `the ${m[4]} began` : 'the start of the year')).toLowerCase()}`],
+    (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[3] ?? (m[4] ? `the ${m[4]} began` : 'the start of the year')).toLowerCase()}`, /since/i],
   // "in 2020." "during 2019 alone", "in May": a year or month the count is limited to, at the end of a
   // clause (not "in 2014 attacks", "in May 2014 the town", the date of an event).
-  [new RegExp(String.raw`\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`],
+  [new RegExp(String.raw`\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
 ];
 
 /** A running total: the same scope as the event's count, marked. */
 const CUMULATIVE = /\b(?:so far|to date|in total|in all|overall|cumulative|altogether|bringing the (?:total|toll|tally|number)|raising the (?:total|toll|tally|number)|since the (?:start|beginning|outbreak))\b/gi;
+const CUMULATIVE_CUE = /so far|to date|in total|in all|overall|cumulative|altogether|bringing|raising|since/i;
 /** Places other than the report's own: counted apart. */
 const PLACES = /\b(?:elsewhere|nationwide|(?:across|throughout) the (?:country|region|territory|province|state|strip)|in (?:other|the rest of the) (?:parts|areas|regions|provinces|districts|country|region|territory)|territory-wide)\b/gi;
+const PLACES_CUE = /elsewhere|nationwide|across|throughout|other|rest of|territory-wide/i;
 /** Where shares of one count died: a place only when the sentence splits the count between places. */
 const SITES = /\b(?:in (?:the )?hospitals?|at the scene|on the spot|at the site|on the way to (?:the )?hospital)\b/gi;
+const SITES_CUE = /hospital|scene|spot|site/i;
 /** Another incident named beside the report's own: the whole sentence is about it. */
 const INCIDENTS = /\b(?:in|during)\s+(?:a|an)\s+(separate|another|earlier|second|previous|similar)\s+(attack|strike|air ?strike|raid|bombing|blast|explosion|ambush|incident|clash|shelling|assault|shooting)\b|\bseparately\b/gi;
+const INCIDENTS_CUE = /separate|another|earlier|second|previous|similar/i;
 const DEATHS = /\b(excess|violent)\s+(?:deaths|mortality|fatalities)\b/gi;
+const DEATHS_CUE = /excess|violent/i;
 const COUNTED = /\b(?:identified|confirmed|named|documented|verified|recorded|registered|counted|recovered)\b/i;
 const ESTIMATED = /\b(?:estimated?|estimates?|projected|modell?ed|extrapolated|survey|surveys)\b/i;
 /** "(95% CI 260,000–580,000)", "(uncertainty interval 1,200 to 3,400)" right after the number (spaces collapsed). */
@@ -56,7 +63,10 @@ const RATE = /^(?: [\p{L}-]+){0,2} per (?:\d|capita\b|head\b|hundred\b|thousand\
 /** Sets scope, kind and interval where the figure's sentence gives them, and drops rates; other fields stay. */
 export function refineScope(text: string, figures: readonly Figure[]): Figure[] {
   const bySentence = new Map<number, Figure[]>();
-  const counts = figures.filter((figure) => !RATE.test(text.slice(figure.end, figure.end + 40).replace(/\s+/g, ' ')));
+  const counts = figures.filter((figure) => {
+    const after = text.slice(figure.end, figure.end + 40);
+    return !/per/i.test(after) || !RATE.test(after.replace(/\s+/g, ' '));
+  });
   const refined = counts.map((figure) => ({ ...figure }));
   for (const figure of refined) {
     const at = text.lastIndexOf(figure.sentence, figure.start);
@@ -75,10 +85,10 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   // bringing the toll to 5,400"); one before every number qualifies the first ("Over the past day, 36 …").
   const preceding = (found: Found) => figures.filter((figure) => figure.end - sentenceStart <= found.start).at(-1) ?? nearest(found);
 
-  const cumulative = matches(sentence, CUMULATIVE, () => (scope) => { scope.cumulative = true; });
+  const cumulative = matches(sentence, CUMULATIVE, CUMULATIVE_CUE, () => (scope) => { scope.cumulative = true; });
   for (const found of cumulative) found.apply(scopes.get(nearest(found))!);
 
-  const periods = PERIODS.flatMap(([pattern, label]) => matches(sentence, pattern, (m) => {
+  const periods = PERIODS.flatMap(([pattern, label, cue]) => matches(sentence, pattern, cue, (m) => {
     const value = label(m);
     return value === null ? null : (scope: Scope) => { scope.period ??= value; };
   }));
@@ -90,14 +100,14 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     for (const scope of scopes.values()) if (!scope.cumulative) periods[0]!.apply(scope);
   }
 
-  for (const found of matches(sentence, PLACES, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); })) found.apply(scopes.get(nearest(found))!);
-  const sites = matches(sentence, SITES, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
+  for (const found of matches(sentence, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); })) found.apply(scopes.get(nearest(found))!);
+  const sites = matches(sentence, SITES, SITES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
   if (sites.length >= 2) for (const found of sites) found.apply(scopes.get(preceding(found))!);
 
-  const incident = matches(sentence, INCIDENTS, (m) => (scope) => { scope.incident ??= m[1] ? `${m[1]} ${m[2]}`.toLowerCase() : 'separate incident'; });
+  const incident = matches(sentence, INCIDENTS, INCIDENTS_CUE, (m) => (scope) => { scope.incident ??= m[1] ? `${m[1]} ${m[2]}`.toLowerCase() : 'separate incident'; });
   if (incident.length > 0) for (const scope of scopes.values()) incident[0]!.apply(scope);
 
-  for (const found of matches(sentence, DEATHS, (m) => (scope) => { scope.deaths ??= m[1]!.toLowerCase() as Scope['deaths']; })) {
+  for (const found of matches(sentence, DEATHS, DEATHS_CUE, (m) => (scope) => { scope.deaths ??= m[1]!.toLowerCase() as Scope['deaths']; })) {
     const figure = nearest(found);
     if (distance(figure, found, sentenceStart) <= 20) found.apply(scopes.get(figure)!);
   }
@@ -107,7 +117,8 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     if (Object.keys(scope).length > 0) figure.scope = scope;
     const kind = kindOf(text, figure, sentenceStart);
     if (kind) figure.kind = kind;
-    const interval = INTERVAL.exec(text.slice(figure.end, figure.end + 80).replace(/\s+/g, ' '));
+    const after = text.slice(figure.end, figure.end + 80);
+    const interval = /ci|ui|interval|uncertainty/i.test(after) ? INTERVAL.exec(after.replace(/\s+/g, ' ')) : null;
     if (interval) {
       const [low, high] = [interval[1]!, interval[2]!].map((n) => Number(n.replaceAll(',', '')));
       if (low! <= high! && Number.isSafeInteger(high)) {
@@ -127,8 +138,9 @@ function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKi
   return undefined;
 }
 
-function matches(sentence: string, pattern: RegExp, make: (m: RegExpExecArray) => ((scope: Scope) => void) | null): Found[] {
+function matches(sentence: string, pattern: RegExp, cue: RegExp, make: (m: RegExpExecArray) => ((scope: Scope) => void) | null): Found[] {
   const found: Found[] = [];
+  if (!cue.test(sentence)) return found;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     const apply = make(m);
