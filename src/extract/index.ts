@@ -76,6 +76,8 @@ interface Found {
   sentence: Span;
   sentenceIndex: number;
   actor: string;
+  /** The sentence names no one for this figure: it counts "people" until the report says who. */
+  unnamed: boolean;
 }
 
 /** Indexes of the sentences that contain a casualty stem, in one pass of the stem pattern. */
@@ -119,6 +121,7 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
     }
   }
   if (found.length === 0) return [];
+  nameThePeople(found);
   // Claimants may be named in any sentence of the report: only now is every sentence read.
   sentences.forEach((sentence, i) => {
     facts[i] ??= factsOf(text, tokenize(text, sentence.start, sentence.end));
@@ -149,6 +152,24 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
   }
   // Breakdowns first: a part's scope is read like any other figure's.
   return refineScope(text, markParts(text, figures));
+}
+
+/**
+ * "Israel Kills 5 in Raid. … five other Palestinians were killed": a figure that names no one
+ * ("people") takes who was counted from the report's other statement of the same count, when that
+ * names one group (never when two differ).
+ */
+function nameThePeople(found: Found[]): void {
+  // "others" names people only beside the ones before them: not a name to carry.
+  const names = (f: Found) => f.actor !== 'people' && !/^others?\b/i.test(f.actor);
+  // The same count: one category and one number ("5" and "at least 5" both state five).
+  const sameCount = (a: Found, b: Found) => a.governor.category === b.governor.category && a.mention.low === b.mention.low
+    && (a.mention.high === b.mention.high || a.mention.high === null || b.mention.high === null) && (a.mention.low ?? a.mention.high) !== null;
+  for (const f of found) {
+    if (!f.unnamed) continue;
+    const actors = new Set(found.filter((other) => other.sentenceIndex !== f.sentenceIndex && names(other) && sameCount(f, other)).map((other) => other.actor));
+    if (actors.size === 1) f.actor = [...actors][0]!;
+  }
 }
 
 function warnImpossible(report: Report, tokens: readonly Token[], mention: NumberMention, options: ExtractOptions): void {
@@ -197,7 +218,7 @@ export class LineIndex {
 
 function figuresInSentence(
   text: string, tokens: readonly Token[], mentions: NumberMention[],
-): { mention: NumberMention; governor: Governor; actor: string }[] {
+): { mention: NumberMention; governor: Governor; actor: string; unnamed: boolean }[] {
   const governors: (Governor | null)[] = mentions.map((mention) => {
     for (const rule of CATEGORY_RULES) {
       const governor = rule.govern({ text, tokens, mentions }, mention);
@@ -206,21 +227,24 @@ function figuresInSentence(
     return null;
   });
   for (const refine of REFINERS) refine(tokens, mentions, governors);
-  const results: { mention: NumberMention; governor: Governor; actor: string }[] = [];
+  const results: { mention: NumberMention; governor: Governor; actor: string; unnamed: boolean }[] = [];
   let previousActor: string | null = null;
   mentions.forEach((mention, i) => {
     const governor = governors[i];
     if (!governor) return;
     const actor = actorFor(text, tokens, mention, governor, previousActor);
     previousActor = actor;
-    results.push({ mention, governor, actor });
+    results.push({ mention, governor, actor: actor ?? 'people', unnamed: actor === null });
   });
-  for (const zero of ZERO_COUNTS(tokens)) results.push({ ...zero, actor: 'people' });
+  for (const zero of ZERO_COUNTS(tokens)) results.push({ ...zero, actor: 'people', unnamed: false });
   return results.sort((a, b) => a.mention.start - b.mention.start);
 }
 
-/** Who was counted: the rule's phrase, else the words after the number, else the previous figure's people. */
-function actorFor(text: string, tokens: readonly Token[], mention: NumberMention, governor: Governor, previous: string | null): string {
+/**
+ * Who was counted: the rule's phrase, else the words after the number, else the previous figure's
+ * people; null when the sentence names no one (the figure counts "people").
+ */
+function actorFor(text: string, tokens: readonly Token[], mention: NumberMention, governor: Governor, previous: string | null): string | null {
   const next = tokens[mention.last + 1]?.norm;
   if (next === 'others' || (next === 'other' && tokens[mention.last + 2]?.kind !== 'word')) return 'others';
   let from = mention.last + 1;
@@ -235,6 +259,6 @@ function actorFor(text: string, tokens: readonly Token[], mention: NumberMention
   // "killing 17 soldiers and wounding 28": the second verb's bare number counts the same people.
   const joined = ELLIPSIS_MARKERS.has(tokens[mention.start - 1]?.norm ?? '')
     || (governor.rule === RULE.objectOfVerb && ELLIPSIS_MARKERS.has(tokens[mention.start - 2]?.norm ?? ''));
-  if (SAME_PEOPLE.has(governor.rule) || joined) return previous ?? 'people';
-  return 'people';
+  if (SAME_PEOPLE.has(governor.rule) || joined) return previous;
+  return null;
 }
