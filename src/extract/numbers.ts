@@ -336,9 +336,11 @@ function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null
 const VERBS_TAKING_ABOUT = new Set(['know', 'knew', 'known', 'heard', 'hear', 'talk', 'talked', 'spoke', 'speak', 'care', 'asked', 'told', 'learned']);
 
 function qualifierBefore(tokens: readonly Token[], first: number): { start: number; qualifier: Qualifier } | null {
-  // "at least another 20", "up to a further 30": the qualifier stands before the word that adds the count.
+  // "at least another 20", "up to a further 30", "up to a total of 1,000": the qualifier stands
+  // before the words that add or total the count.
   const adding = tokens[first - 1]?.norm === 'another' ? 1
-    : (tokens[first - 1]?.norm === 'further' || tokens[first - 1]?.norm === 'additional') && (tokens[first - 2]?.norm === 'a' || tokens[first - 2]?.norm === 'an') ? 2 : 0;
+    : (tokens[first - 1]?.norm === 'further' || tokens[first - 1]?.norm === 'additional') && (tokens[first - 2]?.norm === 'a' || tokens[first - 2]?.norm === 'an') ? 2
+      : tokens[first - 1]?.norm === 'of' && tokens[first - 2]?.norm === 'total' && tokens[first - 3]?.norm === 'a' ? 3 : 0;
   if (adding > 0) {
     const outer = qualifierBefore(tokens, first - adding);
     if (outer !== null) return outer;

@@ -7,6 +7,12 @@ describe('toll nouns', () => {
     ['Quake death toll tops 2,000', ['killed 2000-? at_least']],
     ['The death toll from the mudslide in the northern hills near the old mining town has climbed to at least 31.', ['killed 31-? at_least']],
     ['The number of injured stood at 140.', ['wounded 140-140 exact']],
+    // A toll that grows "by" a count: the count is the new deaths.
+    ['The death toll rose by 50 overnight.', ['killed 50-50 exact']],
+    ['The new figure increases the country\'s death toll by 5,000.', ['killed 5000-5000 exact']],
+    ['The number of injured went up by 30.', ['wounded 30-30 exact']],
+    ['The death toll, compiled by 12 agencies, was not released.', []],
+    ['Prices rose by 5 percent after the flood.', []],
     ['The number of people killed in the clashes since March 3, 2021 reached 75.', ['killed 75-75 exact']],
     ['The casualty toll is between 200 and 300.', ['casualties 200-300 range']],
     ['The toll includes 12 in the north, four in the south and two in the east.', ['killed 12-12 exact', 'killed 4-4 exact', 'killed 2-2 exact']],

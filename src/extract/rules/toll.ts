@@ -30,13 +30,29 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
   return null;
 }
 
+/** Verbs by which a toll grows: "the toll rose by 50", "increases the death toll by 50,000" (the new deaths). */
+const RISE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rises', 'rise', 'rising', 'increased', 'increases', 'increase', 'increasing', 'raised', 'raises', 'raising',
+  'climbed', 'climbs', 'jumped', 'jumps', 'grew', 'grown', 'grows', 'swelled', 'pushed', 'pushes', 'pushing', 'went', 'gone',
+]);
+
+/** "by" after a rise verb a few words back: "rose by", "increases the death toll by". */
+function risesBy(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.norm !== 'by') return false;
+  for (let k = start - 2; k >= Math.max(0, start - 7); k--) {
+    if (RISE_VERBS.has(tokens[k].norm)) return true;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== "'" && tokens[k].text !== '’') return false;
+  }
+  return false;
+}
+
 export const toll: CategoryRule = {
   name: RULE.toll,
   govern({ tokens, mentions }, mention) {
     const link = tokens[mention.start - 1];
     const direct = link && tollCategory(tokens, mention.start - 1);
     const verbalQualifier = VERBAL_QUALIFIERS.has(tokens[mention.start].norm);
-    if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm))) return null;
+    if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, mention.start)) return null;
     const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
     for (let k = mention.start - 1; k >= Math.max(0, mention.start - MAX_REACH); k--) {
       const t = tokens[k];
