@@ -76,6 +76,9 @@ function isDigitToken(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'num';
 }
 
+/** Lower-case prepositions that lost the space before a number ("rose to225"), never part of a name. */
+const GLUED_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'of', 'by']);
+
 /** "11k" and "1.2m" are scales only glued to their digits: a lone "m" or "k" is a letter. */
 const GLUED_ONLY: ReadonlySet<string> = new Set(['k', 'm']);
 
@@ -167,8 +170,10 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber {
   const t = tokens[i];
   const before = tokens[i - 1];
   const runEnd = gluedRunEnd(tokens, i);
-  // "MH17", "G7": letters glued before the digits make a name.
-  if (t.glued && before?.kind === 'word') return { value: NaN, last: runEnd, spelled: false, scale: 1, verdict: 'skip' };
+  // "MH17", "G7": letters glued before the digits make a name; but "has risen to225" is a lost space.
+  if (t.glued && before?.kind === 'word' && !(GLUED_PREPOSITIONS.has(before.text) && !before.glued)) {
+    return { value: NaN, last: runEnd, spelled: false, scale: 1, verdict: 'skip' };
+  }
   const refuse = (last: number): ParsedNumber => ({ value: NaN, last, spelled: false, scale: 1, verdict: 'refuse' });
   // ".5", ".5 million": a decimal with no whole part.
   if (t.glued && before?.text === '.' && !(before.glued && tokens[i - 2]?.kind === 'word')) {

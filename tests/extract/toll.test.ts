@@ -7,6 +7,10 @@ describe('toll nouns', () => {
     ['Quake death toll tops 2,000', ['killed 2000-? at_least']],
     ['The death toll from the mudslide in the northern hills near the old mining town has climbed to at least 31.', ['killed 31-? at_least']],
     ['The number of injured stood at 140.', ['wounded 140-140 exact']],
+    // A long subject between the toll noun and its number, and a space lost before the number.
+    ['The number of civilians who were killed in the air strikes on the oil fields, refineries, depots, pipelines and trucks in the eastern provinces of the country has risen to 225.', ['killed 225-225 exact']],
+    ['The death toll has risen to212, officials said.', ['killed 212-212 exact']],
+    ['Flight MH17 left the gate at 9.', []],
     // A toll that grows "by" a count: the count is the new deaths.
     ['The death toll rose by 50 overnight.', ['killed 50-50 exact']],
     ['The new figure increases the country\'s death toll by 5,000.', ['killed 5000-5000 exact']],
