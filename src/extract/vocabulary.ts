@@ -75,6 +75,8 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['close', 'to'], qualifier: 'approx' },
   { words: ['near', 'to'], qualifier: 'approx' },
   { words: ['over'], qualifier: 'at_least' },
+  // "says that least 300 died": "at" lost in the writing; "least" never stands before a count otherwise.
+  { words: ['least'], qualifier: 'at_least' },
   { words: ['above'], qualifier: 'at_least' },
   { words: ['exceeding'], qualifier: 'at_least' },
   { words: ['tops'], qualifier: 'at_least' },

@@ -15,6 +15,8 @@ describe('coordination and ellipsis', () => {
     // A share named after the clause that counts the whole: ", including N ...".
     ['Twelve people are missing, including 4 from the village.', ['missing 12-12 exact', 'missing 4-4 exact']],
     ['Dozens were hurt, including three aid workers.', ['wounded 24-99 vague', 'wounded 3-3 exact']],
+    ['Hundreds, though, remain missing, including 46 in the harbour town.', ['missing 200-999 vague', 'missing 46-46 exact']],
+    ['The 10 - six miners, two drivers and two cooks - were kidnapped.', ['captured 10-10 exact', 'captured 6-6 exact', 'captured 2-2 exact', 'captured 2-2 exact']],
     // Not across a new clause, and not onto a count of another kind of thing.
     ['Twelve people were killed, but 40 residents, including 4 children, escaped.', ['killed 12-12 exact']],
     ['Twelve people died and the army sent 300 troops, including 40 medics.', ['killed 12-12 exact']],

@@ -59,6 +59,7 @@ describe('qualifiers', () => {
     ['up to a further 30 were hurt', 'at_most', null, 30],
     ['more than an additional 400 people', 'at_least', 400, null],
     ['up to a total of 1,000 people', 'at_most', null, 1000],
+    ['the agency says that least 300 people died', 'at_least', 300, null],
     ['a total of 300 people', 'exact', 300, 300],
   ])('%s -> %s', (text, qualifier, low, high) => {
     expect(mentions(text)[0]).toMatchObject({ qualifier, low, high });

@@ -41,9 +41,11 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     }
   }
   // Backwards: "four men and two women were killed" gives "four" the category of "two".
+  const backward = new Set<number>();
   for (let i = mentions.length - 2; i >= 0; i--) {
     const next = governors[i + 1];
-    if (governors[i] || !next || next.rule !== RULE.subjectPredicate) continue;
+    // A list borrows along its length: "six Iraqis, two Lebanese and two women were kidnapped".
+    if (governors[i] || !next || (next.rule !== RULE.subjectPredicate && !backward.has(i + 1))) continue;
     const between = tokens.slice(mentions[i].last + 1, mentions[i + 1].start);
     // Only people between them ("men and"), never a verb of their own ("were evacuated and").
     // "three men, two women and a child were killed": a list joined by commas works the same.
@@ -53,6 +55,7 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
         && !/(?:ed|ing)$/.test(t.norm)));
     if (between.length <= 4 && between.some((t) => t.norm === 'and' || t.text === ',') && onlyPeople) {
       governors[i] = { ...next, rule: RULE.coordination, confidence: 0.7, actor: null };
+      backward.add(i);
     }
   }
 };
@@ -71,7 +74,9 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
   if (current.start - previous.last > MAX_GAP + 3) return false;
   for (let k = previous.last + 1; k < current.start - 2; k++) {
     const t = tokens[k];
-    if (t.kind === 'num' || CLAUSE_WORDS.has(t.norm) || (t.kind === 'punct' && t.text !== ',')) return false;
+    // ", though," and ", however," are asides, not a new clause.
+    const aside = tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',';
+    if (t.kind === 'num' || (CLAUSE_WORDS.has(t.norm) && !aside) || (t.kind === 'punct' && t.text !== ',')) return false;
   }
   return true;
 }
