@@ -7,9 +7,11 @@ const YEAR_FIRST = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T ])/;
 const DAY_MONTH_YEAR = /^(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})$/;
 // March 5, 2024, Mar 5 2024
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/;
+// 1/22/2014 12:00:00 AM, 27/01/2014, 27.01.2014: day and month in either order, a time after.
+const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:$|[ T])/;
 
 /** `raw` as yyyy-mm-dd when it parses simply; else trimmed as given; null when empty. Day/month order
- * in 01/02/2024 is ambiguous, so such dates stay raw. */
+ * in 01/02/2024 is ambiguous, so such dates stay raw; 1/22/2014 and 27/01/2014 are not. */
 export function normalizeDate(raw: string | null): string | null {
   const value = raw?.trim() ?? '';
   if (value === '') return null;
@@ -19,6 +21,13 @@ export function normalizeDate(raw: string | null): string | null {
   if (match !== null) return isoDate(match[3]!, monthNumber(match[2]!), match[1]!) ?? value;
   match = MONTH_DAY_YEAR.exec(value);
   if (match !== null) return isoDate(match[3]!, monthNumber(match[1]!), match[2]!) ?? value;
+  match = SLASHED.exec(value);
+  if (match !== null) {
+    // Only a number above 12 (or the two equal) tells which is the day: 1/22/2014, 27/01/2014, 5/5/2014.
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    if (first > 12 && second <= 12) return isoDate(match[3]!, second, match[1]!) ?? value;
+    if (second > 12 && first <= 12 || first === second) return isoDate(match[3]!, first, match[2]!) ?? value;
+  }
   return value;
 }
 
