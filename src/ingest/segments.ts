@@ -50,7 +50,7 @@ export async function* splitInput(path: string, options: IngestOptions, problems
   const isCsv = resolved.format === 'csv' || resolved.format === 'tsv';
   // Every segment is read with the same delimiter: the one of the header line.
   const settings = isCsv ? { ...resolved, delimiter: resolved.delimiter ?? detectDelimiter(firstLine(first.value)) } : resolved;
-  const boundaries = isCsv ? new CsvBoundaries(settings.delimiter!.charCodeAt(0))
+  const boundaries = isCsv ? new CsvBoundaries(settings.delimiter!.charCodeAt(0), settings.maxRecordSize)
     : settings.format === 'text' && settings.paragraphs ? new ParagraphBoundaries() : new LineBoundaries();
   yield* cutSegments(first.value, chunks, settings, boundaries, split.segmentBytes);
 }
@@ -207,6 +207,11 @@ class ParagraphBoundaries implements Boundaries {
  * opens a quoted field only at the start of a field; elsewhere it is text. Inside a quoted field, a
  * quote is doubled, or closes the field before a delimiter or line break; any other quote is an
  * error csv-parse reports, so the input is marked irregular and read in one pass from there.
+ *
+ * The reader (csv.ts) also skips a record whose quoted field runs over a line break when the record
+ * has more fields than the header (the quote closed at one meant for another field) or is longer
+ * than --max-record-size, and reads on from the line after the quote opened: its records then end
+ * elsewhere than here. Such a record marks the input irregular too.
  */
 class CsvBoundaries implements Boundaries {
   irregular = false;
@@ -222,8 +227,18 @@ class CsvBoundaries implements Boundaries {
   private offset = 0;
   private seenContent = false;
   private readonly loneCarriageReturns = new LoneCarriageReturns();
+  /** The header's fields, -1 until it has been read. */
+  private headerFields = -1;
+  /** The record being read: where it starts in the input, its fields so far, and whether a quoted field ran over a line break. */
+  private recordStart = 0;
+  private fields = 1;
+  private spans = false;
+  private readonly lineFeeds = new NextByte(LINE_FEED);
+  private readonly delimiters: NextByte;
 
-  constructor(private readonly delimiter: number) {}
+  constructor(private readonly delimiter: number, private readonly maxRecordSize: number) {
+    this.delimiters = new NextByte(delimiter);
+  }
 
   lastIn(chunk: Buffer): number {
     let last = -1;
@@ -234,6 +249,8 @@ class CsvBoundaries implements Boundaries {
       this.irregular = true;
       return -1;
     }
+    this.lineFeeds.reset(chunk);
+    this.delimiters.reset(chunk);
     if (this.quoteAtEnd && chunk.length > 0) {
       this.quoteAtEnd = false;
       i = this.afterQuote(chunk, -1);
@@ -241,6 +258,8 @@ class CsvBoundaries implements Boundaries {
     while (i < chunk.length && !this.irregular) {
       if (this.quoted) {
         const quote = chunk.indexOf(QUOTE, i);
+        // (A lone CR makes the input irregular, so a line break inside a field holds a line feed.)
+        if (!this.spans) this.spans = this.lineFeeds.before(i, quote === -1 ? chunk.length : quote);
         if (quote === -1) break;
         if (quote === chunk.length - 1) {
           this.quoteAtEnd = true;
@@ -252,6 +271,7 @@ class CsvBoundaries implements Boundaries {
       const quote = chunk.indexOf(QUOTE, i);
       const end = quote === -1 ? chunk.length : quote;
       if (this.headerEnd === -1) this.findHeaderEnd(chunk, i, end);
+      this.countFields(chunk, i, end);
       const cut = this.lastRecordEnd(chunk, i, end);
       if (cut !== -1) last = cut;
       if (quote === -1) break;
@@ -266,6 +286,40 @@ class CsvBoundaries implements Boundaries {
     }
     this.offset += chunk.length;
     return last;
+  }
+
+  /**
+   * Counts the fields of the records in chunk[from, to), which holds no quote. Only the record that
+   * was open before it can have spanned lines, and only the header's count is kept of the rest.
+   */
+  private countFields(chunk: Buffer, from: number, to: number): void {
+    let lineFeed = this.lineFeeds.from(from);
+    if (lineFeed === -1 || lineFeed >= to) {
+      this.fields += this.delimiters.count(from, to);
+      return;
+    }
+    this.endRecord(chunk, this.fields + this.delimiters.count(from, lineFeed), lineFeed);
+    while (this.headerFields === -1) {
+      const start = lineFeed + 1;
+      lineFeed = this.lineFeeds.from(start);
+      if (lineFeed === -1 || lineFeed >= to) break;
+      this.endRecord(chunk, 1 + this.delimiters.count(start, lineFeed), lineFeed);
+    }
+    const lastLineFeed = chunk.lastIndexOf(LINE_FEED, to - 1);
+    this.recordStart = this.offset + lastLineFeed + 1;
+    this.fields = 1 + this.delimiters.count(lastLineFeed + 1, to);
+  }
+
+  /** The record open since `recordStart` ends at the line feed at `lineFeed`, with `fields` fields. */
+  private endRecord(chunk: Buffer, fields: number, lineFeed: number): void {
+    const length = this.offset + lineFeed - this.recordStart;
+    const empty = length === 0 || (length === 1 && this.byteAt(chunk, lineFeed - 1) === CARRIAGE_RETURN);
+    if (!empty) {
+      if (this.headerFields === -1) this.headerFields = fields;
+      else if (this.spans && (fields > this.headerFields || length + 1 > this.maxRecordSize)) this.irregular = true;
+    }
+    this.recordStart = this.offset + lineFeed + 1;
+    this.spans = false;
   }
 
   /**
@@ -310,5 +364,38 @@ class CsvBoundaries implements Boundaries {
       }
       if (byte !== LINE_FEED && byte !== CARRIAGE_RETURN) this.seenContent = true;
     }
+  }
+}
+
+/** Where a byte next occurs in one chunk, for positions that only grow: each byte is searched once. */
+class NextByte {
+  private chunk: Buffer = Buffer.alloc(0);
+  /** The next occurrence at or after the last position asked for; -1: none; -2: not looked for. */
+  private next = -2;
+
+  constructor(private readonly byte: number) {}
+
+  reset(chunk: Buffer): void {
+    this.chunk = chunk;
+    this.next = -2;
+  }
+
+  /** The first occurrence at or after `position`, or -1. */
+  from(position: number): number {
+    if (this.next === -2 || (this.next !== -1 && this.next < position)) this.next = this.chunk.indexOf(this.byte, position);
+    return this.next;
+  }
+
+  /** Whether the byte occurs in [from, to). */
+  before(from: number, to: number): boolean {
+    const next = this.from(from);
+    return next !== -1 && next < to;
+  }
+
+  /** How many times the byte occurs in [from, to). */
+  count(from: number, to: number): number {
+    let count = 0;
+    for (let next = this.from(from); next !== -1 && next < to; next = this.from(next + 1)) count++;
+    return count;
   }
 }

@@ -83,7 +83,7 @@ const ndjsonText = fc.array(fc.oneof(
 ), { maxLength: 15 }).map((lines) => lines.join('\n') + '\n');
 
 const runs: fc.Arbitrary<Run> = fc.oneof(
-  fc.record({ format: fc.constant<InputFormat>('csv'), text: csvText, chunk: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ format: fc.constant<InputFormat>('csv'), text: csvText, chunk: fc.integer({ min: 1, max: 40 }), maxRecordSize: fc.constantFrom(undefined, undefined, 24, 60) }),
   fc.record({ format: fc.constant<InputFormat>('text'), paragraphs: fc.boolean(), text: lineText, chunk: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ format: fc.constant<InputFormat>('ndjson'), text: ndjsonText, chunk: fc.integer({ min: 1, max: 40 }) }),
 );
@@ -110,6 +110,25 @@ describe('extractInputs: segments give the events of one pass', () => {
     expect(whole.map((event) => (event as { problem?: { code: string } }).problem?.code ?? (event as InputEvent).kind ?? 'records'))
       .toEqual(['input', 'CSV_DUPLICATE_COLUMN', 'CSV_COLUMNS', 'CSV_FIELD_COUNT', 'records', 'FILE_NO_RECORDS']);
     for (const segmentBytes of [1, 13]) expect(await events(run, 2, segmentBytes)).toEqual(whole);
+  });
+
+  it('reads on in one pass after a record whose quote closed at one meant for another field', async () => {
+    // Found by the property above: the reader skips such a record and reads on from the line after
+    // the quote, so its records end elsewhere than the cuts; a segment cut there saw the next quote
+    // open to its end ('swallow the 0 lines to the end of the input') where one pass saw 1 line.
+    const run: Run = { format: 'csv', text: 'id,text\n"\n","\n",\n3,"never closed\n', chunk: 1 };
+    const whole = await events(run, 1);
+    expect(JSON.stringify(whole)).toContain('would swallow 1 line)');
+    for (const segmentBytes of [1, 2, 3, 5, 8, 13, 40]) expect(await events(run, 2, segmentBytes)).toEqual(whole);
+  });
+
+  it('reads on in one pass after a multi-line record longer than --max-record-size', async () => {
+    // Read on from line 3, the quote that closed the long record opens a field.
+    const text = 'id,text\n1,"Floods killed 12 people in the north of the country.\n"\n"x\n2,Fire killed 5.\n';
+    const run: Run = { format: 'csv', text, chunk: 7, maxRecordSize: 40 };
+    const whole = await events(run, 1);
+    expect(whole).toContainEqual(expect.objectContaining({ problem: expect.objectContaining({ code: 'RECORD_TOO_LONG', line: 2 }) }));
+    for (let segmentBytes = 1; segmentBytes <= 80; segmentBytes += 3) expect(await events(run, 2, segmentBytes)).toEqual(whole);
   });
 
   it('after a CSV error that ends the input, later segments add nothing', async () => {
