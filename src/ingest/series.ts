@@ -2,7 +2,6 @@
 // CSV with a header), read as dated claims by that body, so that they reconcile against what the
 // reports say (`--series FILE`). Each record and mapped field gives one figure; a cumulative series
 // is taken as stated, a daily one is summed into a running total, the scope reports quote.
-import { parse } from 'csv-parse/sync';
 import { CATEGORIES, type Category, type Figure, type InputProblem, type Qualifier } from '../figure.js';
 import { utf8Chunks } from './decode.js';
 import { openInput } from './open.js';
@@ -60,7 +59,7 @@ export async function* readSeries(
   const problems = new Problems(file, onProblem);
   const text = await readWhole(path, options.maxBytes ?? DEFAULT_MAX_RECORD_SIZE, stdin, problems);
   if (text === null) return;
-  const records = /^\s*\[/.test(text) ? jsonRecords(text, problems) : csvRecords(text, problems);
+  const records = /^\s*\[/.test(text) ? jsonRecords(text, problems) : await csvRecords(text, problems);
   if (records === null) return;
   if (records.length === 0) problems.warn(null, 'FILE_NO_RECORDS');
   const totals = new Map<Category, number>();
@@ -167,7 +166,9 @@ function elementLines(text: string): number[] {
   return lines;
 }
 
-function csvRecords(text: string, problems: Problems): SeriesRecord[] | null {
+async function csvRecords(text: string, problems: Problems): Promise<SeriesRecord[] | null> {
+  // Loaded here, not with the module: the CLI's option parsing imports this module's field names at every start-up.
+  const { parse } = await import('csv-parse/sync');
   try {
     const rows = parse(text, { columns: true, info: true, skip_empty_lines: true, bom: true, relax_column_count: true, trim: true }) as
       { record: Record<string, string>; info: { lines: number } }[];

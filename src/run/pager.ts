@@ -1,8 +1,11 @@
 // Paging like git: a table or markdown view on a terminal goes through $PAGER (default `less -FRX`,
 // which quits at once when the output fits the screen, keeps colour, and leaves the text on the
 // screen). Never for a pipe, a file, machine formats, or with --no-pager.
-import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
+
+// child_process (with net and dgram) is required only when a pager starts: most runs never page.
+const require = createRequire(import.meta.url);
 
 const PAGED_FORMATS = new Set(['table', 'markdown']);
 
@@ -21,6 +24,7 @@ export interface Pager {
 
 export function startPager(command: string, env: NodeJS.ProcessEnv): Pager {
   // less reads LESS for its options: FRX unless the user set their own, as git does.
+  const { spawn } = require('node:child_process') as typeof import('node:child_process');
   const child = spawn('sh', ['-c', command], { stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', ...env } });
   const exited = new Promise<void>((resolve) => {
     child.once('exit', () => resolve());

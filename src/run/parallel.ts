@@ -4,12 +4,15 @@
 // writes. Results are taken in the order the segments were cut, so the output of --jobs N is
 // identical to --jobs 1. At most two segments per worker are in flight: memory is bounded by the
 // segment size, not the input.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { displayName, noRecords, Problems, splitInput, type IngestOptions, type Part } from '../ingest/index.js';
 import type { CodedDataset } from './coded.js';
 import { extractPart, problemEvent, type Emit, type PartEnd, type PartEvent, type PartJob, type ProblemEvent } from './part.js';
+
+// worker_threads, v8 and vm are required when first used: loading them costs every short run
+// (one that extracts on this thread) a few milliseconds of start-up.
+const require = createRequire(import.meta.url);
 
 export interface ExtractInputsOptions {
   /** Worker threads; 1 reads and extracts on this thread, each input in one pass. */
@@ -181,6 +184,7 @@ class WorkerPool {
   }
 
   private start(w: number): void {
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: this.limits });
     worker.on('message', (result: PartResult) => {
       this.inHand[w]! -= 1;
@@ -218,8 +222,8 @@ class BufferCollector {
     if (this.bytes < BufferCollector.EVERY_BYTES) return;
     this.bytes = 0;
     if (this.minorGc === null) {
-      setFlagsFromString('--expose-gc');
-      const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
+      (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--expose-gc');
+      const gc = (require('node:vm') as typeof import('node:vm')).runInNewContext('gc') as (options: { type: 'minor' }) => void;
       this.minorGc = () => gc({ type: 'minor' });
     }
     this.minorGc();

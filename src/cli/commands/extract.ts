@@ -4,7 +4,6 @@ import type { OutputFormat, ReportContext } from '../../report/context.js';
 import type { Io } from '../../run/io.js';
 import type { UnreadItem } from '../../extract/unread.js';
 import type { Column } from '../../report/columns.js';
-import { terminalTable } from '../../report/terminal-table.js';
 import { newCounts, runProblemLine } from '../../run/messages.js';
 import type { CommonOptions } from '../options.js';
 import { extractAll, inputFiles, reportContext, withOutput } from '../../run/pipeline.js';
@@ -49,6 +48,7 @@ async function runUnread(inputs: string[], options: ExtractCliOptions, io: Io): 
     if (options.format === 'json') await output.write(`${JSON.stringify(items.map(unreadRecord), null, 2)}\n`);
     if (options.format === 'table') {
       const rows = items.map((item) => [`${item.file}:${item.line}`, item.kind, item.numbers.join(', '), item.sentence]);
+      const { terminalTable } = await import('../../report/terminal-table.js');
       await output.write(rows.length === 0 ? 'Nothing left unread.\n' : `${terminalTable(UNREAD_COLUMNS, rows, ctx)}\n`);
     }
     return failed ? 2 : 0;
