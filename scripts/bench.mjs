@@ -26,7 +26,8 @@ const NODE = process.execPath;
 
 const USAGE = `usage: npm run -s bench [-- OPTIONS]
   --sizes LIST        input sizes in MB (10^6 bytes), comma separated (default 10; e.g. 10,100,1000)
-  --runs N            runs per measurement; medians are reported (default 3)
+  --runs N            runs per measurement; medians are reported (default 3; at least 3 where a toll row
+                      alternates with the floor)
   --markdown          print a markdown table (for the README) instead of aligned text
   --no-peers          skip the peer extractors
   --peer-mb N         size cap of the peers' CSV input in MB (default 1; they are slow)
@@ -111,23 +112,26 @@ function distStamp() {
 
 const ctx = { method: null, runs: 3, failed: false };
 
-// Runs `argv` ctx.runs times (stopping at the first failure); returns medians and a note.
-async function measureRuns(title, argv, { runs = ctx.runs, stdout = 'null', stdin = null, cwd, timeoutMs }) {
-  const results = [];
-  for (let r = 1; r <= runs; r++) {
-    const res = await measure(argv, { method: ctx.method, cwd, stdin, stdout, timeoutMs });
-    results.push(res);
-    const status = res.ok ? '' : res.timedOut ? `  TIMEOUT after ${timeoutMs / 1000} s` : `  FAILED (${res.signal ?? `exit ${res.code}`})`;
-    log(`${title} run ${r}/${runs}: ${res.wallS.toFixed(3)} s${res.cpuS !== null ? ` (CPU ${res.cpuS.toFixed(2)} s)` : ''}`
-      + `${res.rssKB ? `, ${Math.round((res.rssKB * 1024) / 1e6)} MB` : ''}${status}`);
-    if (!res.ok) break;
-  }
+// A command to measure: its title in the progress log and how to run it once.
+function job(title, argv, { stdout = 'null', stdin = null, cwd, timeoutMs }) {
+  return { title, argv, timeoutMs, once: () => measure(argv, { method: ctx.method, cwd, stdin, stdout, timeoutMs }) };
+}
+
+function logRun(j, res, r, runs) {
+  const status = res.ok ? '' : res.timedOut ? `  TIMEOUT after ${j.timeoutMs / 1000} s` : `  FAILED (${res.signal ?? `exit ${res.code}`})`;
+  log(`${j.title} run ${r}/${runs}: ${res.wallS.toFixed(3)} s${res.cpuS !== null ? ` (CPU ${res.cpuS.toFixed(2)} s)` : ''}`
+    + `${res.rssKB ? `, ${Math.round((res.rssKB * 1024) / 1e6)} MB` : ''}${status}`);
+}
+
+// Medians and a note over the runs of one command.
+function summarize(results, timeoutMs) {
   const ok = results.every((x) => x.ok);
   const last = results[results.length - 1];
   let note = '';
   if (!ok) {
-    const why = last.timedOut ? `timed out after ${timeoutMs / 1000} s` : `${last.signal ?? `exit ${last.code}`}`;
-    const msg = last.stderr.split('\n').filter(Boolean).slice(-1)[0] ?? '';
+    const bad = results.find((x) => !x.ok);
+    const why = bad.timedOut ? `timed out after ${timeoutMs / 1000} s` : `${bad.signal ?? `exit ${bad.code}`}`;
+    const msg = bad.stderr.split('\n').filter(Boolean).slice(-1)[0] ?? '';
     note = `FAILED: ${why}${msg ? `: ${msg.slice(0, 160)}` : ''}`;
   } else if (new Set(results.map((x) => x.lines)).size > 1) {
     note = `output line counts differ between runs (${results.map((x) => x.lines).join(', ')})`;
@@ -142,6 +146,37 @@ async function measureRuns(title, argv, { runs = ctx.runs, stdout = 'null', stdi
     all: results,
   };
 }
+
+// Runs `argv` ctx.runs times in a row (stopping at the first failure); returns medians and a note.
+async function measureRuns(title, argv, { runs = ctx.runs, ...o }) {
+  const j = job(title, argv, o);
+  const results = [];
+  for (let r = 1; r <= runs; r++) {
+    const res = await j.once();
+    results.push(res);
+    logRun(j, res, r, runs);
+    if (!res.ok) break;
+  }
+  return summarize(results, j.timeoutMs);
+}
+
+// Runs two jobs alternately, a b a b …, `runs` times each (stopping at the first failure of either):
+// a ratio of their medians then compares runs taken under the same load, even when other work on
+// the machine comes and goes during the bench.
+async function measurePair(a, b, runs) {
+  const res = [[], []];
+  for (let r = 1; r <= runs; r++) {
+    for (const [i, j] of [a, b].entries()) {
+      const x = await j.once();
+      res[i].push(x);
+      logRun(j, x, r, runs);
+      if (!x.ok) return [summarize(res[0], a.timeoutMs), res[1].length ? summarize(res[1], b.timeoutMs) : failedBefore(a)];
+    }
+  }
+  return [summarize(res[0], a.timeoutMs), summarize(res[1], b.timeoutMs)];
+}
+const failedBefore = (a) => ({ ok: false, note: `not run: ${a.title} failed`, runs: 0, wallS: null, cpuS: null, rssKB: null,
+  lines: 0, bytes: 0, stdout: '', stderr: '', all: [] });
 
 // ---- formatting ----------------------------------------------------------------------------------
 
@@ -206,7 +241,7 @@ async function main() {
   const started = new Date();
   const stamp0 = distStamp();
   if (opts.snapshot) TOLL = join(snapshotToll(root, cacheDir).dir, 'bin', 'toll.js');
-  log(`${mach.text}; ${mach.toll}; inputs in ${cacheDir}; peak RSS via ${ctx.method === 'gnu-time' ? '/usr/bin/time -v' : 'a process.resourceUsage() hook'}`);
+  log(`${mach.text}; ${mach.toll}; load average ${mach.load.toFixed(2)}; inputs in ${cacheDir}; peak RSS via ${ctx.method === 'gnu-time' ? '/usr/bin/time -v' : 'a process.resourceUsage() hook'}`);
 
   const help = spawnSync(NODE, [TOLL, 'extract', '--help'], { encoding: 'utf8', timeout: 30_000 });
   if (help.status !== 0) throw new BenchError(`node bin/toll.js extract --help failed: ${(help.stderr || help.error?.message || '').trim()}`);
@@ -220,7 +255,8 @@ async function main() {
   const memo = {};
   const inputOpts = { corpora, dir: cacheDir, rebuild: opts.rebuild, memo };
   const hows = new Map();
-  const floorRuns = Math.max(opts.runs, 5); // cheap, and every ratio depends on it
+  const floorRuns = Math.max(opts.runs, 5); // when run alone (--only floor, peers): cheap, and the peers' ratios depend on it
+  const pairRuns = Math.max(opts.runs, 3); // a median of fewer alternated runs says little about a ratio
   const runTimeout = (mb) => (opts.timeout ?? 120 + 3 * mb) * 1000;
 
   const want = (what) => !opts.only || opts.only.has(what);
@@ -240,6 +276,7 @@ async function main() {
 
   const floorOf = {}; // `${size}/${dataset}/${kind}` -> floor row
   let peersDone = false;
+  const figures = (m) => `${int(m.lines)} figures`;
 
   const needFiles = ['floor', 'extract', 'jobs1', 'reconcile', 'peers'].some(want);
   for (const sizeMB of needFiles ? opts.sizes : []) {
@@ -256,38 +293,51 @@ async function main() {
         const input = `${inp.label} ${kind === 'text' ? 'text' : 'CSV'}`;
         const csvArgs = kind === 'csv' ? ['--text-column', 'text'] : [];
         const timeoutMs = runTimeout(sizeMB);
+        const title = `${sizeName(sizeMB)} ${input}`;
         const base = { size: sizeName(sizeMB), input, bytes };
-        const add = async (command, argv, extra = {}) => {
-          const m = await measureRuns(`${sizeName(sizeMB)} ${input}: ${command}`, argv, { timeoutMs, ...extra });
-          if (!m.ok) ctx.failed = true;
-          const row = { ...base, command, m, key: `${input} | ${command}` };
+        const push = (command, m, extra = {}) => {
+          if (m && !m.ok) ctx.failed = true; // the floor's m comes last, from the runs of all its pairs
+          const row = { ...base, command, m, key: `${input} | ${command}`, ...extra };
           rows.push(row);
           return row;
         };
 
-        const floor = await add('floor: 2 regexes', [NODE, FLOOR, file], { stdout: 'capture', runs: floorRuns });
-        floor.isFloor = true;
-        floor.found = (m) => {
-          try { const f = JSON.parse(m.stdout); return `${int(f.numbers)} numbers, ${int(f.keywords)} keywords`; } catch { return '?'; }
-        };
-        floor.mbps = floor.m.ok ? bytes / MB / floor.m.wallS : null;
-        floor.floor = floor;
-        floorOf[`${sizeMB}/${name}/${kind}`] = floor;
-
-        const figures = (m) => `${int(m.lines)} figures`;
-        let ex = null;
-        if (want('extract')) {
-          ex = await add('toll extract --format ndjson', [NODE, TOLL, 'extract', '--format', 'ndjson', ...csvArgs, file], { stdout: 'count' });
-          Object.assign(ex, { floor, found: figures });
+        // The floor row shows every floor run on this file; a toll row's ratios are against the floor
+        // runs alternated with its own (measurePair), not against that pooled median.
+        const floorJob = job(`${title}: floor: 2 regexes`, [NODE, FLOOR, file], { stdout: 'capture', timeoutMs });
+        const floorPool = [];
+        let floor = null;
+        if (needFiles) {
+          floor = push('floor: 2 regexes', null, { isFloor: true });
+          floor.found = (m) => {
+            try { const f = JSON.parse(m.stdout); return `${int(f.numbers)} numbers, ${int(f.keywords)} keywords`; } catch { return '?'; }
+          };
+          floor.floor = floor;
+          floorOf[`${sizeMB}/${name}/${kind}`] = floor;
         }
+        const againstFloor = async (command, argv) => {
+          const [f, m] = await measurePair(floorJob, job(`${title}: ${command}`, argv, { stdout: 'count', timeoutMs }), pairRuns);
+          floorPool.push(...f.all);
+          const row = push(command, m, { found: figures });
+          row.floor = { m: f, bytes, mbps: f.ok ? bytes / MB / f.wallS : null };
+          return row;
+        };
+        const nd = [NODE, TOLL, 'extract', '--format', 'ndjson'];
+
+        let ex = null;
+        if (want('extract')) ex = await againstFloor('toll extract --format ndjson', [...nd, ...csvArgs, file]);
         if (hasJobs && want('jobs1')) {
-          const ex1 = await add('toll extract --format ndjson --jobs 1', [NODE, TOLL, 'extract', '--format', 'ndjson', '--jobs', '1', ...csvArgs, file], { stdout: 'count' });
-          Object.assign(ex1, { floor, found: figures });
+          const ex1 = await againstFloor('toll extract --format ndjson --jobs 1', [...nd, '--jobs', '1', ...csvArgs, file]);
           if (ex?.m.ok && ex1.m.ok && ex.m.lines !== ex1.m.lines) ex1.note = `figure count differs from the default --jobs (${int(ex.m.lines)})`;
         }
         if (want('reconcile')) {
-          const rc = await add('toll reconcile --format json', [NODE, TOLL, 'reconcile', '--format', 'json', ...csvArgs, file], { stdout: 'count' });
-          Object.assign(rc, { floor, found: (m) => `${kB(m.bytes)} JSON` });
+          const rc = await againstFloor('toll reconcile --format json', [NODE, TOLL, 'reconcile', '--format', 'json', ...csvArgs, file]);
+          rc.found = (m) => `${kB(m.bytes)} JSON`;
+        }
+        if (floor) {
+          floor.m = floorPool.length ? summarize(floorPool, timeoutMs) : await measureRuns(floorJob.title, floorJob.argv, { stdout: 'capture', runs: floorRuns, timeoutMs });
+          if (!floor.m.ok) ctx.failed = true;
+          floor.mbps = floor.m.ok ? bytes / MB / floor.m.wallS : null;
         }
       }
     }
@@ -329,8 +379,8 @@ async function main() {
   for (const r of rows) if (r.peer) r.floor = floorOf[`${largest}/${r.peer}/csv`];
   const cells = [...rows.filter((r) => !r.peer), ...rows.filter((r) => r.peer)].map(rowCells); // peers last
   const header = `toll bench, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${mach.text}; ${mach.toll}; `
-    + `load average ${mach.load.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at end; median of ${opts.runs} runs `
-    + `(floor: ${floorRuns}, start-up: ${opts.startupRuns}).`;
+    + `load average (1 min) ${mach.load.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at end; median of ${opts.runs} runs `
+    + `(${pairRuns} each where a toll row alternates with the floor; the floor alone: ${floorRuns}, start-up: ${opts.startupRuns}).`;
   let scale = null;
   if (opts.sizes.length > 1 && needFiles) {
     // throughput at each size, for the linearity target
@@ -350,7 +400,9 @@ async function main() {
 
   notes.unshift(
     'MB = 10^6 bytes of input file; MB/s = input size / median wall time (process start to exit, start-up included); '
-      + 'CPU s = user + system time of the process (all threads); × floor = MB/s over the floor\'s MB/s on the same file; '
+      + 'CPU s = user + system time of the process (all threads); × floor = MB/s over the floor\'s MB/s on the same file, '
+      + 'the floor run alternately with the row\'s command (floor, toll, floor, toll …) and its median taken over those runs only '
+      + '(the floor row shows the median of all the floor runs on the file); '
       + 'CPU × floor = the same ratio by CPU time (MB per CPU second), steadier when other work shares the machine, '
       + 'but a measure of work, not speed, for multi-threaded runs; '
       + `peak RSS from ${ctx.method === 'gnu-time' ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS, recorded by a preloaded hook'}; `
