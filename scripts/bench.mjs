@@ -305,7 +305,8 @@ async function main() {
   const figures = (m) => `${int(m.lines)} figures`;
   const noteInput = (inp, sizeMB) => {
     if (!hows.has(inp.name)) hows.set(inp.name, { label: inp.label, how: inp.how, sizes: [] });
-    hows.get(inp.name).sizes.push(`${sizeName(sizeMB)}: ${inp.detail}`);
+    const { sizes } = hows.get(inp.name), line = `${sizeName(sizeMB)}: ${inp.detail}`;
+    if (!sizes.includes(line)) sizes.push(line); // --rss-mb may be one of --sizes
   };
 
   const needFloor = ['floor', 'extract', 'jobs1', 'reconcile', 'peers'].some(want);
