@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run -s bench [-- --sizes 10,100,1000] [--runs 3] [--markdown] [--no-peers] [--peer-mb 1]
-//                     [--only startup,floor,extract,jobs1,reconcile,peers] [--startup-runs 10]
+//                     [--only startup,floor,extract,jobs1,reconcile,shards,peers,rss,reconcile1m]
+//                     [--rss-mb 240] [--figures 1000000] [--startup-runs 10]
 //                     [--timeout SEC] [--rebuild] [--no-snapshot]        (--help for details)
 //
 // Throughput of toll against the floor (two regexes over the streamed input) and against the peer
@@ -14,8 +15,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BenchError, DATASETS, MB, ensureInput, ensurePeerInput } from './bench/inputs.mjs';
-import { measure, median, rssMethod } from './bench/measure.mjs';
+import { BenchError, DATASETS, MB, ensureFigures, ensureHalves, ensureInput, ensurePeerInput } from './bench/inputs.mjs';
+import { measure, measureTogether, median, rssMethod } from './bench/measure.mjs';
 import { PEERS, preparePeers } from './bench/peers.mjs';
 import { snapshotToll } from './bench/snapshot.mjs';
 
@@ -26,12 +27,20 @@ const NODE = process.execPath;
 
 const USAGE = `usage: npm run -s bench [-- OPTIONS]
   --sizes LIST        input sizes in MB (10^6 bytes), comma separated (default 10; e.g. 10,100,1000)
-  --runs N            runs per measurement; medians are reported (default 3)
+  --runs N            runs per measurement; medians are reported (default 3; at least 3 where two commands
+                      alternate: a toll row and the floor, --jobs 2 and the shards)
   --markdown          print a markdown table (for the README) instead of aligned text
   --no-peers          skip the peer extractors
   --peer-mb N         size cap of the peers' CSV input in MB (default 1; they are slow)
-  --only LIST         measure only these, comma separated: startup, floor, extract, jobs1, reconcile, peers
-                      (the floor is always run when extract, jobs1, reconcile or peers need its ratio)
+  --only LIST         measure only these, comma separated: startup, floor, extract, jobs1, reconcile,
+                      shards (--jobs 2 against two --jobs 1 processes on the halves of the text, at once),
+                      peers, and two heavy ones that run only when named here: rss (peak RSS of toll
+                      extract, default --jobs, on the text at --rss-mb) and reconcile1m (toll reconcile
+                      --input-format figures on --figures figures). The floor is always run when extract,
+                      jobs1, reconcile or peers need its ratio. The speed issue's measures in one run:
+                      --only extract,jobs1,shards,rss,reconcile1m
+  --rss-mb N          size of the text input for rss, in MB (default 240)
+  --figures N         figures in the NDJSON read by reconcile1m (default 1000000)
   --startup-runs N    runs of the start-up measurement (default 10)
   --timeout SEC       per-run timeout (default 120 + 3 s per MB for toll and the floor, 900 s for a peer run)
   --rebuild           rebuild the cached inputs (the peers' install is kept)
@@ -42,7 +51,8 @@ env: TOLL_CORPORA (default ../shared/corpora), TOLL_PEERS (default ../shared/pee
      TOLL_BENCH_RSS=hook (measure RSS with a preloaded hook instead of /usr/bin/time -v)`;
 
 function parseArgs(argv) {
-  const o = { sizes: [10], runs: 3, markdown: false, peers: true, peerMB: 1, startupRuns: 10, timeout: null, rebuild: false, only: null, snapshot: true };
+  const o = { sizes: [10], runs: 3, markdown: false, peers: true, peerMB: 1, startupRuns: 10, timeout: null, rebuild: false, only: null, snapshot: true,
+    rssMB: 240, figures: 1_000_000 };
   const positive = (name, v, int) => {
     const n = Number(v);
     if (!Number.isFinite(n) || n <= 0 || (int && !Number.isInteger(n))) throw new UsageError(`${name} expects a positive ${int ? 'integer' : 'number'}, got ${JSON.stringify(v)}`);
@@ -62,6 +72,8 @@ function parseArgs(argv) {
       case '--markdown': o.markdown = true; break;
       case '--no-peers': o.peers = false; break;
       case '--peer-mb': o.peerMB = positive('--peer-mb', value(), false); break;
+      case '--rss-mb': o.rssMB = positive('--rss-mb', value(), false); break;
+      case '--figures': o.figures = positive('--figures', value(), true); break;
       case '--startup-runs': o.startupRuns = positive('--startup-runs', value(), true); break;
       case '--timeout': o.timeout = positive('--timeout', value(), false); break;
       case '--rebuild': o.rebuild = true; break;
@@ -79,7 +91,7 @@ function parseArgs(argv) {
   return o;
 }
 class UsageError extends Error {}
-const ONLY = ['startup', 'floor', 'extract', 'jobs1', 'reconcile', 'peers'];
+const ONLY = ['startup', 'floor', 'extract', 'jobs1', 'reconcile', 'shards', 'peers', 'rss', 'reconcile1m'];
 
 const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
 
@@ -111,23 +123,28 @@ function distStamp() {
 
 const ctx = { method: null, runs: 3, failed: false };
 
-// Runs `argv` ctx.runs times (stopping at the first failure); returns medians and a note.
-async function measureRuns(title, argv, { runs = ctx.runs, stdout = 'null', stdin = null, cwd, timeoutMs }) {
-  const results = [];
-  for (let r = 1; r <= runs; r++) {
-    const res = await measure(argv, { method: ctx.method, cwd, stdin, stdout, timeoutMs });
-    results.push(res);
-    const status = res.ok ? '' : res.timedOut ? `  TIMEOUT after ${timeoutMs / 1000} s` : `  FAILED (${res.signal ?? `exit ${res.code}`})`;
-    log(`${title} run ${r}/${runs}: ${res.wallS.toFixed(3)} s${res.cpuS !== null ? ` (CPU ${res.cpuS.toFixed(2)} s)` : ''}`
-      + `${res.rssKB ? `, ${Math.round((res.rssKB * 1024) / 1e6)} MB` : ''}${status}`);
-    if (!res.ok) break;
-  }
+// A command to measure: its title in the progress log and how to run it once. `argvs` (several
+// commands) are run at once and measured as one job (measureTogether).
+function job(title, argv, { stdout = 'null', stdin = null, cwd, timeoutMs }) {
+  const opts = { method: ctx.method, cwd, stdin, stdout, timeoutMs };
+  return { title, argv, timeoutMs, once: () => (Array.isArray(argv[0]) ? measureTogether(argv, opts) : measure(argv, opts)) };
+}
+
+function logRun(j, res, r, runs) {
+  const status = res.ok ? '' : res.timedOut ? `  TIMEOUT after ${j.timeoutMs / 1000} s` : `  FAILED (${res.signal ?? `exit ${res.code}`})`;
+  log(`${j.title} run ${r}/${runs}: ${res.wallS.toFixed(3)} s${res.cpuS !== null ? ` (CPU ${res.cpuS.toFixed(2)} s)` : ''}`
+    + `${res.rssKB ? `, ${Math.round((res.rssKB * 1024) / 1e6)} MB` : ''}${status}`);
+}
+
+// Medians and a note over the runs of one command.
+function summarize(results, timeoutMs) {
   const ok = results.every((x) => x.ok);
   const last = results[results.length - 1];
   let note = '';
   if (!ok) {
-    const why = last.timedOut ? `timed out after ${timeoutMs / 1000} s` : `${last.signal ?? `exit ${last.code}`}`;
-    const msg = last.stderr.split('\n').filter(Boolean).slice(-1)[0] ?? '';
+    const bad = results.find((x) => !x.ok);
+    const why = bad.timedOut ? `timed out after ${timeoutMs / 1000} s` : `${bad.signal ?? `exit ${bad.code}`}`;
+    const msg = bad.stderr.split('\n').filter(Boolean).slice(-1)[0] ?? '';
     note = `FAILED: ${why}${msg ? `: ${msg.slice(0, 160)}` : ''}`;
   } else if (new Set(results.map((x) => x.lines)).size > 1) {
     note = `output line counts differ between runs (${results.map((x) => x.lines).join(', ')})`;
@@ -143,12 +160,44 @@ async function measureRuns(title, argv, { runs = ctx.runs, stdout = 'null', stdi
   };
 }
 
+// Runs `argv` ctx.runs times in a row (stopping at the first failure); returns medians and a note.
+async function measureRuns(title, argv, { runs = ctx.runs, ...o }) {
+  const j = job(title, argv, o);
+  const results = [];
+  for (let r = 1; r <= runs; r++) {
+    const res = await j.once();
+    results.push(res);
+    logRun(j, res, r, runs);
+    if (!res.ok) break;
+  }
+  return summarize(results, j.timeoutMs);
+}
+
+// Runs two jobs alternately, a b a b …, `runs` times each (stopping at the first failure of either):
+// a ratio of their medians then compares runs taken under the same load, even when other work on
+// the machine comes and goes during the bench.
+async function measurePair(a, b, runs) {
+  const res = [[], []];
+  for (let r = 1; r <= runs; r++) {
+    for (const [i, j] of [a, b].entries()) {
+      const x = await j.once();
+      res[i].push(x);
+      logRun(j, x, r, runs);
+      if (!x.ok) return [summarize(res[0], a.timeoutMs), res[1].length ? summarize(res[1], b.timeoutMs) : failedBefore(a)];
+    }
+  }
+  return [summarize(res[0], a.timeoutMs), summarize(res[1], b.timeoutMs)];
+}
+const failedBefore = (a) => ({ ok: false, note: `not run: ${a.title} failed`, runs: 0, wallS: null, cpuS: null, rssKB: null,
+  lines: 0, bytes: 0, stdout: '', stderr: '', all: [] });
+
 // ---- formatting ----------------------------------------------------------------------------------
 
 const sig3 = (x) => (x === null || x === undefined || !Number.isFinite(x) ? '—'
   : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
 const int = (n) => n.toLocaleString('en');
 const ratio = (r) => (r === null || !Number.isFinite(r) ? '—' : r >= 0.095 ? `${r.toFixed(2)}×` : `1/${Math.round(1 / r)}`);
+const ratioOf = (a, b, k) => (a.ok && b.ok && a[k] && b[k] ? a[k] / b[k] : null);
 const kB = (b) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} kB`);
 const sizeName = (mb) => (mb >= 1000 ? `${+(mb / 1000).toFixed(2)} GB` : `${mb} MB`);
 
@@ -171,6 +220,17 @@ function rowCells(row) {
     m.ok && m.rssKB ? String(Math.round((m.rssKB * 1024) / 1e6)) : '—',
     m.ok ? row.found(m) : '—', [m.note, row.note].filter(Boolean).join('; '),
   ];
+}
+
+// The speed issue's measures: each a ratio (or a peak RSS) against its target, lower is better.
+const ISSUE_COLUMNS = [['size', 'l'], ['input', 'l'], ['measure', 'l'], ['value', 'r'], ['target', 'r'], ['met', 'l'], ['from', 'l']];
+
+function issueCells(x) {
+  const fmt = (v) => (v === null || !Number.isFinite(v) ? '—'
+    : x.unit === '×' ? `${v.toFixed(2)}×` : x.unit === 'MB' ? `${Math.round(v)} MB` : `${sig3(v)} s`);
+  const met = x.target === null || x.value === null ? '—' : x.value <= x.target ? 'yes' : 'no';
+  return [x.size, x.input, x.measure, fmt(x.value), x.target === null ? '—' : `≤ ${fmt(x.target)}`, met,
+    x.value === null ? 'a measurement failed: see the note column' : x.from];
 }
 
 function renderTable(cols, rows, markdown) {
@@ -206,7 +266,7 @@ async function main() {
   const started = new Date();
   const stamp0 = distStamp();
   if (opts.snapshot) TOLL = join(snapshotToll(root, cacheDir).dir, 'bin', 'toll.js');
-  log(`${mach.text}; ${mach.toll}; inputs in ${cacheDir}; peak RSS via ${ctx.method === 'gnu-time' ? '/usr/bin/time -v' : 'a process.resourceUsage() hook'}`);
+  log(`${mach.text}; ${mach.toll}; load average ${mach.load.toFixed(2)}; inputs in ${cacheDir}; peak RSS via ${ctx.method === 'gnu-time' ? '/usr/bin/time -v' : 'a process.resourceUsage() hook'}`);
 
   const help = spawnSync(NODE, [TOLL, 'extract', '--help'], { encoding: 'utf8', timeout: 30_000 });
   if (help.status !== 0) throw new BenchError(`node bin/toll.js extract --help failed: ${(help.stderr || help.error?.message || '').trim()}`);
@@ -220,7 +280,8 @@ async function main() {
   const memo = {};
   const inputOpts = { corpora, dir: cacheDir, rebuild: opts.rebuild, memo };
   const hows = new Map();
-  const floorRuns = Math.max(opts.runs, 5); // cheap, and every ratio depends on it
+  const floorRuns = Math.max(opts.runs, 5); // when run alone (--only floor, peers): cheap, and the peers' ratios depend on it
+  const pairRuns = Math.max(opts.runs, 3); // a median of fewer alternated runs says little about a ratio
   const runTimeout = (mb) => (opts.timeout ?? 120 + 3 * mb) * 1000;
 
   const want = (what) => !opts.only || opts.only.has(what);
@@ -240,55 +301,104 @@ async function main() {
 
   const floorOf = {}; // `${size}/${dataset}/${kind}` -> floor row
   let peersDone = false;
+  const issue = []; // the speed issue's measures, one row each: see issueCells
+  const figures = (m) => `${int(m.lines)} figures`;
+  const noteInput = (inp, sizeMB) => {
+    if (!hows.has(inp.name)) hows.set(inp.name, { label: inp.label, how: inp.how, sizes: [] });
+    const { sizes } = hows.get(inp.name), line = `${sizeName(sizeMB)}: ${inp.detail}`;
+    if (!sizes.includes(line)) sizes.push(line); // --rss-mb may be one of --sizes
+  };
 
-  const needFiles = ['floor', 'extract', 'jobs1', 'reconcile', 'peers'].some(want);
+  const needFloor = ['floor', 'extract', 'jobs1', 'reconcile', 'peers'].some(want);
+  const needFiles = needFloor || want('shards');
+  if (want('shards') && !hasJobs) notes.push('The --jobs 2 and shard rows are skipped: toll has no --jobs option.');
   for (const sizeMB of needFiles ? opts.sizes : []) {
     const target = Math.round(sizeMB * MB);
     for (const name of Object.keys(DATASETS)) {
       log(`input ${name} ${sizeName(sizeMB)}…`);
       const inp = ensureInput(name, target, inputOpts);
       log(`input ${name} ${sizeName(sizeMB)}: ${inp.reused ? 'reused' : 'built'} ${inp.textPath} and .csv`);
-      if (!hows.has(name)) hows.set(name, { label: inp.label, how: inp.how, sizes: [] });
-      hows.get(name).sizes.push(`${sizeName(sizeMB)}: ${inp.detail}`);
+      noteInput(inp, sizeMB);
+      const jobs1Of = {}; // kind -> the --jobs 1 row, for the CSV / text ratio
       for (const kind of ['text', 'csv']) {
         const file = kind === 'text' ? inp.textPath : inp.csvPath;
         const bytes = kind === 'text' ? inp.textBytes : inp.csvBytes;
         const input = `${inp.label} ${kind === 'text' ? 'text' : 'CSV'}`;
         const csvArgs = kind === 'csv' ? ['--text-column', 'text'] : [];
         const timeoutMs = runTimeout(sizeMB);
+        const title = `${sizeName(sizeMB)} ${input}`;
         const base = { size: sizeName(sizeMB), input, bytes };
-        const add = async (command, argv, extra = {}) => {
-          const m = await measureRuns(`${sizeName(sizeMB)} ${input}: ${command}`, argv, { timeoutMs, ...extra });
-          if (!m.ok) ctx.failed = true;
-          const row = { ...base, command, m, key: `${input} | ${command}` };
+        const push = (command, m, extra = {}) => {
+          if (m && !m.ok) ctx.failed = true; // the floor's m comes last, from the runs of all its pairs
+          const row = { ...base, command, m, key: `${input} | ${command}`, ...extra };
           rows.push(row);
           return row;
         };
 
-        const floor = await add('floor: 2 regexes', [NODE, FLOOR, file], { stdout: 'capture', runs: floorRuns });
-        floor.isFloor = true;
-        floor.found = (m) => {
-          try { const f = JSON.parse(m.stdout); return `${int(f.numbers)} numbers, ${int(f.keywords)} keywords`; } catch { return '?'; }
-        };
-        floor.mbps = floor.m.ok ? bytes / MB / floor.m.wallS : null;
-        floor.floor = floor;
-        floorOf[`${sizeMB}/${name}/${kind}`] = floor;
-
-        const figures = (m) => `${int(m.lines)} figures`;
-        let ex = null;
-        if (want('extract')) {
-          ex = await add('toll extract --format ndjson', [NODE, TOLL, 'extract', '--format', 'ndjson', ...csvArgs, file], { stdout: 'count' });
-          Object.assign(ex, { floor, found: figures });
+        // The floor row shows every floor run on this file; a toll row's ratios are against the floor
+        // runs alternated with its own (measurePair), not against that pooled median.
+        const floorJob = job(`${title}: floor: 2 regexes`, [NODE, FLOOR, file], { stdout: 'capture', timeoutMs });
+        const floorPool = [];
+        let floor = null;
+        if (needFloor) {
+          floor = push('floor: 2 regexes', null, { isFloor: true });
+          floor.found = (m) => {
+            try { const f = JSON.parse(m.stdout); return `${int(f.numbers)} numbers, ${int(f.keywords)} keywords`; } catch { return '?'; }
+          };
+          floor.floor = floor;
+          floorOf[`${sizeMB}/${name}/${kind}`] = floor;
         }
+        const againstFloor = async (command, argv) => {
+          const [f, m] = await measurePair(floorJob, job(`${title}: ${command}`, argv, { stdout: 'count', timeoutMs }), pairRuns);
+          floorPool.push(...f.all);
+          const row = push(command, m, { found: figures });
+          row.floor = { m: f, bytes, mbps: f.ok ? bytes / MB / f.wallS : null };
+          return row;
+        };
+        const nd = [NODE, TOLL, 'extract', '--format', 'ndjson'];
+
+        let ex = null;
+        if (want('extract')) ex = await againstFloor('toll extract --format ndjson', [...nd, ...csvArgs, file]);
         if (hasJobs && want('jobs1')) {
-          const ex1 = await add('toll extract --format ndjson --jobs 1', [NODE, TOLL, 'extract', '--format', 'ndjson', '--jobs', '1', ...csvArgs, file], { stdout: 'count' });
-          Object.assign(ex1, { floor, found: figures });
+          const ex1 = jobs1Of[kind] = await againstFloor('toll extract --format ndjson --jobs 1', [...nd, '--jobs', '1', ...csvArgs, file]);
           if (ex?.m.ok && ex1.m.ok && ex.m.lines !== ex1.m.lines) ex1.note = `figure count differs from the default --jobs (${int(ex.m.lines)})`;
         }
         if (want('reconcile')) {
-          const rc = await add('toll reconcile --format json', [NODE, TOLL, 'reconcile', '--format', 'json', ...csvArgs, file], { stdout: 'count' });
-          Object.assign(rc, { floor, found: (m) => `${kB(m.bytes)} JSON` });
+          const rc = await againstFloor('toll reconcile --format json', [NODE, TOLL, 'reconcile', '--format', 'json', ...csvArgs, file]);
+          rc.found = (m) => `${kB(m.bytes)} JSON`;
         }
+        if (floor) {
+          floor.m = floorPool.length ? summarize(floorPool, timeoutMs) : await measureRuns(floorJob.title, floorJob.argv, { stdout: 'capture', runs: floorRuns, timeoutMs });
+          if (!floor.m.ok) ctx.failed = true;
+          floor.mbps = floor.m.ok ? bytes / MB / floor.m.wallS : null;
+        }
+
+        // --jobs 2 against what two cores give two independent single-threaded processes, each on
+        // one half of the file: the cost of toll's parallelism over the machine's own.
+        if (kind === 'text' && hasJobs && want('shards')) {
+          const cut = ensureHalves(file, { rebuild: opts.rebuild });
+          log(`${title}: halves ${cut.reused ? 'reused' : 'cut'} at byte ${int(cut.cut)}: ${cut.halves.join(', ')}`);
+          const [j2, sh] = await measurePair(
+            job(`${title}: --jobs 2`, [...nd, '--jobs', '2', file], { stdout: 'count', timeoutMs }),
+            job(`${title}: 2 shards at once`, cut.halves.map((h) => [...nd, '--jobs', '1', h]), { stdout: 'count', timeoutMs }),
+            pairRuns);
+          const j2Row = push('toll extract --format ndjson --jobs 2', j2, { found: figures });
+          const shRow = push('2 shards at once: toll extract --format ndjson --jobs 1 HALF', sh,
+            { found: figures, note: sh.ok ? 'peak RSS: the larger of the two' : '' });
+          if (j2.ok && sh.ok && j2.lines !== sh.lines) shRow.note += `; figure count differs from --jobs 2 (${int(j2.lines)})`;
+          issue.push({ size: base.size, input, measure: 'wall --jobs 2 / 2 shards at once', value: ratioOf(j2Row.m, shRow.m, 'wallS'),
+            unit: '×', target: 1.05, from: `${sig3(j2.wallS)} s / ${sig3(sh.wallS)} s, alternated` });
+          const ex1 = jobs1Of.text;
+          if (ex1) {
+            issue.push({ size: base.size, input, measure: 'wall --jobs 2 / --jobs 1', value: ratioOf(j2Row.m, ex1.m, 'wallS'),
+              unit: '×', target: null, from: `${sig3(j2.wallS)} s / ${sig3(ex1.m.wallS)} s, not alternated` });
+          }
+        }
+      }
+      if (jobs1Of.text && jobs1Of.csv) {
+        const [t, c] = [jobs1Of.text.m, jobs1Of.csv.m];
+        issue.push({ size: sizeName(sizeMB), input: inp.label, measure: 'CPU CSV / text, extract --jobs 1', value: ratioOf(c, t, 'cpuS'),
+          unit: '×', target: 1.2, from: `${sig3(c.cpuS)} s / ${sig3(t.cpuS)} s, same records` });
       }
     }
 
@@ -320,8 +430,59 @@ async function main() {
       }
     }
   }
+  // Peak RSS on a large text input with the default --jobs: opt-in (--only rss), as it needs a large
+  // input. GNU time reports the peak of the process it waits for, not of a process tree; toll's
+  // workers are threads of that one process, so they are counted.
+  if (opts.only?.has('rss')) {
+    for (const name of Object.keys(DATASETS)) {
+      const inp = ensureInput(name, Math.round(opts.rssMB * MB), inputOpts);
+      log(`input ${name} ${sizeName(opts.rssMB)}: ${inp.reused ? 'reused' : 'built'} ${inp.textPath}`);
+      noteInput(inp, opts.rssMB);
+      const command = 'toll extract --format ndjson';
+      const input = `${inp.label} text`;
+      const m = await measureRuns(`${sizeName(opts.rssMB)} ${input}: ${command} (peak RSS)`, [NODE, TOLL, 'extract', '--format', 'ndjson', inp.textPath],
+        { stdout: 'count', timeoutMs: runTimeout(opts.rssMB) });
+      if (!m.ok) ctx.failed = true;
+      rows.push({ size: sizeName(opts.rssMB), input, command, bytes: inp.textBytes, m, found: figures, note: '--only rss' });
+      issue.push({ size: sizeName(opts.rssMB), input, measure: `peak RSS, extract, default --jobs (${mach.cores})`,
+        value: m.ok && m.rssKB ? (m.rssKB * 1024) / 1e6 : null, unit: 'MB', target: 100, from: `median of ${m.runs}` });
+    }
+  }
+
+  // reconcile of many figures read back from NDJSON: its memory grows with the figures it holds
+  async function reconcileFigures() {
+    const srcMB = 10; // AG World gives about 12,000 figures per 10 MB
+    const src = ensureInput('agworld', srcMB * MB, inputOpts);
+    log(`figures: toll extract --format ndjson --jobs 1 ${src.textPath}…`);
+    const ex = spawnSync(NODE, [TOLL, 'extract', '--format', 'ndjson', '--jobs', '1', src.textPath],
+      { encoding: 'utf8', maxBuffer: 1 << 30, timeout: runTimeout(srcMB) });
+    const lines = ex.status === 0 ? ex.stdout.split('\n').filter(Boolean) : [];
+    if (!lines.length) {
+      ctx.failed = true;
+      notes.push(`reconcile1m skipped: toll extract on ${src.textPath} gave no figures (${(ex.stderr || ex.error?.message || `exit ${ex.status}`).trim().split('\n').slice(-1)[0]}).`);
+      return;
+    }
+    const fig = ensureFigures(lines, opts.figures, { dir: cacheDir, rebuild: opts.rebuild });
+    log(`figures: ${fig.reused ? 'reused' : 'built'} ${fig.path} (${kB(fig.bytes)})`);
+    const command = 'toll reconcile --input-format figures --format json';
+    const input = 'AG World figures NDJSON';
+    const m = await measureRuns(`${int(fig.figures)} figures: ${command}`, [NODE, TOLL, 'reconcile', '--input-format', 'figures', '--format', 'json', fig.path],
+      { stdout: 'count', timeoutMs: runTimeout(fig.bytes / MB) });
+    if (!m.ok) ctx.failed = true;
+    const size = `${int(fig.figures)} figures`;
+    rows.push({ size, input, command, bytes: fig.bytes, m, found: (x) => `${kB(x.bytes)} JSON`, note: '--only reconcile1m' });
+    issue.push({ size, input, measure: 'peak RSS, reconcile of figures', value: m.ok && m.rssKB ? (m.rssKB * 1024) / 1e6 : null,
+      unit: 'MB', target: 300, from: `median of ${m.runs}` });
+    issue.push({ size, input, measure: 'wall, reconcile of figures', value: m.ok ? m.wallS : null, unit: 's', target: null,
+      from: `median of ${m.runs}` });
+    notes.push(`${input}: the ${int(fig.unique)} figures of toll extract --format ndjson --jobs 1 on the ${sizeName(srcMB)} AG World text, `
+      + `repeated to ${int(fig.figures)} lines, each copy k > 0 with the doc id "DOC~k" so that it is a report of its own (${fig.path}).`);
+  }
+  if (opts.only?.has('reconcile1m')) await reconcileFigures();
+
   if (!opts.peers) notes.push(opts.only ? 'Peers not measured (--only).' : 'Peers skipped (--no-peers).');
-  if (opts.only) notes.push(`Only measured: ${[...opts.only].join(', ')} (--only)${needFiles ? ', with the floor for the ratios' : ''}.`);
+  if (opts.only) notes.push(`Only measured: ${[...opts.only].join(', ')} (--only)${needFloor ? ', with the floor for the ratios' : ''}.`);
+  else notes.push('Not measured: rss and reconcile1m (heavy; name them in --only).');
 
   // ---- report ----
   // the peers' ratios: against the floor on the largest CSV, whose throughput is the least weighed by start-up
@@ -329,8 +490,8 @@ async function main() {
   for (const r of rows) if (r.peer) r.floor = floorOf[`${largest}/${r.peer}/csv`];
   const cells = [...rows.filter((r) => !r.peer), ...rows.filter((r) => r.peer)].map(rowCells); // peers last
   const header = `toll bench, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${mach.text}; ${mach.toll}; `
-    + `load average ${mach.load.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at end; median of ${opts.runs} runs `
-    + `(floor: ${floorRuns}, start-up: ${opts.startupRuns}).`;
+    + `load average (1 min) ${mach.load.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at end; median of ${opts.runs} runs `
+    + `(${pairRuns} each where two commands alternate; the floor alone: ${floorRuns}, start-up: ${opts.startupRuns}).`;
   let scale = null;
   if (opts.sizes.length > 1 && needFiles) {
     // throughput at each size, for the linearity target
@@ -350,7 +511,9 @@ async function main() {
 
   notes.unshift(
     'MB = 10^6 bytes of input file; MB/s = input size / median wall time (process start to exit, start-up included); '
-      + 'CPU s = user + system time of the process (all threads); × floor = MB/s over the floor\'s MB/s on the same file; '
+      + 'CPU s = user + system time of the process (all threads); × floor = MB/s over the floor\'s MB/s on the same file, '
+      + 'the floor run alternately with the row\'s command (floor, toll, floor, toll …) and its median taken over those runs only '
+      + '(the floor row shows the median of all the floor runs on the file); '
       + 'CPU × floor = the same ratio by CPU time (MB per CPU second), steadier when other work shares the machine, '
       + 'but a measure of work, not speed, for multi-threaded runs; '
       + `peak RSS from ${ctx.method === 'gnu-time' ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS, recorded by a preloaded hook'}; `
@@ -361,11 +524,23 @@ async function main() {
     'Commands: node bin/toll.js extract --format ndjson FILE, node bin/toll.js reconcile --format json FILE, '
       + 'CSV inputs with --text-column text; text inputs are one report per line.',
   );
+  if (rows.some((r) => r.command.startsWith('2 shards'))) {
+    notes.push('2 shards at once: the text file cut in two at the line end nearest its middle (the halves cached beside it as '
+      + '.half1.txt and .half2.txt), two toll extract --format ndjson --jobs 1 processes started together, one per half; '
+      + 'wall = until both have exited, CPU = both summed, figures = both summed. It is run alternately with --jobs 2 on the whole file: '
+      + 'what two cores give two independent processes, against what toll\'s own workers get from them.');
+  }
+  if (issue.length) {
+    notes.push('Speed issue measures: lower is better; "met" compares with the issue\'s target.'
+      + (issue.some((x) => x.measure.startsWith('CPU CSV')) ? ' CSV / text divides the CPU time of the --jobs 1 rows on the two forms of the same records.' : '')
+      + (issue.some((x) => x.measure.endsWith('--jobs 1')) ? ' --jobs 2 / --jobs 1 compares rows that were not alternated with each other.' : ''));
+  }
   if (opts.snapshot) notes.push(`toll ran from a copy of bin/, dist/ and data/ taken when the bench started (dist built ${new Date(stamp0).toISOString().slice(0, 19).replace('T', ' ')} UTC).`);
   else if (distStamp() !== stamp0) notes.push('WARNING: dist/ was rebuilt while the bench ran, so the rows may mix two builds of toll.');
 
   const render = (md) => {
     const out = [md ? `**Machine:** ${header}` : header, '', renderTable(COLUMNS, cells, md)];
+    if (issue.length) out.push('', md ? '**Speed issue measures**' : 'Speed issue measures:', '', renderTable(ISSUE_COLUMNS, issue.map(issueCells), md));
     if (scale) out.push('', md ? '**Throughput by input size**' : 'Throughput by input size:', '', renderTable(scale.cols, scale.rows, md));
     if (hows.size) out.push('', md ? '**Inputs**' : 'Inputs:', '');
     for (const h of hows.values()) out.push(`- ${h.label}: ${h.how} ${h.sizes.join('; ')}.`);

@@ -136,16 +136,18 @@ function corpusKey(name, corpora) {
   return h.digest('hex').slice(0, 16);
 }
 
+// Files are written under a temporary name and renamed, so an interrupted build leaves no half file.
+const tmp = (p) => p && `${p}.${process.pid}.tmp`;
+
 const csvQuote = (s) => `"${s.replaceAll('"', '""')}"`;
 
 // Writes the records cyclically until `limit` bytes of the chosen file ('text' or 'csv') would be
-// exceeded. Returns sizes and record counts; files are written under a temporary name and renamed.
+// exceeded. Returns sizes and record counts.
 function writeCycled(records, { textPath, csvPath, limitOn, limit }) {
   const text = records.map((r) => r + '\n');
   const textLen = text.map((t) => Buffer.byteLength(t));
   const quoted = records.map(csvQuote);
   const quotedLen = quoted.map((q) => Buffer.byteLength(q));
-  const tmp = (p) => p && `${p}.${process.pid}.tmp`;
   const textFd = textPath ? fs.openSync(tmp(textPath), 'w') : null;
   const csvFd = fs.openSync(tmp(csvPath), 'w');
   const header = 'id,text\n';
@@ -245,4 +247,106 @@ export function ensurePeerInput(name, cap, { corpora, dir, rebuild, memo }) {
   }
   return { name, label: DATASETS[name].label, csvPath, csvBytes: meta.csvBytes, records: meta.records,
     how: `the first ${meta.records.toLocaleString('en')} records of the same cycle (${fmtMB(meta.csvBytes)} CSV)` };
+}
+
+// ---- halves, for independent shards -----------------------------------------------------------
+
+// Where to cut `size` bytes in two at a line boundary: just after the first "\n" at or after the
+// byte before the middle, so the first half is whole lines and the halves differ by at most one
+// line. read(pos, len) returns the bytes at pos (reading forward only, so a 1 GB file is never held
+// whole). null when no line ends there short of the end: a half would be empty.
+export function halfCut(size, read, chunk = 1 << 20) {
+  for (let pos = Math.max(0, (size >> 1) - 1); pos < size;) {
+    const buf = read(pos, Math.min(chunk, size - pos));
+    if (!buf.length) break;
+    const i = buf.indexOf(10);
+    if (i !== -1) return pos + i + 1 < size ? pos + i + 1 : null;
+    pos += buf.length;
+  }
+  return null;
+}
+
+function copyRange(fd, from, to, dest) {
+  const out = fs.openSync(dest, 'w'), buf = Buffer.alloc(16 << 20);
+  try {
+    for (let pos = from; pos < to;) {
+      const n = fs.readSync(fd, buf, 0, Math.min(buf.length, to - pos), pos);
+      if (n <= 0) throw new BenchError(`${dest}: the input ended early`);
+      fs.writeSync(out, buf, 0, n);
+      pos += n;
+    }
+  } finally {
+    fs.closeSync(out);
+  }
+}
+
+// The two halves of the text input `path` (see halfCut), cached beside it as NAME.half1.txt and
+// NAME.half2.txt while the input's size and mtime are those they were cut from.
+export function ensureHalves(path, { rebuild } = {}) {
+  const base = path.replace(/\.txt$/, '');
+  const halves = [`${base}.half1.txt`, `${base}.half2.txt`], metaPath = `${base}.halves.json`;
+  const st = fs.statSync(path);
+  const from = { size: st.size, mtimeMs: st.mtimeMs };
+  try {
+    const meta = JSON.parse(fs.readFileSync(metaPath, 'utf8'));
+    if (!rebuild && meta.size === from.size && meta.mtimeMs === from.mtimeMs
+      && fs.statSync(halves[0]).size === meta.cut && fs.statSync(halves[1]).size === from.size - meta.cut) {
+      return { halves, cut: meta.cut, reused: true };
+    }
+  } catch { /* not cut yet */ }
+  const fd = fs.openSync(path, 'r');
+  try {
+    const cut = halfCut(from.size, (pos, len) => {
+      const buf = Buffer.alloc(len);
+      return buf.subarray(0, fs.readSync(fd, buf, 0, len, pos));
+    });
+    if (cut === null) throw new BenchError(`${path} has no line end past its middle: it cannot be cut in two halves`);
+    halves.forEach((h, i) => copyRange(fd, i ? cut : 0, i ? from.size : cut, tmp(h)));
+    halves.forEach((h) => fs.renameSync(tmp(h), h));
+    fs.writeFileSync(metaPath, JSON.stringify({ ...from, cut }) + '\n');
+    return { halves, cut, reused: false };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+// ---- figures, for reconcile at scale ----------------------------------------------------------
+
+// `n` figure lines from the NDJSON lines of toll extract, repeated cyclically; copy k > 0 of a line
+// gets the doc id "DOC~k", so every copy is a report of its own (the same figure in the same doc
+// twice would be one claim, not a million).
+export function* figureCopies(lines, n) {
+  const figures = lines.map((l) => JSON.parse(l));
+  if (!figures.length) throw new BenchError('no figures to repeat');
+  for (let i = 0; i < n; i++) {
+    const f = figures[i % figures.length], k = Math.floor(i / figures.length);
+    yield JSON.stringify(k ? { ...f, doc: `${f.doc}~${k}` } : f);
+  }
+}
+
+// An NDJSON figures file of `n` lines made from `lines` (figureCopies), cached in `dir` under a key
+// of the lines themselves: rebuilt when toll's extraction of the source changes.
+export function ensureFigures(lines, n, { dir, rebuild }) {
+  const path = join(dir, `figures-${n}.ndjson`), metaPath = join(dir, `figures-${n}.json`);
+  const key = createHash('sha1').update(lines.join('\n')).digest('hex').slice(0, 16);
+  let meta = rebuild ? null : cached(metaPath, key, [[path, (m) => m.bytes]]);
+  const reused = Boolean(meta);
+  if (!meta) {
+    const fd = fs.openSync(tmp(path), 'w');
+    let bytes = 0, buf = [];
+    const flush = () => { const s = buf.join(''); fs.writeSync(fd, s); bytes += Buffer.byteLength(s); buf = []; };
+    try {
+      for (const line of figureCopies(lines, n)) {
+        buf.push(`${line}\n`);
+        if (buf.length >= 10_000) flush();
+      }
+      flush();
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp(path), path);
+    meta = { key, bytes, figures: n, unique: lines.length };
+    fs.writeFileSync(metaPath, JSON.stringify(meta) + '\n');
+  }
+  return { path, bytes: meta.bytes, figures: n, unique: meta.unique, reused };
 }

@@ -65,7 +65,7 @@ export function measure(argv, { method, cwd, stdin = null, stdout = 'null', time
   child.outFile = outFile;
   live.add(child);
   const t0 = process.hrtime.bigint();
-  let wallS = null, timedOut = false, lines = 0, bytes = 0, out = '', err = '';
+  let wallS = null, exitedAt = null, timedOut = false, lines = 0, bytes = 0, out = '', err = '';
   if (stdin !== null) {
     child.stdin.on('error', () => {}); // the command may exit without reading it
     child.stdin.end(stdin);
@@ -79,12 +79,13 @@ export function measure(argv, { method, cwd, stdin = null, stdout = 'null', time
   const timer = setTimeout(() => { timedOut = true; killGroup(child); }, timeoutMs);
   return new Promise((resolve) => {
     child.on('error', (e) => { err += `\n${e.message}`; });
-    child.on('exit', () => { wallS = Number(process.hrtime.bigint() - t0) / 1e9; });
+    child.on('exit', () => { exitedAt = process.hrtime.bigint(); wallS = Number(exitedAt - t0) / 1e9; });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       live.delete(child);
       killGroup(child); // nothing it started outlives it
-      wallS ??= Number(process.hrtime.bigint() - t0) / 1e9;
+      exitedAt ??= process.hrtime.bigint();
+      wallS ??= Number(exitedAt - t0) / 1e9;
       const usage = readUsage(method, statsFile);
       fs.rmSync(statsFile, { force: true });
       if (outFile) {
@@ -94,10 +95,29 @@ export function measure(argv, { method, cwd, stdin = null, stdout = 'null', time
       if (usage.signal) signal = usage.signal;
       if (method === 'gnu-time' && usage.code !== undefined) code = usage.code;
       const ok = !timedOut && code === 0 && !signal;
-      resolve({ ok, code, signal, timedOut, wallS, cpuS: usage.cpuS ?? null, rssKB: usage.rssKB ?? null,
+      resolve({ ok, code, signal, timedOut, wallS, exitedAt, cpuS: usage.cpuS ?? null, rssKB: usage.rssKB ?? null,
         lines, bytes, stdout: out, stderr: err.trim() });
     });
   });
+}
+
+// Runs several commands at once, each as measure() runs one, and measures them as one job: wall time
+// from before the first spawn to the last exit (the time the job takes, as a user waiting for all the
+// parts sees it), CPU summed, lines and bytes summed. Peak RSS is the largest of the processes' own
+// peaks: they overlap in time, so the machine held up to their sum, but no single process did.
+export async function measureTogether(argvs, opts) {
+  const t0 = process.hrtime.bigint();
+  const parts = await Promise.all(argvs.map((argv) => measure(argv, opts)));
+  const failed = parts.find((p) => !p.ok);
+  const sum = (k) => (parts.some((p) => p[k] === null) ? null : parts.reduce((s, p) => s + p[k], 0));
+  const last = parts.reduce((t, p) => (p.exitedAt > t ? p.exitedAt : t), t0);
+  return {
+    ok: !failed, code: failed?.code ?? 0, signal: failed?.signal ?? null, timedOut: parts.some((p) => p.timedOut),
+    wallS: Number(last - t0) / 1e9, exitedAt: last, cpuS: sum('cpuS'),
+    rssKB: parts.some((p) => p.rssKB === null) ? null : Math.max(...parts.map((p) => p.rssKB)),
+    lines: sum('lines'), bytes: sum('bytes'), stdout: parts.map((p) => p.stdout).join(''),
+    stderr: (failed ?? parts[parts.length - 1]).stderr, parts,
+  };
 }
 
 function countLines(file) {
