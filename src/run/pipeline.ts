@@ -167,8 +167,11 @@ async function* readFigureFiles(
     counts.files += 1;
     const input = { encoding: options.encoding, maxRecordSize: options.maxRecordSize };
     for await (const figure of readFigures(file, input, onProblem, io.stdin)) {
+      // Each line of a figure stream is a record holding one figure (or none that is kept).
       counts.records += 1;
-      if (figure.confidence >= options.minConfidence) yield figure;
+      if (figure.confidence < options.minConfidence) continue;
+      counts.recordsWithFigures += 1;
+      yield figure;
     }
   }
 }

@@ -54,5 +54,13 @@ describe('sharded reconciliation', () => {
     expect(result.stderr).toContain('toll: <stdin>:2: FIGURE_LINE_INVALID: unknown category "exploded"');
     expect(result.stderr).toContain('toll: <stdin>:3: JSON_MALFORMED: malformed JSON');
     expect((JSON.parse(result.stdout) as { groups: unknown[] }).groups).toHaveLength(1);
+    // Each line is a record: the good one holds a figure, the two bad ones are skipped.
+    expect(result.stderr).toContain('"records":{"read":3,"withFigures":1,"withoutFigures":0,"skipped":2},"figures":1');
+  });
+
+  it('counts a figure below --min-confidence as a record without figures', () => {
+    const input = `${figures.split('\n')[0]}\n${JSON.stringify({ ...JSON.parse(figures.split('\n')[0]!), confidence: 0.2 })}\n`;
+    const result = toll(['reconcile', '--input-format', 'figures', '--format', 'json', '--min-confidence', '0.5'], { input });
+    expect(result.stderr).toContain('"records":{"read":2,"withFigures":1,"withoutFigures":1,"skipped":0},"figures":1');
   });
 });
