@@ -3,8 +3,7 @@
 // docs/json-schema.md (a test holds the two together). Additions keep the version; a rename or
 // removal bumps it.
 import type { Reconciliation } from '../reconcile/index.js';
-import { escapeJsonText } from './sanitize.js';
-import { groupRecord } from './records.js';
+import { groupJsonPieces } from './group-json.js';
 
 export const RECONCILE_SCHEMA = 'toll.reconcile/1';
 
@@ -13,8 +12,8 @@ export function formatJson(reconciliation: Reconciliation): string {
 }
 
 /**
- * The same document, a group at a time: an archive's reconciliation can outgrow the longest string
- * V8 allows, so the CLI writes these pieces as they are made. Byte for byte what
+ * The same document in pieces of a group's rows: an archive's reconciliation can outgrow the longest
+ * string V8 allows, so the CLI writes these pieces as they are made. Byte for byte what
  * JSON.stringify(document, null, 2) would give.
  */
 export function* jsonChunks(reconciliation: Reconciliation): Generator<string> {
@@ -33,8 +32,9 @@ export function* jsonChunks(reconciliation: Reconciliation): Generator<string> {
   }
   yield `${opening},\n  "groups": [\n`;
   for (let i = 0; i < groups.length; i++) {
-    const group = escapeJsonText(JSON.stringify(groupRecord(groups[i]), null, 2)).replace(/\n/g, '\n    ');
-    yield `    ${group}${i < groups.length - 1 ? ',' : ''}\n`;
+    yield '    ';
+    yield* groupJsonPieces(groups[i]!, 2, '    ');
+    yield i < groups.length - 1 ? ',\n' : '\n';
   }
   yield '  ]\n}\n';
 }

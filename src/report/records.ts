@@ -29,14 +29,19 @@ export function figureRecord(figure: Figure): Record<string, unknown> {
 
 /** A group with its figures' keys ordered: those of claims, of earlier claims and of parts alike. */
 export function groupRecord(group: Group): unknown {
-  const claimRecord = (claim: Claim) => ({ ...claim, figures: claim.figures.map(figureRecord) });
+  return { ...group, rows: group.rows.map(rowRecord) };
+}
+
+/** One row of a group, as groupRecord writes it. */
+export function rowRecord(row: Group['rows'][number]): unknown {
   return {
-    ...group,
-    rows: group.rows.map((row) => ({
-      ...row,
-      claims: row.claims.map(claimRecord),
-      history: row.history.map(claimRecord),
-      parts: row.parts.map((part) => ({ ...part, claim: claimRecord(part.claim) })),
-    })),
+    ...row,
+    claims: row.claims.map(claimRecord),
+    history: row.history.map(claimRecord),
+    parts: row.parts.map((part) => ({ ...part, claim: claimRecord(part.claim) })),
   };
+}
+
+function claimRecord(claim: Claim): unknown {
+  return { ...claim, figures: claim.figures.map(figureRecord) };
 }

@@ -112,4 +112,26 @@ describe('JSON written in pieces', () => {
       expect([...jsonChunks(result)].join('')).toBe(`${JSON.stringify(whole, null, 2)}\n`);
     }
   });
+
+  it('writes a large group a piece of rows at a time, still byte for byte, escaped, in JSON and NDJSON', async () => {
+    const { jsonChunks } = await import('../../src/report/json.js');
+    const { ndjsonChunks } = await import('../../src/report/ndjson.js');
+    // Figures nobody claims are a row each: 2,000 rows of one group, each row about 1,500 characters.
+    const sentence = `Officials said ${'the floods in the delta '.repeat(40)}killed people \u202e and more.`;
+    const many = Array.from({ length: 2000 }, (_, i) => figure({
+      category: 'killed', low: 10 + i, high: 10 + i, qualifier: 'exact', source: null, doc: `doc-${i}`, sentence,
+    }));
+    const result = reconcile(many);
+    expect(result.groups).toHaveLength(1);
+    const pieces = [...jsonChunks(result)];
+    expect(pieces.length).toBeGreaterThan(10);
+    // A piece ends after the row that takes it past 64 Ki characters (here a row is about 17,000).
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(100_000);
+    const json = pieces.join('');
+    expect(json).not.toContain('\u202e');
+    expect(json).toContain('\\u202e');
+    expect(json).toBe(`${JSON.stringify(JSON.parse(json), null, 2).replaceAll('\u202e', '\\u202e')}\n`);
+    const ndjson = [...ndjsonChunks(result)].join('');
+    expect(ndjson).toBe(`${JSON.stringify((JSON.parse(json) as { groups: unknown[] }).groups[0]).replaceAll('\u202e', '\\u202e')}\n`);
+  });
 });
