@@ -3,6 +3,7 @@
 
 import { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
+import { scanCsv } from './csv-fast.js';
 import type { Report } from '../figure.js';
 import { chooseColumns, type Columns } from './columns.js';
 import { normalizeDate } from './date.js';
@@ -51,7 +52,50 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings
   let columns: Columns | null = null;
   let kept: KeptColumn[] = [];
   let headerLength = 0;
+  /** Takes one record: the header, or a report (null: none); 'stop' when the input cannot be read on. */
+  const take = (record: string[], line: number): Report | null | 'stop' => {
+    if (columns === null) {
+      headerLength = record.length;
+      // A segment's header was checked, and its problems reported, with the first segment.
+      const headerProblems = settings.continuation ? new Problems(problems.file, () => {}) : problems;
+      columns = chooseColumns(record, line, settings, headerProblems);
+      const found = columns && keptColumns(record, line, settings.keepColumns, headerProblems);
+      if (!found) return 'stop';
+      kept = found;
+      return null;
+    }
+    if (record.length === 1 && !hasText(record[0]!)) return null;
+    return toReport(record, headerLength, columns, kept, line, settings, problems);
+  };
   try {
+    if (settings.fastCsv) {
+      // The common case without csv-parse (csv-fast.ts); from the first record that is not, csv-parse reads on.
+      const delimiterCode = delimiter.charCodeAt(0);
+      let wanted = FAST_SCAN_BYTES;
+      fast: for (;;) {
+        while (window.end - start < wanted && (await window.pull()));
+        const base = start;
+        const scan = scanCsv(window.slice(base, window.end), 0, firstLine, window.done, delimiterCode, settings.maxRecordSize);
+        for (const record of scan.records) {
+          if (record.spans && columns !== null && record.fields.length > headerLength) {
+            // A quote closed at one meant for another field: csv-parse's path finds and reports it.
+            start = base + record.begin;
+            firstLine = record.line;
+            break fast;
+          }
+          const report = take(record.fields, record.line);
+          if (report === 'stop') return;
+          if (report !== null) yield report;
+        }
+        start = base + scan.stop;
+        firstLine = scan.line;
+        window.release(start);
+        if (scan.reason === 'end') return;
+        if (scan.reason === 'other') break;
+        // A record runs past the bytes held: hold twice as many, so that a long record is scanned a few times, not once per chunk.
+        wanted = Math.max(FAST_SCAN_BYTES, 2 * (window.end - start));
+      }
+    }
     for (;;) {
       const { source, parser, failures, stop } = startParser(window, start, delimiter, settings.maxRecordSize);
       const lines = new RecordLines(firstLine);
@@ -74,18 +118,8 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings
             if (fault !== null) break;
           }
           window.release(recordEnd);
-          if (columns === null) {
-            headerLength = record.length;
-            // A segment's header was checked, and its problems reported, with the first segment.
-            const headerProblems = settings.continuation ? new Problems(problems.file, () => {}) : problems;
-            columns = chooseColumns(record, line, settings, headerProblems);
-            const found = columns && keptColumns(record, line, settings.keepColumns, headerProblems);
-            if (!found) return;
-            kept = found;
-            continue;
-          }
-          if (record.length === 1 && !hasText(record[0]!)) continue;
-          const report = toReport(record, headerLength, columns, kept, line, settings, problems);
+          const report = take(record, line);
+          if (report === 'stop') return;
           if (report !== null) yield report;
         }
       } finally {
@@ -110,6 +144,9 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings
     await window.close();
   }
 }
+
+/** Bytes the fast scan looks at in one go (more when a record is longer). */
+const FAST_SCAN_BYTES = 64 * 1024;
 
 /**
  * Starts csv-parse on the window's bytes from `start`. Its first error ends the parse but must not
