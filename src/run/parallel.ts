@@ -1,7 +1,8 @@
 // Extraction over inputs, on worker threads when there is enough work for them. Each input is cut
 // into segments of whole records (ingest/segments.ts); a segment goes to a worker as bytes and comes
-// back as the lines of the output format (or as figures), so this thread only reads, cuts and
-// writes. Results are taken in the order the segments were cut, so the output of --jobs N is
+// back as the lines of the output format (or as figures). This thread reads, cuts, writes and takes
+// one segment in N itself, so --jobs N runs N threads. Results are taken in the order the segments
+// were cut, so the output of --jobs N is
 // identical to --jobs 1. At most two segments per worker are in flight: memory is bounded by the
 // segment size, not the input.
 import { createRequire } from 'node:module';
@@ -28,6 +29,12 @@ export interface ExtractInputsOptions {
   segmentBytes?: number;
   /** How much of the input is extracted on this thread before workers start (default: one segment). */
   inlineBytes?: number;
+  /**
+   * Whether this thread takes its share of the segments after that (default true): --jobs N is then
+   * this thread and N - 1 workers, as many threads as cores, where N workers beside a reading thread
+   * would be one more. False: every later segment goes to the N workers.
+   */
+  shareThisThread?: boolean;
   workerLimits?: WorkerLimits;
 }
 
@@ -80,12 +87,15 @@ interface Entry {
 
 export async function* extractInputs(files: readonly string[], options: ExtractInputsOptions): AsyncGenerator<InputEvent> {
   const segmentBytes = options.jobs <= 1 ? Infinity : options.segmentBytes ?? DEFAULT_SEGMENT_BYTES;
-  const pool = new WorkerPool(options.jobs, options.workerLimits ?? WORKER_LIMITS);
+  const shareThisThread = options.shareThisThread ?? true;
+  const workers = shareThisThread ? options.jobs - 1 : options.jobs;
+  const pool = new WorkerPool(Math.max(1, workers), options.workerLimits ?? WORKER_LIMITS);
   const queue: Entry[] = [];
   const collector = new BufferCollector();
   // The first segment's worth of input is extracted here: small inputs never pay for starting workers.
   const inlineLimit = options.inlineBytes ?? segmentBytes;
   let inlineBytes = 0;
+  let dealt = 0;
   const dispatch = (input: InputState, part: Part): Entry => {
     const job: PartJob = { part, file: input.name, emit: options.emit, minConfidence: options.minConfidence, coded: options.coded, eventColumn: options.eventColumn ?? null };
     const entry: Entry = { input, kind: 'part', before: input.queued.splice(0) };
@@ -93,7 +103,8 @@ export async function* extractInputs(files: readonly string[], options: ExtractI
     else if (inlineBytes < inlineLimit) {
       inlineBytes += part.bytes.length;
       entry.result = collect(0, job);
-    } else entry.result = pool.run(job);
+    } else if (shareThisThread && dealt++ % options.jobs === 0) entry.result = collect(0, job);
+    else entry.result = pool.run(job);
     return entry;
   };
   try {

@@ -90,6 +90,7 @@ describe('a worker that runs out of memory', () => {
       coded: null,
       segmentBytes: 4 << 20,
       inlineBytes: 0,
+      shareThisThread: false,
       // Far too small a heap for the long record's figures.
       workerLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 4 },
     });
