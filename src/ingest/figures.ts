@@ -21,6 +21,7 @@ export async function* readFigures(
   const bytes = await openInput(path, stdin, problems);
   if (bytes === null) return;
   const encoding = options.encoding === undefined ? null : parseEncoding(options.encoding);
+  const strings = new StringTable();
   for await (const lines of lineBatches(utf8Chunks(bytes, encoding, problems), maxBytes)) {
     for (const { number, text } of lines) {
       if (text === null) {
@@ -37,7 +38,7 @@ export async function* readFigures(
       }
       const figure = toFigure(value);
       if (typeof figure === 'string') problems.error(number, 'FIGURE_LINE_INVALID', { reason: figure });
-      else yield figure;
+      else yield strings.share(figure);
     }
   }
 }
@@ -82,3 +83,43 @@ function optionalFields(f: Record<string, unknown>): Partial<Figure> {
   if ((REVISIONS as readonly unknown[]).includes(f.revision)) found.revision = f.revision as Figure['revision'];
   return found;
 }
+
+/**
+ * A reconciliation holds every figure of the stream at once, and each line parsed makes its own copy
+ * of strings that repeat: file names, claimants, outlets, actors, dates, and the doc and sentence
+ * of the figure before (figures of one sentence are consecutive). Each figure is given the copy seen
+ * first instead, so the repeats can be collected.
+ */
+class StringTable {
+  private readonly seen = new Map<string, string>();
+  private doc = '';
+  private sentence = '';
+
+  share(figure: Figure): Figure {
+    figure.file = this.intern(figure.file);
+    figure.category = CATEGORY_NAMES.get(figure.category)!;
+    figure.qualifier = QUALIFIER_NAMES.get(figure.qualifier)!;
+    if (figure.actor !== null) figure.actor = this.intern(figure.actor);
+    if (figure.source !== null) figure.source = this.intern(figure.source);
+    if (figure.outlet !== null) figure.outlet = this.intern(figure.outlet);
+    if (figure.date !== null) figure.date = this.intern(figure.date);
+    if (figure.doc === this.doc) figure.doc = this.doc;
+    else this.doc = figure.doc;
+    if (figure.sentence === this.sentence) figure.sentence = this.sentence;
+    else this.sentence = figure.sentence;
+    return figure;
+  }
+
+  private intern(text: string): string {
+    const known = this.seen.get(text);
+    if (known !== undefined) return known;
+    // Strings that never repeat would fill the table: it starts again when it is large.
+    if (this.seen.size >= MAX_SHARED_STRINGS) this.seen.clear();
+    this.seen.set(text, text);
+    return text;
+  }
+}
+
+const MAX_SHARED_STRINGS = 100_000;
+const CATEGORY_NAMES = new Map(CATEGORIES.map((name) => [name as string, name]));
+const QUALIFIER_NAMES = new Map(QUALIFIERS.map((name) => [name as string, name]));
