@@ -17,12 +17,13 @@ const OPTIONAL_ORDER = { scope: true, partOf: true, kind: true, interval: true, 
 
 /** Every key every Figure has, in output order (the CSV columns). */
 export const FIGURE_FIELDS = Object.keys(FIELD_ORDER) as Exclude<keyof Figure, OptionalField | 'sourceVia'>[];
-const OPTIONAL_FIELDS = Object.keys(OPTIONAL_ORDER) as OptionalField[];
+export const OPTIONAL_FIELDS = Object.keys(OPTIONAL_ORDER) as OptionalField[];
 
 /** The figure's keys in order; the optional ones after the rest, only when set. */
 export function figureRecord(figure: Figure): Record<string, unknown> {
   // revision is written as null when absent, so that every record has every key; the optional ones only when set.
-  const record: Record<string, unknown> = Object.fromEntries(FIGURE_FIELDS.map((field) => [field, figure[field] ?? null]));
+  const record: Record<string, unknown> = {};
+  for (const field of FIGURE_FIELDS) record[field] = figure[field] ?? null;
   for (const field of OPTIONAL_FIELDS) if (figure[field] !== undefined && figure[field] !== null) record[field] = figure[field];
   return record;
 }

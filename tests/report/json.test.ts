@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIGURE_FIELDS } from '../../src/report/records.js';
+import type { Figure } from '../../src/figure.js';
+import { escapeJsonText } from '../../src/report/sanitize.js';
+import { FIGURE_FIELDS, figureRecord } from '../../src/report/records.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import { RECONCILE_SCHEMA, formatJson } from '../../src/report/json.js';
 import { formatNdjson } from '../../src/report/ndjson.js';
@@ -83,6 +86,23 @@ describe('figures as NDJSON and JSON (extract)', () => {
     ]);
     expect(line).toBe(figureToNdjsonLine(f));
     expect(line).not.toContain('\n');
+  });
+
+  it('writes each line as JSON.stringify of the figure record would, escaped, for any text and optional fields', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 20 });
+    const optional = fc.record({
+      scope: fc.record({ period: text, cumulative: fc.boolean() }, { requiredKeys: [] }),
+      partOf: fc.nat(), kind: fc.constantFrom('counted', 'estimated'), interval: fc.record({ low: fc.nat(), high: fc.nat() }),
+      event: text, revision: fc.constantFrom(null, 'superseded', 'denied'),
+    }, { requiredKeys: [] });
+    const figures = fc.tuple(fc.record({
+      doc: text, actor: fc.option(text), source: fc.option(text), outlet: fc.option(text), quote: text, sentence: text,
+      date: fc.option(text), low: fc.option(fc.nat()), high: fc.option(fc.nat()), confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+      line: fc.nat(), start: fc.nat(), end: fc.nat(),
+    }), optional).map(([fields, extra]) => ({ ...figure({ category: 'killed', low: 1, high: 1, qualifier: 'exact' }), ...fields, ...extra }) as Figure);
+    fc.assert(fc.property(figures, (f) => {
+      expect(figureToNdjsonLine(f)).toBe(escapeJsonText(JSON.stringify(figureRecord(f))));
+    }), { numRuns: 500 });
   });
 
   it('drops keys that are not in the Figure type', () => {
