@@ -41,16 +41,19 @@ export function statedDays(figures: readonly Pick<Figure, 'date' | 'sentence'>[]
 
 /** The statement day and event day of each figure. */
 export function figureDays(figures: readonly Pick<Figure, 'date' | 'sentence'>[]): FigureDays[] {
-  // Reports repeat sentences (wire copy) and dates: each pair is read once.
-  const known = new Map<string, FigureDays>();
+  // Reports repeat sentences (wire copy) and dates: each pair is read once. Keyed by date, then by
+  // the sentence itself: a key joining the two would copy every sentence.
+  const known = new Map<string | null, Map<string, FigureDays>>();
   return figures.map((figure) => {
-    const cacheKey = `${figure.date ?? ''}\n${figure.sentence}`;
-    if (!known.has(cacheKey)) {
+    let ofDate = known.get(figure.date);
+    if (ofDate === undefined) known.set(figure.date, ofDate = new Map());
+    let days = ofDate.get(figure.sentence);
+    if (days === undefined) {
       const reported = reportDay(figure.date);
       const named = namedDays(figure.sentence, reported);
-      known.set(cacheKey, { stated: named.stated ?? reported, event: named.event });
+      ofDate.set(figure.sentence, days = { stated: named.stated ?? reported, event: named.event });
     }
-    return known.get(cacheKey)!;
+    return days;
   });
 }
 

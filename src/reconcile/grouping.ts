@@ -73,32 +73,50 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   const recordPositions = new Map<string, number>();
   const scopePositions = new Map<string | null, number>([[null, 0]]);
   const shared = sharedAcrossEvents(figures);
-  const keys = figures.map((figure) => {
+  /** `look`: only the key is wanted, ahead of the figure's turn: nothing is counted as seen. */
+  const placeOf = (figure: Figure, look = false): Placement => {
     const record = eventOf(figure, options.perRecord);
-    if (record !== null && !recordPositions.has(record)) recordPositions.set(record, recordPositions.size);
-    const actor = options.groupBy === 'actor' ? actorOf(figure.actor) : null;
+    if (!look && record !== null && !recordPositions.has(record)) recordPositions.set(record, recordPositions.size);
+    const actor = options.groupBy === 'actor' ? (look ? actorOf.peek(figure.actor) : actorOf(figure.actor)) : null;
     const category = options.groupBy === 'none' ? null : figure.category;
     const scope = [scopeLabel(figure), shared.get(figure)].filter((part) => part != null).join(' · ') || null;
-    if (!scopePositions.has(scope)) scopePositions.set(scope, scopePositions.size);
+    if (!look && !scopePositions.has(scope)) scopePositions.set(scope, scopePositions.size);
     const within = [actor?.key, category].filter((part) => part != null).join('/') || 'all';
     const key = [record, within, scope === null ? null : `@${scope}`].filter((part) => part !== null).join('/');
     return { key, record, actor, category, scope };
-  });
+  };
   // A breakdown whose total falls in the same group is a sub-row of the total's row, not a claim.
   const wholes = wholesOf(figures);
-  const indexOf = new Map(figures.map((figure, i) => [figure, i]));
+  // The totals' places and input positions, kept for their parts (the rest are made and dropped a figure at a time).
+  const wholeAt = new Map<Figure, { index: number; place: Placement }>();
+  for (const whole of wholes.values()) wholeAt.set(whole, { index: -1, place: null! });
   figures.forEach((figure, i) => {
-    const { key, record, actor, category, scope } = keys[i]!;
+    const place = placeOf(figure);
+    const { key, record, actor, category, scope } = place;
+    const asWhole = wholeAt.get(figure);
+    if (asWhole !== undefined) Object.assign(asWhole, { index: i, place });
     const order: DraftGroup['order'] = [recordPositions.get(record ?? '') ?? 0, actor?.position ?? 0, category === null ? 0 : CATEGORIES.indexOf(category), scopePositions.get(scope)!];
     const group = groups.get(key) ?? newGroup(key, record, order, actor, category, scope);
     groups.set(key, group);
     const whole = wholes.get(figure);
-    const wholeIndex = whole === undefined ? undefined : indexOf.get(whole)!;
-    if (whole !== undefined && keys[wholeIndex!]!.key === key) addPart(group, figure, whole, wholeIndex!, attribution, options.tolerance);
+    const at = whole === undefined ? undefined : wholeAt.get(whole)!;
+    // A total read after its part (index -1 as yet) is looked at ahead of its turn.
+    const wholeKey = at === undefined ? undefined : at.index >= 0 ? at.place.key : placeOf(whole!, true).key;
+    const wholeIndex = at === undefined ? -1 : at.index >= 0 ? at.index : figures.indexOf(whole!);
+    if (whole !== undefined && wholeKey === key) addPart(group, figure, whole, wholeIndex, attribution, options.tolerance);
     else addFigure(group, figure, i, attribution, options.tolerance);
   });
   const ordered = [...groups.values()];
   return ordered.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2] || a.order[3] - b.order[3]);
+}
+
+/** Where a figure goes: its group's key and what the key is made of. */
+interface Placement {
+  key: string;
+  record: string | null;
+  actor: ActorSeen | null;
+  category: Category | null;
+  scope: string | null;
 }
 
 /** An actor key with its first appearance: where, how it was written there, and what it says. */
@@ -109,11 +127,12 @@ interface ActorSeen {
   identity: ActorIdentity;
 }
 
-// Reports repeat the same actors, so each spelling is normalised once.
-function actorTracker(sides: KnownSides): (actor: string | null) => ActorSeen {
+// Reports repeat the same actors, so each spelling is normalised once. `peek` tells the key of an
+// actor without counting it as seen (its position is then meaningless).
+function actorTracker(sides: KnownSides): ((actor: string | null) => ActorSeen) & { peek: (actor: string | null) => ActorSeen } {
   const byKey = new Map<string, ActorSeen>();
   const bySpelling = new Map<string | null, ActorSeen>();
-  return (actor) => {
+  const see = (actor: string | null): ActorSeen => {
     const known = bySpelling.get(actor);
     if (known) return known;
     const identity = describeActor(actor, sides);
@@ -122,6 +141,13 @@ function actorTracker(sides: KnownSides): (actor: string | null) => ActorSeen {
     bySpelling.set(actor, seen);
     return seen;
   };
+  const peek = (actor: string | null): ActorSeen => {
+    const known = bySpelling.get(actor);
+    if (known) return known;
+    const identity = describeActor(actor, sides);
+    return byKey.get(identity.key) ?? { key: identity.key, position: -1, display: actor?.trim() || identity.key, identity };
+  };
+  return Object.assign(see, { peek });
 }
 
 function newGroup(
@@ -151,7 +177,8 @@ function addPart(group: DraftGroup, figure: Figure, whole: Figure, wholeIndex: n
 
 /** The same category and stated interval (and uncertainty interval) is one claim. */
 function claimKey(figure: Figure): string {
-  return [figure.category, figure.qualifier, figure.low, figure.high, figure.interval?.low, figure.interval?.high].join('|');
+  const { interval } = figure;
+  return `${figure.category}|${figure.qualifier}|${figure.low ?? ''}|${figure.high ?? ''}|${interval?.low ?? ''}|${interval?.high ?? ''}`;
 }
 
 /** A draft claim as a finished one, for parts (which have no history or statements of their own). */

@@ -6,12 +6,21 @@ import type { Claim, Part } from './types.js';
 
 /** Each part figure → the figure it breaks down (same report, Figure.partOf = its start). */
 export function wholesOf(figures: readonly Figure[]): Map<Figure, Figure> {
-  const byStart = new Map<string, Figure>();
-  for (const figure of figures) byStart.set(`${figure.file}\u0000${figure.doc}\u0000${figure.start}`, figure);
   const wholes = new Map<Figure, Figure>();
+  // Only the reports that hold a part are looked through (an archive holds a million figures).
+  const byDoc = new Map<string, Figure[]>();
+  for (const figure of figures) if (figure.partOf !== undefined) byDoc.set(figure.doc, []);
+  if (byDoc.size === 0) return wholes;
+  for (const figure of figures) byDoc.get(figure.doc)?.push(figure);
   for (const figure of figures) {
     if (figure.partOf === undefined) continue;
-    const whole = byStart.get(`${figure.file}\u0000${figure.doc}\u0000${figure.partOf}`);
+    // The last figure of the report (and file) that starts where the part points.
+    const ofDoc = byDoc.get(figure.doc)!;
+    let whole: Figure | undefined;
+    for (let i = ofDoc.length - 1; i >= 0 && whole === undefined; i--) {
+      const candidate = ofDoc[i]!;
+      if (candidate.start === figure.partOf && candidate.file === figure.file) whole = candidate;
+    }
     if (whole && whole !== figure) wholes.set(figure, whole);
   }
   return wholes;

@@ -50,6 +50,14 @@ describe('a total and its breakdown', () => {
     expect(table(result)).toEqual(['killed', 'police: 20', '  ↳ of 20: children: 12 (exceeds)', '  ↳ of 20: women: 11 (exceeds)']);
     expect(result.groups[0]!.conflict).toBe(false);
   });
+
+  it('files a part read before its total under the total, as when read after it', () => {
+    const total = figure({ doc: 'c1', start: 40, category: 'killed', low: 23, high: 23, qualifier: 'exact', actor: 'people', source: 'police' });
+    const part = figure({ doc: 'c1', start: 10, partOf: 40, category: 'killed', low: 9, high: 9, qualifier: 'exact', actor: 'children', source: 'police' });
+    const expected = ['killed', 'police: 23', '  ↳ of 23: children: 9'];
+    expect(table(reconcile([part, total], { groupBy: 'category' }))).toEqual(expected);
+    expect(table(reconcile([total, part], { groupBy: 'category' }))).toEqual(expected);
+  });
 });
 
 describe('a 24-hour count beside a cumulative total', () => {
