@@ -141,6 +141,14 @@ describe('JSON written in pieces', () => {
     const many = Array.from({ length: 2000 }, (_, i) => figure({
       category: 'killed', low: 10 + i, high: 10 + i, qualifier: 'exact', source: null, doc: `doc-${i}`, sentence,
     }));
+    // And one claimant's row of 2,000 figures: it too is written a figure at a time.
+    const oneRow = reconcile(many.map((f) => ({ ...f, source: 'police', low: 12, high: 12 })));
+    expect(oneRow.groups[0]!.rows).toHaveLength(1);
+    const rowPieces = [...jsonChunks(oneRow)];
+    // (A claim's list of its 2,000 reports is written whole: a piece may hold it besides 64 Ki characters.)
+    expect(rowPieces.length).toBeGreaterThan(10);
+    expect(Math.max(...rowPieces.map((piece) => piece.length))).toBeLessThan(200_000);
+    expect(rowPieces.join('')).toBe(`${JSON.stringify(JSON.parse(rowPieces.join('')), null, 2).replaceAll('\u202e', '\\u202e')}\n`);
     const result = reconcile(many);
     expect(result.groups).toHaveLength(1);
     const pieces = [...jsonChunks(result)];
