@@ -86,14 +86,14 @@ function optionalFields(f: Record<string, unknown>): Partial<Figure> {
 
 /**
  * A reconciliation holds every figure of the stream at once, and each line parsed makes its own copy
- * of strings that repeat: file names, claimants, outlets, actors, dates, and the doc and sentence
- * of the figure before (figures of one sentence are consecutive). Each figure is given the copy seen
- * first instead, so the repeats can be collected.
+ * of strings that repeat: file names, claimants, outlets, actors, dates, quotes, sentences (figures
+ * of one sentence, and wire copy carried by several outlets), and the doc of the figure before.
+ * Each figure is given the copy seen first instead, so the repeats can be collected.
  */
 class StringTable {
   private readonly seen = new Map<string, string>();
+  private readonly sentences = new Map<string, string>();
   private doc = '';
-  private sentence = '';
 
   share(figure: Figure): Figure {
     figure.file = this.intern(figure.file);
@@ -103,23 +103,25 @@ class StringTable {
     if (figure.source !== null) figure.source = this.intern(figure.source);
     if (figure.outlet !== null) figure.outlet = this.intern(figure.outlet);
     if (figure.date !== null) figure.date = this.intern(figure.date);
+    figure.quote = this.intern(figure.quote);
+    figure.sentence = this.intern(figure.sentence, this.sentences, MAX_SHARED_SENTENCES);
     if (figure.doc === this.doc) figure.doc = this.doc;
     else this.doc = figure.doc;
-    if (figure.sentence === this.sentence) figure.sentence = this.sentence;
-    else this.sentence = figure.sentence;
     return figure;
   }
 
-  private intern(text: string): string {
-    const known = this.seen.get(text);
+  private intern(text: string, table = this.seen, limit = MAX_SHARED_STRINGS): string {
+    const known = table.get(text);
     if (known !== undefined) return known;
     // Strings that never repeat would fill the table: it starts again when it is large.
-    if (this.seen.size >= MAX_SHARED_STRINGS) this.seen.clear();
-    this.seen.set(text, text);
+    if (table.size >= limit) table.clear();
+    table.set(text, text);
     return text;
   }
 }
 
 const MAX_SHARED_STRINGS = 100_000;
+/** The sentences are held by the figures anyway: the table adds an entry's worth to each. */
+const MAX_SHARED_SENTENCES = 1_000_000;
 const CATEGORY_NAMES = new Map(CATEGORIES.map((name) => [name as string, name]));
 const QUALIFIER_NAMES = new Map(QUALIFIERS.map((name) => [name as string, name]));
