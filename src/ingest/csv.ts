@@ -2,7 +2,7 @@
 // unless a column gives one, is the line it starts on: the row number a spreadsheet shows for it.
 
 import { Readable } from 'node:stream';
-import { parse, type CsvError } from 'csv-parse';
+import type { CsvError } from 'csv-parse';
 import { scanCsv } from './csv-fast.js';
 import type { Report } from '../figure.js';
 import { chooseColumns, type Columns } from './columns.js';
@@ -96,8 +96,10 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, settings: Settings
         wanted = Math.max(FAST_SCAN_BYTES, 2 * (window.end - start));
       }
     }
+    // Loaded only now: most inputs are read to the end by the fast scan.
+    const { parse } = await import('csv-parse');
     for (;;) {
-      const { source, parser, failures, stop } = startParser(window, start, delimiter, settings.maxRecordSize);
+      const { source, parser, failures, stop } = startParser(parse, window, start, delimiter, settings.maxRecordSize);
       const lines = new RecordLines(firstLine);
       /** Where the last record read ends, and the line after it. */
       let recordEnd = start;
@@ -153,7 +155,7 @@ const FAST_SCAN_BYTES = 64 * 1024;
  * discard the records parsed before it, as an error destroying the stream would: so errors are
  * "skipped" and kept in `failures`, and the parser is cut off.
  */
-function startParser(window: ByteWindow, start: number, delimiter: string, maxRecordSize: number) {
+function startParser(parse: typeof import('csv-parse').parse, window: ByteWindow, start: number, delimiter: string, maxRecordSize: number) {
   const failures: ParseFailure[] = [];
   let alive = true;
   const source = Readable.from(window.from(start, () => alive));
