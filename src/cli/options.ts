@@ -61,7 +61,7 @@ export function addCommonOptions(command: Command): Command {
     .addOption(new Option('--color <when>', 'colour: auto, always or never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-escape-formulas', 'CSV: do not prefix cells that a spreadsheet would run as formulas')
     .addOption(new Option('--min-confidence <n>', 'drop figures found with less confidence (0 to 1; 1 keeps only the surest)').argParser(unitInterval).default(0))
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'))
+    .addOption(new Option('-j, --jobs <n>', 'threads for extraction (this one and N - 1 workers)').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'))
     .option('-q, --quiet', 'no summary or warnings on stderr (errors still shown)')
     .option('--strict', 'stop at the first problem, a warning too, with exit status 2')
     .option('--debug', 'show stack traces of internal errors')

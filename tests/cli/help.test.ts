@@ -62,7 +62,7 @@ describe('help', () => {
 
   it('shows each default once', () => {
     const help = toll(['extract', '--help']).stdout.replace(/\s+/g, ' ');
-    expect(help).toContain('worker threads for extraction (default: the number of cores)');
+    expect(help).toContain('threads for extraction (this one and N - 1 workers) (default: the number of cores)');
     expect(help).not.toMatch(/the number of cores\)? \(default: \d+\)/);
   });
 });
