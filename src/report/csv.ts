@@ -24,9 +24,15 @@ function numbers(claims: readonly Claim[]): [number | null, number | null, numbe
 }
 
 export function formatCsv(reconciliation: Reconciliation, ctx: ReportContext): string {
+  return [...csvChunks(reconciliation, ctx)].join('');
+}
+
+/** The same, a group at a time: an archive's table is written as it is made, never held whole. */
+export function* csvChunks(reconciliation: Reconciliation, ctx: ReportContext): Generator<string> {
   const escapeFormulas = ctx.escapeFormulas ?? true;
-  const records = reconciliation.groups.flatMap((group) =>
-    group.rows.map((row) =>
+  yield `${HEADER.join(',')}\n`;
+  for (const group of reconciliation.groups) {
+    const records = group.rows.map((row) =>
       csvRecord(
         [
           group.actor,
@@ -52,8 +58,7 @@ export function formatCsv(reconciliation: Reconciliation, ctx: ReportContext): s
           ...numbers(row.claims),
         ],
         escapeFormulas,
-      ),
-    ),
-  );
-  return [HEADER.join(','), ...records].map((record) => `${record}\n`).join('');
+      ));
+    if (records.length > 0) yield `${records.join('\n')}\n`;
+  }
 }

@@ -2,7 +2,7 @@ import type { Figure } from '../../src/figure.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBuiltinAliases, reconcile } from '../../src/reconcile/index.js';
-import { formatCsv } from '../../src/report/csv.js';
+import { csvChunks, formatCsv } from '../../src/report/csv.js';
 import { csvRecord } from '../../src/report/csv-cell.js';
 import { FIGURE_CSV_HEADER, figureToCsvRecord, formatFiguresCsv } from '../../src/report/figures-csv.js';
 import { figure, SEED_FIGURES } from '../reconcile/seed-figures.js';
@@ -149,5 +149,17 @@ describe('figures CSV (extract)', () => {
     expect(figureToCsvRecord(f, { color: false })).toBe(
       `doc-1,killed,5,5,exact,North Korean soldiers,,,'-5,data/reports.txt,1,0,0,0.9,,"'=1+1, said X",`,
     );
+  });
+});
+
+describe('reconcile CSV in pieces', () => {
+  it('is the header, then one piece of whole records per group, joined the whole table', () => {
+    const result = reconcile(SEED_FIGURES);
+    const pieces = [...csvChunks(result, {})];
+    expect(pieces).toHaveLength(1 + result.groups.length);
+    expect(pieces.every((piece) => piece.endsWith('\n'))).toBe(true);
+    expect(pieces.slice(1).map((piece) => piece.split('\n').length - 1)).toEqual(result.groups.map((group) => group.rows.length));
+    expect(pieces.join('')).toBe(formatCsv(result, {}));
+    expect([...csvChunks(reconcile([]), {})]).toEqual([pieces[0]]);
   });
 });

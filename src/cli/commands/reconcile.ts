@@ -7,6 +7,7 @@ import {
 } from '../../reconcile/index.js';
 import { filterGroups, figuresWithin } from '../../reconcile/filters.js';
 import { chartFormatter, RECONCILE_FORMATTERS, type ReportContext, type ReportFormat } from '../../report/index.js';
+import { csvChunks } from '../../report/csv.js';
 import { jsonChunks } from '../../report/json.js';
 import { ndjsonChunks } from '../../report/ndjson.js';
 import type { Io } from '../../run/io.js';
@@ -145,7 +146,8 @@ async function reconcileRenderer(format: ReportFormat): Promise<ReconciledOutput
     const charts = await chartFormatter(format);
     return (result, ctx) => charts(result, ctx, 'reconcile');
   }
-  // JSON and NDJSON are written a group at a time: an archive's output can outgrow one string.
+  // JSON, NDJSON and CSV are written in pieces: an archive's output can outgrow one string.
+  if (format === 'csv') return csvChunks;
   return format === 'json' ? jsonChunks : format === 'ndjson' ? ndjsonChunks : RECONCILE_FORMATTERS[format];
 }
 
