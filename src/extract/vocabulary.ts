@@ -144,6 +144,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     predicatePhrases: [
       'lost their lives', 'lost his life', 'lost her life', 'losing their lives', 'losing his life', 'losing her life', 'to their deaths', 'to death', 'shot dead',
       'gunned down', 'mowed down', 'mown down',
+      // Suicide attackers: "the last two blew themselves up".
+      ...['blew', 'blow', 'blown'].flatMap((verb) => ['themselves', 'himself', 'herself'].map((self) => `${verb} ${self} up`)),
     ],
     ofNominals: [
       'deaths', 'death', 'killing', 'killings', 'murder', 'murders', 'execution', 'executions', 'massacre',

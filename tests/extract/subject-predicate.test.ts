@@ -24,6 +24,10 @@ describe('people followed by a harm predicate', () => {
     ['Eleven climbers froze to death on the ridge.', []],
     ['Two hunters were frozen to death near the lake.', ['killed 2-2 exact']],
     ['Twelve students lost their lives in the fire.', ['killed 12-12 exact']],
+    // Suicide attackers dead by their own bombs; not the building or the car they blew up.
+    ['Three gunmen were shot and the other two blew themselves up at the gate.', ['killed 2-2 exact']],
+    ['Two attackers blew themselves up outside the barracks, police said.', ['killed 2-2 exact']],
+    ['Insurgents blew up two bridges and a fuel depot overnight.', []],
     ['The ministry recorded 1,400 deaths and 3,100 injuries.', ['killed 1400-1400 exact', 'wounded 3100-3100 exact']],
     ['Five sailors dead, 14 wounded in harbour blast', ['killed 5-5 exact', 'wounded 14-14 exact']],
     ['Rescuers pulled 9 bodies from the river.', ['killed 9-9 exact']],
