@@ -228,12 +228,12 @@ function figuresInSentence(
   });
   for (const refine of REFINERS) refine(tokens, mentions, governors);
   const results: { mention: NumberMention; governor: Governor; actor: string; unnamed: boolean }[] = [];
-  let previousActor: string | null = null;
+  let previous: { actor: string | null; rule: RuleName } | null = null;
   mentions.forEach((mention, i) => {
     const governor = governors[i];
     if (!governor) return;
-    const actor = actorFor(text, tokens, mention, governor, previousActor);
-    previousActor = actor;
+    const actor = actorFor(text, tokens, mention, governor, previous);
+    previous = { actor, rule: governor.rule };
     results.push({ mention, governor, actor: actor ?? 'people', unnamed: actor === null });
   });
   for (const zero of ZERO_COUNTS(tokens)) results.push({ ...zero, actor: 'people', unnamed: false });
@@ -244,7 +244,9 @@ function figuresInSentence(
  * Who was counted: the rule's phrase, else the words after the number, else the previous figure's
  * people; null when the sentence names no one (the figure counts "people").
  */
-function actorFor(text: string, tokens: readonly Token[], mention: NumberMention, governor: Governor, previous: string | null): string | null {
+function actorFor(
+  text: string, tokens: readonly Token[], mention: NumberMention, governor: Governor, previous: { actor: string | null; rule: RuleName } | null,
+): string | null {
   const next = tokens[mention.last + 1]?.norm;
   if (next === 'others' || (next === 'other' && tokens[mention.last + 2]?.kind !== 'word')) return 'others';
   let from = mention.last + 1;
@@ -257,8 +259,9 @@ function actorFor(text: string, tokens: readonly Token[], mention: NumberMention
   if (written && !describesHarm) return written;
   // "300 soldiers were killed and another 2,700 injured": the same people, counted again.
   // "killing 17 soldiers and wounding 28": the second verb's bare number counts the same people.
+  // Not after people who are the subject: "two bombers blew themselves up, killing 12" killed others.
   const joined = ELLIPSIS_MARKERS.has(tokens[mention.start - 1]?.norm ?? '')
-    || (governor.rule === RULE.objectOfVerb && ELLIPSIS_MARKERS.has(tokens[mention.start - 2]?.norm ?? ''));
-  if (SAME_PEOPLE.has(governor.rule) || joined) return previous;
+    || (governor.rule === RULE.objectOfVerb && previous?.rule !== RULE.subjectPredicate && ELLIPSIS_MARKERS.has(tokens[mention.start - 2]?.norm ?? ''));
+  if (SAME_PEOPLE.has(governor.rule) || joined) return previous?.actor ?? null;
   return null;
 }

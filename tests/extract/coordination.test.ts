@@ -33,6 +33,11 @@ describe('coordination and ellipsis', () => {
     expect(figuresOf('Guerrillas ambushed a patrol, killing 17 soldiers and wounding 28.').map((f) => f.actor)).toEqual(['soldiers', 'soldiers']);
   });
 
+  it('does not carry the people who are the subject to the ones their act counts', () => {
+    expect(figuresOf('Two suicide bombers blew themselves up at a police post, killing 12.').map((f) => f.actor)).toEqual(['suicide bombers', 'people']);
+    expect(figuresOf('Three soldiers were killed in the ambush, and the rebels lost 40 fighters.').map((f) => f.actor)).toEqual(['soldiers', 'fighters']);
+  });
+
   it('uses "others" when the text says so', () => {
     expect(figuresOf('The attack killed 90 people and wounded 230 others.')[1].actor).toBe('others');
   });
