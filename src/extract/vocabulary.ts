@@ -247,6 +247,25 @@ export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
   'invaders', 'combatants', 'marines', 'paratroopers', 'commandos', 'jihadists', 'extremists', 'saboteurs',
 ]);
 
+/**
+ * "the gunmen took more than 80 students": a plain verb of taking captures people only when captors
+ * did it (CAPTOR_NOUNS just before it) and what was taken is people (TAKEN_PEOPLE after the number).
+ */
+export const TAKING_VERBS: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking', 'snatched', 'snatch', 'snatches', 'snatching']);
+export const CAPTOR_NOUNS: ReadonlySet<string> = new Set([
+  'gunmen', 'kidnappers', 'abductors', 'captors', 'bandits', 'pirates', 'militants', 'insurgents', 'rebels',
+  'jihadists', 'assailants', 'attackers', 'raiders', 'gang', 'gangs', 'militia', 'militiamen',
+]);
+/** Captors named by two words (takenByCaptors reads them so): "armed men snatched two engineers". */
+const CAPTOR_PHRASES: readonly string[] = ['armed men'];
+export const TAKEN_PEOPLE: ReadonlySet<string> = new Set([
+  'people', 'persons', 'students', 'pupils', 'schoolchildren', 'schoolgirls', 'schoolboys', 'children', 'girls',
+  'boys', 'women', 'men', 'villagers', 'residents', 'passengers', 'travellers', 'travelers', 'worshippers',
+  'worshipers', 'farmers', 'workers', 'foreigners', 'tourists', 'civilians', 'hostages', 'crew', 'sailors',
+  'teachers', 'staff', 'employees', 'engineers', 'journalists', 'priests', 'nuns', 'missionaries', 'pilgrims',
+  'soldiers', 'policemen', 'officers', 'guards', 'fishermen', 'herders', 'miners', 'patients', 'nurses', 'doctors',
+]);
+
 /** Shorthand that is a harm word only in capitals: "two KIA", but "the ship Mia". */
 export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['kia', 'wia', 'mia']);
 
@@ -416,7 +435,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...HARMED_PEOPLE,
+  ...COMBAT_VERBS.keys(), ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
 ])];
 
 /** One alternation over sorted words, factored by shared prefixes so the engine dispatches on one letter. */

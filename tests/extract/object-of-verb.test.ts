@@ -22,6 +22,14 @@ describe('object of a harm verb', () => {
     ['The war has claimed more than 10,000 lives since March.', ['killed 10000-? at_least']],
     ['Police said the gunmen shot dead three people.', ['killed 3-3 exact']],
     ['The reforms saved 3,000 lives a year.', []],
+    // A plain verb of taking: people taken by captors, nothing else.
+    ['The gunmen took more than 80 students, most of them girls.', ['captured 80-? at_least']],
+    ['Bandits also took 12 villagers from the farm.', ['captured 12-12 exact']],
+    ['Armed men snatched two engineers on the road to the mine.', ['captured 2-2 exact']],
+    ['Rebels took 40 percent of the vote in the north.', []],
+    ['The militants took 3 towns and a bridge.', []],
+    ['Students took 3 exams in a week.', []],
+    ['Insurgents took 20 minutes to cross the river.', []],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });

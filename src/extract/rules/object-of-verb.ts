@@ -5,8 +5,8 @@ import type { Category } from '../../figure.js';
 import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import {
-  COMBAT_VERBS, COMBATANT_NOUNS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
-  TRANSITIVE_VERBS,
+  CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
+  TAKEN_PEOPLE, TAKING_VERBS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -22,6 +22,8 @@ interface VerbGroup {
   category: Category;
   /** A verb of military statements: it kills only fighters ("destroyed 40 militants", not "40 tanks"). */
   combat?: boolean;
+  /** A plain verb of taking: it captures only people taken by captors ("the gunmen took 80 students"). */
+  taking?: boolean;
 }
 
 /** The harm verb ending at index `at` and where it starts; "killed or wounded" is one verb group. */
@@ -30,6 +32,7 @@ function verbGroupEndingAt(tokens: readonly Token[], at: number): VerbGroup | nu
   if (!t) return null;
   const combat = COMBAT_VERBS.get(t.norm);
   if (combat) return { start: at, category: combat, combat: true };
+  if (TAKING_VERBS.has(t.norm)) return { start: at, category: 'captured', taking: true };
   for (const phrasal of PHRASAL_VERBS) {
     if (t.norm === phrasal.words[1] && tokens[at - 1]?.norm === phrasal.words[0]) {
       return { start: at - 1, category: phrasal.category };
@@ -65,6 +68,16 @@ function namesFighters(tokens: readonly Token[], head: number): boolean {
   return t !== undefined && (COMBATANT_NOUNS.has(t.norm) || /^\p{Lu}\p{Ll}+(?:ans|is)$/u.test(t.text));
 }
 
+/** Captors just before the verb, an adverb or "armed" aside: "the gunmen took", "bandits also took", "armed men snatched". */
+function takenByCaptors(tokens: readonly Token[], verbAt: number): boolean {
+  let k = verbAt - 1;
+  if (ADVERBS_BEFORE_TAKING.has(tokens[k]?.norm ?? '')) k -= 1;
+  const t = tokens[k];
+  if (t === undefined) return false;
+  return CAPTOR_NOUNS.has(t.norm) || (t.norm === 'men' && tokens[k - 1]?.norm === 'armed');
+}
+const ADVERBS_BEFORE_TAKING: ReadonlySet<string> = new Set(['also', 'then', 'reportedly', 'allegedly', 'later']);
+
 /** "may have killed 300" reports an uncertain past; "could have killed hundreds" did not happen. */
 function uncertainPast(tokens: readonly Token[], verbAt: number): boolean {
   const modal = tokens[verbAt - 2]?.norm;
@@ -85,6 +98,7 @@ export const objectOfVerb: CategoryRule = {
     const phrase = nounPhraseAfter(tokens, after + (adjective ? 1 : 0));
     if (isNonPerson(tokens, phrase)) return null;
     if (verb.combat && !namesFighters(tokens, phrase.head)) return null;
+    if (verb.taking && !(takenByCaptors(tokens, verb.start) && phrase.head !== -1 && TAKEN_PEOPLE.has(tokens[phrase.head]!.norm))) return null;
     // "lost 3,000 men killed or wounded" counts through the harm; "lose 6-5" counts nobody.
     if (LOSING.has(tokens[verbEnd].norm) && (phrase.head === -1 || PREDICATE_WORDS.has(tokens[Math.max(phrase.end, after)]?.norm ?? ''))) return null;
     if (isIrrealisBefore(tokens, verb.start) && !uncertainPast(tokens, verb.start)) return null;
