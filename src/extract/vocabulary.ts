@@ -266,6 +266,13 @@ export const TAKEN_PEOPLE: ReadonlySet<string> = new Set([
   'soldiers', 'policemen', 'officers', 'guards', 'fishermen', 'herders', 'miners', 'patients', 'nurses', 'doctors',
 ]);
 
+/** Ordinal words: "the sixth confirmed death" is one of a tally. (Digits with a suffix, "6th", are read by pattern.) */
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+  'twentieth', 'latest', 'only',
+]);
+
 /** Shorthand that is a harm word only in capitals: "two KIA", but "the ship Mia". */
 export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['kia', 'wia', 'mia']);
 

@@ -9,6 +9,11 @@ describe('"along with": the subject\'s harm befalls the people counted after it'
     ['She was injured along with four colleagues when the roof fell.', ['wounded 4-4 exact']],
     // No harm to share, or a harm that did not happen.
     ['He was arrested along with 3 others.', []],
+    // One death of a tally, then the others by place; never a death sentence.
+    ['She is the sixth confirmed death in Ohio, along with eight in Texas, three in Utah and one in Idaho.', ['killed 8-8 exact', 'killed 3-3 exact', 'killed 1-1 exact']],
+    ['He was the 4th death in the county, along with two in the city.', ['killed 2-2 exact']],
+    ['He was sentenced to death along with two others.', []],
+    ['The death of the mayor, along with 3 aides, was announced.', []],
     ['The soldier could have died along with 5 comrades.', []],
     ['The truck was destroyed along with 4 cars.', []],
   ]);
