@@ -266,6 +266,11 @@ export const TAKEN_PEOPLE: ReadonlySet<string> = new Set([
   'soldiers', 'policemen', 'officers', 'guards', 'fishermen', 'herders', 'miners', 'patients', 'nurses', 'doctors',
 ]);
 
+/** "the fate of 40 sailors is unknown", "the location of 137 students is still unknown": missing. */
+export const FATE_NOUNS: ReadonlySet<string> = new Set(['fate', 'location']);
+export const FATE_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'remained']);
+export const UNKNOWN_WORDS: ReadonlySet<string> = new Set(['unknown', 'unclear']);
+
 /** Ordinal words: "the sixth confirmed death" is one of a tally. (Digits with a suffix, "6th", are read by pattern.) */
 export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
@@ -443,6 +448,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
   ...COMBAT_VERBS.keys(), ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
+  ...[...FATE_NOUNS].map((noun) => `${noun} of`),
 ])];
 
 /** One alternation over sorted words, factored by shared prefixes so the engine dispatches on one letter. */

@@ -4,6 +4,11 @@ import { figuresOf, summarise } from './helpers.js';
 describe('harm noun + of', () => {
   it.each([
     ['Crowds mourned the deaths of 17 miners.', ['killed 17-17 exact']],
+    // People whose fate or whereabouts is not known are missing; a known location is nothing.
+    ['The location of 137 students is still unknown, the pastor said.', ['missing 137-137 exact']],
+    ['The fate of 40 sailors aboard the ferry remains unclear.', ['missing 40-40 exact']],
+    ['The location of 12 polling stations was announced on Monday.', []],
+    ['The fate of 3 bills is unclear in the senate.', []],
     ['The killing of three monks shocked the region.', ['killed 3-3 exact']],
     ['A group claimed the abduction of over 100 schoolgirls.', ['captured 100-? at_least']],
     ['The kidnappers of two engineers demanded a ransom.', ['captured 2-2 exact']],

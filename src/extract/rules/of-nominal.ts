@@ -4,7 +4,7 @@
 import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { LIFE_TAKING_VERBS, LIVES, OF_NOMINALS } from '../vocabulary.js';
+import { FATE_COPULAS, FATE_NOUNS, LIFE_TAKING_VERBS, LIVES, OF_NOMINALS, UNKNOWN_WORDS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -32,12 +32,26 @@ function lossOfLives(tokens: readonly Token[], last: number, nominalAt: number):
   return tokens[nominalAt]?.norm === 'loss' && LIVES.has(tokens[last + 1]?.norm ?? '') ? 'killed' : undefined;
 }
 
+/** "the fate of 40 sailors is unknown", "the location of 137 students is still unknown": not found, so missing. */
+function fateUnknown(tokens: readonly Token[], nominalAt: number, last: number): 'missing' | undefined {
+  if (!FATE_NOUNS.has(tokens[nominalAt]?.norm ?? '')) return undefined;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 8); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return undefined;
+    if (!FATE_COPULAS.has(t.norm)) continue;
+    const next = tokens[k + 1]?.norm === 'still' ? k + 2 : k + 1;
+    return UNKNOWN_WORDS.has(tokens[next]?.norm ?? '') ? 'missing' : undefined;
+  }
+  return undefined;
+}
+
 export const ofNominal: CategoryRule = {
   name: RULE.ofNominal,
   govern({ tokens }, mention) {
     if (tokens[mention.start - 1]?.norm !== 'of') return null;
     const nominalAt = mention.start - 2;
-    const category = nominalEndingAt(tokens, nominalAt) ?? livesTakenOf(tokens, nominalAt) ?? lossOfLives(tokens, mention.last, nominalAt);
+    const category = nominalEndingAt(tokens, nominalAt) ?? livesTakenOf(tokens, nominalAt) ?? lossOfLives(tokens, mention.last, nominalAt)
+      ?? fateUnknown(tokens, nominalAt, mention.last);
     if (!category) return null;
     if (isIrrealisBefore(tokens, nominalAt)) return null;
     // "the loss of 30 lives" is deaths; "the loss of 3,000 jobs" is no figure.
