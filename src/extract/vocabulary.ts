@@ -356,9 +356,16 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that link a toll noun to its number: "rose to", "stood at", "is", "tops". */
+/**
+ * "the dead" counted as a toll, only where a verb puts a number on them: "officials put the dead at
+ * 4,100", "the dead numbered at least 40" (not "the dead man was 45").
+ */
+export const ESTIMATING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing']);
+export const NUMBERED: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'totalled', 'totaled']);
+
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
   'to', 'at', 'is', 'was', 'of', 'from', 'range', 'ranges', 'ranging', 'stands', 'stood', 'reached', 'reaches', 'hit', 'hits', 'includes', 'included',
-  'including', ':', 'be', 'stand', 'put', 'placed', 'puts', 'between', 'are', 'were',
+  'including', ':', 'be', 'stand', 'put', 'placed', 'puts', 'between', 'are', 'were', ...NUMBERED,
 ]);
 
 // ---- Hypothetical, future and denied ---------------------------------------------------------

@@ -4,6 +4,13 @@ import { summarise } from './helpers.js';
 describe('toll nouns', () => {
   it.each([
     ['The death toll rose to 52 on Sunday.', ['killed 52-52 exact']],
+    // "The dead" counted as a toll only where a verb puts a number on them.
+    ['Local officials put the dead at 4,100 across the valley.', ['killed 4100-4100 exact']],
+    ['The dead numbered at least 40 by the evening.', ['killed 40-? at_least']],
+    ['The death toll numbered 77 by nightfall.', ['killed 77-77 exact']],
+    ['The dead man was 45 years old.', []],
+    ['The dead were buried in 3 graves on the hill.', []],
+    ['Officials put the dead at rest beside 12 others.', []],
     ['Quake death toll tops 2,000', ['killed 2000-? at_least']],
     ['The death toll from the mudslide in the northern hills near the old mining town has climbed to at least 31.', ['killed 31-? at_least']],
     ['The number of injured stood at 140.', ['wounded 140-140 exact']],

@@ -4,7 +4,7 @@
 import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, NUMBERED, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -16,6 +16,7 @@ const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding
 /** The category a toll noun at index k counts, or null when it is no toll noun. */
 function tollCategory(tokens: readonly Token[], k: number): Category | null {
   const t = tokens[k];
+  if (t.norm === 'dead' && tokens[k - 1]?.norm === 'the') return deadCounted(tokens, k) ? 'killed' : null;
   if (!COUNT_NOUNS.has(t.norm)) return null;
   const modifier = COUNT_MODIFIERS.get(tokens[k - 1]?.norm ?? '');
   if (modifier) return modifier;
@@ -28,6 +29,12 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
     if (category) return category;
   }
   return null;
+}
+
+/** "put the dead at 4,100", "the dead numbered 40": the dead at `k` given a number right after. */
+function deadCounted(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.norm ?? '';
+  return NUMBERED.has(next) || (next === 'at' && ESTIMATING_VERBS.has(tokens[k - 2]?.norm ?? ''));
 }
 
 /** Verbs by which a toll grows: "the toll rose by 50", "increases the death toll by 50,000" (the new deaths). */
