@@ -83,7 +83,7 @@ function scanRecord(bytes: Buffer, begin: number, line: number, done: boolean, d
           continue;
         }
         text += bytes.toString('utf8', from, quote);
-        const inside = lineBreaks(bytes, i + 1, quote);
+        const inside = countLineBreaks(bytes, i + 1, quote);
         if (inside > 0) {
           breaks += inside;
           spans = true;
@@ -129,7 +129,7 @@ function scanRecord(bytes: Buffer, begin: number, line: number, done: boolean, d
 }
 
 /** Line breaks in bytes[from, to): LF, CRLF and a lone CR each count once. */
-function lineBreaks(bytes: Buffer, from: number, to: number): number {
+export function countLineBreaks(bytes: Buffer, from: number, to: number): number {
   const field = bytes.subarray(from, to);
   if (field.indexOf(LINE_FEED) === -1 && field.indexOf(CARRIAGE_RETURN) === -1) return 0;
   let count = 0;

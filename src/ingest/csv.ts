@@ -3,7 +3,7 @@
 
 import { Readable } from 'node:stream';
 import type { CsvError } from 'csv-parse';
-import { scanCsv } from './csv-fast.js';
+import { countLineBreaks, scanCsv } from './csv-fast.js';
 import type { Report } from '../figure.js';
 import { chooseColumns, type Columns } from './columns.js';
 import { normalizeDate } from './date.js';
@@ -298,16 +298,6 @@ function trimLineBreak(bytes: Buffer): number {
   if (end > 0 && bytes[end - 1] === LINE_FEED) end--;
   if (end > 0 && bytes[end - 1] === CARRIAGE_RETURN) end--;
   return end;
-}
-
-/** Line breaks in bytes[from, to): LF, CRLF and a lone CR each count once. */
-function countLineBreaks(bytes: Buffer, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    if (bytes[i] === LINE_FEED) count++;
-    else if (bytes[i] === CARRIAGE_RETURN && bytes[i + 1] !== LINE_FEED) count++;
-  }
-  return count;
 }
 
 /**

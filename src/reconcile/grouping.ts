@@ -87,24 +87,23 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   };
   // A breakdown whose total falls in the same group is a sub-row of the total's row, not a claim.
   const wholes = wholesOf(figures);
-  // The totals' places and input positions, kept for their parts (the rest are made and dropped a figure at a time).
-  const wholeAt = new Map<Figure, { index: number; place: Placement }>();
-  for (const whole of wholes.values()) wholeAt.set(whole, { index: -1, place: null! });
+  // The totals' input positions, and their group keys once placed, kept for their parts (the other
+  // figures' places are made and dropped one at a time).
+  const wholeIndex = new Map<Figure, number>();
+  for (const whole of wholes.values()) wholeIndex.set(whole, -1);
+  if (wholeIndex.size > 0) figures.forEach((figure, i) => { if (wholeIndex.has(figure)) wholeIndex.set(figure, i); });
+  const wholeKeys = new Map<Figure, string>();
   figures.forEach((figure, i) => {
-    const place = placeOf(figure);
-    const { key, record, actor, category, scope } = place;
-    const asWhole = wholeAt.get(figure);
-    if (asWhole !== undefined) Object.assign(asWhole, { index: i, place });
+    const { key, record, actor, category, scope } = placeOf(figure);
+    if (wholeIndex.has(figure)) wholeKeys.set(figure, key);
     const order: DraftGroup['order'] = [recordPositions.get(record ?? '') ?? 0, actor?.position ?? 0, category === null ? 0 : CATEGORIES.indexOf(category), scopePositions.get(scope)!];
     const group = groups.get(key) ?? newGroup(key, record, order, actor, category, scope);
     groups.set(key, group);
     const whole = wholes.get(figure);
-    const at = whole === undefined ? undefined : wholeAt.get(whole)!;
-    // A total read after its part (index -1 as yet) is looked at ahead of its turn.
-    const wholeKey = at === undefined ? undefined : at.index >= 0 ? at.place.key : placeOf(whole!, true).key;
-    const wholeIndex = at === undefined ? -1 : at.index >= 0 ? at.index : figures.indexOf(whole!);
-    if (whole !== undefined && wholeKey === key) addPart(group, figure, whole, wholeIndex, attribution, options.tolerance);
-    else addFigure(group, figure, i, attribution, options.tolerance);
+    // A total read after its part is looked at ahead of its turn.
+    if (whole !== undefined && (wholeKeys.get(whole) ?? placeOf(whole, true).key) === key) {
+      addPart(group, figure, whole, wholeIndex.get(whole)!, attribution, options.tolerance);
+    } else addFigure(group, figure, i, attribution, options.tolerance);
   });
   const ordered = [...groups.values()];
   return ordered.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2] || a.order[3] - b.order[3]);
@@ -132,20 +131,20 @@ interface ActorSeen {
 function actorTracker(sides: KnownSides): ((actor: string | null) => ActorSeen) & { peek: (actor: string | null) => ActorSeen } {
   const byKey = new Map<string, ActorSeen>();
   const bySpelling = new Map<string | null, ActorSeen>();
-  const see = (actor: string | null): ActorSeen => {
-    const known = bySpelling.get(actor);
-    if (known) return known;
-    const identity = describeActor(actor, sides);
-    const seen = byKey.get(identity.key) ?? { key: identity.key, position: byKey.size, display: actor?.trim() || identity.key, identity };
-    byKey.set(identity.key, seen);
-    bySpelling.set(actor, seen);
-    return seen;
-  };
   const peek = (actor: string | null): ActorSeen => {
     const known = bySpelling.get(actor);
     if (known) return known;
     const identity = describeActor(actor, sides);
     return byKey.get(identity.key) ?? { key: identity.key, position: -1, display: actor?.trim() || identity.key, identity };
+  };
+  const see = (actor: string | null): ActorSeen => {
+    let seen = peek(actor);
+    if (seen.position === -1) {
+      seen = { ...seen, position: byKey.size };
+      byKey.set(seen.key, seen);
+    }
+    bySpelling.set(actor, seen);
+    return seen;
   };
   return Object.assign(see, { peek });
 }
