@@ -95,6 +95,9 @@ describe('attribution families', () => {
     ['Nine fishermen drowned off the cape, the fisheries ministry said in a statement on Tuesday.', 'the fisheries ministry'],
     ['Nine fishermen drowned off the cape, officials said here on Wednesday.', 'officials'],
     ['Nine fishermen drowned, port minister omar tell told local radio.', 'port minister omar tell'],
+    // a weekday between the claimant and its verb is not part of the name
+    ['Nine fishermen drowned off the cape, police Monday said.', 'police'],
+    ['Officials Tuesday put the death toll at 40.', 'Officials'],
     // headline credits, leading and trailing
     ['Police: 12 dead in market fire', 'Police'],
     ['UN: 40 civilians killed in shelling of Tarvel', 'UN'],

@@ -1,0 +1,23 @@
+// Who was counted: the noun phrase after the number (phrases.ts), and the words that end it.
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.js';
+
+const actors = (text: string) => figuresOf(text).map((f) => `${f.category} ${f.low} ${f.actor}`);
+
+describe('the people a figure counts', () => {
+  it.each([
+    // Intentions and expectations end the phrase (INTENT_WORDS): "men wanted", "climbers expected" are not who.
+    ['Five men wanted by police were shot dead on Monday.', ['killed 5 men']],
+    ['Two climbers expected back on Sunday are missing.', ['missing 2 climbers']],
+    ['Police said 30 people ready to flee were killed.', ['killed 30 people']],
+    // A weekday ends it too (WEEKDAYS): wire copy puts the day straight after the object.
+    ['Troops killed 12 militants Friday near the border.', ['killed 12 militants']],
+    ['Gunmen kidnapped 14 travellers Saturday night on the highway.', ['captured 14 travellers']],
+    ['Rescuers found 9 bodies Sunday.', ['killed 9 bodies']],
+    // Negatives: words that are neither keep the whole name.
+    ['Six Red Cross workers were killed in the shelling.', ['killed 6 Red Cross workers']],
+    ['Nine border guards were wounded in the clash.', ['wounded 9 border guards']],
+  ])('%s', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+});
