@@ -4,7 +4,9 @@
 // MUTANTS, a scratch copy of the repo gets that one deletion as a source edit, tests/extract run
 // there, and the row is killed when at least one test fails. Exits 1 when a deletion survives (or
 // breaks a test file's import instead of failing a test), 2 when an edit no longer matches the code.
-// Too slow for `npm test`; tests/extract/mutation-table.test.ts checks this table is complete.
+// Too slow for `npm test`: tests/architecture/mutation-table.test.ts checks instead that this table
+// is complete and every edit applies. It lives outside tests/extract, where it would kill every
+// mutant (a mutated file no longer matches its own edit).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
