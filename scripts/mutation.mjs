@@ -108,7 +108,7 @@ export function mutate(mutant, source) {
   }
   const { find } = mutant;
   const count = typeof find === 'string' ? source.split(find).length - 1 : (source.match(new RegExp(find.source, 'g')) ?? []).length;
-  if (count !== 1) throw new Error(`${mutant.family}: ${String(find)} matches ${count} times in ${mutant.file}, not once`);
+  if (count !== 1) throw new Error(`${mutant.family}: ${typeof find === 'string' ? JSON.stringify(find) : find} matches ${count} times in ${mutant.file}, not once`);
   return source.replace(find, mutant.replace);
 }
 
