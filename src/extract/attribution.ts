@@ -5,7 +5,7 @@
 // "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
 // "the latest information") give no attribution at all.
 import type { Token } from './tokens.js';
-import { ANAPHORS, QUALIFIER_PHRASES, SAY_VERBS, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
+import { ANAPHORS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
 export type AttributionScope = 'after' | 'before' | 'sentence';
@@ -24,6 +24,8 @@ export interface Attribution {
   until?: number;
 }
 
+/** "a spokesman for", "the head of", "an official at", "an adviser to": what links a role to its body. */
+const ROLE_LINKS = new Set(['for', 'of', 'at', 'with', 'to', 'in']);
 const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '-', '.', '[', ']']);
 const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'whereas', 'which', 'who', 'where', 'when', 'after', 'although', 'though', 'because', 'if']);
 const SUBJECT_NOISE = new Set([
@@ -57,7 +59,11 @@ const FINDING_VERBS = new Set([
   'determined', 'established', 'calculated',
 ]);
 /** Claim verbs that are not in the shared vocabulary (which also feeds actor phrases). */
-const EXTRA_CLAIM_VERBS = new Set(['accused', 'accuses', 'documented', 'documents', 'registered']);
+/** Verbs of counting the dead: "the ministry has identified 14 of the dead" (not "identified 3 suspects"). */
+const COUNTING_VERBS = new Set(['identified', 'identifies', 'verified', 'verifies']);
+const EXTRA_CLAIM_VERBS = new Set([
+  'accused', 'accuses', 'documented', 'documents', 'registered', ...COUNTING_VERBS,
+]);
 /** A headline is short: a leading "X:" credit is read only there ("BAGHDAD :" opens a long body sentence). */
 const HEADLINE_WORDS = 14;
 /** Plural and role nouns that name a claimant without a capital: "police", "officials". */
@@ -237,6 +243,17 @@ function isLowerAside(tokens: readonly Token[], comma: number, end: number): boo
   return true;
 }
 
+/** Is tokens [from, to) a speaker's role for a body: "a spokeswoman for the Red Crescent", "the army's chief of staff"? */
+function isRoleAside(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  if (k < to && DETERMINERS.has(tokens[k].norm)) k += 1;
+  // "a senior military spokesman for", "the regional health director of"
+  for (let words = 0; k < to && words < 4; k++, words++) {
+    if (SPEAKER_ROLES.has(tokens[k].norm)) return k + 2 < to && ROLE_LINKS.has(tokens[k + 1].norm);
+  }
+  return false;
+}
+
 /** Does a name-like phrase (capitalised or with a determiner, no number, short) end just before index `end`? */
 function nameEndsAt(tokens: readonly Token[], end: number): boolean {
   let start = clauseStart(tokens, end);
@@ -258,14 +275,20 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   let aside = false;
   // "Jane Roe, a spokeswoman for the Red Crescent, said", "The ministry, run by X, said", "The agency,
   // received here, said": skip the aside back to the fullest name, the one it describes.
+  // A speaker's role is part of the fullest name ("Jane Roe, a spokeswoman for the Red Crescent"):
+  // it says which body she speaks for.
+  const nameEnd = end;
+  let keepRole = false;
   for (let hops = 0; afterAside && hops < 2; hops++) {
     let comma = start - 1;
     if (comma > 0 && tokens[comma].kind === 'word' && CLAUSE_WORDS.has(tokens[comma].norm)) comma -= 1;
     if (comma < 1 || tokens[comma].text !== ',' || !isLowerAside(tokens, comma, end) || !nameEndsAt(tokens, comma)) break;
+    if (hops === 0) keepRole = isRoleAside(tokens, comma + 1, end);
     end = comma;
     start = clauseStart(tokens, end);
     aside = true;
   }
+  if (keepRole) end = nameEnd;
   // "rebels who accused ...", "a group that claimed to have ...": the subject is what the relative pronoun stands for.
   let s = start;
   while (s < end && (isNoise(tokens[s]) || tokens[s].kind === 'punct')) s += 1;
@@ -358,6 +381,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
   if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num')) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
+  if (COUNTING_VERBS.has(verb.norm) && !countsTheDead(tokens, v + 1)) return null;
   // "the war has claimed 10,000 lives": a verb of taking lives, not of saying.
   if (verb.norm.startsWith('claim') && tokens.slice(v + 1, v + 6).some((t) => t.norm === 'lives' || t.norm === 'life')) return null;
   // ", said police officials": the speaker follows the verb, and the clause ends with it.
@@ -421,6 +445,15 @@ function isDash(text: string | undefined): boolean {
 function harmSoon(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     if (tokens[k].kind === 'num' || HARM_HINT.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/** "identified 14 of the dead", "verified 212 civilian deaths", "identified the bodies": an object that is the dead. */
+function countsTheDead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    if (/^(?:dead|deaths?|bodies|body|victims?|fatalities|killings|remains)$/.test(tokens[k].norm)) return true;
+    if (tokens[k].kind === 'punct') return false;
   }
   return false;
 }
@@ -491,7 +524,10 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       const words = (lead ?? agent)!;
       const from = i + words.length;
       const attribution = make(span(text, tokens, from, nameAfter(tokens, from)), i, 'sentence');
-      if (attribution) found.push(attribution);
+      // "The army said the toll given by the rebels was inflated and that 40 died": inside what a
+      // speaker says, an agent only describes a figure the speaker talks about; it does not speak.
+      const spoken = agent !== undefined && found.some((a) => a.scope === 'after' && (a.until === undefined || a.until > i));
+      if (attribution && !spoken) found.push(attribution);
       i += words.length - 1;
       continue;
     }

@@ -31,6 +31,11 @@ describe('toll nouns', () => {
     ['The death toll is likely to be 100 to 300.', ['killed 100-300 range']],
     ['Estimates of the death toll range from 200,000 to 316,000.', ['killed 200000-316000 range']],
     ['This brings the number of UK troops to die there to 86.', ['killed 86-86 exact']],
+    // The figure quoted in the words of the one who gave it.
+    ["Western intelligence estimated the toll at 'between 100 and 300'.", ['killed 100-300 range']],
+    ['Officials put the death toll at “about 300”.', ['killed 300-300 approx']],
+    ['The number of injured stood at "more than 40".', ['wounded 40-? at_least']],
+    ['The death toll at "Camp 4" was not known.', []],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });
