@@ -201,6 +201,7 @@ function addFigure(group: DraftGroup, figure: Figure, index: number, attribution
   const claim = row.claims.get(key) ?? newClaim(figure, tolerance);
   row.claims.set(key, claim);
   claim.figures.push(figure);
+  if (figure.kind === 'counted' && claim.kind !== 'counted') claim.label = `${claim.label} counted`;
   if (figure.kind === 'counted' || (figure.kind === 'estimated' && claim.kind === null)) claim.kind = figure.kind;
   claim.docs.add(figure.doc);
   const day = attribution.days[index]!;
@@ -222,7 +223,8 @@ function newClaim(figure: Figure, tolerance: number): DraftClaim {
     qualifier: figure.qualifier,
     low: figure.low,
     high: figure.high,
-    label: interval ? `${estimateLabel(figure)} (CI ${formatCount(interval.low)}–${formatCount(interval.high)})` : estimateLabel(figure),
+    // "14 counted": a floor from counting the dead, not an estimate of all of them.
+    label: `${interval ? `${estimateLabel(figure)} (CI ${formatCount(interval.low)}–${formatCount(interval.high)})` : estimateLabel(figure)}${figure.kind === 'counted' ? ' counted' : ''}`,
     bounds: interval ? { low: interval.low, high: interval.high } : comparableBounds(figure, tolerance),
     point: pointOf(figure),
     docs: new Set(),
