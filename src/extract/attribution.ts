@@ -59,6 +59,12 @@ const FINDING_VERBS = new Set([
   'determined', 'established', 'calculated',
 ]);
 /** Claim verbs that are not in the shared vocabulary (which also feeds actor phrases). */
+/** Verbs by which a body changes its own toll: "raised the toll to 51", "revised its figure to 318 from 350". */
+const REVISING_VERBS = new Set([
+  'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'increased', 'increases', 'reduced', 'reduces', 'cut',
+  'corrected', 'corrects', 'adjusted', 'adjusts', 'upped', 'ups',
+]);
+const TOLL_OBJECTS = new Set(['toll', 'figure', 'figures', 'count', 'tally', 'estimate', 'estimates', 'number']);
 /** Verbs of counting the dead: "the ministry has identified 14 of the dead" (not "identified 3 suspects"). */
 const COUNTING_VERBS = new Set(['identified', 'identifies', 'verified', 'verifies']);
 const EXTRA_CLAIM_VERBS = new Set([
@@ -372,7 +378,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (NOUN_LIKE_VERBS.has(verb.norm)) {
     const clearlyVerb = tokens[v + 1]?.norm === 'that' || endsSentence(tokens, v + 1) || tokens[v + 1]?.kind === 'num'
       || (before !== undefined && /^\p{Lu}/u.test(before.text) && verb.norm !== 'states');
-    if (!clearlyVerb) return null;
+    // "denied reports that 300 died", "dismissed claims that": the object of a verb before it.
+    const object = before !== undefined && /^\p{Ll}+ed$/u.test(before.text);
+    if (!clearlyVerb || object) return null;
   }
   // "two civilians were said to have been injured", "it was reported": a passive names no speaker.
   if (/^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '') && !isAcronym(before!.text)) return null;
@@ -382,6 +390,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num')) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
   if (COUNTING_VERBS.has(verb.norm) && !countsTheDead(tokens, v + 1)) return null;
+  // "the government raised the official toll to 51", "the agency revised its figure": its own toll
+  // (not "heavy rain raised the river").
+  const revising = REVISING_VERBS.has(verb.norm);
+  if (revising && !tollFollows(tokens, v + 1)) return null;
   // "the war has claimed 10,000 lives": a verb of taking lives, not of saying.
   if (verb.norm.startsWith('claim') && tokens.slice(v + 1, v + 6).some((t) => t.norm === 'lives' || t.norm === 'life')) return null;
   // ", said police officials": the speaker follows the verb, and the clause ends with it.
@@ -406,6 +418,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside) return null;
   const subject = span(text, tokens, found.start, found.end);
   if (!subject || /^(?:it|there)$/i.test(subject) && verb.norm === 'reported') return null;
+  // "the storm raised the death toll to 40": an event raises a toll; only a body revises its own.
+  if (revising && !namesABody(tokens, found.start, found.end)) return null;
   const next = tokens[v + 1];
   // "— police said —", "(the ministry said)": a speaker set off inside the sentence speaks for all of it.
   const opener = tokens[found.start - 1]?.text;
@@ -423,7 +437,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (k > v + 1 && endsSentence(tokens, k)) return make(subject, v, 'before');
   }
   // "rebels claimed to have killed 50": the claim is the subject's own.
-  const said = (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
+  const said = revising || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
     || (SPEECH_VERBS.has(verb.norm) ? next?.kind === 'word' || next?.kind === 'num' || next?.text === '"' || next?.text === '“' : clauseFollows(tokens, v + 1))
     // "Boko Haram claims kidnapping of ...".
     // (Not "claimed responsibility for the attack": that claims the deed, not a figure.)
@@ -435,6 +449,24 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     for (let k = v + 1; k < tokens.length; k++) if (tokens[k].text === ',') { attribution.until = k; break; }
   }
   return attribution;
+}
+
+/** A name or a body among tokens [start, end): "the Interior Ministry", "officials", "the island government", not "the storm". */
+function namesABody(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k];
+    if (BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || isAcronym(t.text) || (k > start && /^\p{Lu}/u.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** "the (official) death toll", "its figure", "the number of dead": a toll as the object of the verb before `from`. */
+function tollFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (TOLL_OBJECTS.has(tokens[k].norm)) return true;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
 }
 
 function isDash(text: string | undefined): boolean {
@@ -526,7 +558,10 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       const attribution = make(span(text, tokens, from, nameAfter(tokens, from)), i, 'sentence');
       // "The army said the toll given by the rebels was inflated and that 40 died": inside what a
       // speaker says, an agent only describes a figure the speaker talks about; it does not speak.
-      const spoken = agent !== undefined && found.some((a) => a.scope === 'after' && (a.until === undefined || a.until > i));
+      // "The agency raised its toll to 51, citing a study": the study is its basis, not its speaker
+      // (but "Radio Kestrel reported 12 deaths, citing police": an outlet passes the count on).
+      const speaker = found.find((a) => a.scope === 'after' && (a.until === undefined || a.until > i));
+      const spoken = speaker !== undefined && (agent !== undefined || (lead![0] === 'citing' && !speaker.media));
       if (attribution && !spoken) found.push(attribution);
       i += words.length - 1;
       continue;
@@ -543,7 +578,7 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
         continue;
       }
     }
-    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm)) {
+    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm)) {
       const attribution = speechAttribution(text, tokens, i);
       if (attribution) found.push(attribution);
     }

@@ -34,6 +34,8 @@ const ROLES = new Set([
 const REPORTERS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'photographer']);
 const ROLE_LINKS = new Set(['for', 'of', 'from', 'at', 'with', 'in', 'to']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'senior', 'some']);
+// Offices named after their holder: "Governor X" speaks for the governor's office.
+const OFFICE_HOLDERS = new Set(['governor', 'mayor']);
 // "Prime Minister X" heads a government, not a ministry.
 const NOT_A_MINISTRY = new Set(['prime', 'first', 'chief']);
 const LEADING_ATTRIBUTION = new Set(['per', 'citing', 'quoting']);
@@ -167,6 +169,12 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     steps.push('minister → ministry');
     return { body: words.join(' '), steps, narrowed: false };
   }
+  // "Governor Luis Ortega", "the mayor": the holder of an office speaks for it, as a minister for the ministry.
+  const office = lower().findIndex((word) => OFFICE_HOLDERS.has(word));
+  if (office >= 0 && words.slice(office + 1).every((word) => /^\p{Lu}/u.test(word)) && words.slice(0, office).every((word) => DETERMINERS.has(bareWord(word)))) {
+    steps.push(`${lower()[office]} → ${lower()[office]}'s office`);
+    return { body: `the ${lower()[office]}'s office`, steps, narrowed: false };
+  }
   // "Gaza health ministry spokesman Ashraf Khalil", "police chief Ana Ruiz": the body before the role.
   const role = lower().findIndex((word, i) => i > 0 && ROLES.has(word));
   if (role > 0 && role < words.length - 1 && words.slice(role + 1).every((word) => /^\p{Lu}/u.test(word))) {
@@ -214,8 +222,9 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
     if (other.key === identity.key || other.key === 'unattributed') return false;
     const longer = other.key.split(' ');
     if (longer.length <= words.length) return false;
-    // A surname or acronym ends the longer name; an office shares its head; a field is any part of an office.
-    if (distinctive) return endsWithWords(longer, words);
+    // A surname or acronym ends the longer name ("Governor Ortega" in "Governor Luis Ortega" too); an
+    // office shares its head; a field is any part of an office.
+    if (distinctive) return endsWithWords(longer, words) || (longer.at(-1) === last && words.every((word) => longer.includes(word)));
     if (office) return longer.at(-1) === last && words.every((word) => longer.includes(word));
     return OFFICE_HEADS.has(longer.at(-1)!) && words.every((word) => longer.includes(word));
   };

@@ -115,6 +115,17 @@ describe('attribution families', () => {
     ['The agency has verified 212 civilian deaths, a spokesman said.', 'The agency'],
     ['Coroners identified 14 of the dead, a reporter said.', 'Coroners'],
     ['Police identified 3 suspects in the shooting that killed 12.', null],
+    // a body that changes its own toll states it; an event that raises a toll states nothing
+    ['The island government raised the official toll to 51 from 34.', 'The island government'],
+    ['The WHO revised its estimate to 40 deaths.', 'The WHO'],
+    ['Officials lowered the death toll to 12 on Friday.', 'Officials'],
+    ['The storm raised the death toll to 40.', null],
+    ['Heavy rain raised the river by 3 metres and 2 people drowned.', null],
+    // the basis a body cites is not its speaker; the source an outlet cites is
+    ['The agency revised its toll to 2,975, citing a university study.', 'The agency'],
+    ['Radio Kestrel reported 12 deaths, citing police.', 'police'],
+    // "reports" as the object of a verb names no speaker
+    ['The governor denied reports that 300 people had died, saying 41 bodies were recovered.', null],
     // speakers set off by dashes or brackets, and "(per X)"
     ['Twelve people – the mayor said – died when the bridge collapsed.', 'the mayor'],
     ['Twelve people were killed (the mayor said) in the collapse.', 'the mayor'],

@@ -142,6 +142,13 @@ describe('reconcile: claims and rows', () => {
     ]);
   });
 
+  it('credits a governor or mayor to the office, and folds a title and surname into the full name', () => {
+    const sources = ['Governor Luis Ortega', "the governor's office", 'Governor Ortega', 'Mayor Ana Ruiz', 'General Omar Tell', 'General Tell'];
+    const figures = sources.map((source, i) => figure({ doc: `d${i}`, category: 'killed', low: 5, high: 5, qualifier: 'exact', source }));
+    const rows = reconcile(figures).groups[0]!.rows;
+    expect(rows.map((row) => [row.display, row.reports])).toEqual([["the governor's office", 3], ["the mayor's office", 1], ['General Omar Tell', 2]]);
+  });
+
   it('keeps a person who speaks for two bodies, and a person without a role, as written', () => {
     const sources = ['Ana Ruiz, a spokeswoman for the port authority', 'Ana Ruiz, an adviser to the interior ministry', 'Ruiz', 'Omar Tell'];
     const figures = sources.map((source, i) => figure({ doc: `d${i}`, category: 'killed', low: 5 + i, high: 5 + i, qualifier: 'exact', source }));
