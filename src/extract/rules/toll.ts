@@ -10,6 +10,8 @@ import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
 const MAX_REACH = 48;
+const LISTING_VERBS = new Set(['included', 'include', 'includes']);
+const BE = new Set(['were', 'was', 'are', 'is']);
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
 /** Qualifiers that are verbs and so link a toll to its number themselves: "death toll tops 1,000". */
 const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding']);
@@ -17,7 +19,11 @@ const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding
 /** The category a toll noun at index k counts, or null when it is no toll noun. */
 function tollCategory(tokens: readonly Token[], k: number): Category | null {
   const t = tokens[k];
-  if (t.norm === 'dead' && tokens[k - 1]?.norm === 'the') return deadCounted(tokens, k) ? 'killed' : null;
+  if (t.norm === 'dead' && tokens[k - 1]?.norm === 'the' && deadCounted(tokens, k)) return 'killed';
+  // "Among the dead were 12 children", "the injured included 3 journalists": the people of a harm, listed.
+  const listed = tokens[k - 1]?.norm === 'the' && PREDICATE_WORDS.get(t.norm);
+  if (listed && (LISTING_VERBS.has(tokens[k + 1]?.norm ?? '') || (tokens[k - 2]?.norm === 'among' && BE.has(tokens[k + 1]?.norm ?? '')))) return listed;
+  if (t.norm === 'dead') return null;
   if (!COUNT_NOUNS.has(t.norm)) return null;
   const modifier = COUNT_MODIFIERS.get(tokens[k - 1]?.norm ?? '');
   if (modifier) return modifier;
