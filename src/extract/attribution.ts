@@ -5,7 +5,7 @@
 // "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
 // "the latest information") give no attribution at all.
 import type { Token } from './tokens.js';
-import { ANAPHORS, QUALIFIER_PHRASES, SAY_VERBS, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
+import { ANAPHORS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
 export type AttributionScope = 'after' | 'before' | 'sentence';
@@ -24,6 +24,8 @@ export interface Attribution {
   until?: number;
 }
 
+/** "a spokesman for", "the head of", "an official at", "an adviser to": what links a role to its body. */
+const ROLE_LINKS = new Set(['for', 'of', 'at', 'with', 'to', 'in']);
 const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '-', '.', '[', ']']);
 const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'whereas', 'which', 'who', 'where', 'when', 'after', 'although', 'though', 'because', 'if']);
 const SUBJECT_NOISE = new Set([
@@ -57,7 +59,17 @@ const FINDING_VERBS = new Set([
   'determined', 'established', 'calculated',
 ]);
 /** Claim verbs that are not in the shared vocabulary (which also feeds actor phrases). */
-const EXTRA_CLAIM_VERBS = new Set(['accused', 'accuses', 'documented', 'documents', 'registered']);
+/** Verbs by which a body changes its own toll: "raised the toll to 51", "revised its figure to 318 from 350". */
+const REVISING_VERBS = new Set([
+  'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'increased', 'increases', 'reduced', 'reduces', 'cut',
+  'corrected', 'corrects', 'adjusted', 'adjusts', 'upped', 'ups',
+]);
+const TOLL_OBJECTS = new Set(['toll', 'figure', 'figures', 'count', 'tally', 'estimate', 'estimates', 'number']);
+/** Verbs of counting the dead: "the ministry has identified 14 of the dead" (not "identified 3 suspects"). */
+const COUNTING_VERBS = new Set(['identified', 'identifies', 'verified', 'verifies']);
+const EXTRA_CLAIM_VERBS = new Set([
+  'accused', 'accuses', 'documented', 'documents', 'registered', ...COUNTING_VERBS,
+]);
 /** A headline is short: a leading "X:" credit is read only there ("BAGHDAD :" opens a long body sentence). */
 const HEADLINE_WORDS = 14;
 /** Plural and role nouns that name a claimant without a capital: "police", "officials". */
@@ -237,6 +249,17 @@ function isLowerAside(tokens: readonly Token[], comma: number, end: number): boo
   return true;
 }
 
+/** Is tokens [from, to) a speaker's role for a body: "a spokeswoman for the Red Crescent", "the army's chief of staff"? */
+function isRoleAside(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  if (k < to && DETERMINERS.has(tokens[k].norm)) k += 1;
+  // "a senior military spokesman for", "the regional health director of"
+  for (let words = 0; k < to && words < 4; k++, words++) {
+    if (SPEAKER_ROLES.has(tokens[k].norm)) return k + 2 < to && ROLE_LINKS.has(tokens[k + 1].norm);
+  }
+  return false;
+}
+
 /** Does a name-like phrase (capitalised or with a determiner, no number, short) end just before index `end`? */
 function nameEndsAt(tokens: readonly Token[], end: number): boolean {
   let start = clauseStart(tokens, end);
@@ -258,14 +281,20 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   let aside = false;
   // "Jane Roe, a spokeswoman for the Red Crescent, said", "The ministry, run by X, said", "The agency,
   // received here, said": skip the aside back to the fullest name, the one it describes.
+  // A speaker's role is part of the fullest name ("Jane Roe, a spokeswoman for the Red Crescent"):
+  // it says which body she speaks for.
+  const nameEnd = end;
+  let keepRole = false;
   for (let hops = 0; afterAside && hops < 2; hops++) {
     let comma = start - 1;
     if (comma > 0 && tokens[comma].kind === 'word' && CLAUSE_WORDS.has(tokens[comma].norm)) comma -= 1;
     if (comma < 1 || tokens[comma].text !== ',' || !isLowerAside(tokens, comma, end) || !nameEndsAt(tokens, comma)) break;
+    if (hops === 0) keepRole = isRoleAside(tokens, comma + 1, end);
     end = comma;
     start = clauseStart(tokens, end);
     aside = true;
   }
+  if (keepRole) end = nameEnd;
   // "rebels who accused ...", "a group that claimed to have ...": the subject is what the relative pronoun stands for.
   let s = start;
   while (s < end && (isNoise(tokens[s]) || tokens[s].kind === 'punct')) s += 1;
@@ -349,7 +378,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (NOUN_LIKE_VERBS.has(verb.norm)) {
     const clearlyVerb = tokens[v + 1]?.norm === 'that' || endsSentence(tokens, v + 1) || tokens[v + 1]?.kind === 'num'
       || (before !== undefined && /^\p{Lu}/u.test(before.text) && verb.norm !== 'states');
-    if (!clearlyVerb) return null;
+    // "denied reports that 300 died", "dismissed claims that": the object of a verb before it.
+    const object = before !== undefined && /^\p{Ll}+ed$/u.test(before.text);
+    if (!clearlyVerb || object) return null;
   }
   // "two civilians were said to have been injured", "it was reported": a passive names no speaker.
   if (/^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '') && !isAcronym(before!.text)) return null;
@@ -358,6 +389,11 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
   if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num')) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
+  if (COUNTING_VERBS.has(verb.norm) && !countsTheDead(tokens, v + 1)) return null;
+  // "the government raised the official toll to 51", "the agency revised its figure": its own toll
+  // (not "heavy rain raised the river").
+  const revising = REVISING_VERBS.has(verb.norm);
+  if (revising && !tollFollows(tokens, v + 1)) return null;
   // "the war has claimed 10,000 lives": a verb of taking lives, not of saying.
   if (verb.norm.startsWith('claim') && tokens.slice(v + 1, v + 6).some((t) => t.norm === 'lives' || t.norm === 'life')) return null;
   // ", said police officials": the speaker follows the verb, and the clause ends with it.
@@ -382,6 +418,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside) return null;
   const subject = span(text, tokens, found.start, found.end);
   if (!subject || /^(?:it|there)$/i.test(subject) && verb.norm === 'reported') return null;
+  // "the storm raised the death toll to 40": an event raises a toll; only a body revises its own.
+  if (revising && !namesABody(tokens, found.start, found.end)) return null;
   const next = tokens[v + 1];
   // "— police said —", "(the ministry said)": a speaker set off inside the sentence speaks for all of it.
   const opener = tokens[found.start - 1]?.text;
@@ -399,7 +437,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (k > v + 1 && endsSentence(tokens, k)) return make(subject, v, 'before');
   }
   // "rebels claimed to have killed 50": the claim is the subject's own.
-  const said = (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
+  const said = revising || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
     || (SPEECH_VERBS.has(verb.norm) ? next?.kind === 'word' || next?.kind === 'num' || next?.text === '"' || next?.text === '“' : clauseFollows(tokens, v + 1))
     // "Boko Haram claims kidnapping of ...".
     // (Not "claimed responsibility for the attack": that claims the deed, not a figure.)
@@ -413,6 +451,24 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   return attribution;
 }
 
+/** A name or a body among tokens [start, end): "the Interior Ministry", "officials", "the island government", not "the storm". */
+function namesABody(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k];
+    if (BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || isAcronym(t.text) || (k > start && /^\p{Lu}/u.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** "the (official) death toll", "its figure", "the number of dead": a toll as the object of the verb before `from`. */
+function tollFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (TOLL_OBJECTS.has(tokens[k].norm)) return true;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
 function isDash(text: string | undefined): boolean {
   return text === '–' || text === '—' || text === '-' || text === '--';
 }
@@ -421,6 +477,15 @@ function isDash(text: string | undefined): boolean {
 function harmSoon(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     if (tokens[k].kind === 'num' || HARM_HINT.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/** "identified 14 of the dead", "verified 212 civilian deaths", "identified the bodies": an object that is the dead. */
+function countsTheDead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    if (/^(?:dead|deaths?|bodies|body|victims?|fatalities|killings|remains)$/.test(tokens[k].norm)) return true;
+    if (tokens[k].kind === 'punct') return false;
   }
   return false;
 }
@@ -491,7 +556,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       const words = (lead ?? agent)!;
       const from = i + words.length;
       const attribution = make(span(text, tokens, from, nameAfter(tokens, from)), i, 'sentence');
-      if (attribution) found.push(attribution);
+      // "The army said the toll given by the rebels was inflated and that 40 died": inside what a
+      // speaker says, an agent only describes a figure the speaker talks about; it does not speak.
+      // "The agency raised its toll to 51, citing a study": the study is its basis, not its speaker
+      // (but "Radio Kestrel reported 12 deaths, citing police": an outlet passes the count on).
+      const speaker = found.find((a) => a.scope === 'after' && (a.until === undefined || a.until > i));
+      const spoken = speaker !== undefined && (agent !== undefined || (lead![0] === 'citing' && !speaker.media));
+      if (attribution && !spoken) found.push(attribution);
       i += words.length - 1;
       continue;
     }
@@ -507,7 +578,7 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
         continue;
       }
     }
-    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm)) {
+    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm)) {
       const attribution = speechAttribution(text, tokens, i);
       if (attribution) found.push(attribution);
     }

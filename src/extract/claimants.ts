@@ -6,18 +6,13 @@ import type { Attribution, OpeningSubject } from './attribution.js';
 import type { NumberMention } from './numbers.js';
 import type { Span } from './sentences.js';
 import type { Token } from './tokens.js';
-import { DATELINE_AGENCIES } from './vocabulary.js';
+import { DATELINE_AGENCIES, SPEAKER_ROLES } from './vocabulary.js';
 
 const HEADLINE_MAX_WORDS = 14;
 /** How many sentences back a pronoun or role noun looks for the claimant it stands for. */
 const ANAPHORA_WINDOW = 20;
 /** How many sentences ahead a pronoun that opens a report looks for its speaker ("It said ... the agency added"). */
 const CATAPHORA_WINDOW = 2;
-/** Roles of people who speak for a body: "the ministry's spokesman", "health officials". */
-const PERSON_ROLES = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'head', 'chief', 'director', 'minister', 'secretary',
-  'spokespeople', 'representative', 'representatives', 'source', 'sources',
-]);
 const DETERMINER_WORDS = new Set(['the', 'a', 'an']);
 /** "their findings", "its statement": what the speaker said, standing for the speaker (not "its central bank"). */
 const POSSESSIVE = /^(?:their|its|his|her|our|my) (?:\p{L}+ )?(?:findings|statement|report|figures|data|estimates?|count|tally|records|account|information|numbers|assessment|words)$/u;
@@ -89,7 +84,7 @@ function bodyOf(name: string): BodySpec | null {
   }
   const last = rest[rest.length - 1];
   if (BODY_WORDS.has(last) && rest.length <= 2) return { body: last, qualifier: rest.length === 2 ? rest[0] : null };
-  if (PERSON_ROLES.has(last)) {
+  if (SPEAKER_ROLES.has(last)) {
     const before = rest.slice(0, -1);
     const body = before.find((w) => BODY_WORDS.has(w)) ?? null;
     const qualifier = before.find((w) => !BODY_WORDS.has(w)) ?? null;

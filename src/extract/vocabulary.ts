@@ -433,6 +433,13 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   'informed', 'warned', 'disclosed', 'revealed', 'quoted', 'gave', 'give', 'updates', 'updated', 'update', 'clarified',
 ]);
 
+/** People who speak for a body: "a spokeswoman for the Red Crescent", "the ministry's spokesman", "health officials". */
+export const SPEAKER_ROLES: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'head', 'chief', 'director',
+  'minister', 'secretary', 'representative', 'representatives', 'source', 'sources', 'commander', 'coordinator',
+  'chairman', 'chairwoman', 'administrator', 'governor', 'mayor', 'officer', 'adviser', 'advisor',
+]);
+
 /** Pronouns and bare role nouns that refer back to the last named claimant of the report. */
 export const ANAPHORS: ReadonlySet<string> = new Set([
   'he', 'she', 'it', 'they', 'the agency', 'the ministry', 'the newspaper', 'the paper', 'the statement',

@@ -28,11 +28,14 @@ const BARE_MODIFIERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'tw
 // People who speak for a body: "the ministry's spokesman", "a spokeswoman for the army", "health officials".
 const ROLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'source', 'sources', 'statement',
-  'representative', 'representatives', 'head', 'chief', 'director', 'staff',
+  'representative', 'representatives', 'head', 'chief', 'director', 'staff', 'officer', 'secretary', 'coordinator',
+  'commander', 'administrator', 'adviser', 'advisor',
 ]);
 const REPORTERS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'photographer']);
-const ROLE_LINKS = new Set(['for', 'of', 'from', 'at', 'with', 'in']);
+const ROLE_LINKS = new Set(['for', 'of', 'from', 'at', 'with', 'in', 'to']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'senior', 'some']);
+// Offices named after their holder: "Governor X" speaks for the governor's office.
+const OFFICE_HOLDERS = new Set(['governor', 'mayor']);
 // "Prime Minister X" heads a government, not a ministry.
 const NOT_A_MINISTRY = new Set(['prime', 'first', 'chief']);
 const LEADING_ATTRIBUTION = new Set(['per', 'citing', 'quoting']);
@@ -47,8 +50,14 @@ const OFFICE_HEADS = new Set([
 
 /** The claimant of each name (null or blank → unattributed), in one pass over the run's names. */
 export function resolveClaimants(names: readonly (string | null)[], aliases: AliasTable): ResolvedClaimant[] {
-  const byName = new Map<string | null, ResolvedClaimant & { narrowed: boolean }>();
+  const byName = new Map<string | null, ReadName>();
   for (const name of names) if (!byName.has(name)) byName.set(name, readName(name, aliases));
+  // "Ashraf Khalil, spokesman for the ministry" elsewhere in the run: "Ashraf Khalil" alone speaks for it too.
+  const speaksFor = spokespeople(byName.values(), aliases);
+  for (const [name, read] of byName) {
+    const body = speaksFor.get(read.identity.key);
+    if (body && !read.identity.known) byName.set(name, { identity: body, how: `a person who speaks for ${body.display} in these reports`, narrowed: false });
+  }
   // The first spelling of a key names it, as it names the row.
   const firstOfKey = new Map<string, SourceIdentity>();
   for (const read of byName.values()) if (!firstOfKey.has(read.identity.key)) firstOfKey.set(read.identity.key, read.identity);
@@ -65,8 +74,33 @@ export function resolveClaimants(names: readonly (string | null)[], aliases: Ali
   });
 }
 
+type ReadName = ResolvedClaimant & { narrowed: boolean; person?: string };
+
+/**
+ * The body each person named with a role speaks for ("Jane Roe, a spokeswoman for the Red Cross"),
+ * by the person's key and surname; a person said to speak for two bodies speaks for neither.
+ */
+function spokespeople(reads: Iterable<ReadName>, aliases: AliasTable): Map<string, SourceIdentity> {
+  const found = new Map<string, SourceIdentity | null>();
+  const note = (key: string, body: SourceIdentity) => {
+    const seen = found.get(key);
+    found.set(key, seen === undefined ? body : seen?.key === body.key ? seen : null);
+  };
+  for (const read of reads) {
+    if (read.person === undefined) continue;
+    const key = sourceKey(read.person, aliases).key;
+    note(key, read.identity);
+    // "Khalil said": the surname alone, when it tells one person from another.
+    const surname = key.split(' ').at(-1)!;
+    if (key.includes(' ') && isDistinctive(surname)) note(surname, read.identity);
+  }
+  const bodies = new Map<string, SourceIdentity>();
+  for (const [key, body] of found) if (body) bodies.set(key, body);
+  return bodies;
+}
+
 /** What one written name says on its own: its body, and each step taken to reach it. */
-function readName(name: string | null, aliases: AliasTable): ResolvedClaimant & { narrowed: boolean } {
+function readName(name: string | null, aliases: AliasTable): ReadName {
   const written = trimMarks((name ?? '').split(/\s+/).join(' '));
   if (written === '') return { identity: UNATTRIBUTED, how: 'no claimant named', narrowed: false };
   // The user's and the registry's names win over any reading of them.
@@ -78,7 +112,7 @@ function readName(name: string | null, aliases: AliasTable): ResolvedClaimant & 
   if (BARE_NOUNS.has(words.at(-1)!) && words.every((word) => BARE_NOUNS.has(word) || BARE_MODIFIERS.has(word) || PRONOUNS.has(word))) {
     return { identity: UNATTRIBUTED, how: `"${written}": names no body`, narrowed: false };
   }
-  const { body, steps, narrowed } = bodyOf(written.split(' '));
+  const { body, steps, narrowed, person } = bodyOf(written.split(' '));
   // "reporters at the scene", "a correspondent": the outlet's own people, not a body they quote.
   const lead = written.toLowerCase().split(' ').find((word) => !DETERMINERS.has(word));
   if (lead !== undefined && REPORTERS.has(lead)) {
@@ -87,11 +121,11 @@ function readName(name: string | null, aliases: AliasTable): ResolvedClaimant & 
   const identity = sourceKey(body, aliases);
   if (identity.known) steps.push(`registry: ${identity.display}`);
   const display = narrowed && !identity.known ? written : identity.display;
-  return { identity: { ...identity, display }, how: steps.length === 0 ? 'as written' : steps.join(', '), narrowed };
+  return { identity: { ...identity, display }, how: steps.length === 0 ? 'as written' : steps.join(', '), narrowed, ...(person ? { person } : {}) };
 }
 
 /** The body a name speaks for, word by word (no pattern can backtrack on a long hostile name). */
-function bodyOf(written: readonly string[]): { body: string; steps: string[]; narrowed: boolean } {
+function bodyOf(written: readonly string[]): { body: string; steps: string[]; narrowed: boolean; person?: string } {
   let words = [...written];
   const steps: string[] = [];
   const lower = () => words.map((word) => bareWord(word));
@@ -101,6 +135,17 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
   } else if (LEADING_ATTRIBUTION.has(lower()[0]!) && words.length > 1) {
     words = words.slice(1);
     steps.push(`"${words[0]}" dropped`);
+  }
+  // "Jane Roe, a spokeswoman for the Red Crescent": the person's role names the body she speaks for.
+  const comma = words.findIndex((word) => word.endsWith(','));
+  if (comma >= 0 && comma < words.length - 1) {
+    const aside = words.slice(comma + 1);
+    const role = aside.findIndex((word) => ROLES.has(bareWord(word)));
+    if (role >= 0 && role <= 3 && ROLE_LINKS.has(bareWord(aside[role + 1] ?? '')) && role + 2 < aside.length) {
+      words = aside.slice(role + 2);
+      steps.push('speaker → the body');
+      return { body: words.join(' '), steps, narrowed: false, person: written.slice(0, comma + 1).join(' ').slice(0, -1) };
+    }
   }
   // "a spokeswoman for the army", "officials of the ministry"
   let at = 0;
@@ -123,6 +168,20 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     words = [...words.slice(0, minister), /^\p{Lu}/u.test(words[minister]!) ? 'Ministry' : 'ministry'];
     steps.push('minister → ministry');
     return { body: words.join(' '), steps, narrowed: false };
+  }
+  // "Governor Luis Ortega", "the mayor": the holder of an office speaks for it, as a minister for the ministry.
+  const office = lower().findIndex((word) => OFFICE_HOLDERS.has(word));
+  if (office >= 0 && words.slice(office + 1).every((word) => /^\p{Lu}/u.test(word)) && words.slice(0, office).every((word) => DETERMINERS.has(bareWord(word)))) {
+    steps.push(`${lower()[office]} → ${lower()[office]}'s office`);
+    return { body: `the ${lower()[office]}'s office`, steps, narrowed: false };
+  }
+  // "Gaza health ministry spokesman Ashraf Khalil", "police chief Ana Ruiz": the body before the role.
+  const role = lower().findIndex((word, i) => i > 0 && ROLES.has(word));
+  if (role > 0 && role < words.length - 1 && words.slice(role + 1).every((word) => /^\p{Lu}/u.test(word))) {
+    const person = words.slice(role + 1).join(' ');
+    words = words.slice(0, role);
+    steps.push('speaker → the body');
+    return { body: words.join(' '), steps, narrowed: !OFFICE_HEADS.has(lower().at(-1)!), person };
   }
   // "health officials" → "health": a field, not a body; it joins the one body of that field.
   if (ROLES.has(lower().at(-1)!) && words.length > 1) {
@@ -163,8 +222,9 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
     if (other.key === identity.key || other.key === 'unattributed') return false;
     const longer = other.key.split(' ');
     if (longer.length <= words.length) return false;
-    // A surname or acronym ends the longer name; an office shares its head; a field is any part of an office.
-    if (distinctive) return endsWithWords(longer, words);
+    // A surname or acronym ends the longer name ("Governor Ortega" in "Governor Luis Ortega" too); an
+    // office shares its head; a field is any part of an office.
+    if (distinctive) return endsWithWords(longer, words) || (longer.at(-1) === last && words.every((word) => longer.includes(word)));
     if (office) return longer.at(-1) === last && words.every((word) => longer.includes(word));
     return OFFICE_HEADS.has(longer.at(-1)!) && words.every((word) => longer.includes(word));
   };

@@ -2,17 +2,18 @@
 // both hold; rows whose estimates differ but overlap are listed as compatible. Either way the
 // ratio of their points says by how much they differ.
 import { CATEGORIES, type Category } from '../figure.js';
-import { hull, intersect, median, overlaps, type Bounds } from './intervals.js';
+import { assertedBounds, hull, intersect, median, overlaps, type Bounds } from './intervals.js';
 import type { Claim, Disagreement } from './types.js';
 
 type RowClaims = { source: string; claims: readonly Claim[] };
 
 /**
- * What a row asserts: the counts all its claims allow at once (≈300 and ≥300 → 300–330). Claims
+ * What a row asserts: the counts all its claims allow at once (≈300 and ≥300 → 300–330; a counted
+ * floor allows more, assertedBounds). Claims
  * that cannot all hold (one report giving two different counts) assert the whole span of them.
  */
 export function rowBounds(claims: readonly Claim[]): Bounds {
-  const [first, ...rest] = claims.map((claim) => claim.bounds);
+  const [first, ...rest] = claims.map(assertedBounds);
   const common = rest.reduce<Bounds | null>((acc, bounds) => acc && intersect(acc, bounds), first!);
   return common ?? rest.reduce(hull, first!);
 }
@@ -34,9 +35,10 @@ export function statedBounds(claims: readonly Claim[]): { low: number | null; hi
   return { low: Number.isFinite(low) ? low : null, high: Number.isFinite(high) ? high : null };
 }
 
-/** The number that stands for a row: the median of its claims' points. */
+/** The number that stands for a row: the median of its claims' points, counted floors left out beside an estimate. */
 export function rowPoint(claims: readonly Claim[]): number {
-  return median(claims.map((claim) => claim.point))!;
+  const estimates = claims.filter((claim) => claim.kind !== 'counted');
+  return median((estimates.length > 0 ? estimates : claims).map((claim) => claim.point))!;
 }
 
 /** Pairs listed per group and kind; `counts` tells how many there are in all. */

@@ -25,9 +25,14 @@ export function digestOf(rows: readonly Row[]): Digest | null {
   const kept = live.filter((row) => !outlying.has(row));
   // An unattributed figure is latest only when no one named states a dated figure.
   const latest = latestOf(kept.filter((row) => !isUnattributed(row.source))) ?? latestOf(kept);
-  const numbers = kept.flatMap((row) => row.claims.flatMap((claim) => [claim.low, claim.high])).filter((n) => n !== null);
+  // A count of the dead identified so far is a floor, not an estimate of all of them: it is named
+  // apart rather than stretching the range down ("identified 14" beside estimates of 300).
+  const claims = kept.flatMap((row) => row.claims.map((claim) => ({ row, claim })));
+  const estimates = claims.some(({ claim }) => claim.kind !== 'counted') ? claims.filter(({ claim }) => claim.kind !== 'counted') : claims;
+  const numbers = estimates.flatMap(({ claim }) => [claim.low, claim.high]).filter((n) => n !== null);
   const low = numbers.length === 0 ? null : numbers.reduce((a, b) => Math.min(a, b));
   const high = numbers.length === 0 ? null : numbers.reduce((a, b) => Math.max(a, b));
+  const floors = claims.filter(({ claim }) => claim.kind === 'counted' && low !== null && claim.point < low);
   const withdrawn = rows.flatMap((row) => row.history.filter((claim) => claim.status === 'denied' || claim.status === 'retracted'));
   const digest: Omit<Digest, 'text'> = {
     latest,
@@ -36,15 +41,15 @@ export function digestOf(rows: readonly Row[]): Digest | null {
     outliers: outliers.map((row) => ({ source: row.source, label: row.claims.map((claim) => claim.label).join(', '), why: whose(row) })),
     withdrawn: withdrawn.length,
   };
-  return { ...digest, text: digestText(digest) };
+  return { ...digest, text: digestText(digest, floors.map(({ row, claim }) => `${claim.label}, ${row.display}`)) };
 }
 
 /** Outliers named in the line; --explain and JSON list them all. */
 const OUTLIERS_NAMED = 5;
 
 /** "" when the line would only repeat the range: nothing dated, no outlier, nothing taken back. */
-function digestText(digest: Omit<Digest, 'text'>): string {
-  if (digest.latest === null && digest.outliers.length === 0 && digest.withdrawn === 0) return '';
+function digestText(digest: Omit<Digest, 'text'>, floors: readonly string[]): string {
+  if (digest.latest === null && digest.outliers.length === 0 && digest.withdrawn === 0 && floors.length === 0) return '';
   const parts: string[] = [];
   if (digest.latest) {
     const when = digest.latest.date === null ? '' : `, ${dayLabel(digest.latest.date)}`;
@@ -59,6 +64,7 @@ function digestText(digest: Omit<Digest, 'text'>): string {
     const listed = [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('; ');
     parts.push(`${digest.outliers.length} ${digest.outliers.length === 1 ? 'outlier' : 'outliers'} (${listed})`);
   }
+  if (floors.length > 0) parts.push(`counted so far, below the range: ${floors.join('; ')}`);
   if (digest.withdrawn > 0) parts.push(`${digest.withdrawn} taken back (denied or retracted)`);
   const text = parts.join('; ');
   return digest.outliers.length > 0 || digest.withdrawn > 0 ? `${text} — see --explain` : text;
@@ -70,7 +76,9 @@ function outlierRows<T extends Row>(rows: readonly T[]): T[] {
   const points = rows.map((row) => rowPoint(row.claims));
   const middle = median(points)!;
   if (middle <= 0) return [];
-  const far = rows.filter((_, i) => points[i]! >= middle * OUTLIER_RATIO || points[i]! * OUTLIER_RATIO <= middle);
+  // A counted floor far below the others is what was counted so far, not an outlier.
+  const floor = (row: T) => row.claims.every((claim) => claim.kind === 'counted');
+  const far = rows.filter((row, i) => points[i]! >= middle * OUTLIER_RATIO || (points[i]! * OUTLIER_RATIO <= middle && !floor(row)));
   return far.length * 2 < rows.length ? far : [];
 }
 

@@ -73,13 +73,16 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   const recordPositions = new Map<string, number>();
   const scopePositions = new Map<string | null, number>([[null, 0]]);
   const shared = sharedAcrossEvents(figures);
-  /** `look`: only the key is wanted, ahead of the figure's turn: nothing is counted as seen. */
-  const placeOf = (figure: Figure, look = false): Placement => {
+  /**
+   * `look`: only the key is wanted, ahead of the figure's turn: nothing is counted as seen.
+   * `scopeOf`: the figure whose scope places it (a part's whole).
+   */
+  const placeOf = (figure: Figure, look = false, scopeOf = figure): Placement => {
     const record = eventOf(figure, options.perRecord);
     if (!look && record !== null && !recordPositions.has(record)) recordPositions.set(record, recordPositions.size);
     const actor = options.groupBy === 'actor' ? (look ? actorOf.peek(figure.actor) : actorOf(figure.actor)) : null;
     const category = options.groupBy === 'none' ? null : figure.category;
-    const scope = [scopeLabel(figure), shared.get(figure)].filter((part) => part != null).join(' · ') || null;
+    const scope = [scopeLabel(scopeOf), shared.get(scopeOf)].filter((part) => part != null).join(' · ') || null;
     if (!look && !scopePositions.has(scope)) scopePositions.set(scope, scopePositions.size);
     const within = [actor?.key, category].filter((part) => part != null).join('/') || 'all';
     const key = [record, within, scope === null ? null : `@${scope}`].filter((part) => part !== null).join('/');
@@ -94,16 +97,18 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   if (wholeIndex.size > 0) figures.forEach((figure, i) => { if (wholeIndex.has(figure)) wholeIndex.set(figure, i); });
   const wholeKeys = new Map<Figure, string>();
   figures.forEach((figure, i) => {
-    const { key, record, actor, category, scope } = placeOf(figure);
+    const whole = wholes.get(figure);
+    // A total read after its part is looked at ahead of its turn. A part is placed in its whole's
+    // scope: "9 died in hospital" of a toll of 52 is a share of the toll, not a count of another place.
+    const wholeKey = whole === undefined ? undefined : wholeKeys.get(whole) ?? placeOf(whole, true).key;
+    const asPart = whole !== undefined && placeOf(figure, true, whole).key === wholeKey;
+    const { key, record, actor, category, scope } = placeOf(figure, false, asPart ? whole : figure);
     if (wholeIndex.has(figure)) wholeKeys.set(figure, key);
     const order: DraftGroup['order'] = [recordPositions.get(record ?? '') ?? 0, actor?.position ?? 0, category === null ? 0 : CATEGORIES.indexOf(category), scopePositions.get(scope)!];
     const group = groups.get(key) ?? newGroup(key, record, order, actor, category, scope);
     groups.set(key, group);
-    const whole = wholes.get(figure);
-    // A total read after its part is looked at ahead of its turn.
-    if (whole !== undefined && (wholeKeys.get(whole) ?? placeOf(whole, true).key) === key) {
-      addPart(group, figure, whole, wholeIndex.get(whole)!, attribution, options.tolerance);
-    } else addFigure(group, figure, i, attribution, options.tolerance);
+    if (asPart) addPart(group, figure, whole, wholeIndex.get(whole)!, attribution, options.tolerance);
+    else addFigure(group, figure, i, attribution, options.tolerance);
   });
   const ordered = [...groups.values()];
   return ordered.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2] || a.order[3] - b.order[3]);
@@ -166,8 +171,11 @@ function rowOf(group: DraftGroup, named: SourceIdentity, figure: Figure): DraftR
 /** A breakdown, filed under the row of its total's claimant. */
 function addPart(group: DraftGroup, figure: Figure, whole: Figure, wholeIndex: number, attribution: Attribution, tolerance: number): void {
   const row = rowOf(group, attribution.claimants[wholeIndex]!, whole);
-  const key = [claimKey(whole), figure.actor, claimKey(figure)].join('|');
-  const part = row.parts.get(key) ?? { actor: figure.actor, whole, claim: finishDraft(newClaim(figure, tolerance)) };
+  // "people in hospital": a part's own place or period says which share of the whole it is.
+  const own = scopeLabel(figure);
+  const label = own !== null && own !== scopeLabel(whole) ? [figure.actor, own].filter((word) => word !== null).join(' ') : figure.actor;
+  const key = [claimKey(whole), label, claimKey(figure)].join('|');
+  const part = row.parts.get(key) ?? { actor: label, whole, claim: finishDraft(newClaim(figure, tolerance)) };
   row.parts.set(key, part);
   part.claim.figures.push(figure);
   if (!part.claim.docs.includes(figure.doc)) part.claim.docs.push(figure.doc);
@@ -201,6 +209,7 @@ function addFigure(group: DraftGroup, figure: Figure, index: number, attribution
   const claim = row.claims.get(key) ?? newClaim(figure, tolerance);
   row.claims.set(key, claim);
   claim.figures.push(figure);
+  if (figure.kind === 'counted' && claim.kind !== 'counted') claim.label = `${claim.label} counted`;
   if (figure.kind === 'counted' || (figure.kind === 'estimated' && claim.kind === null)) claim.kind = figure.kind;
   claim.docs.add(figure.doc);
   const day = attribution.days[index]!;
@@ -222,7 +231,8 @@ function newClaim(figure: Figure, tolerance: number): DraftClaim {
     qualifier: figure.qualifier,
     low: figure.low,
     high: figure.high,
-    label: interval ? `${estimateLabel(figure)} (CI ${formatCount(interval.low)}–${formatCount(interval.high)})` : estimateLabel(figure),
+    // "14 counted": a floor from counting the dead, not an estimate of all of them.
+    label: `${interval ? `${estimateLabel(figure)} (CI ${formatCount(interval.low)}–${formatCount(interval.high)})` : estimateLabel(figure)}${figure.kind === 'counted' ? ' counted' : ''}`,
     bounds: interval ? { low: interval.low, high: interval.high } : comparableBounds(figure, tolerance),
     point: pointOf(figure),
     docs: new Set(),

@@ -3,12 +3,14 @@
 // that the same report states beside it. Anything before the first claim that fits neither is a
 // figure the claimant has since changed: its history. A claim the text itself marks as replaced
 // ("up from 45"), denied or retracted is history whatever its date (extract/refiners/revision.ts).
-import type { Revision } from '../figure.js';
-import { intersect, type Bounds } from './intervals.js';
+import type { EstimateKind, Revision } from '../figure.js';
+import { assertedBounds, intersect, type Bounds } from './intervals.js';
 import type { ClaimStatus } from './types.js';
 
 export interface Timed {
   bounds: Bounds;
+  /** A counted floor ("identified 14 of the dead") is not revised by a larger total. */
+  kind: EstimateKind | null;
   docs: ReadonlySet<string>;
   /** Input position of the latest figure, and the latest day stated (null when undated). */
   lastSeen: number;
@@ -31,7 +33,9 @@ export function statusOf(claim: Timed, current: boolean): ClaimStatus {
  */
 export function inTimeOrder<T extends Timed>(claims: readonly T[]): T[] {
   const allDated = claims.every((claim) => claim.lastDay !== null);
-  return [...claims].sort((a, b) => (allDated ? a.lastDay!.localeCompare(b.lastDay!) : 0) || a.lastSeen - b.lastSeen);
+  // "raised the toll to 51 from 34": the figure the text marks as replaced came first.
+  const replaced = (claim: T) => (claim.lastRevision === 'superseded' ? 0 : 1);
+  return [...claims].sort((a, b) => (allDated ? a.lastDay!.localeCompare(b.lastDay!) : 0) || replaced(a) - replaced(b) || a.lastSeen - b.lastSeen);
 }
 
 /**
@@ -50,12 +54,12 @@ export function splitHistory<T extends Timed & { category: string }>(ordered: re
 /** The split of claims of one category: the current estimate is a suffix. */
 function splitOne<T extends Timed>(ordered: readonly T[]): { current: T[]; history: T[] } {
   if (ordered.length === 0) return { current: [], history: [] };
-  let common: Bounds = ordered.at(-1)!.bounds;
+  let common: Bounds = assertedBounds(ordered.at(-1)!);
   const docs = new Set(ordered.at(-1)!.docs);
   let start = ordered.length - 1;
   while (start > 0) {
     const earlier = ordered[start - 1]!;
-    const agreed = intersect(common, earlier.bounds);
+    const agreed = intersect(common, assertedBounds(earlier));
     const sameReport = [...earlier.docs].some((doc) => docs.has(doc));
     if (agreed === null && !sameReport) break;
     common = agreed ?? common;

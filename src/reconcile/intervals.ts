@@ -1,6 +1,6 @@
 // What a figure allows, as an interval of counts that two claims can be compared on, and how an
 // analyst writes it: 2,700 · ≈300 · ≥300 · ≤500 · 300–500 · 200–999 (hundreds).
-import type { Figure } from '../figure.js';
+import type { EstimateKind, Figure } from '../figure.js';
 import { groupThousands } from '../thousands.js';
 
 export const DEFAULT_TOLERANCE = 0.1;
@@ -32,6 +32,14 @@ export function comparableBounds(claim: Stated, tolerance: number = DEFAULT_TOLE
 // 1000 × 1.1 is 1100.0000000000002 in floating point; without this, floor/ceil would misround.
 function withoutFloatNoise(x: number): number {
   return Math.round(x * 1e6) / 1e6;
+}
+
+/**
+ * What a claim asserts when weighed against others: a count of the dead identified so far is a
+ * floor ("identified 14 of the dead" allows 14 or more), whatever number it states.
+ */
+export function assertedBounds(claim: { bounds: Bounds; kind?: EstimateKind | null }): Bounds {
+  return claim.kind === 'counted' ? { low: claim.bounds.low, high: null } : claim.bounds;
 }
 
 export function overlaps(a: Bounds, b: Bounds): boolean {

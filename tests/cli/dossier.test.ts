@@ -20,19 +20,19 @@ describe('a dossier: one body revising its toll, quoted by several outlets', () 
   it('shows one row per body with its current figure, the digest line, the revision and the retraction', () => {
     expect(toll(ARGS, { input: DOSSIER }).stdout).toBe(
       `people — killed  ⚠ CONFLICT, spread 19.5×
-latest: 212 (the Coastal Health Ministry, 9 May 2024); range of current estimates 205–212; 1 outlier (4,000, a reporter's figure (Reporters at the scene)); 1 taken back (denied or retracted) — see --explain
+latest: 212 (the Coastal Health Ministry, 9 May 2024); range of current estimates 205–212; 1 outlier (4,000 counted, a reporter's figure (Reporters at the scene)); 1 taken back (denied or retracted) — see --explain
 range: 205–4,000
-✗ the Coastal Health Ministry (212) vs Reporters at the scene (4,000): 18.9× apart, cannot both hold
+✗ the Coastal Health Ministry (212) vs Reporters at the scene (4,000 counted): 18.9× apart, cannot both hold
 ✗ the Coastal Health Ministry (212) vs Port authority (205): 1.0× apart, cannot both hold
-✗ Reporters at the scene (4,000) vs Port authority (205): 19.5× apart, cannot both hold
-┌─────────────────────────────┬──────────┬────────────┬───────┬─────────┬──────┬────────────────────────┐
-│ Source                      │ Estimate │ Stated     │ Event │ Reports │ Docs │ Flag                   │
-├─────────────────────────────┼──────────┼────────────┼───────┼─────────┼──────┼────────────────────────┤
-│ the Coastal Health Ministry │ 212      │ 2024-05-09 │       │       1 │ p6   │ ⚠ CONFLICT · ↻ was 190 │
-│ Reporters at the scene      │ 4,000    │ 2024-05-07 │       │       1 │ p3   │ ⚠ CONFLICT             │
-│ Port authority              │ 205      │ 2024-05-08 │       │       1 │ p5   │ ⚠ CONFLICT             │
-│ The Coast Guard             │ —        │            │       │       0 │      │ ✗ retracted 60         │
-└─────────────────────────────┴──────────┴────────────┴───────┴─────────┴──────┴────────────────────────┘
+✗ Reporters at the scene (4,000 counted) vs Port authority (205): 19.5× apart, cannot both hold
+┌─────────────────────────────┬───────────────┬────────────┬───────┬─────────┬──────┬────────────────────────┐
+│ Source                      │ Estimate      │ Stated     │ Event │ Reports │ Docs │ Flag                   │
+├─────────────────────────────┼───────────────┼────────────┼───────┼─────────┼──────┼────────────────────────┤
+│ the Coastal Health Ministry │ 212           │ 2024-05-09 │       │       1 │ p6   │ ⚠ CONFLICT · ↻ was 190 │
+│ Reporters at the scene      │ 4,000 counted │ 2024-05-07 │       │       1 │ p3   │ ⚠ CONFLICT             │
+│ Port authority              │ 205           │ 2024-05-08 │       │       1 │ p5   │ ⚠ CONFLICT             │
+│ The Coast Guard             │ —             │            │       │       0 │      │ ✗ retracted 60         │
+└─────────────────────────────┴───────────────┴────────────┴───────┴─────────┴──────┴────────────────────────┘
 `,
     );
   });
@@ -40,23 +40,23 @@ range: 205–4,000
   it('lists the ledger with --history, event days apart from the days stated', () => {
     expect(toll([...ARGS, '--history'], { input: DOSSIER }).stdout).toBe(
       `people — killed  ⚠ CONFLICT, spread 19.5×
-latest: 212 (the Coastal Health Ministry, 9 May 2024); range of current estimates 205–212; 1 outlier (4,000, a reporter's figure (Reporters at the scene)); 1 taken back (denied or retracted) — see --explain
+latest: 212 (the Coastal Health Ministry, 9 May 2024); range of current estimates 205–212; 1 outlier (4,000 counted, a reporter's figure (Reporters at the scene)); 1 taken back (denied or retracted) — see --explain
 range: 205–4,000
-✗ the Coastal Health Ministry (212) vs Reporters at the scene (4,000): 18.9× apart, cannot both hold
+✗ the Coastal Health Ministry (212) vs Reporters at the scene (4,000 counted): 18.9× apart, cannot both hold
 ✗ the Coastal Health Ministry (212) vs Port authority (205): 1.0× apart, cannot both hold
-✗ Reporters at the scene (4,000) vs Port authority (205): 19.5× apart, cannot both hold
-┌─────────────────────────────┬──────────┬────────────┬────────────┬─────────┬────────┬────────────────────────┐
-│ Source                      │ Estimate │ Stated     │ Event      │ Reports │ Docs   │ Flag                   │
-├─────────────────────────────┼──────────┼────────────┼────────────┼─────────┼────────┼────────────────────────┤
-│ the Coastal Health Ministry │ 212      │ 2024-05-09 │            │       1 │ p6     │ ⚠ CONFLICT · ↻ was 190 │
-│ ↳ earlier                   │ 190      │ 2024-05-09 │            │       2 │ p4, p6 │                        │
-│ ↳ earlier                   │ 96       │ 2024-05-08 │ 2024-05-06 │       2 │ p2, p4 │                        │
-│ ↳ earlier                   │ 40       │ 2024-05-06 │ 2024-05-06 │       1 │ p1     │                        │
-│ Reporters at the scene      │ 4,000    │ 2024-05-07 │            │       1 │ p3     │ ⚠ CONFLICT             │
-│ Port authority              │ 205      │ 2024-05-08 │            │       1 │ p5     │ ⚠ CONFLICT             │
-│ The Coast Guard             │ —        │            │            │       0 │        │ ✗ retracted 60         │
-│ ↳ retracted                 │ 60       │ 2024-05-09 │            │       1 │ p7     │                        │
-└─────────────────────────────┴──────────┴────────────┴────────────┴─────────┴────────┴────────────────────────┘
+✗ Reporters at the scene (4,000 counted) vs Port authority (205): 19.5× apart, cannot both hold
+┌─────────────────────────────┬───────────────┬────────────┬────────────┬─────────┬────────┬────────────────────────┐
+│ Source                      │ Estimate      │ Stated     │ Event      │ Reports │ Docs   │ Flag                   │
+├─────────────────────────────┼───────────────┼────────────┼────────────┼─────────┼────────┼────────────────────────┤
+│ the Coastal Health Ministry │ 212           │ 2024-05-09 │            │       1 │ p6     │ ⚠ CONFLICT · ↻ was 190 │
+│ ↳ earlier                   │ 190           │ 2024-05-09 │            │       2 │ p4, p6 │                        │
+│ ↳ earlier                   │ 96            │ 2024-05-08 │ 2024-05-06 │       2 │ p2, p4 │                        │
+│ ↳ earlier                   │ 40            │ 2024-05-06 │ 2024-05-06 │       1 │ p1     │                        │
+│ Reporters at the scene      │ 4,000 counted │ 2024-05-07 │            │       1 │ p3     │ ⚠ CONFLICT             │
+│ Port authority              │ 205           │ 2024-05-08 │            │       1 │ p5     │ ⚠ CONFLICT             │
+│ The Coast Guard             │ —             │            │            │       0 │        │ ✗ retracted 60         │
+│ ↳ retracted                 │ 60            │ 2024-05-09 │            │       1 │ p7     │                        │
+└─────────────────────────────┴───────────────┴────────────┴────────────┴─────────┴────────┴────────────────────────┘
 `,
     );
   });
@@ -75,7 +75,7 @@ range: 205–4,000
     expect(guard.history[0].status).toBe('retracted');
     expect(group.summary.label).toBe('205 (Port authority)');
     expect(group.digest.latest).toMatchObject({ label: '212', date: '2024-05-09' });
-    expect(group.digest.outliers).toEqual([{ source: 'reporters', label: '4,000', why: "a reporter's figure (Reporters at the scene)" }]);
+    expect(group.digest.outliers).toEqual([{ source: 'reporters', label: '4,000 counted', why: "a reporter's figure (Reporters at the scene)" }]);
   });
 
   it('marks a claim taken back in the timeline', () => {

@@ -103,10 +103,32 @@ describe('attribution families', () => {
     ['UN: 40 civilians killed in shelling of Tarvel', 'UN'],
     ['Forty civilians killed in shelling of Tarvel – officials', 'officials'],
     // appositives: the fullest name, not the description
-    ['Jane Roe, a spokeswoman for the Red Crescent, said 12 people were killed.', 'Jane Roe'],
+    // ... with the role that says whom the speaker speaks for
+    ['Jane Roe, a spokeswoman for the Red Crescent, said 12 people were killed.', 'Jane Roe, a spokeswoman for the Red Crescent'],
+    ['Omar Tell, the senior medical officer at Kestrel General Hospital, told reporters 8 patients died.', 'Omar Tell, the senior medical officer at Kestrel General Hospital'],
+    ['Ana Ruiz, head of the regional disaster agency, said 30 villagers were missing.', 'Ana Ruiz, head of the regional disaster agency'],
+    ['Ana Ruiz, a teacher from the village, said 30 villagers were missing.', 'Ana Ruiz'],
     ['The Tarland Ministry of Health, run by the interim council, announced that 37 people had been killed.', 'The Tarland Ministry of Health'],
     ['Radio Kestrel, a regional broadcaster, reported on Monday that 15 miners were killed.', 'Radio Kestrel'],
     ['The Harbour Authority, as reported by the Courier, estimates that 14 crew members are missing.', 'The Harbour Authority'],
+    // inside what a speaker says, an agent only describes a figure: the speaker states it
+    ['The army said the toll given by the rebels was inflated and that fewer than 40 soldiers died.', 'The army'],
+    ['The toll given by the rebels was 40 dead.', 'the rebels'],
+    // who counted the dead states the count, whoever relays it
+    ['The agency has verified 212 civilian deaths, a spokesman said.', 'The agency'],
+    ['Coroners identified 14 of the dead, a reporter said.', 'Coroners'],
+    ['Police identified 3 suspects in the shooting that killed 12.', null],
+    // a body that changes its own toll states it; an event that raises a toll states nothing
+    ['The island government raised the official toll to 51 from 34.', 'The island government'],
+    ['The WHO revised its estimate to 40 deaths.', 'The WHO'],
+    ['Officials lowered the death toll to 12 on Friday.', 'Officials'],
+    ['The storm raised the death toll to 40.', null],
+    ['Heavy rain raised the river by 3 metres and 2 people drowned.', null],
+    // the basis a body cites is not its speaker; the source an outlet cites is
+    ['The agency revised its toll to 2,975, citing a university study.', 'The agency'],
+    ['Radio Kestrel reported 12 deaths, citing police.', 'police'],
+    // "reports" as the object of a verb names no speaker
+    ['The governor denied reports that 300 people had died, saying 41 bodies were recovered.', null],
     // speakers set off by dashes or brackets, and "(per X)"
     ['Twelve people – the mayor said – died when the bridge collapsed.', 'the mayor'],
     ['Twelve people were killed (the mayor said) in the collapse.', 'the mayor'],

@@ -17,6 +17,9 @@ describe('breakdowns: a part of a total is a figure of its own, marked as a part
     ['Gunmen killed 12 villagers, with 3 of them children.', ['killed 12 villagers', 'killed 3 children ⊂ 12']],
     ['The raid left 30 dead, among them 5 police officers.', ['killed 30 people', 'killed 5 police officers ⊂ 30']],
     ['Since 2011, 1,400 civilians have been killed, 300 of them this year.', ['killed 1400 civilians', 'killed 300 civilians ⊂ 1400']],
+    // A sentence that takes up the dead of the sentence before.
+    ['The death toll rose to 52, officials said. Of the dead, 9 died in hospital and 43 at the scene.', ['killed 52 people', 'killed 9 people ⊂ 52', 'killed 43 people ⊂ 52']],
+    ['Gunmen killed 30 villagers on Sunday. Among the dead were 12 children.', ['killed 30 villagers', 'killed 12 children ⊂ 30']],
   ])('%s', (text, expected) => {
     expect(parts(text)).toEqual(expected);
   });
@@ -28,6 +31,8 @@ describe('breakdowns: a part of a total is a figure of its own, marked as a part
     ['The bombing killed 14 people and wounded 60, including 12 children.', ['killed 14 people', 'wounded 60 people', 'wounded 12 children ⊂ 60']],
     // "with" that joins other harm is no breakdown.
     ['Troops killed 8 rebels, with 15 others captured.', ['killed 8 rebels', 'captured 15 others']],
+    // A new sentence that does not take up the dead is a figure of its own.
+    ['Gunmen killed 30 villagers on Sunday. In a second attack, 12 police officers were killed.', ['killed 30 villagers', 'killed 12 police officers']],
   ])('not a part: %s', (text, expected) => {
     expect(parts(text)).toEqual(expected);
   });

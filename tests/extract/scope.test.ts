@@ -52,6 +52,9 @@ describe('kinds of estimate', () => {
   it.each([
     ['Forensic teams have identified 14 of the dead.', 'counted'],
     ['The ministry confirmed 212 deaths.', 'counted'],
+    ['The ministry has verified 212 civilian deaths.', 'counted'],
+    // Confirming that a toll holds states it; it counts no one.
+    ['The governor confirmed that 40 people died.', undefined],
     ['An estimated 3,000 people died.', 'estimated'],
     ['Some 300 people were killed.', undefined],
   ])('%s', (text, kind) => {

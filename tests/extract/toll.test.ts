@@ -31,6 +31,18 @@ describe('toll nouns', () => {
     ['The death toll is likely to be 100 to 300.', ['killed 100-300 range']],
     ['Estimates of the death toll range from 200,000 to 316,000.', ['killed 200000-316000 range']],
     ['This brings the number of UK troops to die there to 86.', ['killed 86-86 exact']],
+    // The figure quoted in the words of the one who gave it.
+    ["Western intelligence estimated the toll at 'between 100 and 300'.", ['killed 100-300 range']],
+    ['Officials put the death toll at “about 300”.', ['killed 300-300 approx']],
+    ['The number of injured stood at "more than 40".', ['wounded 40-? at_least']],
+    ['The death toll at "Camp 4" was not known.', []],
+    // The people of a harm, listed: "among the dead were", "the injured included".
+    ['Among the dead were 12 children.', ['killed 12-12 exact']],
+    ['Among the injured were 3 journalists.', ['wounded 3-3 exact']],
+    ['The dead included 9 children and 4 women.', ['killed 9-9 exact', 'killed 4-4 exact']],
+    ['Among the missing are 14 fishermen.', ['missing 14-14 exact']],
+    ['The dead were taken to 3 hospitals.', []],
+    ['Among the injured players were 2 strikers who will miss the final.', []],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });

@@ -18,6 +18,16 @@ describe('a claimant over time', () => {
     expect([row.reports, row.docs]).toEqual([1, ['d2']]);
   });
 
+  it('puts the figure a report marks as replaced before its replacement ("raised the toll to 51 from 34")', () => {
+    const row = rowOf([
+      { ...killed({ doc: 'd1', date: '2024-03-01', low: 51 }), revision: 'revised' as const },
+      { ...killed({ doc: 'd1', date: '2024-03-01', low: 34 }), revision: 'superseded' as const },
+      killed({ doc: 'd2', date: '2024-03-02', low: 60 }),
+    ]);
+    expect(labels(row.claims)).toEqual(['60']);
+    expect(labels(row.history)).toEqual(['34', '51']);
+  });
+
   it('orders by the day stated, not by input order, when every claim is dated', () => {
     const row = rowOf([killed({ doc: 'd2', date: '2024-03-03', low: 52 }), killed({ doc: 'd1', date: '2024-03-02', low: 40 })]);
     expect(labels(row.claims)).toEqual(['52']);

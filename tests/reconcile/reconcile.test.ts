@@ -119,11 +119,41 @@ describe('reconcile: claims and rows', () => {
   it('folds a surname into the full name that ends with it', () => {
     const figures = [
       figure({ doc: 'd1', category: 'killed', low: 5, high: 5, qualifier: 'exact', source: 'Sabo' }),
-      figure({ doc: 'd2', category: 'killed', low: 5, high: 5, qualifier: 'exact', source: 'regional police spokesman Yakubu Abubakar Sabo' }),
+      figure({ doc: 'd2', category: 'killed', low: 5, high: 5, qualifier: 'exact', source: 'Yakubu Abubakar Sabo' }),
     ];
     const rows = reconcile(figures).groups[0]!.rows;
-    expect(rows.map((row) => row.display)).toEqual(['regional police spokesman Yakubu Abubakar Sabo']);
+    expect(rows.map((row) => row.display)).toEqual(['Yakubu Abubakar Sabo']);
     expect(rows[0]!.reports).toBe(2);
+  });
+
+  it('credits a speaker named with a role to the body, and the person named alone elsewhere too', () => {
+    const sources = [
+      'Ashraf Khalil, a spokesman for the Coastal Health Ministry', 'Khalil', 'Ashraf Khalil',
+      'Coastal Health Ministry spokesman Ashraf Khalil', 'regional police spokesman Yakubu Sabo',
+    ];
+    const figures = sources.map((source, i) => figure({ doc: `d${i}`, category: 'killed', low: 5, high: 5, qualifier: 'exact', source }));
+    const rows = reconcile(figures).groups[0]!.rows;
+    expect(rows.map((row) => [row.display, row.reports])).toEqual([['the Coastal Health Ministry', 4], ['regional police', 1]]);
+    expect(rows[0]!.names.map((name) => name.how)).toEqual([
+      'speaker → the body',
+      'a person who speaks for the Coastal Health Ministry in these reports',
+      'a person who speaks for the Coastal Health Ministry in these reports',
+      'speaker → the body',
+    ]);
+  });
+
+  it('credits a governor or mayor to the office, and folds a title and surname into the full name', () => {
+    const sources = ['Governor Luis Ortega', "the governor's office", 'Governor Ortega', 'Mayor Ana Ruiz', 'General Omar Tell', 'General Tell'];
+    const figures = sources.map((source, i) => figure({ doc: `d${i}`, category: 'killed', low: 5, high: 5, qualifier: 'exact', source }));
+    const rows = reconcile(figures).groups[0]!.rows;
+    expect(rows.map((row) => [row.display, row.reports])).toEqual([["the governor's office", 3], ["the mayor's office", 1], ['General Omar Tell', 2]]);
+  });
+
+  it('keeps a person who speaks for two bodies, and a person without a role, as written', () => {
+    const sources = ['Ana Ruiz, a spokeswoman for the port authority', 'Ana Ruiz, an adviser to the interior ministry', 'Ruiz', 'Omar Tell'];
+    const figures = sources.map((source, i) => figure({ doc: `d${i}`, category: 'killed', low: 5 + i, high: 5 + i, qualifier: 'exact', source }));
+    const rows = reconcile(figures).groups[0]!.rows;
+    expect(rows.map((row) => row.display)).toEqual(['the port authority', 'the interior ministry', 'Ruiz', 'Omar Tell']);
   });
 
   it('keeps a shared surname apart when it could be either of two people', () => {

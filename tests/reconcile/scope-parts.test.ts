@@ -40,6 +40,15 @@ describe('a total and its breakdown', () => {
     expect(table(reconcile(figures, { groupBy: 'category' }))).toEqual(expected);
   });
 
+  it('files the shares of a total by place under it, not as counts of other places', () => {
+    const figures = figuresOf([
+      ['d1', 'Valley Times', 'The death toll rose to 52, the disaster agency said. Of the dead, 9 died in hospital and 43 at the scene.'],
+    ]);
+    expect(table(reconcile(figures, { groupBy: 'category' }))).toEqual([
+      'killed', 'the disaster agency: 52', '  ↳ of 52: people in hospital: 9', '  ↳ of 52: people at the scene: 43',
+    ]);
+  });
+
   it('finds parts that add up to more than their total', () => {
     const figures = [
       figure({ doc: 'b1', start: 10, category: 'killed', low: 20, high: 20, qualifier: 'exact', actor: 'people', source: 'police' }),

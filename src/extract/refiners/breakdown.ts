@@ -59,6 +59,8 @@ function isPlaceShare(tokens: readonly Token[], previous: NumberMention, mention
 // two figures (before) or just after the part (after); all are linear.
 const PART_BEFORE = /(?:\bincluding|\bamong them|\bamong whom|\bamong the (?:dead|victims|killed|wounded|injured)|\bof whom|\bof them|\bof which|\bwith)\s*$/i;
 const PART_AFTER = /^\s*(?:of whom|of them|among them|of those)\b/i;
+/** A sentence that opens with the dead of the sentence before: "Of the dead, 9 ...", "Among them were 9 ...". */
+const SENTENCE_OF_PARTS = /^\s*(?:of|among) (?:the (?:dead|victims|killed|wounded|injured)|them|those)\b[^.]{0,40}$/i;
 /** A second part joined to the first: "9 children and 4 women", "9 children, 4 women". */
 const NEXT_PART = /^[\s\p{L}'-]{0,40}(?:,|\band)\s*$/u;
 
@@ -68,7 +70,15 @@ export function markParts(text: string, figures: readonly Figure[]): Figure[] {
   for (let i = 1; i < marked.length; i++) {
     const part = marked[i]!;
     const previous = marked[i - 1]!;
-    if (previous.sentence !== part.sentence || previous.category !== part.category || previous.end > part.start) continue;
+    if (previous.category !== part.category || previous.end > part.start) continue;
+    if (previous.sentence !== part.sentence) {
+      // "The toll rose to 52. Of the dead, 9 died in hospital and 43 at the scene.": a sentence that
+      // opens by taking up the dead of the one before breaks its last figure down.
+      const from = text.lastIndexOf(part.sentence, part.start);
+      const opening = from < 0 ? '' : text.slice(from, part.start);
+      if (SENTENCE_OF_PARTS.test(opening) && text.slice(previous.end, part.start).length <= 160 && fits(part, previous)) part.partOf = previous.start;
+      continue;
+    }
     const between = text.slice(previous.end, part.start);
     const after = text.slice(part.end, part.end + 40);
     if (between.length > 80) continue;

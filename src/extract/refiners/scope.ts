@@ -52,7 +52,8 @@ const INCIDENTS = /\b(?:in|during)\s+(?:a|an)\s+(separate|another|earlier|second
 const INCIDENTS_CUE = /separate|another|earlier|second|previous|similar/i;
 const DEATHS = /\b(excess|violent)\s+(?:deaths|mortality|fatalities)\b/gi;
 const DEATHS_CUE = /excess|violent/i;
-const COUNTED = /\b(?:identified|confirmed|named|documented|verified|recorded|registered|counted|recovered)\b/i;
+// "confirmed that 40 died" states a toll; "confirmed 40 deaths", "identified 14 of the dead" count them.
+const COUNTED = /\b(?:identified|confirmed(?! that)|named|documented|verified|recorded|registered|counted|recovered)\b/i;
 const ESTIMATED = /\b(?:estimated?|estimates?|projected|modell?ed|extrapolated|survey|surveys)\b/i;
 /** "(95% CI 260,000–580,000)", "(uncertainty interval 1,200 to 3,400)" right after the number (spaces collapsed). */
 const INTERVAL = /^(?: [\p{L}-]+){0,3} ?[(,;] ?(?:\d{2} ?(?:%|per ?cent) )?(?:CI|UI|confidence interval|credible interval|uncertainty interval|uncertainty range) ?[:,]? ?(\d[\d,]*) ?(?:–|—|-|to) ?(\d[\d,]*)/iu;

@@ -10,13 +10,20 @@ import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
 const MAX_REACH = 48;
+const LISTING_VERBS = new Set(['included', 'include', 'includes']);
+const BE = new Set(['were', 'was', 'are', 'is']);
+const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
 /** Qualifiers that are verbs and so link a toll to its number themselves: "death toll tops 1,000". */
 const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding']);
 
 /** The category a toll noun at index k counts, or null when it is no toll noun. */
 function tollCategory(tokens: readonly Token[], k: number): Category | null {
   const t = tokens[k];
-  if (t.norm === 'dead' && tokens[k - 1]?.norm === 'the') return deadCounted(tokens, k) ? 'killed' : null;
+  if (t.norm === 'dead' && tokens[k - 1]?.norm === 'the' && deadCounted(tokens, k)) return 'killed';
+  // "Among the dead were 12 children", "the injured included 3 journalists": the people of a harm, listed.
+  const listed = tokens[k - 1]?.norm === 'the' && PREDICATE_WORDS.get(t.norm);
+  if (listed && (LISTING_VERBS.has(tokens[k + 1]?.norm ?? '') || (tokens[k - 2]?.norm === 'among' && BE.has(tokens[k + 1]?.norm ?? '')))) return listed;
+  if (t.norm === 'dead') return null;
   if (!COUNT_NOUNS.has(t.norm)) return null;
   const modifier = COUNT_MODIFIERS.get(tokens[k - 1]?.norm ?? '');
   if (modifier) return modifier;
@@ -56,12 +63,14 @@ function risesBy(tokens: readonly Token[], start: number): boolean {
 export const toll: CategoryRule = {
   name: RULE.toll,
   govern({ tokens, mentions }, mention) {
-    const link = tokens[mention.start - 1];
-    const direct = link && tollCategory(tokens, mention.start - 1);
+    // "put the toll at 'between 100 and 300'": a quotation mark opens the words quoted, not a clause.
+    const start = OPENING_QUOTES.has(tokens[mention.start - 1]?.text ?? '') ? mention.start - 1 : mention.start;
+    const link = tokens[start - 1];
+    const direct = link && tollCategory(tokens, start - 1);
     const verbalQualifier = VERBAL_QUALIFIERS.has(tokens[mention.start].norm);
-    if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, mention.start)) return null;
+    if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start)) return null;
     const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
-    for (let k = mention.start - 1; k >= Math.max(0, mention.start - MAX_REACH); k--) {
+    for (let k = start - 1; k >= Math.max(0, start - MAX_REACH); k--) {
       const t = tokens[k];
       if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!') && !t.glued) return null;
       if (isModalAt(tokens, k)) return null;
