@@ -315,8 +315,10 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   }
   while (start < end && (isNoise(tokens[start]) || tokens[start].kind === 'punct')) start += 1;
   if (start >= end || end - start > 14 || tokens[start].kind !== 'word') return null;
-  // "officials were trying to cross off": a clause, not a name.
+  // "officials were trying to cross off": a clause, not a name; "the office said it had verified":
+  // the speaker of "said" speaks.
   for (let k = start + 1; k < end - 1; k++) if (VERB_INSIDE.has(tokens[k].norm) && !isAcronym(tokens[k].text)) return null;
+  for (let k = start + 1; k < end - 1; k++) if (SAY_VERBS.has(tokens[k].text) && (PRONOUNS.has(tokens[k + 1].norm) || tokens[k + 1].norm === 'that')) return null;
   return { start, end, aside };
 }
 

@@ -169,11 +169,14 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     steps.push('minister → ministry');
     return { body: words.join(' '), steps, narrowed: false };
   }
-  // "Governor Luis Ortega", "the mayor": the holder of an office speaks for it, as a minister for the ministry.
+  // "Governor Luis Ortega", "the regional governor": the holder of an office speaks for it, as a
+  // minister for the ministry.
   const office = lower().findIndex((word) => OFFICE_HOLDERS.has(word));
-  if (office >= 0 && words.slice(office + 1).every((word) => /^\p{Lu}/u.test(word)) && words.slice(0, office).every((word) => DETERMINERS.has(bareWord(word)))) {
-    steps.push(`${lower()[office]} → ${lower()[office]}'s office`);
-    return { body: `the ${lower()[office]}'s office`, steps, narrowed: false };
+  if (office >= 0 && words.slice(office + 1).every((word) => /^\p{Lu}/u.test(word))) {
+    const holder = lower()[office]!;
+    steps.push(`${holder} → ${holder}'s office`);
+    // Shown as written ("the regional governor") unless a fuller name of the office joins it.
+    return { body: [...words.slice(0, office), `${holder}'s`, 'office'].join(' '), steps, narrowed: true };
   }
   // "Gaza health ministry spokesman Ashraf Khalil", "police chief Ana Ruiz": the body before the role.
   const role = lower().findIndex((word, i) => i > 0 && ROLES.has(word));

@@ -118,6 +118,7 @@ describe('attribution families', () => {
     ['The agency has verified 212 civilian deaths, a spokesman said.', 'The agency'],
     ['Coroners identified 14 of the dead, a reporter said.', 'Coroners'],
     ['Police identified 3 suspects in the shooting that killed 12.', null],
+    ['The UN rights office said it had verified 1,842 civilian deaths.', 'The UN rights office'],
     // a body that changes its own toll states it; an event that raises a toll states nothing
     ['The island government raised the official toll to 51 from 34.', 'The island government'],
     ['The WHO revised its estimate to 40 deaths.', 'The WHO'],

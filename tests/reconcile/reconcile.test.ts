@@ -146,7 +146,13 @@ describe('reconcile: claims and rows', () => {
     const sources = ['Governor Luis Ortega', "the governor's office", 'Governor Ortega', 'Mayor Ana Ruiz', 'General Omar Tell', 'General Tell'];
     const figures = sources.map((source, i) => figure({ doc: `d${i}`, category: 'killed', low: 5, high: 5, qualifier: 'exact', source }));
     const rows = reconcile(figures).groups[0]!.rows;
-    expect(rows.map((row) => [row.display, row.reports])).toEqual([["the governor's office", 3], ["the mayor's office", 1], ['General Omar Tell', 2]]);
+    expect(rows.map((row) => [row.display, row.reports])).toEqual([['Governor Luis Ortega', 3], ['Mayor Ana Ruiz', 1], ['General Omar Tell', 2]]);
+    expect(rows[0]!.names.map((name) => name.how)).toEqual([
+      "governor → governor's office", 'as written', "governor → governor's office",
+    ]);
+    // "the regional governor" names the office more fully: "the governor" joins it.
+    const regional = ['the regional governor', 'the governor', 'Governor Ana Ruiz'].map((source, i) => figure({ doc: `r${i}`, category: 'killed', low: 5, high: 5, qualifier: 'exact', source }));
+    expect(reconcile(regional).groups[0]!.rows.map((row) => [row.display, row.reports])).toEqual([['the regional governor', 3]]);
   });
 
   it('keeps a person who speaks for two bodies, and a person without a role, as written', () => {
