@@ -94,6 +94,7 @@ export const MUTANTS = [
   { family: 'vocabulary WEEKDAYS', deleted: 're-exported as []', file: VOCABULARY, find: 'export { WEEKDAYS };', replace: 'const NO_WEEKDAYS: readonly string[] = [];\nexport { NO_WEEKDAYS as WEEKDAYS };' },
   emptied('CURRENCY_SIGNS', 'new Set()'),
   emptied('SAY_VERBS', 'new Set()'),
+  emptied('SPEAKER_ROLES', 'new Set()'),
   emptied('ANAPHORS', 'new Set()'),
   emptied('DATELINE_AGENCIES', 'new Set()'),
   emptied('TRIGGER_WORDS', '[]'),
