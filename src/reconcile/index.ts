@@ -13,7 +13,7 @@ import { inTimeOrder, splitHistory, statusOf } from './history.js';
 import { DEFAULT_TOLERANCE } from './intervals.js';
 import { finishParts } from './parts.js';
 import { summarise, type Recency } from './policies.js';
-import { partyJudge, type PartyJudge } from './sides.js';
+import { partyJudge, sidesNamedIn, type PartyJudge } from './sides.js';
 import { identifyEach } from './sources.js';
 import { POLICIES, type Claim, type Group, type GroupBy, type Policy, type ReconcileOptions, type Reconciliation, type SourceRow } from './types.js';
 
@@ -61,15 +61,20 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   const sides = new Map(aliases.conflicts.flatMap((conflict) => conflict.sides.flat()).map((name) => [sideKey(name), name]));
   // Reports repeat actors: each is described once for the party flags.
   const actorSides = new Map<string | null, string | null>();
-  const sideOf = (actor: string | null) => {
+  const sideOfActor = (actor: string | null) => {
     if (!actorSides.has(actor)) actorSides.set(actor, describeActor(actor, sides).side);
     return actorSides.get(actor)!;
+  };
+  // People of no side ("500 people were killed") are of the sides their sentence names, when it names any.
+  const sideOf = (figure: Figure) => {
+    const side = sideOfActor(figure.actor);
+    return side === null ? sidesNamedIn(figure.sentence, figure.source, sides) : [side];
   };
   const groups = draftGroups(figures, attribution, { groupBy, perRecord, tolerance, sides }).map((draft) => finishGroup(draft, policy, judge, sideOf));
   return { tolerance, groupBy, perRecord, policy, groups };
 }
 
-function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideOf: (actor: string | null) => string | null): Group {
+function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideOf: (figure: Figure) => string[]): Group {
   const side = draft.identity?.side ?? null;
   const drafts = [...draft.rows.values()];
   const rows = drafts.map((row) => finishRow(row, side === null ? partyOfFigures(row, judge, sideOf) : judge(row.identity.side, side)));
@@ -100,17 +105,27 @@ function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideO
  * figures about a side: the row is flagged as its figures' actors make it, the flag most of them
  * give (own side first on a tie: the more common reason to read a count with care).
  */
-function partyOfFigures(draft: DraftRow, judge: PartyJudge, sideOf: (actor: string | null) => string | null): SourceRow['party'] {
+function partyOfFigures(draft: DraftRow, judge: PartyJudge, sideOf: (figure: Figure) => string[]): SourceRow['party'] {
   if (draft.identity.side === null) return null;
   const votes = { own_losses: 0, enemy_losses: 0 };
   for (const claim of draft.claims.values()) {
     for (const figure of claim.figures) {
-      const flag = judge(draft.identity.side, sideOf(figure.actor));
-      if (flag !== null) votes[flag] += 1;
+      // A sentence that names both sides ("an Israeli strike in Gaza") says nothing of whose the dead are.
+      // A health ministry's "people" are its own population when the sentence names no one else's.
+      const named = sideOf(figure);
+      const sides = named.length === 0 && countsItsPopulation(draft.identity) ? [draft.identity.side] : named;
+      const flags = new Set(sides.map((side) => judge(draft.identity.side, side)).filter((flag) => flag !== null));
+      const [flag] = flags;
+      if (flags.size === 1 && flag) votes[flag] += 1;
     }
   }
   if (votes.own_losses === 0 && votes.enemy_losses === 0) return null;
   return votes.own_losses >= votes.enemy_losses ? 'own_losses' : 'enemy_losses';
+}
+
+/** A health ministry of a side counts the dead of its own population (its hospitals and morgues). */
+function countsItsPopulation(identity: DraftRow['identity']): boolean {
+  return identity.side !== null && /\bhealth\b/.test(identity.key) && /\bministry\b/.test(identity.key);
 }
 
 /** When each row's current estimate was last stated: for a policy that prefers the latest figure. */

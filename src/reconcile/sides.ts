@@ -3,6 +3,8 @@
 // conflicts make a source a party; a side it merely speaks for does not.
 import { sideKey } from './actors.js';
 import type { ConflictEntry } from './aliases.js';
+import { normalisePlaces } from './places.js';
+import { toWords } from './words.js';
 
 export type PartyFlag = 'own_losses' | 'enemy_losses';
 
@@ -23,4 +25,15 @@ export function partyJudge(conflicts: readonly ConflictEntry[]): PartyJudge {
     }
     return null;
   };
+}
+
+/**
+ * The sides a sentence names besides its claimant ("killed in a strike on a hospital in Gaza City,
+ * the Palestinian health ministry said" → gaza), among the registry's sides (`sides`: key → name).
+ * Where the people counted are only "people", the places around them say whose they are.
+ */
+export function sidesNamedIn(sentence: string, claimant: string | null, sides: ReadonlyMap<string, string>): string[] {
+  const text = claimant ? sentence.toLowerCase().replace(claimant.toLowerCase(), ' ') : sentence;
+  const words = ` ${normalisePlaces(toWords(text)).join(' ')} `;
+  return [...sides.keys()].filter((key) => words.includes(` ${key} `));
 }

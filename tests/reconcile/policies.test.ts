@@ -120,4 +120,18 @@ describe('party to the conflict', () => {
       ['Magen David Adom', 'own_losses'],
     ]);
   });
+
+  it('reads whose "people" are from the places their sentence names, besides the claimant', () => {
+    const people = (doc: string, source: string, sentence: string) =>
+      figure({ doc, source, sentence, category: 'killed', low: 40, high: 40, qualifier: 'exact', actor: 'people' });
+    const figures = [
+      people('r1', 'the Israeli army', 'The Israeli army said 40 people were killed in the strike in Gaza City.'),
+      people('r2', 'Hamas', 'Hamas said 40 people were killed in Gaza and in Israel.'),
+      people('r3', "Ukraine's General Staff", "Ukraine's General Staff said 40 people were killed."),
+      // A health ministry's "people" are its own population.
+      people('r4', 'the Gaza Health Ministry', "Gaza's Health Ministry said 40 people were killed."),
+    ];
+    const rows = reconcile(figures, { aliases: readBuiltinAliases(), groupBy: 'category' }).groups[0]!.rows;
+    expect(rows.map((row) => row.party)).toEqual(['enemy_losses', null, null, 'own_losses']);
+  });
 });
