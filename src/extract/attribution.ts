@@ -26,6 +26,8 @@ export interface Attribution {
 
 /** "a spokesman for", "the head of", "an official at", "an adviser to": what links a role to its body. */
 const ROLE_LINKS = new Set(['for', 'of', 'at', 'with', 'to', 'in']);
+/** Words of a qualifier before a number: "more than", "at least", "between". */
+const QUALIFIER_WORDS = new Set([...QUALIFIER_PHRASES.flatMap((q) => q.words), 'between']);
 const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '-', '.', '[', ']']);
 const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'whereas', 'which', 'who', 'where', 'when', 'after', 'although', 'though', 'because', 'if']);
 const SUBJECT_NOISE = new Set([
@@ -348,6 +350,8 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
   const t = tokens[j];
   if (!t) return false;
   if (t.kind === 'num' || t.text === '“' || t.text === '"') return true;
+  // "documented between 43,000 and 48,000", "recorded more than 300": a qualified number.
+  for (let q = j; q < j + 3 && tokens[q]?.kind === 'word'; q++) if (tokens[q + 1]?.kind === 'num' && QUALIFIER_WORDS.has(tokens[q].norm)) return true;
   return t.kind === 'word' && (CLAUSE_STARTERS.has(t.norm) || DETERMINERS.has(t.norm) || /^\p{Lu}/u.test(t.text));
 }
 

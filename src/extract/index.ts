@@ -34,7 +34,7 @@ const SAME_PEOPLE: ReadonlySet<RuleName> = new Set([RULE.coordination, RULE.part
 /** "1,024 new deaths" counts people; "9,701 civilian deaths" counts civilians. */
 const HARM_MODIFIERS = new Set([
   'new', 'additional', 'more', 'further', 'confirmed', 'reported', 'recorded', 'total', 'related', 'registered',
-  'known', 'overall', 'official', 'estimated', 'direct', 'indirect', 'daily', 'weekly', 'excess', 'possible',
+  'known', 'overall', 'official', 'estimated', 'direct', 'indirect', 'daily', 'weekly', 'excess', 'possible', 'violent',
 ]);
 const ELLIPSIS_MARKERS = new Set(['another', 'further', 'and', ',']);
 
@@ -251,7 +251,13 @@ function actorFor(
   if (next === 'others' || (next === 'other' && tokens[mention.last + 2]?.kind !== 'word')) return 'others';
   let from = mention.last + 1;
   if (next === 'more' || next === 'other') from += 1;
-  const phrase = governor.actor ?? nounPhraseAfter(tokens, from);
+  let phrase = governor.actor ?? nounPhraseAfter(tokens, from);
+  // "654,965 excess Iraqi deaths": the harm's modifier before the people describes the deaths.
+  if (DESCRIBED_HARMS.has(tokens[phrase.end]?.norm ?? '')) {
+    let start = phrase.start;
+    while (start < phrase.head && HARM_MODIFIERS.has(tokens[start]!.norm)) start += 1;
+    phrase = { ...phrase, start };
+  }
   const written = phraseText(text, tokens, phrase);
   // "1,024 new deaths": words before a harm noun describe the harm, not the people.
   const describesHarm = ABSTRACT_HEADS.has(tokens[phrase.head]?.norm ?? '')

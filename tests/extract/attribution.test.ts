@@ -119,6 +119,8 @@ describe('attribution families', () => {
     ['Coroners identified 14 of the dead, a reporter said.', 'Coroners'],
     ['Police identified 3 suspects in the shooting that killed 12.', null],
     ['The UN rights office said it had verified 1,842 civilian deaths.', 'The UN rights office'],
+    ['The Kestrel Casualty Project, which tallies deaths from press reports, has documented between 4,300 and 4,800 civilian deaths.', 'The Kestrel Casualty Project'],
+    ['The observatory recorded more than 300 deaths in the province.', 'The observatory'],
     // a body that changes its own toll states it; an event that raises a toll states nothing
     ['The island government raised the official toll to 51 from 34.', 'The island government'],
     ['The WHO revised its estimate to 40 deaths.', 'The WHO'],

@@ -17,8 +17,17 @@ describe('scope: what a count covers, where the sentence says', () => {
     ['Storms killed 14 in the capital and 6 elsewhere.', [{ n: 14 }, { n: 6, place: 'elsewhere' }]],
     ['Medics said 11 died in hospital and 31 at the scene.', [{ n: 11, place: 'in hospital' }, { n: 31, place: 'at the scene' }]],
     ['The study found 412,000 excess deaths.', [{ n: 412000, deaths: 'excess' }]],
+    // One period however it is dated; which deaths, with the people between.
+    ['Since March 2003, 4,000 reporters have been killed.', [{ n: 4000, period: 'since 2003' }]],
+    ['Since March, 40 reporters have been killed.', [{ n: 40, period: 'since march' }]],
+    ['A survey estimated 650,000 excess Iraqi deaths since the 2003 invasion.', [{ n: 650000, deaths: 'excess', period: 'since 2003' }]],
   ])('%s', (text, expected) => {
     expect(scopes(text)).toEqual(expected);
+  });
+
+  it('keeps the harm\'s modifier out of who was counted ("excess Iraqi deaths" counted Iraqis)', () => {
+    expect(figuresOf('A survey estimated 650,000 excess Iraqi deaths.')[0]?.actor).toBe('Iraqi');
+    expect(figuresOf('The army reported 40 violent civilian deaths.')[0]?.actor).toBe('civilian');
   });
 
   it.each([

@@ -31,8 +31,9 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   // "this year", "last month", "so far this year"
   [/\b(this|last|past) (week|month|year)\b/gi, (m) => `${m[1]!.toLowerCase() === 'this' ? 'this' : 'last'} ${m[2]!.toLowerCase()}`, UNIT_CUE],
   // "since 2003", "since the start of the war", "since October", "since the beginning of the year"
-  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+)|((?:19|20)\d\d)|(${MONTHS})(?:\s+(?:19|20)\d\d)?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
-    (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[3] ?? (m[4] ? `the ${m[4]} began` : 'the start of the year')).toLowerCase()}`, /since/i],
+  // "since March 2003" and "since the 2003 invasion" are "since 2003": one period, however dated.
+  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+)|((?:19|20)\d\d)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted)|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
+    (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? (m[5] ? `the ${m[5]} began` : 'the start of the year')).toLowerCase()}`, /since/i],
   // "in 2020." "during 2019 alone", "in May": a year or month the count is limited to, at the end of a
   // clause (not "in 2014 attacks", "in May 2014 the town", the date of an event).
   [new RegExp(String.raw`\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
@@ -50,7 +51,8 @@ const SITES_CUE = /hospital|scene|spot|site/i;
 /** Another incident named beside the report's own: the whole sentence is about it. */
 const INCIDENTS = /\b(?:in|during)\s+(?:a|an)\s+(separate|another|earlier|second|previous|similar)\s+(attack|strike|air ?strike|raid|bombing|blast|explosion|ambush|incident|clash|shelling|assault|shooting)\b|\bseparately\b/gi;
 const INCIDENTS_CUE = /separate|another|earlier|second|previous|similar/i;
-const DEATHS = /\b(excess|violent)\s+(?:deaths|mortality|fatalities)\b/gi;
+// "excess deaths", "654,965 excess Iraqi deaths"
+const DEATHS = /\b(excess|violent)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:deaths|mortality|fatalities)\b/giu;
 const DEATHS_CUE = /excess|violent/i;
 // "confirmed that 40 died" states a toll; "confirmed 40 deaths", "identified 14 of the dead" count them.
 const COUNTED = /\b(?:identified|confirmed(?! that)|named|documented|verified|recorded|registered|counted|recovered)\b/i;
