@@ -64,6 +64,11 @@ const SAME_PEOPLE = phraseTable({
   combatant: 'soldier',
   militant: 'soldier',
   'non-combatant': 'civilian',
+  // "15 bodies", "40 victims", "the dead": the people of the toll, whoever they were.
+  body: 'people',
+  corpse: 'people',
+  victim: 'people',
+  dead: 'people',
 });
 
 const MILITARY_HEADS = new Set([

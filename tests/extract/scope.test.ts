@@ -36,6 +36,7 @@ describe('scope: what a count covers, where the sentence says', () => {
     ['A man died in hospital on Sunday.'],
     ['A day after the blast, 40 bodies were found.'],
     ['In 2014 attacks on the town, 30 people were killed.'],
+    ['Troops killed 12 militants in an overnight raid on the compound.'],
   ])('no scope: %s', (text) => {
     expect(figuresOf(text).every((f) => f.scope === undefined)).toBe(true);
   });

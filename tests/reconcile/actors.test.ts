@@ -27,6 +27,10 @@ describe('actorKey', () => {
     ['civilians', 'civilian'],
     ['children', 'child'],
     ['person', 'people'],
+    // the people of a toll, whoever they were
+    ['bodies', 'people'],
+    ['victims', 'people'],
+    ['Palestinian victims', 'palestine people'],
     ['witnesses', 'witness'],
     ['casualties', 'casualty'],
     ['press', 'press'],

@@ -27,7 +27,8 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   // "in the past day", "over the last week", "in a single day", "per day", "during the day", "over the week", "for a week"
   [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|(?:in|over|for|within) (?:a|one|a single)|(?:over|during) the|over|per) (day|night|week|month|year|weekend)\b/gi,
     (m) => span('1', m[1]!), UNIT_CUE],
-  [/\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours'), /overnight|24 hours/i],
+  // Not "an overnight raid": the time of the event, not a period counted.
+  [/(?<!\ban )\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours'), /overnight|24 hours/i],
   // "this year", "last month", "so far this year"
   [/\b(this|last|past) (week|month|year)\b/gi, (m) => `${m[1]!.toLowerCase() === 'this' ? 'this' : 'last'} ${m[2]!.toLowerCase()}`, UNIT_CUE],
   // "since 2003", "since the start of the war", "since October", "since the beginning of the year"
