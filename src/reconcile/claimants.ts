@@ -31,6 +31,8 @@ const ROLES = new Set([
   'representative', 'representatives', 'head', 'chief', 'director', 'staff', 'officer', 'secretary', 'coordinator',
   'commander', 'administrator', 'adviser', 'advisor',
 ]);
+// What a body states, standing for the body: "the ministry's figures", "the agency's data".
+const FIGURE_NOUNS = new Set(['figures', 'figure', 'data', 'count', 'tally', 'records', 'statistics', 'numbers', 'estimate', 'estimates']);
 const REPORTERS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'photographer']);
 const ROLE_LINKS = new Set(['for', 'of', 'from', 'at', 'with', 'in', 'to']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'senior', 'some']);
@@ -154,12 +156,12 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     words = words.slice(at + 2);
     steps.push('speaker → the body');
   }
-  // "the ministry's spokesman"
+  // "the ministry's spokesman", "the ministry's figures"
   const last = lower().at(-1)!;
   const beforeLast = words.at(-2);
-  if (ROLES.has(last) && beforeLast !== undefined && /['’]s?$/.test(beforeLast)) {
+  if ((ROLES.has(last) || FIGURE_NOUNS.has(last)) && beforeLast !== undefined && /['’]s?$/.test(beforeLast)) {
     words = [...words.slice(0, -2), beforeLast.replace(/['’]s?$/, '')];
-    steps.push('speaker → the body');
+    steps.push(FIGURE_NOUNS.has(last) ? 'its figures → the body' : 'speaker → the body');
   }
   // "Health Minister Mai Alkaila", "the health minister"
   const minister = lower().indexOf('minister');

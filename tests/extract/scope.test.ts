@@ -62,6 +62,7 @@ describe('kinds of estimate', () => {
   it.each([
     ['Forensic teams have identified 14 of the dead.', 'counted'],
     ['The ministry confirmed 212 deaths.', 'counted'],
+    ['Medics said 20 bodies had arrived at the hospital.', 'counted'],
     ['The ministry has verified 212 civilian deaths.', 'counted'],
     // Confirming that a toll holds states it; it counts no one.
     ['The governor confirmed that 40 people died.', undefined],

@@ -155,6 +155,14 @@ describe('reconcile: claims and rows', () => {
     expect(reconcile(regional).groups[0]!.rows.map((row) => [row.display, row.reports])).toEqual([['the regional governor', 3]]);
   });
 
+  it("credits a body's figures to the body", () => {
+    const sources = ["the Coastal Health Ministry", "the ministry's figures", "the agency's data"];
+    const figures = sources.map((source, i) => figure({ doc: `d${i}`, category: 'killed', low: 5, high: 5, qualifier: 'exact', source }));
+    const rows = reconcile(figures).groups[0]!.rows;
+    expect(rows.map((row) => [row.display, row.reports])).toEqual([['the Coastal Health Ministry', 2], ['the agency', 1]]);
+    expect(rows[0]!.names[1]!.how).toBe('its figures → the body; the one name of these reports that contains it: the Coastal Health Ministry');
+  });
+
   it('keeps a person who speaks for two bodies, and a person without a role, as written', () => {
     const sources = ['Ana Ruiz, a spokeswoman for the port authority', 'Ana Ruiz, an adviser to the interior ministry', 'Ruiz', 'Omar Tell'];
     const figures = sources.map((source, i) => figure({ doc: `d${i}`, category: 'killed', low: 5 + i, high: 5 + i, qualifier: 'exact', source }));

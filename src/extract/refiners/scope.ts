@@ -55,8 +55,9 @@ const INCIDENTS_CUE = /separate|another|earlier|second|previous|similar/i;
 // "excess deaths", "654,965 excess Iraqi deaths"
 const DEATHS = /\b(excess|violent)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:deaths|mortality|fatalities)\b/giu;
 const DEATHS_CUE = /excess|violent/i;
-// "confirmed that 40 died" states a toll; "confirmed 40 deaths", "identified 14 of the dead" count them.
-const COUNTED = /\b(?:identified|confirmed(?! that)|named|documented|verified|recorded|registered|counted|recovered)\b/i;
+// "confirmed that 40 died" states a toll; "confirmed 40 deaths", "identified 14 of the dead" count them,
+// and bodies are counted ("20 bodies had arrived at the hospital").
+const COUNTED = /\b(?:identified|confirmed(?! that)|named|documented|verified|recorded|registered|counted|recovered|bod(?:y|ies))\b/i;
 const ESTIMATED = /\b(?:estimated?|estimates?|projected|modell?ed|extrapolated|survey|surveys)\b/i;
 /** "(95% CI 260,000–580,000)", "(uncertainty interval 1,200 to 3,400)" right after the number (spaces collapsed). */
 const INTERVAL = /^(?: [\p{L}-]+){0,3} ?[(,;] ?(?:\d{2} ?(?:%|per ?cent) )?(?:CI|UI|confidence interval|credible interval|uncertainty interval|uncertainty range) ?[:,]? ?(\d[\d,]*) ?(?:–|—|-|to) ?(\d[\d,]*)/iu;
