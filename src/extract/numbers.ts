@@ -556,7 +556,10 @@ function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumb
   if (!(low < highPart.value)) return null;
   if (isNotACount(tokens, highAt, highPart) || isNotACount(tokens, first, { ...lowPart, value: low, last: first })) return null;
   if (!(highPart.value <= MAX_PLAUSIBLE)) return null;
-  const qualified = between || from ? { start: first - 1 } : null;
+  // "an estimated 8,000–10,000", "some 300 to 400": an approximation before a range is part of
+  // its span (so a verb before it still governs it); the interval stays the range's.
+  const approx = between || from ? null : qualifierBefore(tokens, first);
+  const qualified = between || from ? { start: first - 1 } : approx?.qualifier === 'approx' ? approx : null;
   return {
     start: qualified?.start ?? first, first, last: highPart.last, low, high: highPart.value,
     qualifier: 'range', spelled: lowPart.spelled,

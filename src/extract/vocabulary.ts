@@ -336,6 +336,8 @@ export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([['toll', 'kill
 /** Nouns that count something, a toll when a harm word says what: "the number of dead", "the list of missing". */
 export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   ...TOLL_NOUNS.keys(), 'tally', 'number', 'total', 'count', 'figure', 'figures', 'list',
+  // Reference works: "estimates of the civilian dead range from 12,000 to 19,500", "casualty estimates vary".
+  'estimate', 'estimates',
 ]);
 /** Modifiers that make a count noun a toll: "casualty count", "injury tally". */
 export const COUNT_MODIFIERS: ReadonlyMap<string, Category> = new Map([
@@ -364,7 +366,7 @@ export const ESTIMATING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'pu
 export const NUMBERED: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'totalled', 'totaled']);
 
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
-  'to', 'at', 'is', 'was', 'of', 'from', 'range', 'ranges', 'ranging', 'stands', 'stood', 'reached', 'reaches', 'hit', 'hits', 'includes', 'included',
+  'to', 'at', 'is', 'was', 'of', 'from', 'range', 'ranges', 'ranging', 'ranged', 'vary', 'varies', 'varied', 'varying', 'stands', 'stood', 'reached', 'reaches', 'hit', 'hits', 'includes', 'included',
   'including', ':', 'be', 'stand', 'put', 'placed', 'puts', 'between', 'are', 'were', ...NUMBERED,
 ]);
 

@@ -28,6 +28,13 @@ describe('toll nouns', () => {
     ['The casualty toll is between 200 and 300.', ['casualties 200-300 range']],
     ['The toll includes 12 in the north, four in the south and two in the east.', ['killed 12-12 exact', 'killed 4-4 exact', 'killed 2-2 exact']],
     ['Officials fear the death toll could climb to 90.', []],
+    // Reference works: estimates of the dead, with a range after "range" or "vary".
+    ['Estimates of the civilian dead range from 12,000 to 19,500.[14]', ['killed 12000-19500 range']],
+    ['Estimates of deaths among the garrison vary between 300 and 800.', ['killed 300-800 range']],
+    ['Casualty estimates varied from 3,000 to 5,000.', ['casualties 3000-5000 range']],
+    ['Estimates of the number of prisoners wounded ranged from 40 to 90.', ['wounded 40-90 range']],
+    ['Estimates of the crowd range from 12,000 to 19,500.', []],
+    ['Estimates of the damage vary from 12 to 19 billion dollars.', []],
     ['The death toll is likely to be 100 to 300.', ['killed 100-300 range']],
     ['Estimates of the death toll range from 200,000 to 316,000.', ['killed 200000-316000 range']],
     ['This brings the number of UK troops to die there to 86.', ['killed 86-86 exact']],
