@@ -165,7 +165,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',
       'sustained wounds', 'sustained injuries',
     ],
-    ofNominals: ['wounding', 'injuring'],
+    ofNominals: ['wounding', 'injuring', 'maiming', 'maimings'],
   },
   casualties: {
     verbs: NONE,
@@ -330,6 +330,9 @@ export const INJURY_ADJECTIVES: ReadonlySet<string> = new Set([
   'minor', 'serious', 'critical', 'severe', 'light', 'slight', 'grave', 'life-threatening', 'non-life-threatening',
   'gunshot', 'bullet', 'shrapnel', 'stab', 'burn', 'head', 'multiple', 'various', 'fatal', 'mortal', 'superficial',
 ]);
+
+/** What a treatment is for, when it says people were hurt: "treated for gunshot wounds", "with burn injuries". */
+export const INJURY_NOUNS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'burns', 'burn']);
 
 /** Nouns that head a count of people harmed, read before the number: "the toll rose to 50". */
 export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([['toll', 'killed']]);

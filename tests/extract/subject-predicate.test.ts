@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf, summarise } from './helpers.js';
+import { cases, figuresOf, summarise } from './helpers.js';
 
 describe('people followed by a harm predicate', () => {
   it.each([
@@ -75,4 +75,19 @@ describe('people followed by a harm predicate', () => {
   it('sentences to death are not deaths', () => {
     expect(summarise('The court sentenced one man to death on Tuesday.')).toEqual([]);
   });
+});
+
+// Treated for injuries: a treatment or a "with" that names injuries says the people were hurt.
+describe('people treated for injuries', () => {
+  cases([
+    ['Some 2,100 people sought treatment for injuries at mobile clinics last week.', ['wounded 2100-2100 approx']],
+    ['Eleven pilgrims were treated for minor injuries and released.', ['wounded 11-11 exact']],
+    ['Two guards received care for gunshot wounds.', ['wounded 2-2 exact']],
+    ['The gas leak left one worker dead and four others with burn injuries.', ['killed 1-1 exact', 'wounded 4-4 exact']],
+    ['About 30 passengers with serious injuries were flown to the capital.', ['wounded 30-30 approx']],
+    ['Twelve residents were treated for smoke inhalation.', []],
+    ['Four men with knives were arrested outside the stadium.', []],
+    ['The clinic supports 127 children with injuries and/or disabilities.', []],
+    ['Nine patients were treated for injuries or illness during the festival.', []],
+  ]);
 });

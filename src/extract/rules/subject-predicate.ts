@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, INJURY_ADJECTIVES, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, INJURY_ADJECTIVES, INJURY_NOUNS, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
   TO_DEATH_VERBS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -157,10 +157,37 @@ function skipVessel(tokens: readonly Token[], k: number): number {
   return j > start || j === k ? j : k;
 }
 
+/** What opens a mention of injuries after the people: "treated for", "sought treatment for", "with". */
+const INJURY_LEADS = new Set(['treated', 'sought', 'received', 'receiving', 'receive', 'needed', 'needing', 'required', 'requiring', 'with']);
+/** Words between such a lead and the injury noun: "sought medical treatment for gunshot". */
+const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care', 'of', 'from', ...INJURY_ADJECTIVES]);
+
+/**
+ * "3,400 people sought treatment for injuries", "were treated for gunshot wounds", "six others with
+ * burn injuries": a treatment or a "with" that names injuries says the people were hurt (not "treated
+ * for smoke inhalation", "12 men with knives").
+ */
+function injuriesAt(tokens: readonly Token[], k: number): Predicate | null {
+  if (!INJURY_LEADS.has(tokens[k]?.norm ?? '')) return null;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    const norm = tokens[j].norm;
+    // "burn injuries": the adjective "burn" before the noun; "burns" or "injuries" ends the phrase.
+    if (INJURY_NOUNS.has(norm) && !(norm === 'burn' && INJURY_NOUNS.has(tokens[j + 1]?.norm ?? ''))) {
+      // "with injuries and/or disabilities", "treated for injuries or illness": not only the hurt.
+      const either = tokens.slice(j + 1, j + 4).some((t) => t.norm === 'or' || t.text === '/');
+      return norm === 'burn' || either ? null : { category: 'wounded', start: k, end: j + 1 };
+    }
+    if (tokens[j].kind !== 'word' || !INJURY_LINKS.has(norm)) return null;
+  }
+  return null;
+}
+
 /** Linking words then a predicate, from index k; null when anything else comes first. */
 function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null {
   let links = 0;
   while (k < tokens.length && links <= MAX_LINKS) {
+    const injuries = injuriesAt(tokens, k);
+    if (injuries) return injuries;
     const predicate = predicateAt(tokens, k);
     if (predicate) return widenOverJoinedPredicates(tokens, predicate);
     const t = tokens[k];
