@@ -165,7 +165,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',
       'sustained wounds', 'sustained injuries',
     ],
-    ofNominals: ['wounding', 'injuring', 'maiming', 'maimings'],
+    ofNominals: ['wounding', 'injuring', 'maiming', 'maimings', 'injury', 'injuries'],
   },
   casualties: {
     verbs: NONE,

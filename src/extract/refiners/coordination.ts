@@ -46,6 +46,8 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     const next = governors[i + 1];
     // A list borrows along its length: "six Iraqis, two Lebanese and two women were kidnapped".
     if (governors[i] || !next || (next.rule !== RULE.subjectPredicate && !backward.has(i + 1))) continue;
+    // "Of the 2,224 people on board, 1,500 died": the whole that the next count is part of.
+    if (opensWithWhole(tokens, mentions[i].start)) continue;
     const between = tokens.slice(mentions[i].last + 1, mentions[i + 1].start);
     // Only people between them ("men and"), never a verb of their own ("were evacuated and").
     // "three men, two women and a child were killed": a list joined by commas works the same.
@@ -59,6 +61,15 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     }
   }
 };
+
+/** "Of the 40 miners, ...", "Among the 300 passengers, ...": a count that opens its clause after "of" or "among". */
+function opensWithWhole(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.norm === 'the' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their') k -= 1;
+  if (tokens[k]?.norm !== 'of' && tokens[k]?.norm !== 'among') return false;
+  const before = tokens[k - 1];
+  return before === undefined || (before.kind === 'punct' && before.text !== '-');
+}
 
 /** "the total to", "the tally at": a count noun a few words before the number, linked by to/at. */
 function isRunningTotal(tokens: readonly Token[], start: number): boolean {
@@ -84,6 +95,10 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
 /** True when `current` follows `previous` across a joiner and nothing but the previous people. */
 function joinedForward(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
   if (current.start - previous.last > MAX_GAP + 1) return false;
+  // "the killing of 58 and the recruitment of 120": a nominal of its own governs the count, and it
+  // is no harm (a harm nominal would have governed it already).
+  const nominal = tokens[current.start - 2];
+  if (tokens[current.start - 1]?.norm === 'of' && nominal?.kind === 'word' && !FORWARD_JOINERS.has(nominal.norm) && !SKIPPABLE.has(nominal.norm)) return false;
   let sawJoiner = false;
   for (let k = current.start - 1; k > previous.last; k--) {
     const t = tokens[k];
