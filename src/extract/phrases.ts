@@ -106,8 +106,10 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     // "passengers and crew were", "militants and their commanders have": a second noun joined to
     // the first, when a predicate follows.
     const second = t.norm === 'and' && DETERMINERS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    // "all 62 passengers and crew aboard the plane were killed": or a vessel they were aboard.
+    const aboard = tokens[second + 1]?.norm === 'aboard' || (tokens[second + 1]?.norm === 'on' && tokens[second + 2]?.norm === 'board');
     if (t.norm === 'and' && head !== -1 && tokens[second] && isPhraseWord(tokens[second])
-      && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? ''))) {
+      && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? '') || aboard)) {
       head = second;
       k = second + 1;
       continue;

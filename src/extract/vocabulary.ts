@@ -307,6 +307,9 @@ export const RELEASE_VERBS: ReadonlySet<string> = new Set([
   'swapping', 'exchange', 'exchanges', 'exchanged', 'exchanging', 'return', 'returned', 'returning',
 ]);
 
+/** People held, named before "the remaining four" are released: "hostages", "captives", "abductees". */
+export const CAPTIVE_NOUNS: ReadonlySet<string> = new Set(['hostages', 'captives', 'abductees', 'pows', 'detainees', 'kidnapped', 'abducted']);
+
 /** "claimed 10,000 lives", "cost the lives of 30": verbs that count deaths only with "lives" as their object. */
 export const LIFE_TAKING_VERBS: ReadonlySet<string> = new Set([
   'claimed', 'claiming', 'claims', 'claim', 'cost', 'costing', 'costs', 'took', 'taken', 'taking', 'takes',
@@ -400,7 +403,7 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'hectares', 'acres', 'villages', 'village', 'towns', 'bombs', 'bomb', 'rockets', 'missiles', 'shells', 'drones',
   'positions', 'brigades', 'brigade', 'battalions', 'divisions', 'units', 'kilometres', 'kilometers', 'km', 'miles',
   'mile', 'metres', 'meters', 'feet', 'dollars', 'dlrs', 'euros', 'pounds', 'tonnes', 'tons', 'cattle', 'cows', 'cow',
-  'livestock', 'animals', 'sheep', 'horses', 'dogs', 'birds', 'chickens', 'pigs', 'trees', 'crops', 'licenses',
+  'livestock', 'animals', 'sheep', 'horses', 'dogs', 'birds', 'chickens', 'pigs', 'goats', 'camels', 'donkeys', 'mules', 'buffaloes', 'poultry', 'trees', 'crops', 'licenses',
   'licences', 'stores', 'shares', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours',
   'hour', 'minutes', 'seconds', 'points', 'percent', 'votes', 'seats', 'goals', 'runs', 'cases', 'attacks',
   'strikes', 'incidents', 'explosions', 'blasts', 'weapons', 'guns', 'rifles', 'boats', 'ships', 'vessels',

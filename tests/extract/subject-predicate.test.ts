@@ -91,3 +91,12 @@ describe('people treated for injuries', () => {
     ['Nine patients were treated for injuries or illness during the festival.', []],
   ]);
 });
+
+// People joined by "and" before the vessel they were aboard.
+describe('passengers and crew aboard', () => {
+  cases([
+    ['All 48 passengers and crew aboard the helicopter were killed.', ['killed 48-48 exact']],
+    ['The 30 fishermen and guards on board the trawler are missing.', ['missing 30-30 exact']],
+    ['The 12 passengers and cargo aboard the barge arrived safely.', []],
+  ]);
+});
