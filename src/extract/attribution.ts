@@ -494,7 +494,9 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   // "(AFP)", "(Reuters)": a wire service in brackets is a dateline, read as one (datelineAgency).
   if (inner.length === 1 && DATELINE_AGENCIES.has(inner[0].norm)) return null;
   const spelledOut = tokens.slice(Math.max(0, open - 3), open).some((t) => t.kind === 'word' && /\p{Lu}/u.test(t.text));
-  const acronym = inner.length === 1 && !spelledOut && isAcronym(inner[0].text) && inner[0].text.length <= 8 && !PLACE_ACRONYMS.has(inner[0].text);
+  // "(MoH)", "(MoPH)": ministries abbreviated in mixed case, as situation reports write them.
+  const mixedCase = /^(?:\p{Lu}\p{Ll}?){2,5}$/u.test(inner[0].text) && /\p{Lu}.*\p{Lu}/u.test(inner[0].text);
+  const acronym = inner.length === 1 && !spelledOut && (isAcronym(inner[0].text) || mixedCase) && inner[0].text.length <= 8 && !PLACE_ACRONYMS.has(inner[0].text);
   const body = /^\p{Lu}/u.test(inner[0].text) && inner.some((t) => BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || t.norm === 'cluster');
   return acronym || body ? make(span(text, tokens, open + 1, close), open, 'sentence') : null;
 }

@@ -132,6 +132,7 @@ describe('attribution families', () => {
     ['Between 3 and 9 June, 14 people were killed in shelling of residential areas (UNHCR).', 'UNHCR'],
     ['Four aid workers were injured when their convoy was hit (Logistics Cluster).', 'Logistics Cluster'],
     ['Two children drowned in the flooded camp near Tarvel (Regional Health Directorate).', 'Regional Health Directorate'],
+    ['The toll among health workers has risen to 61, including 9 nurses (MoPH).', 'MoPH'],
     // a speaker after a semicolon, glued to the word before it
     ['The barge sank with 40 people aboard; the river police said 9 bodies had been found.', 'the river police'],
     // humanitarian verbs of counting: verified, attributed
