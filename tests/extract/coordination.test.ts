@@ -57,3 +57,15 @@ describe('wholes and nominals of their own', () => {
     ['Monitors recorded the killing of 21 villagers and the injury of more than 290 others.', ['killed 21-21 exact', 'wounded 290-? at_least']],
   ]);
 });
+
+// A year between a figure and its breakdown is no count; a figure restated after a count noun takes its harm.
+describe('breakdowns past a year, figures restated', () => {
+  cases([
+    ['Unexploded shells killed or maimed 61 people in 2021, among them 23 children.', ['casualties 61-61 exact', 'casualties 23-23 exact']],
+    ['Floods killed 140 people in 2019, including 31 children.', ['killed 140-140 exact', 'killed 31-31 exact']],
+    ['The raid left some 200 dead, though a monitor gives a figure as high as 650.', ['killed 200-200 approx', 'killed ?-650 at_most']],
+    ['About 70 villagers died; the bishop gave a toll of 95.', ['killed 70-70 approx', 'killed 95-95 exact']],
+    ['Floods killed 140 people in 2019, and 2020 was calmer.', ['killed 140-140 exact']],
+    ['The army lost 30 men; its budget figure was 12 percent higher.', ['killed 30-30 exact']],
+  ]);
+});

@@ -71,9 +71,14 @@ function opensWithWhole(tokens: readonly Token[], start: number): boolean {
   return before === undefined || (before.kind === 'punct' && before.text !== '-');
 }
 
+/** Nouns that restate a count before it: "a figure as high as 800", "a toll of 12". */
+const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'toll', 'tally', 'estimate']);
+
 /** "the total to", "the tally at": a count noun a few words before the number, linked by to/at. */
 function isRunningTotal(tokens: readonly Token[], start: number): boolean {
   const link = tokens[start - 1]?.norm;
+  // "some sources give a figure as high as 800": the figure itself before the (qualified) number.
+  if (link !== undefined && FIGURE_NOUNS.has(link)) return true;
   if (link !== 'to' && link !== 'at') return false;
   for (let k = start - 2; k >= Math.max(0, start - 4); k--) if (COUNT_NOUNS.has(tokens[k].norm)) return true;
   return false;
@@ -107,6 +112,8 @@ function joinedForward(tokens: readonly Token[], previous: NumberMention, curren
     if (!sawJoiner && t.kind === 'word') return false;
     if (sawJoiner && t.kind === 'word' && !/^[\p{Lu}]/u.test(t.text) && !isPlainNoun(t.norm)) return false;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') return false;
+    // A year between two consecutive mentions is none itself: "43 people in 2022, among them 19 children".
+    if (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) continue;
     if (t.kind === 'num') return false;
   }
   return sawJoiner;
