@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, GROUP_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
   TO_DEATH_VERBS, TRANSITIVE_VERBS, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -121,8 +121,9 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       k += 2;
       continue;
     }
-    if (t.norm === 'of' && head !== -1 && tokens[k + 1] && isPhraseWord(tokens[k + 1]) === false
-      && DETERMINERS.has(tokens[k + 1].norm) && tokens[k + 2] && isPhraseWord(tokens[k + 2])) {
+    // "members of the family", "six members of one family".
+    if (t.norm === 'of' && head !== -1 && tokens[k + 1] && ((isPhraseWord(tokens[k + 1]) === false && DETERMINERS.has(tokens[k + 1].norm))
+      || (tokens[k + 1].norm === 'one' && GROUP_NOUNS.has(tokens[k + 2]?.norm ?? ''))) && tokens[k + 2] && isPhraseWord(tokens[k + 2])) {
       k += 2;
       continue;
     }
@@ -148,6 +149,7 @@ function startsPredicatePhrase(tokens: readonly Token[], k: number): boolean {
 }
 
 export function isNonPerson(tokens: readonly Token[], phrase: NounPhrase): boolean {
+  if (phrase.head !== -1 && phrase.head === phrase.start && GROUP_NOUNS.has(tokens[phrase.head].norm)) return true;
   return phrase.head !== -1 && NON_PERSON_NOUNS.has(tokens[phrase.head].norm);
 }
 

@@ -417,6 +417,9 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'head', 'tonne', 'teams', 'team', 'clubs',
 ]);
 
+/** "one family", "12 households": a count of groups, not of people (but "members of the family" are people). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(['family', 'families', 'household', 'households', 'clan', 'clans']);
+
 /** Words after a number that mark a measure, not a head count. */
 export const MEASURE_WORDS: ReadonlySet<string> = new Set([
   '%', 'percent', 'per', 'pct', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'local', 'bst', 'est', 'edt', 'mph', 'kph', 'km',

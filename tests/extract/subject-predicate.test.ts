@@ -100,3 +100,13 @@ describe('passengers and crew aboard', () => {
     ['The 12 passengers and cargo aboard the barge arrived safely.', []],
   ]);
 });
+
+// Members of a family are people; a family or household counted is not a head count.
+describe('members of one family', () => {
+  cases([
+    ['Seven members of one family drowned when the minibus left the road.', ['killed 7-7 exact']],
+    ['Four members of the same household were shot dead.', ['killed 4-4 exact']],
+    ['Two families were killed in the shelling.', []],
+    ['Some 40 households lost their homes.', []],
+  ]);
+});
