@@ -67,3 +67,12 @@ describe('the remaining captives released', () => {
     ['The ministry released the other 12 names.', []],
   ]);
 });
+
+// A verb in quotes still governs the count after it.
+describe('a harm verb in quotes', () => {
+  cases([
+    ["The ministry said its units had 'eliminated' up to 120 fighters.", ['killed ?-120 at_most']],
+    ['Rebels said they had "captured" 14 soldiers near the dam.', ['captured 14-14 exact']],
+    ["The word 'killed' appeared 40 times in the report.", []],
+  ]);
+});

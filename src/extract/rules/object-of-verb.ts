@@ -100,6 +100,8 @@ function uncertainPast(tokens: readonly Token[], verbAt: number): boolean {
   return tokens[verbAt - 1]?.norm === 'have' && (modal === 'may' || modal === 'might') && tokens[verbAt - 3]?.norm !== 'not';
 }
 
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(["'", '’', '"', '”']);
+
 /** "the remaining four", "the other 12": the rest of people named before. */
 const REST_WORDS: ReadonlySet<string> = new Set(['remaining', 'other', 'last']);
 
@@ -123,6 +125,8 @@ export const objectOfVerb: CategoryRule = {
     if (livesTaken(tokens, mention)) return { category: 'killed', rule: this.name, confidence: 0.85, actor: null };
     if (restOfCaptivesReleased(tokens, mention)) return { category: 'captured', rule: this.name, confidence: 0.75, actor: null };
     let verbEnd = beforeCount(tokens, mention.start);
+    // "had 'eliminated' up to 350 servicemen": a verb in quotes, its closing quote glued to it.
+    if (CLOSING_QUOTES.has(tokens[verbEnd]?.text ?? '') && tokens[verbEnd]!.glued && tokens[verbEnd - 1]?.kind === 'word') verbEnd -= 1;
     while (verbEnd > mention.start - 3 && BEFORE_COUNT.has(tokens[verbEnd]?.norm ?? '')) verbEnd -= 1;
     const verb = verbGroupEndingAt(tokens, verbEnd) ?? verbGroupEndingAt(tokens, beforeSingleObject(tokens, verbEnd));
     if (!verb) return null;
