@@ -110,3 +110,13 @@ describe('members of one family', () => {
     ['Some 40 households lost their homes.', []],
   ]);
 });
+
+// Buried people still searched for are missing, not dead.
+describe('searching for people buried', () => {
+  cases([
+    ['Rescuers are searching for 23 villagers buried by the mudslide.', ['missing 23-23 exact']],
+    ['Teams were still digging for 4 miners buried in the collapsed shaft.', ['missing 4-4 exact']],
+    ['Villagers buried 16 people killed in the raid.', ['killed 16-16 exact']],
+    ['Investigators identified 16 people buried in the mass grave.', ['killed 16-16 exact']],
+  ]);
+});

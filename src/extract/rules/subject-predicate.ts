@@ -252,7 +252,7 @@ export const subjectPredicate: CategoryRule = {
     if (predicate && isActive(tokens, mentions, after, predicate)) return null;
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
-      return { category: predicate.category, rule: this.name, confidence: 0.9, actor };
+      return { category: searchedFor(tokens, mention.start, predicate) ?? predicate.category, rule: this.name, confidence: 0.9, actor };
     }
     // The phrase's own head may be the predicate noun: "16,000 deaths", "12 Nepalese hostages".
     const headPredicate = phrase.head !== -1 ? predicateAt(tokens, phrase.head) : null;
@@ -278,6 +278,16 @@ function isActive(tokens: readonly Token[], mentions: readonly NumberMention[], 
 }
 const PASSIVE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'this', 'that', 'these', 'those']);
+
+/** Verbs of searching before "for": "searching for 16 people buried under the debris". */
+const SEARCH_VERBS: ReadonlySet<string> = new Set(['search', 'searching', 'searched', 'searches', 'looking', 'hunting', 'digging', 'dug']);
+
+/** Buried people still searched for are not found yet, so missing rather than dead ("searching for 16 people buried"). */
+function searchedFor(tokens: readonly Token[], start: number, predicate: Predicate): 'missing' | null {
+  if (tokens[predicate.start]?.norm !== 'buried' || tokens[start - 1]?.norm !== 'for') return null;
+  const verb = tokens[start - 2]?.norm === 'still' ? tokens[start - 3] : tokens[start - 2];
+  return SEARCH_VERBS.has(verb?.norm ?? '') ? 'missing' : null;
+}
 
 /** "will release seven hostages": captives are a fact, whatever is planned for them. */
 function capturedAnyway(tokens: readonly Token[], start: number, predicate: Predicate): boolean {
