@@ -328,6 +328,15 @@ export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
 /** "the dead", "no injured": harm words that name the people harmed. */
 export const HARMED_PEOPLE: ReadonlySet<string> = new Set(['dead', 'injured', 'wounded', 'missing', 'victims']);
 
+/**
+ * "Among the dead were 4 children", "those injured included 12 women": harm words that name the
+ * people harmed after "the" or "those", and the verbs that then count some of them.
+ */
+export const HARMED_GROUP_WORDS: ReadonlySet<string> = new Set([
+  'dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'abducted', 'kidnapped', 'casualties', 'fatalities',
+]);
+export const INCLUDE_VERBS: ReadonlySet<string> = new Set(['included', 'include', 'includes']);
+
 /** "suffered minor injuries", "sustained gunshot wounds": how bad, between the verb and the harm noun. */
 export const INJURY_ADJECTIVES: ReadonlySet<string> = new Set([
   'minor', 'serious', 'critical', 'severe', 'light', 'slight', 'grave', 'life-threatening', 'non-life-threatening',
