@@ -135,7 +135,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     predicates: [
       'killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
       'fatality', 'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
-      'assassinated', 'buried', 'martyred', 'suffocated', 'asphyxiated', 'electrocuted', 'succumbed',
+      'assassinated', 'buried', 'martyred', 'martyrs', 'martyr', 'suffocated', 'asphyxiated', 'electrocuted', 'succumbed',
       // Military shorthand: "two KIA, three WIA".
       'kia',
       // Killings named as events, one death each: "two beheadings", "tens of thousands of murders".
@@ -322,7 +322,7 @@ export const HARM_NOUNS: ReadonlySet<string> = new Set(['deaths', 'casualties', 
 
 /** Harm words that are also the counted people: "12 hostages", "10 more bodies", "two captives". */
 export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
-  'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'pow', 'bodies',
+  'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'pow', 'bodies', 'martyrs', 'martyr',
 ]);
 
 /** "the dead", "no injured": harm words that name the people harmed. */

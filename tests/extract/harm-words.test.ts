@@ -159,3 +159,13 @@ describe('not a figure: active voice, hypotheses, sport, things', () => {
     ['The total of cattle slaughtered this year stood at 9,000 head.', []],
   ]);
 });
+
+// Health bulletins count the dead as martyrs.
+describe('killed: martyrs', () => {
+  cases([
+    ['Number of martyrs: 14 (11 new martyrs, 3 recovered bodies).', ['killed 14-14 exact', 'killed 11-11 exact', 'killed 3-3 exact']],
+    ['Two martyrs were buried in the camp on Friday.', ['killed 2-2 exact']],
+    ['The cumulative number of martyrs rose to 5,230.', ['killed 5230-5230 exact']],
+    ['The square was renamed after the martyrs of 1956.', []],
+  ]);
+});
