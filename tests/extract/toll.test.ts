@@ -34,6 +34,13 @@ describe('toll nouns', () => {
     ['Casualty estimates varied from 3,000 to 5,000.', ['casualties 3000-5000 range']],
     ['Estimates of the number of prisoners wounded ranged from 40 to 90.', ['wounded 40-90 range']],
     ['Estimates of the crowd range from 12,000 to 19,500.', []],
+    // A harm noun estimated at its number, and a toll named after it.
+    ['Local sources put fatalities at 35.', ['killed 35-35 exact']],
+    ['Medics put the casualties at about 300.', ['casualties 300-300 approx']],
+    ['The raid killed 4, bringing to 97 the number of aid workers killed this year.', ['killed 4-4 exact', 'killed 97-97 exact']],
+    ['The blast raised to 31 the death toll in the province.', ['killed 31-31 exact']],
+    ['They put the casualties at risk of 3 more raids.', []],
+    ['The merger brings to 12 the number of banks in the group.', []],
     ['Estimates of the damage vary from 12 to 19 billion dollars.', []],
     ['The death toll is likely to be 100 to 300.', ['killed 100-300 range']],
     ['Estimates of the death toll range from 200,000 to 316,000.', ['killed 200000-316000 range']],

@@ -4,7 +4,7 @@
 import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, NUMBERED, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, NUMBERED, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -53,9 +53,34 @@ function risesBy(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Verbs that carry a toll to a number before naming it: "bringing to 148 the number of staff killed". */
+const BRINGING_VERBS: ReadonlySet<string> = new Set(['bringing', 'brings', 'brought', 'raising', 'raises', 'raised', 'taking', 'takes', 'took', 'pushing', 'pushes', 'pushed']);
+
+/** "Reports put fatalities at 40", "officials put the deaths at 300": a harm noun estimated at the number. */
+function estimatedAt(tokens: readonly Token[], start: number): Category | null {
+  const noun = tokens[start - 2];
+  if (tokens[start - 1]?.norm !== 'at' || !noun || !HARM_NOUNS.has(noun.norm)) return null;
+  const verb = tokens[start - 3]?.norm === 'the' ? tokens[start - 4] : tokens[start - 3];
+  return ESTIMATING_VERBS.has(verb?.norm ?? '') ? PREDICATE_WORDS.get(noun.norm) ?? null : null;
+}
+
+/** "bringing to 148 the number of humanitarian staff killed": the toll named after its number. */
+function tollAfter(tokens: readonly Token[], mention: { start: number; last: number }): Category | null {
+  if (tokens[mention.start - 1]?.norm !== 'to' || !BRINGING_VERBS.has(tokens[mention.start - 2]?.norm ?? '')) return null;
+  if (tokens[mention.last + 1]?.norm !== 'the') return null;
+  for (let k = mention.last + 2; k <= mention.last + 3; k++) {
+    if (!tokens[k] || tokens[k].kind !== 'word') return null;
+    const category = tollCategory(tokens, k);
+    if (category) return category;
+  }
+  return null;
+}
+
 export const toll: CategoryRule = {
   name: RULE.toll,
   govern({ tokens, mentions }, mention) {
+    const inverted = tollAfter(tokens, mention) ?? estimatedAt(tokens, mention.start);
+    if (inverted) return { category: inverted, rule: this.name, confidence: 0.8, actor: null };
     const link = tokens[mention.start - 1];
     const direct = link && tollCategory(tokens, mention.start - 1);
     const verbalQualifier = VERBAL_QUALIFIERS.has(tokens[mention.start].norm);
