@@ -144,6 +144,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     predicatePhrases: [
       'lost their lives', 'lost his life', 'lost her life', 'losing their lives', 'losing his life', 'losing her life', 'to their deaths', 'to death', 'shot dead',
       'gunned down', 'mowed down', 'mown down',
+      // "Of the 38 casualties, 11 were fatal": the injuries that killed.
+      'were fatal', 'was fatal', 'proved fatal',
       // Suicide attackers: "the last two blew themselves up".
       ...['blew', 'blow', 'blown'].flatMap((verb) => ['themselves', 'himself', 'herself'].map((self) => `${verb} ${self} up`)),
     ],
@@ -415,7 +417,7 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'livestock', 'animals', 'sheep', 'horses', 'dogs', 'birds', 'chickens', 'pigs', 'goats', 'camels', 'donkeys', 'mules', 'buffaloes', 'poultry', 'trees', 'crops', 'licenses',
   'licences', 'stores', 'shares', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours',
   'hour', 'minutes', 'seconds', 'points', 'percent', 'votes', 'seats', 'goals', 'runs', 'cases', 'attacks',
-  'strikes', 'incidents', 'explosions', 'blasts', 'weapons', 'guns', 'rifles', 'boats', 'ships', 'vessels',
+  'strikes', 'incidents', 'explosions', 'blasts', 'accidents', 'crashes', 'collisions', 'shootings', 'bombings', 'weapons', 'guns', 'rifles', 'boats', 'ships', 'vessels',
   'hospitals', 'schools', 'bridges', 'roads', 'flights', 'times', 'mph', 'kph', 'degrees', 'games', 'matches',
   'wickets', 'companies', 'firms', 'banks', 'jobs', 'barrels', 'settlements', 'districts', 'regions', 'provinces',
   'counties', 'countries', 'states', 'cities', 'areas', 'sites', 'targets', 'artillery', 'mines', 'contracts',

@@ -169,3 +169,13 @@ describe('killed: martyrs', () => {
     ['The square was renamed after the martyrs of 1956.', []],
   ]);
 });
+
+// Injuries or casualties that "were fatal" are deaths; accidents and crashes are not people.
+describe('killed: proved fatal', () => {
+  cases([
+    ['Of the 52 casualties, 14 were fatal.', ['casualties 52-52 exact', 'killed 14-14 exact']],
+    ['Three of the injuries later proved fatal.', ['killed 3-3 exact']],
+    ['The two crashes were fatal.', []],
+    ['Three shootings were reported overnight.', []],
+  ]);
+});
