@@ -349,7 +349,7 @@ export const INJURY_ADJECTIVES: ReadonlySet<string> = new Set([
 export const INJURY_NOUNS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'burns', 'burn']);
 
 /** Nouns that head a count of people harmed, read before the number: "the toll rose to 50". */
-export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([['toll', 'killed']]);
+export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([['toll', 'killed'], ['losses', 'casualties']]);
 /** Nouns that count something, a toll when a harm word says what: "the number of dead", "the list of missing". */
 export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   ...TOLL_NOUNS.keys(), 'tally', 'number', 'total', 'count', 'figure', 'figures', 'list',

@@ -41,6 +41,13 @@ describe('toll nouns', () => {
     ['The blast raised to 31 the death toll in the province.', ['killed 31-31 exact']],
     ['They put the casualties at risk of 3 more raids.', []],
     ['The merger brings to 12 the number of banks in the group.', []],
+    // Losses of people are casualties; the accountants' losses are nothing.
+    ['German losses were 41,300, of whom 9,800 were killed.', ['casualties 41300-41300 exact', 'killed 9800-9800 exact']],
+    ['Losses of the rebel forces amounted to 60 fighters, the army said.', ['casualties 60-60 exact']],
+    ['Enemy losses stand at 2,400.', ['casualties 2400-2400 exact']],
+    ['Net losses were 12,000 in the quarter.', []],
+    ['The unit posted losses of 287 mln bolivars.', []],
+    ['Total losses: 4,500.', []],
     ['Estimates of the damage vary from 12 to 19 billion dollars.', []],
     ['The death toll is likely to be 100 to 300.', ['killed 100-300 range']],
     ['Estimates of the death toll range from 200,000 to 316,000.', ['killed 200000-316000 range']],

@@ -3,8 +3,9 @@
 // earlier in the clause, linked to the number by "to", "at", "is", "of", "reached".
 import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
+import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, NUMBERED, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -53,6 +54,26 @@ function risesBy(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Armies and their members: "losses of the Armed Forces", "enemy losses", "amounted to 190 servicemen". */
+const MILITARY_WORDS: ReadonlySet<string> = new Set([
+  'enemy', 'military', 'troop', 'army', 'armed', 'forces', 'troops', 'human', 'civilian', 'people', 'persons', 'personnel', 'servicemen', 'soldiers', 'men',
+]);
+
+/**
+ * "British losses were 57,470", "Losses of the Armed Forces ... amounted to 40 people": losses are
+ * casualties only of people — a people or an army named before the number, or people after it —
+ * never the accountants' ("net losses were 12,000", "losses of 287 mln bolivars").
+ */
+function lossesOfPeople(tokens: readonly Token[], at: number, mention: { start: number; last: number }, phrase: NounPhrase): boolean {
+  for (let k = mention.start; k <= mention.last; k++) if (SCALES.has(tokens[k].norm) || tokens[k].text.includes('.')) return false;
+  if (phrase.head !== -1 && MILITARY_WORDS.has(tokens[phrase.head].norm)) return true;
+  const before = tokens[at - 1];
+  if (before && (MILITARY_WORDS.has(before.norm) || /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)$/u.test(before.text))) return true;
+  if (tokens[at + 1]?.norm !== 'of') return false;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) if (MILITARY_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** Verbs that carry a toll to a number before naming it: "bringing to 148 the number of staff killed". */
 const BRINGING_VERBS: ReadonlySet<string> = new Set(['bringing', 'brings', 'brought', 'raising', 'raises', 'raised', 'taking', 'takes', 'took', 'pushing', 'pushes', 'pushed']);
 
@@ -93,6 +114,7 @@ export const toll: CategoryRule = {
       const category = tollCategory(tokens, k);
       if (category) {
         const phrase = nounPhraseAfter(tokens, mention.last + 1);
+        if (tokens[k].norm === 'losses' && !lossesOfPeople(tokens, k, mention, phrase)) return null;
         // "the total of cattle slaughtered is 1,032,300 head"
         if (isNonPerson(tokens, phrase)) return null;
         return { category, rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : null };
