@@ -393,6 +393,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // the comma closes an aside after a name ("RBC-Ukraine, a news agency, reported").
   if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside) return null;
   if (tokens[found.start].norm === 'no' || HARM_SUBJECT.test(tokens[found.end - 1].norm)) return null;
+  // "(other estimates)", "some estimate": words that name no one.
+  if (tokens.slice(found.start, found.end).every((t) => GENERIC_MODIFIERS.has(t.norm))) return null;
   const subject = span(text, tokens, found.start, found.end);
   if (!subject || /^(?:it|there)$/i.test(subject) && verb.norm === 'reported') return null;
   const next = tokens[v + 1];
