@@ -87,6 +87,10 @@ describe('ranges', () => {
       ['The raids left about 40-60 people dead.', ['killed 40-60 range']],
       ['Troops were deployed for an estimated 8-10 weeks after 3 soldiers died.', ['killed 3-3 exact']],
       ['The fund raised some 300 to 400 dollars for the victims.', []],
+      // Reference works mark an estimate after the number.
+      ['Killed: 2,750 (est.)', ['killed 2750-2750 approx']],
+      ['The siege killed 1,200 (approx.) defenders.', ['killed 1200-1200 approx']],
+      ['Killed: 2,750 (est. 1921)', ['killed 2750-2750 exact']],
     ]);
   });
 
