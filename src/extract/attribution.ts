@@ -5,7 +5,7 @@
 // "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
 // "the latest information") give no attribution at all.
 import type { Token } from './tokens.js';
-import { ANAPHORS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
+import { ANAPHORS, DATELINE_AGENCIES, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
 export type AttributionScope = 'after' | 'before' | 'sentence';
@@ -70,8 +70,10 @@ const TOLL_OBJECTS = new Set(['toll', 'figure', 'figures', 'count', 'tally', 'es
 /** Verbs of counting the dead: "the ministry has identified 14 of the dead" (not "identified 3 suspects"). */
 const COUNTING_VERBS = new Set(['identified', 'identifies', 'verified', 'verifies']);
 const EXTRA_CLAIM_VERBS = new Set([
-  'accused', 'accuses', 'documented', 'documents', 'registered', ...COUNTING_VERBS,
+  'accused', 'accuses', 'documented', 'documents', 'registered', 'attributed', 'attributes', ...COUNTING_VERBS,
 ]);
+/** A subject that is itself the harm counted names no speaker: "No fatalities reported", "Casualty estimates vary". */
+const HARM_SUBJECT = /^(?:deaths?|dead|casualt|fatalit|injur|wound|kill)/;
 /** A headline is short: a leading "X:" credit is read only there ("BAGHDAD :" opens a long body sentence). */
 const HEADLINE_WORDS = 14;
 /** Plural and role nouns that name a claimant without a capital: "police", "officials". */
@@ -118,6 +120,16 @@ const ADJUNCT_OPENERS = /^(?:here|on|in|at|to|via|through|by|from|late|early|ear
 
 function isBoundaryToken(t: Token): boolean {
   return t.kind === 'punct' && (SUBJECT_BOUNDARIES.has(t.text) && (!t.glued || t.text === ',' || t.text === '”' || t.text === '"' || t.text === ':'));
+}
+
+/** "on board; the coast guard said": a semicolon ends a clause glued or not, but not the one of an entity ("#39;", "&amp;"). */
+function isClauseBoundary(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.text === ';' && t.kind === 'punct' && t.glued) {
+    const entity = tokens[k - 1]?.glued && (tokens[k - 2]?.text === '#' || tokens[k - 2]?.text === '&');
+    return !entity;
+  }
+  return isBoundaryToken(t);
 }
 
 const EDGE_CHARACTERS = new Set([...' \t\n\r,;:\'"“”‘’-–—']);
@@ -231,7 +243,7 @@ function clauseStart(tokens: readonly Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const t = tokens[start - 1];
-    if (isBoundaryToken(t) || (CLAUSE_WORDS.has(t.norm) && !isAcronym(t.text)) || t.kind === 'num') break;
+    if (isClauseBoundary(tokens, start - 1) || (CLAUSE_WORDS.has(t.norm) && !isAcronym(t.text)) || t.kind === 'num') break;
     start -= 1;
   }
   return start;
@@ -401,7 +413,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const revising = REVISING_VERBS.has(verb.norm);
   if (revising && !tollFollows(tokens, v + 1)) return null;
   // "the war has claimed 10,000 lives": a verb of taking lives, not of saying.
-  if (verb.norm.startsWith('claim') && tokens.slice(v + 1, v + 6).some((t) => t.norm === 'lives' || t.norm === 'life')) return null;
+  if (verb.norm.startsWith('claim') && tokens.slice(v + 1, v + 9).some((t) => t.norm === 'lives' || t.norm === 'life')) return null;
   // ", said police officials": the speaker follows the verb, and the clause ends with it.
   if (before && (before.text === ',' || before.text === '”' || before.text === '"') && INVERTIBLE_VERBS.has(verb.norm)) {
     const next = tokens[v + 1];
@@ -422,6 +434,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // ", recorded at 1358": a participle after a comma modifies what precedes; it names no speaker, unless
   // the comma closes an aside after a name ("RBC-Ukraine, a news agency, reported").
   if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside) return null;
+  if (tokens[found.start].norm === 'no' || HARM_SUBJECT.test(tokens[found.end - 1].norm)) return null;
+  // "(other estimates)", "some estimate": words that name no one.
+  if (tokens.slice(found.start, found.end).every((t) => GENERIC_MODIFIERS.has(t.norm))) return null;
   const subject = span(text, tokens, found.start, found.end);
   if (!subject || /^(?:it|there)$/i.test(subject) && verb.norm === 'reported') return null;
   // "the storm raised the death toll to 40": an event raises a toll; only a body revises its own.
@@ -434,7 +449,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (next?.text === ',' && (tokens[v + 2]?.text === '“' || tokens[v + 2]?.text === '"')) return make(subject, v, 'after');
   // "officials said, raising the death toll to 24", "police said, adding that 30 were hurt": the
   // report goes on after the comma, so the attribution covers the whole sentence.
-  if (next?.text === ',' && /ing$/.test(tokens[v + 2]?.norm ?? '')) return make(subject, v, 'sentence');
+  // "medics said, with hundreds more wounded": so does an absolute clause with "with".
+  if (next?.text === ',' && (/ing$/.test(tokens[v + 2]?.norm ?? '') || tokens[v + 2]?.norm === 'with')) return make(subject, v, 'sentence');
   if (endsSentence(tokens, v + 1) || next?.text === ',') return make(subject, v, 'before');
   // "..., the minister told reuters.": the one told comes before the end.
   if (verb.norm === 'told' || verb.norm === 'tells') {
@@ -489,8 +505,10 @@ function harmSoon(tokens: readonly Token[], from: number): boolean {
 
 /** "identified 14 of the dead", "verified 212 civilian deaths", "identified the bodies": an object that is the dead. */
 function countsTheDead(tokens: readonly Token[], from: number): boolean {
+  // "verified that 12 civilians were killed": what it verified is said in full.
+  if (tokens[from]?.norm === 'that') return true;
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
-    if (/^(?:dead|deaths?|bodies|body|victims?|fatalities|killings|remains)$/.test(tokens[k].norm)) return true;
+    if (/^(?:dead|deaths?|bodies|body|victims?|fatalities|casualties|killings?|murders?|remains)$/.test(tokens[k].norm)) return true;
     if (tokens[k].kind === 'punct') return false;
   }
   return false;
@@ -529,6 +547,33 @@ function leadingCredit(text: string, tokens: readonly Token[]): Attribution | nu
   const claims = credit.every((t) => t.kind === 'word' || t.text === '’' || t.text === "'")
     && credit.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || (isAcronym(t.text) && t.text.length <= 5 && !/^(?:US|UK|USA|EU)$/.test(t.text)));
   return claims ? make(span(text, tokens, 0, colon), colon, 'sentence') : null;
+}
+
+/** Acronyms in brackets that are places, not sources: "(UK)", "(DRC)". */
+const PLACE_ACRONYMS = new Set(['US', 'UK', 'USA', 'EU', 'DRC', 'CAR', 'UAE', 'KSA', 'PRC', 'DPRK', 'ROK']);
+
+/**
+ * "9 people were killed in airstrikes (WHO).", "... since April (Health Ministry).": situation reports
+ * credit a sentence with its source in brackets at its end. Only an acronym or a capitalised body,
+ * and not where the brackets spell out the name before them ("Islamic State West Africa Province (ISWAP)").
+ */
+function bracketCredit(text: string, tokens: readonly Token[]): Attribution | null {
+  let close = tokens.length - 1;
+  if (tokens[close]?.text === '.') close -= 1;
+  if (tokens[close]?.text !== ')') return null;
+  let open = close - 1;
+  while (open > 0 && open >= close - 7 && tokens[open].text !== '(') open -= 1;
+  if (open < 1 || tokens[open].text !== '(' || open === close - 1) return null;
+  const inner = tokens.slice(open + 1, close);
+  if (inner.some((t) => t.kind === 'num' || (t.kind === 'punct' && !(t.glued && (t.text === '.' || t.text === '-' || t.text === '&'))))) return null;
+  // "(AFP)", "(Reuters)": a wire service in brackets is a dateline, read as one (datelineAgency).
+  if (inner.length === 1 && DATELINE_AGENCIES.has(inner[0].norm)) return null;
+  const spelledOut = tokens.slice(Math.max(0, open - 3), open).some((t) => t.kind === 'word' && /\p{Lu}/u.test(t.text));
+  // "(MoH)", "(MoPH)": ministries abbreviated in mixed case, as situation reports write them.
+  const mixedCase = /^(?:\p{Lu}\p{Ll}?){2,5}$/u.test(inner[0].text) && /\p{Lu}.*\p{Lu}/u.test(inner[0].text);
+  const acronym = inner.length === 1 && !spelledOut && (isAcronym(inner[0].text) || mixedCase) && inner[0].text.length <= 8 && !PLACE_ACRONYMS.has(inner[0].text);
+  const body = /^\p{Lu}/u.test(inner[0].text) && inner.some((t) => BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || t.norm === 'cluster');
+  return acronym || body ? make(span(text, tokens, open + 1, close), open, 'sentence') : null;
 }
 
 /** "(per the ministry)", ", per UN figures": "per" before a name, not "per day" or "per cent". */
@@ -589,7 +634,7 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       if (attribution) found.push(attribution);
     }
   }
-  const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) : null;
+  const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? bracketCredit(text, tokens) : null;
   if (credit) found.push(credit);
   return found;
 }

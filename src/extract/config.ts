@@ -4,6 +4,7 @@
 import { inheritBreakdowns } from './refiners/breakdown.js';
 import { inheritAcrossCoordination } from './refiners/coordination.js';
 import { alongWith } from './rules/along-with.js';
+import { amongTheHarmed } from './rules/among-the-harmed.js';
 import { label } from './rules/label.js';
 import { objectOfVerb } from './rules/object-of-verb.js';
 import { ofNominal } from './rules/of-nominal.js';
@@ -28,6 +29,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   subjectPredicate,
   // A toll noun earlier in the clause: "the death toll rose to 50".
   toll,
+  // The harmed named first, then some of them counted: "Among the dead were 4 children".
+  amongTheHarmed,
   // Last, the harm of the clause's subject: "the pilot was killed along with three passengers".
   alongWith,
 ];

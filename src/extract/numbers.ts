@@ -516,7 +516,7 @@ function buildMention(tokens: readonly Token[], first: number, parsed: ParsedNum
     if (!(parsed.value <= MAX_PLAUSIBLE)) return null;
     return { start: first, first, last: parsed.last + 1, ...interval(parsed.value, 'at_least'), qualifier: 'at_least', spelled: parsed.spelled };
   }
-  const qualified = qualifierBefore(tokens, first);
+  const qualified = qualifierBefore(tokens, first) ?? estimateAfter(tokens, parsed.last);
   // Shaped like a count but beyond any population: kept, flagged, so that a figure rule finding it
   // can warn about the span rather than print a number no one could have counted.
   if (!(parsed.value <= MAX_PLAUSIBLE)) {
@@ -524,9 +524,18 @@ function buildMention(tokens: readonly Token[], first: number, parsed: ParsedNum
   }
   const qualifier = qualified?.qualifier ?? 'exact';
   return {
-    start: qualified?.start ?? first, first, last: parsed.last, ...interval(parsed.value, qualifier), qualifier,
+    start: Math.min(qualified?.start ?? first, first), first, last: parsed.last, ...interval(parsed.value, qualifier), qualifier,
     spelled: parsed.spelled,
   };
+}
+
+/** Reference works mark an estimate after the number: "2,750 (est.)", "1,200 (approx.)", "300 (estimated)". */
+const ESTIMATE_MARKS: ReadonlySet<string> = new Set(['est', 'estimated', 'approx', 'approximately', 'estimate']);
+
+function estimateAfter(tokens: readonly Token[], last: number): { start: number; qualifier: Qualifier } | null {
+  if (tokens[last + 1]?.text !== '(' || !ESTIMATE_MARKS.has(tokens[last + 2]?.norm ?? '')) return null;
+  const close = tokens[last + 3]?.text === '.' ? last + 4 : last + 3;
+  return tokens[close]?.text === ')' ? { start: last + 1, qualifier: 'approx' } : null;
 }
 
 /** The guideline's interval for a qualified number: at least n is [n, open), up to n is (open, n]. */
@@ -556,7 +565,10 @@ function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumb
   if (!(low < highPart.value)) return null;
   if (isNotACount(tokens, highAt, highPart) || isNotACount(tokens, first, { ...lowPart, value: low, last: first })) return null;
   if (!(highPart.value <= MAX_PLAUSIBLE)) return null;
-  const qualified = between || from ? { start: first - 1 } : null;
+  // "an estimated 8,000–10,000", "some 300 to 400": an approximation before a range is part of
+  // its span (so a verb before it still governs it); the interval stays the range's.
+  const approx = between || from ? null : qualifierBefore(tokens, first);
+  const qualified = between || from ? { start: first - 1 } : approx?.qualifier === 'approx' ? approx : null;
   return {
     start: qualified?.start ?? first, first, last: highPart.last, low, high: highPart.value,
     qualifier: 'range', spelled: lowPart.spelled,

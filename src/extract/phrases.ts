@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, GROUP_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
   TO_DEATH_VERBS, TRANSITIVE_VERBS, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -31,13 +31,16 @@ const TIME_WORDS = new Set([
 ]);
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'them', 'those', 'whom']);
 
+/** "3,400 people sought treatment", "four firefighters received care": verbs that end the people. */
+const TREATMENT_VERBS: ReadonlySet<string> = new Set(['sought', 'received', 'needed', 'required', 'treated']);
+
 /** Could this token be part of a noun phrase naming people? */
 function isPhraseWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const w = t.norm;
   if (FUNCTION_WORDS.has(w) || TIME_WORDS.has(w) || LINKING_WORDS.has(w) || SAY_VERBS.has(w)) return false;
   if (PREDICATE_WORDS.has(w) && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(w)) return false;
-  if (TRANSITIVE_VERBS.has(w) || TO_DEATH_VERBS.has(w) || IRREALIS_WORDS.has(w) || INTENT_WORDS.has(w)) return false;
+  if (TRANSITIVE_VERBS.has(w) || TO_DEATH_VERBS.has(w) || IRREALIS_WORDS.has(w) || INTENT_WORDS.has(w) || TREATMENT_VERBS.has(w)) return false;
   // Gerunds end the phrase ("two people fleeing"), but not nouns like "wedding" after a number.
   if (w.length > 5 && w.endsWith('ing')) return false;
   return true;
@@ -103,8 +106,10 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     // "passengers and crew were", "militants and their commanders have": a second noun joined to
     // the first, when a predicate follows.
     const second = t.norm === 'and' && DETERMINERS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    // "all 62 passengers and crew aboard the plane were killed": or a vessel they were aboard.
+    const aboard = tokens[second + 1]?.norm === 'aboard' || (tokens[second + 1]?.norm === 'on' && tokens[second + 2]?.norm === 'board');
     if (t.norm === 'and' && head !== -1 && tokens[second] && isPhraseWord(tokens[second])
-      && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? ''))) {
+      && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? '') || aboard)) {
       head = second;
       k = second + 1;
       continue;
@@ -116,8 +121,9 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       k += 2;
       continue;
     }
-    if (t.norm === 'of' && head !== -1 && tokens[k + 1] && isPhraseWord(tokens[k + 1]) === false
-      && DETERMINERS.has(tokens[k + 1].norm) && tokens[k + 2] && isPhraseWord(tokens[k + 2])) {
+    // "members of the family", "six members of one family".
+    if (t.norm === 'of' && head !== -1 && tokens[k + 1] && ((isPhraseWord(tokens[k + 1]) === false && DETERMINERS.has(tokens[k + 1].norm))
+      || (tokens[k + 1].norm === 'one' && GROUP_NOUNS.has(tokens[k + 2]?.norm ?? ''))) && tokens[k + 2] && isPhraseWord(tokens[k + 2])) {
       k += 2;
       continue;
     }
@@ -143,6 +149,7 @@ function startsPredicatePhrase(tokens: readonly Token[], k: number): boolean {
 }
 
 export function isNonPerson(tokens: readonly Token[], phrase: NounPhrase): boolean {
+  if (phrase.head !== -1 && phrase.head === phrase.start && GROUP_NOUNS.has(tokens[phrase.head].norm)) return true;
   return phrase.head !== -1 && NON_PERSON_NOUNS.has(tokens[phrase.head].norm);
 }
 

@@ -135,7 +135,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     predicates: [
       'killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
       'fatality', 'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
-      'assassinated', 'buried', 'martyred', 'suffocated', 'asphyxiated', 'electrocuted', 'succumbed',
+      'assassinated', 'buried', 'martyred', 'martyrs', 'martyr', 'suffocated', 'asphyxiated', 'electrocuted', 'succumbed',
       // Military shorthand: "two KIA, three WIA".
       'kia',
       // Killings named as events, one death each: "two beheadings", "tens of thousands of murders".
@@ -144,6 +144,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     predicatePhrases: [
       'lost their lives', 'lost his life', 'lost her life', 'losing their lives', 'losing his life', 'losing her life', 'to their deaths', 'to death', 'shot dead',
       'gunned down', 'mowed down', 'mown down',
+      // "Of the 38 casualties, 11 were fatal": the injuries that killed.
+      'were fatal', 'was fatal', 'proved fatal',
       // Suicide attackers: "the last two blew themselves up".
       ...['blew', 'blow', 'blown'].flatMap((verb) => ['themselves', 'himself', 'herself'].map((self) => `${verb} ${self} up`)),
     ],
@@ -165,7 +167,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',
       'sustained wounds', 'sustained injuries',
     ],
-    ofNominals: ['wounding', 'injuring'],
+    ofNominals: ['wounding', 'injuring', 'maiming', 'maimings', 'injury', 'injuries'],
   },
   casualties: {
     verbs: NONE,
@@ -307,6 +309,9 @@ export const RELEASE_VERBS: ReadonlySet<string> = new Set([
   'swapping', 'exchange', 'exchanges', 'exchanged', 'exchanging', 'return', 'returned', 'returning',
 ]);
 
+/** People held, named before "the remaining four" are released: "hostages", "captives", "abductees". */
+export const CAPTIVE_NOUNS: ReadonlySet<string> = new Set(['hostages', 'captives', 'abductees', 'pows', 'detainees', 'kidnapped', 'abducted']);
+
 /** "claimed 10,000 lives", "cost the lives of 30": verbs that count deaths only with "lives" as their object. */
 export const LIFE_TAKING_VERBS: ReadonlySet<string> = new Set([
   'claimed', 'claiming', 'claims', 'claim', 'cost', 'costing', 'costs', 'took', 'taken', 'taking', 'takes',
@@ -319,11 +324,20 @@ export const HARM_NOUNS: ReadonlySet<string> = new Set(['deaths', 'casualties', 
 
 /** Harm words that are also the counted people: "12 hostages", "10 more bodies", "two captives". */
 export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
-  'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'pow', 'bodies',
+  'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'pow', 'bodies', 'martyrs', 'martyr',
 ]);
 
 /** "the dead", "no injured": harm words that name the people harmed. */
 export const HARMED_PEOPLE: ReadonlySet<string> = new Set(['dead', 'injured', 'wounded', 'missing', 'victims']);
+
+/**
+ * "Among the dead were 4 children", "those injured included 12 women": harm words that name the
+ * people harmed after "the" or "those", and the verbs that then count some of them.
+ */
+export const HARMED_GROUP_WORDS: ReadonlySet<string> = new Set([
+  'dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'abducted', 'kidnapped', 'casualties', 'fatalities',
+]);
+export const INCLUDE_VERBS: ReadonlySet<string> = new Set(['included', 'include', 'includes']);
 
 /** "suffered minor injuries", "sustained gunshot wounds": how bad, between the verb and the harm noun. */
 export const INJURY_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -331,11 +345,16 @@ export const INJURY_ADJECTIVES: ReadonlySet<string> = new Set([
   'gunshot', 'bullet', 'shrapnel', 'stab', 'burn', 'head', 'multiple', 'various', 'fatal', 'mortal', 'superficial',
 ]);
 
+/** What a treatment is for, when it says people were hurt: "treated for gunshot wounds", "with burn injuries". */
+export const INJURY_NOUNS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'burns', 'burn']);
+
 /** Nouns that head a count of people harmed, read before the number: "the toll rose to 50". */
-export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([['toll', 'killed']]);
+export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([['toll', 'killed'], ['losses', 'casualties']]);
 /** Nouns that count something, a toll when a harm word says what: "the number of dead", "the list of missing". */
 export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   ...TOLL_NOUNS.keys(), 'tally', 'number', 'total', 'count', 'figure', 'figures', 'list',
+  // Reference works: "estimates of the civilian dead range from 12,000 to 19,500", "casualty estimates vary".
+  'estimate', 'estimates',
 ]);
 /** Modifiers that make a count noun a toll: "casualty count", "injury tally". */
 export const COUNT_MODIFIERS: ReadonlyMap<string, Category> = new Map([
@@ -364,7 +383,7 @@ export const ESTIMATING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'pu
 export const NUMBERED: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'totalled', 'totaled']);
 
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
-  'to', 'at', 'is', 'was', 'of', 'from', 'range', 'ranges', 'ranging', 'stands', 'stood', 'reached', 'reaches', 'hit', 'hits', 'includes', 'included',
+  'to', 'at', 'is', 'was', 'of', 'from', 'range', 'ranges', 'ranging', 'ranged', 'vary', 'varies', 'varied', 'varying', 'stands', 'stood', 'reached', 'reaches', 'hit', 'hits', 'includes', 'included',
   'including', ':', 'be', 'stand', 'put', 'placed', 'puts', 'between', 'are', 'were', ...NUMBERED,
 ]);
 
@@ -395,10 +414,10 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'hectares', 'acres', 'villages', 'village', 'towns', 'bombs', 'bomb', 'rockets', 'missiles', 'shells', 'drones',
   'positions', 'brigades', 'brigade', 'battalions', 'divisions', 'units', 'kilometres', 'kilometers', 'km', 'miles',
   'mile', 'metres', 'meters', 'feet', 'dollars', 'dlrs', 'euros', 'pounds', 'tonnes', 'tons', 'cattle', 'cows', 'cow',
-  'livestock', 'animals', 'sheep', 'horses', 'dogs', 'birds', 'chickens', 'pigs', 'trees', 'crops', 'licenses',
+  'livestock', 'animals', 'sheep', 'horses', 'dogs', 'birds', 'chickens', 'pigs', 'goats', 'camels', 'donkeys', 'mules', 'buffaloes', 'poultry', 'trees', 'crops', 'licenses',
   'licences', 'stores', 'shares', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours',
   'hour', 'minutes', 'seconds', 'points', 'percent', 'votes', 'seats', 'goals', 'runs', 'cases', 'attacks',
-  'strikes', 'incidents', 'explosions', 'blasts', 'weapons', 'guns', 'rifles', 'boats', 'ships', 'vessels',
+  'strikes', 'incidents', 'explosions', 'blasts', 'accidents', 'crashes', 'collisions', 'shootings', 'bombings', 'weapons', 'guns', 'rifles', 'boats', 'ships', 'vessels',
   'hospitals', 'schools', 'bridges', 'roads', 'flights', 'times', 'mph', 'kph', 'degrees', 'games', 'matches',
   'wickets', 'companies', 'firms', 'banks', 'jobs', 'barrels', 'settlements', 'districts', 'regions', 'provinces',
   'counties', 'countries', 'states', 'cities', 'areas', 'sites', 'targets', 'artillery', 'mines', 'contracts',
@@ -408,6 +427,9 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   // "8,700 head of cattle"
   'head', 'tonne', 'teams', 'team', 'clubs',
 ]);
+
+/** "one family", "12 households": a count of groups, not of people (but "members of the family" are people). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(['family', 'families', 'household', 'households', 'clan', 'clans']);
 
 /** Words after a number that mark a measure, not a head count. */
 export const MEASURE_WORDS: ReadonlySet<string> = new Set([

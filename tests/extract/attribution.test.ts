@@ -20,6 +20,7 @@ describe('who states the figure', () => {
     ['Twelve villagers were killed, the army confirmed, raising the toll.', 'the army'],
     ['Police said, adding that 30 were injured, that the blast was deliberate.', 'Police'],
     ['The fighting has claimed more than 10,000 lives, the UN says.', 'the UN'],
+    ['In total, the famine claimed between 1.5 and 2 million lives.', null],
     ['Rebels claimed to have killed 50 soldiers in the raid.', 'Rebels'],
   ])('%s -> %s', (text, source) => {
     expect(figuresOf(text)[0]?.source ?? null).toBe(source);
@@ -156,6 +157,18 @@ describe('attribution families', () => {
     ['Some 20 villagers were killed, according to the U.N. agency for refugees.', 'the U.N. agency for refugees'],
     // no trailing full stop or brackets on a claimant
     ['Six people were killed. This was stated by the Varna regional council .', 'the Varna regional council'],
+    // situation reports: the source in brackets at the end of the sentence
+    ['Between 3 and 9 June, 14 people were killed in shelling of residential areas (UNHCR).', 'UNHCR'],
+    ['Four aid workers were injured when their convoy was hit (Logistics Cluster).', 'Logistics Cluster'],
+    ['Two children drowned in the flooded camp near Tarvel (Regional Health Directorate).', 'Regional Health Directorate'],
+    ['The toll among health workers has risen to 61, including 9 nurses (MoPH).', 'MoPH'],
+    // a speaker after a semicolon, glued to the word before it
+    ['The barge sank with 40 people aboard; the river police said 9 bodies had been found.', 'the river police'],
+    // humanitarian verbs of counting: verified, attributed
+    ['Monitors verified the killing of 31 children in the first half of the year.', 'Monitors'],
+    ['The district coroner attributed 8 deaths to carbon monoxide.', 'The district coroner'],
+    // "X said, with ...": the absolute clause goes on with what X said
+    ['Nine people died in the fire, firefighters said, with 14 others treated for burns.', 'firefighters'],
   ])('%s -> %s', (text, source) => {
     expect(sourceOf(text)).toBe(source);
   });
@@ -185,9 +198,23 @@ describe('attribution families', () => {
     'A message posted on a website said 2 engineers had been kidnapped.',
     // a long description is not a claimant
     'Rescue teams working through the night in the flooded lower districts of the old town found that 9 people had drowned.',
+    // brackets that are a place, an expansion, a wire service or a remark; the harm itself as the subject
+    'Two soldiers were killed in an ambush near Bunia (DRC).',
+    'Four soldiers were killed by Jamaat Nasr al-Islam (JNIM).',
+    'Four soldiers were killed in an ambush (unconfirmed).',
+    'No fatalities reported. A crowd of 300 had gathered. Later 2 people died.',
+    'Casualty estimates vary from 3,000 to 5,000.',
+    // words that name no one as the subject of a verb of saying
+    'Other estimates ranged as high as 500 dead.',
+    'Death toll: 3,100 (official); 4,000 dead (other estimates)',
   ])('%s -> no claimant', (text) => {
     expect(figuresOf(text).length).toBeGreaterThan(0);
     expect(sourceOf(text)).toBeNull();
+  });
+
+  it('reads no claimant from a count of harm, and keeps wire services in brackets to the dateline', () => {
+    expect(claims('On 4 May, gunmen burned 20 shops in the market. No fatalities reported.')).toEqual([[0, null, null]]);
+    expect(sourceOf('Three killed in market blast (AFP). AFP - Three people were killed in a blast, police said.')).toBe('police');
   });
 
   it('gives a speaker set off by dashes or brackets the whole sentence', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf, summarise } from './helpers.js';
+import { cases, figuresOf, summarise } from './helpers.js';
 
 describe('coordination and ellipsis', () => {
   it.each([
@@ -41,4 +41,31 @@ describe('coordination and ellipsis', () => {
   it('uses "others" when the text says so', () => {
     expect(figuresOf('The attack killed 90 people and wounded 230 others.')[1].actor).toBe('others');
   });
+});
+
+// The whole a count is part of, and a count with a nominal of its own, borrow no harm from a neighbour.
+describe('wholes and nominals of their own', () => {
+  cases([
+    ['Of the 3,100 people aboard the convoy, more than 700 died.', ['killed 700-? at_least']],
+    ['Of the 60 miners, 14 were killed.', ['killed 14-14 exact']],
+    ['Among the 300 pilgrims, 45 were injured.', ['wounded 45-45 exact']],
+    ['Of the 30 killed, 12 were children.', ['killed 30-30 exact']],
+    ['Three guards and two drivers were abducted.', ['captured 3-3 exact', 'captured 2-2 exact']],
+    ['Monitors recorded the killing of 40 and the recruitment of 95 boys.', ['killed 40-40 exact']],
+    ['The report lists the abduction of 12 and the detention of 300 activists.', ['captured 12-12 exact']],
+    ['The raids caused the deaths of 12 soldiers and of 3 civilians.', ['killed 12-12 exact', 'killed 3-3 exact']],
+    ['Monitors recorded the killing of 21 villagers and the injury of more than 290 others.', ['killed 21-21 exact', 'wounded 290-? at_least']],
+  ]);
+});
+
+// A year between a figure and its breakdown is no count; a figure restated after a count noun takes its harm.
+describe('breakdowns past a year, figures restated', () => {
+  cases([
+    ['Unexploded shells killed or maimed 61 people in 2021, among them 23 children.', ['casualties 61-61 exact', 'casualties 23-23 exact']],
+    ['Floods killed 140 people in 2019, including 31 children.', ['killed 140-140 exact', 'killed 31-31 exact']],
+    ['The raid left some 200 dead, though a monitor gives a figure as high as 650.', ['killed 200-200 approx', 'killed ?-650 at_most']],
+    ['About 70 villagers died; the bishop gave a toll of 95.', ['killed 70-70 approx', 'killed 95-95 exact']],
+    ['Floods killed 140 people in 2019, and 2020 was calmer.', ['killed 140-140 exact']],
+    ['The army lost 30 men; its budget figure was 12 percent higher.', ['killed 30-30 exact']],
+  ]);
 });

@@ -159,3 +159,23 @@ describe('not a figure: active voice, hypotheses, sport, things', () => {
     ['The total of cattle slaughtered this year stood at 9,000 head.', []],
   ]);
 });
+
+// Health bulletins count the dead as martyrs.
+describe('killed: martyrs', () => {
+  cases([
+    ['Number of martyrs: 14 (11 new martyrs, 3 recovered bodies).', ['killed 14-14 exact', 'killed 11-11 exact', 'killed 3-3 exact']],
+    ['Two martyrs were buried in the camp on Friday.', ['killed 2-2 exact']],
+    ['The cumulative number of martyrs rose to 5,230.', ['killed 5230-5230 exact']],
+    ['The square was renamed after the martyrs of 1956.', []],
+  ]);
+});
+
+// Injuries or casualties that "were fatal" are deaths; accidents and crashes are not people.
+describe('killed: proved fatal', () => {
+  cases([
+    ['Of the 52 casualties, 14 were fatal.', ['casualties 52-52 exact', 'killed 14-14 exact']],
+    ['Three of the injuries later proved fatal.', ['killed 3-3 exact']],
+    ['The two crashes were fatal.', []],
+    ['Three shootings were reported overnight.', []],
+  ]);
+});

@@ -60,7 +60,7 @@ describe('reference-work notation', () => {
   it.each([
     ['4,100+ people were killed in the siege.', '4100-? at_least "4,100+"'],
     ['Between 12,000–19,500 people were killed.', '12000-19500 range "Between 12,000–19,500"'],
-    ['Some 12,000 — 19,500 people were killed.', '12000-19500 range "12,000 — 19,500"'],
+    ['Some 12,000 — 19,500 people were killed.', '12000-19500 range "Some 12,000 — 19,500"'],
     ['The siege killed c. 300 people.', '300-300 approx "c. 300"'],
     ['The siege killed ca. 300 people.', '300-300 approx "ca. 300"'],
     ['The siege killed ~300 people.', '300-300 approx "~300"'],

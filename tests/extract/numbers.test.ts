@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNumberMentions } from '../../src/extract/numbers.js';
 import { tokenize } from '../../src/extract/tokens.js';
+import { cases } from './helpers.js';
 
 function mentions(text: string) {
   const tokens = tokenize(text);
@@ -76,6 +77,21 @@ describe('ranges', () => {
     ['dozens', 24, 99],
   ])('%s -> %d..%d', (text, low, high) => {
     expect(mentions(text)[0]).toMatchObject({ low, high });
+  });
+
+  // An approximation before a range belongs to its span, so the verb before it still governs it.
+  describe('approximate ranges in a sentence', () => {
+    cases([
+      ['The earthquake killed an estimated 8,000–10,000 people[2] and left thousands homeless.', ['killed 8000-10000 range']],
+      ['The typhoon killed some 1,200 to 1,500 islanders.', ['killed 1200-1500 range']],
+      ['The raids left about 40-60 people dead.', ['killed 40-60 range']],
+      ['Troops were deployed for an estimated 8-10 weeks after 3 soldiers died.', ['killed 3-3 exact']],
+      ['The fund raised some 300 to 400 dollars for the victims.', []],
+      // Reference works mark an estimate after the number.
+      ['Killed: 2,750 (est.)', ['killed 2750-2750 approx']],
+      ['The siege killed 1,200 (approx.) defenders.', ['killed 1200-1200 approx']],
+      ['Killed: 2,750 (est. 1921)', ['killed 2750-2750 exact']],
+    ]);
   });
 
   it('reads vague quantities per the guideline table', () => {

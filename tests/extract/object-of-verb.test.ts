@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf, summarise } from './helpers.js';
+import { cases, figuresOf, summarise } from './helpers.js';
 
 describe('object of a harm verb', () => {
   it.each([
@@ -46,4 +46,33 @@ describe('object of a harm verb', () => {
     expect(summarise('The company executed two new licences last week.')).toEqual([]);
     expect(summarise('Troops seized several strategic heights in the north.')).toEqual([]);
   });
+});
+
+// One person named with "a" before the count, the harm verb before them both.
+describe('a single person, then the count', () => {
+  cases([
+    ['The shell killed a farmer and her three daughters near the well.', ['killed 3-3 exact']],
+    ['Bandits abducted a nurse and 14 patients from the clinic.', ['captured 14-14 exact']],
+    ['The mortar killed a shepherd and 40 goats.', []],
+    ['The flood destroyed a bridge and 40 homes.', []],
+  ]);
+});
+
+// The rest of the captives named before, set free: captives counted.
+describe('the remaining captives released', () => {
+  cases([
+    ['The kidnappers killed two hostages and released the remaining six on Friday.', ['killed 2-2 exact', 'captured 6-6 exact']],
+    ['Of the captives, the rebels freed the other 9 unharmed.', ['captured 9-9 exact']],
+    ['The club released the remaining four players.', []],
+    ['The ministry released the other 12 names.', []],
+  ]);
+});
+
+// A verb in quotes still governs the count after it.
+describe('a harm verb in quotes', () => {
+  cases([
+    ["The ministry said its units had 'eliminated' up to 120 fighters.", ['killed ?-120 at_most']],
+    ['Rebels said they had "captured" 14 soldiers near the dam.', ['captured 14-14 exact']],
+    ["The word 'killed' appeared 40 times in the report.", []],
+  ]);
 });

@@ -10,6 +10,9 @@ describe('harm noun + of', () => {
     ['The location of 12 polling stations was announced on Monday.', []],
     ['The fate of 3 bills is unclear in the senate.', []],
     ['The killing of three monks shocked the region.', ['killed 3-3 exact']],
+    // Humanitarian reports pair killing and maiming: maiming is wounding.
+    ['Monitors confirmed the killing of 9 boys and the maiming of 17 others.', ['killed 9-9 exact', 'wounded 17-17 exact']],
+    ['The maimings of 4 girls by landmines were recorded in March.', ['wounded 4-4 exact']],
     ['A group claimed the abduction of over 100 schoolgirls.', ['captured 100-? at_least']],
     ['The kidnappers of two engineers demanded a ransom.', ['captured 2-2 exact']],
     ['They grieved the deaths of 12 hostages held since spring.', ['killed 12-12 exact']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf, summarise } from './helpers.js';
+import { cases, figuresOf, summarise } from './helpers.js';
 
 describe('people followed by a harm predicate', () => {
   it.each([
@@ -75,4 +75,48 @@ describe('people followed by a harm predicate', () => {
   it('sentences to death are not deaths', () => {
     expect(summarise('The court sentenced one man to death on Tuesday.')).toEqual([]);
   });
+});
+
+// Treated for injuries: a treatment or a "with" that names injuries says the people were hurt.
+describe('people treated for injuries', () => {
+  cases([
+    ['Some 2,100 people sought treatment for injuries at mobile clinics last week.', ['wounded 2100-2100 approx']],
+    ['Eleven pilgrims were treated for minor injuries and released.', ['wounded 11-11 exact']],
+    ['Two guards received care for gunshot wounds.', ['wounded 2-2 exact']],
+    ['The gas leak left one worker dead and four others with burn injuries.', ['killed 1-1 exact', 'wounded 4-4 exact']],
+    ['About 30 passengers with serious injuries were flown to the capital.', ['wounded 30-30 approx']],
+    ['Twelve residents were treated for smoke inhalation.', []],
+    ['Four men with knives were arrested outside the stadium.', []],
+    ['The clinic supports 127 children with injuries and/or disabilities.', []],
+    ['Nine patients were treated for injuries or illness during the festival.', []],
+  ]);
+});
+
+// People joined by "and" before the vessel they were aboard.
+describe('passengers and crew aboard', () => {
+  cases([
+    ['All 48 passengers and crew aboard the helicopter were killed.', ['killed 48-48 exact']],
+    ['The 30 fishermen and guards on board the trawler are missing.', ['missing 30-30 exact']],
+    ['The 12 passengers and cargo aboard the barge arrived safely.', []],
+  ]);
+});
+
+// Members of a family are people; a family or household counted is not a head count.
+describe('members of one family', () => {
+  cases([
+    ['Seven members of one family drowned when the minibus left the road.', ['killed 7-7 exact']],
+    ['Four members of the same household were shot dead.', ['killed 4-4 exact']],
+    ['Two families were killed in the shelling.', []],
+    ['Some 40 households lost their homes.', []],
+  ]);
+});
+
+// Buried people still searched for are missing, not dead.
+describe('searching for people buried', () => {
+  cases([
+    ['Rescuers are searching for 23 villagers buried by the mudslide.', ['missing 23-23 exact']],
+    ['Teams were still digging for 4 miners buried in the collapsed shaft.', ['missing 4-4 exact']],
+    ['Villagers buried 16 people killed in the raid.', ['killed 16-16 exact']],
+    ['Investigators identified 16 people buried in the mass grave.', ['killed 16-16 exact']],
+  ]);
 });

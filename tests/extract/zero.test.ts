@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarise } from './helpers.js';
+import { cases, summarise } from './helpers.js';
 
 describe('zero counts stated as such', () => {
   it.each([
@@ -18,4 +18,15 @@ describe('zero counts stated as such', () => {
     expect(summarise('There is no doubt the attack was planned to kill.')).toEqual([]);
     expect(summarise('No survivors were found in the wreckage, but no bodies either.')).toEqual([]);
   });
+});
+
+// One zero for two harms is a zero of casualties, as "killed or wounded 500" is.
+describe('zero for joined harms', () => {
+  cases([
+    ['No injuries or fatalities were reported after the blast.', ['casualties 0-0 exact']],
+    ['Nobody was killed or hurt when the roof fell in.', ['casualties 0-0 exact']],
+    ['There were no deaths or injuries among the crew.', ['casualties 0-0 exact']],
+    ['The tremor caused no injuries or damage.', ['wounded 0-0 exact']],
+    ['No one was killed and no one was injured.', ['killed 0-0 exact', 'wounded 0-0 exact']],
+  ]);
 });

@@ -46,6 +46,8 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     const next = governors[i + 1];
     // A list borrows along its length: "six Iraqis, two Lebanese and two women were kidnapped".
     if (governors[i] || !next || (next.rule !== RULE.subjectPredicate && !backward.has(i + 1))) continue;
+    // "Of the 2,224 people on board, 1,500 died": the whole that the next count is part of.
+    if (opensWithWhole(tokens, mentions[i].start)) continue;
     const between = tokens.slice(mentions[i].last + 1, mentions[i + 1].start);
     // Only people between them ("men and"), never a verb of their own ("were evacuated and").
     // "three men, two women and a child were killed": a list joined by commas works the same.
@@ -60,9 +62,23 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
   }
 };
 
+/** "Of the 40 miners, ...", "Among the 300 passengers, ...": a count that opens its clause after "of" or "among". */
+function opensWithWhole(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.norm === 'the' || tokens[k]?.norm === 'its' || tokens[k]?.norm === 'their') k -= 1;
+  if (tokens[k]?.norm !== 'of' && tokens[k]?.norm !== 'among') return false;
+  const before = tokens[k - 1];
+  return before === undefined || (before.kind === 'punct' && before.text !== '-');
+}
+
+/** Nouns that restate a count before it: "a figure as high as 800", "a toll of 12". */
+const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'toll', 'tally', 'estimate']);
+
 /** "the total to", "the tally at": a count noun a few words before the number, linked by to/at. */
 function isRunningTotal(tokens: readonly Token[], start: number): boolean {
   const link = tokens[start - 1]?.norm;
+  // "some sources give a figure as high as 800": the figure itself before the (qualified) number.
+  if (link !== undefined && FIGURE_NOUNS.has(link)) return true;
   if (link !== 'to' && link !== 'at') return false;
   for (let k = start - 2; k >= Math.max(0, start - 4); k--) if (COUNT_NOUNS.has(tokens[k].norm)) return true;
   return false;
@@ -84,6 +100,10 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
 /** True when `current` follows `previous` across a joiner and nothing but the previous people. */
 function joinedForward(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
   if (current.start - previous.last > MAX_GAP + 1) return false;
+  // "the killing of 58 and the recruitment of 120": a nominal of its own governs the count, and it
+  // is no harm (a harm nominal would have governed it already).
+  const nominal = tokens[current.start - 2];
+  if (tokens[current.start - 1]?.norm === 'of' && nominal?.kind === 'word' && !FORWARD_JOINERS.has(nominal.norm) && !SKIPPABLE.has(nominal.norm)) return false;
   let sawJoiner = false;
   for (let k = current.start - 1; k > previous.last; k--) {
     const t = tokens[k];
@@ -92,6 +112,8 @@ function joinedForward(tokens: readonly Token[], previous: NumberMention, curren
     if (!sawJoiner && t.kind === 'word') return false;
     if (sawJoiner && t.kind === 'word' && !/^[\p{Lu}]/u.test(t.text) && !isPlainNoun(t.norm)) return false;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') return false;
+    // A year between two consecutive mentions is none itself: "43 people in 2022, among them 19 children".
+    if (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) continue;
     if (t.kind === 'num') return false;
   }
   return sawJoiner;

@@ -5,8 +5,8 @@ import type { Category } from '../../figure.js';
 import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import {
-  CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
-  TAKEN_PEOPLE, TAKING_VERBS, TRANSITIVE_VERBS,
+  CAPTIVE_NOUNS, CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
+  RELEASE_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -78,19 +78,57 @@ function takenByCaptors(tokens: readonly Token[], verbAt: number): boolean {
 }
 const ADVERBS_BEFORE_TAKING: ReadonlySet<string> = new Set(['also', 'then', 'reportedly', 'allegedly', 'later']);
 
+const KIN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+/**
+ * "killed a woman and her two children", "abducted a teacher and 12 pupils": one person named
+ * with "a" before the count, the verb before them both. The index of that verb, or -1.
+ */
+function beforeSingleObject(tokens: readonly Token[], at: number): number {
+  let k = KIN_POSSESSIVES.has(tokens[at]?.norm ?? '') ? at - 1 : at;
+  if (tokens[k]?.norm !== 'and') return -1;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || PREDICATE_WORDS.has(t.norm)) return -1;
+    if (t.norm === 'a' || t.norm === 'an') return j - 1;
+  }
+  return -1;
+}
+
 /** "may have killed 300" reports an uncertain past; "could have killed hundreds" did not happen. */
 function uncertainPast(tokens: readonly Token[], verbAt: number): boolean {
   const modal = tokens[verbAt - 2]?.norm;
   return tokens[verbAt - 1]?.norm === 'have' && (modal === 'may' || modal === 'might') && tokens[verbAt - 3]?.norm !== 'not';
 }
 
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(["'", '’', '"', '”']);
+
+/** "the remaining four", "the other 12": the rest of people named before. */
+const REST_WORDS: ReadonlySet<string> = new Set(['remaining', 'other', 'last']);
+
+/**
+ * "executed three hostages and released the remaining four": the rest of the captives named
+ * earlier in the sentence, freed, are captives counted (never "released the other 12 prisoners' names").
+ */
+function restOfCaptivesReleased(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
+  const rest = tokens[mention.start - 1];
+  if (!rest || !REST_WORDS.has(rest.norm) || tokens[mention.start - 2]?.norm !== 'the') return false;
+  if (!RELEASE_VERBS.has(tokens[mention.start - 3]?.norm ?? '')) return false;
+  const next = tokens[mention.last + 1];
+  if (next && next.kind === 'word' && !FOLLOWS_ELLIPSIS.has(next.norm)) return false;
+  return tokens.slice(0, mention.start - 3).some((t) => CAPTIVE_NOUNS.has(t.norm));
+}
+const FOLLOWS_ELLIPSIS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'after', 'later', 'unharmed', 'and', 'the', 'to', 'days', 'hours', 'weeks']);
+
 export const objectOfVerb: CategoryRule = {
   name: RULE.objectOfVerb,
   govern({ tokens }, mention) {
     if (livesTaken(tokens, mention)) return { category: 'killed', rule: this.name, confidence: 0.85, actor: null };
+    if (restOfCaptivesReleased(tokens, mention)) return { category: 'captured', rule: this.name, confidence: 0.75, actor: null };
     let verbEnd = beforeCount(tokens, mention.start);
+    // "had 'eliminated' up to 350 servicemen": a verb in quotes, its closing quote glued to it.
+    if (CLOSING_QUOTES.has(tokens[verbEnd]?.text ?? '') && tokens[verbEnd]!.glued && tokens[verbEnd - 1]?.kind === 'word') verbEnd -= 1;
     while (verbEnd > mention.start - 3 && BEFORE_COUNT.has(tokens[verbEnd]?.norm ?? '')) verbEnd -= 1;
-    const verb = verbGroupEndingAt(tokens, verbEnd);
+    const verb = verbGroupEndingAt(tokens, verbEnd) ?? verbGroupEndingAt(tokens, beforeSingleObject(tokens, verbEnd));
     if (!verb) return null;
     // "captured two wounded soldiers": the harm adjective describes the people, the verb governs.
     const after = afterCount(tokens, mention.last);

@@ -16,6 +16,7 @@ export const RULE = {
   label: 'label',
   toll: 'toll',
   alongWith: 'along-with',
+  amongTheHarmed: 'among-the-harmed',
   zero: 'zero',
   coordination: 'coordination',
   partitive: 'partitive',

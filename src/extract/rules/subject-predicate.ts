@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, INJURY_ADJECTIVES, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, INJURY_ADJECTIVES, INJURY_NOUNS, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
   TO_DEATH_VERBS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -157,10 +157,37 @@ function skipVessel(tokens: readonly Token[], k: number): number {
   return j > start || j === k ? j : k;
 }
 
+/** What opens a mention of injuries after the people: "treated for", "sought treatment for", "with". */
+const INJURY_LEADS = new Set(['treated', 'sought', 'received', 'receiving', 'receive', 'needed', 'needing', 'required', 'requiring', 'with']);
+/** Words between such a lead and the injury noun: "sought medical treatment for gunshot". */
+const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care', 'of', 'from', ...INJURY_ADJECTIVES]);
+
+/**
+ * "3,400 people sought treatment for injuries", "were treated for gunshot wounds", "six others with
+ * burn injuries": a treatment or a "with" that names injuries says the people were hurt (not "treated
+ * for smoke inhalation", "12 men with knives").
+ */
+function injuriesAt(tokens: readonly Token[], k: number): Predicate | null {
+  if (!INJURY_LEADS.has(tokens[k]?.norm ?? '')) return null;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    const norm = tokens[j].norm;
+    // "burn injuries": the adjective "burn" before the noun; "burns" or "injuries" ends the phrase.
+    if (INJURY_NOUNS.has(norm) && !(norm === 'burn' && INJURY_NOUNS.has(tokens[j + 1]?.norm ?? ''))) {
+      // "with injuries and/or disabilities", "treated for injuries or illness": not only the hurt.
+      const either = tokens.slice(j + 1, j + 4).some((t) => t.norm === 'or' || t.text === '/');
+      return norm === 'burn' || either ? null : { category: 'wounded', start: k, end: j + 1 };
+    }
+    if (tokens[j].kind !== 'word' || !INJURY_LINKS.has(norm)) return null;
+  }
+  return null;
+}
+
 /** Linking words then a predicate, from index k; null when anything else comes first. */
 function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null {
   let links = 0;
   while (k < tokens.length && links <= MAX_LINKS) {
+    const injuries = injuriesAt(tokens, k);
+    if (injuries) return injuries;
     const predicate = predicateAt(tokens, k);
     if (predicate) return widenOverJoinedPredicates(tokens, predicate);
     const t = tokens[k];
@@ -225,7 +252,7 @@ export const subjectPredicate: CategoryRule = {
     if (predicate && isActive(tokens, mentions, after, predicate)) return null;
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
-      return { category: predicate.category, rule: this.name, confidence: 0.9, actor };
+      return { category: searchedFor(tokens, mention.start, predicate) ?? predicate.category, rule: this.name, confidence: 0.9, actor };
     }
     // The phrase's own head may be the predicate noun: "16,000 deaths", "12 Nepalese hostages".
     const headPredicate = phrase.head !== -1 ? predicateAt(tokens, phrase.head) : null;
@@ -251,6 +278,16 @@ function isActive(tokens: readonly Token[], mentions: readonly NumberMention[], 
 }
 const PASSIVE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'this', 'that', 'these', 'those']);
+
+/** Verbs of searching before "for": "searching for 16 people buried under the debris". */
+const SEARCH_VERBS: ReadonlySet<string> = new Set(['search', 'searching', 'searched', 'searches', 'looking', 'hunting', 'digging', 'dug']);
+
+/** Buried people still searched for are not found yet, so missing rather than dead ("searching for 16 people buried"). */
+function searchedFor(tokens: readonly Token[], start: number, predicate: Predicate): 'missing' | null {
+  if (tokens[predicate.start]?.norm !== 'buried' || tokens[start - 1]?.norm !== 'for') return null;
+  const verb = tokens[start - 2]?.norm === 'still' ? tokens[start - 3] : tokens[start - 2];
+  return SEARCH_VERBS.has(verb?.norm ?? '') ? 'missing' : null;
+}
 
 /** "will release seven hostages": captives are a fact, whatever is planned for them. */
 function capturedAnyway(tokens: readonly Token[], start: number, predicate: Predicate): boolean {

@@ -3,15 +3,14 @@
 // earlier in the clause, linked to the number by "to", "at", "is", "of", "reached".
 import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
+import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, NUMBERED, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
 const MAX_REACH = 48;
-const LISTING_VERBS = new Set(['included', 'include', 'includes']);
-const BE = new Set(['were', 'was', 'are', 'is']);
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
 /** Qualifiers that are verbs and so link a toll to its number themselves: "death toll tops 1,000". */
 const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding']);
@@ -19,11 +18,7 @@ const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding
 /** The category a toll noun at index k counts, or null when it is no toll noun. */
 function tollCategory(tokens: readonly Token[], k: number): Category | null {
   const t = tokens[k];
-  if (t.norm === 'dead' && tokens[k - 1]?.norm === 'the' && deadCounted(tokens, k)) return 'killed';
-  // "Among the dead were 12 children", "the injured included 3 journalists": the people of a harm, listed.
-  const listed = tokens[k - 1]?.norm === 'the' && PREDICATE_WORDS.get(t.norm);
-  if (listed && (LISTING_VERBS.has(tokens[k + 1]?.norm ?? '') || (tokens[k - 2]?.norm === 'among' && BE.has(tokens[k + 1]?.norm ?? '')))) return listed;
-  if (t.norm === 'dead') return null;
+  if (t.norm === 'dead' && tokens[k - 1]?.norm === 'the') return deadCounted(tokens, k) ? 'killed' : null;
   if (!COUNT_NOUNS.has(t.norm)) return null;
   const modifier = COUNT_MODIFIERS.get(tokens[k - 1]?.norm ?? '');
   if (modifier) return modifier;
@@ -60,9 +55,54 @@ function risesBy(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Armies and their members: "losses of the Armed Forces", "enemy losses", "amounted to 190 servicemen". */
+const MILITARY_WORDS: ReadonlySet<string> = new Set([
+  'enemy', 'military', 'troop', 'army', 'armed', 'forces', 'troops', 'human', 'civilian', 'people', 'persons', 'personnel', 'servicemen', 'soldiers', 'men',
+]);
+
+/**
+ * "British losses were 57,470", "Losses of the Armed Forces ... amounted to 40 people": losses are
+ * casualties only of people — a people or an army named before the number, or people after it —
+ * never the accountants' ("net losses were 12,000", "losses of 287 mln bolivars").
+ */
+function lossesOfPeople(tokens: readonly Token[], at: number, mention: { start: number; last: number }, phrase: NounPhrase): boolean {
+  for (let k = mention.start; k <= mention.last; k++) if (SCALES.has(tokens[k].norm) || tokens[k].text.includes('.')) return false;
+  if (phrase.head !== -1 && MILITARY_WORDS.has(tokens[phrase.head].norm)) return true;
+  const before = tokens[at - 1];
+  if (before && (MILITARY_WORDS.has(before.norm) || /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)$/u.test(before.text))) return true;
+  if (tokens[at + 1]?.norm !== 'of') return false;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) if (MILITARY_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/** Verbs that carry a toll to a number before naming it: "bringing to 148 the number of staff killed". */
+const BRINGING_VERBS: ReadonlySet<string> = new Set(['bringing', 'brings', 'brought', 'raising', 'raises', 'raised', 'taking', 'takes', 'took', 'pushing', 'pushes', 'pushed']);
+
+/** "Reports put fatalities at 40", "officials put the deaths at 300": a harm noun estimated at the number. */
+function estimatedAt(tokens: readonly Token[], start: number): Category | null {
+  const noun = tokens[start - 2];
+  if (tokens[start - 1]?.norm !== 'at' || !noun || !HARM_NOUNS.has(noun.norm)) return null;
+  const verb = tokens[start - 3]?.norm === 'the' ? tokens[start - 4] : tokens[start - 3];
+  return ESTIMATING_VERBS.has(verb?.norm ?? '') ? PREDICATE_WORDS.get(noun.norm) ?? null : null;
+}
+
+/** "bringing to 148 the number of humanitarian staff killed": the toll named after its number. */
+function tollAfter(tokens: readonly Token[], mention: { start: number; last: number }): Category | null {
+  if (tokens[mention.start - 1]?.norm !== 'to' || !BRINGING_VERBS.has(tokens[mention.start - 2]?.norm ?? '')) return null;
+  if (tokens[mention.last + 1]?.norm !== 'the') return null;
+  for (let k = mention.last + 2; k <= mention.last + 3; k++) {
+    if (!tokens[k] || tokens[k].kind !== 'word') return null;
+    const category = tollCategory(tokens, k);
+    if (category) return category;
+  }
+  return null;
+}
+
 export const toll: CategoryRule = {
   name: RULE.toll,
   govern({ tokens, mentions }, mention) {
+    const inverted = tollAfter(tokens, mention) ?? estimatedAt(tokens, mention.start);
+    if (inverted) return { category: inverted, rule: this.name, confidence: 0.8, actor: null };
     // "put the toll at 'between 100 and 300'": a quotation mark opens the words quoted, not a clause.
     const start = OPENING_QUOTES.has(tokens[mention.start - 1]?.text ?? '') ? mention.start - 1 : mention.start;
     const link = tokens[start - 1];
@@ -77,6 +117,7 @@ export const toll: CategoryRule = {
       const category = tollCategory(tokens, k);
       if (category) {
         const phrase = nounPhraseAfter(tokens, mention.last + 1);
+        if (tokens[k].norm === 'losses' && !lossesOfPeople(tokens, k, mention, phrase)) return null;
         // "the total of cattle slaughtered is 1,032,300 head"
         if (isNonPerson(tokens, phrase)) return null;
         return { category, rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : null };

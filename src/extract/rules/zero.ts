@@ -1,11 +1,12 @@
 // Zero counts stated as such are figures (guideline): "no one was killed", "no deaths were
 // reported", "caused no injuries", "nobody was hurt", "without casualties", "none of its
 // soldiers were injured".
+import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
 import { DETERMINERS } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { HARM_NOUNS, HARMED_PEOPLE, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
-import { RULE } from './rule.js';
+import { joinHarms, RULE } from './rule.js';
 import type { Governor } from './rule.js';
 
 const NOBODY = [['no', 'one'], ['nobody'], ['none'], ['no-one']] as const;
@@ -37,7 +38,7 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
     if (!NEGATORS.has(norm)) continue;
     const noun = tokens[i + 1]?.norm ?? '';
     if (NO.has(norm) && (HARM_NOUNS.has(noun) || HARMED_PEOPLE.has(noun))) {
-      const category = noun === 'victims' ? 'killed' : PREDICATE_WORDS.get(noun) ?? 'casualties';
+      const category = joinedZero(tokens, i + 1, noun === 'victims' ? 'killed' : PREDICATE_WORDS.get(noun) ?? 'casualties');
       found.push({ mention: zeroMention(i, i + 1), governor: { category, rule: RULE.zero, confidence: 0.8, actor: null } });
       continue;
     }
@@ -49,12 +50,24 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
     // "none of its service members were": the people named after "none of".
     if (norm === 'none' && tokens[k]?.norm === 'of') k = afterPeople(tokens, k + 1);
     while (k < tokens.length && k < i + 8 && LINKING_WORDS.has(tokens[k].norm)) k += 1;
-    const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
+    const single = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
+    const category = single && joinedZero(tokens, k, single);
     if (category && tokens[k].norm !== 'death') {
       found.push({ mention: zeroMention(i, i + nobody.length - 1), governor: { category, rule: RULE.zero, confidence: 0.8, actor: null } });
     }
   }
   return found;
+}
+
+/**
+ * "no injuries or fatalities", "no one was killed or injured": one zero for two harms is a zero of
+ * casualties (guideline: one number for killed and wounded together), as "killed or wounded 500".
+ */
+function joinedZero(tokens: readonly Token[], at: number, category: Category): Category {
+  const joiner = tokens[at + 1]?.norm;
+  if (joiner !== 'or' && joiner !== 'and') return category;
+  const other = PREDICATE_WORDS.get(tokens[at + 2]?.norm ?? '');
+  return other ? joinHarms(category, other, joiner) : category;
 }
 
 /** Past a determiner and up to three words naming people: "the", "its service members". */

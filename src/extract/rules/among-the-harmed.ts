@@ -1,0 +1,53 @@
+// "Among the dead were 4 children", "Among those injured were 12 children", "The dead included 5
+// women", "Those killed in the raid include three journalists": the harmed people named first, then
+// a copula or "include" and the count, which takes the harm of the people it is counted among.
+import type { Category } from '../../figure.js';
+import { isNonPerson, nounPhraseAfter } from '../phrases.js';
+import type { Token } from '../tokens.js';
+import { HARMED_GROUP_WORDS, INCLUDE_VERBS, PREDICATE_WORDS } from '../vocabulary.js';
+import { isIrrealisBefore } from './irrealis.js';
+import { RULE } from './rule.js';
+import type { CategoryRule } from './rule.js';
+
+const COPULAS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
+/** A short place or time between the people and "include": "those killed in the raid included". */
+const MAX_MODIFIER = 6;
+
+/** The harm of "the dead", "those injured" at index k, when "the" or "those" stands before it. */
+function harmedGroupAt(tokens: readonly Token[], k: number): Category | null {
+  const word = tokens[k];
+  if (!word || !HARMED_GROUP_WORDS.has(word.norm)) return null;
+  const determiner = tokens[k - 1]?.norm;
+  if (determiner !== 'the' && determiner !== 'those') return null;
+  return PREDICATE_WORDS.get(word.norm) ?? null;
+}
+
+export const amongTheHarmed: CategoryRule = {
+  name: RULE.amongTheHarmed,
+  govern({ tokens }, mention) {
+    const link = tokens[mention.start - 1];
+    if (!link) return null;
+    let category: Category | null = null;
+    if (COPULAS.has(link.norm)) {
+      // "Among the dead were 4 children": only after "among", or "Those killed were 3 soldiers".
+      const harmAt = mention.start - 2;
+      const group = harmedGroupAt(tokens, harmAt);
+      if (group && (tokens[harmAt - 2]?.norm === 'among' || tokens[harmAt - 1]?.norm === 'those')) category = group;
+    } else if (INCLUDE_VERBS.has(link.norm)) {
+      // "The dead included 5 women", "Those killed in the raid include three journalists".
+      for (let k = mention.start - 2; k >= Math.max(1, mention.start - 2 - MAX_MODIFIER); k--) {
+        const t = tokens[k];
+        if (t.kind !== 'word') break;
+        const group = harmedGroupAt(tokens, k);
+        if (group) {
+          category = group;
+          break;
+        }
+      }
+    }
+    if (!category || isIrrealisBefore(tokens, mention.start)) return null;
+    const phrase = nounPhraseAfter(tokens, mention.last + 1);
+    if (isNonPerson(tokens, phrase)) return null;
+    return { category, rule: this.name, confidence: 0.8, actor: phrase.end > phrase.start ? phrase : null };
+  },
+};
