@@ -5,7 +5,7 @@ import { ClaimantResolver, factsOf, type SentenceFacts } from './claimants.js';
 import { CATEGORY_RULES, REFINERS, ZERO_COUNTS } from './config.js';
 import { findNumberMentions } from './numbers.js';
 import type { NumberMention, RefusedNumber } from './numbers.js';
-import { nounPhraseAfter, phraseText } from './phrases.js';
+import { isNonPerson, nounPhraseAfter, phraseText, type NounPhrase } from './phrases.js';
 import { RULE } from './rules/rule.js';
 import type { Governor, RuleName } from './rules/rule.js';
 import { revisionOf } from './refiners/revision.js';
@@ -240,6 +240,26 @@ function figuresInSentence(
   return results.sort((a, b) => a.mention.start - b.mention.start);
 }
 
+const COPULAS = new Set(['were', 'was', 'are', 'is']);
+
+/**
+ * "8 of those killed in the raid were civilians", "12 of the dead were children": the people named
+ * after the copula; null when none are ("12 of the dead were buried on Sunday").
+ */
+function namedAfterPartitive(tokens: readonly Token[], from: number): NounPhrase | null {
+  if (tokens[from]?.norm !== 'of' || !/^(?:those|the|them)$/.test(tokens[from + 1]?.norm ?? '')) return null;
+  for (let k = from + 2; k < Math.min(tokens.length, from + 10); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return null;
+    if (!COPULAS.has(t.norm)) continue;
+    const next = tokens[k + 1];
+    if (!next || next.kind !== 'word' || PREDICATE_WORDS.has(next.norm) || /ed$/.test(next.norm)) return null;
+    const phrase = nounPhraseAfter(tokens, k + 1);
+    return phrase.end > phrase.start && !isNonPerson(tokens, phrase) ? phrase : null;
+  }
+  return null;
+}
+
 /**
  * Who was counted: the rule's phrase, else the words after the number, else the previous figure's
  * people; null when the sentence names no one (the figure counts "people").
@@ -251,7 +271,7 @@ function actorFor(
   if (next === 'others' || (next === 'other' && tokens[mention.last + 2]?.kind !== 'word')) return 'others';
   let from = mention.last + 1;
   if (next === 'more' || next === 'other') from += 1;
-  let phrase = governor.actor ?? nounPhraseAfter(tokens, from);
+  let phrase = namedAfterPartitive(tokens, mention.last + 1) ?? governor.actor ?? nounPhraseAfter(tokens, from);
   // "654,965 excess Iraqi deaths": the harm's modifier before the people describes the deaths.
   if (DESCRIBED_HARMS.has(tokens[phrase.end]?.norm ?? '')) {
     let start = phrase.start;

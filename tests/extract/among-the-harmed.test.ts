@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { cases } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { cases, figuresOf } from './helpers.js';
 
 // The harmed named first, then a copula or "include" and the count: the count takes their harm.
 describe('among the harmed', () => {
@@ -14,5 +14,25 @@ describe('among the harmed', () => {
     ['Among the guests were 40 diplomats.', []],
     ['The dead included 3 horses and a mule.', []],
     ['Those killed could include 20 children, officials feared.', []],
+    // "Of the dead, N were X": the harmed opening the clause, the people after the copula.
+    ['Of the dead, 9 were children.', ['killed 9-9 exact']],
+    ['Of those injured in the stampede, 14 were pilgrims from the north.', ['wounded 14-14 exact']],
+    ['Of the guests, 40 were diplomats.', []],
   ]);
+
+  it('names the people after the copula', () => {
+    expect(figuresOf('Of those killed in the raid, 8 were civilians.').map((f) => f.actor)).toEqual(['civilians']);
+  });
+});
+
+// "8 of those killed were civilians": who was counted is named after the copula.
+describe('a partitive of the harmed, then who they were', () => {
+  it.each([
+    ['Residents said 8 of those killed in the raid were civilians.', 'civilians'],
+    ['At least 12 of the dead were children, the agency said.', 'children'],
+    ['Twelve of the dead were buried on Sunday.', 'people'],
+    ['Four of the injured were in critical condition.', 'people'],
+  ])('%s -> %s', (text, actor) => {
+    expect(figuresOf(text)[0]?.actor ?? 'people').toBe(actor);
+  });
 });

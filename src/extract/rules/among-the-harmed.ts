@@ -1,5 +1,6 @@
 // "Among the dead were 4 children", "Among those injured were 12 children", "The dead included 5
-// women", "Those killed in the raid include three journalists": the harmed people named first, then
+// women", "Those killed in the raid include three journalists", "Of the dead, 9 were children": the
+// harmed people named first, then
 // a copula or "include" and the count, which takes the harm of the people it is counted among.
 import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
@@ -33,6 +34,18 @@ export const amongTheHarmed: CategoryRule = {
       const harmAt = mention.start - 2;
       const group = harmedGroupAt(tokens, harmAt);
       if (group && (tokens[harmAt - 2]?.norm === 'among' || tokens[harmAt - 1]?.norm === 'those')) category = group;
+    } else if (link.text === ',' && COPULAS.has(tokens[mention.last + 1]?.norm ?? '')) {
+      // "Of the dead, 9 were children", "Of those killed in the raid, 8 were civilians".
+      for (let k = mention.start - 2; k >= Math.max(2, mention.start - 2 - MAX_MODIFIER); k--) {
+        const t = tokens[k];
+        if (t.kind !== 'word') break;
+        const group = harmedGroupAt(tokens, k);
+        const opens = k - 2 === 0 || tokens[k - 3]?.kind === 'punct';
+        if (group && tokens[k - 2]?.norm === 'of' && opens) {
+          category = group;
+          break;
+        }
+      }
     } else if (INCLUDE_VERBS.has(link.norm)) {
       // "The dead included 5 women", "Those killed in the raid include three journalists".
       for (let k = mention.start - 2; k >= Math.max(1, mention.start - 2 - MAX_MODIFIER); k--) {
@@ -46,7 +59,9 @@ export const amongTheHarmed: CategoryRule = {
       }
     }
     if (!category || isIrrealisBefore(tokens, mention.start)) return null;
-    const phrase = nounPhraseAfter(tokens, mention.last + 1);
+    // "Of the dead, 9 were children": the people follow the copula.
+    const after = COPULAS.has(tokens[mention.last + 1]?.norm ?? '') && link.text === ',' ? mention.last + 2 : mention.last + 1;
+    const phrase = nounPhraseAfter(tokens, after);
     if (isNonPerson(tokens, phrase)) return null;
     return { category, rule: this.name, confidence: 0.8, actor: phrase.end > phrase.start ? phrase : null };
   },
