@@ -13,6 +13,11 @@ export interface SourceEntry {
   /** The state or armed group the source speaks for ("Ukraine", "Russia"), for party-to-the-conflict flags. */
   side: string | null;
   aliases: string[];
+  /**
+   * Places that decide which body a shared name means (place → canonical name of another entry):
+   * "the Palestinian health ministry" of a sentence naming Gaza is the Gaza Health Ministry.
+   */
+  where?: Record<string, string>;
 }
 
 /** A war and its opposing sides, each a list of allies: a source whose `side` is listed is a party to it. */
@@ -80,13 +85,14 @@ function namesOf(entry: SourceEntry): string[] {
 
 function extend(earlier: SourceEntry, later: SourceEntry): SourceEntry {
   const aliases = [...new Set([...earlier.aliases, ...namesOf(later)])].filter((name) => name !== earlier.name);
-  return { name: earlier.name, kind: later.kind ?? earlier.kind, side: later.side ?? earlier.side, aliases };
+  const where = earlier.where || later.where ? { ...earlier.where, ...later.where } : undefined;
+  return { name: earlier.name, kind: later.kind ?? earlier.kind, side: later.side ?? earlier.side, aliases, ...(where ? { where } : {}) };
 }
 
 /**
  * Validates an alias file. Two formats:
  * - `{"Canonical name": ["alias", ...], ...}`
- * - the registry format `{"version": 1, "sources": [{"name", "kind"?, "side"?, "aliases"?}, ...],
+ * - the registry format `{"version": 1, "sources": [{"name", "kind"?, "side"?, "aliases"?, "where"?}, ...],
  *   "conflicts"?: [{"name", "sides": [["Ukraine"], ["Russia", "North Korea"]]}, ...]}`
  * Keys starting with "$" are comments in both. Throws AliasFileError.
  */
@@ -105,7 +111,7 @@ function simpleEntries(json: Record<string, unknown>): SourceEntry[] {
 
 const REGISTRY_KEYS = ['version', 'sources', 'conflicts'];
 const CONFLICT_KEYS = ['name', 'sides'];
-const ENTRY_KEYS = ['name', 'kind', 'side', 'aliases'];
+const ENTRY_KEYS = ['name', 'kind', 'side', 'aliases', 'where'];
 
 function registryEntries(json: Record<string, unknown>): SourceEntry[] {
   onlyKeys(json, REGISTRY_KEYS, 'top level');
@@ -124,7 +130,14 @@ function registryEntry(item: unknown, path: string): SourceEntry {
     kind: kindOf(item.kind, `${path}.kind`),
     side: item.side === undefined || item.side === null ? null : nonBlank(item.side, `${path}.side`),
     aliases: item.aliases === undefined ? [] : stringList(item.aliases, `${path}.aliases`),
+    ...(item.where === undefined ? {} : { where: placeMap(item.where, `${path}.where`) }),
   };
+}
+
+/** `{"Gaza": "Gaza Health Ministry"}`: place names to canonical names, both non-blank. */
+function placeMap(value: unknown, path: string): Record<string, string> {
+  if (!isObject(value)) throw new AliasFileError(path, 'must be an object of place → name', value);
+  return Object.fromEntries(withoutComments(value).map(([place, name]) => [nonBlank(place, path), nonBlank(name, `${path}.${place}`)]));
 }
 
 function conflictEntries(value: unknown): ConflictEntry[] {

@@ -5,8 +5,9 @@
 // name of the run that contains it. Pronouns and bare nouns ("it", "officials") name no body.
 // The registry (--aliases) stays the user's override: a name it knows as written is taken as is.
 import type { AliasTable } from './aliases.js';
-import { endsWithWords } from './words.js';
-import { isDistinctive, sourceKey, type SourceIdentity } from './sources.js';
+import { normalisePlaces } from './places.js';
+import { endsWithWords, toWords } from './words.js';
+import { isDistinctive, normaliseSourceName, sourceKey, type SourceIdentity } from './sources.js';
 
 /** A claimant and how its name was read, for --explain: "minister → ministry; the one health ministry of these reports". */
 export interface ResolvedClaimant {
@@ -74,6 +75,26 @@ export function resolveClaimants(names: readonly (string | null)[], aliases: Ali
     if (!fold) return { identity: firstOfKey.get(read.identity.key)!, how: read.how };
     return { identity: fold.into, how: [read.how === 'as written' ? null : read.how, fold.why].filter((part) => part !== null).join('; ') };
   });
+}
+
+/**
+ * The body a shared name means where its sentence names a place the registry ties to another body
+ * ("the Palestinian health ministry" beside "Gaza City" → the Gaza Health Ministry); null when the
+ * registry ties the name to no place, or the sentence names none or more than one of them.
+ */
+export function nameInPlace(name: string | null, sentence: string, aliases: AliasTable): { name: string; how: string } | null {
+  if (name === null) return null;
+  const entry = aliases.index.get(normaliseSourceName(name));
+  const where = entry?.where;
+  if (!entry || !where) return null;
+  // Only the bare shared wording: "the Ramallah-based health ministry" says which body it is.
+  const canonical = new Set(toWords(entry.name));
+  if (!toWords(name).every((word) => canonical.has(word.replace(/'s?$/, '')) || DETERMINERS.has(word))) return null;
+  const words = ` ${normalisePlaces(toWords(sentence)).join(' ')} `;
+  const named = Object.entries(where).filter(([place]) => words.includes(` ${normalisePlaces(toWords(place)).join(' ')} `));
+  if (named.length !== 1) return null;
+  const [place, body] = named[0]!;
+  return { name: body, how: `in ${place}: ${body}` };
 }
 
 type ReadName = ResolvedClaimant & { narrowed: boolean; person?: string };

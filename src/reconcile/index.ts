@@ -6,7 +6,7 @@ import { describeActor, sideKey } from './actors.js';
 import { NO_ALIASES } from './aliases.js';
 import { compareRows, spreadOf } from './conflicts.js';
 import { digestOf } from './digest.js';
-import { resolveClaimants } from './claimants.js';
+import { nameInPlace, resolveClaimants } from './claimants.js';
 import { figureDays } from './dates.js';
 import { draftGroups, type DraftClaim, type DraftGroup, type DraftRow } from './grouping.js';
 import { inTimeOrder, splitHistory, statusOf } from './history.js';
@@ -48,7 +48,10 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   if (!POLICIES.includes(policy)) throw new RangeError(`policy must be one of ${POLICIES.join(', ')}, got ${String(policy)}`);
 
   const aliases = options.aliases ?? NO_ALIASES;
-  const resolved = resolveClaimants(figures.map((figure) => figure.source), aliases);
+  // A name the registry shares between bodies is first read in the place its sentence names.
+  const placed = figures.map((figure) => nameInPlace(figure.source, figure.sentence, aliases));
+  const resolved = resolveClaimants(figures.map((figure, i) => placed[i]?.name ?? figure.source), aliases)
+    .map((claimant, i) => (placed[i] ? { ...claimant, how: `${placed[i]!.how}; ${claimant.how}` } : claimant));
   const days = figureDays(figures);
   const attribution = {
     claimants: resolved.map((claimant) => claimant.identity),

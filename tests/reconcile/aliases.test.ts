@@ -29,7 +29,9 @@ describe('loadAliases', () => {
     [{ sources: [], conflicts: [{ sides: [['A'], ['B']] }] }, 'conflicts[0].name: must be a non-empty string, got nothing'],
     [{ sources: [], conflicts: [{ name: 'War', sides: [['A'], ['B']], allies: [] }] }, 'conflicts[0]: has an unknown key (expected name, sides), got "allies"'],
     [{ sources: [{ name: 'X', kind: 'army' }] }, `sources[0].kind: must be one of ${SOURCE_KINDS.join(', ')}, got "army"`],
-    [{ sources: [{ name: 'X', alias: [] }] }, 'sources[0]: has an unknown key (expected name, kind, side, aliases), got "alias"'],
+    [{ sources: [{ name: 'X', alias: [] }] }, 'sources[0]: has an unknown key (expected name, kind, side, aliases, where), got "alias"'],
+    [{ sources: [{ name: 'X', where: ['Gaza'] }] }, 'sources[0].where: must be an object of place → name, got a list'],
+    [{ sources: [{ name: 'X', where: { Gaza: '' } }] }, 'sources[0].where.Gaza: must be a non-empty string, got ""'],
     [{ sources: [{ aliases: [] }] }, 'sources[0].name: must be a non-empty string, got nothing'],
     [{ sources: [null] }, 'sources[0]: must be an object with a "name", got null'],
   ])('rejects %j: %s', (json, message) => {
@@ -43,6 +45,15 @@ describe('loadAliases', () => {
     expect(table.conflicts).toEqual([war]);
     expect(mergeAliases(readBuiltinAliases(), table).conflicts).toContainEqual(war);
     expect(loadAliases({ NIS: ['Seoul spies'] }).conflicts).toEqual([]);
+  });
+
+  it('reads which body a shared name means in a place, and keeps it when a later table extends the entry', () => {
+    const registry = loadAliases({ sources: [
+      { name: 'Valley Health Ministry', aliases: ['Valley Ministry of Health'], where: { 'Hill Country': 'Hill Health Office' } },
+      { name: 'Hill Health Office' },
+    ] });
+    const extended = mergeAliases(registry, loadAliases({ 'Valley Health Ministry': ['VHM'] }));
+    expect(extended.entries[0]).toMatchObject({ where: { 'Hill Country': 'Hill Health Office' }, aliases: ['Valley Ministry of Health', 'VHM'] });
   });
 
   it('gives errors a stable code and path', () => {

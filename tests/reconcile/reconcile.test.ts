@@ -163,6 +163,23 @@ describe('reconcile: claims and rows', () => {
     expect(rows[0]!.names[1]!.how).toBe('its figures → the body; the one name of these reports that contains it: the Coastal Health Ministry');
   });
 
+  it('reads a name the registry shares between bodies in the place its sentence names', () => {
+    const said = (doc: string, source: string, sentence: string) =>
+      figure({ doc, source, sentence, category: 'killed', low: 40, high: 40, qualifier: 'exact', actor: 'people' });
+    const figures = [
+      said('d1', 'the Palestinian health ministry', 'At least 40 people were killed in Gaza City, the Palestinian health ministry said.'),
+      said('d2', 'the Gaza Health Ministry', 'The Gaza Health Ministry said 40 people were killed.'),
+      said('d3', 'the Palestinian health ministry', 'Forty people were killed in Jenin, the Palestinian health ministry said.'),
+      said('d4', 'the Ramallah-based health ministry', 'Forty people were killed in Gaza, the Ramallah-based health ministry said.'),
+    ];
+    const rows = reconcile(figures, { aliases: readBuiltinAliases(), groupBy: 'category' }).groups[0]!.rows;
+    expect(rows.map((row) => [row.display, row.docs])).toEqual([
+      ['Gaza Health Ministry', ['d1', 'd2']],
+      ['Palestinian Ministry of Health', ['d3', 'd4']],
+    ]);
+    expect(rows[0]!.names[0]).toEqual({ written: 'the Palestinian health ministry', how: 'in Gaza: Gaza Health Ministry; registry: Gaza Health Ministry' });
+  });
+
   it('keeps a person who speaks for two bodies, and a person without a role, as written', () => {
     const sources = ['Ana Ruiz, a spokeswoman for the port authority', 'Ana Ruiz, an adviser to the interior ministry', 'Ruiz', 'Omar Tell'];
     const figures = sources.map((source, i) => figure({ doc: `d${i}`, category: 'killed', low: 5 + i, high: 5 + i, qualifier: 'exact', source }));
