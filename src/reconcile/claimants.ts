@@ -80,16 +80,29 @@ export function resolveClaimants(names: readonly (string | null)[], aliases: Ali
 /**
  * The body a shared name means where its sentence names a place the registry ties to another body
  * ("the Palestinian health ministry" beside "Gaza City" → the Gaza Health Ministry); null when the
- * registry ties the name to no place, or the sentence names none or more than one of them.
+ * registry ties the name to no place, or the sentence names none or more than one of them. Names
+ * repeat over a run: each is looked up once.
  */
-export function nameInPlace(name: string | null, sentence: string, aliases: AliasTable): { name: string; how: string } | null {
+export function placeReader(aliases: AliasTable): (name: string | null, sentence: string) => { name: string; how: string } | null {
+  const placesOf = new Map<string | null, Record<string, string> | null>();
+  return (name, sentence) => {
+    if (!placesOf.has(name)) placesOf.set(name, sharedNamePlaces(name, aliases));
+    const where = placesOf.get(name);
+    return where ? inPlace(where, sentence) : null;
+  };
+}
+
+/** The places of the registry entry a name is the bare shared wording of, else null. */
+function sharedNamePlaces(name: string | null, aliases: AliasTable): Record<string, string> | null {
   if (name === null) return null;
   const entry = aliases.index.get(normaliseSourceName(name));
-  const where = entry?.where;
-  if (!entry || !where) return null;
+  if (!entry?.where) return null;
   // Only the bare shared wording: "the Ramallah-based health ministry" says which body it is.
   const canonical = new Set(toWords(entry.name));
-  if (!toWords(name).every((word) => canonical.has(word.replace(/'s?$/, '')) || DETERMINERS.has(word))) return null;
+  return toWords(name).every((word) => canonical.has(word.replace(/'s?$/, '')) || DETERMINERS.has(word)) ? entry.where : null;
+}
+
+function inPlace(where: Record<string, string>, sentence: string): { name: string; how: string } | null {
   const words = ` ${normalisePlaces(toWords(sentence)).join(' ')} `;
   const named = Object.entries(where).filter(([place]) => words.includes(` ${normalisePlaces(toWords(place)).join(' ')} `));
   if (named.length !== 1) return null;

@@ -6,7 +6,7 @@ import { describeActor, sideKey } from './actors.js';
 import { NO_ALIASES } from './aliases.js';
 import { compareRows, spreadOf } from './conflicts.js';
 import { digestOf } from './digest.js';
-import { nameInPlace, resolveClaimants } from './claimants.js';
+import { placeReader, resolveClaimants } from './claimants.js';
 import { figureDays } from './dates.js';
 import { draftGroups, type DraftClaim, type DraftGroup, type DraftRow } from './grouping.js';
 import { inTimeOrder, splitHistory, statusOf } from './history.js';
@@ -49,7 +49,8 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
 
   const aliases = options.aliases ?? NO_ALIASES;
   // A name the registry shares between bodies is first read in the place its sentence names.
-  const placed = figures.map((figure) => nameInPlace(figure.source, figure.sentence, aliases));
+  const nameInPlace = placeReader(aliases);
+  const placed = figures.map((figure) => nameInPlace(figure.source, figure.sentence));
   const resolved = resolveClaimants(figures.map((figure, i) => placed[i]?.name ?? figure.source), aliases)
     .map((claimant, i) => (placed[i] ? { ...claimant, how: `${placed[i]!.how}; ${claimant.how}` } : claimant));
   const days = figureDays(figures);
