@@ -13,3 +13,19 @@ describe('table-like labels of coder notes', () => {
     ['Date: 12 March', []],
   ]);
 });
+
+describe('labels as table cells, and a harm word after the number', () => {
+  cases([
+    // A bar stands for the colon in a table row.
+    ['Killed | 12', ['killed 12-12 exact']],
+    ['Wounded | 40 | Missing | 3', ['wounded 40-40 exact', 'missing 3-3 exact']],
+    ['Score | 3 | 2', []],
+    ['Round | 12', []],
+    // The word after the number says what the label only sums up.
+    ['Casualties: 2,000-2,500 dead', ['killed 2000-2500 range']],
+    ['Losses: 650 captured; unknown number killed', ['captured 650-650 exact']],
+    ['Casualties | 80 wounded', ['wounded 80-80 exact']],
+    // A word after the number that is no harm leaves the label its own.
+    ['Casualties: 70 (official)', ['casualties 70-70 exact']],
+  ]);
+});
