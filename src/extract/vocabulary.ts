@@ -380,7 +380,7 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
  * 4,100", "the dead numbered at least 40" (not "the dead man was 45").
  */
 export const ESTIMATING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing']);
-export const NUMBERED: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'totalled', 'totaled']);
+export const NUMBERED: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'totalled', 'totaled', 'total', 'totals', 'totalling', 'totaling']);
 
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
   'to', 'at', 'is', 'was', 'of', 'from', 'range', 'ranges', 'ranging', 'ranged', 'vary', 'varies', 'varied', 'varying', 'stands', 'stood', 'reached', 'reaches', 'hit', 'hits', 'includes', 'included',

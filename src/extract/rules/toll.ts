@@ -5,7 +5,7 @@ import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -18,7 +18,8 @@ const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding
 /** The category a toll noun at index k counts, or null when it is no toll noun. */
 function tollCategory(tokens: readonly Token[], k: number): Category | null {
   const t = tokens[k];
-  if (t.norm === 'dead' && tokens[k - 1]?.norm === 'the') return deadCounted(tokens, k) ? 'killed' : null;
+  // "the dead numbered 40", "Total dead numbered c. 1,800"
+  if (t.norm === 'dead' && DEAD_OPENERS.has(tokens[k - 1]?.norm ?? '')) return deadCounted(tokens, k) ? 'killed' : null;
   if (!COUNT_NOUNS.has(t.norm)) return null;
   const modifier = COUNT_MODIFIERS.get(tokens[k - 1]?.norm ?? '');
   if (modifier) return modifier;
@@ -32,6 +33,38 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
   }
   return null;
 }
+
+/** Words before "the dead" counted as a whole: "the dead numbered 40", "Total dead numbered 1,800". */
+const DEAD_OPENERS: ReadonlySet<string> = new Set(['the', 'total']);
+
+/**
+ * "Deaths now total 37", "Fatalities rose to 40", "injuries reached 300": a harm noun that is itself
+ * the subject of the count, a few words before it and not counted itself ("16,000 deaths").
+ */
+const SUBJECT_HARM_NOUNS: ReadonlySet<string> = new Set([...HARM_NOUNS].filter((noun) => noun !== 'wounds'));
+const MAX_SUBJECT_REACH = 8;
+const SUBJECT_LINKS: ReadonlySet<string> = new Set(['to', 'at', 'is', 'was', 'are', 'were', 'reached', 'reaches', 'hit', 'hits', 'stand', 'stands', 'stood', ...NUMBERED]);
+
+function harmNounSubject(tokens: readonly Token[], k: number, start: number): Category | null {
+  if (!SUBJECT_HARM_NOUNS.has(tokens[k].norm) || start - k > MAX_SUBJECT_REACH) return null;
+  // A verb of counting, not any link: "put the casualties at risk of 3 more raids" counts raids.
+  if (!SUBJECT_LINKS.has(tokens[start - 1]?.norm ?? '')) return null;
+  const before = tokens[k - 1];
+  if (before && (before.kind === 'num' || NOT_SUBJECT_BEFORE.has(before.norm))) return null;
+  // One clause: "caused deaths and injuries, and the number of attackers was 12" is no count of injuries.
+  for (let j = k + 1; j < start; j++) if (tokens[j].text === ',' || tokens[j].norm === 'and' || tokens[j].norm === 'or') return null;
+  // "in the week to 20 May": a date.
+  if (MONTHS.has(tokens[start + 1]?.norm ?? '') || MONTHS.has(tokens[start - 1]?.norm ?? '')) return null;
+  return PREDICATE_WORDS.get(tokens[k].norm) ?? null;
+}
+/**
+ * Words before a harm noun that make it no subject: it is counted ("no deaths", "dozens of
+ * injuries", "more fatalities") or the object of a preposition or verb ("treatment for injuries").
+ */
+const NOT_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
+  'no', 'of', 'more', 'any', 'few', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'some', 'further', 'other', 'new',
+  'for', 'with', 'from', 'to', 'in', 'on', 'by', 'without', 'caused', 'causing', 'cause', 'causes', 'reported', 'recorded',
+]);
 
 /** "put the dead at 4,100", "the dead numbered 40": the dead at `k` given a number right after. */
 function deadCounted(tokens: readonly Token[], k: number): boolean {
@@ -114,7 +147,7 @@ export const toll: CategoryRule = {
       const t = tokens[k];
       if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!') && !t.glued) return null;
       if (isModalAt(tokens, k)) return null;
-      const category = tollCategory(tokens, k);
+      const category = tollCategory(tokens, k) ?? harmNounSubject(tokens, k, start);
       if (category) {
         const phrase = nounPhraseAfter(tokens, mention.last + 1);
         if (tokens[k].norm === 'losses' && !lossesOfPeople(tokens, k, mention, phrase)) return null;
