@@ -76,3 +76,15 @@ describe('a harm verb in quotes', () => {
     ["The word 'killed' appeared 40 times in the report.", []],
   ]);
 });
+
+describe('lives added to a count', () => {
+  cases([
+    ['The heatwave claimed 8 more lives on Sunday.', ['killed 8-8 exact']],
+    ['The outbreak has claimed another 14 lives in the camps.', ['killed 14-14 exact']],
+    ['Mudslides cost a further 6 lives overnight.', ['killed 6-6 exact']],
+    // Not a count of lives: more than something else, lives saved, or a loss still to come.
+    ['The reforms cost 12 more than planned and saved lives.', []],
+    ['The new dam saved 30 more lives this year.', []],
+    ['The storm could claim another 20 lives.', []],
+  ]);
+});

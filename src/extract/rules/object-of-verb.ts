@@ -48,16 +48,28 @@ function verbGroupEndingAt(tokens: readonly Token[], at: number): VerbGroup | nu
   return { start: at, category };
 }
 
-/** "cost 12 lives", "claimed 100,000 Iraqi lives", "cost 40 innocent civilian lives": at most two words between. */
+/**
+ * "cost 12 lives", "claimed 100,000 Iraqi lives", "cost 40 innocent civilian lives": at most two words
+ * between. Lives added to a count: "claimed 11 more lives", "claimed another 4 lives", "a further 9".
+ */
 function livesTaken(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
-  if (!LIFE_TAKING_VERBS.has(tokens[mention.start - 1]?.norm ?? '') || isIrrealisBefore(tokens, mention.start - 1)) return false;
+  const verbAt = mention.start - 1 - addedBefore(tokens, mention.start);
+  if (!LIFE_TAKING_VERBS.has(tokens[verbAt]?.norm ?? '') || isIrrealisBefore(tokens, verbAt)) return false;
   for (let k = mention.last + 1; k <= mention.last + 3; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind !== 'word') return false;
     if (LIVES.has(t.norm)) return true;
+    // "11 more lives", not "12 more than ...".
+    if (t.norm === 'more' && k === mention.last + 1 && tokens[k + 1]?.norm !== 'than') continue;
     if (LIVES_GAP_STOPS.has(t.norm) || PREDICATE_WORDS.has(t.norm)) return false;
   }
   return false;
+}
+/** Words of "another 4 lives" and "a further 9 lives" between the verb and the number: how many. */
+function addedBefore(tokens: readonly Token[], start: number): number {
+  if (tokens[start - 1]?.norm === 'another') return 1;
+  if (tokens[start - 1]?.norm === 'further' && tokens[start - 2]?.norm === 'a') return 2;
+  return 0;
 }
 /** Words that end the gap between a number and "lives": the lives are not the number's. */
 const LIVES_GAP_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'the', 'a', 'an', 'more', 'than']);
