@@ -71,6 +71,7 @@ export const MUTANTS = [
   emptied('CAPITALS_ONLY', 'new Set()'),
   emptied('BASE_FORMS', 'new Set()'),
   emptied('TO_DEATH_VERBS', 'new Set()'),
+  emptied('BURNING_VERBS', 'new Set()'),
   emptied('RELEASE_VERBS', 'new Set()'),
   emptied('LIFE_TAKING_VERBS', 'new Set()'),
   emptied('LIVES', 'new Set()'),
