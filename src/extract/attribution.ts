@@ -108,6 +108,8 @@ const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|s
 /** Speech verbs that may come before their speaker: ", said police officials". */
 const INVERTIBLE_VERBS = new Set(['said', 'says', 'added', 'wrote', 'told']);
 const NAME_STOPS = new Set(['details', 'which', 'who', 'that', 'said', 'says', 'told', 'adding', 'as', 'on', 'while', 'and', 'but', 'in', 'was', 'were', 'is', 'are', 'has', 'had', 'have']);
+/** Prepositions after which a say verb in -ed is an adjective: "the number of confirmed fatalities". */
+const PARTICIPLE_PREPOSITIONS = new Set(['of', 'for', 'with', 'among', 'about', 'from']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those']);
 const POSSESSIVE_ANAPHORS = /^(?:their|its|his|her)\s/i;
 /** How many tokens may follow a closing "X said" before it stops being the sentence's last clause. */
@@ -392,6 +394,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (/^\p{Lu}/u.test(verb.text) && before && /^\p{Lu}/u.test(before.text) && verb.norm === 'said') return null;
   // "an estimated 300", "initial reports indicated", "the United States": not verbs of saying here.
   if (before && DETERMINERS.has(before.norm)) return null;
+  // "the number of confirmed fatalities", "a share of reported deaths": a participle after a
+  // preposition describes the noun after it; it says nothing of who spoke.
+  if (before && PARTICIPLE_PREPOSITIONS.has(before.norm) && /ed$/.test(verb.norm)) return null;
   // "initial reports indicated", "the United States": nouns; "Israel reports", "reports that": verbs.
   if (NOUN_LIKE_VERBS.has(verb.norm)) {
     const clearlyVerb = tokens[v + 1]?.norm === 'that' || endsSentence(tokens, v + 1) || tokens[v + 1]?.kind === 'num'

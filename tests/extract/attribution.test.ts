@@ -228,3 +228,15 @@ describe('attribution families', () => {
     expect(sourceOf('Initial government estimates suggested that 300 people died.')).toBe('Initial government estimates');
   });
 });
+
+describe('a participle after a preposition names no speaker', () => {
+  it.each([
+    ['The number of confirmed fatalities rose to 96, up from 71, according to the district health office.', 'the district health office'],
+    ['The tally of recorded deaths reached 80, the ministry said.', 'the ministry'],
+    ['A list of reported deaths put the toll at 33.', null],
+    // A say verb after a name still names its speaker.
+    ['The Ministry of Health confirmed 14 deaths.', 'The Ministry of Health'],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});
