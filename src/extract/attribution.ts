@@ -5,7 +5,7 @@
 // "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
 // "the latest information") give no attribution at all.
 import type { Token } from './tokens.js';
-import { ANAPHORS, DATELINE_AGENCIES, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
+import { ANAPHORS, DATELINE_AGENCIES, MONTHS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
 export type AttributionScope = 'after' | 'before' | 'sentence';
@@ -569,6 +569,10 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   let open = close - 1;
   while (open > 0 && open >= close - 7 && tokens[open].text !== '(') open -= 1;
   if (open < 1 || tokens[open].text !== '(' || open === close - 1) return null;
+  // "(Health Cluster, 12 June)", "(OCHA, as of 3 May 2024)": the source, then the date of its figures.
+  const comma = tokens.findIndex((t, k) => k > open && k < close && t.text === ',');
+  if (comma !== -1 && tokens.slice(comma + 1, close).every(isDateWord) && tokens.slice(comma + 1, close).some((t) => MONTHS.has(t.norm))) close = comma;
+  if (open === close - 1) return null;
   const inner = tokens.slice(open + 1, close);
   if (inner.some((t) => t.kind === 'num' || (t.kind === 'punct' && !(t.glued && (t.text === '.' || t.text === '-' || t.text === '&'))))) return null;
   // "(AFP)", "(Reuters)": a wire service in brackets is a dateline, read as one (datelineAgency).
@@ -579,6 +583,11 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   const acronym = inner.length === 1 && !spelledOut && (isAcronym(inner[0].text) || mixedCase) && inner[0].text.length <= 8 && !PLACE_ACRONYMS.has(inner[0].text);
   const body = /^\p{Lu}/u.test(inner[0].text) && inner.some((t) => BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || t.norm === 'cluster');
   return acronym || body ? make(span(text, tokens, open + 1, close), open, 'sentence') : null;
+}
+
+/** The words of a date after a bracketed source: "12 June", "as of 3 May 2024". */
+function isDateWord(t: Token): boolean {
+  return t.kind === 'num' || MONTHS.has(t.norm) || t.norm === 'as' || t.norm === 'of' || t.norm === 'on' || (t.glued && (t.text === '.' || t.text === '/'));
 }
 
 /** "(per the ministry)", ", per UN figures": "per" before a name, not "per day" or "per cent". */

@@ -240,3 +240,16 @@ describe('a participle after a preposition names no speaker', () => {
     expect(figuresOf(text)[0]?.source ?? null).toBe(source);
   });
 });
+
+describe('a bracketed source with the date of its figures', () => {
+  it.each([
+    ['- 31 people killed and 88 injured in the district since 4 May (Health Cluster, 9 May)', 'Health Cluster'],
+    ['Six civilians were killed in shelling (OCHA, as of 2 July 2024).', 'OCHA'],
+    ['Four children died of cholera (WHO, 11 March).', 'WHO'],
+    // A place and a date name no source; a count after the comma is no date.
+    ['Six civilians were killed near the market (Kidal, 2 July).', null],
+    ['Two aid workers died (Health Ministry, 14 people injured).', null],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});
