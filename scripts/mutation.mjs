@@ -72,6 +72,8 @@ export const MUTANTS = [
   emptied('BASE_FORMS', 'new Set()'),
   emptied('TO_DEATH_VERBS', 'new Set()'),
   emptied('BURNING_VERBS', 'new Set()'),
+  emptied('SENDING_VERBS', 'new Set()'),
+  emptied('HOSPITALS', 'new Set()'),
   emptied('RELEASE_VERBS', 'new Set()'),
   emptied('LIFE_TAKING_VERBS', 'new Set()'),
   emptied('LIVES', 'new Set()'),

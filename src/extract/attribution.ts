@@ -108,6 +108,8 @@ const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|s
 /** Speech verbs that may come before their speaker: ", said police officials". */
 const INVERTIBLE_VERBS = new Set(['said', 'says', 'added', 'wrote', 'told']);
 const NAME_STOPS = new Set(['details', 'which', 'who', 'that', 'said', 'says', 'told', 'adding', 'as', 'on', 'while', 'and', 'but', 'in', 'was', 'were', 'is', 'are', 'has', 'had', 'have']);
+/** Verbs of estimating that state a figure only as "put X at N". */
+const PUTTING_VERBS = new Set(['put', 'puts', 'placed']);
 /** Prepositions after which a say verb in -ed is an adjective: "the number of confirmed fatalities". */
 const PARTICIPLE_PREPOSITIONS = new Set(['of', 'for', 'with', 'among', 'about', 'from']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those']);
@@ -412,6 +414,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
   if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num')) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
+  // "officials put the dead at 40" states a figure; "the brawl put three officers in hospital" does not.
+  if (PUTTING_VERBS.has(verb.norm) && !tokens.slice(v + 1, v + 10).some((t) => t.norm === 'at')) return null;
   if (COUNTING_VERBS.has(verb.norm) && !countsTheDead(tokens, v + 1)) return null;
   // "the government raised the official toll to 51", "the agency revised its figure": its own toll
   // (not "heavy rain raised the river").

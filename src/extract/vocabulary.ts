@@ -300,6 +300,13 @@ export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
   'torturing', 'electrocuted', 'put', 'shelled', 'bombed', 'hanged', 'lashed', 'flogged',
 ]);
 
+/** "sent 17 people to hospital", "put three officers in hospital": verbs that send the hurt to hospital. */
+export const SENDING_VERBS: ReadonlySet<string> = new Set([
+  'sent', 'send', 'sends', 'sending', 'put', 'puts', 'putting', 'landed', 'lands', 'landing',
+]);
+/** Where the sent are hurt: "to hospital", "in the hospital", "to local hospitals". */
+export const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'hospitalisation', 'hospitalization']);
+
 /** "burned 11 people alive": burning, by which "alive" after the people means they died. */
 export const BURNING_VERBS: ReadonlySet<string> = new Set(['burned', 'burnt', 'burning', 'burn', 'burns']);
 
@@ -486,7 +493,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...BURNING_VERBS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
+  ...COMBAT_VERBS.keys(), ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
 ])];
 
