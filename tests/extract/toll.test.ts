@@ -92,3 +92,14 @@ describe('a harm noun that is the subject of its count', () => {
     ['Hospitals reported more fatalities to 3 local clinics.', []],
   ]);
 });
+
+describe('the harmed as a group, counted or estimated', () => {
+  cases([
+    ['The injured numbered about 200.', ['wounded 200-200 approx']],
+    ['Rescuers put the dead at 12 and the missing at 30.', ['killed 12-12 exact', 'missing 30-30 exact']],
+    ['Officials put the number of dead at 64 and the injured at more than 300.', ['killed 64-64 exact', 'wounded 300-? at_least']],
+    // No estimating verb before the second "at": a time, a place.
+    ['The bus left at 9 and the injured at the scene were treated first.', []],
+    ['The guests arrived at 8 and the wounded at 10 were flown out.', []],
+  ]);
+});

@@ -18,8 +18,8 @@ const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding
 /** The category a toll noun at index k counts, or null when it is no toll noun. */
 function tollCategory(tokens: readonly Token[], k: number): Category | null {
   const t = tokens[k];
-  // "the dead numbered 40", "Total dead numbered c. 1,800"
-  if (t.norm === 'dead' && DEAD_OPENERS.has(tokens[k - 1]?.norm ?? '')) return deadCounted(tokens, k) ? 'killed' : null;
+  // "the dead numbered 40", "Total dead numbered c. 1,800", "put the dead at 64 and the injured at 300"
+  if (COUNTED_HARMED.has(t.norm) && DEAD_OPENERS.has(tokens[k - 1]?.norm ?? '')) return deadCounted(tokens, k) ? PREDICATE_WORDS.get(t.norm) ?? null : null;
   if (!COUNT_NOUNS.has(t.norm)) return null;
   const modifier = COUNT_MODIFIERS.get(tokens[k - 1]?.norm ?? '');
   if (modifier) return modifier;
@@ -66,10 +66,32 @@ const NOT_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
   'for', 'with', 'from', 'to', 'in', 'on', 'by', 'without', 'caused', 'causing', 'cause', 'causes', 'reported', 'recorded',
 ]);
 
-/** "put the dead at 4,100", "the dead numbered 40": the dead at `k` given a number right after. */
+/** The harmed named as a group: "the dead", "the injured", "the missing". */
+const COUNTED_HARMED: ReadonlySet<string> = new Set(['dead', 'injured', 'wounded', 'missing']);
+
+/**
+ * "put the dead at 4,100", "the dead numbered 40": the dead at `k` given a number right after. A
+ * second estimate joined to the first takes its verb: "put the number of dead at 64 and the injured
+ * at more than 300".
+ */
 function deadCounted(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.norm ?? '';
-  return NUMBERED.has(next) || (next === 'at' && ESTIMATING_VERBS.has(tokens[k - 2]?.norm ?? ''));
+  if (NUMBERED.has(next)) return true;
+  if (next !== 'at') return false;
+  if (ESTIMATING_VERBS.has(tokens[k - 2]?.norm ?? '')) return true;
+  return tokens[k - 2]?.norm === 'and' && estimatedBefore(tokens, k - 2);
+}
+
+/** An estimating verb earlier in the clause, with its own "at" before `and`: "put the dead at 64 and". */
+function estimatedBefore(tokens: readonly Token[], and: number): boolean {
+  let sawAt = false;
+  for (let j = and - 1; j >= Math.max(0, and - 12); j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== ',' && !t.glued) return false;
+    if (t.norm === 'at') sawAt = true;
+    if (ESTIMATING_VERBS.has(t.norm)) return sawAt;
+  }
+  return false;
 }
 
 /** Verbs by which a toll grows: "the toll rose by 50", "increases the death toll by 50,000" (the new deaths). */
