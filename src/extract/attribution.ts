@@ -307,6 +307,9 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     let comma = start - 1;
     if (comma > 0 && tokens[comma].kind === 'word' && CLAUSE_WORDS.has(tokens[comma].norm)) comma -= 1;
     if (comma < 1 || tokens[comma].text !== ',' || !isLowerAside(tokens, comma, end) || !nameEndsAt(tokens, comma)) break;
+    // "Twelve soldiers were killed, the Observatory, a war monitor, said": what stands before the
+    // name is a clause of its own ("were killed"), not a fuller name the name describes.
+    if (hops > 0 && tokens.slice(clauseStart(tokens, comma), comma).some((t) => VERB_INSIDE.has(t.norm) && !isAcronym(t.text))) break;
     if (hops === 0) keepRole = isRoleAside(tokens, comma + 1, end);
     end = comma;
     start = clauseStart(tokens, end);

@@ -253,3 +253,15 @@ describe('a bracketed source with the date of its figures', () => {
     expect(figuresOf(text)[0]?.source ?? null).toBe(source);
   });
 });
+
+describe('a body described by an aside at the end of the sentence', () => {
+  it.each([
+    ['Eleven fighters were killed in the clashes, the Kestrel Monitor, a London-based watchdog, reported.', 'the Kestrel Monitor'],
+    ['Nine people were killed, the Observatory, a war monitor, said.', 'the Observatory'],
+    ['Nine people were killed, Jane Roe, a spokeswoman for the army, said.', 'Jane Roe, a spokeswoman for the army'],
+    // A clause before the name is no part of it.
+    ['Nine people were killed and ten were hurt, the group, a local charity, said.', 'the group'],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});
