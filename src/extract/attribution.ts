@@ -60,6 +60,8 @@ const FINDING_VERBS = new Set([
   'found', 'finds', 'showed', 'shows', 'show', 'suggested', 'suggests', 'suggest', 'concluded', 'concludes',
   'determined', 'established', 'calculated',
 ]);
+/** Finding verbs that close a sentence with its source: "..., ministry data show." */
+const SHOWING_VERBS = new Set(['shows', 'show', 'showed', 'suggest', 'suggests', 'suggested']);
 /** Claim verbs that are not in the shared vocabulary (which also feeds actor phrases). */
 /** Verbs by which a body changes its own toll: "raised the toll to 51", "revised its figure to 318 from 350". */
 const REVISING_VERBS = new Set([
@@ -415,7 +417,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "Ecuador announced an austerity programme": an object that is not a statement of harm.
   if (!SPEECH_VERBS.has(verb.norm) && /^(?:a|an)$/.test(tokens[v + 1]?.norm ?? '') && !harmSoon(tokens, v + 2)) return null;
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
-  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num')) return null;
+  // "..., the database shows.": a source of figures closing the sentence states them too.
+  const closingShow = SHOWING_VERBS.has(verb.norm) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
+  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
   // "officials put the dead at 40" states a figure; "the brawl put three officers in hospital" does not.
   if (PUTTING_VERBS.has(verb.norm) && !tokens.slice(v + 1, v + 10).some((t) => t.norm === 'at')) return null;

@@ -265,3 +265,16 @@ describe('a body described by an aside at the end of the sentence', () => {
     expect(figuresOf(text)[0]?.source ?? null).toBe(source);
   });
 });
+
+describe('a source of figures closing the sentence with "show"', () => {
+  it.each([
+    ['Forty-one aid workers were killed last year, the Field Safety Register shows.', 'the Field Safety Register'],
+    ['Nine patients died of the infection, hospital records show.', 'hospital records'],
+    ['Nine patients died of the infection, figures from the ministry showed.', 'the ministry'],
+    // Not a source: a clause of its own, or no comma before it.
+    ['Nine patients died, as the photos show.', null],
+    ['Nine patients died in the fire that the film shows.', null],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});
