@@ -60,6 +60,8 @@ const FINDING_VERBS = new Set([
   'found', 'finds', 'showed', 'shows', 'show', 'suggested', 'suggests', 'suggest', 'concluded', 'concludes',
   'determined', 'established', 'calculated',
 ]);
+/** Verbs of speaking that state a figure only with "of": "accounts speak of 300 dead" (not "spoke to reporters"). */
+const SPEAK_VERBS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked']);
 /** Finding verbs that close a sentence with its source: "..., ministry data show." */
 const SHOWING_VERBS = new Set(['shows', 'show', 'showed', 'suggest', 'suggests', 'suggested']);
 /** Claim verbs that are not in the shared vocabulary (which also feeds actor phrases). */
@@ -476,6 +478,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   }
   // "rebels claimed to have killed 50": the claim is the subject's own.
   const said = revising || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
+    // "Contemporary accounts speak of 200 to 300 fatalities", "witnesses spoke of dozens dead".
+    || (SPEAK_VERBS.has(verb.norm) && next?.norm === 'of')
     || (SPEECH_VERBS.has(verb.norm) ? next?.kind === 'word' || next?.kind === 'num' || next?.text === '"' || next?.text === '“' : clauseFollows(tokens, v + 1))
     // "Boko Haram claims kidnapping of ...".
     // (Not "claimed responsibility for the attack": that claims the deed, not a figure.)
@@ -654,7 +658,8 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
         continue;
       }
     }
-    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm)) {
+    const speaksOf = SPEAK_VERBS.has(token.norm) && tokens[i + 1]?.norm === 'of';
+    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm) || speaksOf) {
       const attribution = speechAttribution(text, tokens, i);
       if (attribution) found.push(attribution);
     }

@@ -278,3 +278,15 @@ describe('a source of figures closing the sentence with "show"', () => {
     expect(figuresOf(text)[0]?.source ?? null).toBe(source);
   });
 });
+
+describe('speaking of a figure', () => {
+  it.each([
+    ['Early chronicles speak of 500 to 700 dead.', 'Early chronicles'],
+    ['Witnesses spoke of dozens of dead in the square.', 'Witnesses'],
+    ['Residents talked of 40 bodies in the river.', 'Residents'],
+    // Speaking without "of" states no figure.
+    ['The minister spoke to reporters after 12 people were killed.', null],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});
