@@ -5,7 +5,7 @@ import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -66,8 +66,8 @@ const NOT_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
   'for', 'with', 'from', 'to', 'in', 'on', 'by', 'without', 'caused', 'causing', 'cause', 'causes', 'reported', 'recorded',
 ]);
 
-/** The harmed named as a group: "the dead", "the injured", "the missing". */
-const COUNTED_HARMED: ReadonlySet<string> = new Set(['dead', 'injured', 'wounded', 'missing']);
+/** The harmed named as a group, by a harm word: "the dead", "the injured", "the missing" (not "the victims"). */
+const COUNTED_HARMED: ReadonlySet<string> = new Set([...HARMED_PEOPLE].filter((w) => PREDICATE_WORDS.has(w)));
 
 /**
  * "put the dead at 4,100", "the dead numbered 40": the dead at `k` given a number right after. A
