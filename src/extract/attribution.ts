@@ -5,7 +5,7 @@
 // "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
 // "the latest information") give no attribution at all.
 import type { Token } from './tokens.js';
-import { ANAPHORS, DATELINE_AGENCIES, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
+import { ANAPHORS, DATELINE_AGENCIES, MONTHS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
 export type AttributionScope = 'after' | 'before' | 'sentence';
@@ -60,6 +60,10 @@ const FINDING_VERBS = new Set([
   'found', 'finds', 'showed', 'shows', 'show', 'suggested', 'suggests', 'suggest', 'concluded', 'concludes',
   'determined', 'established', 'calculated',
 ]);
+/** Verbs of speaking that state a figure only with "of": "accounts speak of 300 dead" (not "spoke to reporters"). */
+const SPEAK_VERBS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked']);
+/** Finding verbs that close a sentence with its source: "..., ministry data show." */
+const SHOWING_VERBS = new Set(['shows', 'show', 'showed', 'suggest', 'suggests', 'suggested']);
 /** Claim verbs that are not in the shared vocabulary (which also feeds actor phrases). */
 /** Verbs by which a body changes its own toll: "raised the toll to 51", "revised its figure to 318 from 350". */
 const REVISING_VERBS = new Set([
@@ -108,6 +112,10 @@ const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|s
 /** Speech verbs that may come before their speaker: ", said police officials". */
 const INVERTIBLE_VERBS = new Set(['said', 'says', 'added', 'wrote', 'told']);
 const NAME_STOPS = new Set(['details', 'which', 'who', 'that', 'said', 'says', 'told', 'adding', 'as', 'on', 'while', 'and', 'but', 'in', 'was', 'were', 'is', 'are', 'has', 'had', 'have']);
+/** Verbs of estimating that state a figure only as "put X at N". */
+const PUTTING_VERBS = new Set(['put', 'puts', 'placed']);
+/** Prepositions after which a say verb in -ed is an adjective: "the number of confirmed fatalities". */
+const PARTICIPLE_PREPOSITIONS = new Set(['of', 'for', 'with', 'among', 'about', 'from']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those']);
 const POSSESSIVE_ANAPHORS = /^(?:their|its|his|her)\s/i;
 /** How many tokens may follow a closing "X said" before it stops being the sentence's last clause. */
@@ -303,6 +311,9 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     let comma = start - 1;
     if (comma > 0 && tokens[comma].kind === 'word' && CLAUSE_WORDS.has(tokens[comma].norm)) comma -= 1;
     if (comma < 1 || tokens[comma].text !== ',' || !isLowerAside(tokens, comma, end) || !nameEndsAt(tokens, comma)) break;
+    // "Twelve soldiers were killed, the Observatory, a war monitor, said": what stands before the
+    // name is a clause of its own ("were killed"), not a fuller name the name describes.
+    if (hops > 0 && tokens.slice(clauseStart(tokens, comma), comma).some((t) => VERB_INSIDE.has(t.norm) && !isAcronym(t.text))) break;
     if (hops === 0) keepRole = isRoleAside(tokens, comma + 1, end);
     end = comma;
     start = clauseStart(tokens, end);
@@ -392,6 +403,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (/^\p{Lu}/u.test(verb.text) && before && /^\p{Lu}/u.test(before.text) && verb.norm === 'said') return null;
   // "an estimated 300", "initial reports indicated", "the United States": not verbs of saying here.
   if (before && DETERMINERS.has(before.norm)) return null;
+  // "the number of confirmed fatalities", "a share of reported deaths": a participle after a
+  // preposition describes the noun after it; it says nothing of who spoke.
+  if (before && PARTICIPLE_PREPOSITIONS.has(before.norm) && /ed$/.test(verb.norm)) return null;
   // "initial reports indicated", "the United States": nouns; "Israel reports", "reports that": verbs.
   if (NOUN_LIKE_VERBS.has(verb.norm)) {
     const clearlyVerb = tokens[v + 1]?.norm === 'that' || endsSentence(tokens, v + 1) || tokens[v + 1]?.kind === 'num'
@@ -405,8 +419,12 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "Ecuador announced an austerity programme": an object that is not a statement of harm.
   if (!SPEECH_VERBS.has(verb.norm) && /^(?:a|an)$/.test(tokens[v + 1]?.norm ?? '') && !harmSoon(tokens, v + 2)) return null;
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
-  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num')) return null;
+  // "..., the database shows.": a source of figures closing the sentence states them too.
+  const closingShow = SHOWING_VERBS.has(verb.norm) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
+  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
+  // "officials put the dead at 40" states a figure; "the brawl put three officers in hospital" does not.
+  if (PUTTING_VERBS.has(verb.norm) && !tokens.slice(v + 1, v + 10).some((t) => t.norm === 'at')) return null;
   if (COUNTING_VERBS.has(verb.norm) && !countsTheDead(tokens, v + 1)) return null;
   // "the government raised the official toll to 51", "the agency revised its figure": its own toll
   // (not "heavy rain raised the river").
@@ -460,6 +478,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   }
   // "rebels claimed to have killed 50": the claim is the subject's own.
   const said = revising || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
+    // "Contemporary accounts speak of 200 to 300 fatalities", "witnesses spoke of dozens dead".
+    || (SPEAK_VERBS.has(verb.norm) && next?.norm === 'of')
     || (SPEECH_VERBS.has(verb.norm) ? next?.kind === 'word' || next?.kind === 'num' || next?.text === '"' || next?.text === '“' : clauseFollows(tokens, v + 1))
     // "Boko Haram claims kidnapping of ...".
     // (Not "claimed responsibility for the attack": that claims the deed, not a figure.)
@@ -564,6 +584,10 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   let open = close - 1;
   while (open > 0 && open >= close - 7 && tokens[open].text !== '(') open -= 1;
   if (open < 1 || tokens[open].text !== '(' || open === close - 1) return null;
+  // "(Health Cluster, 12 June)", "(OCHA, as of 3 May 2024)": the source, then the date of its figures.
+  const comma = tokens.findIndex((t, k) => k > open && k < close && t.text === ',');
+  if (comma !== -1 && tokens.slice(comma + 1, close).every(isDateWord) && tokens.slice(comma + 1, close).some((t) => MONTHS.has(t.norm))) close = comma;
+  if (open === close - 1) return null;
   const inner = tokens.slice(open + 1, close);
   if (inner.some((t) => t.kind === 'num' || (t.kind === 'punct' && !(t.glued && (t.text === '.' || t.text === '-' || t.text === '&'))))) return null;
   // "(AFP)", "(Reuters)": a wire service in brackets is a dateline, read as one (datelineAgency).
@@ -574,6 +598,11 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   const acronym = inner.length === 1 && !spelledOut && (isAcronym(inner[0].text) || mixedCase) && inner[0].text.length <= 8 && !PLACE_ACRONYMS.has(inner[0].text);
   const body = /^\p{Lu}/u.test(inner[0].text) && inner.some((t) => BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || t.norm === 'cluster');
   return acronym || body ? make(span(text, tokens, open + 1, close), open, 'sentence') : null;
+}
+
+/** The words of a date after a bracketed source: "12 June", "as of 3 May 2024". */
+function isDateWord(t: Token): boolean {
+  return t.kind === 'num' || MONTHS.has(t.norm) || t.norm === 'as' || t.norm === 'of' || t.norm === 'on' || (t.glued && (t.text === '.' || t.text === '/'));
 }
 
 /** "(per the ministry)", ", per UN figures": "per" before a name, not "per day" or "per cent". */
@@ -629,7 +658,8 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
         continue;
       }
     }
-    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm)) {
+    const speaksOf = SPEAK_VERBS.has(token.norm) && tokens[i + 1]?.norm === 'of';
+    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm) || speaksOf) {
       const attribution = speechAttribution(text, tokens, i);
       if (attribution) found.push(attribution);
     }

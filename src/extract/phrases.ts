@@ -22,7 +22,7 @@ const FUNCTION_WORDS = new Set([
   'there', 'here', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'its', 'not', 'no',
   'so', 'if', 'yet', 'more', 'others', 'other', 'another', 'further', 'about', 'around', 'per', 'like', 'via',
   'the', 'a', 'an', 'to', 'of', 'some', 'many', 'most', 'half', 'both', 'all', 'each', 'either', 'what', 'where',
-  'aboard',
+  'aboard', 'besides',
   // Adverbs that start what follows the people: "30 people just hours after", "12 soldiers only days ago".
   'just', 'only', 'barely', 'shortly', 'soon', 'also', 'still',
 ]);

@@ -131,7 +131,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'assassinate', 'assassinated', 'assassinating', 'slay', 'slays', 'slew', 'slaying', 'drown', 'drowned',
       'drowning', ...LOSING_VERBS,
     ],
-    phrasalVerbs: ['shot dead', 'gunned down', 'mowed down', 'mown down'],
+    phrasalVerbs: ['shot dead', 'gunned down', 'mowed down', 'mown down', 'burned alive', 'burnt alive', 'burning alive'],
     predicates: [
       'killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
       'fatality', 'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
@@ -143,7 +143,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     ],
     predicatePhrases: [
       'lost their lives', 'lost his life', 'lost her life', 'losing their lives', 'losing his life', 'losing her life', 'to their deaths', 'to death', 'shot dead',
-      'gunned down', 'mowed down', 'mown down',
+      'gunned down', 'mowed down', 'mown down', 'burned alive', 'burnt alive',
       // "Of the 38 casualties, 11 were fatal": the injuries that killed.
       'were fatal', 'was fatal', 'proved fatal',
       // Suicide attackers: "the last two blew themselves up".
@@ -300,6 +300,16 @@ export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
   'torturing', 'electrocuted', 'put', 'shelled', 'bombed', 'hanged', 'lashed', 'flogged',
 ]);
 
+/** "sent 17 people to hospital", "put three officers in hospital": verbs that send the hurt to hospital. */
+export const SENDING_VERBS: ReadonlySet<string> = new Set([
+  'sent', 'send', 'sends', 'sending', 'put', 'puts', 'putting', 'landed', 'lands', 'landing',
+]);
+/** Where the sent are hurt: "to hospital", "in the hospital", "to local hospitals". */
+export const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'hospitalisation', 'hospitalization']);
+
+/** "burned 11 people alive": burning, by which "alive" after the people means they died. */
+export const BURNING_VERBS: ReadonlySet<string> = new Set(['burned', 'burnt', 'burning', 'burn', 'burns']);
+
 /**
  * "will release seven hostages", "agreed to swap 95 POWs": captives stay captives whatever is
  * planned for them, so a modal before these verbs does not make the count hypothetical.
@@ -380,7 +390,7 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
  * 4,100", "the dead numbered at least 40" (not "the dead man was 45").
  */
 export const ESTIMATING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing']);
-export const NUMBERED: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'totalled', 'totaled']);
+export const NUMBERED: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'totalled', 'totaled', 'total', 'totals', 'totalling', 'totaling']);
 
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
   'to', 'at', 'is', 'was', 'of', 'from', 'range', 'ranges', 'ranging', 'ranged', 'vary', 'varies', 'varied', 'varying', 'stands', 'stood', 'reached', 'reaches', 'hit', 'hits', 'includes', 'included',
@@ -483,7 +493,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
+  ...COMBAT_VERBS.keys(), ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
 ])];
 

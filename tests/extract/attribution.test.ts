@@ -228,3 +228,65 @@ describe('attribution families', () => {
     expect(sourceOf('Initial government estimates suggested that 300 people died.')).toBe('Initial government estimates');
   });
 });
+
+describe('a participle after a preposition names no speaker', () => {
+  it.each([
+    ['The number of confirmed fatalities rose to 96, up from 71, according to the district health office.', 'the district health office'],
+    ['The tally of recorded deaths reached 80, the ministry said.', 'the ministry'],
+    ['A list of reported deaths put the toll at 33.', null],
+    // A say verb after a name still names its speaker.
+    ['The Ministry of Health confirmed 14 deaths.', 'The Ministry of Health'],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});
+
+describe('a bracketed source with the date of its figures', () => {
+  it.each([
+    ['- 31 people killed and 88 injured in the district since 4 May (Health Cluster, 9 May)', 'Health Cluster'],
+    ['Six civilians were killed in shelling (OCHA, as of 2 July 2024).', 'OCHA'],
+    ['Four children died of cholera (WHO, 11 March).', 'WHO'],
+    // A place and a date name no source; a count after the comma is no date.
+    ['Six civilians were killed near the market (Kidal, 2 July).', null],
+    ['Two aid workers died (Health Ministry, 14 people injured).', null],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});
+
+describe('a body described by an aside at the end of the sentence', () => {
+  it.each([
+    ['Eleven fighters were killed in the clashes, the Kestrel Monitor, a London-based watchdog, reported.', 'the Kestrel Monitor'],
+    ['Nine people were killed, the Observatory, a war monitor, said.', 'the Observatory'],
+    ['Nine people were killed, Jane Roe, a spokeswoman for the army, said.', 'Jane Roe, a spokeswoman for the army'],
+    // A clause before the name is no part of it.
+    ['Nine people were killed and ten were hurt, the group, a local charity, said.', 'the group'],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});
+
+describe('a source of figures closing the sentence with "show"', () => {
+  it.each([
+    ['Forty-one aid workers were killed last year, the Field Safety Register shows.', 'the Field Safety Register'],
+    ['Nine patients died of the infection, hospital records show.', 'hospital records'],
+    ['Nine patients died of the infection, figures from the ministry showed.', 'the ministry'],
+    // Not a source: a clause of its own, or no comma before it.
+    ['Nine patients died, as the photos show.', null],
+    ['Nine patients died in the fire that the film shows.', null],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});
+
+describe('speaking of a figure', () => {
+  it.each([
+    ['Early chronicles speak of 500 to 700 dead.', 'Early chronicles'],
+    ['Witnesses spoke of dozens of dead in the square.', 'Witnesses'],
+    ['Residents talked of 40 bodies in the river.', 'Residents'],
+    // Speaking without "of" states no figure.
+    ['The minister spoke to reporters after 12 people were killed.', null],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});

@@ -69,3 +69,15 @@ describe('breakdowns past a year, figures restated', () => {
     ['The army lost 30 men; its budget figure was 12 percent higher.', ['killed 30-30 exact']],
   ]);
 });
+
+describe('joiners of more than one word', () => {
+  cases([
+    ['The car bomb killed 10 people in addition to the 5 attackers.', ['killed 10-10 exact', 'killed 5-5 exact']],
+    ['The raid killed 12 civilians as well as 3 police officers.', ['killed 12-12 exact', 'killed 3-3 exact']],
+    ['Gunmen abducted 4 nurses besides 2 drivers.', ['captured 4-4 exact', 'captured 2-2 exact']],
+    // What is joined is no people, or has a verb of its own.
+    ['The blast killed 10 people in addition to destroying 5 houses.', ['killed 10-10 exact']],
+    ['The storm killed 10 people as well as 40 goats.', ['killed 10-10 exact']],
+    ['The strike killed 3 fighters in addition to 20 tonnes of ammunition.', ['killed 3-3 exact']],
+  ]);
+});

@@ -13,3 +13,32 @@ describe('table-like labels of coder notes', () => {
     ['Date: 12 March', []],
   ]);
 });
+
+describe('labels as table cells, and a harm word after the number', () => {
+  cases([
+    // A bar stands for the colon in a table row.
+    ['Killed | 12', ['killed 12-12 exact']],
+    ['Wounded | 40 | Missing | 3', ['wounded 40-40 exact', 'missing 3-3 exact']],
+    ['Score | 3 | 2', []],
+    ['Round | 12', []],
+    // The word after the number says what the label only sums up.
+    ['Casualties: 2,000-2,500 dead', ['killed 2000-2500 range']],
+    ['Losses: 650 captured; unknown number killed', ['captured 650-650 exact']],
+    ['Casualties | 80 wounded', ['wounded 80-80 exact']],
+    // A word after the number that is no harm leaves the label its own.
+    ['Casualties: 70 (official)', ['casualties 70-70 exact']],
+  ]);
+});
+
+describe('other estimates after a label\'s first', () => {
+  cases([
+    ['Killed: 210 (official); up to 900 (other estimates)', ['killed 210-210 exact', 'killed ?-900 at_most']],
+    ['Wounded | 75 (army) / 300+ (rebels)', ['wounded 75-75 exact', 'wounded 300-? at_least']],
+    ['Death toll: 1,100 (state media); 2,000 (NGOs)', ['killed 1100-1100 exact', 'killed 2000-2000 exact']],
+    ['Casualty count | 80 / 120', ['casualties 80-80 exact', 'casualties 120-120 exact']],
+    // A number with words of its own after it is no other estimate; nor a line with no harm label.
+    ['Fatalities: 3; 12 people were arrested.', ['killed 3-3 exact']],
+    ['Population: 12,000 / 14,000', []],
+    ['Total losses: 4,500 / 5,000', []],
+  ]);
+});

@@ -76,3 +76,36 @@ describe('a harm verb in quotes', () => {
     ["The word 'killed' appeared 40 times in the report.", []],
   ]);
 });
+
+describe('lives added to a count', () => {
+  cases([
+    ['The heatwave claimed 8 more lives on Sunday.', ['killed 8-8 exact']],
+    ['The outbreak has claimed another 14 lives in the camps.', ['killed 14-14 exact']],
+    ['Mudslides cost a further 6 lives overnight.', ['killed 6-6 exact']],
+    // Not a count of lives: more than something else, lives saved, or a loss still to come.
+    ['The reforms cost 12 more than planned and saved lives.', []],
+    ['The new dam saved 30 more lives this year.', []],
+    ['The storm could claim another 20 lives.', []],
+  ]);
+});
+
+describe('sent to hospital', () => {
+  cases([
+    ['The crash sent 12 people to hospital.', ['wounded 12-12 exact']],
+    ['The gas leak killed two workers and sent 30 others to hospital with breathing problems.', ['killed 2-2 exact', 'wounded 30-30 exact']],
+    ['The brawl put three stewards in hospital.', ['wounded 3-3 exact']],
+    ['The stand collapse landed 14 fans in the hospital on Saturday.', ['wounded 14-14 exact']],
+    ['The heatwave sent hundreds to local hospitals.', ['wounded 200-999 vague']],
+    // Staff sent to work there, things sent, a hospital that names something else, a prison.
+    ['The ministry sent 40 doctors to hospitals in the north.', []],
+    ['The charity sent 3 trucks to the hospital.', []],
+    ['He sent 200 letters to hospital managers.', []],
+    ['Police put 12 suspects in jail.', []],
+    ['The storm could send 50 people to hospital.', []],
+  ]);
+
+  it('names no speaker for a verb of putting without "at"', () => {
+    expect(figuresOf('The brawl put three stewards in hospital.')[0]?.source ?? null).toBe(null);
+    expect(figuresOf('Officials put the toll at 40.')[0]?.source ?? null).toBe('Officials');
+  });
+});

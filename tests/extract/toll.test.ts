@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarise } from './helpers.js';
+import { cases, summarise } from './helpers.js';
 
 describe('toll nouns', () => {
   it.each([
@@ -76,4 +76,30 @@ describe('toll nouns', () => {
   it('reads bodies recovered as deaths', () => {
     expect(summarise('The bodies of 9 fishermen were recovered on Monday.')).toEqual(['killed 9-9 exact']);
   });
+});
+
+describe('a harm noun that is the subject of its count', () => {
+  cases([
+    ['Deaths from the outbreak now total 412.', ['killed 412-412 exact']],
+    ['Fatalities among rescue workers have risen to 9.', ['killed 9-9 exact']],
+    ['Injuries reached 230 by nightfall, the hospital said.', ['wounded 230-230 exact']],
+    ['Casualties in the brigade stood at about 600.', ['casualties 600-600 approx']],
+    ['Total dead numbered c. 2,300, with 5,100 wounded.', ['killed 2300-2300 approx', 'wounded 5100-5100 exact']],
+    ['The dead totalled 57.', ['killed 57-57 exact']],
+    // Not a subject: counted itself, the object of a preposition, another clause, or a date.
+    ['The flood caused deaths and injuries, and the number of boats lost was 14.', []],
+    ['Some 90 nurses were trained to treat injuries in the week to 12 June.', []],
+    ['Hospitals reported more fatalities to 3 local clinics.', []],
+  ]);
+});
+
+describe('the harmed as a group, counted or estimated', () => {
+  cases([
+    ['The injured numbered about 200.', ['wounded 200-200 approx']],
+    ['Rescuers put the dead at 12 and the missing at 30.', ['killed 12-12 exact', 'missing 30-30 exact']],
+    ['Officials put the number of dead at 64 and the injured at more than 300.', ['killed 64-64 exact', 'wounded 300-? at_least']],
+    // No estimating verb before the second "at": a time, a place.
+    ['The bus left at 9 and the injured at the scene were treated first.', []],
+    ['The guests arrived at 8 and the wounded at 10 were flown out.', []],
+  ]);
 });

@@ -23,3 +23,21 @@ describe('a way of killing with "dead" or "to death" around the people', () => {
     expect(figuresOf('Gunmen shot two farmers dead near the river.')[0].actor).toBe('farmers');
   });
 });
+
+describe('burned alive', () => {
+  cases([
+    ['Soldiers burned 14 villagers alive in a barn.', ['killed 14-14 exact']],
+    ['The mob burnt two suspected thieves alive.', ['killed 2-2 exact']],
+    ['Attackers burnt alive six worshippers inside the church.', ['killed 6-6 exact']],
+    ['Nine travellers were burned alive when the bus was set on fire.', ['killed 9-9 exact']],
+    // Alive and unharmed, or burning things, not people.
+    ['Rioters burned 40 shops, but the 12 owners got out alive.', []],
+    ['Rescuers found 5 people alive in the burning house.', []],
+    ['The blaze burned 300 hectares.', []],
+    ['Crews burned 20 piles of brush while the villagers watched, alive to the risk.', []],
+  ]);
+
+  it('reads who was counted before "alive"', () => {
+    expect(figuresOf('Soldiers burned 14 villagers alive in a barn.')[0].actor).toBe('villagers');
+  });
+});

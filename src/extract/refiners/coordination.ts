@@ -9,6 +9,8 @@ import type { Token } from '../tokens.js';
 import { COUNT_NOUNS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
+/** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
+const PHRASE_JOINERS: readonly (readonly string[])[] = [['as', 'well', 'as'], ['in', 'addition', 'to'], ['besides']];
 const SKIPPABLE = new Set(['another', 'a', 'further', 'other', 'also', 'as', 'well', 'them', 'whom', 'in', 'from', 'on']);
 const MAX_GAP = 8;
 /** Words that start a new clause, so that the numbers on either side are no list: ", but another". */
@@ -105,7 +107,15 @@ function joinedForward(tokens: readonly Token[], previous: NumberMention, curren
   const nominal = tokens[current.start - 2];
   if (tokens[current.start - 1]?.norm === 'of' && nominal?.kind === 'word' && !FORWARD_JOINERS.has(nominal.norm) && !SKIPPABLE.has(nominal.norm)) return false;
   let sawJoiner = false;
-  for (let k = current.start - 1; k > previous.last; k--) {
+  let from = current.start - 1;
+  // "killing 10 people in addition to the 5 attackers", "as well as 3 police officers".
+  const phraseEnd = tokens[from]?.norm === 'the' ? from - 1 : from;
+  const phrase = PHRASE_JOINERS.find((words) => words.every((w, j) => tokens[phraseEnd - words.length + 1 + j]?.norm === w));
+  if (phrase && phraseEnd - phrase.length >= previous.last) {
+    sawJoiner = true;
+    from = phraseEnd - phrase.length;
+  }
+  for (let k = from; k > previous.last; k--) {
     const t = tokens[k];
     if (FORWARD_JOINERS.has(t.norm)) { sawJoiner = true; continue; }
     if (SKIPPABLE.has(t.norm)) continue;

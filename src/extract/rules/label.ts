@@ -1,15 +1,69 @@
 // Table-like labels of coder notes and infoboxes: "Fatalities: 3", "Killed: 1,204",
-// "Civilians injured: 12", "Missing: about 40". A harm word, a colon, the number.
-import { PREDICATE_WORDS } from '../vocabulary.js';
+// "Civilians injured: 12", "Missing: about 40", and table cells "Killed | 12". A harm word, a colon
+// or a bar, the number. A harm word after the number says more than the label before it:
+// "Casualties: 3,000 dead" is a count of the dead, read by the predicate that follows.
+// Reference works give other estimates after the first, each with its source in brackets:
+// "Death toll: 3,400 (official); up to 8,000 (other estimates)", "Killed | 132 (official) / 400+".
+import type { Category } from '../../figure.js';
+import type { NumberMention } from '../numbers.js';
+import type { Token } from '../tokens.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, PREDICATE_WORDS } from '../vocabulary.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
+/** What stands between a label and its number: "Fatalities: 3", "Fatalities | 3". */
+const LABEL_MARKS: ReadonlySet<string> = new Set([':', '|']);
+/** What separates one estimate of a label from the next: "3,400 (official); up to 8,000", "132 / 400+". */
+const ESTIMATE_SEPARATORS: ReadonlySet<string> = new Set([';', '/']);
+/** How long a bracketed note after an estimate may be: "(official)", "(other estimates)". */
+const MAX_NOTE = 6;
+
+/** The label's category for a number right after it, or null. */
+function labelled(tokens: readonly Token[], mention: NumberMention): Category | null {
+  if (!LABEL_MARKS.has(tokens[mention.start - 1]?.text ?? '')) return null;
+  const word = tokens[mention.start - 2]?.norm ?? '';
+  // "Death toll: 3,400", "Casualty count | 80": a count noun with the harm before it.
+  if (COUNT_NOUNS.has(word)) return COUNT_MODIFIERS.get(tokens[mention.start - 3]?.norm ?? '') ?? null;
+  return PREDICATE_WORDS.get(word) ?? null;
+}
+
+/** Where a bracketed note ending at `k` opens, or `k + 1` when there is none. */
+function noteStart(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ')') return k + 1;
+  for (let j = k - 1; j >= Math.max(0, k - MAX_NOTE); j--) {
+    if (tokens[j].text === '(') return j;
+    if (tokens[j].kind === 'num') break;
+  }
+  return k + 1;
+}
+
+/** Does the number end its estimate: a note, a separator or the end after it, no words of its own? */
+function endsEstimate(tokens: readonly Token[], mention: NumberMention): boolean {
+  const next = tokens[mention.last + 1];
+  return next === undefined || next.text === '(' || ESTIMATE_SEPARATORS.has(next.text) || next.text === '.';
+}
+
+/** A later estimate of a labelled figure: the label's category, through the estimates before it. */
+function otherEstimate(tokens: readonly Token[], mentions: readonly NumberMention[], mention: NumberMention): Category | null {
+  let current = mention;
+  for (let hops = 0; hops < mentions.length; hops++) {
+    if (!endsEstimate(tokens, current) || !ESTIMATE_SEPARATORS.has(tokens[current.start - 1]?.text ?? '')) return null;
+    const end = noteStart(tokens, current.start - 2) - 1;
+    const previous = mentions.find((m) => m.last === end);
+    if (!previous || !endsEstimate(tokens, previous)) return null;
+    const category = labelled(tokens, previous);
+    if (category) return category;
+    current = previous;
+  }
+  return null;
+}
+
 export const label: CategoryRule = {
   name: RULE.label,
-  govern({ tokens }, mention) {
-    if (tokens[mention.start - 1]?.text !== ':') return null;
-    const category = PREDICATE_WORDS.get(tokens[mention.start - 2]?.norm ?? '');
+  govern({ tokens, mentions }, mention) {
+    const category = labelled(tokens, mention) ?? otherEstimate(tokens, mentions, mention);
     if (!category) return null;
+    if (PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '')) return null;
     return { category, rule: this.name, confidence: 0.8, actor: null };
   },
 };

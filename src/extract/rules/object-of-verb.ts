@@ -3,10 +3,11 @@
 // number governs it, and the people after it are who was counted.
 import type { Category } from '../../figure.js';
 import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import {
-  CAPTIVE_NOUNS, CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
-  RELEASE_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TRANSITIVE_VERBS,
+  CAPTIVE_NOUNS, CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
+  RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -48,16 +49,28 @@ function verbGroupEndingAt(tokens: readonly Token[], at: number): VerbGroup | nu
   return { start: at, category };
 }
 
-/** "cost 12 lives", "claimed 100,000 Iraqi lives", "cost 40 innocent civilian lives": at most two words between. */
+/**
+ * "cost 12 lives", "claimed 100,000 Iraqi lives", "cost 40 innocent civilian lives": at most two words
+ * between. Lives added to a count: "claimed 11 more lives", "claimed another 4 lives", "a further 9".
+ */
 function livesTaken(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
-  if (!LIFE_TAKING_VERBS.has(tokens[mention.start - 1]?.norm ?? '') || isIrrealisBefore(tokens, mention.start - 1)) return false;
+  const verbAt = mention.start - 1 - addedBefore(tokens, mention.start);
+  if (!LIFE_TAKING_VERBS.has(tokens[verbAt]?.norm ?? '') || isIrrealisBefore(tokens, verbAt)) return false;
   for (let k = mention.last + 1; k <= mention.last + 3; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind !== 'word') return false;
     if (LIVES.has(t.norm)) return true;
+    // "11 more lives", not "12 more than ...".
+    if (t.norm === 'more' && k === mention.last + 1 && tokens[k + 1]?.norm !== 'than') continue;
     if (LIVES_GAP_STOPS.has(t.norm) || PREDICATE_WORDS.has(t.norm)) return false;
   }
   return false;
+}
+/** Words of "another 4 lives" and "a further 9 lives" between the verb and the number: how many. */
+function addedBefore(tokens: readonly Token[], start: number): number {
+  if (tokens[start - 1]?.norm === 'another') return 1;
+  if (tokens[start - 1]?.norm === 'further' && tokens[start - 2]?.norm === 'a') return 2;
+  return 0;
 }
 /** Words that end the gap between a number and "lives": the lives are not the number's. */
 const LIVES_GAP_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'the', 'a', 'an', 'more', 'than']);
@@ -119,10 +132,46 @@ function restOfCaptivesReleased(tokens: readonly Token[], mention: { start: numb
 }
 const FOLLOWS_ELLIPSIS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'after', 'later', 'unharmed', 'and', 'the', 'to', 'days', 'hours', 'weeks']);
 
+/** Words between "to"/"in" and the hospital: "to the hospital", "in local hospitals". */
+const HOSPITAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'local', 'nearby', 'area', 'several', 'two', 'three']);
+
+/**
+ * "sent 17 others to hospital", "put three officers in hospital", "landed 12 fans in the hospital":
+ * people sent to hospital by what hurt them are wounded. The people's phrase, then "to" or "in" and
+ * the hospital at most two words on.
+ */
+function sentToHospital(tokens: readonly Token[], mention: { start: number; last: number }): NounPhrase | null {
+  const verbAt = mention.start - 1;
+  if (!SENDING_VERBS.has(tokens[verbAt]?.norm ?? '') || isIrrealisBefore(tokens, verbAt)) return null;
+  const phrase = nounPhraseAfter(tokens, mention.last + 1);
+  if (isNonPerson(tokens, phrase)) return null;
+  // "the ministry sent 40 doctors to hospitals": the staff sent to treat them are not the hurt.
+  if (phrase.head !== -1 && HOSPITAL_STAFF.has(tokens[phrase.head].norm)) return null;
+  let k = Math.max(phrase.end, mention.last + 1);
+  if (tokens[k]?.norm === 'others' || tokens[k]?.norm === 'more') k += 1;
+  if (tokens[k]?.norm !== 'to' && tokens[k]?.norm !== 'in' && tokens[k]?.norm !== 'into') return null;
+  k += 1;
+  for (let hops = 0; hops < 2 && HOSPITAL_DETERMINERS.has(tokens[k]?.norm ?? ''); hops++) k += 1;
+  if (!HOSPITALS.has(tokens[k]?.norm ?? '')) return null;
+  // "sent 200 letters to hospital staff": the hospital names something else.
+  const next = tokens[k + 1];
+  return next === undefined || next.kind !== 'word' || AFTER_HOSPITAL.has(next.norm) ? phrase : null;
+}
+/** People sent to a hospital to work there. */
+const HOSPITAL_STAFF: ReadonlySet<string> = new Set([
+  'doctors', 'nurses', 'medics', 'paramedics', 'surgeons', 'staff', 'volunteers', 'troops', 'soldiers', 'guards', 'experts', 'teams', 'specialists',
+]);
+/** What may follow the hospital the hurt were sent to: "to hospital with burns", "in hospital on Monday". */
+const AFTER_HOSPITAL: ReadonlySet<string> = new Set([
+  'with', 'for', 'after', 'in', 'on', 'at', 'where', 'and', 'but', 'while', 'as', 'following', 'overnight', 'suffering', 'by', 'on',
+]);
+
 export const objectOfVerb: CategoryRule = {
   name: RULE.objectOfVerb,
   govern({ tokens }, mention) {
     if (livesTaken(tokens, mention)) return { category: 'killed', rule: this.name, confidence: 0.85, actor: null };
+    const sent = sentToHospital(tokens, mention);
+    if (sent) return { category: 'wounded', rule: this.name, confidence: 0.8, actor: sent.end > sent.start ? sent : null };
     if (restOfCaptivesReleased(tokens, mention)) return { category: 'captured', rule: this.name, confidence: 0.75, actor: null };
     let verbEnd = beforeCount(tokens, mention.start);
     // "had 'eliminated' up to 350 servicemen": a verb in quotes, its closing quote glued to it.

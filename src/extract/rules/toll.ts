@@ -5,7 +5,7 @@ import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -18,7 +18,8 @@ const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding
 /** The category a toll noun at index k counts, or null when it is no toll noun. */
 function tollCategory(tokens: readonly Token[], k: number): Category | null {
   const t = tokens[k];
-  if (t.norm === 'dead' && tokens[k - 1]?.norm === 'the') return deadCounted(tokens, k) ? 'killed' : null;
+  // "the dead numbered 40", "Total dead numbered c. 1,800", "put the dead at 64 and the injured at 300"
+  if (COUNTED_HARMED.has(t.norm) && DEAD_OPENERS.has(tokens[k - 1]?.norm ?? '')) return deadCounted(tokens, k) ? PREDICATE_WORDS.get(t.norm) ?? null : null;
   if (!COUNT_NOUNS.has(t.norm)) return null;
   const modifier = COUNT_MODIFIERS.get(tokens[k - 1]?.norm ?? '');
   if (modifier) return modifier;
@@ -33,10 +34,64 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
   return null;
 }
 
-/** "put the dead at 4,100", "the dead numbered 40": the dead at `k` given a number right after. */
+/** Words before "the dead" counted as a whole: "the dead numbered 40", "Total dead numbered 1,800". */
+const DEAD_OPENERS: ReadonlySet<string> = new Set(['the', 'total']);
+
+/**
+ * "Deaths now total 37", "Fatalities rose to 40", "injuries reached 300": a harm noun that is itself
+ * the subject of the count, a few words before it and not counted itself ("16,000 deaths").
+ */
+const SUBJECT_HARM_NOUNS: ReadonlySet<string> = new Set([...HARM_NOUNS].filter((noun) => noun !== 'wounds'));
+const MAX_SUBJECT_REACH = 8;
+const SUBJECT_LINKS: ReadonlySet<string> = new Set(['to', 'at', 'is', 'was', 'are', 'were', 'reached', 'reaches', 'hit', 'hits', 'stand', 'stands', 'stood', ...NUMBERED]);
+
+function harmNounSubject(tokens: readonly Token[], k: number, start: number): Category | null {
+  if (!SUBJECT_HARM_NOUNS.has(tokens[k].norm) || start - k > MAX_SUBJECT_REACH) return null;
+  // A verb of counting, not any link: "put the casualties at risk of 3 more raids" counts raids.
+  if (!SUBJECT_LINKS.has(tokens[start - 1]?.norm ?? '')) return null;
+  const before = tokens[k - 1];
+  if (before && (before.kind === 'num' || NOT_SUBJECT_BEFORE.has(before.norm))) return null;
+  // One clause: "caused deaths and injuries, and the number of attackers was 12" is no count of injuries.
+  for (let j = k + 1; j < start; j++) if (tokens[j].text === ',' || tokens[j].norm === 'and' || tokens[j].norm === 'or') return null;
+  // "in the week to 20 May": a date.
+  if (MONTHS.has(tokens[start + 1]?.norm ?? '') || MONTHS.has(tokens[start - 1]?.norm ?? '')) return null;
+  return PREDICATE_WORDS.get(tokens[k].norm) ?? null;
+}
+/**
+ * Words before a harm noun that make it no subject: it is counted ("no deaths", "dozens of
+ * injuries", "more fatalities") or the object of a preposition or verb ("treatment for injuries").
+ */
+const NOT_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
+  'no', 'of', 'more', 'any', 'few', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'some', 'further', 'other', 'new',
+  'for', 'with', 'from', 'to', 'in', 'on', 'by', 'without', 'caused', 'causing', 'cause', 'causes', 'reported', 'recorded',
+]);
+
+/** The harmed named as a group, by a harm word: "the dead", "the injured", "the missing" (not "the victims"). */
+const COUNTED_HARMED: ReadonlySet<string> = new Set([...HARMED_PEOPLE].filter((w) => PREDICATE_WORDS.has(w)));
+
+/**
+ * "put the dead at 4,100", "the dead numbered 40": the dead at `k` given a number right after. A
+ * second estimate joined to the first takes its verb: "put the number of dead at 64 and the injured
+ * at more than 300".
+ */
 function deadCounted(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.norm ?? '';
-  return NUMBERED.has(next) || (next === 'at' && ESTIMATING_VERBS.has(tokens[k - 2]?.norm ?? ''));
+  if (NUMBERED.has(next)) return true;
+  if (next !== 'at') return false;
+  if (ESTIMATING_VERBS.has(tokens[k - 2]?.norm ?? '')) return true;
+  return tokens[k - 2]?.norm === 'and' && estimatedBefore(tokens, k - 2);
+}
+
+/** An estimating verb earlier in the clause, with its own "at" before `and`: "put the dead at 64 and". */
+function estimatedBefore(tokens: readonly Token[], and: number): boolean {
+  let sawAt = false;
+  for (let j = and - 1; j >= Math.max(0, and - 12); j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== ',' && !t.glued) return false;
+    if (t.norm === 'at') sawAt = true;
+    if (ESTIMATING_VERBS.has(t.norm)) return sawAt;
+  }
+  return false;
 }
 
 /** Verbs by which a toll grows: "the toll rose by 50", "increases the death toll by 50,000" (the new deaths). */
@@ -114,7 +169,7 @@ export const toll: CategoryRule = {
       const t = tokens[k];
       if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!') && !t.glued) return null;
       if (isModalAt(tokens, k)) return null;
-      const category = tollCategory(tokens, k);
+      const category = tollCategory(tokens, k) ?? harmNounSubject(tokens, k, start);
       if (category) {
         const phrase = nounPhraseAfter(tokens, mention.last + 1);
         if (tokens[k].norm === 'losses' && !lossesOfPeople(tokens, k, mention, phrase)) return null;
