@@ -236,7 +236,11 @@ function figuresInSentence(
     previous = { actor, rule: governor.rule };
     results.push({ mention, governor, actor: actor ?? 'people', unnamed: actor === null });
   });
-  for (const zero of ZERO_COUNTS(tokens)) results.push({ ...zero, actor: 'people', unnamed: false });
+  for (const zero of ZERO_COUNTS(tokens)) {
+    // "none of those killed were civilians": the zero counts the people the rule names.
+    const actor = zero.governor.actor ? phraseText(text, tokens, zero.governor.actor) : null;
+    results.push({ ...zero, actor: actor ?? 'people', unnamed: false });
+  }
   return results.sort((a, b) => a.mention.start - b.mention.start);
 }
 

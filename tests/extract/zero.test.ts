@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cases, summarise } from './helpers.js';
+import { cases, figuresOf, summarise } from './helpers.js';
 
 describe('zero counts stated as such', () => {
   it.each([
@@ -12,6 +12,12 @@ describe('zero counts stated as such', () => {
     ['No foreign tourists were hurt in the blast.', ['wounded 0-0 exact']],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
+  });
+
+  it('counts the people named after "none of those killed were": no civilians were killed, not no one', () => {
+    expect(figuresOf('Officials said none of those killed were civilians.').map((f) => [f.category, f.low, f.actor])).toEqual([['killed', 0, 'civilians']]);
+    expect(figuresOf('None of the injured were children.').map((f) => f.actor)).toEqual(['children']);
+    expect(figuresOf('None of those killed were identified.').map((f) => f.actor)).toEqual(['people']);
   });
 
   it('is not fooled by other "no" phrases', () => {
