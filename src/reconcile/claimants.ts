@@ -211,8 +211,10 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
   if (office >= 0 && words.slice(office + 1).every((word) => /^\p{Lu}/u.test(word))) {
     const holder = lower()[office]!;
     steps.push(`${holder} → ${holder}'s office`);
-    // Shown as written ("the regional governor") unless a fuller name of the office joins it.
-    return { body: [...words.slice(0, office), `${holder}'s`, 'office'].join(' '), steps, narrowed: true };
+    // Shown as written ("the regional governor") unless a fuller name of the office joins it; the
+    // holder named alone elsewhere ("Prokudin said") speaks for it too.
+    const person = words.slice(office + 1).join(' ');
+    return { body: [...words.slice(0, office), `${holder}'s`, 'office'].join(' '), steps, narrowed: true, ...(person ? { person } : {}) };
   }
   // "Gaza health ministry spokesman Ashraf Khalil", "police chief Ana Ruiz": the body before the role.
   const role = lower().findIndex((word, i) => i > 0 && ROLES.has(word));

@@ -153,6 +153,9 @@ describe('reconcile: claims and rows', () => {
     // "the regional governor" names the office more fully: "the governor" joins it.
     const regional = ['the regional governor', 'the governor', 'Governor Ana Ruiz'].map((source, i) => figure({ doc: `r${i}`, category: 'killed', low: 5, high: 5, qualifier: 'exact', source }));
     expect(reconcile(regional).groups[0]!.rows.map((row) => [row.display, row.reports])).toEqual([['the regional governor', 3]]);
+    // The holder named alone in another report speaks for the office.
+    const alone = ['Kestrel regional governor Ana Ruiz', 'Ruiz'].map((source, i) => figure({ doc: `k${i}`, category: 'killed', low: 5, high: 5, qualifier: 'exact', source }));
+    expect(reconcile(alone).groups[0]!.rows.map((row) => [row.display, row.reports])).toEqual([['Kestrel regional governor Ana Ruiz', 2]]);
   });
 
   it("credits a body's figures to the body", () => {
