@@ -5,7 +5,10 @@
 // "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
 // "the latest information") give no attribution at all.
 import type { Token } from './tokens.js';
-import { ANAPHORS, DATELINE_AGENCIES, MONTHS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './vocabulary.js';
+import {
+  ANAPHORS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MONTHS, OF_NOMINALS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
+  UNITS, VAGUE_QUANTITIES, WEEKDAYS,
+} from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
 export type AttributionScope = 'after' | 'before' | 'sentence';
@@ -70,9 +73,13 @@ const REVISING_VERBS = new Set([
   'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'increased', 'increases', 'reduced', 'reduces', 'cut',
   'corrected', 'corrects', 'adjusted', 'adjusts', 'upped', 'ups',
 ]);
-const TOLL_OBJECTS = new Set(['toll', 'figure', 'figures', 'count', 'tally', 'estimate', 'estimates', 'number']);
 /** Verbs of counting the dead: "the ministry has identified 14 of the dead" (not "identified 3 suspects"). */
 const COUNTING_VERBS = new Set(['identified', 'identifies', 'verified', 'verifies']);
+/** What a counting verb counts: the dead and their deaths ("the dead", "deaths", "the killing of", "bodies", "victims"). */
+const DEAD_OBJECTS: ReadonlySet<string> = new Set([
+  ...[...PREDICATE_WORDS, ...OF_NOMINALS].filter(([, category]) => category === 'killed' || category === 'casualties').map(([word]) => word),
+  ...HARMED_PEOPLE,
+]);
 const EXTRA_CLAIM_VERBS = new Set([
   'accused', 'accuses', 'documented', 'documents', 'registered', 'attributed', 'attributes', ...COUNTING_VERBS,
 ]);
@@ -505,7 +512,7 @@ function namesABody(tokens: readonly Token[], start: number, end: number): boole
 /** "the (official) death toll", "its figure", "the number of dead": a toll as the object of the verb before `from`. */
 function tollFollows(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
-    if (TOLL_OBJECTS.has(tokens[k].norm)) return true;
+    if (COUNT_NOUNS.has(tokens[k].norm)) return true;
     if (tokens[k].kind !== 'word') return false;
   }
   return false;
@@ -528,7 +535,7 @@ function countsTheDead(tokens: readonly Token[], from: number): boolean {
   // "verified that 12 civilians were killed": what it verified is said in full.
   if (tokens[from]?.norm === 'that') return true;
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
-    if (/^(?:dead|deaths?|bodies|body|victims?|fatalities|casualties|killings?|murders?|remains)$/.test(tokens[k].norm)) return true;
+    if (DEAD_OBJECTS.has(tokens[k].norm)) return true;
     if (tokens[k].kind === 'punct') return false;
   }
   return false;

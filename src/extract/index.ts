@@ -5,7 +5,7 @@ import { ClaimantResolver, factsOf, type SentenceFacts } from './claimants.js';
 import { CATEGORY_RULES, REFINERS, ZERO_COUNTS } from './config.js';
 import { findNumberMentions } from './numbers.js';
 import type { NumberMention, RefusedNumber } from './numbers.js';
-import { isNonPerson, nounPhraseAfter, phraseText, type NounPhrase } from './phrases.js';
+import { COPULAS, nounPhraseAfter, peopleAfterCopula, phraseText, type NounPhrase } from './phrases.js';
 import { RULE } from './rules/rule.js';
 import type { Governor, RuleName } from './rules/rule.js';
 import { revisionOf } from './refiners/revision.js';
@@ -244,8 +244,6 @@ function figuresInSentence(
   return results.sort((a, b) => a.mention.start - b.mention.start);
 }
 
-const COPULAS = new Set(['were', 'was', 'are', 'is']);
-
 /**
  * "8 of those killed in the raid were civilians", "12 of the dead were children": the people named
  * after the copula; null when none are ("12 of the dead were buried on Sunday").
@@ -253,13 +251,8 @@ const COPULAS = new Set(['were', 'was', 'are', 'is']);
 function namedAfterPartitive(tokens: readonly Token[], from: number): NounPhrase | null {
   if (tokens[from]?.norm !== 'of' || !/^(?:those|the|them)$/.test(tokens[from + 1]?.norm ?? '')) return null;
   for (let k = from + 2; k < Math.min(tokens.length, from + 10); k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') return null;
-    if (!COPULAS.has(t.norm)) continue;
-    const next = tokens[k + 1];
-    if (!next || next.kind !== 'word' || PREDICATE_WORDS.has(next.norm) || /ed$/.test(next.norm)) return null;
-    const phrase = nounPhraseAfter(tokens, k + 1);
-    return phrase.end > phrase.start && !isNonPerson(tokens, phrase) ? phrase : null;
+    if (tokens[k]!.kind !== 'word') return null;
+    if (COPULAS.has(tokens[k]!.norm)) return peopleAfterCopula(tokens, k);
   }
   return null;
 }

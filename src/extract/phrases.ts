@@ -148,6 +148,21 @@ function startsPredicatePhrase(tokens: readonly Token[], k: number): boolean {
   return PREDICATE_PHRASES.some((phrase) => phrase.words[0] === tokens[k].norm && wordsAt(tokens, k, phrase.words));
 }
 
+/** The verbs that say who counted people were: "Of the dead, 9 were children". */
+export const COPULAS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
+
+/**
+ * The people a copula at index k names ("… were civilians"); null when it names none ("were
+ * buried", "were killed", "were in critical condition") or names no people.
+ */
+export function peopleAfterCopula(tokens: readonly Token[], k: number): NounPhrase | null {
+  if (!COPULAS.has(tokens[k]?.norm ?? '')) return null;
+  const next = tokens[k + 1];
+  if (!next || next.kind !== 'word' || PREDICATE_WORDS.has(next.norm) || /ed$/.test(next.norm)) return null;
+  const phrase = nounPhraseAfter(tokens, k + 1);
+  return phrase.end > phrase.start && !isNonPerson(tokens, phrase) ? phrase : null;
+}
+
 export function isNonPerson(tokens: readonly Token[], phrase: NounPhrase): boolean {
   if (phrase.head !== -1 && phrase.head === phrase.start && GROUP_NOUNS.has(tokens[phrase.head].norm)) return true;
   return phrase.head !== -1 && NON_PERSON_NOUNS.has(tokens[phrase.head].norm);

@@ -5,7 +5,7 @@
 // name of the run that contains it. Pronouns and bare nouns ("it", "officials") name no body.
 // The registry (--aliases) stays the user's override: a name it knows as written is taken as is.
 import type { AliasTable } from './aliases.js';
-import { normalisePlaces } from './places.js';
+import { namesPlace, placeWords } from './places.js';
 import { endsWithWords, toWords } from './words.js';
 import { isDistinctive, normaliseSourceName, sourceKey, type SourceIdentity } from './sources.js';
 
@@ -103,8 +103,8 @@ function sharedNamePlaces(name: string | null, aliases: AliasTable): Record<stri
 }
 
 function inPlace(where: Record<string, string>, sentence: string): { name: string; how: string } | null {
-  const words = ` ${normalisePlaces(toWords(sentence)).join(' ')} `;
-  const named = Object.entries(where).filter(([place]) => words.includes(` ${normalisePlaces(toWords(place)).join(' ')} `));
+  const words = placeWords(sentence);
+  const named = Object.entries(where).filter(([place]) => namesPlace(words, place));
   if (named.length !== 1) return null;
   const [place, body] = named[0]!;
   return { name: body, how: `in ${place}: ${body}` };

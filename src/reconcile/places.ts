@@ -1,6 +1,6 @@
 // A small gazetteer: demonyms, abbreviations and alternative names → one country form, so that
 // "South Korean", "South Korea's", "S. Korea" and "ROK" compare equal in source and actor names.
-import { phraseTable, replacePhrases } from './words.js';
+import { phraseTable, replacePhrases, toWords } from './words.js';
 
 const COUNTRY_FORMS: Record<string, string> = {
   afghan: 'afghanistan',
@@ -90,4 +90,14 @@ export function findPlace(words: readonly string[]): string | null {
     }
   }
   return null;
+}
+
+/** A sentence's words with its places normalised, spaced for whole-word tests (namesPlace). */
+export function placeWords(sentence: string): string {
+  return ` ${normalisePlaces(toWords(sentence)).join(' ')} `;
+}
+
+/** Does the sentence (placeWords) name the place, as a whole word or words ("Gaza" in "Gaza City")? */
+export function namesPlace(words: string, place: string): boolean {
+  return words.includes(` ${normalisePlaces(toWords(place)).join(' ')} `);
 }

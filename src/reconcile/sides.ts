@@ -3,8 +3,7 @@
 // conflicts make a source a party; a side it merely speaks for does not.
 import { sideKey } from './actors.js';
 import type { ConflictEntry } from './aliases.js';
-import { normalisePlaces } from './places.js';
-import { toWords } from './words.js';
+import { namesPlace, placeWords } from './places.js';
 
 export type PartyFlag = 'own_losses' | 'enemy_losses';
 
@@ -34,6 +33,6 @@ export function partyJudge(conflicts: readonly ConflictEntry[]): PartyJudge {
  */
 export function sidesNamedIn(sentence: string, claimant: string | null, sides: ReadonlyMap<string, string>): string[] {
   const text = claimant ? sentence.toLowerCase().replace(claimant.toLowerCase(), ' ') : sentence;
-  const words = ` ${normalisePlaces(toWords(text)).join(' ')} `;
-  return [...sides.keys()].filter((key) => words.includes(` ${key} `));
+  const words = placeWords(text);
+  return [...sides.keys()].filter((key) => namesPlace(words, key));
 }

@@ -3,14 +3,13 @@
 // harmed people named first, then
 // a copula or "include" and the count, which takes the harm of the people it is counted among.
 import type { Category } from '../../figure.js';
-import { isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { COPULAS, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { HARMED_GROUP_WORDS, INCLUDE_VERBS, PREDICATE_WORDS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
-const COPULAS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
 /** A short place or time between the people and "include": "those killed in the raid included". */
 const MAX_MODIFIER = 6;
 

@@ -3,7 +3,7 @@
 // soldiers were injured".
 import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
-import { DETERMINERS, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { DETERMINERS, peopleAfterCopula } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { HARM_NOUNS, HARMED_PEOPLE, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
 import { joinHarms, RULE } from './rule.js';
@@ -53,7 +53,8 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
     const single = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
     const category = single && joinedZero(tokens, k, single);
     if (category && tokens[k].norm !== 'death') {
-      const actor = norm === 'none' ? whoTheyWere(tokens, k + 1) : null;
+      // "none of those killed were civilians": no civilians were killed, not no one.
+      const actor = norm === 'none' ? peopleAfterCopula(tokens, k + 1) : null;
       found.push({ mention: zeroMention(i, i + nobody.length - 1), governor: { category, rule: RULE.zero, confidence: 0.8, actor } });
     }
   }
@@ -69,15 +70,6 @@ function joinedZero(tokens: readonly Token[], at: number, category: Category): C
   if (joiner !== 'or' && joiner !== 'and') return category;
   const other = PREDICATE_WORDS.get(tokens[at + 2]?.norm ?? '');
   return other ? joinHarms(category, other, joiner) : category;
-}
-
-/** "none of those killed were civilians": no civilians were killed, not no one; the people after the copula. */
-function whoTheyWere(tokens: readonly Token[], k: number): Governor['actor'] {
-  if (!/^(?:were|was|are|is)$/.test(tokens[k]?.norm ?? '')) return null;
-  const next = tokens[k + 1];
-  if (!next || next.kind !== 'word' || PREDICATE_WORDS.has(next.norm) || /ed$/.test(next.norm)) return null;
-  const phrase = nounPhraseAfter(tokens, k + 1);
-  return phrase.end > phrase.start && !isNonPerson(tokens, phrase) ? phrase : null;
 }
 
 /** Past a determiner and up to three words naming people: "the", "its service members". */
