@@ -6,7 +6,7 @@
 // "the latest information") give no attribution at all.
 import type { Token } from './tokens.js';
 import {
-  ANAPHORS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MONTHS, OF_NOMINALS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
+  ANAPHORS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
   UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -68,11 +68,14 @@ const SPEAK_VERBS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', '
 /** Finding verbs that close a sentence with its source: "..., ministry data show." */
 const SHOWING_VERBS = new Set(['shows', 'show', 'showed', 'suggest', 'suggests', 'suggested']);
 /** Claim verbs that are not in the shared vocabulary (which also feeds actor phrases). */
-/** Verbs by which a body changes its own toll: "raised the toll to 51", "revised its figure to 318 from 350". */
+/** Verbs by which a body changes or takes back its own toll: "raised the toll to 51", "revised its
+ * figure to 318 from 350", "retracted his earlier figure of 50". */
 const REVISING_VERBS = new Set([
   'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'increased', 'increases', 'reduced', 'reduces', 'cut',
-  'corrected', 'corrects', 'adjusted', 'adjusts', 'upped', 'ups',
+  'corrected', 'corrects', 'adjusted', 'adjusts', 'upped', 'ups', 'retracted', 'retracts', 'withdrew', 'withdraws',
 ]);
+/** Participles by which the subject of the main clause goes on to speak: "The army rejected the claim, saying 12 died". */
+const SPEAKING_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stating', 'insisting', 'claiming', 'estimating']);
 /** Verbs of counting the dead: "the ministry has identified 14 of the dead" (not "identified 3 suspects"). */
 const COUNTING_VERBS = new Set(['identified', 'identifies', 'verified', 'verifies']);
 /** What a counting verb counts: the dead and their deaths ("the dead", "deaths", "the killing of", "bodies", "victims"). */
@@ -671,9 +674,35 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       if (attribution) found.push(attribution);
     }
   }
+  const goesOn = found.length === 0 ? speakingParticiple(text, tokens) : null;
+  if (goesOn) found.push(goesOn);
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? bracketCredit(text, tokens) : null;
   if (credit) found.push(credit);
   return found;
+}
+
+/**
+ * "The authority denied reports that 50 had died, saying 12 bodies had been recovered": the subject
+ * of the main clause says what follows the participle. Read only when nothing else in the sentence
+ * names a speaker, and only when that subject names a body or a person.
+ */
+function speakingParticiple(text: string, tokens: readonly Token[]): Attribution | null {
+  const at = tokens.findIndex((t, k) => SPEAKING_PARTICIPLES.has(t.norm) && tokens[k - 1]?.text === ',');
+  if (at === -1) return null;
+  // What is said must state a figure ("saying it would kill one captive" states none): otherwise the
+  // subject would count as a speaker the report names, and a dateline could no longer credit the rest.
+  const figure = tokens.findIndex((t, k) => k > at && t.kind === 'num');
+  if (figure === -1 || tokens.slice(at + 1, figure).some((t) => MODALS.has(t.norm))) return null;
+  // The main verb: the first past or present verb whose subject opens the clause and names someone.
+  for (let v = 1; v < at - 1; v++) {
+    const verb = tokens[v];
+    if (verb.kind !== 'word' || !/^\p{Ll}+(?:ed|ies)$/u.test(verb.text) && !REVISING_VERBS.has(verb.norm) && !SAY_VERBS.has(verb.norm)) continue;
+    const subject = subjectSpan(tokens, v);
+    if (!subject || HARM_SUBJECT.test(tokens[subject.end - 1].norm)) return null;
+    if (!namesABody(tokens, subject.start, subject.end) && !PRONOUNS.has(tokens[subject.start].norm)) continue;
+    return make(span(text, tokens, subject.start, subject.end), at, 'after');
+  }
+  return null;
 }
 
 const SUBJECT_TITLE_WORDS = new Set(['the', 'of', 'for', 'and', '’s', "'s", "'", '’']);

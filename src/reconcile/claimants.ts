@@ -38,7 +38,12 @@ const REPORTERS = new Set(['reporter', 'reporters', 'journalist', 'journalists',
 const ROLE_LINKS = new Set(['for', 'of', 'from', 'at', 'with', 'in', 'to']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'senior', 'some']);
 // Offices named after their holder: "Governor X" speaks for the governor's office.
-const OFFICE_HOLDERS = new Set(['governor', 'mayor']);
+const OFFICE_HOLDERS = new Set(['governor', 'mayor', 'prefect']);
+// Titles that are an office only after the territory they run: "the district administrator", "the
+// deputy commissioner", "the district collector" (not "the hospital administrator", who speaks for
+// the hospital).
+const TERRITORIAL_TITLES = new Set(['administrator', 'commissioner', 'collector', 'magistrate']);
+const TERRITORIES = new Set(['district', 'county', 'regional', 'provincial', 'province', 'state', 'local', 'area', 'deputy', 'divisional', 'sub-divisional']);
 // "Prime Minister X" heads a government, not a ministry.
 const NOT_A_MINISTRY = new Set(['prime', 'first', 'chief']);
 const LEADING_ATTRIBUTION = new Set(['per', 'citing', 'quoting']);
@@ -207,7 +212,7 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
   }
   // "Governor Luis Ortega", "the regional governor": the holder of an office speaks for it, as a
   // minister for the ministry.
-  const office = lower().findIndex((word) => OFFICE_HOLDERS.has(word));
+  const office = lower().findIndex((word, i) => OFFICE_HOLDERS.has(word) || (TERRITORIAL_TITLES.has(word) && TERRITORIES.has(lower()[i - 1] ?? '')));
   if (office >= 0 && words.slice(office + 1).every((word) => /^\p{Lu}/u.test(word))) {
     const holder = lower()[office]!;
     steps.push(`${holder} → ${holder}'s office`);

@@ -21,10 +21,13 @@ export interface Timed {
 
 const TAKEN_BACK: ReadonlySet<Revision | null> = new Set(['superseded', 'denied', 'retracted']);
 
-/** A claim's place in the ledger once split: its own mark when taken back, else current or superseded. */
-export function statusOf(claim: Timed, current: boolean): ClaimStatus {
+type TakenBack = 'denied' | 'retracted';
+
+/** A claim's place in the ledger once split: its own mark when taken back (or the mark of the later
+ * retraction that took it back), else current or superseded. */
+export function statusOf(claim: Timed, current: boolean, withdrawn?: ReadonlyMap<Timed, TakenBack>): ClaimStatus {
   if (claim.lastRevision === 'denied' || claim.lastRevision === 'retracted') return claim.lastRevision;
-  return current ? 'current' : 'superseded';
+  return withdrawn?.get(claim) ?? (current ? 'current' : 'superseded');
 }
 
 /**
@@ -42,13 +45,38 @@ export function inTimeOrder<T extends Timed>(claims: readonly T[]): T[] {
  * Splits claims in time order into the current estimate and the history before it, per category
  * (a group of all figures mixes them: a count of the missing does not revise one of the dead).
  */
-export function splitHistory<T extends Timed & { category: string }>(ordered: readonly T[]): { current: T[]; history: T[] } {
-  const earlier = new Set<T>(ordered.filter((claim) => TAKEN_BACK.has(claim.lastRevision)));
+export function splitHistory<T extends Timed & { category: string }>(ordered: readonly T[]): { current: T[]; history: T[]; withdrawn: Map<T, TakenBack> } {
+  const withdrawn = withdrawnEarlier(ordered);
+  const earlier = new Set<T>([...ordered.filter((claim) => TAKEN_BACK.has(claim.lastRevision)), ...withdrawn.keys()]);
   const live = ordered.filter((claim) => !earlier.has(claim));
   for (const category of new Set(live.map((claim) => claim.category))) {
     for (const claim of splitOne(live.filter((c) => c.category === category)).history) earlier.add(claim);
   }
-  return { current: ordered.filter((claim) => !earlier.has(claim)), history: ordered.filter((claim) => earlier.has(claim)) };
+  return { current: ordered.filter((claim) => !earlier.has(claim)), history: ordered.filter((claim) => earlier.has(claim)), withdrawn };
+}
+
+/**
+ * "The administrator retracted his earlier figure of 50 dead": the claimant's own earlier claims of
+ * that figure ("at least 50 were killed") are taken back with it. A claim states the figure when it
+ * names the same number as a bound, or is an estimate close around it ("about 50").
+ */
+function withdrawnEarlier<T extends Timed & { category: string }>(ordered: readonly T[]): Map<T, TakenBack> {
+  const withdrawn = new Map<T, TakenBack>();
+  ordered.forEach((taken, at) => {
+    if (taken.lastRevision !== 'denied' && taken.lastRevision !== 'retracted') return;
+    for (const claim of ordered.slice(0, at)) {
+      if (claim.category === taken.category && !TAKEN_BACK.has(claim.lastRevision) && statesFigure(claim.bounds, taken.bounds)) withdrawn.set(claim, taken.lastRevision);
+    }
+  });
+  return withdrawn;
+}
+
+/** Largest spread (high over low) of an estimate still read as stating the one number inside it. */
+const CLOSE_AROUND = 1.5;
+
+function statesFigure(claim: Bounds, figure: Bounds): boolean {
+  if (claim.low > figure.low || figure.low > (claim.high ?? Infinity)) return false;
+  return claim.low === figure.low || (claim.high !== null && (claim.high === figure.high || claim.high <= CLOSE_AROUND * claim.low));
 }
 
 /** The split of claims of one category: the current estimate is a suffix. */

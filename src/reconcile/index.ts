@@ -143,7 +143,7 @@ function recencyOf(rows: readonly DraftRow[]): Recency {
 
 function finishRow(draft: DraftRow, party: SourceRow['party']): SourceRow {
   const { identity } = draft;
-  const { current, history } = splitHistory(inTimeOrder([...draft.claims.values()]));
+  const { current, history, withdrawn } = splitHistory(inTimeOrder([...draft.claims.values()]));
   const docs = [...draft.docs].filter((doc) => current.some((claim) => claim.docs.has(doc)));
   return {
     source: identity.key,
@@ -151,7 +151,7 @@ function finishRow(draft: DraftRow, party: SourceRow['party']): SourceRow {
     kind: identity.kind,
     side: identity.side,
     claims: current.map((claim) => finishClaim(claim, statusOf(claim, true))),
-    history: history.map((claim) => finishClaim(claim, statusOf(claim, false))),
+    history: history.map((claim) => finishClaim(claim, statusOf(claim, false, withdrawn))),
     names: [...draft.names].map(([written, how]) => ({ written, how })),
     reports: docs.length,
     docs,

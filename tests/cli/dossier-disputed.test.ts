@@ -97,3 +97,28 @@ range: 4,645
     );
   });
 });
+
+// A flood whose first figure was taken back: the district administrator, named two ways, is one
+// office whose "at least 50" he later retracted; the disaster authority that denied it speaks for the
+// count it gave instead ("…, saying 12 bodies had been recovered"), and its later 19 is its current
+// figure. Nothing is left to conflict.
+const FLOOD = `id,date,outlet,text
+f1,2026-07-02,Daily Star,"At least 50 people were killed when floodwaters swept through Kareli district, the district administrator told reporters."
+f2,2026-07-03,River Times,"The provincial disaster authority denied reports that 50 people had died in Kareli, saying 12 bodies had been recovered so far."
+f3,2026-07-04,Daily Star,"The disaster authority said on Saturday the death toll from the Kareli floods had risen to 19, with 7 people still missing."
+f4,2026-07-05,Wire,"Kareli district administrator Ravi Menon retracted his earlier figure of 50 dead, saying it had been based on unverified reports."
+`;
+
+describe('a first figure taken back', () => {
+  const killed = JSON.parse(toll([...ARGS, '--format', 'json'], { input: FLOOD }).stdout).groups.find((group: { category: string }) => group.category === 'killed');
+  const rows: (Row & { history: { label: string; status: string }[] })[] = killed.rows;
+
+  it('marks the retracted figure and every earlier claim of it, and flags no conflict', () => {
+    expect(rows.map((row) => [row.display, row.claims.map((claim) => claim.label), row.history.map((claim) => `${claim.status} ${claim.label}`)])).toEqual([
+      ['Kareli district administrator Ravi Menon', [], ['retracted ≥50', 'retracted 50']],
+      ['The provincial disaster authority', ['12 counted', '19'], []],
+    ]);
+    expect(killed.disagreements).toEqual([]);
+    expect(killed.digest.text).toContain('2 taken back (denied or retracted)');
+  });
+});

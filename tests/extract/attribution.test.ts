@@ -229,6 +229,46 @@ describe('attribution families', () => {
   });
 });
 
+describe('the subject of the main clause goes on to speak: "…, saying 12 died"', () => {
+  it.each([
+    ['The provincial disaster authority denied the reports, saying 12 bodies had been recovered so far.', 'The provincial disaster authority'],
+    ['The army rejected the claim, saying 12 soldiers had been killed.', 'The army'],
+    ['Rebels attacked a convoy near the river, claiming to have killed 20 soldiers.', 'Rebels'],
+    ['The armed forces dismissed the account, adding that only 3 soldiers were wounded.', 'The armed forces'],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+
+  it.each([
+    // An event is no speaker, and a participle of harm is no speech.
+    'Heavy rain lashed the coast, adding to the misery of 3,000 families and leaving 4 dead.',
+    'The storm struck at dawn, killing 12 people.',
+    // Nothing said states a figure: a dateline still credits the rest ("holding three hostages").
+    'KABUL (Reuters) - A splinter group holding three aid workers hostage issued demands, saying it would kill one captive.',
+  ])('names no speaker: %s', (text) => {
+    expect(figuresOf(text).map((f) => f.source).filter((s) => s !== null && s !== 'Reuters')).toEqual([]);
+  });
+
+  it('keeps the dateline when what is said holds no figure', () => {
+    expect(figuresOf('KABUL (Reuters) - A splinter group holding three aid workers hostage issued demands, saying it would kill one captive.')[0]?.source).toBe('Reuters');
+  });
+});
+
+describe('a body that takes back its own figure states it', () => {
+  it.each([
+    ['Kareli district administrator Ravi Menon retracted his earlier figure of 50 dead.', 'Kareli district administrator Ravi Menon'],
+    ['The health ministry withdrew its earlier figure of 50 dead.', 'The health ministry'],
+    ['Police later retracted the figure of 30 killed.', 'Police'],
+  ])('%s -> %s', (text, source) => {
+    const [figure] = figuresOf(text);
+    expect([figure?.source, figure?.revision]).toEqual([source, 'retracted']);
+  });
+
+  it('not when what is withdrawn is no toll', () => {
+    expect(figuresOf('The army withdrew 300 troops after 12 soldiers were killed.')[0]?.source ?? null).toBe(null);
+  });
+});
+
 describe('a participle after a preposition names no speaker', () => {
   it.each([
     ['The number of confirmed fatalities rose to 96, up from 71, according to the district health office.', 'the district health office'],

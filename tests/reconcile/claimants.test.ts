@@ -29,6 +29,13 @@ describe('resolveClaimants: one body, one claimant', () => {
     expect(displays(['It', 'they', 'officials', 'two senior officials', 'Authorities.', null, ''])).toEqual(Array(7).fill('unattributed'));
   });
 
+  it('reads a territory\'s administrator, commissioner or collector as its office, like a governor', () => {
+    expect(new Set(displays(['the district administrator', 'Kareli district administrator Ravi Menon']))).toEqual(new Set(['Kareli district administrator Ravi Menon']));
+    expect(resolveClaimants(['the deputy commissioner'], NO_ALIASES)[0]!.how).toBe("commissioner → commissioner's office");
+    // A hospital's administrator speaks for the hospital, not for an office of his own.
+    expect(resolveClaimants(['hospital administrator Jane Doe'], NO_ALIASES)[0]!.how).toBe('speaker → the body');
+  });
+
   it('drops trailing punctuation and keeps a prime minister a person', () => {
     expect(displays(['Police.', 'Prime Minister Ana Varga'])).toEqual(['Police', 'Prime Minister Ana Varga']);
   });

@@ -81,6 +81,37 @@ describe('a claimant over time', () => {
   });
 });
 
+describe('a figure taken back', () => {
+  it('takes back the claimant\'s earlier claim of the number it retracts ("retracted his earlier figure of 50")', () => {
+    const row = rowOf([
+      killed({ doc: 'd1', date: '2024-07-02', low: 50, high: null, qualifier: 'at_least', source: 'the district administrator' }),
+      { ...killed({ doc: 'd2', date: '2024-07-05', low: 50, source: 'the district administrator' }), revision: 'retracted' as const },
+    ]);
+    expect(row.claims).toEqual([]);
+    expect(row.history.map((claim) => [claim.label, claim.status])).toEqual([['≥50', 'retracted'], ['50', 'retracted']]);
+  });
+
+  it('takes back an estimate close around the number, and nothing else the claimant said', () => {
+    const row = rowOf([
+      killed({ doc: 'd1', date: '2024-07-01', low: 12 }),
+      killed({ doc: 'd2', date: '2024-07-02', low: 300, qualifier: 'approx' }),
+      { ...killed({ doc: 'd3', date: '2024-07-05', low: 300 }), revision: 'denied' as const },
+    ]);
+    expect(row.history.map((claim) => [claim.label, claim.status])).toEqual([['≈300', 'denied'], ['300', 'denied']]);
+    expect(labels(row.claims)).toEqual(['12']);
+  });
+
+  it('leaves a claim of a later date, or of another claimant, current', () => {
+    const figures = [
+      { ...killed({ doc: 'd1', date: '2024-07-01', low: 50 }), revision: 'retracted' as const },
+      killed({ doc: 'd2', date: '2024-07-03', low: 50 }),
+      killed({ doc: 'd3', date: '2024-07-01', low: 50, source: 'the Red Crescent' }),
+    ];
+    const rows = reconcile(figures).groups[0]!.rows;
+    expect(rows.map((row) => [row.display, labels(row.claims)])).toEqual([['the Health Ministry', ['50']], ['the Red Crescent', ['50']]]);
+  });
+});
+
 describe('per record', () => {
   it('groups each record apart, in input order, with the record in the key', () => {
     const figures = [killed({ doc: 'e2', low: 3 }), killed({ doc: 'e1', low: 5 }), killed({ doc: 'e2', low: 3, source: 'ACLED' })];
