@@ -479,11 +479,16 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // report goes on after the comma, so the attribution covers the whole sentence.
   // "medics said, with hundreds more wounded": so does an absolute clause with "with".
   if (next?.text === ',' && (/ing$/.test(tokens[v + 2]?.norm ?? '') || tokens[v + 2]?.norm === 'with')) return make(subject, v, 'sentence');
+  // "12 died, the governor said, and 40 were hurt": a speaker set off between commas goes on after "and".
+  const setOff = tokens[found.start - 1]?.text === ',';
+  const goesOnAt = (k: number) => setOff && tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'and';
+  if (goesOnAt(v + 1)) return make(subject, v, 'sentence');
   if (endsSentence(tokens, v + 1) || next?.text === ',') return make(subject, v, 'before');
   // "..., the minister told reuters.": the one told comes before the end.
   if (verb.norm === 'told' || verb.norm === 'tells') {
     let k = v + 1;
     while (k < v + 4 && tokens[k]?.kind === 'word' && tokens[k].norm !== 'that' && !CLAUSE_STARTERS.has(tokens[k].norm)) k += 1;
+    if (k > v + 1 && goesOnAt(k)) return make(subject, v, 'sentence');
     if (k > v + 1 && endsSentence(tokens, k)) return make(subject, v, 'before');
   }
   // "rebels claimed to have killed 50": the claim is the subject's own.

@@ -61,7 +61,14 @@ interface Stated {
   source: string;
   bounds: Bounds;
   point: number;
+  /** The day the row last stated its estimate, when the comparison is in time ('' when it is not). */
+  day: string;
 }
+
+/** Tolls of the dead and the wounded only grow as bodies are found and the hurt are counted; the
+ * missing and the captured fall as people are found or freed. */
+const RISING: ReadonlySet<Category> = new Set(['killed', 'wounded']);
+const DAY_MS = 86_400_000;
 
 /**
  * Every pair of rows, per category, whose estimates differ, counted; the first of them listed in
@@ -88,11 +95,39 @@ export function compareRows(rows: readonly RowClaims[]): Comparison {
   return comparison;
 }
 
+/**
+ * Each row's estimate of a category. Tolls of the dead and wounded are compared in time when every
+ * row is dated: a toll stated on an earlier day is a floor by the later one, so the Red Cross's
+ * 100 of Wednesday can hold beside the ministry's 171 of the Monday after, but not beside a later
+ * 80. An undated figure cannot be placed before another: then all are compared as stated.
+ */
 function statedOf(rows: readonly RowClaims[], category: Category): Stated[] {
-  return rows
+  const stated = rows
     .map((row) => ({ source: row.source, claims: row.claims.filter((claim) => claim.category === category) }))
     .filter((row) => row.claims.length > 0)
-    .map((row) => ({ source: row.source, bounds: rowBounds(row.claims), point: rowPoint(row.claims) }));
+    .map((row) => ({ source: row.source, bounds: rowBounds(row.claims), point: rowPoint(row.claims), day: lastDayStated(row.claims) }));
+  const inTime = RISING.has(category) && stated.every((row) => row.day !== null);
+  return stated.map((row) => ({ ...row, day: inTime ? row.day! : '' }));
+}
+
+/** The last day the row's estimate was stated (its counted floors aside, as in rowPoint); null when undated. */
+function lastDayStated(claims: readonly Claim[]): string | null {
+  const estimates = claims.filter((claim) => claim.kind !== 'counted');
+  let last = '';
+  for (const claim of estimates.length > 0 ? estimates : claims) {
+    for (const statement of claim.statements) {
+      if (statement.date === null) return null;
+      if (statement.date > last) last = statement.date;
+    }
+  }
+  return last === '' ? null : last;
+}
+
+/** Cannot both hold: disjoint, or (in time) the older toll's lowest count above the newer's highest. */
+function cannotBothHold(a: Stated, b: Stated): boolean {
+  if (a.day < b.day) return a.bounds.low > (b.bounds.high ?? Infinity);
+  if (b.day < a.day) return b.bounds.low > (a.bounds.high ?? Infinity);
+  return !overlaps(a.bounds, b.bounds);
 }
 
 /** The first pairs in row order, while the lists have room and the budget lasts. */
@@ -103,18 +138,69 @@ function listPairs(stated: readonly Stated[], category: Category, comparison: Co
     for (let j = i + 1; j < stated.length; j++) {
       if (budget-- <= 0) return;
       const b = stated[j]!;
-      const list = !overlaps(a.bounds, b.bounds) ? comparison.disagreements : a.point !== b.point ? comparison.compatible : null;
-      if (list !== null && list.length < PAIRS_LISTED) list.push({ category, a: a.source, b: b.source, ratio: ratio(a.point, b.point) });
+      const conflict = cannotBothHold(a, b);
+      const list = conflict ? comparison.disagreements : a.point !== b.point ? comparison.compatible : null;
+      if (list === null || list.length >= PAIRS_LISTED) continue;
+      const pair: Disagreement = { category, a: a.source, b: b.source, ratio: ratio(a.point, b.point), older: null };
+      // Held together only because the lower toll is older: say so, and how much older.
+      if (!conflict && !overlaps(a.bounds, b.bounds)) {
+        const [older, newer] = a.day < b.day ? [a, b] : [b, a];
+        pair.older = { source: older.source, days: Math.round((Date.parse(newer.day) - Date.parse(older.day)) / DAY_MS) };
+      }
+      list.push(pair);
       if (comparison.disagreements.length >= PAIRS_LISTED && comparison.compatible.length >= PAIRS_LISTED) return;
     }
   }
 }
 
-/** For each row, how many others it cannot hold beside: those wholly below it and those wholly above. */
+/**
+ * For each row, how many others it cannot hold beside (cannotBothHold): rows of its day or older
+ * whose lowest count is above its highest, and rows of its day or newer whose highest is below its
+ * lowest. Two sweeps over the rows in day order, counting with a Fenwick tree of the bounds.
+ */
 function againstEach(stated: readonly Stated[]): number[] {
-  const highs = stated.map((row) => row.bounds.high ?? Infinity).sort((a, b) => a - b);
-  const lows = stated.map((row) => row.bounds.low).sort((a, b) => a - b);
-  return stated.map((row) => countUpTo(highs, row.bounds.low, false) + (lows.length - countUpTo(lows, row.bounds.high ?? Infinity, true)));
+  const values = [...new Set(stated.flatMap((row) => [row.bounds.low, row.bounds.high ?? Infinity]))].sort((a, b) => a - b);
+  const rank = (value: number) => countUpTo(values, value, false);
+  const against = stated.map(() => 0);
+  const byDay = stated.map((_, i) => i).sort((a, b) => (stated[a]!.day < stated[b]!.day ? -1 : stated[a]!.day > stated[b]!.day ? 1 : 0));
+  // Older and same-day rows whose lowest count is above this row's highest.
+  sweep(byDay, values.length, stated, (row) => rank(row.bounds.low), (row, tree) => tree.total - tree.upTo(rank(row.bounds.high ?? Infinity)), against);
+  // Newer and same-day rows whose highest count is below this row's lowest.
+  sweep([...byDay].reverse(), values.length, stated, (row) => rank(row.bounds.high ?? Infinity), (row, tree) => tree.upTo(rank(row.bounds.low) - 1), against);
+  return against;
+}
+
+/** Visits rows day by day in the given order: a day's rows are all added before any of them is counted. */
+function sweep(
+  order: readonly number[], size: number, stated: readonly Stated[],
+  slot: (row: Stated) => number, count: (row: Stated, tree: Fenwick) => number, into: number[],
+): void {
+  const tree = new Fenwick(size);
+  for (let start = 0; start < order.length;) {
+    let end = start;
+    while (end < order.length && stated[order[end]!]!.day === stated[order[start]!]!.day) tree.add(slot(stated[order[end++]!]!));
+    for (let k = start; k < end; k++) into[order[k]!]! += count(stated[order[k]!]!, tree);
+    start = end;
+  }
+}
+
+/** Counts of values by rank, with prefix sums in O(log n). */
+class Fenwick {
+  private readonly sums: Int32Array;
+  total = 0;
+  constructor(size: number) {
+    this.sums = new Int32Array(size + 1);
+  }
+  add(rank: number): void {
+    this.total += 1;
+    for (let i = rank + 1; i < this.sums.length; i += i & -i) this.sums[i]! += 1;
+  }
+  /** How many values have a rank at most `rank` (none when it is negative). */
+  upTo(rank: number): number {
+    let sum = 0;
+    for (let i = rank + 1; i > 0; i -= i & -i) sum += this.sums[i]!;
+    return sum;
+  }
 }
 
 /**

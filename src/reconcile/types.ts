@@ -119,6 +119,8 @@ export interface Disagreement {
   b: string;
   /** The larger of the two rows' points over the smaller, to 2 decimals; null when the smaller is 0. */
   ratio: number | null;
+  /** When the two could both hold only because the lower toll was stated days before the other (tolls rise); else null. */
+  older: { source: string; days: number } | null;
 }
 
 /** A group's summary line under a policy. */

@@ -53,7 +53,9 @@ export function pairLines(group: Group): { text: string; conflict: boolean }[] {
       return `${row.display} (${row.claims.filter((claim) => claim.category === pair.category).map((claim) => claim.label).join(', ')})`;
     };
     const by = pair.ratio === null ? 'one says none' : `${ratioLabel(pair.ratio)} apart`;
-    const verdict = conflict ? 'cannot both hold' : 'could both hold';
+    const verdict = conflict ? 'cannot both hold'
+      : pair.older ? `could both hold: ${rows.get(pair.older.source)!.display} spoke ${pair.older.days} ${pair.older.days === 1 ? 'day' : 'days'} earlier, and tolls rise`
+      : 'could both hold';
     const category = group.category === null ? `${pair.category}: ` : '';
     return { text: `${conflict ? '✗' : '✓'} ${category}${side(pair.a)} vs ${side(pair.b)}: ${by}, ${verdict}`, conflict };
   };

@@ -122,3 +122,41 @@ describe('a first figure taken back', () => {
     expect(killed.digest.text).toContain('2 taken back (denied or retracted)');
   });
 });
+
+// A port blast whose toll rose over a week: the minister, "health ministry officials" and "the
+// ministry" are one body whose toll climbs to 171; the Red Cross's 100 of the day after the blast is
+// older, not a rival; the speaker set off mid-sentence ("…, the health minister told local
+// television, and some 5,000 were hurt") states both figures; the army's recovered bodies are a floor.
+const PORT = `id,date,outlet,text
+p1,2020-08-04,Wire A,"A massive explosion ripped through the port of Saldana on Tuesday evening, killing at least 50 people and injuring more than 2,700, Health Minister Karim Nassar said."
+p2,2020-08-05,Wire B,"The death toll from Tuesday's blast in Saldana port rose to 100, the Saldanese Red Cross said, adding that dozens were still missing."
+p3,2020-08-05,Daily C,"Health ministry officials put the toll at 113 on Wednesday, with about 4,000 wounded."
+p4,2020-08-06,Wire A,"The number of dead has climbed to 135, the health minister told local television, and some 5,000 people were hurt."
+p6,2020-08-08,Wire B,"At least 154 people were killed, according to the ministry, while 60 remained missing."
+p7,2020-08-09,Weekly D,"The army said its rescue teams had pulled 43 bodies from the rubble since Tuesday."
+p8,2020-08-10,Wire A,"The ministry said on Monday that the toll had reached 171."
+`;
+
+describe('a toll that rose over a week', () => {
+  const groups = JSON.parse(toll([...ARGS, '--format', 'json'], { input: PORT }).stdout).groups;
+  const killed = groups.find((group: { category: string }) => group.category === 'killed');
+
+  it('gives the ministry one row with its ledger, and flags no conflict', () => {
+    expect(killed.rows.map((row: Row & { history: { label: string }[] }) => [row.display, row.claims.map((claim) => claim.label), row.history.map((claim) => claim.label)])).toEqual([
+      ['Health Ministry', ['≥154', '171'], ['≥50', '113', '135']],
+      ['the Saldanese Red Cross', ['100'], []],
+      ['The army', ['43 counted'], []],
+    ]);
+    expect(killed.disagreements).toEqual([]);
+  });
+
+  it('says why an older, lower toll could hold beside the latest', () => {
+    const text = toll([...ARGS], { input: PORT }).stdout;
+    expect(text).toContain('✓ Health Ministry (≥154, 171) vs the Saldanese Red Cross (100): 1.6× apart, could both hold: the Saldanese Red Cross spoke 5 days earlier, and tolls rise');
+  });
+
+  it('credits the wounded to the minister who gave them mid-sentence', () => {
+    const wounded = groups.find((group: { category: string }) => group.category === 'wounded');
+    expect(wounded.rows.map((row: Row) => [row.display, row.claims.map((claim) => claim.label)])).toEqual([['Health Ministry', ['≈5,000']]]);
+  });
+});

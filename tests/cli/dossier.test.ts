@@ -23,8 +23,8 @@ describe('a dossier: one body revising its toll, quoted by several outlets', () 
 latest: 212 (the Coastal Health Ministry, 9 May 2024); range of current estimates 205–212; 1 outlier (4,000 counted, a reporter's figure (Reporters at the scene)); 1 taken back (denied or retracted) — see --explain
 range: 205–4,000
 ✗ the Coastal Health Ministry (212) vs Reporters at the scene (4,000 counted): 18.9× apart, cannot both hold
-✗ the Coastal Health Ministry (212) vs Port authority (205): 1.0× apart, cannot both hold
 ✗ Reporters at the scene (4,000 counted) vs Port authority (205): 19.5× apart, cannot both hold
+✓ the Coastal Health Ministry (212) vs Port authority (205): 1.0× apart, could both hold: Port authority spoke 1 day earlier, and tolls rise
 ┌─────────────────────────────┬───────────────┬────────────┬───────┬─────────┬──────┬────────────────────────┐
 │ Source                      │ Estimate      │ Stated     │ Event │ Reports │ Docs │ Flag                   │
 ├─────────────────────────────┼───────────────┼────────────┼───────┼─────────┼──────┼────────────────────────┤
@@ -43,8 +43,8 @@ range: 205–4,000
 latest: 212 (the Coastal Health Ministry, 9 May 2024); range of current estimates 205–212; 1 outlier (4,000 counted, a reporter's figure (Reporters at the scene)); 1 taken back (denied or retracted) — see --explain
 range: 205–4,000
 ✗ the Coastal Health Ministry (212) vs Reporters at the scene (4,000 counted): 18.9× apart, cannot both hold
-✗ the Coastal Health Ministry (212) vs Port authority (205): 1.0× apart, cannot both hold
 ✗ Reporters at the scene (4,000 counted) vs Port authority (205): 19.5× apart, cannot both hold
+✓ the Coastal Health Ministry (212) vs Port authority (205): 1.0× apart, could both hold: Port authority spoke 1 day earlier, and tolls rise
 ┌─────────────────────────────┬───────────────┬────────────┬────────────┬─────────┬────────┬────────────────────────┐
 │ Source                      │ Estimate      │ Stated     │ Event      │ Reports │ Docs   │ Flag                   │
 ├─────────────────────────────┼───────────────┼────────────┼────────────┼─────────┼────────┼────────────────────────┤

@@ -8,39 +8,39 @@ describe('a claimant that changes its figure', () => {
     const result = toll(CSV_ARGS, { input: DATED });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
-      `civilians — killed  ⚠ CONFLICT, spread 5.0×
+      `civilians — killed
 latest: ≈150 (Residents, 25 December 2024); range of current estimates 30–150
 civilian · range: 30–150
-✗ The Health Ministry (52) vs Residents (≈150): 2.9× apart, cannot both hold
 ✓ The Health Ministry (52) vs UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30): 1.7× apart, could both hold
+✓ The Health Ministry (52) vs Residents (≈150): 2.9× apart, could both hold: The Health Ministry spoke 5 days earlier, and tolls rise
 ✓ UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30) vs Residents (≈150): 5.0× apart, could both hold
-┌───────────────────────────────────────────────────────────────┬──────────┬────────────┬─────────┬──────┬───────────────────────┐
-│ Source                                                        │ Estimate │ Stated     │ Reports │ Docs │ Flag                  │
-├───────────────────────────────────────────────────────────────┼──────────┼────────────┼─────────┼──────┼───────────────────────┤
-│ The Health Ministry                                           │ 52       │ 2024-12-20 │       1 │ w2   │ ⚠ CONFLICT · ↻ was 40 │
-│ UN Office for the Coordination of Humanitarian Affairs (OCHA) │ ≥30      │ 2024-12-21 │       1 │ w3   │                       │
-│ Residents                                                     │ ≈150     │ 2024-12-25 │       1 │ w4   │ ⚠ CONFLICT            │
-└───────────────────────────────────────────────────────────────┴──────────┴────────────┴─────────┴──────┴───────────────────────┘
+┌───────────────────────────────────────────────────────────────┬──────────┬────────────┬─────────┬──────┬──────────┐
+│ Source                                                        │ Estimate │ Stated     │ Reports │ Docs │ Flag     │
+├───────────────────────────────────────────────────────────────┼──────────┼────────────┼─────────┼──────┼──────────┤
+│ The Health Ministry                                           │ 52       │ 2024-12-20 │       1 │ w2   │ ↻ was 40 │
+│ UN Office for the Coordination of Humanitarian Affairs (OCHA) │ ≥30      │ 2024-12-21 │       1 │ w3   │          │
+│ Residents                                                     │ ≈150     │ 2024-12-25 │       1 │ w4   │          │
+└───────────────────────────────────────────────────────────────┴──────────┴────────────┴─────────┴──────┴──────────┘
 `,
     );
   });
 
   it('shows the estimates it has since changed with --history', () => {
     expect(toll([...CSV_ARGS, '--history'], { input: DATED }).stdout).toBe(
-      `civilians — killed  ⚠ CONFLICT, spread 5.0×
+      `civilians — killed
 latest: ≈150 (Residents, 25 December 2024); range of current estimates 30–150
 civilian · range: 30–150
-✗ The Health Ministry (52) vs Residents (≈150): 2.9× apart, cannot both hold
 ✓ The Health Ministry (52) vs UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30): 1.7× apart, could both hold
+✓ The Health Ministry (52) vs Residents (≈150): 2.9× apart, could both hold: The Health Ministry spoke 5 days earlier, and tolls rise
 ✓ UN Office for the Coordination of Humanitarian Affairs (OCHA) (≥30) vs Residents (≈150): 5.0× apart, could both hold
-┌───────────────────────────────────────────────────────────────┬──────────┬────────────┬─────────┬──────┬───────────────────────┐
-│ Source                                                        │ Estimate │ Stated     │ Reports │ Docs │ Flag                  │
-├───────────────────────────────────────────────────────────────┼──────────┼────────────┼─────────┼──────┼───────────────────────┤
-│ The Health Ministry                                           │ 52       │ 2024-12-20 │       1 │ w2   │ ⚠ CONFLICT · ↻ was 40 │
-│ ↳ earlier                                                     │ 40       │ 2024-12-18 │       1 │ w1   │                       │
-│ UN Office for the Coordination of Humanitarian Affairs (OCHA) │ ≥30      │ 2024-12-21 │       1 │ w3   │                       │
-│ Residents                                                     │ ≈150     │ 2024-12-25 │       1 │ w4   │ ⚠ CONFLICT            │
-└───────────────────────────────────────────────────────────────┴──────────┴────────────┴─────────┴──────┴───────────────────────┘
+┌───────────────────────────────────────────────────────────────┬──────────┬────────────┬─────────┬──────┬──────────┐
+│ Source                                                        │ Estimate │ Stated     │ Reports │ Docs │ Flag     │
+├───────────────────────────────────────────────────────────────┼──────────┼────────────┼─────────┼──────┼──────────┤
+│ The Health Ministry                                           │ 52       │ 2024-12-20 │       1 │ w2   │ ↻ was 40 │
+│ ↳ earlier                                                     │ 40       │ 2024-12-18 │       1 │ w1   │          │
+│ UN Office for the Coordination of Humanitarian Affairs (OCHA) │ ≥30      │ 2024-12-21 │       1 │ w3   │          │
+│ Residents                                                     │ ≈150     │ 2024-12-25 │       1 │ w4   │          │
+└───────────────────────────────────────────────────────────────┴──────────┴────────────┴─────────┴──────┴──────────┘
 `,
     );
   });

@@ -195,7 +195,7 @@ describe('the machine formats', () => {
     expect(json).toMatchObject({ schema: 'toll.reconcile/1', policy: 'conservative', perRecord: false });
     expect(group).toMatchObject({ side: 'Russia', role: 'military', summary: { point: 100, sources: ['mediazona'] } });
     expect(group.rows.map((row: { party: string | null }) => row.party)).toEqual(['own_losses', null, 'enemy_losses', null]);
-    expect(group.disagreements[0]).toEqual({ category: 'killed', a: 'russia defense ministry', b: 'mediazona', ratio: 8.33 });
+    expect(group.disagreements[0]).toEqual({ category: 'killed', a: 'russia defense ministry', b: 'mediazona', ratio: 8.33, older: null });
   });
 
   it('keep exiting 1 with --fail-on-conflict whatever the view', () => {

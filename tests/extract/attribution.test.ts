@@ -254,6 +254,23 @@ describe('the subject of the main clause goes on to speak: "…, saying 12 died"
   });
 });
 
+describe('a speaker set off between commas goes on after "and"', () => {
+  it('covers the clause after "and" too', () => {
+    expect(claims('The number of dead has climbed to 135, the health minister told local television, and some 5,000 people were hurt.')).toEqual([
+      [135, 'the health minister', null], [5000, 'the health minister', null],
+    ]);
+    expect(claims('Twelve people died, the governor said, and 40 were injured.')).toEqual([[12, 'the governor', null], [40, 'the governor', null]]);
+  });
+
+  it('leaves the clause after "and" to a speaker of its own', () => {
+    expect(claims('Twelve people died, police said, and the army said 40 soldiers were wounded.')).toEqual([[12, 'police', null], [40, 'the army', null]]);
+  });
+
+  it('covers only what comes before when the sentence goes on without "and"', () => {
+    expect(claims('Twelve people died, the governor said, while 40 others were hurt in a separate crash.')).toEqual([[12, 'the governor', null], [40, null, null]]);
+  });
+});
+
 describe('a body that takes back its own figure states it', () => {
   it.each([
     ['Kareli district administrator Ravi Menon retracted his earlier figure of 50 dead.', 'Kareli district administrator Ravi Menon'],

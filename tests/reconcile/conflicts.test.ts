@@ -19,25 +19,38 @@ function claim(category: Category, low: number, high: number | null): Claim {
 
 type Row = { source: string; claims: Claim[] };
 
-/** The definition: every pair of rows with a claim of the category, in row order. */
+/** The definition: every pair of rows with a claim of the category, in row order. When every row
+ * is dated, a toll stated on an earlier day is a floor by the later one. */
 function naive(rows: readonly Row[]) {
   const disagreements: { category: Category; a: string; b: string }[] = [];
   const compatible: { category: Category; a: string; b: string }[] = [];
   for (const category of ['killed', 'wounded'] as const) {
     const stated = rows.filter((row) => row.claims.some((c) => c.category === category)).map((row) => {
       const c = row.claims.find((x) => x.category === category)!;
-      return { source: row.source, bounds: c.bounds as Bounds, point: c.point };
+      return { source: row.source, bounds: c.bounds as Bounds, point: c.point, day: c.statements[0]?.date ?? null };
     });
+    const inTime = stated.every((row) => row.day !== null);
+    const cannotBothHold = (a: (typeof stated)[number], b: (typeof stated)[number]) => {
+      if (inTime && a.day! < b.day!) return a.bounds.low > (b.bounds.high ?? Infinity);
+      if (inTime && b.day! < a.day!) return b.bounds.low > (a.bounds.high ?? Infinity);
+      return !overlaps(a.bounds, b.bounds);
+    };
     stated.forEach((a, i) => stated.slice(i + 1).forEach((b) => {
-      if (!overlaps(a.bounds, b.bounds)) disagreements.push({ category, a: a.source, b: b.source });
+      if (cannotBothHold(a, b)) disagreements.push({ category, a: a.source, b: b.source });
       else if (a.point !== b.point) compatible.push({ category, a: a.source, b: b.source });
     }));
   }
   return { disagreements, compatible };
 }
 
-const rows = fc.array(fc.tuple(fc.constantFrom<Category>('killed', 'wounded'), fc.integer({ min: 0, max: 60 }), fc.option(fc.integer({ min: 0, max: 30 }))), { maxLength: 40 })
-  .map((specs) => specs.map(([category, low, width], i) => ({ source: `s${i}`, claims: [claim(category, low, width === null ? null : low + width)] })));
+// Groups with every row dated (on one of four days) or none: the comparison in time is exercised too.
+const rows = fc.tuple(
+  fc.boolean(),
+  fc.array(fc.tuple(fc.constantFrom<Category>('killed', 'wounded'), fc.integer({ min: 0, max: 60 }), fc.option(fc.integer({ min: 0, max: 30 })), fc.integer({ min: 1, max: 4 })), { maxLength: 40 }),
+).map(([dated, specs]) => specs.map(([category, low, width, day], i) => ({
+  source: `s${i}`,
+  claims: [{ ...claim(category, low, width === null ? null : low + width), statements: dated ? [{ date: `2024-01-0${day}`, docs: [] }] : [] }],
+})));
 
 describe('compareRows', () => {
   it('counts, marks and lists the pairs the definition gives', () => {
@@ -75,5 +88,26 @@ describe('compareRows', () => {
     expect(got.counts.disagreements).toBe((20_000 * 19_999) / 2);
     expect(got.disagreements).toHaveLength(PAIRS_LISTED);
     expect(got.inConflict.size).toBe(20_000);
+  });
+});
+
+describe('a lower toll stated days before another', () => {
+  const dated = (category: Category, low: number, date: string | null): Claim => ({ ...claim(category, low, low), statements: [{ date, docs: [] }] });
+  const pairs = (a: Claim, b: Claim) => compareRows([{ source: 'a', claims: [a] }, { source: 'b', claims: [b] }]);
+
+  it('could hold beside a higher one stated later, and says which is older and by how much', () => {
+    const { disagreements, compatible } = pairs(dated('killed', 171, '2020-08-10'), dated('killed', 100, '2020-08-05'));
+    expect(disagreements).toEqual([]);
+    expect(compatible).toEqual([{ category: 'killed', a: 'a', b: 'b', ratio: 1.71, older: { source: 'b', days: 5 } }]);
+  });
+
+  it('cannot hold beside a lower one stated later: a toll does not fall', () => {
+    expect(pairs(dated('killed', 471, '2023-10-18'), dated('killed', 100, '2023-10-19')).disagreements).toHaveLength(1);
+  });
+
+  it('is compared as stated when either is undated, stated the same day, or counts the missing', () => {
+    expect(pairs(dated('killed', 171, '2020-08-10'), dated('killed', 100, null)).disagreements).toHaveLength(1);
+    expect(pairs(dated('killed', 171, '2020-08-10'), dated('killed', 100, '2020-08-10')).disagreements).toHaveLength(1);
+    expect(pairs(dated('missing', 60, '2020-08-10'), dated('missing', 20, '2020-08-05')).disagreements).toHaveLength(1);
   });
 });

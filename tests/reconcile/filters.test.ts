@@ -7,8 +7,8 @@ import { reconcile } from '../../src/reconcile/index.js';
 import { toll } from '../cli/helpers.js';
 
 const LINES = [
-  ['2025-03-01', 'The army said 12 soldiers were killed in the raid.'],
-  ['2025-03-02', 'Medics said 40 soldiers were killed in the raid.'],
+  ['2025-03-01', 'Medics said 40 soldiers were killed in the raid.'],
+  ['2025-03-02', 'The army said 12 soldiers were killed in the raid.'],
   ['2025-03-03', 'Officials said 300 civilians were wounded.'],
   ['2025-03-04', 'Police said 300 civilians were wounded.'],
   [null, 'A charity said 9 aid workers are missing.'],

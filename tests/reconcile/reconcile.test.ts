@@ -34,7 +34,7 @@ describe('reconcile: the seed acceptance', () => {
         expect(news!.claims.map((claim) => claim.label)).toEqual(['≈1,000']);
         expect(killed.conflict).toBe(true);
         expect(killed.rows.every((row) => row.conflict)).toBe(true);
-        expect(killed.disagreements).toEqual([{ category: 'killed', a: news!.source, b: intelligence!.source, ratio: 3.33 }]);
+        expect(killed.disagreements).toEqual([{ category: 'killed', a: news!.source, b: intelligence!.source, ratio: 3.33, older: null }]);
         expect(killed.compatible).toEqual([]);
         expect(killed).toMatchObject({ side: 'North Korea', role: 'military', record: null });
         expect(killed.summary).toMatchObject({ policy: 'range', low: 300, high: 1000, label: '300–1,000' });
@@ -244,7 +244,7 @@ describe('reconcile: conflicts', () => {
     ];
     const group = reconcile(figures).groups[0]!;
     expect(group.conflict).toBe(true);
-    expect(group.disagreements).toEqual([{ category: 'killed', a: 'a', b: 'b', ratio: 1.33 }]);
+    expect(group.disagreements).toEqual([{ category: 'killed', a: 'a', b: 'b', ratio: 1.33, older: null }]);
   });
 
   it('lists pairs that differ but could both hold as compatible', () => {
@@ -252,8 +252,8 @@ describe('reconcile: conflicts', () => {
     expect(group.conflict).toBe(false);
     // B and C state the same point: nothing to explain.
     expect(group.compatible).toEqual([
-      { category: 'killed', a: 'a', b: 'b', ratio: 3.33 },
-      { category: 'killed', a: 'a', b: 'c', ratio: 3.33 },
+      { category: 'killed', a: 'a', b: 'b', ratio: 3.33, older: null },
+      { category: 'killed', a: 'a', b: 'c', ratio: 3.33, older: null },
     ]);
   });
 
@@ -294,7 +294,7 @@ describe('reconcile: grouping and order', () => {
     // Y's killed 7 replaced its killed 2; it disagrees with X's 10. Wounded and missing have nothing of their kind to meet.
     expect(all!.rows[1]!.claims.map((claim) => claim.label)).toEqual(['4', '7']);
     expect(all!.rows[1]!.history.map((claim) => claim.label)).toEqual(['2']);
-    expect(all!.disagreements).toEqual([{ category: 'killed', a: 'x', b: 'y', ratio: 1.43 }]);
+    expect(all!.disagreements).toEqual([{ category: 'killed', a: 'x', b: 'y', ratio: 1.43, older: null }]);
     expect(all!.summary).toBeNull();
   });
 

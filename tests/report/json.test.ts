@@ -50,7 +50,7 @@ describe('formatJson (reconcile): schema toll.reconcile/1', () => {
       ['≈300', { low: 270, high: 330 }],
       ['≥300', { low: 300, high: null }],
     ]);
-    expect(document.groups[0].disagreements).toEqual([{ category: 'killed', a: 'news report', b: intelligence.source, ratio: 3.33 }]);
+    expect(document.groups[0].disagreements).toEqual([{ category: 'killed', a: 'news report', b: intelligence.source, ratio: 3.33, older: null }]);
     expect(document.groups[0].summary).toEqual({ policy: 'range', point: null, low: 300, high: 1000, label: '300–1,000', sources: [intelligence.source, 'news report'],
       rule: 'lowest to highest number stated',
     });
