@@ -83,6 +83,15 @@ const CIVILIAN_HEADS = new Set([
   'miner', 'farmer', 'fisherman', 'driver', 'citizen', 'volunteer', 'family',
 ]);
 
+// Fighters no state fields (as singular heads, read before "militant" becomes "soldier").
+const IRREGULAR_HEADS = new Set(['militant', 'insurgent', 'jihadist', 'gunman', 'separatist', 'fighter', 'terrorist']);
+
+/** "10 militants", "gunmen": fighters no state fields, whom a state's forces count as the enemy. */
+export function isIrregular(actor: string | null): boolean {
+  const words = withSingularHead(dropLeading(toWords(actor ?? ''), LEADING_FILLERS));
+  return words.length > 0 && IRREGULAR_HEADS.has(words.at(-1)!);
+}
+
 /** "North Korean troops" → "north korea soldier"; "Iraqis" → "iraq people"; null or blank → "people". */
 export function actorKey(actor: string | null): string {
   return describeActor(actor).key;

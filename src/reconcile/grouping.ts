@@ -73,6 +73,7 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   const recordPositions = new Map<string, number>();
   const scopePositions = new Map<string | null, number>([[null, 0]]);
   const shared = sharedAcrossEvents(figures);
+  const ownActor = options.groupBy === 'actor' ? claimantsOwnActors(figures, attribution, actorOf.peek, options.perRecord) : null;
   /**
    * `look`: only the key is wanted, ahead of the figure's turn: nothing is counted as seen.
    * `scopeOf`: the figure whose scope places it (a part's whole).
@@ -80,7 +81,8 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   const placeOf = (figure: Figure, look = false, scopeOf = figure): Placement => {
     const record = eventOf(figure, options.perRecord);
     if (!look && record !== null && !recordPositions.has(record)) recordPositions.set(record, recordPositions.size);
-    const actor = options.groupBy === 'actor' ? (look ? actorOf.peek(figure.actor) : actorOf(figure.actor)) : null;
+    const spelling = ownActor?.get(figure) ?? figure.actor;
+    const actor = options.groupBy === 'actor' ? (look ? actorOf.peek(spelling) : actorOf(spelling)) : null;
     const category = options.groupBy === 'none' ? null : figure.category;
     const scope = [scopeLabel(scopeOf), shared.get(scopeOf)].filter((part) => part != null).join(' · ') || null;
     if (!look && !scopePositions.has(scope)) scopePositions.set(scope, scopePositions.size);
@@ -113,6 +115,41 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   const ordered = [...groups.values()];
   return ordered.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2] || a.order[3] - b.order[3]);
 }
+
+/**
+ * "14 Palestinians were killed", then from the same ministry "the toll rose to 15": a figure that
+ * names no one counted (actor key `people`) is of the population its claimant counts in the same
+ * category, record and scope ("Palestinians", "people in Gaza": a key ending in `people`), when that
+ * claimant counts one population there and no other kind of people. Not a kind of people within one
+ * ("2 civilians", then "7 killed": the 7 may hold fighters). Figure → the spelling of that actor.
+ */
+function claimantsOwnActors(
+  figures: readonly Figure[], attribution: Attribution, actorKey: (actor: string | null) => { key: string }, perRecord: boolean,
+): Map<Figure, string> {
+  const placeOf = (figure: Figure, i: number) => [attribution.claimants[i]!.key, figure.category, eventOf(figure, perRecord), scopeLabel(figure)].join('\u0000');
+  // Per claimant and place: the one actor spelling it counts, or null when it counts several.
+  const counted = new Map<string, { key: string; spelling: string } | null>();
+  figures.forEach((figure, i) => {
+    if (isUnattributed(attribution.claimants[i]!.key)) return;
+    const key = actorKey(figure.actor).key;
+    if (key === GENERIC_ACTOR) return;
+    const place = placeOf(figure, i);
+    const seen = counted.get(place);
+    if (seen === undefined) counted.set(place, { key, spelling: figure.actor! });
+    else if (seen !== null && seen.key !== key) counted.set(place, null);
+  });
+  const joined = new Map<Figure, string>();
+  if (counted.size === 0) return joined;
+  figures.forEach((figure, i) => {
+    if (isUnattributed(attribution.claimants[i]!.key) || actorKey(figure.actor).key !== GENERIC_ACTOR) return;
+    const own = counted.get(placeOf(figure, i));
+    if (own && own.key.endsWith(` ${GENERIC_ACTOR}`)) joined.set(figure, own.spelling);
+  });
+  return joined;
+}
+
+/** The actor key of a figure that names no one counted ("the toll rose to 15", "12 people died"). */
+const GENERIC_ACTOR = 'people';
 
 /** Where a figure goes: its group's key and what the key is made of. */
 interface Placement {

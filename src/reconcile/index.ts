@@ -2,7 +2,7 @@
 // claimant → its current estimate and history, with conflicts where claimants' figures cannot
 // both hold and a summary line per group. Pure: no I/O, no colour; src/report renders the result.
 import type { Figure } from '../figure.js';
-import { describeActor, sideKey } from './actors.js';
+import { describeActor, isIrregular, sideKey } from './actors.js';
 import { NO_ALIASES } from './aliases.js';
 import { compareRows, spreadOf } from './conflicts.js';
 import { digestOf } from './digest.js';
@@ -74,14 +74,19 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
     const side = sideOfActor(figure.actor);
     return side === null ? sidesNamedIn(figure.sentence, figure.source, sides) : [side];
   };
-  const groups = draftGroups(figures, attribution, { groupBy, perRecord, tolerance, sides }).map((draft) => finishGroup(draft, policy, judge, sideOf));
+  const irregulars = new Map<string | null, boolean>();
+  const irregular = (figure: Figure) => {
+    if (!irregulars.has(figure.actor)) irregulars.set(figure.actor, isIrregular(figure.actor));
+    return irregulars.get(figure.actor)!;
+  };
+  const groups = draftGroups(figures, attribution, { groupBy, perRecord, tolerance, sides }).map((draft) => finishGroup(draft, policy, judge, sideOf, irregular));
   return { tolerance, groupBy, perRecord, policy, groups };
 }
 
-function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideOf: (figure: Figure) => string[]): Group {
+function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideOf: (figure: Figure) => string[], irregular: (figure: Figure) => boolean): Group {
   const side = draft.identity?.side ?? null;
   const drafts = [...draft.rows.values()];
-  const rows = drafts.map((row) => finishRow(row, side === null ? partyOfFigures(row, judge, sideOf) : judge(row.identity.side, side)));
+  const rows = drafts.map((row) => finishRow(row, side === null ? partyOfFigures(row, judge, sideOf, irregular) : judge(row.identity.side, side)));
   const live = rows.filter((row) => row.claims.length > 0);
   const { disagreements, compatible, counts, inConflict } = compareRows(rows);
   return {
@@ -109,14 +114,22 @@ function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideO
  * figures about a side: the row is flagged as its figures' actors make it, the flag most of them
  * give (own side first on a tie: the more common reason to read a count with care).
  */
-function partyOfFigures(draft: DraftRow, judge: PartyJudge, sideOf: (figure: Figure) => string[]): SourceRow['party'] {
+function partyOfFigures(
+  draft: DraftRow, judge: PartyJudge, sideOf: (figure: Figure) => string[], irregular: (figure: Figure) => boolean,
+): SourceRow['party'] {
   if (draft.identity.side === null) return null;
   const votes = { own_losses: 0, enemy_losses: 0 };
+  const state = draft.identity.kind !== null && STATE_KINDS.has(draft.identity.kind);
   for (const claim of draft.claims.values()) {
     for (const figure of claim.figures) {
       // A sentence that names both sides ("an Israeli strike in Gaza") says nothing of whose the dead are.
       // A health ministry's "people" are its own population when the sentence names no one else's.
       const named = sideOf(figure);
+      // "The army said its troops killed 10 militants": a state's forces count irregulars as the enemy.
+      if (named.length === 0 && state && irregular(figure)) {
+        votes.enemy_losses += 1;
+        continue;
+      }
       const sides = named.length === 0 && countsItsPopulation(draft.identity) ? [draft.identity.side] : named;
       const flags = new Set(sides.map((side) => judge(draft.identity.side, side)).filter((flag) => flag !== null));
       const [flag] = flags;
@@ -126,6 +139,9 @@ function partyOfFigures(draft: DraftRow, judge: PartyJudge, sideOf: (figure: Fig
   if (votes.own_losses === 0 && votes.enemy_losses === 0) return null;
   return votes.own_losses >= votes.enemy_losses ? 'own_losses' : 'enemy_losses';
 }
+
+/** Sources that speak for a state (the registry's kinds). */
+const STATE_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'ministry', 'intelligence']);
 
 /** A health ministry of a side counts the dead of its own population (its hospitals and morgues). */
 function countsItsPopulation(identity: DraftRow['identity']): boolean {

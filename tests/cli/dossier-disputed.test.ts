@@ -160,3 +160,26 @@ describe('a toll that rose over a week', () => {
     expect(wounded.rows.map((row: Row) => [row.display, row.claims.map((claim) => claim.label)])).toEqual([['Health Ministry', ['≈5,000']]]);
   });
 });
+
+// A raid: the ministry's "14 Palestinians" and its later "death toll … rose to 15" are one ledger;
+// the army that says its troops killed 10 militants counts the enemy; an airstrike elsewhere the same
+// report names is another incident.
+const RAID = `id,date,outlet,text
+r1,2024-03-12,Wire A,"Israeli forces killed 14 Palestinians during an overnight raid on the Nur Shams refugee camp near Tulkarm, the Palestinian health ministry said on Tuesday."
+r2,2024-03-12,Wire B,"The Israeli military said its troops had killed 10 militants in the operation in Nur Shams and arrested 15 wanted suspects."
+r5,2024-03-14,Daily D,"The health ministry later raised the death toll from the Nur Shams raid to 15. Separately, two people were killed in an airstrike in Jenin on Wednesday, the ministry said."
+`;
+
+describe('a raid', () => {
+  const groups = JSON.parse(toll([...ARGS, '--format', 'json'], { input: RAID }).stdout).groups;
+
+  it('keeps the ministry\'s toll one ledger, the army\'s count of militants flagged, the other strike apart', () => {
+    expect(groups.map((group: { actor: string; scope: string | null; rows: (Row & { history: { label: string }[] })[] }) => [
+      group.actor, group.scope, group.rows.map((row) => [row.display, row.claims.map((claim) => claim.label), row.history.map((claim) => claim.label), row.party]),
+    ])).toEqual([
+      ['Palestinians', null, [['Palestinian Ministry of Health', ['15'], ['14'], 'own_losses']]],
+      ['militants', null, [['Israel Defense Forces (IDF)', ['10'], [], 'enemy_losses']]],
+      ['people', 'separate incident', [['Palestinian Ministry of Health', ['2'], [], 'own_losses']]],
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+// Who was counted, read through the claimant: a toll that names no one ("the toll rose to 15") is of
+// the people its claimant counts; a state's forces counting irregular fighters count the enemy.
+import { describe, expect, it } from 'vitest';
+import { readBuiltinAliases, reconcile } from '../../src/reconcile/index.js';
+import { figure } from './seed-figures.js';
+
+const killed = (doc: string, source: string, low: number, actor: string, date: string, sentence = '') =>
+  figure({ doc, source, category: 'killed', low, high: low, qualifier: 'exact', actor, date, sentence });
+
+const rowsOf = (group: ReturnType<typeof reconcile>['groups'][number]) =>
+  group.rows.map((row) => [row.display, row.claims.map((claim) => claim.label), row.history.map((claim) => claim.label)]);
+
+describe('a toll that names no one counted', () => {
+  it('joins the one kind of people its claimant counts, so its ledger is one', () => {
+    const { groups } = reconcile([
+      killed('d1', 'the Coastal Health Ministry', 14, 'Palestinians', '2024-03-12'),
+      killed('d2', 'the Coastal Health Ministry', 15, 'people', '2024-03-14'),
+      killed('d3', 'Red Crescent paramedics', 14, 'people', '2024-03-13'),
+    ]);
+    expect(groups.map((group) => [group.actor, rowsOf(group)])).toEqual([
+      ['Palestinians', [['the Coastal Health Ministry', ['15'], ['14']]]],
+      ['people', [['Red Crescent paramedics', ['14'], []]]],
+    ]);
+  });
+
+  it('stays apart from a kind of people within a population: "2 civilians", then "7 killed"', () => {
+    const { groups } = reconcile([
+      killed('d1', 'the governor', 2, 'civilians', '2024-03-12'),
+      killed('d2', 'the governor', 7, 'people', '2024-03-13'),
+    ]);
+    expect(groups.map((group) => group.actor)).toEqual(['civilians', 'people']);
+  });
+
+  it('stays apart when its claimant counts several kinds of people, or names no claimant', () => {
+    const { groups } = reconcile([
+      killed('d1', 'the army', 10, 'Palestinians', '2024-03-12'),
+      killed('d1', 'the army', 2, 'Israelis', '2024-03-12'),
+      killed('d2', 'the army', 12, 'people', '2024-03-13'),
+      killed('d3', '', 7, 'people', '2024-03-13'),
+    ]);
+    expect(groups.map((group) => group.actor)).toEqual(['Palestinians', 'Israelis', 'people']);
+  });
+});
+
+describe('a state counting irregular fighters', () => {
+  it('counts the enemy: the row is flagged enemy_losses', () => {
+    const { groups } = reconcile([killed('d1', 'the Israeli military', 10, 'militants', '2024-03-12')], { aliases: readBuiltinAliases() });
+    expect(groups[0]!.rows.map((row) => [row.display, row.party])).toEqual([['Israel Defense Forces (IDF)', 'enemy_losses']]);
+  });
+
+  it('flags nothing when the claimant is no state, or counts its own soldiers', () => {
+    const { groups } = reconcile([
+      killed('d1', 'a local monitor', 10, 'militants', '2024-03-12'),
+      killed('d2', 'the Israeli military', 3, 'people', '2024-03-12', 'Three people were killed at a checkpoint, the military said.'),
+    ], { aliases: readBuiltinAliases() });
+    expect(groups.flatMap((group) => group.rows.map((row) => row.party))).toEqual([null, null]);
+  });
+});
