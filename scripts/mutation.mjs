@@ -77,6 +77,7 @@ export const MUTANTS = [
   emptied('RELEASE_VERBS', 'new Set()'),
   emptied('LIFE_TAKING_VERBS', 'new Set()'),
   emptied('LIVES', 'new Set()'),
+  emptied('LOSS_OF_LIFE', '[]'),
   emptied('HARM_NOUNS', 'new Set()'),
   emptied('ACTOR_NOUNS_THAT_ARE_PREDICATES', 'new Set()'),
   emptied('HARMED_PEOPLE', 'new Set()'),
