@@ -27,10 +27,12 @@ export interface Attribution {
   until?: number;
 }
 
+/** Prepositions and articles that open some qualifiers ("in the region of 400") but far more often no clause ("accused of"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'the']);
 /** "a spokesman for", "the head of", "an official at", "an adviser to": what links a role to its body. */
 const ROLE_LINKS = new Set(['for', 'of', 'at', 'with', 'to', 'in']);
 /** Words of a qualifier before a number: "more than", "at least", "between". */
-const QUALIFIER_WORDS = new Set([...QUALIFIER_PHRASES.flatMap((q) => q.words), 'between']);
+const QUALIFIER_WORDS = new Set([...QUALIFIER_PHRASES.flatMap((q) => q.words).filter((w) => !PREPOSITIONS.has(w)), 'between']);
 const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '-', '.', '[', ']']);
 const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'whereas', 'which', 'who', 'where', 'when', 'after', 'although', 'though', 'because', 'if']);
 const SUBJECT_NOISE = new Set([
@@ -113,7 +115,7 @@ const SPEECH_VERBS = new Set([
 /** First words of what was said: "that", a number, a qualifier, a determiner, a pronoun, a name. */
 const CLAUSE_STARTERS = new Set([
   'that', 'he', 'she', 'it', 'they', 'there', 'we', 'no', 'none', 'nobody', 'another', 'a', 'an',
-  ...UNITS.keys(), ...TENS.keys(), ...QUALIFIER_PHRASES.map((q) => q.words[0]), ...VAGUE_QUANTITIES.map((v) => v.words[0]),
+  ...UNITS.keys(), ...TENS.keys(), ...QUALIFIER_PHRASES.map((q) => q.words[0]).filter((w) => !PREPOSITIONS.has(w)), ...VAGUE_QUANTITIES.map((v) => v.words[0]),
 ]);
 const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|later|also|earlier)$/;
 /** Speech verbs that may come before their speaker: ", said police officials". */

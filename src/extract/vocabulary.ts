@@ -53,6 +53,11 @@ export interface QualifierPhrase {
 }
 /** Words before a number that turn it into an interval. Longest first. */
 export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
+  // British and reference-work estimates: "in the region of 4,000", "of the order of 10,000".
+  { words: ['in', 'the', 'region', 'of'], qualifier: 'approx' },
+  { words: ['in', 'the', 'order', 'of'], qualifier: 'approx' },
+  { words: ['of', 'the', 'order', 'of'], qualifier: 'approx' },
+  { words: ['on', 'the', 'order', 'of'], qualifier: 'approx' },
   { words: ['no', 'fewer', 'than'], qualifier: 'at_least' },
   { words: ['no', 'less', 'than'], qualifier: 'at_least' },
   { words: ['in', 'excess', 'of'], qualifier: 'at_least' },
@@ -73,6 +78,7 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['ca', '.'], qualifier: 'approx' },
   { words: ['c', '.'], qualifier: 'approx' },
   { words: ['close', 'to'], qualifier: 'approx' },
+  { words: ['closer', 'to'], qualifier: 'approx' },
   { words: ['near', 'to'], qualifier: 'approx' },
   { words: ['over'], qualifier: 'at_least' },
   // "says that least 300 died": "at" lost in the writing; "least" never stands before a count otherwise.
@@ -396,7 +402,7 @@ export const NUMBERED: ReadonlySet<string> = new Set(['numbered', 'number', 'num
 
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
   'to', 'at', 'is', 'was', 'of', 'from', 'range', 'ranges', 'ranging', 'ranged', 'vary', 'varies', 'varied', 'varying', 'stands', 'stood', 'reached', 'reaches', 'hit', 'hits', 'includes', 'included',
-  'including', ':', 'be', 'stand', 'put', 'placed', 'puts', 'between', 'are', 'were', ...NUMBERED,
+  'including', ':', 'be', 'been', 'stand', 'put', 'placed', 'puts', 'between', 'are', 'were', ...NUMBERED,
 ]);
 
 // ---- Hypothetical, future and denied ---------------------------------------------------------
