@@ -92,6 +92,7 @@ export const MUTANTS = [
   emptied('MODALS', 'new Set()'),
   emptied('IRREALIS_WORDS', 'new Set()'),
   emptied('INTENT_WORDS', 'new Set()'),
+  emptied('UNHARMED_PEOPLE', 'new Set()'),
   emptied('NON_PERSON_NOUNS', 'new Set()'),
   emptied('MEASURE_WORDS', 'new Set()'),
   emptied('MONTHS', 'new Set()'),

@@ -425,6 +425,12 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set([
 
 // ---- Things that are not people, measures, calendar ------------------------------------------
 
+/**
+ * People counted as unharmed: "brought out 340 survivors and 52 bodies", "12 bodies and 40 people
+ * alive". Never borrow a harm from a neighbouring count.
+ */
+export const UNHARMED_PEOPLE: ReadonlySet<string> = new Set(['survivors', 'survivor', 'alive', 'unhurt', 'unharmed', 'uninjured', 'unscathed']);
+
 /** Head nouns that are not people: a count of these is never a casualty figure. */
 export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'heights', 'height', 'houses', 'house', 'homes', 'home', 'buildings', 'building', 'structures', 'tanks', 'tank',
