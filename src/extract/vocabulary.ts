@@ -472,7 +472,7 @@ export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '�
 
 /** Verbs of saying: "X said", "according to X", "X told Y". */
 export const SAY_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'estimated', 'estimates', 'estimate', 'announced',
+  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'report', 'estimated', 'estimates', 'estimate', 'announced',
   'announces', 'confirmed', 'confirms', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'claimed', 'claims',
   'wrote', 'writes', 'alleged', 'alleges', 'indicated', 'believe', 'believes', 'put', 'puts', 'placed', 'counted',
   'recorded', 'tallied', 'complained', 'insisted', 'acknowledged', 'announce', 'explained',
