@@ -171,7 +171,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     ],
     predicatePhrases: [
       'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',
-      'sustained wounds', 'sustained injuries',
+      'sustained wounds', 'sustained injuries', 'suffering wounds', 'suffering injuries', 'sustaining wounds', 'sustaining injuries',
     ],
     ofNominals: ['wounding', 'injuring', 'maiming', 'maimings', 'injury', 'injuries'],
   },
@@ -387,7 +387,7 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'initially', 'preliminarily', 'allegedly', 'apparently', 'critically', 'seriously', 'severely', 'slightly',
   'fatally', 'mortally', 'badly', 'lightly', 'gravely', 'shot', 'to', 'listed', 'as', 'among', 'those',
   'either', 'both', 'then', 'subsequently', 'eventually', 'instantly', 'each', 'say',
-  'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'taken',
+  'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'suffering', 'sustaining', 'taken',
   'recently', 'previously', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
   'ultimately', 'summarily', 'publicly',
 ]);

@@ -182,6 +182,9 @@ function injuriesAt(tokens: readonly Token[], k: number): Predicate | null {
   return null;
 }
 
+/** Verbs by which the hurt suffer their injuries: "suffered minor injuries", "sustaining gunshot wounds". */
+const SUFFERING_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'suffering', 'sustaining']);
+
 /** Linking words then a predicate, from index k; null when anything else comes first. */
 function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null {
   let links = 0;
@@ -207,7 +210,8 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm));
     const amongThe = t.norm === 'the' && tokens[k - 1]?.norm === 'among';
     // "suffered minor injuries", "sustained gunshot wounds".
-    const severity = INJURY_ADJECTIVES.has(t.norm) && (tokens[k - 1]?.norm === 'suffered' || tokens[k - 1]?.norm === 'sustained');
+    // "four fans suffering stab wounds": the participle as well.
+    const severity = INJURY_ADJECTIVES.has(t.norm) && SUFFERING_VERBS.has(tokens[k - 1]?.norm ?? '');
     // "were tortured and killed", "were arrested and executed": a first deed before the harm.
     const firstDeed = /ed$/.test(t.norm) && tokens[k + 1]?.norm === 'and' && predicateAt(tokens, k + 2) !== null;
     if (firstDeed) {
