@@ -389,6 +389,8 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
     if (word && word.kind === 'word' && word.glued) return true;
   }
   if (after && after.kind === 'word' && MEASURE_WORDS.has(after.norm)) return true;
+  // "460,000 dead weight tons": a ship's tonnage, not the dead.
+  if (after && after.norm === 'dead' && MEASURE_WORDS.has(`${after.norm}${tokens[parsed.last + 2]?.norm ?? ''}`)) return true;
   if (after && MEASURE_WORDS.has(after.text)) return true;
   if (after && after.norm === 'per' && tokens[parsed.last + 2]?.norm === 'cent') return true;
   if (before && before.kind === 'word' && MONTHS.has(before.norm) && !parsed.spelled) return true;

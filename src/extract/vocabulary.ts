@@ -433,6 +433,11 @@ export const UNHARMED_PEOPLE: ReadonlySet<string> = new Set(['survivors', 'survi
 
 /** Head nouns that are not people: a count of these is never a casualty figure. */
 export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  // Places taken in war, and things seized or settled: "captured several defence posts", "seizing two
+  // Web servers", "settled 22 lawsuits related to deaths".
+  'posts', 'outposts', 'fortifications', 'forts', 'bases', 'hills', 'checkpoints', 'bunkers', 'trenches',
+  'servers', 'computers', 'programs', 'programmes', 'copies', 'documents', 'files', 'shipments', 'consignments',
+  'lawsuits', 'suits', 'agreements', 'rigs', 'wells',
   'heights', 'height', 'houses', 'house', 'homes', 'home', 'buildings', 'building', 'structures', 'tanks', 'tank',
   'vehicles', 'vehicle', 'cars', 'car', 'trucks', 'truck', 'aircraft', 'planes', 'plane', 'jets', 'helicopters',
   'hectares', 'acres', 'villages', 'village', 'towns', 'bombs', 'bomb', 'rockets', 'missiles', 'shells', 'drones',
@@ -460,7 +465,7 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set([
   '%', 'percent', 'per', 'pct', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'local', 'bst', 'est', 'edt', 'mph', 'kph', 'km',
   'miles', 'metres', 'meters', 'ft', 'kg', 'dlrs', 'dollars', 'euros', 'yuan', 'yen', 'rupees', 'pounds', 'barrels',
   'tonnes', 'tons', 'hectares', 'acres', 'degrees', 'magnitude', 'years', 'year', 'days', 'hours', 'minutes',
-  'months', 'weeks', 'bpd', 'cents', 'stg', 'marks', 'francs', 'lire',
+  'months', 'weeks', 'bpd', 'cents', 'stg', 'marks', 'francs', 'lire', 'deadweight', 'dwt',
 ]);
 
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);

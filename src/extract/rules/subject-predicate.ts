@@ -278,8 +278,18 @@ function isActive(tokens: readonly Token[], mentions: readonly NumberMention[], 
   if (!isVerb) return false;
   for (let k = from; k < predicate.start; k++) if (PASSIVE_AUXILIARIES.has(tokens[k].norm)) return false;
   const next = tokens[predicate.end];
-  return next !== undefined && (OBJECT_STARTERS.has(next.norm) || mentions.some((m) => m.start === predicate.end));
+  if (next === undefined) return false;
+  // "three shareholders have executed definitive agreements": after a perfect "have", any noun phrase is its object.
+  const perfect = PERFECT_AUXILIARIES.has(tokens[predicate.start - 1]?.norm ?? '');
+  const bareObject = perfect && next.kind === 'word' && !NOT_OBJECTS.has(next.norm) && !LINKING_WORDS.has(next.norm) && !/ly$/.test(next.norm);
+  return OBJECT_STARTERS.has(next.norm) || bareObject || mentions.some((m) => m.start === predicate.end);
 }
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
+/** Words after a verb that start no object: prepositions, conjunctions, times ("have killed in", "have died overnight"). */
+const NOT_OBJECTS = new Set([
+  'in', 'on', 'at', 'by', 'near', 'during', 'after', 'before', 'since', 'when', 'while', 'as', 'and', 'or', 'but', 'with', 'without',
+  'from', 'for', 'across', 'over', 'under', 'inside', 'outside', 'yesterday', 'today', 'tonight', 'overnight', 'there', 'here', 'so', 'far',
+]);
 const PASSIVE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'this', 'that', 'these', 'those']);
 
