@@ -25,7 +25,9 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     if (NON_PERSON_NOUNS.has(tokens[mentions[i].last + 1]?.norm ?? '')) continue;
     // "52 bodies and 340 survivors": the unharmed take no harm from the count beside them.
     if (countsUnharmed(tokens, mentions[i])) continue;
-    if (previous && joinedForward(tokens, mentions[i - 1], mentions[i])) {
+    // "12 were killed, while another 900 would be released": a count joined with a verb of its own
+    // that no rule read as a harm is no harm (but "40 of them are critical" is a part, below).
+    if (previous && joinedForward(tokens, mentions[i - 1], mentions[i]) && !hasOwnVerb(tokens, mentions[i])) {
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.75), actor: null };
       continue;
     }
@@ -68,6 +70,22 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     }
   }
 };
+
+/** Finite verbs and modals that give a count a predicate of its own. */
+const OWN_VERBS: ReadonlySet<string> = new Set([
+  'were', 'was', 'are', 'is', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'have', 'has', 'had',
+]);
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom', 'whose']);
+
+/** "another 900 would be released", "40 others were evacuated": a verb of its own within a few words after the count. */
+function hasOwnVerb(tokens: readonly Token[], mention: NumberMention): boolean {
+  for (let k = mention.last + 1; k < Math.min(tokens.length, mention.last + 5); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || RELATIVES.has(t.norm)) return false;
+    if (OWN_VERBS.has(t.norm)) return true;
+  }
+  return false;
+}
 
 /** "340 survivors", "40 people alive": a count of people named unharmed, right after it or after one more word. */
 function countsUnharmed(tokens: readonly Token[], mention: NumberMention): boolean {

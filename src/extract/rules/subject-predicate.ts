@@ -9,7 +9,7 @@ import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
   ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, INJURY_ADJECTIVES, INJURY_NOUNS, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
-  TO_DEATH_VERBS, TRANSITIVE_VERBS,
+  TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -231,10 +231,15 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
  * "300 North Korean soldiers dispatched to support the war have been killed": past a long modifier,
  * a finite auxiliary and a predicate still govern the number, if no clause boundary comes between.
  */
+/** Words that open a subordinate clause inside a long modifier: past them, a verb is the clause's own. */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'whenever', 'because', 'until', 'unless', 'though', 'although', 'whereas', 'if']);
+
 function distantFinitePredicate(tokens: readonly Token[], k: number): Predicate | null {
   for (let j = k; j < Math.min(tokens.length, k + MAX_MODIFIER_REACH); j++) {
     const t = tokens[j];
     if (t.kind !== 'word' || t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || isModalAt(tokens, j)) return null;
+    // "Two men arrested after three people were killed": a clause of its own, with its own people.
+    if (SUBORDINATE_OPENERS.has(t.norm) || UNITS.has(t.norm) || TENS.has(t.norm)) return null;
     if (FINITE_AUXILIARIES.has(t.norm)) return linkedPredicate(tokens, j);
   }
   return null;
