@@ -27,10 +27,12 @@ export interface Attribution {
   until?: number;
 }
 
+/** Prepositions and articles that open some qualifiers ("in the region of 400") but far more often no clause ("accused of"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'the']);
 /** "a spokesman for", "the head of", "an official at", "an adviser to": what links a role to its body. */
 const ROLE_LINKS = new Set(['for', 'of', 'at', 'with', 'to', 'in']);
 /** Words of a qualifier before a number: "more than", "at least", "between". */
-const QUALIFIER_WORDS = new Set([...QUALIFIER_PHRASES.flatMap((q) => q.words), 'between']);
+const QUALIFIER_WORDS = new Set([...QUALIFIER_PHRASES.flatMap((q) => q.words).filter((w) => !PREPOSITIONS.has(w)), 'between']);
 const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '-', '.', '[', ']']);
 const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'whereas', 'which', 'who', 'where', 'when', 'after', 'although', 'though', 'because', 'if']);
 const SUBJECT_NOISE = new Set([
@@ -116,7 +118,7 @@ const SPEECH_VERBS = new Set([
 /** First words of what was said: "that", a number, a qualifier, a determiner, a pronoun, a name. */
 const CLAUSE_STARTERS = new Set([
   'that', 'he', 'she', 'it', 'they', 'there', 'we', 'no', 'none', 'nobody', 'another', 'a', 'an',
-  ...UNITS.keys(), ...TENS.keys(), ...QUALIFIER_PHRASES.map((q) => q.words[0]), ...VAGUE_QUANTITIES.map((v) => v.words[0]),
+  ...UNITS.keys(), ...TENS.keys(), ...QUALIFIER_PHRASES.map((q) => q.words[0]).filter((w) => !PREPOSITIONS.has(w)), ...VAGUE_QUANTITIES.map((v) => v.words[0]),
 ]);
 const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|later|also|earlier)$/;
 /** Speech verbs that may come before their speaker: ", said police officials". */
@@ -406,6 +408,21 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
+/** Verbs of giving that give a figure ("gave a toll of 12") except in their idioms ("gave way"). */
+const GIVING_VERBS: ReadonlySet<string> = new Set(['gave', 'give', 'gives', 'giving']);
+const GIVING_IDIOMS: ReadonlySet<string> = new Set(['way', 'birth', 'chase', 'up', 'in', 'rise', 'ground']);
+
+/** The comma that closes a short adjunct opening at k ("in a statement,", "on Tuesday,"), or -1. */
+function commaAfterAdjunct(tokens: readonly Token[], k: number): number {
+  if (!ADJUNCT_OPENERS.test(tokens[k]?.norm ?? '')) return -1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + FINAL_TAIL); j++) {
+    const t = tokens[j];
+    if (t.text === ',') return j;
+    if (t.kind === 'num' || t.norm === 'that' || (t.kind === 'punct' && !t.glued)) return -1;
+  }
+  return -1;
+}
+
 function speechAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
   const verb = tokens[v];
   const before = tokens[v - 1];
@@ -422,8 +439,11 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       || (before !== undefined && /^\p{Lu}/u.test(before.text) && verb.norm !== 'states');
     // "denied reports that 300 died", "dismissed claims that": the object of a verb before it.
     const object = before !== undefined && /^\p{Ll}+ed$/u.test(before.text);
-    if (!clearlyVerb || object) return null;
+    // "Contemporary estimates of the dead", "Reports of 12 dead": a noun with its "of", never a verb.
+    if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of') return null;
   }
+  // "the building gave way", "she gave birth": idioms of giving, which give no figure.
+  if (GIVING_VERBS.has(verb.norm) && GIVING_IDIOMS.has(tokens[v + 1]?.norm ?? '')) return null;
   // "two civilians were said to have been injured", "it was reported": a passive names no speaker.
   if (/^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '') && !isAcronym(before!.text)) return null;
   // "Ecuador announced an austerity programme": an object that is not a statement of harm.
@@ -434,7 +454,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
   // "officials put the dead at 40" states a figure; "the brawl put three officers in hospital" does not.
-  if (PUTTING_VERBS.has(verb.norm) && !tokens.slice(v + 1, v + 10).some((t) => t.norm === 'at')) return null;
+  // "historians have put the figure closer to 1,200": a toll as its object, then its number.
+  if (PUTTING_VERBS.has(verb.norm) && !tokens.slice(v + 1, v + 10).some((t) => t.norm === 'at')
+    && !(tollFollows(tokens, v + 1) && tokens.slice(v + 1, v + 10).some((t) => t.kind === 'num'))) return null;
   if (COUNTING_VERBS.has(verb.norm) && !countsTheDead(tokens, v + 1)) return null;
   // "the government raised the official toll to 51", "the agency revised its figure": its own toll
   // (not "heavy rain raised the river").
@@ -479,6 +501,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // report goes on after the comma, so the attribution covers the whole sentence.
   // "medics said, with hundreds more wounded": so does an absolute clause with "with".
   if (next?.text === ',' && (/ing$/.test(tokens[v + 2]?.norm ?? '') || tokens[v + 2]?.norm === 'with')) return make(subject, v, 'sentence');
+  // "the coordinator said in a statement, bringing to 132 the number ...": the same, after an adjunct.
+  const comma = commaAfterAdjunct(tokens, v + 1);
+  if (comma !== -1 && (/ing$/.test(tokens[comma + 1]?.norm ?? '') || tokens[comma + 1]?.norm === 'with')) return make(subject, v, 'sentence');
   // "12 died, the governor said, and 40 were hurt": a speaker set off between commas goes on after "and".
   const setOff = tokens[found.start - 1]?.text === ',';
   const goesOnAt = (k: number) => setOff && tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'and';

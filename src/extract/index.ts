@@ -35,6 +35,8 @@ const SAME_PEOPLE: ReadonlySet<RuleName> = new Set([RULE.coordination, RULE.part
 const HARM_MODIFIERS = new Set([
   'new', 'additional', 'more', 'further', 'confirmed', 'reported', 'recorded', 'total', 'related', 'registered',
   'known', 'overall', 'official', 'estimated', 'direct', 'indirect', 'daily', 'weekly', 'excess', 'possible', 'violent',
+  // "seven associated deaths", "12 suspected deaths": situation reports' words for how sure a death is.
+  'associated', 'attributable', 'suspected', 'probable', 'presumed', 'cumulative', 'likely', 'verified', 'documented',
 ]);
 const ELLIPSIS_MARKERS = new Set(['another', 'further', 'and', ',']);
 
@@ -258,6 +260,25 @@ function namedAfterPartitive(tokens: readonly Token[], from: number): NounPhrase
 }
 
 /**
+ * "Of the 40 miners trapped, 12 were killed", "Among the 300 passengers, 41 drowned": the whole a
+ * count right after the comma is part of, read from a clause that opens the sentence.
+ */
+function wholeOpening(tokens: readonly Token[], start: number): NounPhrase | null {
+  if (tokens[start - 1]?.text !== ',') return null;
+  for (let k = start - 2; k >= Math.max(0, start - 14); k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && !t.glued) return null;
+    if ((t.norm !== 'of' && t.norm !== 'among') || (k > 0 && tokens[k - 1]!.kind !== 'punct')) continue;
+    const number = DETERMINER_OF_WHOLE.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    if (tokens[number]?.kind !== 'num') return null;
+    const phrase = nounPhraseAfter(tokens, number + 1);
+    return phrase.head !== -1 && phrase.end <= start - 1 ? phrase : null;
+  }
+  return null;
+}
+const DETERMINER_OF_WHOLE: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
+
+/**
  * Who was counted: the rule's phrase, else the words after the number, else the previous figure's
  * people; null when the sentence names no one (the figure counts "people").
  */
@@ -280,6 +301,9 @@ function actorFor(
   const describesHarm = ABSTRACT_HEADS.has(tokens[phrase.head]?.norm ?? '')
     || (phrase.end > phrase.start && DESCRIBED_HARMS.has(tokens[phrase.end]?.norm ?? '') && HARM_MODIFIERS.has(tokens[phrase.head].norm));
   if (written && !describesHarm) return written;
+  // "Of the 1,843 passengers and crew aboard, more than 1,400 died": the people of the whole the clause opens with.
+  const whole = wholeOpening(tokens, mention.start);
+  if (whole) return phraseText(text, tokens, whole);
   // "300 soldiers were killed and another 2,700 injured": the same people, counted again.
   // "killing 17 soldiers and wounding 28": the second verb's bare number counts the same people.
   // Not after people who are the subject: "two bombers blew themselves up, killing 12" killed others.

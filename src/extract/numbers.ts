@@ -356,7 +356,21 @@ function qualifierBefore(tokens: readonly Token[], first: number): { start: numb
     if (phrase.words[0] === 'about' && VERBS_TAKING_ABOUT.has(tokens[start - 1]?.norm ?? '')) return null;
     return { start, qualifier: phrase.qualifier };
   }
-  return null;
+  return estimatedBefore(tokens, first) ? { start: first, qualifier: 'approx' } : null;
+}
+
+/** The verb links of an estimate to its number: "estimated at", "estimated to be", "estimated to have been". */
+const ESTIMATE_LINKS: readonly (readonly string[])[] = [['at'], ['to', 'be'], ['to', 'number'], ['to', 'total'], ['to', 'have', 'been']];
+
+/**
+ * "the toll was estimated at 3,000", "is estimated to have killed 5.5 million", "are estimated to
+ * number 40,000": the verb "estimated" states the number as an estimate, as "an estimated" does.
+ * The number's span stays its own (the verb before it still governs it).
+ */
+function estimatedBefore(tokens: readonly Token[], first: number): boolean {
+  for (const link of ESTIMATE_LINKS) if (tokens[first - link.length - 1]?.norm === 'estimated' && wordsAt(tokens, first - link.length, link)) return true;
+  // "estimated to have killed", "estimated to have caused": one verb between "have" and the number.
+  return tokens[first - 1]?.kind === 'word' && wordsAt(tokens, first - 4, ['estimated', 'to', 'have']);
 }
 
 /** A number that is part of a date, a time, a measure, money, an age or a label: not a head count. */
@@ -375,6 +389,8 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
     if (word && word.kind === 'word' && word.glued) return true;
   }
   if (after && after.kind === 'word' && MEASURE_WORDS.has(after.norm)) return true;
+  // "460,000 dead weight tons": a ship's tonnage, not the dead.
+  if (after && after.norm === 'dead' && MEASURE_WORDS.has(`${after.norm}${tokens[parsed.last + 2]?.norm ?? ''}`)) return true;
   if (after && MEASURE_WORDS.has(after.text)) return true;
   if (after && after.norm === 'per' && tokens[parsed.last + 2]?.norm === 'cent') return true;
   if (before && before.kind === 'word' && MONTHS.has(before.norm) && !parsed.spelled) return true;

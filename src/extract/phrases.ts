@@ -47,6 +47,20 @@ function isPhraseWord(t: Token): boolean {
 }
 
 
+/** Participles that are prepositions: "40 including children", "12 following the raid". */
+const PREPOSITION_PARTICIPLES: ReadonlySet<string> = new Set([
+  'including', 'excluding', 'following', 'according', 'regarding', 'concerning', 'involving', 'during', 'pending', 'notwithstanding', 'counting',
+]);
+
+/** A participle in -ing that describes the people after it: "visiting fans", "fleeing civilians", "striking miners". */
+function isDescribingParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || t.kind !== 'word' || t.norm.length <= 5 || !t.norm.endsWith('ing') || PREPOSITION_PARTICIPLES.has(t.norm)) return false;
+  if (TRANSITIVE_VERBS.has(t.norm) || TO_DEATH_VERBS.has(t.norm) || PREDICATE_WORDS.has(t.norm) || SAY_VERBS.has(t.norm) || IRREALIS_WORDS.has(t.norm) || INTENT_WORDS.has(t.norm)) return false;
+  return next !== undefined && isPhraseWord(next) && !NON_PERSON_NOUNS.has(next.norm);
+}
+
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** Where the words after a count start: past a closing quote, as in '"hundreds" of people were hurt'. */
@@ -75,6 +89,12 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
   while (k < limit) {
     const t = tokens[k];
     if (startsPredicatePhrase(tokens, k)) break;
+    // "four visiting fans", "3,000 retreating soldiers": a participle right after the count describes
+    // the people that follow it.
+    if (k === from && isDescribingParticiple(tokens, k)) {
+      k += 1;
+      continue;
+    }
     if (isPhraseWord(t) || (isAcronymAt(tokens, k) && !PREDICATE_WORDS.has(t.norm))) {
       head = k;
       k += 1;

@@ -53,6 +53,11 @@ export interface QualifierPhrase {
 }
 /** Words before a number that turn it into an interval. Longest first. */
 export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
+  // British and reference-work estimates: "in the region of 4,000", "of the order of 10,000".
+  { words: ['in', 'the', 'region', 'of'], qualifier: 'approx' },
+  { words: ['in', 'the', 'order', 'of'], qualifier: 'approx' },
+  { words: ['of', 'the', 'order', 'of'], qualifier: 'approx' },
+  { words: ['on', 'the', 'order', 'of'], qualifier: 'approx' },
   { words: ['no', 'fewer', 'than'], qualifier: 'at_least' },
   { words: ['no', 'less', 'than'], qualifier: 'at_least' },
   { words: ['in', 'excess', 'of'], qualifier: 'at_least' },
@@ -73,6 +78,7 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['ca', '.'], qualifier: 'approx' },
   { words: ['c', '.'], qualifier: 'approx' },
   { words: ['close', 'to'], qualifier: 'approx' },
+  { words: ['closer', 'to'], qualifier: 'approx' },
   { words: ['near', 'to'], qualifier: 'approx' },
   { words: ['over'], qualifier: 'at_least' },
   // "says that least 300 died": "at" lost in the writing; "least" never stands before a count otherwise.
@@ -165,7 +171,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     ],
     predicatePhrases: [
       'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',
-      'sustained wounds', 'sustained injuries',
+      'sustained wounds', 'sustained injuries', 'suffering wounds', 'suffering injuries', 'sustaining wounds', 'sustaining injuries',
     ],
     ofNominals: ['wounding', 'injuring', 'maiming', 'maimings', 'injury', 'injuries'],
   },
@@ -328,6 +334,8 @@ export const LIFE_TAKING_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** The object of a life-taking verb: "claimed 40 lives". Not "life": life insurance outnumbers it. */
 export const LIVES: ReadonlySet<string> = new Set(['lives']);
+/** A zero of deaths as a loss: "there was no loss of life", "ended without loss of life". */
+export const LOSS_OF_LIFE: readonly string[] = ['loss of life', 'loss of lives', 'losses of life'];
 
 /** Nouns that name the harm, not the people: "16,000 deaths", "no casualties". */
 export const HARM_NOUNS: ReadonlySet<string> = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'wounds']);
@@ -379,7 +387,7 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'initially', 'preliminarily', 'allegedly', 'apparently', 'critically', 'seriously', 'severely', 'slightly',
   'fatally', 'mortally', 'badly', 'lightly', 'gravely', 'shot', 'to', 'listed', 'as', 'among', 'those',
   'either', 'both', 'then', 'subsequently', 'eventually', 'instantly', 'each', 'say',
-  'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'taken',
+  'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'suffering', 'sustaining', 'taken',
   'recently', 'previously', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
   'ultimately', 'summarily', 'publicly',
 ]);
@@ -394,7 +402,7 @@ export const NUMBERED: ReadonlySet<string> = new Set(['numbered', 'number', 'num
 
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
   'to', 'at', 'is', 'was', 'of', 'from', 'range', 'ranges', 'ranging', 'ranged', 'vary', 'varies', 'varied', 'varying', 'stands', 'stood', 'reached', 'reaches', 'hit', 'hits', 'includes', 'included',
-  'including', ':', 'be', 'stand', 'put', 'placed', 'puts', 'between', 'are', 'were', ...NUMBERED,
+  'including', ':', 'be', 'been', 'stand', 'put', 'placed', 'puts', 'between', 'are', 'were', ...NUMBERED,
 ]);
 
 // ---- Hypothetical, future and denied ---------------------------------------------------------
@@ -417,8 +425,19 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set([
 
 // ---- Things that are not people, measures, calendar ------------------------------------------
 
+/**
+ * People counted as unharmed: "brought out 340 survivors and 52 bodies", "12 bodies and 40 people
+ * alive". Never borrow a harm from a neighbouring count.
+ */
+export const UNHARMED_PEOPLE: ReadonlySet<string> = new Set(['survivors', 'survivor', 'alive', 'unhurt', 'unharmed', 'uninjured', 'unscathed']);
+
 /** Head nouns that are not people: a count of these is never a casualty figure. */
 export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  // Places taken in war, and things seized or settled: "captured several defence posts", "seizing two
+  // Web servers", "settled 22 lawsuits related to deaths".
+  'posts', 'outposts', 'fortifications', 'forts', 'bases', 'hills', 'checkpoints', 'bunkers', 'trenches',
+  'servers', 'computers', 'programs', 'programmes', 'copies', 'documents', 'files', 'shipments', 'consignments',
+  'lawsuits', 'suits', 'agreements', 'rigs', 'wells',
   'heights', 'height', 'houses', 'house', 'homes', 'home', 'buildings', 'building', 'structures', 'tanks', 'tank',
   'vehicles', 'vehicle', 'cars', 'car', 'trucks', 'truck', 'aircraft', 'planes', 'plane', 'jets', 'helicopters',
   'hectares', 'acres', 'villages', 'village', 'towns', 'bombs', 'bomb', 'rockets', 'missiles', 'shells', 'drones',
@@ -446,7 +465,7 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set([
   '%', 'percent', 'per', 'pct', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'local', 'bst', 'est', 'edt', 'mph', 'kph', 'km',
   'miles', 'metres', 'meters', 'ft', 'kg', 'dlrs', 'dollars', 'euros', 'yuan', 'yen', 'rupees', 'pounds', 'barrels',
   'tonnes', 'tons', 'hectares', 'acres', 'degrees', 'magnitude', 'years', 'year', 'days', 'hours', 'minutes',
-  'months', 'weeks', 'bpd', 'cents', 'stg', 'marks', 'francs', 'lire',
+  'months', 'weeks', 'bpd', 'cents', 'stg', 'marks', 'francs', 'lire', 'deadweight', 'dwt',
 ]);
 
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
@@ -458,7 +477,7 @@ export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '�
 
 /** Verbs of saying: "X said", "according to X", "X told Y". */
 export const SAY_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'estimated', 'estimates', 'estimate', 'announced',
+  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'report', 'estimated', 'estimates', 'estimate', 'announced',
   'announces', 'confirmed', 'confirms', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'claimed', 'claims',
   'wrote', 'writes', 'alleged', 'alleges', 'indicated', 'believe', 'believes', 'put', 'puts', 'placed', 'counted',
   'recorded', 'tallied', 'complained', 'insisted', 'acknowledged', 'announce', 'explained',
@@ -493,7 +512,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
+  ...COMBAT_VERBS.keys(), ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
 ])];
 

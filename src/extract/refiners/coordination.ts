@@ -6,7 +6,7 @@ import type { NumberMention } from '../numbers.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { COUNT_NOUNS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS } from '../vocabulary.js';
+import { COUNT_NOUNS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, UNHARMED_PEOPLE } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 /** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
@@ -23,7 +23,11 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     const previous = i > 0 ? governors[i - 1] : null;
     // "eliminated 40 fighters, four tanks and a depot": things are not counted with the people.
     if (NON_PERSON_NOUNS.has(tokens[mentions[i].last + 1]?.norm ?? '')) continue;
-    if (previous && joinedForward(tokens, mentions[i - 1], mentions[i])) {
+    // "52 bodies and 340 survivors": the unharmed take no harm from the count beside them.
+    if (countsUnharmed(tokens, mentions[i])) continue;
+    // "12 were killed, while another 900 would be released": a count joined with a verb of its own
+    // that no rule read as a harm is no harm (but "40 of them are critical" is a part, below).
+    if (previous && joinedForward(tokens, mentions[i - 1], mentions[i]) && !hasOwnVerb(tokens, mentions[i])) {
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.75), actor: null };
       continue;
     }
@@ -50,7 +54,10 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     if (governors[i] || !next || (next.rule !== RULE.subjectPredicate && !backward.has(i + 1))) continue;
     // "Of the 2,224 people on board, 1,500 died": the whole that the next count is part of.
     if (opensWithWhole(tokens, mentions[i].start)) continue;
+    if (countsUnharmed(tokens, mentions[i])) continue;
     const between = tokens.slice(mentions[i].last + 1, mentions[i + 1].start);
+    // "numbered about 21,000, of whom 18,917 were killed": the whole the next count is part of.
+    if (between.some((t) => t.norm === 'whom') || between.some((t, j) => t.norm === 'of' && between[j + 1]?.norm === 'which')) continue;
     // Only people between them ("men and"), never a verb of their own ("were evacuated and").
     // "three men, two women and a child were killed": a list joined by commas works the same.
     const onlyPeople = between.every((t) => t.text === ','
@@ -63,6 +70,28 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     }
   }
 };
+
+/** Finite verbs and modals that give a count a predicate of its own. */
+const OWN_VERBS: ReadonlySet<string> = new Set([
+  'were', 'was', 'are', 'is', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'have', 'has', 'had',
+]);
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom', 'whose']);
+
+/** "another 900 would be released", "40 others were evacuated": a verb of its own within a few words after the count. */
+function hasOwnVerb(tokens: readonly Token[], mention: NumberMention): boolean {
+  for (let k = mention.last + 1; k < Math.min(tokens.length, mention.last + 5); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || RELATIVES.has(t.norm)) return false;
+    if (OWN_VERBS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** "340 survivors", "40 people alive": a count of people named unharmed, right after it or after one more word. */
+function countsUnharmed(tokens: readonly Token[], mention: NumberMention): boolean {
+  return UNHARMED_PEOPLE.has(tokens[mention.last + 1]?.norm ?? '')
+    || (tokens[mention.last + 1]?.kind === 'word' && UNHARMED_PEOPLE.has(tokens[mention.last + 2]?.norm ?? ''));
+}
 
 /** "Of the 40 miners, ...", "Among the 300 passengers, ...": a count that opens its clause after "of" or "among". */
 function opensWithWhole(tokens: readonly Token[], start: number): boolean {

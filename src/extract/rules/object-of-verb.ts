@@ -17,6 +17,8 @@ import type { CategoryRule } from './rule.js';
 const BEFORE_COUNT = new Set(['all', 'the', 'its', 'their', 'both']);
 /** "lost 3,000 men killed or wounded": "lost" counts only through the harm that follows. */
 const LOSING: ReadonlySet<string> = new Set(LOSING_VERBS);
+/** Who may be lost, as a loss of life: people named as people, fighters or crews, never things ("lost 23 rigs"). */
+const LOST_PEOPLE: ReadonlySet<string> = new Set([...TAKEN_PEOPLE, ...COMBATANT_NOUNS, 'pilots', 'airmen', 'aircrew', 'crewmen', 'seamen', 'members', 'lives']);
 
 interface VerbGroup {
   start: number;
@@ -188,6 +190,8 @@ export const objectOfVerb: CategoryRule = {
     if (verb.taking && !(takenByCaptors(tokens, verb.start) && phrase.head !== -1 && TAKEN_PEOPLE.has(tokens[phrase.head]!.norm))) return null;
     // "lost 3,000 men killed or wounded" counts through the harm; "lose 6-5" counts nobody.
     if (LOSING.has(tokens[verbEnd].norm) && (phrase.head === -1 || PREDICATE_WORDS.has(tokens[Math.max(phrase.end, after)]?.norm ?? ''))) return null;
+    // "the regiment lost 300 men", "lost 23 working rigs": a loss of people only with people named as such.
+    if (LOSING.has(tokens[verbEnd].norm) && !LOST_PEOPLE.has(tokens[phrase.head]!.norm)) return null;
     if (isIrrealisBefore(tokens, verb.start) && !uncertainPast(tokens, verb.start)) return null;
     return { category: verb.category, rule: this.name, confidence: 0.9, actor: phrase.end > phrase.start ? phrase : null };
   },

@@ -9,7 +9,7 @@ import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
   ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, INJURY_ADJECTIVES, INJURY_NOUNS, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
-  TO_DEATH_VERBS, TRANSITIVE_VERBS,
+  TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -182,6 +182,9 @@ function injuriesAt(tokens: readonly Token[], k: number): Predicate | null {
   return null;
 }
 
+/** Verbs by which the hurt suffer their injuries: "suffered minor injuries", "sustaining gunshot wounds". */
+const SUFFERING_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'suffering', 'sustaining']);
+
 /** Linking words then a predicate, from index k; null when anything else comes first. */
 function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null {
   let links = 0;
@@ -207,7 +210,8 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm));
     const amongThe = t.norm === 'the' && tokens[k - 1]?.norm === 'among';
     // "suffered minor injuries", "sustained gunshot wounds".
-    const severity = INJURY_ADJECTIVES.has(t.norm) && (tokens[k - 1]?.norm === 'suffered' || tokens[k - 1]?.norm === 'sustained');
+    // "four fans suffering stab wounds": the participle as well.
+    const severity = INJURY_ADJECTIVES.has(t.norm) && SUFFERING_VERBS.has(tokens[k - 1]?.norm ?? '');
     // "were tortured and killed", "were arrested and executed": a first deed before the harm.
     const firstDeed = /ed$/.test(t.norm) && tokens[k + 1]?.norm === 'and' && predicateAt(tokens, k + 2) !== null;
     if (firstDeed) {
@@ -227,10 +231,15 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
  * "300 North Korean soldiers dispatched to support the war have been killed": past a long modifier,
  * a finite auxiliary and a predicate still govern the number, if no clause boundary comes between.
  */
+/** Words that open a subordinate clause inside a long modifier: past them, a verb is the clause's own. */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'whenever', 'because', 'until', 'unless', 'though', 'although', 'whereas', 'if']);
+
 function distantFinitePredicate(tokens: readonly Token[], k: number): Predicate | null {
   for (let j = k; j < Math.min(tokens.length, k + MAX_MODIFIER_REACH); j++) {
     const t = tokens[j];
     if (t.kind !== 'word' || t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || isModalAt(tokens, j)) return null;
+    // "Two men arrested after three people were killed": a clause of its own, with its own people.
+    if (SUBORDINATE_OPENERS.has(t.norm) || UNITS.has(t.norm) || TENS.has(t.norm)) return null;
     if (FINITE_AUXILIARIES.has(t.norm)) return linkedPredicate(tokens, j);
   }
   return null;
@@ -274,8 +283,18 @@ function isActive(tokens: readonly Token[], mentions: readonly NumberMention[], 
   if (!isVerb) return false;
   for (let k = from; k < predicate.start; k++) if (PASSIVE_AUXILIARIES.has(tokens[k].norm)) return false;
   const next = tokens[predicate.end];
-  return next !== undefined && (OBJECT_STARTERS.has(next.norm) || mentions.some((m) => m.start === predicate.end));
+  if (next === undefined) return false;
+  // "three shareholders have executed definitive agreements": after a perfect "have", any noun phrase is its object.
+  const perfect = PERFECT_AUXILIARIES.has(tokens[predicate.start - 1]?.norm ?? '');
+  const bareObject = perfect && next.kind === 'word' && !NOT_OBJECTS.has(next.norm) && !LINKING_WORDS.has(next.norm) && !/ly$/.test(next.norm);
+  return OBJECT_STARTERS.has(next.norm) || bareObject || mentions.some((m) => m.start === predicate.end);
 }
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
+/** Words after a verb that start no object: prepositions, conjunctions, times ("have killed in", "have died overnight"). */
+const NOT_OBJECTS = new Set([
+  'in', 'on', 'at', 'by', 'near', 'during', 'after', 'before', 'since', 'when', 'while', 'as', 'and', 'or', 'but', 'with', 'without',
+  'from', 'for', 'across', 'over', 'under', 'inside', 'outside', 'yesterday', 'today', 'tonight', 'overnight', 'there', 'here', 'so', 'far',
+]);
 const PASSIVE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'this', 'that', 'these', 'those']);
 

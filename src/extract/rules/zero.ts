@@ -5,7 +5,7 @@ import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
 import { DETERMINERS, peopleAfterCopula } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { HARM_NOUNS, HARMED_PEOPLE, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
+import { HARM_NOUNS, HARMED_PEOPLE, LINKING_WORDS, LIVES, LOSING_VERBS, LOSS_OF_LIFE, PREDICATE_WORDS } from '../vocabulary.js';
 import { joinHarms, RULE } from './rule.js';
 import type { Governor } from './rule.js';
 
@@ -42,6 +42,11 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
       found.push({ mention: zeroMention(i, i + 1), governor: { category, rule: RULE.zero, confidence: 0.8, actor: null } });
       continue;
     }
+    // "no lives were lost", "no loss of life", "without loss of life": a zero of deaths.
+    if (NO.has(norm) && (livesLost(tokens, i + 1) || LOSS_PHRASES.some((words) => words.every((w, k) => tokens[i + 1 + k]?.norm === w)))) {
+      found.push({ mention: zeroMention(i, i + 1), governor: { category: 'killed', rule: RULE.zero, confidence: 0.8, actor: null } });
+      continue;
+    }
     if (norm === 'without') continue;
     const nobody = NOBODY.find((words) => words.every((w, k) => tokens[i + k]?.norm === w)) ?? noPeople(tokens, i);
     if (!nobody) continue;
@@ -59,6 +64,17 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
     }
   }
   return found;
+}
+
+const LOSS_PHRASES: readonly (readonly string[])[] = LOSS_OF_LIFE.map((phrase) => phrase.split(' '));
+const LOST: ReadonlySet<string> = new Set(LOSING_VERBS.filter((verb) => verb.endsWith('t')));
+
+/** "lives were lost", "lives have been lost", "lives lost": lives at `at`, then only linking words before "lost". */
+function livesLost(tokens: readonly Token[], at: number): boolean {
+  if (!LIVES.has(tokens[at]?.norm ?? '')) return false;
+  let k = at + 1;
+  while (k < at + 5 && LINKING_WORDS.has(tokens[k]?.norm ?? '') && !LOST.has(tokens[k]!.norm)) k += 1;
+  return LOST.has(tokens[k]?.norm ?? '');
 }
 
 /**

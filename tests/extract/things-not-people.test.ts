@@ -1,0 +1,46 @@
+// Counts that look like casualty figures on real business and war wires but count things or agents:
+// places taken and goods seized ("seized two Web servers"), a ship's tonnage ("460,000 dead weight
+// tons"), and people who did the deed with a perfect "have" ("three shareholders have executed agreements").
+import { describe } from 'vitest';
+import { cases } from './helpers.js';
+
+describe('places taken and things seized or settled are no captives or dead', () => {
+  cases([
+    ['Police seized two UK-based Web servers on Friday.', []],
+    ['Customs officers seized 40 shipments of counterfeit drugs.', []],
+    ['The troops seized one of the strongest enemy fortifications.', []],
+    ['The rebels captured three army outposts and two checkpoints.', []],
+    ['The firm settled 22 lawsuits and one class action suit over the leak.', []],
+  ]);
+});
+
+describe('people seized or captured are still captives', () => {
+  cases([
+    ['Gunmen seized two aid workers on Friday.', ['captured 2-2 exact']],
+    ['The rebels captured three army officers at the checkpoint.', ['captured 3-3 exact']],
+  ]);
+});
+
+describe('tonnage is no count of the dead', () => {
+  cases([
+    ['The yard has orders for 10 ships totalling 460,000 dead weight tons this year.', []],
+    ['The tanker of 250,000 deadweight tonnes ran aground.', []],
+    ['Twelve people were found dead weeks later.', ['killed 12-12 exact']],
+  ]);
+});
+
+describe('after a perfect "have", a noun phrase is the object: the people counted did the deed', () => {
+  cases([
+    ['Three of its major shareholders have executed definitive agreements to sell.', []],
+    ['Two gunmen have killed civilians in the village.', []],
+  ]);
+});
+
+describe('a perfect "have" with no object still reports the harm', () => {
+  cases([
+    ['Three soldiers have been killed.', ['killed 3-3 exact']],
+    ['Twelve people have died overnight.', ['killed 12-12 exact']],
+    ['Five people have drowned so far.', ['killed 5-5 exact']],
+    ['Three men have been executed in the prison.', ['killed 3-3 exact']],
+  ]);
+});
