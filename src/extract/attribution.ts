@@ -58,6 +58,7 @@ const AGENT_LEADS: readonly (readonly string[])[] = [
   ['stated', 'by'], ['said', 'by'], ['documented', 'by'], ['recorded', 'by'], ['compiled', 'by'], ['published', 'by'],
   ['issued', 'by'], ['verified', 'by'], ['given', 'by'],
 ];
+const AGENT_FIRST_WORDS = new Set(AGENT_LEADS.map((words) => words[0]));
 /** "X quoted Y as saying ...": Y is the claimant, X only passes it on. */
 const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites']);
 /** Verbs of finding that state a figure only with a clause: "Data showed that ...", not "showed video". */
@@ -671,7 +672,8 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     if (token.kind !== 'word') continue;
     const lead = LEAD_FIRST_WORDS.has(token.norm)
       ? FOLLOWED_BY_CLAIMANT.find((words) => words.every((w, k) => tokens[i + k]?.norm === w)) : undefined;
-    const agent = lead ? undefined : AGENT_LEADS.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
+    // The first word is looked up before the phrases are tried: this runs on every word of the sentence.
+    const agent = lead || !AGENT_FIRST_WORDS.has(token.norm) ? undefined : AGENT_LEADS.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
     if (lead || agent) {
       const words = (lead ?? agent)!;
       const from = i + words.length;

@@ -407,7 +407,11 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
   return false;
 }
 
+/** The words vague quantities start with: looked up before the quantities are tried, at every token. */
+const VAGUE_FIRST_WORDS: ReadonlySet<string> = new Set(VAGUE_QUANTITIES.map((vague) => vague.words[0]!));
+
 function vagueAt(tokens: readonly Token[], i: number) {
+  if (!VAGUE_FIRST_WORDS.has(tokens[i]!.norm)) return null;
   for (const vague of VAGUE_QUANTITIES) if (wordsAt(tokens, i, vague.words)) return vague;
   return null;
 }

@@ -32,8 +32,10 @@ function wordBefore(text: string, at: number): string {
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const match of text.matchAll(CANDIDATE)) {
-    const at = match.index ?? 0;
+  // exec on the one global pattern, not matchAll, which copies the pattern at every call.
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
+    const at = match.index;
     let end = at + match[0].length;
     if (match[0] !== '\n') {
       if (!SPACE.test(text[end] ?? '')) continue;

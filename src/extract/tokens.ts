@@ -84,15 +84,16 @@ function normalisedView(slice: string): View {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
-  const view = NON_ASCII.test(slice) ? normalisedView(slice) : null;
-  const source = view ? view.text : slice;
+  if (!NON_ASCII.test(slice)) return dropFootnoteMarkers(tokenizeAscii(text, from, to));
+  const view = normalisedView(slice);
   const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const match of source.matchAll(TOKEN_PATTERN)) {
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let match = TOKEN_PATTERN.exec(view.text); match; match = TOKEN_PATTERN.exec(view.text)) {
     const raw = match[0];
-    const at = match.index ?? 0;
-    const start = from + (view ? view.starts[at] : at);
-    const end = from + (view ? view.ends[at + raw.length - 1] : at + raw.length);
+    const at = match.index;
+    const start = from + view.starts[at];
+    const end = from + view.ends[at + raw.length - 1];
     const first = raw.charCodeAt(0);
     const kind: TokenKind = first >= 48 && first <= 57 ? 'num' : LETTER.test(raw[0]) ? 'word' : 'punct';
     tokens.push({ text: raw, norm: kind === 'word' ? normalise(raw) : raw, kind, start, end, glued: start === previousEnd });
@@ -100,6 +101,58 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return dropFootnoteMarkers(tokens);
 }
+
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number) => (code | 0x20) >= 97 && (code | 0x20) <= 122;
+/** ASCII whitespace: what \s matches in a slice without other characters. */
+const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * TOKEN_PATTERN by hand, for slices that are all ASCII (most news): the same tokens without a
+ * match object each, and with no normalised view to map back from (ASCII is its own view).
+ */
+function tokenizeAscii(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = -1;
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isAsciiSpace(code)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isAsciiDigit(code)) {
+      // \d+(?:[.,]\d+)*
+      kind = 'num';
+      do i += 1; while (i < to && isAsciiDigit(text.charCodeAt(i)));
+      while (i + 1 < to && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44) && isAsciiDigit(text.charCodeAt(i + 1))) {
+        i += 1;
+        do i += 1; while (i < to && isAsciiDigit(text.charCodeAt(i)));
+      }
+    } else if (isAsciiLetter(code)) {
+      // [a-z]+(?:['.-][a-z\d]+)*
+      kind = 'word';
+      do i += 1; while (i < to && isAsciiLetter(text.charCodeAt(i)));
+      while (i + 1 < to && isInnerJoiner(text.charCodeAt(i)) && isLetterOrDigit(text.charCodeAt(i + 1))) {
+        i += 1;
+        do i += 1; while (i < to && isLetterOrDigit(text.charCodeAt(i)));
+      }
+    } else {
+      kind = 'punct';
+      i += 1;
+    }
+    const raw = text.slice(start, i);
+    tokens.push({ text: raw, norm: kind === 'word' ? normalise(raw) : raw, kind, start, end: i, glued: start === previousEnd });
+    previousEnd = i;
+  }
+  return tokens;
+}
+
+/** The apostrophe, dot and hyphen that may join the parts of one word ("al-Rubaie", "U.S", "don't"). */
+const isInnerJoiner = (code: number) => code === 39 || code === 46 || code === 45;
+const isLetterOrDigit = (code: number) => isAsciiLetter(code) || isAsciiDigit(code);
 
 /** Words that open a footnote marker: "[note 3]", "[n 4]", "[nb 1]". */
 const FOOTNOTE_WORDS: ReadonlySet<string> = new Set(['note', 'n', 'nb', 'fn', 'ref']);
