@@ -21,6 +21,13 @@ describe('scope: what a count covers, where the sentence says', () => {
     ['Since March 2003, 4,000 reporters have been killed.', [{ n: 4000, period: 'since 2003' }]],
     ['Since March, 40 reporters have been killed.', [{ n: 40, period: 'since march' }]],
     ['A survey estimated 650,000 excess Iraqi deaths since the 2003 invasion.', [{ n: 650000, deaths: 'excess', period: 'since 2003' }]],
+    // A span of years or months, two months, and deaths by violence read from the verb.
+    ['A survey estimated that 151,000 Iraqis died violently between March 2003 and June 2006.', [{ n: 151000, period: 'march 2003–june 2006', deaths: 'violent' }]],
+    ['Some 1,200 people died from 2014 to 2016, the report said.', [{ n: 1200, period: '2014–2016' }]],
+    ['The UN said 6,599 civilians were killed in July and August alone.', [{ n: 6599, period: 'in july and august' }]],
+    // Not a span: one year to start from, a match score, two months of an event named before its count.
+    ['From 2010, 40 people were killed each year.', [{ n: 40 }]],
+    ['In July and August 2014 the town was shelled, and 30 people were killed.', [{ n: 30 }]],
   ])('%s', (text, expected) => {
     expect(scopes(text)).toEqual(expected);
   });

@@ -35,6 +35,11 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   // "since March 2003" and "since the 2003 invasion" are "since 2003": one period, however dated.
   [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+)|((?:19|20)\d\d)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted)|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
     (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? (m[5] ? `the ${m[5]} began` : 'the start of the year')).toLowerCase()}`, /since/i],
+  // "between March 2003 and June 2006", "from 2014 to 2016": a span of months or years, as written.
+  [new RegExp(String.raw`\b(?:between|from)\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)\s+(?:and|to|until|through)\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)\b`, 'gi'),
+    (m) => `${monthOf(m[1])}${m[2]}–${monthOf(m[3])}${m[4]}`, /\d\d/],
+  // "in July and August alone": two months the count is limited to, at the end of a clause.
+  [new RegExp(String.raw`\bin (${MONTHS}) and (${MONTHS})(?= *(?:[,.;:)]|alone\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()} and ${m[2]!.toLowerCase()}`, new RegExp(MONTHS, 'i')],
   // "in 2020." "during 2019 alone", "in May": a year or month the count is limited to, at the end of a
   // clause (not "in 2014 attacks", "in May 2014 the town", the date of an event).
   [new RegExp(String.raw`\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
@@ -52,8 +57,8 @@ const SITES_CUE = /hospital|scene|spot|site/i;
 /** Another incident named beside the report's own: the whole sentence is about it. */
 const INCIDENTS = /\b(?:in|during)\s+(?:a|an)\s+(separate|another|earlier|second|previous|similar)\s+(attack|strike|air ?strike|raid|bombing|blast|explosion|ambush|incident|clash|shelling|assault|shooting)\b|\bseparately\b/gi;
 const INCIDENTS_CUE = /separate|another|earlier|second|previous|similar/i;
-// "excess deaths", "654,965 excess Iraqi deaths"
-const DEATHS = /\b(excess|violent)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:deaths|mortality|fatalities)\b/giu;
+// "excess deaths", "654,965 excess Iraqi deaths", "151,000 Iraqis died violently"
+const DEATHS = /\b(excess|violent)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:deaths|mortality|fatalities)\b|\bdied\s+(violent)ly\b/giu;
 const DEATHS_CUE = /excess|violent/i;
 // "confirmed that 40 died" states a toll; "confirmed 40 deaths", "identified 14 of the dead" count them,
 // and bodies are counted ("20 bodies had arrived at the hospital").
@@ -112,7 +117,7 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   const incident = matches(sentence, INCIDENTS, INCIDENTS_CUE, (m) => (scope) => { scope.incident ??= m[1] ? `${m[1]} ${m[2]}`.toLowerCase() : 'separate incident'; });
   if (incident.length > 0) for (const scope of scopes.values()) incident[0]!.apply(scope);
 
-  for (const found of matches(sentence, DEATHS, DEATHS_CUE, (m) => (scope) => { scope.deaths ??= m[1]!.toLowerCase() as Scope['deaths']; })) {
+  for (const found of matches(sentence, DEATHS, DEATHS_CUE, (m) => (scope) => { scope.deaths ??= (m[1] ?? m[2]!).toLowerCase() as Scope['deaths']; })) {
     const figure = nearest(found);
     if (distance(figure, found, sentenceStart) <= 20) found.apply(scopes.get(figure)!);
   }
@@ -168,6 +173,11 @@ function labelOf(found: Found): string | undefined {
   const scope: Scope = {};
   found.apply(scope);
   return scope.period;
+}
+
+/** "march " before a year, or nothing. */
+function monthOf(month: string | undefined): string {
+  return month ? `${month.toLowerCase()} ` : '';
 }
 
 /** "24 hours", "3 days", "1 week": a day is 24 hours, so that "in the past day" and "in 24 hours" agree. */
