@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cases, summarise } from './helpers.js';
+import { cases, figuresOf, summarise } from './helpers.js';
 
 describe('toll nouns', () => {
   it.each([
@@ -102,4 +102,27 @@ describe('the harmed as a group, counted or estimated', () => {
     ['The bus left at 9 and the injured at the scene were treated first.', []],
     ['The guests arrived at 8 and the wounded at 10 were flown out.', []],
   ]);
+});
+
+describe('the people a toll is of', () => {
+  it.each([
+    ['He put the number of Iraqis killed at around 30,000.', 'Iraqis'],
+    ['The number of civilians killed has risen to 412.', 'civilians'],
+    ['The toll of soldiers killed in the ambush rose to 12.', 'soldiers'],
+    ['The number of women killed rose to 12.', 'women'],
+  ])('%s -> %s', (text, actor) => {
+    expect(figuresOf(text)[0]?.actor).toBe(actor);
+  });
+
+  it.each([
+    'The number of those killed rose to 12.',
+    'The number of deaths rose to 40.',
+    'Late Monday, the list of potentially missing people topped 176.',
+  ])('names no one but people: %s', (text) => {
+    expect(figuresOf(text)[0]?.actor ?? 'people').toMatch(/^(?:people|those)$/);
+  });
+
+  it('is no count of things: "the number of homes destroyed rose to 300"', () => {
+    expect(figuresOf('The number of homes destroyed rose to 300.')).toEqual([]);
+  });
 });

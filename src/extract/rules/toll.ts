@@ -153,6 +153,26 @@ function tollAfter(tokens: readonly Token[], mention: { start: number; last: num
   return null;
 }
 
+/**
+ * "the number of Iraqis killed", "the toll of civilians killed": the people a toll noun at k is of,
+ * when the number names none after it. Not "the number of deaths" or "of those killed" (no people
+ * named), nor things ("the number of homes destroyed").
+ */
+function peopleOfToll(tokens: readonly Token[], k: number): NounPhrase | null {
+  if (tokens[k + 1]?.norm !== 'of' || !COUNT_NOUNS.has(tokens[k].norm)) return null;
+  const phrase = nounPhraseAfter(tokens, tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2);
+  if (phrase.head === -1 || phrase.end <= phrase.start || isNonPerson(tokens, phrase)) return null;
+  const head = tokens[phrase.head]!.norm;
+  if (PREDICATE_WORDS.has(head) || HARM_NOUNS.has(head) || NOT_PEOPLE_OF_TOLL.has(head)) return null;
+  // A plural of people ("Iraqis", "civilians", "men"), not an adverb ("the list of potentially missing people").
+  if (!/[^s]s$/.test(head) && !PLURAL_PEOPLE.has(head)) return null;
+  // Only people the harm right after them counts: "number of Iraqis killed", not "number of attacks in which 12 died".
+  return PREDICATE_WORDS.has(tokens[phrase.end]?.norm ?? '') ? phrase : null;
+}
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'children', 'police', 'militia', 'personnel']);
+/** Heads after "the number of" that name no one: pronouns and words for a count. */
+const NOT_PEOPLE_OF_TOLL: ReadonlySet<string> = new Set(['those', 'them', 'these', 'people', 'persons', 'cases', 'victims']);
+
 export const toll: CategoryRule = {
   name: RULE.toll,
   govern({ tokens, mentions }, mention) {
@@ -175,7 +195,7 @@ export const toll: CategoryRule = {
         if (tokens[k].norm === 'losses' && !lossesOfPeople(tokens, k, mention, phrase)) return null;
         // "the total of cattle slaughtered is 1,032,300 head"
         if (isNonPerson(tokens, phrase)) return null;
-        return { category, rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : null };
+        return { category, rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : peopleOfToll(tokens, k) };
       }
       // The nearest toll wins: another figure in between has its own, unless the two are one
       // chain of links ("rose to 50 from 38").
