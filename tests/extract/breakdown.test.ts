@@ -51,3 +51,22 @@ describe('revisions and shares read as figures of their own (guideline: each men
     expect(summarise(text)).toEqual(expected);
   });
 });
+
+describe('an increment beside the total its sentence states is a part of it', () => {
+  it.each([
+    ['The governor said the number of dead had reached 59, as two more of the wounded died in hospital.', ['killed 59 people', 'killed 2 people ⊂ 59']],
+    ['Four more people died overnight, bringing the toll to 63.', ['killed 4 people ⊂ 63', 'killed 63 people']],
+    ['Another 12 bodies were found on Tuesday, raising the death toll to 75.', ['killed 12 bodies ⊂ 75', 'killed 75 people']],
+  ])('%s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    // No total in the sentence: the increment stands as stated.
+    ['Two more people died on Monday, officials said.', ['killed 2 people']],
+    // Another category is no part of the toll.
+    ['The toll rose to 40 and 3 more are missing.', ['killed 40 people', 'missing 3 people']],
+  ])('not a part: %s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+});

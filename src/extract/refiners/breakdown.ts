@@ -92,7 +92,33 @@ export function markParts(text: string, figures: readonly Figure[]): Figure[] {
       if (who && part.actor === previous.actor) part.actor = who[1]!;
     }
   }
+  markIncrements(text, marked);
   return marked;
+}
+
+/** "another 12", "a further 5": an increment named before its number; "two more", "5 new": after it. */
+const INCREMENT_BEFORE = /\b(?:another|a further|an additional)\s*$/i;
+const INCREMENT_AFTER = /^\s*(?:more|further|additional)\b/i;
+/** A sentence that states a running total: "the death toll had risen to 52", "the number of dead reached 59". */
+const TOTAL_WORDS = /\b(?:toll|total|tally|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|injured|wounded))\b/i;
+
+/**
+ * "the number of dead had reached 59, as two more of the wounded died", "Four more people died
+ * overnight, bringing the toll to 63": the increment is a part of the total its sentence states,
+ * never a toll of its own beside it.
+ */
+function markIncrements(text: string, figures: Figure[]): void {
+  const isIncrement = (figure: Figure) => {
+    const from = text.lastIndexOf(figure.sentence, figure.start);
+    return INCREMENT_BEFORE.test(tail(text.slice(Math.max(0, from), figure.start))) || INCREMENT_AFTER.test(text.slice(figure.end, figure.end + 20));
+  };
+  for (const part of figures) {
+    if (part.partOf !== undefined || !TOTAL_WORDS.test(part.sentence) || !isIncrement(part)) continue;
+    const wholes = figures.filter((whole) => whole !== part && whole.sentence === part.sentence && whole.category === part.category
+      && whole.partOf === undefined && whole.low !== null && part.high !== null && whole.low > part.high && !isIncrement(whole));
+    const nearest = wholes.sort((a, b) => Math.abs(a.start - part.start) - Math.abs(b.start - part.start))[0];
+    if (nearest) part.partOf = nearest.start;
+  }
 }
 
 /** The last words before the part's number, quantifier words ("at least") left out. */
