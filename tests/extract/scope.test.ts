@@ -27,6 +27,10 @@ describe('scope: what a count covers, where the sentence says', () => {
     ['The UN said 6,599 civilians were killed in July and August alone.', [{ n: 6599, period: 'in july and august' }]],
     // Not a span: one year to start from, a match score, two months of an event named before its count.
     ['From 2010, 40 people were killed each year.', [{ n: 40 }]],
+    // Another country than the report's own, however spelt; not a village next door.
+    ['In neighbouring Syria, the health ministry put the toll at more than 3,000.', [{ n: 3000, place: 'in neighbouring syria' }]],
+    ['More than 3,000 died in neighboring Syria.', [{ n: 3000, place: 'in neighbouring syria' }]],
+    ['Twelve people died in the neighbouring village.', [{ n: 12 }]],
     ['In July and August 2014 the town was shelled, and 30 people were killed.', [{ n: 30 }]],
   ])('%s', (text, expected) => {
     expect(scopes(text)).toEqual(expected);

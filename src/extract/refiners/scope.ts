@@ -49,8 +49,8 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
 const CUMULATIVE = /\b(?:so far|to date|in total|in all|overall|cumulative|altogether|bringing the (?:total|toll|tally|number)|raising the (?:total|toll|tally|number)|since the (?:start|beginning|outbreak))\b/gi;
 const CUMULATIVE_CUE = /so far|to date|in total|in all|overall|cumulative|altogether|bringing|raising|since/i;
 /** Places other than the report's own: counted apart. */
-const PLACES = /\b(?:elsewhere|nationwide|(?:across|throughout) the (?:country|region|territory|province|state|strip)|in (?:other|the rest of the) (?:parts|areas|regions|provinces|districts|country|region|territory)|territory-wide)\b/gi;
-const PLACES_CUE = /elsewhere|nationwide|across|throughout|other|rest of|territory-wide/i;
+const PLACES = /\b(?:elsewhere|nationwide|(?:across|throughout) the (?:country|region|territory|province|state|strip)|in (?:other|the rest of the) (?:parts|areas|regions|provinces|districts|country|region|territory)|territory-wide|in neighbou?ring \p{Lu}[\p{L}-]+)\b/giu;
+const PLACES_CUE = /elsewhere|nationwide|across|throughout|other|rest of|territory-wide|neighbou?ring/i;
 /** Where shares of one count died: a place only when the sentence splits the count between places. */
 const SITES = /\b(?:in (?:the )?hospitals?|at the scene|on the spot|at the site|on the way to (?:the )?hospital)\b/gi;
 const SITES_CUE = /hospital|scene|spot|site/i;
@@ -110,7 +110,8 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     for (const scope of scopes.values()) if (!scope.cumulative) periods[0]!.apply(scope);
   }
 
-  for (const found of matches(sentence, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); })) found.apply(scopes.get(nearest(found))!);
+  // "in neighboring Syria" and "in neighbouring Syria" are one place.
+  for (const found of matches(sentence, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase().replace('neighboring', 'neighbouring'); })) found.apply(scopes.get(nearest(found))!);
   const sites = matches(sentence, SITES, SITES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
   if (sites.length >= 2) for (const found of sites) found.apply(scopes.get(preceding(found))!);
 
