@@ -62,7 +62,8 @@ function namedDays(sentence: string, reported: string | null): FigureDays {
   const days = chrono
     .parse(sentence, { instant: reference ?? new Date(0), timezone: 0 })
     .filter((result) => (reference === null ? WRITTEN_YEAR.test(result.text) && result.start.isCertain('day') : namesADay(result)));
-  const statement = days.find((result) => verbBefore(sentence, result)) ?? days.find((result) => verbAfter(sentence, result));
+  const statement = days.find((result) => verbBefore(sentence, result)) ?? days.find((result) => verbAfter(sentence, result))
+    ?? days.find((result) => tollBefore(sentence, result));
   const event = days.find((result) => result !== statement);
   return { stated: statement ? pastDay(statement, reference) : null, event: event ? pastDay(event, reference) : null };
 }
@@ -86,6 +87,25 @@ function verbAfter(sentence: string, result: ParsedResult): boolean {
   REPORTING_VERB.lastIndex = 0;
   const match = REPORTING_VERB.exec(after);
   return match !== null && !EVENT_WORDS.test(after.slice(0, match.index));
+}
+
+// "put the toll at 5,894 on Wednesday", "the death toll rose to 40 on Tuesday": a toll given its
+// number, then the day: the day the count was given, not the day of the event. Read word by word
+// (a pattern anchored at the end would rescan the words before it).
+const TOLL_NOUNS = new Set(['toll', 'tally', 'total', 'count']);
+const LINKS_TO_NUMBER = new Set(['at', 'to']);
+const QUALIFIER_WORDS = new Set(['more', 'than', 'at', 'least', 'about', 'over', 'nearly', 'some']);
+const TOLL_REACH = 8;
+
+function tollBefore(sentence: string, result: ParsedResult): boolean {
+  const words = sentence.slice(Math.max(0, result.index - 80), result.index).toLowerCase().split(/\s+/).filter((word) => word !== '');
+  if (words.at(-1) === 'on') words.pop();
+  if (!/^\d[\d,.]*$/.test(words.pop() ?? '')) return false;
+  // "at more than 5,000": the qualifier's words, then the link ("at", "to") the number needs.
+  let link = words.length - 1;
+  while (link > 0 && QUALIFIER_WORDS.has(words[link]!) && !(LINKS_TO_NUMBER.has(words[link]!) && !QUALIFIER_WORDS.has(words[link - 1]!))) link -= 1;
+  if (!LINKS_TO_NUMBER.has(words[link] ?? '')) return false;
+  return words.slice(Math.max(0, link - TOLL_REACH), link).some((word) => TOLL_NOUNS.has(word));
 }
 
 function pastDay(chosen: ParsedResult, reference: Date | null): string | null {

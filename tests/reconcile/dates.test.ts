@@ -60,6 +60,10 @@ describe('figureDays: the day of the event kept apart from the day stated', () =
     ['The ministry said on Tuesday that 40 died in Monday\'s blast.', { stated: '2024-12-24', event: '2024-12-23' }],
     ['On Tuesday, the ministry said 40 people were killed.', { stated: '2024-12-24', event: null }],
     ['Twelve were killed on Monday, the governor said on Tuesday.', { stated: '2024-12-24', event: '2024-12-23' }],
+    // A toll given its number, then the day: the day of the count.
+    ['The agency put the toll at 5,894 on Tuesday.', { stated: '2024-12-24', event: null }],
+    ['The death toll from Monday\'s quake rose to 3,419 on Tuesday.', { stated: '2024-12-24', event: '2024-12-23' }],
+    ['The blast killed 40 people on Monday.', { stated: '2024-12-25', event: '2024-12-23' }],
   ])('%s', (sentence, expected) => {
     expect(days(sentence)).toEqual(expected);
   });
