@@ -142,6 +142,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
       'fatality', 'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
       'assassinated', 'buried', 'martyred', 'martyrs', 'martyr', 'suffocated', 'asphyxiated', 'electrocuted', 'succumbed',
+      // Round 6, South Asian English: "the families of the 11 deceased".
+      'deceased',
       // Military shorthand: "two KIA, three WIA".
       'kia',
       // Killings named as events, one death each: "two beheadings", "tens of thousands of murders".
@@ -172,6 +174,10 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     predicatePhrases: [
       'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',
       'sustained wounds', 'sustained injuries', 'suffering wounds', 'suffering injuries', 'sustaining wounds', 'sustaining injuries',
+      // Round 6: the hurt carried to hospital by air or road, "two men were airlifted to hospital".
+      'airlifted to hospital', 'flown to hospital', 'brought to hospital', 'ferried to hospital', 'carried to hospital',
+      // Round 6, East and West African English: "17 are nursing injuries", "nursing gunshot wounds".
+      'nursing injuries', 'nursing wounds',
     ],
     ofNominals: ['wounding', 'injuring', 'maiming', 'maimings', 'injury', 'injuries'],
   },

@@ -183,7 +183,7 @@ function injuriesAt(tokens: readonly Token[], k: number): Predicate | null {
 }
 
 /** Verbs by which the hurt suffer their injuries: "suffered minor injuries", "sustaining gunshot wounds". */
-const SUFFERING_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'suffering', 'sustaining']);
+const SUFFERING_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'suffering', 'sustaining', 'nursing']);
 
 /** Linking words then a predicate, from index k; null when anything else comes first. */
 function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null {
@@ -212,13 +212,16 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     // "suffered minor injuries", "sustained gunshot wounds".
     // "four fans suffering stab wounds": the participle as well.
     const severity = INJURY_ADJECTIVES.has(t.norm) && SUFFERING_VERBS.has(tokens[k - 1]?.norm ?? '');
+    // "12 others are nursing gunshot wounds": "nursing" links only to the injuries themselves (not
+    // "volunteers were nursing wounded soldiers").
+    const nursing = t.norm === 'nursing' && (INJURY_ADJECTIVES.has(tokens[k + 1]?.norm ?? '') || INJURY_NOUNS.has(tokens[k + 1]?.norm ?? ''));
     // "were tortured and killed", "were arrested and executed": a first deed before the harm.
     const firstDeed = /ed$/.test(t.norm) && tokens[k + 1]?.norm === 'and' && predicateAt(tokens, k + 2) !== null;
     if (firstDeed) {
       k += 2;
       continue;
     }
-    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe && !epistemicPast && !severity) return null;
+    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe && !epistemicPast && !severity && !nursing) return null;
     // "IS" and "US" in capitals are names, not verbs or pronouns.
     if (isAcronymAt(tokens, k)) return null;
     links += 1;
