@@ -106,12 +106,22 @@ function opensWithWhole(tokens: readonly Token[], start: number): boolean {
 const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'toll', 'tally', 'estimate']);
 
 /** "the total to", "the tally at": a count noun a few words before the number, linked by to/at. */
+const MAX_SCOPE_REACH = 7;
+/** Prepositions that open a scope after a running total's noun: "the total for the season", "since January". */
+const SCOPE_OPENERS: ReadonlySet<string> = new Set(['for', 'since', 'so', 'this', 'in']);
+
 function isRunningTotal(tokens: readonly Token[], start: number): boolean {
   const link = tokens[start - 1]?.norm;
   // "some sources give a figure as high as 800": the figure itself before the (qualified) number.
   if (link !== undefined && FIGURE_NOUNS.has(link)) return true;
   if (link !== 'to' && link !== 'at') return false;
   for (let k = start - 2; k >= Math.max(0, start - 4); k--) if (COUNT_NOUNS.has(tokens[k].norm)) return true;
+  // "bringing the total for the season to 87", "the tally since January to 412": the count noun
+  // after "the", then a short phrase of scope (words only) before the number.
+  for (let k = start - 2; k >= Math.max(1, start - MAX_SCOPE_REACH); k--) {
+    if (tokens[k].kind !== 'word') return false;
+    if (COUNT_NOUNS.has(tokens[k].norm)) return tokens[k - 1].norm === 'the' && SCOPE_OPENERS.has(tokens[k + 1]?.norm ?? '');
+  }
   return false;
 }
 
