@@ -487,7 +487,7 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   'announces', 'confirmed', 'confirms', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'claimed', 'claims',
   'wrote', 'writes', 'alleged', 'alleges', 'indicated', 'believe', 'believes', 'put', 'puts', 'placed', 'counted',
   'recorded', 'tallied', 'complained', 'insisted', 'acknowledged', 'announce', 'explained',
-  'informed', 'warned', 'disclosed', 'revealed', 'quoted', 'gave', 'give', 'updates', 'updated', 'update', 'clarified',
+  'informed', 'informs', 'warned', 'disclosed', 'revealed', 'quoted', 'gave', 'give', 'updates', 'updated', 'update', 'clarified',
 ]);
 
 /** People who speak for a body: "a spokeswoman for the Red Crescent", "the ministry's spokesman", "health officials". */
