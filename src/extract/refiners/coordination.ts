@@ -127,9 +127,12 @@ function isRunningTotal(tokens: readonly Token[], start: number): boolean {
 
 /** ", including N" right after the clause of the figure before it, with no other clause or number between. */
 function includedAfterClause(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
-  if (tokens[current.start - 1]?.norm !== 'including' || tokens[current.start - 2]?.text !== ',') return false;
-  if (current.start - previous.last > MAX_GAP + 3) return false;
-  for (let k = previous.last + 1; k < current.start - 2; k++) {
+  // ", including 4", and (round 6) ", among them 233", ", among whom 12".
+  const among = tokens[current.start - 2]?.norm === 'among' && (tokens[current.start - 1]?.norm === 'them' || tokens[current.start - 1]?.norm === 'whom');
+  const lead = among ? 2 : 1;
+  if (!(among || tokens[current.start - 1]?.norm === 'including') || tokens[current.start - lead - 1]?.text !== ',') return false;
+  if (current.start - previous.last > MAX_GAP + 3 + lead - 1) return false;
+  for (let k = previous.last + 1; k < current.start - lead - 1; k++) {
     const t = tokens[k];
     // ", though," and ", however," are asides, not a new clause.
     const aside = tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',';

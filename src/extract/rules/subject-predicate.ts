@@ -167,8 +167,8 @@ const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care',
  * burn injuries": a treatment or a "with" that names injuries says the people were hurt (not "treated
  * for smoke inhalation", "12 men with knives").
  */
-function injuriesAt(tokens: readonly Token[], k: number): Predicate | null {
-  if (!INJURY_LEADS.has(tokens[k]?.norm ?? '')) return null;
+function injuriesAt(tokens: readonly Token[], k: number, leads: ReadonlySet<string> = INJURY_LEADS): Predicate | null {
+  if (!leads.has(tokens[k]?.norm ?? '')) return null;
   for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
     const norm = tokens[j].norm;
     // "burn injuries": the adjective "burn" before the noun; "burns" or "injuries" ends the phrase.
@@ -181,6 +181,11 @@ function injuriesAt(tokens: readonly Token[], k: number): Predicate | null {
   }
   return null;
 }
+
+/** Verbs of care whose object is the hurt, when injuries follow: "treated 40 people for burns". */
+const TREATING_VERBS: ReadonlySet<string> = new Set(['treated', 'treating', 'treats', 'treat', 'admitted', 'admitting', 'admits', 'received', 'receiving', 'receives']);
+/** What opens the injuries after the treated people: "for gunshot wounds", "with burn injuries". */
+const TREATED_FOR: ReadonlySet<string> = new Set(['for', 'with']);
 
 /** Verbs by which the hurt suffer their injuries: "suffered minor injuries", "sustaining gunshot wounds". */
 const SUFFERING_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'suffering', 'sustaining', 'nursing']);
@@ -265,6 +270,12 @@ export const subjectPredicate: CategoryRule = {
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
       return { category: searchedFor(tokens, mention.start, predicate) ?? predicate.category, rule: this.name, confidence: 0.9, actor };
+    }
+    // "treated 1,480 people for gunshot wounds", "admitted 40 patients with burn injuries": the
+    // people treated, then their injuries (round 6; not "treated 40 people for smoke inhalation").
+    if (actor && TREATING_VERBS.has(tokens[mention.start - 1]?.norm ?? '') && !isIrrealisBefore(tokens, mention.start)) {
+      const injuries = injuriesAt(tokens, after, TREATED_FOR);
+      if (injuries) return { category: injuries.category, rule: this.name, confidence: 0.85, actor };
     }
     // The phrase's own head may be the predicate noun: "16,000 deaths", "12 Nepalese hostages".
     const headPredicate = phrase.head !== -1 ? predicateAt(tokens, phrase.head) : null;
