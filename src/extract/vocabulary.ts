@@ -259,6 +259,8 @@ export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
   'soldiers', 'servicemen', 'servicemembers', 'personnel', 'troops', 'fighters', 'militants', 'militiamen',
   'insurgents', 'terrorists', 'nationalists', 'mercenaries', 'rebels', 'gunmen', 'attackers', 'occupiers',
   'invaders', 'combatants', 'marines', 'paratroopers', 'commandos', 'jihadists', 'extremists', 'saboteurs',
+  // Round 6, Nigerian and Sahel military statements: "troops neutralised two bandits".
+  'bandits',
 ]);
 
 /**

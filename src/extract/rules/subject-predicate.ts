@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, INJURY_ADJECTIVES, INJURY_NOUNS, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, COMBAT_VERBS, COMBATANT_NOUNS, INJURY_ADJECTIVES, INJURY_NOUNS, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
   TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -182,6 +182,23 @@ function injuriesAt(tokens: readonly Token[], k: number, leads: ReadonlySet<stri
   return null;
 }
 
+/** Participles of the military statement's killing verbs ("destroyed" is for equipment). */
+const COMBAT_PARTICIPLES: ReadonlySet<string> = new Set([...COMBAT_VERBS.keys()].filter((w) => /ed$/.test(w) && !w.startsWith('destroy')));
+const PASSIVE_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'reportedly', 'allegedly', 'also', 'successfully']);
+
+/** "were neutralised", "have been eliminated": a passive of a combat participle right after the people. */
+function passiveCombat(tokens: readonly Token[], k: number): boolean {
+  let sawPassive = false;
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const norm = tokens[j].norm;
+    // Not "were eliminated from the competition".
+    if (COMBAT_PARTICIPLES.has(norm)) return sawPassive && tokens[j + 1]?.norm !== 'from';
+    if (!PASSIVE_LINKS.has(norm)) return false;
+    if (norm === 'were' || norm === 'was' || norm === 'been') sawPassive = true;
+  }
+  return false;
+}
+
 /** Verbs of care whose object is the hurt, when injuries follow: "treated 40 people for burns". */
 const TREATING_VERBS: ReadonlySet<string> = new Set(['treated', 'treating', 'treats', 'treat', 'admitted', 'admitting', 'admits', 'received', 'receiving', 'receives']);
 /** What opens the injuries after the treated people: "for gunshot wounds", "with burn injuries". */
@@ -270,6 +287,11 @@ export const subjectPredicate: CategoryRule = {
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
       return { category: searchedFor(tokens, mention.start, predicate) ?? predicate.category, rule: this.name, confidence: 0.9, actor };
+    }
+    // "Two bandits were neutralised", "40 terrorists have been eliminated": the military statement's
+    // verbs in the passive kill fighters (round 6; never "two targets were destroyed").
+    if (phrase.head !== -1 && COMBATANT_NOUNS.has(tokens[phrase.head].norm) && passiveCombat(tokens, after) && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'killed', rule: this.name, confidence: 0.8, actor };
     }
     // "treated 1,480 people for gunshot wounds", "admitted 40 patients with burn injuries": the
     // people treated, then their injuries (round 6; not "treated 40 people for smoke inhalation").
