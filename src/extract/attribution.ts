@@ -610,6 +610,25 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
   return null;
 }
 
+/** Words that open an official statement's header: "Statement by", "Press release from". */
+const STATEMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'release', 'communique', 'communiqué', 'bulletin', 'update', 'briefing']);
+const MAX_HEADER = 12;
+
+/**
+ * "Statement by the Office of the Governor: as of 6 p.m., …", "Press release from the Ministry of
+ * Health: …": the body named in a statement's header speaks for the whole sentence (round 6).
+ */
+function statementHeader(text: string, tokens: readonly Token[]): Attribution | null {
+  const colon = tokens.findIndex((t, k) => k <= MAX_HEADER && t.text === ':');
+  if (colon < 3) return null;
+  const by = tokens.findIndex((t, k) => k < colon && (t.norm === 'by' || t.norm === 'from' || t.norm === 'of'));
+  if (by < 1 || by > 3 || !STATEMENT_HEADS.has(tokens[by - 1].norm)) return null;
+  const name = tokens.slice(by + 1, colon);
+  const isBody = name.every((t) => t.kind === 'word' || t.text === '’' || t.text === "'")
+    && name.some((t) => BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || isAcronym(t.text) || /^\p{Lu}/u.test(t.text));
+  return isBody ? make(span(text, tokens, by + 1, colon), colon, 'sentence') : null;
+}
+
 /** "Police: 12 dead in ...", "UN: 300 killed": a headline that opens with its source and a colon. */
 function leadingCredit(text: string, tokens: readonly Token[]): Attribution | null {
   let words = 0;
@@ -722,7 +741,7 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   }
   const goesOn = found.length === 0 ? speakingParticiple(text, tokens) : null;
   if (goesOn) found.push(goesOn);
-  const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? bracketCredit(text, tokens) : null;
+  const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? bracketCredit(text, tokens) : null;
   if (credit) found.push(credit);
   return found;
 }
