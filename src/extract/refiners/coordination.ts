@@ -104,6 +104,9 @@ function opensWithWhole(tokens: readonly Token[], start: number): boolean {
 
 /** Nouns that restate a count before it: "a figure as high as 800", "a toll of 12". */
 const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'toll', 'tally', 'estimate']);
+/** Estimates restated by a verb of reach before their number: "some estimates run as high as 9,000". */
+const ESTIMATE_NOUNS: ReadonlySet<string> = new Set(['estimates', 'figures']);
+const RUNNING_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'ran', 'range', 'ranges', 'ranged', 'go', 'goes', 'went', 'reach', 'reaches', 'reached']);
 
 /** "the total to", "the tally at": a count noun a few words before the number, linked by to/at. */
 const MAX_SCOPE_REACH = 7;
@@ -114,6 +117,8 @@ function isRunningTotal(tokens: readonly Token[], start: number): boolean {
   const link = tokens[start - 1]?.norm;
   // "some sources give a figure as high as 800": the figure itself before the (qualified) number.
   if (link !== undefined && FIGURE_NOUNS.has(link)) return true;
+  // "although some estimates run as high as 9,000", "other estimates range up to 900" (round 6).
+  if (link !== undefined && RUNNING_VERBS.has(link) && ESTIMATE_NOUNS.has(tokens[start - 2]?.norm ?? '')) return true;
   if (link !== 'to' && link !== 'at') return false;
   for (let k = start - 2; k >= Math.max(0, start - 4); k--) if (COUNT_NOUNS.has(tokens[k].norm)) return true;
   // "bringing the total for the season to 87", "the tally since January to 412": the count noun
