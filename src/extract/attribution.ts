@@ -97,12 +97,16 @@ const HEADLINE_WORDS = 14;
 const CLAIMANT_NOUNS = new Set([
   'police', 'officials', 'official', 'authorities', 'witnesses', 'sources', 'medics', 'doctors', 'residents', 'rescuers',
   'militants', 'rebels', 'troops', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'army', 'military', 'government',
+  // Round 6, wire credits: "… kills 14 -state media".
+  'media',
 ]);
 /** Nouns that name an organisation: what "the ministry", "ministry officials" stand for. */
 export const BODY_WORDS: ReadonlySet<string> = new Set([
   'ministry', 'agency', 'army', 'military', 'police', 'government', 'council', 'office', 'department', 'service', 'committee',
   'commission', 'authority', 'directorate', 'bureau', 'administration', 'organisation', 'organization', 'observatory',
   'group', 'municipality', 'command', 'forces', 'force', 'monitor', 'coalition', 'mission', 'cross', 'crescent', 'institute',
+  // Round 6: "says coast guard", "the National Guard".
+  'guard',
 ]);
 /** A word of harm or of a count: an object that states a figure. */
 const HARM_HINT = /^(?:death|dead|kill|casualt|injur|wound|toll|fatalit|victim|missing|hostage|bod(?:y|ies)|rise|increase|figure|total|count|tally|number|further|new|more)/;
@@ -123,7 +127,8 @@ const CLAUSE_STARTERS = new Set([
 ]);
 const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|later|also|earlier)$/;
 /** Speech verbs that may come before their speaker: ", said police officials". */
-const INVERTIBLE_VERBS = new Set(['said', 'says', 'added', 'wrote', 'told']);
+// Round 6: "…, reports the press service", "…, informs the prosecutor's office" (translated English).
+const INVERTIBLE_VERBS = new Set(['said', 'says', 'added', 'wrote', 'told', 'reports', 'reported', 'informs', 'informed']);
 const NAME_STOPS = new Set(['details', 'which', 'who', 'that', 'said', 'says', 'told', 'adding', 'as', 'on', 'while', 'and', 'but', 'in', 'was', 'were', 'is', 'are', 'has', 'had', 'have']);
 /** Verbs of estimating that state a figure only as "put X at N". */
 const PUTTING_VERBS = new Set(['put', 'puts', 'placed']);
@@ -136,6 +141,8 @@ const FINAL_TAIL = 8;
 const CONTINUATIONS = new Set(['adding', 'saying', 'noting', 'citing']);
 /** A speaker named after the verb is a short name: ", said police officials", ", said Amina Yusuf". */
 const MAX_INVERTED_NAME = 5;
+/** A longer inverted speaker, when it ends in a body: ", said the head of the district administration". */
+const MAX_INVERTED_BODY = 11;
 /** What may follow a closing "X said": when, where, how, to whom, and nothing that is a clause. */
 const ADJUNCT_OPENERS = /^(?:here|on|in|at|to|via|through|by|from|late|early|earlier|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|citing|quoting|without|after|during|separately|also)$/;
 
@@ -437,7 +444,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "initial reports indicated", "the United States": nouns; "Israel reports", "reports that": verbs.
   if (NOUN_LIKE_VERBS.has(verb.norm)) {
     const clearlyVerb = tokens[v + 1]?.norm === 'that' || endsSentence(tokens, v + 1) || tokens[v + 1]?.kind === 'num'
-      || (before !== undefined && /^\p{Lu}/u.test(before.text) && verb.norm !== 'states');
+      || (before !== undefined && /^\p{Lu}/u.test(before.text) && verb.norm !== 'states')
+      // ", reports the press service": inverted after the clause it reports.
+      || (before?.text === ',' && INVERTIBLE_VERBS.has(verb.norm) && (DETERMINERS.has(tokens[v + 1]?.norm ?? '') || /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '')));
     // "denied reports that 300 died", "dismissed claims that": the object of a verb before it.
     const object = before !== undefined && /^\p{Ll}+ed$/u.test(before.text);
     // "Contemporary estimates of the dead", "Reports of 12 dead": a noun with its "of", never a verb.
@@ -468,9 +477,14 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // ", said police officials": the speaker follows the verb, and the clause ends with it.
   if (before && (before.text === ',' || before.text === '”' || before.text === '"') && INVERTIBLE_VERBS.has(verb.norm)) {
     const next = tokens[v + 1];
-    if (next && next.kind === 'word' && (/^\p{Lu}/u.test(next.text) || DETERMINERS.has(next.norm) || /^(?:police|officials|witnesses|sources|authorities|doctors|residents)$/.test(next.norm))) {
-      const end = nameAfter(tokens, v + 1);
-      const looksLikeName = end - (v + 1) <= MAX_INVERTED_NAME
+    // ", says coast guard", ", said state media": a bare body after the verb.
+    const bareBody = (end: number): boolean => end > v + 1 && (BODY_WORDS.has(tokens[end - 1].norm) || CLAIMANT_NOUNS.has(tokens[end - 1].norm));
+    const nextEnd = next && next.kind === 'word' ? nameAfter(tokens, v + 1) : v + 1;
+    if (next && next.kind === 'word' && (/^\p{Lu}/u.test(next.text) || DETERMINERS.has(next.norm) || /^(?:police|officials|witnesses|sources|authorities|doctors|residents)$/.test(next.norm)
+      || (nextEnd - (v + 1) <= 3 && bareBody(nextEnd)))) {
+      const end = nextEnd;
+      const limit = bareBody(end) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
+      const looksLikeName = end - (v + 1) <= limit
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';
       if (looksLikeName && closes && end > v + 1) {
@@ -596,6 +610,25 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
   return null;
 }
 
+/** Words that open an official statement's header: "Statement by", "Press release from". */
+const STATEMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'release', 'communique', 'communiqué', 'bulletin', 'update', 'briefing']);
+const MAX_HEADER = 12;
+
+/**
+ * "Statement by the Office of the Governor: as of 6 p.m., …", "Press release from the Ministry of
+ * Health: …": the body named in a statement's header speaks for the whole sentence (round 6).
+ */
+function statementHeader(text: string, tokens: readonly Token[]): Attribution | null {
+  const colon = tokens.findIndex((t, k) => k <= MAX_HEADER && t.text === ':');
+  if (colon < 3) return null;
+  const by = tokens.findIndex((t, k) => k < colon && (t.norm === 'by' || t.norm === 'from' || t.norm === 'of'));
+  if (by < 1 || by > 3 || !STATEMENT_HEADS.has(tokens[by - 1].norm)) return null;
+  const name = tokens.slice(by + 1, colon);
+  const isBody = name.every((t) => t.kind === 'word' || t.text === '’' || t.text === "'")
+    && name.some((t) => BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || isAcronym(t.text) || /^\p{Lu}/u.test(t.text));
+  return isBody ? make(span(text, tokens, by + 1, colon), colon, 'sentence') : null;
+}
+
 /** "Police: 12 dead in ...", "UN: 300 killed": a headline that opens with its source and a colon. */
 function leadingCredit(text: string, tokens: readonly Token[]): Attribution | null {
   let words = 0;
@@ -708,7 +741,7 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   }
   const goesOn = found.length === 0 ? speakingParticiple(text, tokens) : null;
   if (goesOn) found.push(goesOn);
-  const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? bracketCredit(text, tokens) : null;
+  const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? bracketCredit(text, tokens) : null;
   if (credit) found.push(credit);
   return found;
 }

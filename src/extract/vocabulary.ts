@@ -142,6 +142,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
       'fatality', 'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
       'assassinated', 'buried', 'martyred', 'martyrs', 'martyr', 'suffocated', 'asphyxiated', 'electrocuted', 'succumbed',
+      // Round 6, South Asian English: "the families of the 11 deceased".
+      'deceased',
       // Military shorthand: "two KIA, three WIA".
       'kia',
       // Killings named as events, one death each: "two beheadings", "tens of thousands of murders".
@@ -172,6 +174,10 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     predicatePhrases: [
       'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',
       'sustained wounds', 'sustained injuries', 'suffering wounds', 'suffering injuries', 'sustaining wounds', 'sustaining injuries',
+      // Round 6: the hurt carried to hospital by air or road, "two men were airlifted to hospital".
+      'airlifted to hospital', 'flown to hospital', 'brought to hospital', 'ferried to hospital', 'carried to hospital',
+      // Round 6, East and West African English: "17 are nursing injuries", "nursing gunshot wounds".
+      'nursing injuries', 'nursing wounds',
     ],
     ofNominals: ['wounding', 'injuring', 'maiming', 'maimings', 'injury', 'injuries'],
   },
@@ -253,6 +259,8 @@ export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
   'soldiers', 'servicemen', 'servicemembers', 'personnel', 'troops', 'fighters', 'militants', 'militiamen',
   'insurgents', 'terrorists', 'nationalists', 'mercenaries', 'rebels', 'gunmen', 'attackers', 'occupiers',
   'invaders', 'combatants', 'marines', 'paratroopers', 'commandos', 'jihadists', 'extremists', 'saboteurs',
+  // Round 6, Nigerian and Sahel military statements: "troops neutralised two bandits".
+  'bandits',
 ]);
 
 /**
@@ -481,7 +489,7 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   'announces', 'confirmed', 'confirms', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'claimed', 'claims',
   'wrote', 'writes', 'alleged', 'alleges', 'indicated', 'believe', 'believes', 'put', 'puts', 'placed', 'counted',
   'recorded', 'tallied', 'complained', 'insisted', 'acknowledged', 'announce', 'explained',
-  'informed', 'warned', 'disclosed', 'revealed', 'quoted', 'gave', 'give', 'updates', 'updated', 'update', 'clarified',
+  'informed', 'informs', 'warned', 'disclosed', 'revealed', 'quoted', 'gave', 'give', 'updates', 'updated', 'update', 'clarified',
 ]);
 
 /** People who speak for a body: "a spokeswoman for the Red Crescent", "the ministry's spokesman", "health officials". */

@@ -104,22 +104,40 @@ function opensWithWhole(tokens: readonly Token[], start: number): boolean {
 
 /** Nouns that restate a count before it: "a figure as high as 800", "a toll of 12". */
 const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'toll', 'tally', 'estimate']);
+/** Estimates restated by a verb of reach before their number: "some estimates run as high as 9,000". */
+const ESTIMATE_NOUNS: ReadonlySet<string> = new Set(['estimates', 'figures']);
+const RUNNING_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'ran', 'range', 'ranges', 'ranged', 'go', 'goes', 'went', 'reach', 'reaches', 'reached']);
 
 /** "the total to", "the tally at": a count noun a few words before the number, linked by to/at. */
+const MAX_SCOPE_REACH = 7;
+/** Prepositions that open a scope after a running total's noun: "the total for the season", "since January". */
+const SCOPE_OPENERS: ReadonlySet<string> = new Set(['for', 'since', 'so', 'this', 'in']);
+
 function isRunningTotal(tokens: readonly Token[], start: number): boolean {
   const link = tokens[start - 1]?.norm;
   // "some sources give a figure as high as 800": the figure itself before the (qualified) number.
   if (link !== undefined && FIGURE_NOUNS.has(link)) return true;
+  // "although some estimates run as high as 9,000", "other estimates range up to 900" (round 6).
+  if (link !== undefined && RUNNING_VERBS.has(link) && ESTIMATE_NOUNS.has(tokens[start - 2]?.norm ?? '')) return true;
   if (link !== 'to' && link !== 'at') return false;
   for (let k = start - 2; k >= Math.max(0, start - 4); k--) if (COUNT_NOUNS.has(tokens[k].norm)) return true;
+  // "bringing the total for the season to 87", "the tally since January to 412": the count noun
+  // after "the", then a short phrase of scope (words only) before the number.
+  for (let k = start - 2; k >= Math.max(1, start - MAX_SCOPE_REACH); k--) {
+    if (tokens[k].kind !== 'word') return false;
+    if (COUNT_NOUNS.has(tokens[k].norm)) return tokens[k - 1].norm === 'the' && SCOPE_OPENERS.has(tokens[k + 1]?.norm ?? '');
+  }
   return false;
 }
 
 /** ", including N" right after the clause of the figure before it, with no other clause or number between. */
 function includedAfterClause(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
-  if (tokens[current.start - 1]?.norm !== 'including' || tokens[current.start - 2]?.text !== ',') return false;
-  if (current.start - previous.last > MAX_GAP + 3) return false;
-  for (let k = previous.last + 1; k < current.start - 2; k++) {
+  // ", including 4", and (round 6) ", among them 233", ", among whom 12".
+  const among = tokens[current.start - 2]?.norm === 'among' && (tokens[current.start - 1]?.norm === 'them' || tokens[current.start - 1]?.norm === 'whom');
+  const lead = among ? 2 : 1;
+  if (!(among || tokens[current.start - 1]?.norm === 'including') || tokens[current.start - lead - 1]?.text !== ',') return false;
+  if (current.start - previous.last > MAX_GAP + 3 + lead - 1) return false;
+  for (let k = previous.last + 1; k < current.start - lead - 1; k++) {
     const t = tokens[k];
     // ", though," and ", however," are asides, not a new clause.
     const aside = tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',';

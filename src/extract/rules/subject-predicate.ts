@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, INJURY_ADJECTIVES, INJURY_NOUNS, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, COMBAT_VERBS, COMBATANT_NOUNS, INJURY_ADJECTIVES, INJURY_NOUNS, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
   TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -167,8 +167,8 @@ const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care',
  * burn injuries": a treatment or a "with" that names injuries says the people were hurt (not "treated
  * for smoke inhalation", "12 men with knives").
  */
-function injuriesAt(tokens: readonly Token[], k: number): Predicate | null {
-  if (!INJURY_LEADS.has(tokens[k]?.norm ?? '')) return null;
+function injuriesAt(tokens: readonly Token[], k: number, leads: ReadonlySet<string> = INJURY_LEADS): Predicate | null {
+  if (!leads.has(tokens[k]?.norm ?? '')) return null;
   for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
     const norm = tokens[j].norm;
     // "burn injuries": the adjective "burn" before the noun; "burns" or "injuries" ends the phrase.
@@ -182,8 +182,30 @@ function injuriesAt(tokens: readonly Token[], k: number): Predicate | null {
   return null;
 }
 
+/** Participles of the military statement's killing verbs ("destroyed" is for equipment). */
+const COMBAT_PARTICIPLES: ReadonlySet<string> = new Set([...COMBAT_VERBS.keys()].filter((w) => /ed$/.test(w) && !w.startsWith('destroy')));
+const PASSIVE_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'reportedly', 'allegedly', 'also', 'successfully']);
+
+/** "were neutralised", "have been eliminated": a passive of a combat participle right after the people. */
+function passiveCombat(tokens: readonly Token[], k: number): boolean {
+  let sawPassive = false;
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const norm = tokens[j].norm;
+    // Not "were eliminated from the competition".
+    if (COMBAT_PARTICIPLES.has(norm)) return sawPassive && tokens[j + 1]?.norm !== 'from';
+    if (!PASSIVE_LINKS.has(norm)) return false;
+    if (norm === 'were' || norm === 'was' || norm === 'been') sawPassive = true;
+  }
+  return false;
+}
+
+/** Verbs of care whose object is the hurt, when injuries follow: "treated 40 people for burns". */
+const TREATING_VERBS: ReadonlySet<string> = new Set(['treated', 'treating', 'treats', 'treat', 'admitted', 'admitting', 'admits', 'received', 'receiving', 'receives']);
+/** What opens the injuries after the treated people: "for gunshot wounds", "with burn injuries". */
+const TREATED_FOR: ReadonlySet<string> = new Set(['for', 'with']);
+
 /** Verbs by which the hurt suffer their injuries: "suffered minor injuries", "sustaining gunshot wounds". */
-const SUFFERING_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'suffering', 'sustaining']);
+const SUFFERING_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'suffering', 'sustaining', 'nursing']);
 
 /** Linking words then a predicate, from index k; null when anything else comes first. */
 function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null {
@@ -212,13 +234,16 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     // "suffered minor injuries", "sustained gunshot wounds".
     // "four fans suffering stab wounds": the participle as well.
     const severity = INJURY_ADJECTIVES.has(t.norm) && SUFFERING_VERBS.has(tokens[k - 1]?.norm ?? '');
+    // "12 others are nursing gunshot wounds": "nursing" links only to the injuries themselves (not
+    // "volunteers were nursing wounded soldiers").
+    const nursing = t.norm === 'nursing' && (INJURY_ADJECTIVES.has(tokens[k + 1]?.norm ?? '') || INJURY_NOUNS.has(tokens[k + 1]?.norm ?? ''));
     // "were tortured and killed", "were arrested and executed": a first deed before the harm.
     const firstDeed = /ed$/.test(t.norm) && tokens[k + 1]?.norm === 'and' && predicateAt(tokens, k + 2) !== null;
     if (firstDeed) {
       k += 2;
       continue;
     }
-    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe && !epistemicPast && !severity) return null;
+    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe && !epistemicPast && !severity && !nursing) return null;
     // "IS" and "US" in capitals are names, not verbs or pronouns.
     if (isAcronymAt(tokens, k)) return null;
     links += 1;
@@ -262,6 +287,17 @@ export const subjectPredicate: CategoryRule = {
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
       return { category: searchedFor(tokens, mention.start, predicate) ?? predicate.category, rule: this.name, confidence: 0.9, actor };
+    }
+    // "Two bandits were neutralised", "40 terrorists have been eliminated": the military statement's
+    // verbs in the passive kill fighters (round 6; never "two targets were destroyed").
+    if (phrase.head !== -1 && COMBATANT_NOUNS.has(tokens[phrase.head].norm) && passiveCombat(tokens, after) && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'killed', rule: this.name, confidence: 0.8, actor };
+    }
+    // "treated 1,480 people for gunshot wounds", "admitted 40 patients with burn injuries": the
+    // people treated, then their injuries (round 6; not "treated 40 people for smoke inhalation").
+    if (actor && TREATING_VERBS.has(tokens[mention.start - 1]?.norm ?? '') && !isIrrealisBefore(tokens, mention.start)) {
+      const injuries = injuriesAt(tokens, after, TREATED_FOR);
+      if (injuries) return { category: injuries.category, rule: this.name, confidence: 0.85, actor };
     }
     // The phrase's own head may be the predicate noun: "16,000 deaths", "12 Nepalese hostages".
     const headPredicate = phrase.head !== -1 ? predicateAt(tokens, phrase.head) : null;

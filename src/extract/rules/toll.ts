@@ -5,7 +5,7 @@ import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, WEEKDAYS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -14,6 +14,11 @@ const MAX_REACH = 48;
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
 /** Qualifiers that are verbs and so link a toll to its number themselves: "death toll tops 1,000". */
 const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding']);
+
+/** Words of a day that may stand between two chained toll numbers: "rose to 58 on Wednesday from 41". */
+const CHAIN_TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS, 'on', 'by', 'overnight', 'yesterday', 'today', 'tonight', 'late', 'early', 'morning', 'afternoon', 'evening', 'night',
+]);
 
 /** The category a toll noun at index k counts, or null when it is no toll noun. */
 function tollCategory(tokens: readonly Token[], k: number): Category | null {
@@ -185,11 +190,12 @@ export const toll: CategoryRule = {
     const verbalQualifier = VERBAL_QUALIFIERS.has(tokens[mention.start].norm);
     if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start)) return null;
     const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
+    let chainStart = start;
     for (let k = start - 1; k >= Math.max(0, start - MAX_REACH); k--) {
       const t = tokens[k];
       if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!') && !t.glued) return null;
       if (isModalAt(tokens, k)) return null;
-      const category = tollCategory(tokens, k) ?? harmNounSubject(tokens, k, start);
+      const category = tollCategory(tokens, k) ?? harmNounSubject(tokens, k, chainStart);
       if (category) {
         const phrase = nounPhraseAfter(tokens, mention.last + 1);
         if (tokens[k].norm === 'losses' && !lossesOfPeople(tokens, k, mention, phrase)) return null;
@@ -201,9 +207,12 @@ export const toll: CategoryRule = {
       // chain of links ("rose to 50 from 38").
       const otherStart = otherNumbers.get(k);
       if (otherStart !== undefined) {
-        const chained = tokens.slice(k + 1, mention.start).every((t) => TOLL_LINKS.has(t.norm));
+        // "rose to 58 on Wednesday from 41", "to 87 overnight from 80": a day named between the links.
+        const chained = tokens.slice(k + 1, mention.start).every((t) => TOLL_LINKS.has(t.norm) || CHAIN_TIME_WORDS.has(t.norm));
         if (!chained) return null;
         k = otherStart;
+        // "Deaths rose to 58 from 41": the harm noun is the subject of the chain's first number.
+        chainStart = otherStart;
       }
     }
     return null;
