@@ -9,11 +9,16 @@ type RowClaims = { source: string; claims: readonly Claim[] };
 
 /**
  * What a row asserts: the counts all its claims allow at once (≈300 and ≥300 → 300–330; a counted
- * floor allows more, assertedBounds). Claims
+ * floor allows more, assertedBounds), or the stated range that holds all the others. Claims
  * that cannot all hold (one report giving two different counts) assert the whole span of them.
  */
 export function rowBounds(claims: readonly Claim[]): Bounds {
-  const [first, ...rest] = claims.map(assertedBounds);
+  const all = claims.map(assertedBounds);
+  const [first, ...rest] = all;
+  // "best 10" beside "low 8, high 12": a stated range holding every other claim is the estimate,
+  // and the numbers inside it are its best guesses, not a narrower claim.
+  const range = all.find((bounds) => bounds.high !== null && bounds.high > bounds.low && all.every((other) => other.low >= bounds.low && other.high !== null && other.high <= bounds.high!));
+  if (range && all.length > 1) return range;
   const common = rest.reduce<Bounds | null>((acc, bounds) => acc && intersect(acc, bounds), first!);
   return common ?? rest.reduce(hull, first!);
 }

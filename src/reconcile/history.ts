@@ -85,11 +85,14 @@ function splitOne<T extends Timed>(ordered: readonly T[]): { current: T[]; histo
   let common: Bounds = assertedBounds(ordered.at(-1)!);
   const docs = new Set(ordered.at(-1)!.docs);
   let start = ordered.length - 1;
+  // "The ministry said 30 were killed. The ministry later raised the toll to 35.": a figure its own
+  // report marks as the revision replaces the other figures that report gave before it.
+  const revised = ordered.at(-1)!.lastRevision === 'revised';
   while (start > 0) {
     const earlier = ordered[start - 1]!;
     const agreed = intersect(common, assertedBounds(earlier));
     const sameReport = [...earlier.docs].some((doc) => docs.has(doc));
-    if (agreed === null && !sameReport) break;
+    if (agreed === null && (!sameReport || revised)) break;
     common = agreed ?? common;
     for (const doc of earlier.docs) docs.add(doc);
     start -= 1;

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../src/figure.js';
-import { compareRows, outliersOf, PAIRS_LISTED } from '../../src/reconcile/conflicts.js';
+import { compareRows, outliersOf, PAIRS_LISTED, rowBounds } from '../../src/reconcile/conflicts.js';
 import { overlaps, type Bounds } from '../../src/reconcile/intervals.js';
 import type { Claim } from '../../src/reconcile/types.js';
 
@@ -109,5 +109,17 @@ describe('a lower toll stated days before another', () => {
     expect(pairs(dated('killed', 171, '2020-08-10'), dated('killed', 100, null)).disagreements).toHaveLength(1);
     expect(pairs(dated('killed', 171, '2020-08-10'), dated('killed', 100, '2020-08-10')).disagreements).toHaveLength(1);
     expect(pairs(dated('missing', 60, '2020-08-10'), dated('missing', 20, '2020-08-05')).disagreements).toHaveLength(1);
+  });
+});
+
+describe('rowBounds: what a row asserts', () => {
+  it('takes a stated range holding every other claim as the estimate ("best 10" beside "low 8, high 12")', () => {
+    expect(rowBounds([claim('killed', 10, 10), claim('killed', 8, 12)])).toEqual({ low: 8, high: 12 });
+  });
+
+  it('takes what all claims allow at once otherwise, and the span of claims that cannot all hold', () => {
+    expect(rowBounds([claim('killed', 300, null), claim('killed', 270, 330)])).toEqual({ low: 300, high: 330 });
+    expect(rowBounds([claim('killed', 300, null), claim('killed', 900, 1100)])).toEqual({ low: 900, high: 1100 });
+    expect(rowBounds([claim('killed', 12, 12), claim('killed', 15, 15)])).toEqual({ low: 12, high: 15 });
   });
 });

@@ -58,6 +58,12 @@ describe('a claimant over time', () => {
     expect(labels(row.history)).toEqual(['100']);
   });
 
+  it('takes a figure its own report marks as the revision for one: "said 30 … later raised the toll to 35"', () => {
+    const row = rowOf([killed({ doc: 'd1', low: 30 }), { ...killed({ doc: 'd1', low: 35 }), revision: 'revised' as const }]);
+    expect(labels(row.claims)).toEqual(['35']);
+    expect(labels(row.history)).toEqual(['30']);
+  });
+
   it('never takes two counts of one report for a revision', () => {
     const row = rowOf([killed({ doc: 'd1', low: 12 }), killed({ doc: 'd1', low: 4 })]);
     expect(labels(row.claims)).toEqual(['12', '4']);
