@@ -330,6 +330,8 @@ const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
 const NOT_OBJECTS = new Set([
   'in', 'on', 'at', 'by', 'near', 'during', 'after', 'before', 'since', 'when', 'while', 'as', 'and', 'or', 'but', 'with', 'without',
   'from', 'for', 'across', 'over', 'under', 'inside', 'outside', 'yesterday', 'today', 'tonight', 'overnight', 'there', 'here', 'so', 'far',
+  // Round 7, places at sea and on the way: "two swimmers have drowned off a beach", "have died along the route".
+  'off', 'along', 'aboard', 'amid', 'into', 'within', 'throughout', 'beneath', 'behind', 'beside', 'through',
 ]);
 const PASSIVE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'this', 'that', 'these', 'those']);
