@@ -275,7 +275,8 @@ export const subjectPredicate: CategoryRule = {
   govern({ tokens, mentions }, mention) {
     let k = afterCount(tokens, mention.last);
     // "another four deaths", "two others", "scores more": skip the words that mean "additional".
-    if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other') k += 1;
+    // Round 7, bulletins: "3 further deaths reported this week", "two further patients died".
+    if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other' || tokens[k]?.norm === 'further') k += 1;
     const adjective = adjectiveBefore(tokens, k);
     if (adjective) return adjective;
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
