@@ -312,7 +312,14 @@ export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
   'bludgeoning', 'knifed', 'stoned', 'stoning', 'clubbed', 'clubbing', 'choked', 'choking', 'bled', 'swept',
   'sweeping', 'plunged', 'fell', 'gored', 'mauled', 'strangled', 'strangling', 'battered', 'kicked', 'tortured',
   'torturing', 'electrocuted', 'put', 'shelled', 'bombed', 'hanged', 'lashed', 'flogged',
+  // Round 7, South Asian and African local news: "three villagers were butchered to death".
+  'butchered', 'axed',
 ]);
+/**
+ * Round 7: participles that are ways of dying only right before "to death" ("four persons were
+ * charred to death", "mauled or bitten to death"); elsewhere they describe ("25 charred bodies").
+ */
+export const TO_DEATH_PARTICIPLES: ReadonlySet<string> = new Set(['charred', 'roasted', 'bitten', 'smothered', 'scalded']);
 
 /** "sent 17 people to hospital", "put three officers in hospital": verbs that send the hurt to hospital. */
 export const SENDING_VERBS: ReadonlySet<string> = new Set([
