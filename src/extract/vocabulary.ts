@@ -178,6 +178,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'airlifted to hospital', 'flown to hospital', 'brought to hospital', 'ferried to hospital', 'carried to hospital',
       // Round 6, East and West African English: "17 are nursing injuries", "nursing gunshot wounds".
       'nursing injuries', 'nursing wounds',
+      // Round 7, fires and blasts in local news: "seven people sustained burns", "suffered severe burns".
+      'sustained burns', 'suffered burns', 'suffering burns', 'sustaining burns', 'nursing burns',
     ],
     ofNominals: ['wounding', 'injuring', 'maiming', 'maimings', 'injury', 'injuries'],
   },
