@@ -71,6 +71,7 @@ export const MUTANTS = [
   emptied('CAPITALS_ONLY', 'new Set()'),
   emptied('BASE_FORMS', 'new Set()'),
   emptied('TO_DEATH_VERBS', 'new Set()'),
+  emptied('TO_DEATH_PARTICIPLES', 'new Set()'),
   emptied('BURNING_VERBS', 'new Set()'),
   emptied('SENDING_VERBS', 'new Set()'),
   emptied('HOSPITALS', 'new Set()'),

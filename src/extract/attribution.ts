@@ -420,6 +420,17 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
 const GIVING_VERBS: ReadonlySet<string> = new Set(['gave', 'give', 'gives', 'giving']);
 const GIVING_IDIOMS: ReadonlySet<string> = new Set(['way', 'birth', 'chase', 'up', 'in', 'rise', 'ground']);
 
+/** Words before the last of several named states: "in Edo and Ondo states", "across Borno, Yobe and Adamawa states". */
+const STATE_LIST_OPENERS: ReadonlySet<string> = new Set(['and', 'or', 'in', 'across', 'of', 'from', 'between']);
+/**
+ * Round 7: "9 deaths were recorded in Edo and Ondo states.": "states" closing the sentence after a
+ * named state in a list or after a preposition is the plural noun (Nigerian, Indian, US English), no speaker.
+ */
+function namesStates(tokens: readonly Token[], v: number): boolean {
+  return tokens[v].norm === 'states' && /^\p{Lu}/u.test(tokens[v - 1]?.text ?? '')
+    && STATE_LIST_OPENERS.has(tokens[v - 2]?.norm ?? '');
+}
+
 /** The comma that closes a short adjunct opening at k ("in a statement,", "on Tuesday,"), or -1. */
 function commaAfterAdjunct(tokens: readonly Token[], k: number): number {
   if (!ADJUNCT_OPENERS.test(tokens[k]?.norm ?? '')) return -1;
@@ -443,7 +454,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (before && PARTICIPLE_PREPOSITIONS.has(before.norm) && /ed$/.test(verb.norm)) return null;
   // "initial reports indicated", "the United States": nouns; "Israel reports", "reports that": verbs.
   if (NOUN_LIKE_VERBS.has(verb.norm)) {
-    const clearlyVerb = tokens[v + 1]?.norm === 'that' || endsSentence(tokens, v + 1) || tokens[v + 1]?.kind === 'num'
+    const clearlyVerb = tokens[v + 1]?.norm === 'that' || (endsSentence(tokens, v + 1) && !namesStates(tokens, v)) || tokens[v + 1]?.kind === 'num'
       || (before !== undefined && /^\p{Lu}/u.test(before.text) && verb.norm !== 'states')
       // ", reports the press service": inverted after the clause it reports.
       || (before?.text === ',' && INVERTIBLE_VERBS.has(verb.norm) && (DETERMINERS.has(tokens[v + 1]?.norm ?? '') || /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '')));

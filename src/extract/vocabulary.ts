@@ -178,6 +178,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'airlifted to hospital', 'flown to hospital', 'brought to hospital', 'ferried to hospital', 'carried to hospital',
       // Round 6, East and West African English: "17 are nursing injuries", "nursing gunshot wounds".
       'nursing injuries', 'nursing wounds',
+      // Round 7, fires and blasts in local news: "seven people sustained burns", "suffered severe burns".
+      'sustained burns', 'suffered burns', 'suffering burns', 'sustaining burns', 'nursing burns',
     ],
     ofNominals: ['wounding', 'injuring', 'maiming', 'maimings', 'injury', 'injuries'],
   },
@@ -312,7 +314,14 @@ export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
   'bludgeoning', 'knifed', 'stoned', 'stoning', 'clubbed', 'clubbing', 'choked', 'choking', 'bled', 'swept',
   'sweeping', 'plunged', 'fell', 'gored', 'mauled', 'strangled', 'strangling', 'battered', 'kicked', 'tortured',
   'torturing', 'electrocuted', 'put', 'shelled', 'bombed', 'hanged', 'lashed', 'flogged',
+  // Round 7, South Asian and African local news: "three villagers were butchered to death".
+  'butchered', 'axed',
 ]);
+/**
+ * Round 7: participles that are ways of dying only right before "to death" ("four persons were
+ * charred to death", "mauled or bitten to death"); elsewhere they describe ("25 charred bodies").
+ */
+export const TO_DEATH_PARTICIPLES: ReadonlySet<string> = new Set(['charred', 'roasted', 'bitten', 'smothered', 'scalded']);
 
 /** "sent 17 people to hospital", "put three officers in hospital": verbs that send the hurt to hospital. */
 export const SENDING_VERBS: ReadonlySet<string> = new Set([

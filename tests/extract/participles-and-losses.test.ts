@@ -30,7 +30,8 @@ describe('injuries suffered or sustained, in the participle too', () => {
   cases([
     ['On a night that saw four visiting fans suffering stab wounds, police made arrests.', ['wounded 4-4 exact']],
     ['Four miners sustaining serious injuries were airlifted to Perth.', ['wounded 4-4 exact']],
-    ['Two firefighters suffered burns.', []],
+    // Round 7: burns suffered are injuries (the guideline's "injured"); this case expected nothing before.
+    ['Two firefighters suffered burns.', ['wounded 2-2 exact']],
   ]);
 });
 

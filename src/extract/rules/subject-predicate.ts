@@ -9,7 +9,7 @@ import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
   ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, COMBAT_VERBS, COMBATANT_NOUNS, INJURY_ADJECTIVES, INJURY_NOUNS, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
-  TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS,
+  TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -38,7 +38,8 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
   for (const phrase of PREDICATE_PHRASES) {
     if (!wordsAt(tokens, k, phrase.words)) continue;
     // "sentenced to death" is a verdict, not a death: "to death" needs a way of dying before it.
-    if (phrase.words[0] === 'to' && phrase.words[1] === 'death' && !TO_DEATH_VERBS.has(tokens[k - 1]?.norm ?? '')) continue;
+    if (phrase.words[0] === 'to' && phrase.words[1] === 'death' && !TO_DEATH_VERBS.has(tokens[k - 1]?.norm ?? '')
+      && !TO_DEATH_PARTICIPLES.has(tokens[k - 1]?.norm ?? '')) continue;
     return { category: phrase.category, start: k, end: k + phrase.words.length };
   }
   const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
@@ -229,7 +230,8 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     const commaThenPredicate = t.text === ',' && links === 0 && tokens[k - 1]?.kind === 'word' && PREDICATE_WORDS.has(tokens[k + 1]?.norm ?? '')
       && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 1].norm);
     if (t.kind === 'punct' && !dashThenLink && !commaThenPredicate) return null;
-    const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm));
+    const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm))
+      || (TO_DEATH_PARTICIPLES.has(t.norm) && tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'death');
     const amongThe = t.norm === 'the' && tokens[k - 1]?.norm === 'among';
     // "suffered minor injuries", "sustained gunshot wounds".
     // "four fans suffering stab wounds": the participle as well.
@@ -275,7 +277,8 @@ export const subjectPredicate: CategoryRule = {
   govern({ tokens, mentions }, mention) {
     let k = afterCount(tokens, mention.last);
     // "another four deaths", "two others", "scores more": skip the words that mean "additional".
-    if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other') k += 1;
+    // Round 7, bulletins: "3 further deaths reported this week", "two further patients died".
+    if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other' || tokens[k]?.norm === 'further') k += 1;
     const adjective = adjectiveBefore(tokens, k);
     if (adjective) return adjective;
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
@@ -330,6 +333,8 @@ const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
 const NOT_OBJECTS = new Set([
   'in', 'on', 'at', 'by', 'near', 'during', 'after', 'before', 'since', 'when', 'while', 'as', 'and', 'or', 'but', 'with', 'without',
   'from', 'for', 'across', 'over', 'under', 'inside', 'outside', 'yesterday', 'today', 'tonight', 'overnight', 'there', 'here', 'so', 'far',
+  // Round 7, places at sea and on the way: "two swimmers have drowned off a beach", "have died along the route".
+  'off', 'along', 'aboard', 'amid', 'into', 'within', 'throughout', 'beneath', 'behind', 'beside', 'through',
 ]);
 const PASSIVE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'this', 'that', 'these', 'those']);
