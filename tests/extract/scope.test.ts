@@ -79,6 +79,10 @@ describe('kinds of estimate', () => {
     ['The governor confirmed that 40 people died.', undefined],
     ['An estimated 3,000 people died.', 'estimated'],
     ['Some 300 people were killed.', undefined],
+    // Some of the dead, of a total not given: a floor.
+    ['The group said five of its fighters were among those killed in the raid.', 'counted'],
+    ['Three journalists were among the dead, the union said.', 'counted'],
+    ['Five fighters were killed, and 40 others were among the wounded.', undefined],
   ])('%s', (text, kind) => {
     expect(figuresOf(text)[0]?.kind).toBe(kind);
   });

@@ -140,12 +140,19 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   }
 }
 
+/** "five of its fighters were among those killed": some of the dead, of a total not given — a floor. */
+const AMONG_THE_DEAD = /\b(?:were|was) among (?:those|the) (?:killed|dead|victims)\b/i;
+const AMONG_REACH = 50;
+
 /** Counted or estimated, from the words of the figure's own clause (a few words either side). */
 function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKind | undefined {
   const from = Math.max(sentenceStart, figure.start - 30);
   const around = `${text.slice(from, figure.start)} ${figure.quote} ${text.slice(figure.end, figure.end + 30)}`;
   if (ESTIMATED.test(around)) return 'estimated';
   if (COUNTED.test(around)) return 'counted';
+  const after = text.slice(figure.end, figure.end + AMONG_REACH);
+  const among = AMONG_THE_DEAD.exec(after);
+  if (among && !/\d/.test(after.slice(0, among.index))) return 'counted';
   return undefined;
 }
 
