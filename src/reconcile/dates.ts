@@ -94,18 +94,18 @@ function verbAfter(sentence: string, result: ParsedResult): boolean {
 // (a pattern anchored at the end would rescan the words before it).
 const TOLL_NOUNS = new Set(['toll', 'tally', 'total', 'count']);
 const LINKS_TO_NUMBER = new Set(['at', 'to']);
-const QUALIFIER_WORDS = new Set(['more', 'than', 'at', 'least', 'about', 'over', 'nearly', 'some']);
+/** Qualifiers between the link and the number: "at more than 5,000", "to at least 40". */
+const QUALIFIERS: readonly (readonly string[])[] = [['more', 'than'], ['at', 'least'], ['about'], ['over'], ['nearly'], ['some']];
 const TOLL_REACH = 8;
 
 function tollBefore(sentence: string, result: ParsedResult): boolean {
   const words = sentence.slice(Math.max(0, result.index - 80), result.index).toLowerCase().split(/\s+/).filter((word) => word !== '');
   if (words.at(-1) === 'on') words.pop();
   if (!/^\d[\d,.]*$/.test(words.pop() ?? '')) return false;
-  // "at more than 5,000": the qualifier's words, then the link ("at", "to") the number needs.
-  let link = words.length - 1;
-  while (link > 0 && QUALIFIER_WORDS.has(words[link]!) && !(LINKS_TO_NUMBER.has(words[link]!) && !QUALIFIER_WORDS.has(words[link - 1]!))) link -= 1;
-  if (!LINKS_TO_NUMBER.has(words[link] ?? '')) return false;
-  return words.slice(Math.max(0, link - TOLL_REACH), link).some((word) => TOLL_NOUNS.has(word));
+  const qualifier = QUALIFIERS.find((phrase) => phrase.every((word, k) => words[words.length - phrase.length + k] === word));
+  if (qualifier) words.length -= qualifier.length;
+  const link = words.length - 1;
+  return LINKS_TO_NUMBER.has(words[link] ?? '') && words.slice(Math.max(0, link - TOLL_REACH), link).some((word) => TOLL_NOUNS.has(word));
 }
 
 function pastDay(chosen: ParsedResult, reference: Date | null): string | null {

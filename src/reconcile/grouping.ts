@@ -127,11 +127,18 @@ function claimantsOwnActors(
   figures: readonly Figure[], attribution: Attribution, actorKey: (actor: string | null) => { key: string }, perRecord: boolean,
 ): Map<Figure, string> {
   const placeOf = (figure: Figure, i: number) => [attribution.claimants[i]!.key, figure.category, eventOf(figure, perRecord), scopeLabel(figure)].join('\u0000');
+  // Each spelling is described once: an archive repeats a few actors over a million figures.
+  const keys = new Map<string | null, string>();
+  const keyOf = (actor: string | null) => {
+    let key = keys.get(actor);
+    if (key === undefined) keys.set(actor, (key = actorKey(actor).key));
+    return key;
+  };
   // Per claimant and place: the one actor spelling it counts, or null when it counts several.
   const counted = new Map<string, { key: string; spelling: string } | null>();
   figures.forEach((figure, i) => {
     if (isUnattributed(attribution.claimants[i]!.key)) return;
-    const key = actorKey(figure.actor).key;
+    const key = keyOf(figure.actor);
     if (key === GENERIC_ACTOR) return;
     const place = placeOf(figure, i);
     const seen = counted.get(place);
@@ -141,7 +148,7 @@ function claimantsOwnActors(
   const joined = new Map<Figure, string>();
   if (counted.size === 0) return joined;
   figures.forEach((figure, i) => {
-    if (isUnattributed(attribution.claimants[i]!.key) || actorKey(figure.actor).key !== GENERIC_ACTOR) return;
+    if (isUnattributed(attribution.claimants[i]!.key) || keyOf(figure.actor) !== GENERIC_ACTOR) return;
     const own = counted.get(placeOf(figure, i));
     if (own && own.key.endsWith(` ${GENERIC_ACTOR}`)) joined.set(figure, own.spelling);
   });

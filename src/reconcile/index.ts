@@ -64,21 +64,18 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   const judge = partyJudge(aliases.conflicts);
   const sides = new Map(aliases.conflicts.flatMap((conflict) => conflict.sides.flat()).map((name) => [sideKey(name), name]));
   // Reports repeat actors: each is described once for the party flags.
-  const actorSides = new Map<string | null, string | null>();
-  const sideOfActor = (actor: string | null) => {
-    if (!actorSides.has(actor)) actorSides.set(actor, describeActor(actor, sides).side);
-    return actorSides.get(actor)!;
+  const actors = new Map<string | null, { side: string | null; irregular: boolean }>();
+  const actorOf = (actor: string | null) => {
+    let described = actors.get(actor);
+    if (described === undefined) actors.set(actor, (described = { side: describeActor(actor, sides).side, irregular: isIrregular(actor) }));
+    return described;
   };
   // People of no side ("500 people were killed") are of the sides their sentence names, when it names any.
   const sideOf = (figure: Figure) => {
-    const side = sideOfActor(figure.actor);
+    const { side } = actorOf(figure.actor);
     return side === null ? sidesNamedIn(figure.sentence, figure.source, sides) : [side];
   };
-  const irregulars = new Map<string | null, boolean>();
-  const irregular = (figure: Figure) => {
-    if (!irregulars.has(figure.actor)) irregulars.set(figure.actor, isIrregular(figure.actor));
-    return irregulars.get(figure.actor)!;
-  };
+  const irregular = (figure: Figure) => actorOf(figure.actor).irregular;
   const groups = draftGroups(figures, attribution, { groupBy, perRecord, tolerance, sides }).map((draft) => finishGroup(draft, policy, judge, sideOf, irregular));
   return { tolerance, groupBy, perRecord, policy, groups };
 }

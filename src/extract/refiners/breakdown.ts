@@ -108,14 +108,15 @@ const TOTAL_WORDS = /\b(?:toll|total|tally|number of (?:the )?(?:dead|deaths|peo
  * never a toll of its own beside it.
  */
 function markIncrements(text: string, figures: Figure[]): void {
-  const isIncrement = (figure: Figure) => {
+  // Read once per figure: the loop below looks at every pair of a sentence.
+  const increments = new Set(figures.filter((figure) => {
     const from = text.lastIndexOf(figure.sentence, figure.start);
     return INCREMENT_BEFORE.test(tail(text.slice(Math.max(0, from), figure.start))) || INCREMENT_AFTER.test(text.slice(figure.end, figure.end + 20));
-  };
-  for (const part of figures) {
-    if (part.partOf !== undefined || !TOTAL_WORDS.test(part.sentence) || !isIncrement(part)) continue;
+  }));
+  for (const part of increments) {
+    if (part.partOf !== undefined || !TOTAL_WORDS.test(part.sentence)) continue;
     const wholes = figures.filter((whole) => whole !== part && whole.sentence === part.sentence && whole.category === part.category
-      && whole.partOf === undefined && whole.low !== null && part.high !== null && whole.low > part.high && !isIncrement(whole));
+      && whole.partOf === undefined && whole.low !== null && part.high !== null && whole.low > part.high && !increments.has(whole));
     const nearest = wholes.sort((a, b) => Math.abs(a.start - part.start) - Math.abs(b.start - part.start))[0];
     if (nearest) part.partOf = nearest.start;
   }
