@@ -606,6 +606,9 @@ function thatFollows(tokens: readonly Token[], k: number): boolean {
   return tokens[j]?.norm === 'that';
 }
 
+/** Words that count: a credit never holds one ("Refugees: Fate of Hundreds Unknown" is no credit "Fate of …"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys(), ...VAGUE_QUANTITIES.flatMap((v) => v.words).filter((w) => w !== 'a' && w !== 'of')]);
+
 /** "Around 300 soldiers killed: S. Korea's spy agency", "Dozens killed in attack – Washington Post", "... – officials". */
 function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
   for (let k = Math.max(0, tokens.length - 8); k < tokens.length - 1; k++) {
@@ -615,7 +618,7 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
     if (tokens[k - 1]?.norm === 'source') continue;
     const rest = tokens.slice(k + 1).filter((r) => r.text !== '.');
     const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || CLAIMANT_NOUNS.has(rest[rest.length - 1].norm))
-      && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm));
+      && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
     if (isName) return make(span(text, tokens, k + 1, tokens.length), k, 'sentence');
   }
   return null;

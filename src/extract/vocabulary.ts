@@ -266,10 +266,14 @@ export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "the gunmen took more than 80 students": a plain verb of taking captures people only when captors
+ * "the gunmen took more than 80 students": a plain verb of taking or holding captures people only when captors
  * did it (CAPTOR_NOUNS just before it) and what was taken is people (TAKEN_PEOPLE after the number).
  */
-export const TAKING_VERBS: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking', 'snatched', 'snatch', 'snatches', 'snatching']);
+export const TAKING_VERBS: ReadonlySet<string> = new Set([
+  'took', 'take', 'takes', 'taking', 'snatched', 'snatch', 'snatches', 'snatching',
+  // "militants holding three foreign aid workers", "the gang held 12 passengers for a week".
+  'holding', 'hold', 'holds', 'held',
+]);
 export const CAPTOR_NOUNS: ReadonlySet<string> = new Set([
   'gunmen', 'kidnappers', 'abductors', 'captors', 'bandits', 'pirates', 'militants', 'insurgents', 'rebels',
   'jihadists', 'assailants', 'attackers', 'raiders', 'gang', 'gangs', 'militia', 'militiamen',

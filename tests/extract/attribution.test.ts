@@ -103,6 +103,9 @@ describe('attribution families', () => {
     ['Police: 12 dead in market fire', 'Police'],
     ['UN: 40 civilians killed in shelling of Tarvel', 'UN'],
     ['Forty civilians killed in shelling of Tarvel – officials', 'officials'],
+    // what follows a colon holds the count, so it is the headline, not its credit
+    ['Refugees: Fate of Hundreds Unknown', null],
+    ['Camp fire: Fate of Two Guards Unknown', null],
     // appositives: the fullest name, not the description
     // ... with the role that says whom the speaker speaks for
     ['Jane Roe, a spokeswoman for the Red Crescent, said 12 people were killed.', 'Jane Roe, a spokeswoman for the Red Crescent'],

@@ -30,6 +30,13 @@ describe('object of a harm verb', () => {
     ['The militants took 3 towns and a bridge.', []],
     ['Students took 3 exams in a week.', []],
     ['Insurgents took 20 minutes to cross the river.', []],
+    // Holding is taking that lasts: captors hold people, anyone holds seats, talks and towns.
+    ['Kidnappers are still holding 12 passengers from the bus.', ['captured 12-12 exact']],
+    ['Militants holding three foreign engineers have demanded a ransom.', ['captured 3-3 exact']],
+    ['The gang held 14 farm workers for a week.', ['captured 14-14 exact']],
+    ['Police are holding 3 suspects over the robbery.', []],
+    ['The rebels hold 40 percent of the province.', []],
+    ['The insurgents held 5 meetings with the elders.', []],
   ])('%s', (text, expected) => {
     expect(summarise(text)).toEqual(expected);
   });

@@ -9,6 +9,10 @@ describe('harm noun + of', () => {
     ['The fate of 40 sailors aboard the ferry remains unclear.', ['missing 40-40 exact']],
     ['The location of 12 polling stations was announced on Monday.', []],
     ['The fate of 3 bills is unclear in the senate.', []],
+    // A headline drops the copula: the people stop before the predicate.
+    ['Refugees: Fate of Hundreds Unknown', ['missing 200-999 vague']],
+    ['Fate of 40 Miners Unclear After Shaft Floods', ['missing 40-40 exact']],
+    ['Fate of 3 Bills Unclear', []],
     ['The killing of three monks shocked the region.', ['killed 3-3 exact']],
     // Humanitarian reports pair killing and maiming: maiming is wounding.
     ['Monitors confirmed the killing of 9 boys and the maiming of 17 others.', ['killed 9-9 exact', 'wounded 17-17 exact']],

@@ -83,15 +83,19 @@ function namesFighters(tokens: readonly Token[], head: number): boolean {
   return t !== undefined && (COMBATANT_NOUNS.has(t.norm) || /^\p{Lu}\p{Ll}+(?:ans|is)$/u.test(t.text));
 }
 
-/** Captors just before the verb, an adverb or "armed" aside: "the gunmen took", "bandits also took", "armed men snatched". */
+/**
+ * Captors just before the verb, up to two adverbs or auxiliaries aside: "the gunmen took", "bandits
+ * also took", "armed men snatched", "kidnappers are still holding".
+ */
 function takenByCaptors(tokens: readonly Token[], verbAt: number): boolean {
   let k = verbAt - 1;
-  if (ADVERBS_BEFORE_TAKING.has(tokens[k]?.norm ?? '')) k -= 1;
+  if (WORDS_BEFORE_TAKING.has(tokens[k]?.norm ?? '')) k -= 1;
+  if (WORDS_BEFORE_TAKING.has(tokens[k]?.norm ?? '')) k -= 1;
   const t = tokens[k];
   if (t === undefined) return false;
   return CAPTOR_NOUNS.has(t.norm) || (t.norm === 'men' && tokens[k - 1]?.norm === 'armed');
 }
-const ADVERBS_BEFORE_TAKING: ReadonlySet<string> = new Set(['also', 'then', 'reportedly', 'allegedly', 'later']);
+const WORDS_BEFORE_TAKING: ReadonlySet<string> = new Set(['also', 'then', 'reportedly', 'allegedly', 'later', 'still', 'are', 'is', 'were', 'was']);
 
 const KIN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 /**

@@ -3,6 +3,7 @@
 // governs the number after it.
 import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
+import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { FATE_COPULAS, FATE_NOUNS, LIFE_TAKING_VERBS, LIVES, OF_NOMINALS, UNKNOWN_WORDS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
@@ -32,12 +33,16 @@ function lossOfLives(tokens: readonly Token[], last: number, nominalAt: number):
   return tokens[nominalAt]?.norm === 'loss' && LIVES.has(tokens[last + 1]?.norm ?? '') ? 'killed' : undefined;
 }
 
-/** "the fate of 40 sailors is unknown", "the location of 137 students is still unknown": not found, so missing. */
+/**
+ * "the fate of 40 sailors is unknown", "the location of 137 students is still unknown", and in a
+ * headline without its copula "Fate of Hundreds Unknown": not found, so missing.
+ */
 function fateUnknown(tokens: readonly Token[], nominalAt: number, last: number): 'missing' | undefined {
   if (!FATE_NOUNS.has(tokens[nominalAt]?.norm ?? '')) return undefined;
   for (let k = last + 1; k < Math.min(tokens.length, last + 8); k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct') return undefined;
+    if (UNKNOWN_WORDS.has(t.norm)) return 'missing';
     if (!FATE_COPULAS.has(t.norm)) continue;
     const next = tokens[k + 1]?.norm === 'still' ? k + 2 : k + 1;
     return UNKNOWN_WORDS.has(tokens[next]?.norm ?? '') ? 'missing' : undefined;
@@ -45,19 +50,31 @@ function fateUnknown(tokens: readonly Token[], nominalAt: number, last: number):
   return undefined;
 }
 
+function clipBeforeUnknown(tokens: readonly Token[], phrase: NounPhrase): void {
+  for (let k = phrase.start; k < phrase.end; k++) {
+    if (!UNKNOWN_WORDS.has(tokens[k]!.norm)) continue;
+    phrase.end = k;
+    phrase.head = k > phrase.start ? k - 1 : -1;
+    return;
+  }
+}
+
 export const ofNominal: CategoryRule = {
   name: RULE.ofNominal,
   govern({ tokens }, mention) {
     if (tokens[mention.start - 1]?.norm !== 'of') return null;
     const nominalAt = mention.start - 2;
-    const category = nominalEndingAt(tokens, nominalAt) ?? livesTakenOf(tokens, nominalAt) ?? lossOfLives(tokens, mention.last, nominalAt)
-      ?? fateUnknown(tokens, nominalAt, mention.last);
+    const fate = fateUnknown(tokens, nominalAt, mention.last);
+    const category = nominalEndingAt(tokens, nominalAt) ?? livesTakenOf(tokens, nominalAt) ?? lossOfLives(tokens, mention.last, nominalAt) ?? fate;
     if (!category) return null;
     if (isIrrealisBefore(tokens, nominalAt)) return null;
     // "the loss of 30 lives" is deaths; "the loss of 3,000 jobs" is no figure.
     if (LIVES.has(tokens[mention.last + 1]?.norm ?? '')) return { category: 'killed', rule: this.name, confidence: 0.8, actor: null };
     const phrase = nounPhraseAfter(tokens, mention.last + 1);
+    // "Fate of 40 Miners Unknown": the headline's predicate is no word of the people.
+    if (fate) clipBeforeUnknown(tokens, phrase);
     if (isNonPerson(tokens, phrase)) return null;
-    return { category, rule: this.name, confidence: 0.8, actor: phrase.end > phrase.start ? phrase : null };
+    // An empty phrase before "Unknown" still names no people: never read on past the predicate.
+    return { category, rule: this.name, confidence: 0.8, actor: fate || phrase.end > phrase.start ? phrase : null };
   },
 };
