@@ -71,11 +71,14 @@ try {
 // estimates of this event, so they count as found but take no part in the range.
 const found = new Map();
 const foundApart = new Set();
+// Events whose every claim is a party's count of its enemy's dead: UCDP's coders discount those most.
+const enemyOnly = new Set();
 for (const group of result.groups) {
   const event = group.record;
   if (group.category !== 'killed' || event == null) continue;
   const claims = group.rows.flatMap((row) => row.claims);
   if (claims.length === 0) continue;
+  if (group.rows.every((row) => row.party === 'enemy_losses' || row.claims.length === 0)) enemyOnly.add(event);
   if (group.scope != null) {
     foundApart.add(event);
     continue;
@@ -96,6 +99,7 @@ for (const group of result.groups) {
 const tally = () => ({ events: 0, statesDead: 0, foundAny: 0, found: 0, foundWhereStated: 0, inside: 0, insideStated: 0 });
 const tallies = { all: tally(), 'one headline': tally(), 'several headlines': tally(), 'headlines of this event only': tally(), 'a headline shared with other events': tally() };
 const outside = [];
+let outsideEnemyOnly = 0;
 for (const event of events.values()) {
   const states = event.headlines.some((h) => STATES_DEAD.test(h));
   const range = found.get(event.id);
@@ -114,6 +118,7 @@ for (const event of events.values()) {
     if (inside) t.inside++;
     if (insideStated) t.insideStated++;
   }
+  if (range && !inside && enemyOnly.has(event.id)) outsideEnemyOnly++;
   if (range && !inside) outside.push(`${event.id} best ${event.best} range ${range.low}–${range.high === Infinity ? '∞' : range.high}`);
 }
 
@@ -123,4 +128,5 @@ console.log('events | events | headline states dead | toll finds killed (any sco
 for (const [kind, t] of Object.entries(tallies)) {
   console.log(`${kind} | ${t.events} | ${t.statesDead} | ${t.foundAny} | ${t.foundWhereStated} (${pct(t.foundWhereStated, t.statesDead)}) | ${t.found} | ${t.inside} (${pct(t.inside, t.found)}) | ${t.insideStated} (${pct(t.insideStated, t.found)})`);
 }
+console.log(`best outside the range: ${outside.length} events, ${outsideEnemyOnly} of them stated only by a party counting its enemy's dead (flagged ⚑ party, enemy)`);
 for (const line of outside.slice(0, misses)) console.log(`outside: ${line}`);
