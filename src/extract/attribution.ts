@@ -187,8 +187,11 @@ function isAbbreviation(word: string): boolean {
 
 /** News outlets, and unnamed "reports", carry claims rather than make them. */
 function isMedia(name: string): boolean {
-  return name.toLowerCase().split(/[^a-z]+/).some((w) => MEDIA_WORDS.has(w) || w === 'reports');
+  const words = name.toLowerCase().split(/[^a-z]+/);
+  // "a press spokesman", "the press service of the governor": a body's own voice to the press.
+  return words.some((w, i) => (MEDIA_WORDS.has(w) && !(w === 'press' && PRESS_VOICES.has(words[i + 1] ?? ''))) || w === 'reports');
 }
+const PRESS_VOICES: ReadonlySet<string> = new Set([...SPEAKER_ROLES, 'service', 'office', 'attache', 'department']);
 
 /** Nouns that name a piece of information, not who gave it: "initial reports", "the latest figures". */
 const INFO_NOUNS = new Set([
@@ -349,6 +352,13 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     // "a boycott by rebels who ...": the agent after "by".
     for (let k = end - 1; k > start; k--) if (tokens[k].norm === 'by') { start = k + 1; break; }
   }
+  // "a nurse who took part in the rescue said": the speaker is who the relative clause describes.
+  // Not "the driver who they believe killed": there the pronoun speaks.
+  if (s < end && start > 1 && tokens[start - 1].norm === 'who' && /^\p{Ll}/u.test(tokens[s].text) && !PRONOUNS.has(tokens[s].norm)
+    && nameEndsAt(tokens, start - 1)) {
+    end = start - 1;
+    start = clauseStart(tokens, end);
+  }
   // A subject that directly follows a number is what was counted ("32,825 cases reported").
   if (start > 0 && tokens[start - 1].kind === 'num') return null;
   // "Police released a photo ... and said": the subject of the first of two joined verbs.
@@ -360,6 +370,12 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   }
   while (start < end && (isNoise(tokens[start]) || tokens[start].kind === 'punct')) start += 1;
   if (start >= end || end - start > 14 || tokens[start].kind !== 'word') return null;
+  // "SIX REPORTED WOUNDED": a count before the verb is what was counted, never who spoke.
+  if (tokens.slice(start, end).every((t) => COUNT_WORDS.has(t.norm))) return null;
+  // "The Ministry of Defence regrets to announce": the verb before "to" is no word of the name.
+  if (end - start > 2 && tokens[end - 1].norm === 'to' && /^\p{Ll}/u.test(tokens[end - 2].text)) end -= 2;
+  // "when asked about reports that …": a name never ends in a preposition; "reports" is a noun there.
+  if (DANGLING_PREPOSITIONS.has(tokens[end - 1].norm) && !isAcronym(tokens[end - 1].text)) return null;
   // "officials were trying to cross off": a clause, not a name; "the office said it had verified":
   // the speaker of "said" speaks.
   for (let k = start + 1; k < end - 1; k++) if (VERB_INSIDE.has(tokens[k].norm) && !isAcronym(tokens[k].text)) return null;
@@ -368,6 +384,8 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
 }
 
 const VERB_INSIDE = new Set(['was', 'were', 'is', 'are', 'to', 'had', 'has', 'have', 'been']);
+// Not "to": "regrets to announce" keeps its subject.
+const DANGLING_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'for', 'with', 'on', 'at', 'by', 'from', 'in', 'into', 'over']);
 
 /** A name that opens tokens [from, to) and is followed by a lower-case verb: "Police" in "Police released a photo". */
 function leadingName(tokens: readonly Token[], start: number, to: number): { start: number; end: number } | null {

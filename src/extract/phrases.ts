@@ -31,6 +31,13 @@ const TIME_WORDS = new Set([
 ]);
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'them', 'those', 'whom']);
 
+/** "almost 200 people seem certain to have perished": verbs of seeming end the people. */
+const SEEMING_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** "posts east of Basra": a bearing before "of" places the things named, it is none of their words. */
+const BEARINGS: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+const RELATING_WORDS: ReadonlySet<string> = new Set(['related', 'linked', 'attributed', 'connected', 'tied', 'due']);
+
 /** "3,400 people sought treatment", "four firefighters received care": verbs that end the people. */
 const TREATMENT_VERBS: ReadonlySet<string> = new Set(['sought', 'received', 'needed', 'required', 'treated']);
 
@@ -40,7 +47,7 @@ function isPhraseWord(t: Token): boolean {
   const w = t.norm;
   if (FUNCTION_WORDS.has(w) || TIME_WORDS.has(w) || LINKING_WORDS.has(w) || SAY_VERBS.has(w)) return false;
   if (PREDICATE_WORDS.has(w) && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(w)) return false;
-  if (TRANSITIVE_VERBS.has(w) || TO_DEATH_VERBS.has(w) || IRREALIS_WORDS.has(w) || INTENT_WORDS.has(w) || TREATMENT_VERBS.has(w)) return false;
+  if (TRANSITIVE_VERBS.has(w) || TO_DEATH_VERBS.has(w) || IRREALIS_WORDS.has(w) || INTENT_WORDS.has(w) || TREATMENT_VERBS.has(w) || SEEMING_VERBS.has(w)) return false;
   // Gerunds end the phrase ("two people fleeing"), but not nouns like "wedding" after a number.
   if (w.length > 5 && w.endsWith('ing')) return false;
   return true;
@@ -89,6 +96,9 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
   while (k < limit) {
     const t = tokens[k];
     if (startsPredicatePhrase(tokens, k)) break;
+    if (BEARINGS.has(t.norm) && tokens[k + 1]?.norm === 'of') break;
+    // "one suit related to deaths", "12 cases linked to the outbreak": what the things relate to follows.
+    if (RELATING_WORDS.has(t.norm) && tokens[k + 1]?.norm === 'to') break;
     // "four visiting fans", "3,000 retreating soldiers": a participle right after the count describes
     // the people that follow it.
     if (k === from && isDescribingParticiple(tokens, k)) {

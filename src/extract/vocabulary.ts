@@ -389,6 +389,10 @@ export const INJURY_NOUNS: ReadonlySet<string> = new Set(['injuries', 'injury', 
 
 /** Nouns that head a count of people harmed, read before the number: "the toll rose to 50". */
 export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([['toll', 'killed'], ['losses', 'casualties']]);
+/** What a bare "toll" may count that is not people: "S&L failures raise 1987 toll to 10". */
+export const TOLLED_THINGS: ReadonlySet<string> = new Set([
+  'failures', 'closures', 'bankruptcies', 'layoffs', 'foreclosures', 'acquisition', 'acquisitions',
+]);
 /** Nouns that count something, a toll when a harm word says what: "the number of dead", "the list of missing". */
 export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   ...TOLL_NOUNS.keys(), 'tally', 'number', 'total', 'count', 'figure', 'figures', 'list',
@@ -458,7 +462,9 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   // Web servers", "settled 22 lawsuits related to deaths".
   'posts', 'outposts', 'fortifications', 'forts', 'bases', 'hills', 'checkpoints', 'bunkers', 'trenches',
   'servers', 'computers', 'programs', 'programmes', 'copies', 'documents', 'files', 'shipments', 'consignments',
-  'lawsuits', 'suits', 'agreements', 'rigs', 'wells',
+  'lawsuits', 'suits', 'lawsuit', 'suit', 'agreements', 'rigs', 'wells',
+  // "the death of a thousand cuts", "3,000 job cuts".
+  'cuts',
   'heights', 'height', 'houses', 'house', 'homes', 'home', 'buildings', 'building', 'structures', 'tanks', 'tank',
   'vehicles', 'vehicle', 'cars', 'car', 'trucks', 'truck', 'aircraft', 'planes', 'plane', 'jets', 'helicopters',
   'hectares', 'acres', 'villages', 'village', 'towns', 'bombs', 'bomb', 'rockets', 'missiles', 'shells', 'drones',

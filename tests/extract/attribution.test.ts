@@ -103,6 +103,16 @@ describe('attribution families', () => {
     ['Police: 12 dead in market fire', 'Police'],
     ['UN: 40 civilians killed in shelling of Tarvel', 'UN'],
     ['Forty civilians killed in shelling of Tarvel – officials', 'officials'],
+    // a relative clause describes the speaker; the speaker is who it describes
+    ['At least 26 people died, a nurse who took part in the rescue said.', 'a nurse'],
+    ['The doctor who treated them said 12 people died.', 'The doctor'],
+    
+    // a count before "reported" is what was counted; a name never ends in a preposition
+    ['SIX REPORTED WOUNDED IN GENERAL STRIKE.', null],
+    ['He spoke when asked about reports that 3 hostages were freed.', null],
+    ['The Ministry of Defence regrets to announce that two soldiers died.', 'The Ministry of Defence'],
+    // "press" before a role is a body's own voice, not a news outlet
+    ['Three soldiers died, the press service of the regional governor said.', 'the press service of the regional governor'],
     // what follows a colon holds the count, so it is the headline, not its credit
     ['Refugees: Fate of Hundreds Unknown', null],
     ['Camp fire: Fate of Two Guards Unknown', null],

@@ -18,6 +18,9 @@ describe('pronouns are never claimants', () => {
     // a speaker beats a company named in between
     expect(resolved('The spokesman said Norvex would not close. Norvex has two plants. He said one worker was killed in the fire.'))
       .toEqual([[1, 'The spokesman', null, 'pronoun→named']]);
+    // a press spokesman is the body's voice, not a news outlet: "he" is the spokesman
+    expect(resolved('Dock workers began a protest, a press spokesman said. He said three port workers had died this month.'))
+      .toEqual([[3, 'a press spokesman', null, 'pronoun→named']]);
     expect(resolved('Together with two local papers, the monitoring group Casualty Watch collected names. According to their findings, at least 410 soldiers were killed.'))
       .toEqual([[410, 'the monitoring group Casualty Watch', null, 'pronoun→named']]);
   });

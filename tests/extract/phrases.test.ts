@@ -14,6 +14,9 @@ describe('the people a figure counts', () => {
     ['Troops killed 12 militants Friday near the border.', ['killed 12 militants']],
     ['Gunmen kidnapped 14 travellers Saturday night on the highway.', ['captured 14 travellers']],
     ['Rescuers found 9 bodies Sunday.', ['killed 9 bodies']],
+    // A verb of seeming ends the people: "people seem certain to have perished".
+    ['Almost 200 people seem certain to have perished.', ['killed 200 people']],
+    ['Three villagers appear to have drowned.', ['killed 3 villagers']],
     // Negatives: words that are neither keep the whole name.
     ['Six Red Cross workers were killed in the shelling.', ['killed 6 Red Cross workers']],
     ['Nine border guards were wounded in the clash.', ['wounded 9 border guards']],

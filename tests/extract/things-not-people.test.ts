@@ -11,6 +11,15 @@ describe('places taken and things seized or settled are no captives or dead', ()
     ['The troops seized one of the strongest enemy fortifications.', []],
     ['The rebels captured three army outposts and two checkpoints.', []],
     ['The firm settled 22 lawsuits and one class action suit over the leak.', []],
+    // A bearing ends the things named before "of": "posts east of the city" are still posts.
+    ['Forces captured one of the strongest fortifications east of the port.', []],
+    ['The army captured several defence posts north of the river.', []],
+    ['Rebels captured 40 soldiers north of the city.', ['captured 40-40 exact']],
+    // What things relate to follows them: "one suit related to deaths" is a suit.
+    ['The maker settled one class action suit related to deaths from the solvent.', []],
+    ['Officials counted 12 deaths linked to the heat.', ['killed 12-12 exact']],
+    // An idiom of many small losses counts no one.
+    ['The industry faces "the death of a thousand cuts."', []],
   ]);
 });
 

@@ -10,6 +10,11 @@ describe('toll nouns', () => {
     ['The death toll numbered 77 by nightfall.', ['killed 77-77 exact']],
     ['The dead man was 45 years old.', []],
     ['The dead were buried in 3 graves on the hill.', []],
+    // A bare toll beside failures, closures or layoffs counts them: no harm word, no figure.
+    ['Two bank failures raise 1987 toll to 10.', []],
+    ['The toll of plant closures rose to 12 this year.', []],
+    ['Heart failure and the heat raised the toll to 40.', ['killed 40-40 exact']],
+    ['Bank failures in the flood zone raised the toll to 12 dead.', ['killed 12-12 exact']],
     ['Officials put the dead at rest beside 12 others.', []],
     ['Quake death toll tops 2,000', ['killed 2000-? at_least']],
     ['The death toll from the mudslide in the northern hills near the old mining town has climbed to at least 31.', ['killed 31-? at_least']],

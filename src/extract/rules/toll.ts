@@ -5,7 +5,7 @@ import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, WEEKDAYS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLLED_THINGS, WEEKDAYS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -178,6 +178,17 @@ const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'children', 
 /** Heads after "the number of" that name no one: pronouns and words for a count. */
 const NOT_PEOPLE_OF_TOLL: ReadonlySet<string> = new Set(['those', 'them', 'these', 'people', 'persons', 'cases', 'victims']);
 
+/**
+ * "Two S&L failures raise 1987 toll to 10", "the toll of plant closures rose to 12": a bare toll
+ * beside failures, closures or layoffs, in a sentence with no harm word, counts them, not people.
+ */
+function tollOfThings(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k].norm !== 'toll' || COUNT_MODIFIERS.has(tokens[k - 1]?.norm ?? '')) return false;
+  if (tokens.some((t) => PREDICATE_WORDS.has(t.norm))) return false;
+  for (let j = Math.max(0, k - 8); j < Math.min(tokens.length, k + 4); j++) if (TOLLED_THINGS.has(tokens[j].norm)) return true;
+  return false;
+}
+
 export const toll: CategoryRule = {
   name: RULE.toll,
   govern({ tokens, mentions }, mention) {
@@ -199,6 +210,7 @@ export const toll: CategoryRule = {
       if (category) {
         const phrase = nounPhraseAfter(tokens, mention.last + 1);
         if (tokens[k].norm === 'losses' && !lossesOfPeople(tokens, k, mention, phrase)) return null;
+        if (tollOfThings(tokens, k)) return null;
         // "the total of cattle slaughtered is 1,032,300 head"
         if (isNonPerson(tokens, phrase)) return null;
         return { category, rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : peopleOfToll(tokens, k) };
