@@ -624,6 +624,15 @@ function thatFollows(tokens: readonly Token[], k: number): boolean {
   return tokens[j]?.norm === 'that';
 }
 
+/**
+ * The last word of a credit in lower case after a dash: "- regional chief", "- emergency services",
+ * "- operations command", ": city hall", "- eyewitnesses".
+ */
+function isCreditHead(word: string): boolean {
+  return CLAIMANT_NOUNS.has(word) || BODY_WORDS.has(word) || SPEAKER_ROLES.has(word) || CREDIT_HEADS.has(word);
+}
+const CREDIT_HEADS: ReadonlySet<string> = new Set(['services', 'eyewitnesses', 'eyewitness', 'hall', 'headquarters']);
+
 /** Words that count: a credit never holds one ("Refugees: Fate of Hundreds Unknown" is no credit "Fate of …"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys(), ...VAGUE_QUANTITIES.flatMap((v) => v.words).filter((w) => w !== 'a' && w !== 'of')]);
 
@@ -635,7 +644,7 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
     // "Source: X" is the report's credit line, read apart (sourceLine).
     if (tokens[k - 1]?.norm === 'source') continue;
     const rest = tokens.slice(k + 1).filter((r) => r.text !== '.');
-    const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || CLAIMANT_NOUNS.has(rest[rest.length - 1].norm))
+    const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm))
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
     if (isName) return make(span(text, tokens, k + 1, tokens.length), k, 'sentence');
   }
@@ -662,6 +671,8 @@ function statementHeader(text: string, tokens: readonly Token[]): Attribution | 
 }
 
 /** "Police: 12 dead in ...", "UN: 300 killed": a headline that opens with its source and a colon. */
+const EVENT_PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'after']);
+
 function leadingCredit(text: string, tokens: readonly Token[]): Attribution | null {
   let words = 0;
   for (const t of tokens) if (t.kind === 'word') words += 1;
@@ -670,7 +681,8 @@ function leadingCredit(text: string, tokens: readonly Token[]): Attribution | nu
   if (colon < 1 || !tokens.slice(colon + 1).some((t) => t.kind === 'num' || UNITS.has(t.norm) || TENS.has(t.norm))) return null;
   const credit = tokens.slice(0, colon);
   // "Syria: 12 killed" is a place; "Police:", "Health ministry:", "UN:" are sources.
-  const claims = credit.every((t) => t.kind === 'word' || t.text === '’' || t.text === "'")
+  // "Escalation in ATO:" names an event and where it happened, not who speaks.
+  const claims = credit.every((t) => (t.kind === 'word' && !EVENT_PLACE_WORDS.has(t.text)) || t.text === '’' || t.text === "'")
     && credit.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || (isAcronym(t.text) && t.text.length <= 5 && !/^(?:US|UK|USA|EU)$/.test(t.text)));
   return claims ? make(span(text, tokens, 0, colon), colon, 'sentence') : null;
 }
@@ -837,6 +849,8 @@ export function openingSubject(text: string, tokens: readonly Token[]): OpeningS
   }
   const next = tokens[k];
   if (capitalised === 0 || !next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
+  // "Ten Kiev military killed": a subject that opens with a count is the counted, never a speaker.
+  if (COUNT_WORDS.has(tokens[from]!.norm)) return null;
   const name = span(text, tokens, from, k);
   return name && !PRONOUNS.has(name.toLowerCase()) ? { name: clean(name), end: k } : null;
 }

@@ -144,8 +144,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'assassinated', 'buried', 'martyred', 'martyrs', 'martyr', 'suffocated', 'asphyxiated', 'electrocuted', 'succumbed',
       // Round 6, South Asian English: "the families of the 11 deceased".
       'deceased',
-      // Military shorthand: "two KIA, three WIA".
-      'kia',
+      // Military shorthand: "two KIA, three WIA", in the plural "3 KIAs", "2 WIA's".
+      'kia', 'kias', "kia's",
       // Killings named as events, one death each: "two beheadings", "tens of thousands of murders".
       'beheadings', 'killings', 'murders',
     ],
@@ -169,7 +169,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     ],
     phrasalVerbs: NONE,
     predicates: [
-      'wounded', 'injured', 'hurt', 'injuries', 'injury', 'wounds', 'hospitalized', 'hospitalised', 'maimed', 'wia',
+      'wounded', 'injured', 'hurt', 'injuries', 'injury', 'wounds', 'hospitalized', 'hospitalised', 'maimed', 'wia', 'wias', "wia's",
     ],
     predicatePhrases: [
       'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',
@@ -214,7 +214,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
   missing: {
     verbs: NONE,
     phrasalVerbs: NONE,
-    predicates: ['missing', 'unaccounted', 'mia'],
+    predicates: ['missing', 'unaccounted', 'mia', 'mias', "mia's"],
     predicatePhrases: [
       'missing in action', 'on the missing list',
       // "eight remained buried", "20 feared trapped": not found yet, so missing rather than dead.
@@ -301,7 +301,7 @@ export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Shorthand that is a harm word only in capitals: "two KIA", but "the ship Mia". */
-export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['kia', 'wia', 'mia']);
+export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['kia', 'wia', 'mia', 'kias', 'wias', 'mias', "kia's", "wia's", "mia's"]);
 
 /** Base forms after an infinitive "to": "threatened to kill", "to die". */
 export const BASE_FORMS: ReadonlySet<string> = new Set(

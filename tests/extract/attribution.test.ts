@@ -113,6 +113,16 @@ describe('attribution families', () => {
     ['The Ministry of Defence regrets to announce that two soldiers died.', 'The Ministry of Defence'],
     // "press" before a role is a body's own voice, not a news outlet
     ['Three soldiers died, the press service of the regional governor said.', 'the press service of the regional governor'],
+    // a lower-case credit after a dash ends in a body, a role or a witness
+    ['One soldier killed by land mine in the east - regional chief', 'regional chief'],
+    ['Two militiamen killed in shelling - operations command', 'operations command'],
+    ['Three civilians killed in the city: city hall', 'city hall'],
+    ['Four killed as shells hit a playground - eyewitnesses', 'eyewitnesses'],
+    ['Two killed in market blast - local time', null],
+    // a count opens the sentence's subject: it is what was counted, never a name to resolve a role to
+    ['Ten Kiev soldiers killed in attack on positions - military source', 'military source'],
+    // an event and its place before a colon are no credit
+    ['Escalation in the east: Nine soldiers killed', null],
     // what follows a colon holds the count, so it is the headline, not its credit
     ['Refugees: Fate of Hundreds Unknown', null],
     ['Camp fire: Fate of Two Guards Unknown', null],

@@ -107,6 +107,10 @@ describe('casualties and harms joined over one count', () => {
 describe('military statements', () => {
   cases([
     ['One serviceman KIA, five WIA amid six enemy attacks.', ['killed 1-1 exact', 'wounded 5-5 exact']],
+    // In the plural too, with or without an apostrophe; never a name in lower case ("Mia's").
+    ['The army reports 1 KIA, 2 WIA\'s amid 21 attacks.', ['killed 1-1 exact', 'wounded 2-2 exact']],
+    ['The unit listed 4 KIAs and 2 MIAs after the raid.', ['killed 4-4 exact', 'missing 2-2 exact']],
+    ["Mia's 3 friends came to the party.", []],
     ['Russian forces destroyed up to 85 military personnel near the river.', ['killed ?-85 at_most']],
     ['The army eliminated 40 Russians, four tanks and a depot.', ['killed 40-40 exact']],
     ['Troops destroyed 45 tanks and 3 warehouses.', []],

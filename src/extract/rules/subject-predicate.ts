@@ -44,7 +44,7 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
   }
   const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
   if (!category || (tokens[k].norm === 'death' && !isCountedDeath(tokens, k))) return null;
-  if (CAPITALS_ONLY.has(tokens[k].norm) && tokens[k].text !== tokens[k].text.toUpperCase()) return null;
+  if (CAPITALS_ONLY.has(tokens[k].norm) && !SHORTHAND_IN_CAPITALS.test(tokens[k].text)) return null;
   return { category, start: k, end: k + 1 };
 }
 
@@ -271,6 +271,9 @@ function distantFinitePredicate(tokens: readonly Token[], k: number): Predicate 
   }
   return null;
 }
+
+/** "KIA", and its plurals "KIAs" and "KIA's": capitals, a plural ending aside. */
+const SHORTHAND_IN_CAPITALS = /^\p{Lu}{3}(?:'?s)?$/u;
 
 export const subjectPredicate: CategoryRule = {
   name: RULE.subjectPredicate,
