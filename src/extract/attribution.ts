@@ -177,6 +177,8 @@ function clean(text: string): string {
   if (cleaned.startsWith('(') && !cleaned.includes(')')) cleaned = clean(cleaned.slice(1));
   if (cleaned.endsWith(')') && !cleaned.includes('(')) cleaned = clean(cleaned.slice(0, -1));
   if (cleaned.startsWith('(') && cleaned.endsWith(')') && cleaned.indexOf(')') === cleaned.length - 1) cleaned = clean(cleaned.slice(1, -1));
+  // "<Noranda Inc>": a wire ticker's angle brackets are no part of the name.
+  if (cleaned.endsWith('>') && !cleaned.slice(1).includes('<')) cleaned = clean(cleaned.slice(cleaned.startsWith('<') ? 1 : 0, -1));
   return cleaned;
 }
 

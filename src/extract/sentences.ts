@@ -20,7 +20,7 @@ const ABBREVIATIONS = new Set([
 // A run of terminal punctuation with optional closing quotes/brackets, or a line break. The space
 // that must follow is checked in code: in the pattern, a long run of dots would be rescanned quadratically.
 const CANDIDATE = /[.!?]+["'”’)\]]*|\n/g;
-const STARTS_SENTENCE = /^["'“‘(\[]?[\p{Lu}\p{N}]/u;
+const STARTS_SENTENCE = /^["'“‘(\[<]?[\p{Lu}\p{N}]/u;
 const SPACE = /\s/;
 
 function wordBefore(text: string, at: number): string {

@@ -123,6 +123,8 @@ describe('attribution families', () => {
     ['Ten Kiev soldiers killed in attack on positions - military source', 'military source'],
     // an event and its place before a colon are no credit
     ['Escalation in the east: Nine soldiers killed', null],
+    // a wire ticker's angle brackets are no part of the name
+    ['One miner died in the fire, <Norvale Mining Inc> said.', 'Norvale Mining Inc'],
     // what follows a colon holds the count, so it is the headline, not its credit
     ['Refugees: Fate of Hundreds Unknown', null],
     ['Camp fire: Fate of Two Guards Unknown', null],

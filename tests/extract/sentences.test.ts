@@ -11,6 +11,11 @@ describe('sentence boundaries', () => {
       ['Ten died.', 'Five were hurt!', 'Was it a bomb?', 'Nobody knows.']);
   });
 
+  it('opens a sentence at a wire ticker name in angle brackets', () => {
+    expect(sentences('MINE FIRE KILLS ONE. <Norvale Mining> said one miner died.')).toEqual(
+      ['MINE FIRE KILLS ONE.', '<Norvale Mining> said one miner died.']);
+  });
+
   it('survives abbreviations and initials', () => {
     expect(sentences('U.S. troops said Gen. Smith and S. Korean forces met on Sept. 17 in the city. It was calm.')).toEqual(
       ['U.S. troops said Gen. Smith and S. Korean forces met on Sept. 17 in the city.', 'It was calm.']);
