@@ -572,9 +572,14 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     || (verb.norm.startsWith('claim') && /^\p{Ll}+ing$/u.test(next?.text ?? ''));
   if (!said) return null;
   const attribution = make(subject, v, 'after');
-  // "While he said it was too early to know, at least 70,000 ...": what he said ends at the comma.
+  // "While he said it was too early to know, at least 70,000 ...": what he said ends at the comma,
+  // unless a participle goes on with it ("while Baghdad said it repelled the attack, killing thousands").
   if (attribution && SUBORDINATORS.has(tokens[found.start - 1]?.norm ?? '')) {
-    for (let k = v + 1; k < tokens.length; k++) if (tokens[k].text === ',') { attribution.until = k; break; }
+    for (let k = v + 1; k < tokens.length; k++) {
+      if (tokens[k].text !== ',' || /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) continue;
+      attribution.until = k;
+      break;
+    }
   }
   return attribution;
 }

@@ -19,7 +19,8 @@ const ABBREVIATIONS = new Set([
 
 // A run of terminal punctuation with optional closing quotes/brackets, or a line break. The space
 // that must follow is checked in code: in the pattern, a long run of dots would be rescanned quadratically.
-const CANDIDATE = /[.!?]+["'”’)\]]*|\n/g;
+// A digest's story separator, " - - - - ", ends a sentence wherever it stands.
+const CANDIDATE = /[.!?]+["'”’)\]]*|\n|(?: -){3,}(?= )/g;
 const STARTS_SENTENCE = /^["'“‘(\[<]?[\p{Lu}\p{N}]/u;
 const SPACE = /\s/;
 
@@ -37,6 +38,12 @@ export function splitSentences(text: string): Span[] {
   for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
     const at = match.index;
     let end = at + match[0].length;
+    if (match[0][0] === ' ') {
+      // The separator belongs to neither story.
+      pushTrimmed(text, spans, start, at);
+      start = end;
+      continue;
+    }
     if (match[0] !== '\n') {
       if (!SPACE.test(text[end] ?? '')) continue;
       while (end < text.length && SPACE.test(text[end])) end += 1;

@@ -39,6 +39,11 @@ describe('who states the figure', () => {
     expect(claims('A blast killed 9 people on Friday, while officials said they were looking for the bombers.')).toEqual([[9, null, null]]);
   });
 
+  it('lets a participle go on with what a speaker after "while" said', () => {
+    expect(claims('Rebels reported a new offensive, while the army said it repelled the attack, killing 40 rebels.')).toEqual([[40, 'the army', null]]);
+    expect(claims('While the governor said it was too early to know, 40 people have been buried.')).toEqual([[40, null, null]]);
+  });
+
   it('keeps the claimant and the outlet apart', () => {
     expect(claims('The spy agency told lawmakers that 300 soldiers were killed, Yonhap reported.')).toEqual([[300, 'The spy agency', 'Yonhap']]);
     expect(claims('The agency said 300 soldiers were killed. Source: Daily Courier')).toEqual([[300, 'The agency', 'Daily Courier']]);

@@ -16,6 +16,12 @@ describe('sentence boundaries', () => {
       ['MINE FIRE KILLS ONE.', '<Norvale Mining> said one miner died.']);
   });
 
+  it('ends a story at a digest separator', () => {
+    expect(sentences('The army said it repelled the attack, killing 40. - - - - KESTREL - Sikh militants killed five people.')).toEqual(
+      ['The army said it repelled the attack, killing 40.', 'KESTREL - Sikh militants killed five people.']);
+    expect(sentences('A hyphen - or a dash - stays inside.')).toEqual(['A hyphen - or a dash - stays inside.']);
+  });
+
   it('survives abbreviations and initials', () => {
     expect(sentences('U.S. troops said Gen. Smith and S. Korean forces met on Sept. 17 in the city. It was calm.')).toEqual(
       ['U.S. troops said Gen. Smith and S. Korean forces met on Sept. 17 in the city.', 'It was calm.']);
