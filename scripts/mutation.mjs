@@ -85,6 +85,7 @@ export const MUTANTS = [
   emptied('INJURY_ADJECTIVES', 'new Set()'),
   emptied('TOLL_NOUNS', 'new Map()'),
   emptied('COUNT_NOUNS', 'new Set()'),
+  emptied('TOLLED_THINGS', 'new Set()'),
   emptied('COUNT_MODIFIERS', 'new Map()'),
   emptied('LINKING_WORDS', 'new Set()'),
   emptied('ESTIMATING_VERBS', 'new Set()'),

@@ -13,6 +13,7 @@ describe('harm noun + of', () => {
     ['Refugees: Fate of Hundreds Unknown', ['missing 200-999 vague']],
     ['Fate of 40 Miners Unclear After Shaft Floods', ['missing 40-40 exact']],
     ['Fate of 3 Bills Unclear', []],
+    ['The fate of 40 sailors who worked for an unknown company was sealed.', []],
     ['The killing of three monks shocked the region.', ['killed 3-3 exact']],
     // Humanitarian reports pair killing and maiming: maiming is wounding.
     ['Monitors confirmed the killing of 9 boys and the maiming of 17 others.', ['killed 9-9 exact', 'wounded 17-17 exact']],

@@ -42,7 +42,8 @@ function fateUnknown(tokens: readonly Token[], nominalAt: number, last: number):
   for (let k = last + 1; k < Math.min(tokens.length, last + 8); k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct') return undefined;
-    if (UNKNOWN_WORDS.has(t.norm)) return 'missing';
+    // Only a headline's capital drops the copula: "an unknown company" further on is no predicate.
+    if (UNKNOWN_WORDS.has(t.norm) && /^\p{Lu}/u.test(t.text)) return 'missing';
     if (!FATE_COPULAS.has(t.norm)) continue;
     const next = tokens[k + 1]?.norm === 'still' ? k + 2 : k + 1;
     return UNKNOWN_WORDS.has(tokens[next]?.norm ?? '') ? 'missing' : undefined;
