@@ -749,6 +749,33 @@ function quotedAttribution(text: string, tokens: readonly Token[], v: number): A
 }
 
 /** All attributions in one sentence, in order of position. */
+/** Verbs of a stance on deaths its subject reports: "The Government regrets the loss of 9 lives". */
+const STANCE_VERBS: ReadonlySet<string> = new Set([
+  'regret', 'regrets', 'regretted', 'mourn', 'mourns', 'mourned', 'condemn', 'condemns', 'condemned',
+  'deplore', 'deplores', 'deplored', 'lament', 'laments', 'lamented', 'denounce', 'denounces', 'denounced',
+]);
+/** Adverbs of feeling before such a verb: "deeply regrets", "strongly condemned". */
+const STANCE_ADVERBS: ReadonlySet<string> = new Set(['deeply', 'strongly', 'sincerely', 'bitterly', 'profoundly']);
+const HARM_OF_NOMINALS: ReadonlySet<string> = new Set([...OF_NOMINALS.keys(), 'loss', 'lives']);
+
+/**
+ * "The Government deeply regrets the loss of 9 lives", "the UN condemned the killing of 30 civilians":
+ * a body that takes a stance on a count of deaths it names states that count (the deaths right after
+ * the verb: "condemned the attack, which killed 30" stays the reporter's).
+ */
+function stanceAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
+  let k = v + 1;
+  if (tokens[k]?.norm !== 'the') return null;
+  k += 1;
+  while (k < v + 5 && tokens[k]?.kind === 'word' && tokens[k + 1]?.norm !== 'of') k += 1;
+  if (!HARM_OF_NOMINALS.has(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'of') return null;
+  const count = tokens[k + 2];
+  if (!count || !(count.kind === 'num' || COUNT_WORDS.has(count.norm))) return null;
+  const verbAt = STANCE_ADVERBS.has(tokens[v - 1]?.norm ?? '') ? v - 1 : v;
+  const subject = subjectSpan(tokens, verbAt);
+  return subject ? make(span(text, tokens, subject.start, subject.end), v, 'after') : null;
+}
+
 export function findAttributions(text: string, tokens: readonly Token[]): Attribution[] {
   const found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -779,6 +806,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     }
     if (QUOTING_VERBS.has(token.norm)) {
       const attribution = quotedAttribution(text, tokens, i);
+      if (attribution) {
+        found.push(attribution);
+        continue;
+      }
+    }
+    if (STANCE_VERBS.has(token.norm)) {
+      const attribution = stanceAttribution(text, tokens, i);
       if (attribution) {
         found.push(attribution);
         continue;

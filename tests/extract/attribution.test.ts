@@ -128,6 +128,11 @@ describe('attribution families', () => {
     ['Ten Kiev soldiers killed in attack on positions - military source', 'military source'],
     // an event and its place before a colon are no credit
     ['Escalation in the east: Nine soldiers killed', null],
+    // a body's stance on deaths it names states their count; deaths told apart stay the reporter's
+    ['The Government deeply regrets the loss of 9 lives in the fire.', 'The Government'],
+    ['The UN condemned the killing of 30 civilians in the raid.', 'The UN'],
+    ['The ministry mourns the deaths of 12 soldiers.', 'The ministry'],
+    ['The UN condemned the attack, which killed 30 civilians.', null],
     // a wire ticker's angle brackets are no part of the name
     ['One miner died in the fire, <Norvale Mining Inc> said.', 'Norvale Mining Inc'],
     // what follows a colon holds the count, so it is the headline, not its credit
