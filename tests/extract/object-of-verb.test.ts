@@ -59,6 +59,10 @@ describe('object of a harm verb', () => {
 describe('a single person, then the count', () => {
   cases([
     ['The shell killed a farmer and her three daughters near the well.', ['killed 3-3 exact']],
+    // One person named with "the" before the count is the verb's object too.
+    ['Gunmen kidnapped the district officer and 2 of his guards on Monday.', ['captured 2-2 exact']],
+    ['The blast killed the driver and two passengers.', ['killed 2-2 exact']],
+    ['Rebels attacked the base and 40 homes.', []],
     ['Bandits abducted a nurse and 14 patients from the clinic.', ['captured 14-14 exact']],
     ['The mortar killed a shepherd and 40 goats.', []],
     ['The flood destroyed a bridge and 40 homes.', []],

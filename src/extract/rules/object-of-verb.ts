@@ -100,7 +100,7 @@ const WORDS_BEFORE_TAKING: ReadonlySet<string> = new Set(['also', 'then', 'repor
 const KIN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 /**
  * "killed a woman and her two children", "abducted a teacher and 12 pupils": one person named
- * with "a" before the count, the verb before them both. The index of that verb, or -1.
+ * with "a" or "the" before the count, the verb before them both. The index of that verb, or -1.
  */
 function beforeSingleObject(tokens: readonly Token[], at: number): number {
   let k = KIN_POSSESSIVES.has(tokens[at]?.norm ?? '') ? at - 1 : at;
@@ -108,7 +108,8 @@ function beforeSingleObject(tokens: readonly Token[], at: number): number {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const t = tokens[j];
     if (t.kind !== 'word' || PREDICATE_WORDS.has(t.norm)) return -1;
-    if (t.norm === 'a' || t.norm === 'an') return j - 1;
+    // "kidnapped the district commissioner and 2 of his bodyguards": a definite one too.
+    if (t.norm === 'a' || t.norm === 'an' || t.norm === 'the') return j - 1;
   }
   return -1;
 }
