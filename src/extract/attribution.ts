@@ -339,6 +339,8 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     // "Twelve soldiers were killed, the Observatory, a war monitor, said": what stands before the
     // name is a clause of its own ("were killed"), not a fuller name the name describes.
     if (hops > 0 && tokens.slice(clauseStart(tokens, comma), comma).some((t) => VERB_INSIDE.has(t.norm) && !isAcronym(t.text))) break;
+    // "The day before, the Associated Press, citing …, wrote": a time opening the sentence names no one.
+    if (tokens.slice(clauseStart(tokens, comma), comma).every((t) => TIME_OPENERS.has(t.norm))) break;
     if (hops === 0) keepRole = isRoleAside(tokens, comma + 1, end);
     end = comma;
     start = clauseStart(tokens, end);
@@ -385,6 +387,12 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   return { start, end, aside };
 }
 
+/** Words of a time that opens a sentence: "The day before,", "A week later,", "On Monday,". */
+const TIME_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'on', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'before', 'after', 'earlier', 'later',
+  'next', 'previous', 'following', 'same', 'that', 'last', 'this', 'yesterday', 'today', 'morning', 'evening', 'night',
+  ...WEEKDAYS,
+]);
 const VERB_INSIDE = new Set(['was', 'were', 'is', 'are', 'to', 'had', 'has', 'have', 'been']);
 // Not "to": "regrets to announce" keeps its subject.
 const DANGLING_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'for', 'with', 'on', 'at', 'by', 'from', 'in', 'into', 'over']);

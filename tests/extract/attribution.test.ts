@@ -133,6 +133,9 @@ describe('attribution families', () => {
     ['The UN condemned the killing of 30 civilians in the raid.', 'The UN'],
     ['The ministry mourns the deaths of 12 soldiers.', 'The ministry'],
     ['The UN condemned the attack, which killed 30 civilians.', null],
+    // a time opening the sentence is no fuller name of the speaker after it
+    ['The day before, the Kestrel Times, citing a senior army officer, wrote that 300 soldiers had died.', 'a senior army officer'],
+    ['A week later, the Red Cross, citing local doctors, said 40 people had died.', 'the Red Cross'],
     // a wire ticker's angle brackets are no part of the name
     ['One miner died in the fire, <Norvale Mining Inc> said.', 'Norvale Mining Inc'],
     // what follows a colon holds the count, so it is the headline, not its credit
