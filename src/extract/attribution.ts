@@ -384,6 +384,13 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   // the speaker of "said" speaks.
   for (let k = start + 1; k < end - 1; k++) if (VERB_INSIDE.has(tokens[k].norm) && !isAcronym(tokens[k].text)) return null;
   for (let k = start + 1; k < end - 1; k++) if (SAY_VERBS.has(tokens[k].text) && (PRONOUNS.has(tokens[k + 1].norm) || tokens[k + 1].norm === 'that')) return null;
+  // "Radio Kestrel said police reported 12 deaths": the subject of the inner verb starts after the outer one.
+  // (A past or "says": "report" and "reports" may be nouns, "A report by the inquiry found".)
+  for (let k = end - 2; k > start; k--) {
+    if (!SAY_VERBS.has(tokens[k].text) || !/(?:ed|said|says|told)$/.test(tokens[k].text)) continue;
+    start = k + 1;
+    break;
+  }
   return { start, end, aside };
 }
 
@@ -757,6 +764,12 @@ function quotedAttribution(text: string, tokens: readonly Token[], v: number): A
 }
 
 /** All attributions in one sentence, in order of position. */
+/** How far after a body's verb the relayed telling stands, with nothing but words between. */
+const MAX_RELAY = 6;
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
+/** Plain verbs of telling, which a body may relay from others: "said that witnesses have reported". */
+const RELAYED_VERBS: ReadonlySet<string> = new Set(['reported', 'report', 'reports', 'said', 'say', 'says']);
+
 /** Verbs of a stance on deaths its subject reports: "The Government regrets the loss of 9 lives". */
 const STANCE_VERBS: ReadonlySet<string> = new Set([
   'regret', 'regrets', 'regretted', 'mourn', 'mourns', 'mourned', 'condemn', 'condemns', 'condemned',
@@ -829,7 +842,11 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     const speaksOf = SPEAK_VERBS.has(token.norm) && tokens[i + 1]?.norm === 'of';
     if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm) || speaksOf) {
       const attribution = speechAttribution(text, tokens, i);
-      if (attribution) found.push(attribution);
+      // "The city council said that witnesses have reported 300 dead": a body that says what others
+      // reported states it (a news outlet passes it on instead; "claimed" stays the claimer's).
+      const relayedBy = found.find((a) => a.scope === 'after' && !a.media && a.at < i && i - a.at <= MAX_RELAY
+        && tokens.slice(a.at + 1, i).every((t) => t.kind === 'word' && !CLAUSE_JOINERS.has(t.norm)));
+      if (attribution && !(relayedBy && RELAYED_VERBS.has(token.norm))) found.push(attribution);
     }
   }
   const goesOn = found.length === 0 ? speakingParticiple(text, tokens) : null;
@@ -892,6 +909,7 @@ export function openingSubject(text: string, tokens: readonly Token[]): OpeningS
   while (k < tokens.length && k < from + 8) {
     const t = tokens[k];
     if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) capitalised += t.norm === 'the' ? 0 : 1;
+    else if (SAY_VERBS.has(t.norm)) break;
     else if (!(SUBJECT_TITLE_WORDS.has(t.norm) || (t.kind === 'word' && k > from
       && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || BODY_WORDS.has(t.norm) || BODY_WORDS.has(tokens[k + 1]?.norm ?? ''))))) break;
     k += 1;

@@ -136,6 +136,10 @@ describe('attribution families', () => {
     // a time opening the sentence is no fuller name of the speaker after it
     ['The day before, the Kestrel Times, citing a senior army officer, wrote that 300 soldiers had died.', 'a senior army officer'],
     ['A week later, the Red Cross, citing local doctors, said 40 people had died.', 'the Red Cross'],
+    // a body that says what others reported states it; an outlet passes it on; the claimer claims
+    ['In a statement, the Kestrel city council said that witnesses have reported 300 people have died.', 'the Kestrel city council'],
+    ['Radio Kestrel said police reported 12 deaths.', 'police'],
+    ['The army said the rebels claimed 40 soldiers died.', 'the rebels'],
     // a wire ticker's angle brackets are no part of the name
     ['One miner died in the fire, <Norvale Mining Inc> said.', 'Norvale Mining Inc'],
     // what follows a colon holds the count, so it is the headline, not its credit
