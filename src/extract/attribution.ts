@@ -119,6 +119,8 @@ const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'estimated', 'estimates', 'estimate', 'believe', 'believes',
   'noted', 'notes', 'insisted', 'warned', 'explained', 'complained', 'acknowledged', 'indicated', 'stated', 'states',
   'clarified', 'alleged', 'alleges',
+  // Round 9, Nigerian and Indian press: ", the command's spokesperson, SP Jane Doe, disclosed in a statement".
+  'disclosed', 'revealed',
 ]);
 /** First words of what was said: "that", a number, a qualifier, a determiner, a pronoun, a name. */
 const CLAUSE_STARTERS = new Set([
@@ -316,6 +318,10 @@ function nameEndsAt(tokens: readonly Token[], end: number): boolean {
 function subjectSpan(tokens: readonly Token[], v: number): { start: number; end: number; aside: boolean } | null {
   let end = v;
   while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
+  // Round 9: "Later accounts, however, spoke of …": a sentence adverb set off by commas is no aside of the name.
+  if (tokens[end - 1]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[end - 2]?.norm ?? '') && tokens[end - 3]?.text === ',') end -= 3;
+  // Round 9: "the Federal Road Safety Corps (FRSC) has said": the fullest name, before its acronym.
+  if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && isAcronym(tokens[end - 2].text) && tokens[end - 4]?.kind === 'word') end -= 3;
   // "Lieutenant General Ken Keen, said": the name is the aside just before the comma.
   const afterAside = end > 0 && tokens[end - 1].text === ',';
   if (afterAside) end -= 1;
@@ -362,12 +368,21 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   if (start >= end || end - start > 14 || tokens[start].kind !== 'word') return null;
   // "officials were trying to cross off": a clause, not a name; "the office said it had verified":
   // the speaker of "said" speaks.
-  for (let k = start + 1; k < end - 1; k++) if (VERB_INSIDE.has(tokens[k].norm) && !isAcronym(tokens[k].text)) return null;
+  for (let k = start + 1; k < end - 1; k++) if (VERB_INSIDE.has(tokens[k].norm) && !isAcronym(tokens[k].text) && !isMissionTo(tokens, k)) return null;
   for (let k = start + 1; k < end - 1; k++) if (SAY_VERBS.has(tokens[k].text) && (PRONOUNS.has(tokens[k + 1].norm) || tokens[k + 1].norm === 'that')) return null;
   return { start, end, aside };
 }
 
+/** Sentence adverbs set off by commas between a speaker and the verb. */
+const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'meanwhile', 'moreover', 'too', 'also', 'instead', 'nevertheless']);
 const VERB_INSIDE = new Set(['was', 'were', 'is', 'are', 'to', 'had', 'has', 'have', 'been']);
+
+/** Round 9: "the DPR mission to the JCCC", "Russia's envoy to the UN": "to" before a name is part of the body's name. */
+function isMissionTo(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k].norm !== 'to') return false;
+  const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text);
+}
 
 /** A name that opens tokens [from, to) and is followed by a lower-case verb: "Police" in "Police released a photo". */
 function leadingName(tokens: readonly Token[], start: number, to: number): { start: number; end: number } | null {
@@ -398,12 +413,20 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
   return t.kind === 'word' && (CLAUSE_STARTERS.has(t.norm) || DETERMINERS.has(t.norm) || /^\p{Lu}/u.test(t.text));
 }
 
+/**
+ * Round 9, wires: ", the ministry said Friday, in what would be the deadliest attack …", ", which
+ * would make it …": the writer's comment after the closing speaker, no part of what was said.
+ */
+function isCommentAt(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'what') || tokens[k]?.norm === 'which' || tokens[k]?.norm === 'making' || tokens[k]?.norm === 'marking';
+}
+
 /** True when nothing but a short adjunct ("on Thursday.", "told lawmakers.", "in a statement") follows index k. */
 function endsSentence(tokens: readonly Token[], k: number): boolean {
   // ", adding that ...": the speaker goes on, but this clause has ended.
   let end = tokens.length;
   for (let j = k; j < Math.min(tokens.length - 1, k + FINAL_TAIL); j++) {
-    if (tokens[j].text === ',' && CONTINUATIONS.has(tokens[j + 1].norm)) end = j;
+    if (tokens[j].text === ',' && (CONTINUATIONS.has(tokens[j + 1].norm) || isCommentAt(tokens, j + 1))) end = j;
   }
   if (end - k > FINAL_TAIL) return false;
   const first = tokens[k];
@@ -472,7 +495,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
   // "..., the database shows.": a source of figures closing the sentence states them too.
   const closingShow = SHOWING_VERBS.has(verb.norm) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
-  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow) return null;
+  // Round 9: "later research suggests a toll closer to 700", "a study found a death toll of 1,200": a toll, then its number.
+  const findsToll = tollFollows(tokens, v + 1) && tokens.slice(v + 1, v + 10).some((t) => t.kind === 'num');
+  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow && !findsToll) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
   // "officials put the dead at 40" states a figure; "the brawl put three officers in hospital" does not.
   // "historians have put the figure closer to 1,200": a toll as its object, then its number.
@@ -509,7 +534,11 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (!found) return null;
   // ", recorded at 1358": a participle after a comma modifies what precedes; it names no speaker, unless
   // the comma closes an aside after a name ("RBC-Ukraine, a news agency, reported").
-  if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside) return null;
+  // "Contemporary accounts, however, spoke of …": the verb after the adverb still opens what was said
+  // (not "The tremor, however, recorded at 5.1, …").
+  const adverbAside = before?.text === ',' && DISCOURSE_ADVERBS.has(tokens[v - 2]?.norm ?? '') && tokens[v - 3]?.text === ','
+    && (tokens[v + 1]?.kind === 'num' || /^(?:of|that|to)$/.test(tokens[v + 1]?.norm ?? ''));
+  if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside && !adverbAside) return null;
   if (tokens[found.start].norm === 'no' || HARM_SUBJECT.test(tokens[found.end - 1].norm)) return null;
   // "(other estimates)", "some estimate": words that name no one.
   if (tokens.slice(found.start, found.end).every((t) => GENERIC_MODIFIERS.has(t.norm))) return null;
@@ -608,15 +637,18 @@ function thatFollows(tokens: readonly Token[], k: number): boolean {
 
 /** "Around 300 soldiers killed: S. Korea's spy agency", "Dozens killed in attack – Washington Post", "... – officials". */
 function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
-  for (let k = Math.max(0, tokens.length - 8); k < tokens.length - 1; k++) {
+  // Round 9: "… – local sources | By Jean Doe, Goma | 12 March": a byline after a bar is no part of the credit.
+  const bar = tokens.findIndex((t) => t.text === '|');
+  const last = bar > 0 ? bar : tokens.length;
+  for (let k = Math.max(0, last - 8); k < last - 1; k++) {
     const t = tokens[k];
     if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && !t.glued))) continue;
     // "Source: X" is the report's credit line, read apart (sourceLine).
     if (tokens[k - 1]?.norm === 'source') continue;
-    const rest = tokens.slice(k + 1).filter((r) => r.text !== '.');
+    const rest = tokens.slice(k + 1, last).filter((r) => r.text !== '.');
     const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || CLAIMANT_NOUNS.has(rest[rest.length - 1].norm))
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm));
-    if (isName) return make(span(text, tokens, k + 1, tokens.length), k, 'sentence');
+    if (isName) return make(span(text, tokens, k + 1, last), k, 'sentence');
   }
   return null;
 }
