@@ -79,6 +79,8 @@ export const MUTANTS = [
   emptied('FALLING_VERBS', 'new Set()'),
   emptied('FALLEN_PEOPLE', 'new Set()'),
   emptied('NOT_FALLEN', 'new Set()'),
+  emptied('BURYING_VERBS', 'new Set()'),
+  emptied('MOURNERS', 'new Set()'),
   emptied('SENDING_VERBS', 'new Set()'),
   emptied('HOSPITALS', 'new Set()'),
   emptied('RELEASE_VERBS', 'new Set()'),

@@ -511,7 +511,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "the war has claimed 10,000 lives": a verb of taking lives, not of saying.
   if (verb.norm.startsWith('claim') && tokens.slice(v + 1, v + 9).some((t) => t.norm === 'lives' || t.norm === 'life')) return null;
   // ", said police officials": the speaker follows the verb, and the clause ends with it.
-  if (before && (before.text === ',' || before.text === '”' || before.text === '"') && INVERTIBLE_VERBS.has(verb.norm)) {
+  // Round 9: "a survivor, who asked not to be named, told Reuters by phone": after a comma, "told"
+  // names its hearer, not a speaker (the subject of the aside's clause speaks).
+  const toldHearer = verb.norm === 'told' && before?.text === ',';
+  if (before && (before.text === ',' || before.text === '”' || before.text === '"') && INVERTIBLE_VERBS.has(verb.norm) && !toldHearer) {
     const next = tokens[v + 1];
     // ", says coast guard", ", said state media": a bare body after the verb.
     const bareBody = (end: number): boolean => end > v + 1 && (BODY_WORDS.has(tokens[end - 1].norm) || CLAIMANT_NOUNS.has(tokens[end - 1].norm));
@@ -585,7 +588,30 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (attribution && SUBORDINATORS.has(tokens[found.start - 1]?.norm ?? '')) {
     for (let k = v + 1; k < tokens.length; k++) if (tokens[k].text === ',') { attribution.until = k; break; }
   }
+  // Round 9: "The commission gave 17 dead; independent estimates range from 200 to 1,000": estimates
+  // of no one named open a clause the speaker did not say.
+  if (attribution && attribution.until === undefined) {
+    const other = otherEstimatesAfter(tokens, v + 1);
+    if (other !== -1) attribution.until = other;
+  }
   return attribution;
+}
+
+/** Estimates no one is named for: "other estimates", "independent estimates", "some accounts". */
+const UNNAMED_ESTIMATES: ReadonlySet<string> = new Set(['estimates', 'accounts', 'sources']);
+const ESTIMATE_MODIFIERS: ReadonlySet<string> = new Set(['other', 'some', 'independent', 'unofficial', 'later', 'modern', 'most', 'many']);
+const CONTRASTS: ReadonlySet<string> = new Set(['though', 'although', 'but', 'while', 'whereas']);
+
+/** The boundary (";" or ", though") before "independent estimates …" after index `from`, or -1. */
+function otherEstimatesAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    const opens = t.text === ';' || (t.text === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? ''));
+    if (!opens) continue;
+    const j = t.text === ';' ? k + 1 : k + 2;
+    if (ESTIMATE_MODIFIERS.has(tokens[j]?.norm ?? '') && UNNAMED_ESTIMATES.has(tokens[j + 1]?.norm ?? '')) return k;
+  }
+  return -1;
 }
 
 /** A name or a body among tokens [start, end): "the Interior Ministry", "officials", "the island government", not "the storm". */

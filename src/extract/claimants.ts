@@ -279,14 +279,31 @@ export class ClaimantResolver {
 }
 
 /** Sentences inside one open quotation take the attributions of the sentence that closes it. */
+const OPENS_WITH_QUOTE = /^["“]/;
+const CLOSES_WITH_QUOTE = /["”]$/;
+
 function shareQuotedAttributions(
   text: string, sentences: readonly Span[], attributions: readonly (readonly Attribution[])[],
 ): { attributions: (readonly Attribution[])[]; quoted: Set<number> } {
   const shared = attributions.slice();
   const quoted = new Set<number>();
+  const bodies = sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+  /**
+   * Round 9: '"They came at night," a survivor told Reuters. "We buried 23 people."': a quotation that
+   * opens right after a quoted sentence its speaker closed, with no speaker of its own, goes on in that voice.
+   */
+  const speakerBefore = (i: number) => (i > 0 && OPENS_WITH_QUOTE.test(bodies[i - 1]) && attributions[i - 1].length > 0
+    ? attributions[i - 1].map((a) => ({ ...a, scope: 'sentence' as const })) : []);
+  const share = (from: number, to: number, closing: Attribution[]) => {
+    for (let q = from; q <= to; q++) {
+      if (shared[q].length === 0 && closing.length > 0) {
+        shared[q] = closing;
+        quoted.add(q);
+      }
+    }
+  };
   let openSince = -1;
-  sentences.forEach((sentence, i) => {
-    const body = text.slice(sentence.start, sentence.end);
+  bodies.forEach((body, i) => {
     const opens = (body.match(/“/g)?.length ?? 0) + ((body.match(/"/g)?.length ?? 0) % 2 === 1 && openSince === -1 ? 1 : 0);
     const closes = (body.match(/”/g)?.length ?? 0) + ((body.match(/"/g)?.length ?? 0) % 2 === 1 && openSince !== -1 ? 1 : 0);
     if (openSince === -1 && opens > closes) {
@@ -294,13 +311,11 @@ function shareQuotedAttributions(
     } else if (openSince !== -1 && closes > opens) {
       // The closing sentence's attribution covers the whole quotation.
       const closing = attributions[i].map((a) => ({ ...a, scope: 'sentence' as const }));
-      for (let q = openSince; q < i; q++) {
-        if (shared[q].length === 0 && closing.length > 0) {
-          shared[q] = closing;
-          quoted.add(q);
-        }
-      }
+      if (closing.length > 0) share(openSince, i - 1, closing);
+      else if (OPENS_WITH_QUOTE.test(bodies[openSince])) share(openSince, i, speakerBefore(openSince));
       openSince = -1;
+    } else if (openSince === -1 && OPENS_WITH_QUOTE.test(body) && CLOSES_WITH_QUOTE.test(body)) {
+      share(i, i, speakerBefore(i));
     }
   });
   return { attributions: shared, quoted };

@@ -352,6 +352,15 @@ export const NOT_FALLEN: ReadonlySet<string> = new Set([
   'down', 'out', 'apart', 'under', 'over', 'through', 'for', 'prey', 'foul', 'overboard', 'unconscious', 'pregnant',
 ]);
 
+/**
+ * Round 9, survivors quoted in conflict news: "We buried 23 people yesterday", "villagers buried 40
+ * bodies": the dead, when those who bury are mourners (never "the landslide buried 30 people", who may be alive).
+ */
+export const BURYING_VERBS: ReadonlySet<string> = new Set(['buried', 'bury', 'burying', 'buries']);
+export const MOURNERS: ReadonlySet<string> = new Set([
+  'we', 'they', 'villagers', 'residents', 'relatives', 'families', 'mourners', 'locals', 'volunteers', 'survivors', 'neighbours', 'neighbors',
+]);
+
 /** "burned 11 people alive": burning, by which "alive" after the people means they died. */
 export const BURNING_VERBS: ReadonlySet<string> = new Set(['burned', 'burnt', 'burning', 'burn', 'burns']);
 
@@ -564,7 +573,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...FALLING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
+  ...COMBAT_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
 ])];
 

@@ -78,3 +78,19 @@ describe('a second noun described before its predicate', () => {
     expect(figuresOf(text)[0]?.actor).toBe(actor);
   });
 });
+
+describe('the dead buried by mourners', () => {
+  cases([
+    ['"We buried 23 people yesterday," a survivor said.', ['killed 23-23 exact']],
+    ['Villagers have buried 40 bodies in a mass grave.', ['killed 40-40 exact']],
+    ['Relatives buried 7 victims on Sunday.', ['killed 7-7 exact']],
+  ]);
+});
+
+describe('burying that counts no dead', () => {
+  cases([
+    ['The landslide buried 30 people in the village.', []],
+    ['They buried 12 cows after the flood.', []],
+    ['Rescuers are searching for 16 people buried under the debris.', ['missing 16-16 exact']],
+  ]);
+});

@@ -33,3 +33,38 @@ describe('round 9 speakers: no one', () => {
     expect(figuresOf(text)[0]?.source ?? null).toBe(source);
   });
 });
+
+describe('estimates of no one named end what a speaker said', () => {
+  it.each([
+    ['The commission gave a figure of 17 dead; independent estimates range from 200 to 1,000 killed.', [['killed', 'The commission'], ['killed', null]]],
+    ['The army said 40 soldiers died; 12 others were wounded.', [['killed', 'The army'], ['wounded', 'The army']]],
+  ])('%s', (text, expected) => {
+    expect(figuresOf(text).map((f) => [f.category, f.source ?? null])).toEqual(expected);
+  });
+});
+
+describe('a quotation that goes on in the voice before it', () => {
+  it.each([
+    ['"They came at night," a survivor told Reuters. "We buried 23 people yesterday. Many are missing."', 'a survivor'],
+    ['"They came at night," the chief said. "We buried 23 people yesterday."', 'the chief'],
+    ['"They came at night," a survivor, who asked not to be named, told Reuters by phone. "We buried 23 people."', 'a survivor'],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+
+  it.each([
+    ['The chief said the attack was brutal. "We buried 23 people yesterday."', null],
+    ['"They came at night," the chief said. Villagers later buried 23 people.', null],
+  ])('not after an unquoted sentence or outside quotes: %s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});
+
+describe('"told" after a comma names its hearer', () => {
+  it.each([
+    ['"They killed 5 of our men," a survivor, who asked not to be named, told Reuters by phone.', 'a survivor'],
+    ['Five soldiers were killed, a military source, speaking on condition of anonymity, told AFP.', 'a military source'],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});
