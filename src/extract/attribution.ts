@@ -6,7 +6,7 @@
 // "the latest information") give no attribution at all.
 import type { Token } from './tokens.js';
 import {
-  ANAPHORS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
+  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
   UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -802,6 +802,12 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
         continue;
       }
     }
+    // "estimate" is a verb of saying too: only a figure owned by a body is read here.
+    const owned = OWNED_FIGURES.has(token.norm) ? ownedFigure(text, tokens, i) : null;
+    if (owned) {
+      found.push(owned);
+      continue;
+    }
     const speaksOf = SPEAK_VERBS.has(token.norm) && tokens[i + 1]?.norm === 'of';
     if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm) || speaksOf) {
       const attribution = speechAttribution(text, tokens, i);
@@ -813,6 +819,45 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? bracketCredit(text, tokens) : null;
   if (credit) found.push(credit);
   return found;
+}
+
+/** Figures a body owns: "the Patriarchate's own figure", "the rebels' tally". */
+const OWNED_FIGURES: ReadonlySet<string> = new Set(['figure', 'tally', 'estimate', 'count', 'toll']);
+const OWNER_REACH = 5;
+
+/**
+ * Round 9, reference works: "the Patriarchate's own figure, published in 1896, was 8,750", "the local
+ * soviet's tally, which included deaths from typhus, was 41,300": the owner of a figure restated by a
+ * copula states it. The figure noun at k.
+ */
+function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribution | null {
+  // "the Patriarchate's own figure", "the ministry's official death toll": words of the figure itself.
+  let owner = k - 1;
+  while (owner > k - 3 && (tokens[owner]?.norm === 'own' || tokens[owner]?.norm === 'official' || COUNT_MODIFIERS.has(tokens[owner]?.norm ?? ''))) owner -= 1;
+  let ownerEnd = owner + 1;
+  // "the rebels’ tally": the apostrophe its own token after a plural.
+  if (tokens[owner]?.text === '’' || tokens[owner]?.text === "'") {
+    ownerEnd = owner;
+    owner -= 1;
+  } else if (!/['’]s$/.test(tokens[owner]?.text ?? '')) return null;
+  if (tokens[owner]?.kind !== 'word') return null;
+  // The copula, past an aside between commas, then the number.
+  let c = k + 1;
+  if (tokens[c]?.text === ',') {
+    c += 1;
+    while (c < k + 2 + 10 && tokens[c] && tokens[c].text !== ',') c += 1;
+    if (tokens[c]?.text !== ',') return null;
+    c += 1;
+  }
+  if (tokens[c]?.norm !== 'was' && tokens[c]?.norm !== 'is') return null;
+  let n = c + 1;
+  while (n < c + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
+  if (tokens[n]?.kind !== 'num') return null;
+  let start = owner;
+  while (start > owner - OWNER_REACH && start > 0 && tokens[start - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[start - 1].norm)
+    && !SAY_VERBS.has(tokens[start - 1].norm)) start -= 1;
+  const name = span(text, tokens, start, ownerEnd);
+  return make(name ? name.replace(/['’]s$/, '') : null, k, 'after');
 }
 
 /**

@@ -94,3 +94,19 @@ describe('burying that counts no dead', () => {
     ['Rescuers are searching for 16 people buried under the debris.', ['missing 16-16 exact']],
   ]);
 });
+
+describe('a figure restated by a copula, and losses a clause gave its army', () => {
+  cases([
+    ["Consuls estimated the dead at 3,000; the Patriarchate's own figure, published in 1896, was 4,750.", ['killed 3000-3000 exact', 'killed 4750-4750 exact']],
+    ["Some 9,000 perished, although the local soviet's tally, which included deaths from typhus, was 12,300.", ['killed 9000-9000 approx', 'killed 12300-12300 exact']],
+    ['The army lost 40 soldiers on Monday, bringing its total losses since May to 900.', ['killed 40-40 exact', 'casualties 900-900 exact']],
+  ]);
+});
+
+describe('restated figures and losses of no one', () => {
+  cases([
+    ["Sales rose to 400 units; the company's figure for March was 380.", []],
+    ['The company cut 400 jobs, bringing its total losses to 12,000.', []],
+    ["Twelve people died; the village's population is 3,000.", ['killed 12-12 exact']],
+  ]);
+});

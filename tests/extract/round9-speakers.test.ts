@@ -68,3 +68,19 @@ describe('"told" after a comma names its hearer', () => {
     expect(figuresOf(text)[0]?.source ?? null).toBe(source);
   });
 });
+
+describe("a body's own figure: its owner states it", () => {
+  it.each([
+    ["Consuls estimated the dead at 3,000; the Patriarchate's own figure, published in 1896, was 4,750.", 'the Patriarchate'],
+    ['The army said 40 soldiers died; the rebels’ tally was about 90.', 'the rebels'],
+    ["The ministry's official death toll was 40.", 'The ministry'],
+  ])('%s -> %s', (text, source) => {
+    const figures = figuresOf(text);
+    expect(figures[figures.length - 1]?.source ?? null).toBe(source);
+  });
+
+  it('not a verb of estimating read as a figure ("now estimate that")', () => {
+    expect(figuresOf('The latest figures from the Health Minister Ana Ruiz now estimate that at least 2,000 people perished.')[0]?.source)
+      .toBe('the Health Minister Ana Ruiz');
+  });
+});

@@ -145,10 +145,18 @@ function lossesOfPeople(tokens: readonly Token[], at: number, mention: { start: 
   if (phrase.head !== -1 && MILITARY_WORDS.has(tokens[phrase.head].norm)) return true;
   const before = tokens[at - 1];
   if (before && (MILITARY_WORDS.has(before.norm) || /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)$/u.test(before.text))) return true;
+  // Round 9: "Russia has lost 1,210 troops over the past day, bringing its total losses … to 712,340":
+  // the army's own losses, its people named earlier in the clause.
+  if (POSSESSIVE_BEFORE_LOSSES.has(tokens[at - 1]?.norm ?? '') || POSSESSIVE_BEFORE_LOSSES.has(tokens[at - 2]?.norm ?? '')) {
+    for (let k = at - 1; k >= Math.max(0, at - LOSSES_REACH); k--) if (MILITARY_WORDS.has(tokens[k].norm)) return true;
+  }
   if (tokens[at + 1]?.norm !== 'of') return false;
   for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) if (MILITARY_WORDS.has(tokens[k].norm)) return true;
   return false;
 }
+const POSSESSIVE_BEFORE_LOSSES: ReadonlySet<string> = new Set(['its', 'their']);
+/** How far back "its total losses" may find the army whose losses they are. */
+const LOSSES_REACH = 12;
 
 /** Verbs that carry a toll to a number before naming it: "bringing to 148 the number of staff killed". */
 const BRINGING_VERBS: ReadonlySet<string> = new Set(['bringing', 'brings', 'brought', 'raising', 'raises', 'raised', 'taking', 'takes', 'took', 'pushing', 'pushes', 'pushed']);
