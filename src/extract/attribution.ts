@@ -236,6 +236,12 @@ export function claimantName(name: string): string | null {
   return name;
 }
 
+/**
+ * Round 9, wires: "the Britain-based monitor", "the UK-based war monitor", "the rights watchdog": a
+ * description of a monitor named before it, not a name of its own.
+ */
+export const DESCRIBED_MONITOR = /^the (?:[\p{L}]+-based )?(?:war |rights |human rights )?(?:monitor|watchdog)$/iu;
+
 function make(name: string | null, at: number, scope: AttributionScope): Attribution | null {
   if (!name) return null;
   const written = clean(name);
@@ -243,7 +249,7 @@ function make(name: string | null, at: number, scope: AttributionScope): Attribu
   const cleaned = ANAPHORS.has(written.toLowerCase()) ? written : claimantName(written);
   if (!cleaned) return null;
   const lower = cleaned.toLowerCase();
-  const anaphoric = !isAcronym(cleaned) && (ANAPHORS.has(lower) || PRONOUNS.has(lower) || POSSESSIVE_ANAPHORS.test(cleaned));
+  const anaphoric = !isAcronym(cleaned) && (ANAPHORS.has(lower) || PRONOUNS.has(lower) || POSSESSIVE_ANAPHORS.test(cleaned) || DESCRIBED_MONITOR.test(cleaned));
   return { name: cleaned, at, scope, anaphoric, media: isMedia(cleaned) };
 }
 

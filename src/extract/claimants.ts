@@ -1,7 +1,7 @@
 // Who states each figure: the claimant of a report's figures, read from its attributions, quotations,
 // anaphora ("he", "the ministry"), headline, dateline and source column, with how it was resolved.
 import type { SourceVia } from '../figure.js';
-import { BODY_WORDS, covers, datelineAgency, findAttributions, openingSubject, PRONOUNS, sourceLine } from './attribution.js';
+import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, findAttributions, openingSubject, PRONOUNS, sourceLine } from './attribution.js';
 import type { Attribution, OpeningSubject } from './attribution.js';
 import type { NumberMention } from './numbers.js';
 import type { Span } from './sentences.js';
@@ -222,7 +222,11 @@ export class ClaimantResolver {
       // "the spokesman" is the last claimant with "spokesman" in its name, or stays as written.
       const role = /^the\s+(\S+)$/i.exec(attribution.name)?.[1]?.toLowerCase();
       const earlier = role ? this.earlier(attribution, sentenceIndex).filter((a) => !a.anaphoric && a.name.toLowerCase().includes(role)).pop() : undefined;
-      return earlier ? { name: earlier.name, via: 'role→named' } : { name: attribution.name, via: 'role' };
+      if (earlier) return { name: earlier.name, via: 'role→named' };
+      // "the Britain-based monitor": the monitor last named as a speaker, whatever its name.
+      const described = DESCRIBED_MONITOR.test(attribution.name)
+        ? this.earlier(attribution, sentenceIndex).filter((a) => !a.anaphoric && !a.media && isProperBody(a.name)).pop() : undefined;
+      return described ? { name: described.name, via: 'role→named' } : { name: attribution.name, via: 'role' };
     }
     const antecedent = this.antecedent(attribution, sentenceIndex);
     return { name: antecedent, via: 'pronoun→named' };
@@ -278,10 +282,16 @@ export class ClaimantResolver {
   }
 }
 
-/** Sentences inside one open quotation take the attributions of the sentence that closes it. */
+/** A body named as a name ("the Syrian Observatory for Human Rights", "SOHR"), not "police" or "officials". */
+function isProperBody(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(name));
+}
+
 const OPENS_WITH_QUOTE = /^["“]/;
 const CLOSES_WITH_QUOTE = /["”]$/;
 
+/** Sentences inside one open quotation take the attributions of the sentence that closes it. */
 function shareQuotedAttributions(
   text: string, sentences: readonly Span[], attributions: readonly (readonly Attribution[])[],
 ): { attributions: (readonly Attribution[])[]; quoted: Set<number> } {

@@ -84,3 +84,21 @@ describe("a body's own figure: its owner states it", () => {
       .toBe('the Health Minister Ana Ruiz');
   });
 });
+
+describe('a monitor described after it was named', () => {
+  it.each([
+    ['Two soldiers died, the Kestrel Observatory said. The UK-based war monitor said 5 militants were killed.', 'the Kestrel Observatory'],
+    ['Nine civilians were killed, the Harbour Rights Centre said. The London-based watchdog said 3 more died later.', 'the Harbour Rights Centre'],
+  ])('%s -> %s', (text, source) => {
+    const figures = figuresOf(text);
+    expect(figures[figures.length - 1]?.source ?? null).toBe(source);
+  });
+
+  it.each([
+    ['The Britain-based monitor said 4 jihadists died.', 'The Britain-based monitor'],
+    ['Police said two men died. The Britain-based monitor said 4 jihadists died.', 'The Britain-based monitor'],
+  ])('with no monitor named before, the description stays: %s -> %s', (text, source) => {
+    const figures = figuresOf(text);
+    expect(figures[figures.length - 1]?.source ?? null).toBe(source);
+  });
+});
