@@ -6,7 +6,7 @@
 // "the latest information") give no attribution at all.
 import type { Token } from './tokens.js';
 import {
-  ANAPHORS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
+  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
   UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -119,6 +119,8 @@ const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'estimated', 'estimates', 'estimate', 'believe', 'believes',
   'noted', 'notes', 'insisted', 'warned', 'explained', 'complained', 'acknowledged', 'indicated', 'stated', 'states',
   'clarified', 'alleged', 'alleges',
+  // Round 9, Nigerian and Indian press: ", the command's spokesperson, SP Jane Doe, disclosed in a statement".
+  'disclosed', 'revealed',
 ]);
 /** First words of what was said: "that", a number, a qualifier, a determiner, a pronoun, a name. */
 const CLAUSE_STARTERS = new Set([
@@ -239,6 +241,12 @@ export function claimantName(name: string): string | null {
   return name;
 }
 
+/**
+ * Round 9, wires: "the Britain-based monitor", "the UK-based war monitor", "the rights watchdog": a
+ * description of a monitor named before it, not a name of its own.
+ */
+export const DESCRIBED_MONITOR = /^the (?:[\p{L}]+-based )?(?:war |rights |human rights )?(?:monitor|watchdog)$/iu;
+
 function make(name: string | null, at: number, scope: AttributionScope): Attribution | null {
   if (!name) return null;
   const written = clean(name);
@@ -246,7 +254,7 @@ function make(name: string | null, at: number, scope: AttributionScope): Attribu
   const cleaned = ANAPHORS.has(written.toLowerCase()) ? written : claimantName(written);
   if (!cleaned) return null;
   const lower = cleaned.toLowerCase();
-  const anaphoric = !isAcronym(cleaned) && (ANAPHORS.has(lower) || PRONOUNS.has(lower) || POSSESSIVE_ANAPHORS.test(cleaned));
+  const anaphoric = !isAcronym(cleaned) && (ANAPHORS.has(lower) || PRONOUNS.has(lower) || POSSESSIVE_ANAPHORS.test(cleaned) || DESCRIBED_MONITOR.test(cleaned));
   return { name: cleaned, at, scope, anaphoric, media: isMedia(cleaned) };
 }
 
@@ -321,6 +329,10 @@ function nameEndsAt(tokens: readonly Token[], end: number): boolean {
 function subjectSpan(tokens: readonly Token[], v: number): { start: number; end: number; aside: boolean } | null {
   let end = v;
   while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
+  // Round 9: "Later accounts, however, spoke of …": a sentence adverb set off by commas is no aside of the name.
+  if (tokens[end - 1]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[end - 2]?.norm ?? '') && tokens[end - 3]?.text === ',') end -= 3;
+  // Round 9: "the Federal Road Safety Corps (FRSC) has said": the fullest name, before its acronym.
+  if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && isAcronym(tokens[end - 2].text) && tokens[end - 4]?.kind === 'word') end -= 3;
   // "Lieutenant General Ken Keen, said": the name is the aside just before the comma.
   const afterAside = end > 0 && tokens[end - 1].text === ',';
   if (afterAside) end -= 1;
@@ -382,7 +394,7 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   if (DANGLING_PREPOSITIONS.has(tokens[end - 1].norm) && !isAcronym(tokens[end - 1].text)) return null;
   // "officials were trying to cross off": a clause, not a name; "the office said it had verified":
   // the speaker of "said" speaks.
-  for (let k = start + 1; k < end - 1; k++) if (VERB_INSIDE.has(tokens[k].norm) && !isAcronym(tokens[k].text)) return null;
+  for (let k = start + 1; k < end - 1; k++) if (VERB_INSIDE.has(tokens[k].norm) && !isAcronym(tokens[k].text) && !isMissionTo(tokens, k)) return null;
   for (let k = start + 1; k < end - 1; k++) if (SAY_VERBS.has(tokens[k].text) && (PRONOUNS.has(tokens[k + 1].norm) || tokens[k + 1].norm === 'that')) return null;
   // "Radio Kestrel said police reported 12 deaths": the subject of the inner verb starts after the outer one.
   // (A past or "says": "report" and "reports" may be nouns, "A report by the inquiry found".)
@@ -400,9 +412,18 @@ const TIME_OPENERS: ReadonlySet<string> = new Set([
   'next', 'previous', 'following', 'same', 'that', 'last', 'this', 'yesterday', 'today', 'morning', 'evening', 'night',
   ...WEEKDAYS,
 ]);
+/** Sentence adverbs set off by commas between a speaker and the verb. */
+const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'meanwhile', 'moreover', 'too', 'also', 'instead', 'nevertheless']);
 const VERB_INSIDE = new Set(['was', 'were', 'is', 'are', 'to', 'had', 'has', 'have', 'been']);
 // Not "to": "regrets to announce" keeps its subject.
 const DANGLING_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'for', 'with', 'on', 'at', 'by', 'from', 'in', 'into', 'over']);
+
+/** Round 9: "the DPR mission to the JCCC", "Russia's envoy to the UN": "to" before a name is part of the body's name. */
+function isMissionTo(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k].norm !== 'to') return false;
+  const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text);
+}
 
 /** A name that opens tokens [from, to) and is followed by a lower-case verb: "Police" in "Police released a photo". */
 function leadingName(tokens: readonly Token[], start: number, to: number): { start: number; end: number } | null {
@@ -433,12 +454,20 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
   return t.kind === 'word' && (CLAUSE_STARTERS.has(t.norm) || DETERMINERS.has(t.norm) || /^\p{Lu}/u.test(t.text));
 }
 
+/**
+ * Round 9, wires: ", the ministry said Friday, in what would be the deadliest attack …", ", which
+ * would make it …": the writer's comment after the closing speaker, no part of what was said.
+ */
+function isCommentAt(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'what') || tokens[k]?.norm === 'which' || tokens[k]?.norm === 'making' || tokens[k]?.norm === 'marking';
+}
+
 /** True when nothing but a short adjunct ("on Thursday.", "told lawmakers.", "in a statement") follows index k. */
 function endsSentence(tokens: readonly Token[], k: number): boolean {
   // ", adding that ...": the speaker goes on, but this clause has ended.
   let end = tokens.length;
   for (let j = k; j < Math.min(tokens.length - 1, k + FINAL_TAIL); j++) {
-    if (tokens[j].text === ',' && CONTINUATIONS.has(tokens[j + 1].norm)) end = j;
+    if (tokens[j].text === ',' && (CONTINUATIONS.has(tokens[j + 1].norm) || isCommentAt(tokens, j + 1))) end = j;
   }
   if (end - k > FINAL_TAIL) return false;
   const first = tokens[k];
@@ -507,7 +536,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
   // "..., the database shows.": a source of figures closing the sentence states them too.
   const closingShow = SHOWING_VERBS.has(verb.norm) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
-  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow) return null;
+  // Round 9: "later research suggests a toll closer to 700", "a study found a death toll of 1,200": a toll, then its number.
+  const findsToll = tollFollows(tokens, v + 1) && tokens.slice(v + 1, v + 10).some((t) => t.kind === 'num');
+  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow && !findsToll) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
   // "officials put the dead at 40" states a figure; "the brawl put three officers in hospital" does not.
   // "historians have put the figure closer to 1,200": a toll as its object, then its number.
@@ -521,7 +552,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "the war has claimed 10,000 lives": a verb of taking lives, not of saying.
   if (verb.norm.startsWith('claim') && tokens.slice(v + 1, v + 9).some((t) => t.norm === 'lives' || t.norm === 'life')) return null;
   // ", said police officials": the speaker follows the verb, and the clause ends with it.
-  if (before && (before.text === ',' || before.text === '”' || before.text === '"') && INVERTIBLE_VERBS.has(verb.norm)) {
+  // Round 9: "a survivor, who asked not to be named, told Reuters by phone": after a comma, "told"
+  // names its hearer, not a speaker (the subject of the aside's clause speaks).
+  const toldHearer = verb.norm === 'told' && before?.text === ',';
+  if (before && (before.text === ',' || before.text === '”' || before.text === '"') && INVERTIBLE_VERBS.has(verb.norm) && !toldHearer) {
     const next = tokens[v + 1];
     // ", says coast guard", ", said state media": a bare body after the verb.
     const bareBody = (end: number): boolean => end > v + 1 && (BODY_WORDS.has(tokens[end - 1].norm) || CLAIMANT_NOUNS.has(tokens[end - 1].norm));
@@ -544,7 +578,11 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (!found) return null;
   // ", recorded at 1358": a participle after a comma modifies what precedes; it names no speaker, unless
   // the comma closes an aside after a name ("RBC-Ukraine, a news agency, reported").
-  if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside) return null;
+  // "Contemporary accounts, however, spoke of …": the verb after the adverb still opens what was said
+  // (not "The tremor, however, recorded at 5.1, …").
+  const adverbAside = before?.text === ',' && DISCOURSE_ADVERBS.has(tokens[v - 2]?.norm ?? '') && tokens[v - 3]?.text === ','
+    && (tokens[v + 1]?.kind === 'num' || /^(?:of|that|to)$/.test(tokens[v + 1]?.norm ?? ''));
+  if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside && !adverbAside) return null;
   if (tokens[found.start].norm === 'no' || HARM_SUBJECT.test(tokens[found.end - 1].norm)) return null;
   // "(other estimates)", "some estimate": words that name no one.
   if (tokens.slice(found.start, found.end).every((t) => GENERIC_MODIFIERS.has(t.norm))) return null;
@@ -596,7 +634,30 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       break;
     }
   }
+  // Round 9: "The commission gave 17 dead; independent estimates range from 200 to 1,000": estimates
+  // of no one named open a clause the speaker did not say.
+  if (attribution && attribution.until === undefined) {
+    const other = otherEstimatesAfter(tokens, v + 1);
+    if (other !== -1) attribution.until = other;
+  }
   return attribution;
+}
+
+/** Estimates no one is named for: "other estimates", "independent estimates", "some accounts". */
+const UNNAMED_ESTIMATES: ReadonlySet<string> = new Set(['estimates', 'accounts', 'sources']);
+const ESTIMATE_MODIFIERS: ReadonlySet<string> = new Set(['other', 'some', 'independent', 'unofficial', 'later', 'modern', 'most', 'many']);
+const CONTRASTS: ReadonlySet<string> = new Set(['though', 'although', 'but', 'while', 'whereas']);
+
+/** The boundary (";" or ", though") before "independent estimates …" after index `from`, or -1. */
+function otherEstimatesAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    const opens = t.text === ';' || (t.text === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? ''));
+    if (!opens) continue;
+    const j = t.text === ';' ? k + 1 : k + 2;
+    if (ESTIMATE_MODIFIERS.has(tokens[j]?.norm ?? '') && UNNAMED_ESTIMATES.has(tokens[j + 1]?.norm ?? '')) return k;
+  }
+  return -1;
 }
 
 /** A name or a body among tokens [start, end): "the Interior Ministry", "officials", "the island government", not "the storm". */
@@ -660,15 +721,18 @@ const COUNT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys(
 
 /** "Around 300 soldiers killed: S. Korea's spy agency", "Dozens killed in attack – Washington Post", "... – officials". */
 function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
-  for (let k = Math.max(0, tokens.length - 8); k < tokens.length - 1; k++) {
+  // Round 9: "… – local sources | By Jean Doe, Goma | 12 March": a byline after a bar is no part of the credit.
+  const bar = tokens.findIndex((t) => t.text === '|');
+  const last = bar > 0 ? bar : tokens.length;
+  for (let k = Math.max(0, last - 8); k < last - 1; k++) {
     const t = tokens[k];
     if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && !t.glued))) continue;
     // "Source: X" is the report's credit line, read apart (sourceLine).
     if (tokens[k - 1]?.norm === 'source') continue;
-    const rest = tokens.slice(k + 1).filter((r) => r.text !== '.');
+    const rest = tokens.slice(k + 1, last).filter((r) => r.text !== '.');
     const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm))
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
-    if (isName) return make(span(text, tokens, k + 1, tokens.length), k, 'sentence');
+    if (isName) return make(span(text, tokens, k + 1, last), k, 'sentence');
   }
   return null;
 }
@@ -839,6 +903,12 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
         continue;
       }
     }
+    // "estimate" is a verb of saying too: only a figure owned by a body is read here.
+    const owned = OWNED_FIGURES.has(token.norm) ? ownedFigure(text, tokens, i) : null;
+    if (owned) {
+      found.push(owned);
+      continue;
+    }
     const speaksOf = SPEAK_VERBS.has(token.norm) && tokens[i + 1]?.norm === 'of';
     if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm) || speaksOf) {
       const attribution = speechAttribution(text, tokens, i);
@@ -854,6 +924,45 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? bracketCredit(text, tokens) : null;
   if (credit) found.push(credit);
   return found;
+}
+
+/** Figures a body owns: "the Patriarchate's own figure", "the rebels' tally". */
+const OWNED_FIGURES: ReadonlySet<string> = new Set(['figure', 'tally', 'estimate', 'count', 'toll']);
+const OWNER_REACH = 5;
+
+/**
+ * Round 9, reference works: "the Patriarchate's own figure, published in 1896, was 8,750", "the local
+ * soviet's tally, which included deaths from typhus, was 41,300": the owner of a figure restated by a
+ * copula states it. The figure noun at k.
+ */
+function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribution | null {
+  // "the Patriarchate's own figure", "the ministry's official death toll": words of the figure itself.
+  let owner = k - 1;
+  while (owner > k - 3 && (tokens[owner]?.norm === 'own' || tokens[owner]?.norm === 'official' || COUNT_MODIFIERS.has(tokens[owner]?.norm ?? ''))) owner -= 1;
+  let ownerEnd = owner + 1;
+  // "the rebels’ tally": the apostrophe its own token after a plural.
+  if (tokens[owner]?.text === '’' || tokens[owner]?.text === "'") {
+    ownerEnd = owner;
+    owner -= 1;
+  } else if (!/['’]s$/.test(tokens[owner]?.text ?? '')) return null;
+  if (tokens[owner]?.kind !== 'word') return null;
+  // The copula, past an aside between commas, then the number.
+  let c = k + 1;
+  if (tokens[c]?.text === ',') {
+    c += 1;
+    while (c < k + 2 + 10 && tokens[c] && tokens[c].text !== ',') c += 1;
+    if (tokens[c]?.text !== ',') return null;
+    c += 1;
+  }
+  if (tokens[c]?.norm !== 'was' && tokens[c]?.norm !== 'is') return null;
+  let n = c + 1;
+  while (n < c + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
+  if (tokens[n]?.kind !== 'num') return null;
+  let start = owner;
+  while (start > owner - OWNER_REACH && start > 0 && tokens[start - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[start - 1].norm)
+    && !SAY_VERBS.has(tokens[start - 1].norm)) start -= 1;
+  const name = span(text, tokens, start, ownerEnd);
+  return make(name ? name.replace(/['’]s$/, '') : null, k, 'after');
 }
 
 /**

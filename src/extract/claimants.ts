@@ -1,7 +1,7 @@
 // Who states each figure: the claimant of a report's figures, read from its attributions, quotations,
 // anaphora ("he", "the ministry"), headline, dateline and source column, with how it was resolved.
 import type { SourceVia } from '../figure.js';
-import { BODY_WORDS, covers, datelineAgency, findAttributions, openingSubject, PRONOUNS, sourceLine } from './attribution.js';
+import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, findAttributions, openingSubject, PRONOUNS, sourceLine } from './attribution.js';
 import type { Attribution, OpeningSubject } from './attribution.js';
 import type { NumberMention } from './numbers.js';
 import type { Span } from './sentences.js';
@@ -222,7 +222,11 @@ export class ClaimantResolver {
       // "the spokesman" is the last claimant with "spokesman" in its name, or stays as written.
       const role = /^the\s+(\S+)$/i.exec(attribution.name)?.[1]?.toLowerCase();
       const earlier = role ? this.earlier(attribution, sentenceIndex).filter((a) => !a.anaphoric && a.name.toLowerCase().includes(role)).pop() : undefined;
-      return earlier ? { name: earlier.name, via: 'role→named' } : { name: attribution.name, via: 'role' };
+      if (earlier) return { name: earlier.name, via: 'role→named' };
+      // "the Britain-based monitor": the monitor last named as a speaker, whatever its name.
+      const described = DESCRIBED_MONITOR.test(attribution.name)
+        ? this.earlier(attribution, sentenceIndex).filter((a) => !a.anaphoric && !a.media && isProperBody(a.name)).pop() : undefined;
+      return described ? { name: described.name, via: 'role→named' } : { name: attribution.name, via: 'role' };
     }
     const antecedent = this.antecedent(attribution, sentenceIndex);
     return { name: antecedent, via: 'pronoun→named' };
@@ -278,15 +282,38 @@ export class ClaimantResolver {
   }
 }
 
+/** A body named as a name ("the Syrian Observatory for Human Rights", "SOHR"), not "police" or "officials". */
+function isProperBody(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(name));
+}
+
+const OPENS_WITH_QUOTE = /^["“]/;
+const CLOSES_WITH_QUOTE = /["”]$/;
+
 /** Sentences inside one open quotation take the attributions of the sentence that closes it. */
 function shareQuotedAttributions(
   text: string, sentences: readonly Span[], attributions: readonly (readonly Attribution[])[],
 ): { attributions: (readonly Attribution[])[]; quoted: Set<number> } {
   const shared = attributions.slice();
   const quoted = new Set<number>();
+  const bodies = sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+  /**
+   * Round 9: '"They came at night," a survivor told Reuters. "We buried 23 people."': a quotation that
+   * opens right after a quoted sentence its speaker closed, with no speaker of its own, goes on in that voice.
+   */
+  const speakerBefore = (i: number) => (i > 0 && OPENS_WITH_QUOTE.test(bodies[i - 1]) && attributions[i - 1].length > 0
+    ? attributions[i - 1].map((a) => ({ ...a, scope: 'sentence' as const })) : []);
+  const share = (from: number, to: number, closing: Attribution[]) => {
+    for (let q = from; q <= to; q++) {
+      if (shared[q].length === 0 && closing.length > 0) {
+        shared[q] = closing;
+        quoted.add(q);
+      }
+    }
+  };
   let openSince = -1;
-  sentences.forEach((sentence, i) => {
-    const body = text.slice(sentence.start, sentence.end);
+  bodies.forEach((body, i) => {
     const opens = (body.match(/“/g)?.length ?? 0) + ((body.match(/"/g)?.length ?? 0) % 2 === 1 && openSince === -1 ? 1 : 0);
     const closes = (body.match(/”/g)?.length ?? 0) + ((body.match(/"/g)?.length ?? 0) % 2 === 1 && openSince !== -1 ? 1 : 0);
     if (openSince === -1 && opens > closes) {
@@ -294,13 +321,11 @@ function shareQuotedAttributions(
     } else if (openSince !== -1 && closes > opens) {
       // The closing sentence's attribution covers the whole quotation.
       const closing = attributions[i].map((a) => ({ ...a, scope: 'sentence' as const }));
-      for (let q = openSince; q < i; q++) {
-        if (shared[q].length === 0 && closing.length > 0) {
-          shared[q] = closing;
-          quoted.add(q);
-        }
-      }
+      if (closing.length > 0) share(openSince, i - 1, closing);
+      else if (OPENS_WITH_QUOTE.test(bodies[openSince])) share(openSince, i, speakerBefore(openSince));
       openSince = -1;
+    } else if (openSince === -1 && OPENS_WITH_QUOTE.test(body) && CLOSES_WITH_QUOTE.test(body)) {
+      share(i, i, speakerBefore(i));
     }
   });
   return { attributions: shared, quoted };

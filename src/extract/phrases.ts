@@ -4,7 +4,7 @@ import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
   ACTOR_NOUNS_THAT_ARE_PREDICATES, GROUP_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
-  TO_DEATH_VERBS, TRANSITIVE_VERBS, WEEKDAYS,
+  SCALES, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
 export interface NounPhrase {
@@ -53,6 +53,10 @@ function isPhraseWord(t: Token): boolean {
   return true;
 }
 
+/** A word of a phrase that is no count ("moderate", not "two" or "several"). */
+function isDescribingWord(t: Token): boolean {
+  return isPhraseWord(t) && !UNITS.has(t.norm) && !TENS.has(t.norm) && !SCALES.has(t.norm) && !VAGUE_QUANTITIES.some((q) => q.words[0] === t.norm);
+}
 
 /** Participles that are prepositions: "40 including children", "12 following the raid". */
 const PREPOSITION_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -135,7 +139,11 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     }
     // "passengers and crew were", "militants and their commanders have": a second noun joined to
     // the first, when a predicate follows.
-    const second = t.norm === 'and' && DETERMINERS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    let second = t.norm === 'and' && DETERMINERS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    // Round 9: "Tutsi and moderate Hutu were killed", "soldiers and allied militiamen were": up to two
+    // words describe the second noun.
+    // Not a count of its own: "Five soldiers and two civilians were killed" are two figures.
+    for (let extra = 0; extra < 2 && t.norm === 'and' && tokens[second + 1] && isDescribingWord(tokens[second]) && isPhraseWord(tokens[second + 1]); extra++) second += 1;
     // "all 62 passengers and crew aboard the plane were killed": or a vessel they were aboard.
     const aboard = tokens[second + 1]?.norm === 'aboard' || (tokens[second + 1]?.norm === 'on' && tokens[second + 2]?.norm === 'board');
     if (t.norm === 'and' && head !== -1 && tokens[second] && isPhraseWord(tokens[second])

@@ -154,6 +154,9 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'gunned down', 'mowed down', 'mown down', 'burned alive', 'burnt alive',
       // "Of the 38 casualties, 11 were fatal": the injuries that killed.
       'were fatal', 'was fatal', 'proved fatal',
+      // Round 9, reference works and military statements: "the garrison was put to the sword" (only
+      // after "put"), "six personnel paid the supreme price" (idioms of dying in battle).
+      'to the sword', 'paid the supreme price', 'paid the ultimate price', 'made the supreme sacrifice', 'made the ultimate sacrifice',
       // Suicide attackers: "the last two blew themselves up".
       ...['blew', 'blow', 'blown'].flatMap((verb) => ['themselves', 'himself', 'herself'].map((self) => `${verb} ${self} up`)),
     ],
@@ -202,6 +205,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     predicates: [
       'captured', 'kidnapped', 'abducted', 'seized', 'hostages', 'hostage', 'captive', 'captives', 'pows', 'pow',
       'surrendered',
+      // Round 9, Nigerian police statements: "rescued 9 abductees" (captives, as hostages are).
+      'abductees',
     ],
     predicatePhrases: [
       'taken prisoner', 'taken captive', 'held hostage', 'held captive', 'holding hostage', 'taken hostage',
@@ -263,6 +268,8 @@ export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
   'invaders', 'combatants', 'marines', 'paratroopers', 'commandos', 'jihadists', 'extremists', 'saboteurs',
   // Round 6, Nigerian and Sahel military statements: "troops neutralised two bandits".
   'bandits',
+  // Round 9, police statements in the same register: "neutralised 2 suspected kidnappers", "three armed robbers".
+  'kidnappers', 'robbers', 'cultists',
 ]);
 
 /**
@@ -334,6 +341,30 @@ export const SENDING_VERBS: ReadonlySet<string> = new Set([
 /** Where the sent are hurt: "to hospital", "in the hospital", "to local hospitals". */
 export const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'hospitalisation', 'hospitalization']);
 
+/** Round 9: "put to the sword" (the garrison killed), only after a form of "put". */
+export const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting']);
+
+/**
+ * Round 9, reference works: "71 officers and 1,830 other ranks fell on the first day": "fell" kills
+ * only fighters (these or COMBATANT_NOUNS), and never before a word of falling in place or state
+ * ("fell from the roof", "fell ill", "fell back", "fell into enemy hands").
+ */
+export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell']);
+export const FALLEN_PEOPLE: ReadonlySet<string> = new Set(['officers', 'men', 'ranks', 'defenders', 'sailors', 'airmen', 'volunteers', 'knights']);
+export const NOT_FALLEN: ReadonlySet<string> = new Set([
+  'from', 'off', 'into', 'onto', 'ill', 'sick', 'asleep', 'back', 'behind', 'silent', 'short', 'victim', 'victims', 'to',
+  'down', 'out', 'apart', 'under', 'over', 'through', 'for', 'prey', 'foul', 'overboard', 'unconscious', 'pregnant',
+]);
+
+/**
+ * Round 9, survivors quoted in conflict news: "We buried 23 people yesterday", "villagers buried 40
+ * bodies": the dead, when those who bury are mourners (never "the landslide buried 30 people", who may be alive).
+ */
+export const BURYING_VERBS: ReadonlySet<string> = new Set(['buried', 'bury', 'burying', 'buries']);
+export const MOURNERS: ReadonlySet<string> = new Set([
+  'we', 'they', 'villagers', 'residents', 'relatives', 'families', 'mourners', 'locals', 'volunteers', 'survivors', 'neighbours', 'neighbors',
+]);
+
 /** "burned 11 people alive": burning, by which "alive" after the people means they died. */
 export const BURNING_VERBS: ReadonlySet<string> = new Set(['burned', 'burnt', 'burning', 'burn', 'burns']);
 
@@ -363,8 +394,15 @@ export const HARM_NOUNS: ReadonlySet<string> = new Set(['deaths', 'casualties', 
 
 /** Harm words that are also the counted people: "12 hostages", "10 more bodies", "two captives". */
 export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
-  'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'pow', 'bodies', 'martyrs', 'martyr',
+  'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'pow', 'bodies', 'martyrs', 'martyr', 'abductees',
 ]);
+
+/**
+ * Round 9: "rescued 9 kidnap victims", "12 abduction victims were freed": victims of a captivity
+ * are captives (guideline: hostages count as captured also where their release is reported).
+ */
+export const CAPTIVITY_NOUNS: ReadonlySet<string> = new Set(['kidnap', 'kidnapping', 'abduction']);
+export const VICTIMS: ReadonlySet<string> = new Set(['victims', 'victim']);
 
 /** "the dead", "no injured": harm words that name the people harmed. */
 export const HARMED_PEOPLE: ReadonlySet<string> = new Set(['dead', 'injured', 'wounded', 'missing', 'victims']);
@@ -382,6 +420,8 @@ export const INCLUDE_VERBS: ReadonlySet<string> = new Set(['included', 'include'
 export const INJURY_ADJECTIVES: ReadonlySet<string> = new Set([
   'minor', 'serious', 'critical', 'severe', 'light', 'slight', 'grave', 'life-threatening', 'non-life-threatening',
   'gunshot', 'bullet', 'shrapnel', 'stab', 'burn', 'head', 'multiple', 'various', 'fatal', 'mortal', 'superficial',
+  // Round 9, Indian and Nigerian English: "sustained grievous injuries", "sustained varying degrees of injuries".
+  'grievous', 'varying', 'different',
 ]);
 
 /** What a treatment is for, when it says people were hurt: "treated for gunshot wounds", "with burn injuries". */
@@ -422,7 +462,11 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
  * "the dead" counted as a toll, only where a verb puts a number on them: "officials put the dead at
  * 4,100", "the dead numbered at least 40" (not "the dead man was 45").
  */
-export const ESTIMATING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing']);
+export const ESTIMATING_VERBS: ReadonlySet<string> = new Set([
+  'put', 'puts', 'putting', 'placed', 'places', 'placing',
+  // Round 9, reference works: "consular reports estimated the dead at 5,000 to 6,000".
+  'estimated', 'estimates', 'estimate', 'estimating',
+]);
 export const NUMBERED: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'totalled', 'totaled', 'total', 'totals', 'totalling', 'totaling']);
 
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
@@ -539,7 +583,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
+  ...COMBAT_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
 ])];
 

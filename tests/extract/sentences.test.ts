@@ -44,6 +44,17 @@ describe('sentence boundaries', () => {
     expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
   });
 
+  it('keeps footnote markers after a full stop with their sentence (round 9, reference works)', () => {
+    expect(sentences('The town lost 300.[7] Newspapers put the toll higher.[note 2][b] It was rebuilt.')).toEqual(
+      ['The town lost 300.[7]', 'Newspapers put the toll higher.[note 2][b]', 'It was rebuilt.']);
+    expect(sentences('Ten died.[citation needed] Five were hurt.')).toEqual(['Ten died.[citation needed]', 'Five were hurt.']);
+  });
+
+  it('reads no footnote in a bracket that never closes or runs long', () => {
+    expect(sentences('Ten died.[see the long note about the counting of the dead] Five were hurt.')).toEqual(
+      ['Ten died.[see the long note about the counting of the dead] Five were hurt.']);
+  });
+
   it('does not break before lower case', () => {
     expect(sentences('It cost 3 mln dlrs. and more')).toEqual(['It cost 3 mln dlrs. and more']);
   });

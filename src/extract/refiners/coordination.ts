@@ -113,12 +113,32 @@ const MAX_SCOPE_REACH = 7;
 /** Prepositions that open a scope after a running total's noun: "the total for the season", "since January". */
 const SCOPE_OPENERS: ReadonlySet<string> = new Set(['for', 'since', 'so', 'this', 'in']);
 
+/** The longest aside read between a figure noun and its copula: ", which included deaths from typhus,". */
+const MAX_ASIDE = 10;
+
+/** A figure noun ending at k, or before an aside between commas that ends at k. */
+function figureBefore(tokens: readonly Token[], k: number): boolean {
+  let at = k;
+  if (tokens[at]?.text === ',') {
+    let open = at - 1;
+    while (open > at - MAX_ASIDE && open > 0 && tokens[open].text !== ',') {
+      if (tokens[open].kind === 'num' && !/^(?:1[5-9]|20)\d\d$/.test(tokens[open].text)) return false;
+      open -= 1;
+    }
+    if (tokens[open]?.text !== ',') return false;
+    at = open - 1;
+  }
+  return FIGURE_NOUNS.has(tokens[at]?.norm ?? '');
+}
+
 function isRunningTotal(tokens: readonly Token[], start: number): boolean {
   const link = tokens[start - 1]?.norm;
   // "some sources give a figure as high as 800": the figure itself before the (qualified) number.
   if (link !== undefined && FIGURE_NOUNS.has(link)) return true;
   // "although some estimates run as high as 9,000", "other estimates range up to 900" (round 6).
   if (link !== undefined && RUNNING_VERBS.has(link) && ESTIMATE_NOUNS.has(tokens[start - 2]?.norm ?? '')) return true;
+  // Round 9: "the Patriarchate's own figure, published in 1896, was 8,750": a figure restated by a copula.
+  if (link === 'was' || link === 'is') return figureBefore(tokens, start - 2);
   if (link !== 'to' && link !== 'at') return false;
   for (let k = start - 2; k >= Math.max(0, start - 4); k--) if (COUNT_NOUNS.has(tokens[k].norm)) return true;
   // "bringing the total for the season to 87", "the tally since January to 412": the count noun

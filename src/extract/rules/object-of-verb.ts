@@ -6,8 +6,8 @@ import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrase
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import {
-  CAPTIVE_NOUNS, CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
-  RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TRANSITIVE_VERBS,
+  BURYING_VERBS, CAPTIVE_NOUNS, CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
+  MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -27,6 +27,8 @@ interface VerbGroup {
   combat?: boolean;
   /** A plain verb of taking: it captures only people taken by captors ("the gunmen took 80 students"). */
   taking?: boolean;
+  /** Burying: it counts the dead only when mourners bury them ("we buried 23 people"). */
+  burying?: boolean;
 }
 
 /** The harm verb ending at index `at` and where it starts; "killed or wounded" is one verb group. */
@@ -36,6 +38,7 @@ function verbGroupEndingAt(tokens: readonly Token[], at: number): VerbGroup | nu
   const combat = COMBAT_VERBS.get(t.norm);
   if (combat) return { start: at, category: combat, combat: true };
   if (TAKING_VERBS.has(t.norm)) return { start: at, category: 'captured', taking: true };
+  if (BURYING_VERBS.has(t.norm)) return { start: at, category: 'killed', burying: true };
   for (const phrasal of PHRASAL_VERBS) {
     if (t.norm === phrasal.words[1] && tokens[at - 1]?.norm === phrasal.words[0]) {
       return { start: at - 1, category: phrasal.category };
@@ -95,7 +98,17 @@ function takenByCaptors(tokens: readonly Token[], verbAt: number): boolean {
   if (t === undefined) return false;
   return CAPTOR_NOUNS.has(t.norm) || (t.norm === 'men' && tokens[k - 1]?.norm === 'armed');
 }
-const WORDS_BEFORE_TAKING: ReadonlySet<string> = new Set(['also', 'then', 'reportedly', 'allegedly', 'later', 'still', 'are', 'is', 'were', 'was']);
+const ADVERBS_BEFORE_TAKING: ReadonlySet<string> = new Set(['also', 'then', 'reportedly', 'allegedly', 'later']);
+const WORDS_BEFORE_TAKING: ReadonlySet<string> = new Set([...ADVERBS_BEFORE_TAKING, 'still', 'are', 'is', 'were', 'was']);
+
+/** "We buried 23 people", "villagers have buried 40 bodies": mourners just before the verb (an auxiliary between), the dead after it. */
+function buriedByMourners(tokens: readonly Token[], verbAt: number, phrase: NounPhrase): boolean {
+  let k = verbAt - 1;
+  if (tokens[k]?.norm === 'have' || tokens[k]?.norm === 'had' || ADVERBS_BEFORE_TAKING.has(tokens[k]?.norm ?? '')) k -= 1;
+  if (!MOURNERS.has(tokens[k]?.norm ?? '') || phrase.head === -1) return false;
+  const head = tokens[phrase.head]!.norm;
+  return TAKEN_PEOPLE.has(head) || head === 'bodies' || head === 'victims' || head === 'dead';
+}
 
 const KIN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 /**
@@ -193,6 +206,7 @@ export const objectOfVerb: CategoryRule = {
     if (isNonPerson(tokens, phrase)) return null;
     if (verb.combat && !namesFighters(tokens, phrase.head)) return null;
     if (verb.taking && !(takenByCaptors(tokens, verb.start) && phrase.head !== -1 && TAKEN_PEOPLE.has(tokens[phrase.head]!.norm))) return null;
+    if (verb.burying && !buriedByMourners(tokens, verb.start, phrase)) return null;
     // "lost 3,000 men killed or wounded" counts through the harm; "lose 6-5" counts nobody.
     if (LOSING.has(tokens[verbEnd].norm) && (phrase.head === -1 || PREDICATE_WORDS.has(tokens[Math.max(phrase.end, after)]?.norm ?? ''))) return null;
     // "the regiment lost 300 men", "lost 23 working rigs": a loss of people only with people named as such.

@@ -8,8 +8,8 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, COMBAT_VERBS, COMBATANT_NOUNS, INJURY_ADJECTIVES, INJURY_NOUNS, LINKING_WORDS, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, RELEASE_VERBS, SAY_VERBS,
-  TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FALLING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, LINKING_WORDS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, SAY_VERBS,
+  TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -40,6 +40,8 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
     // "sentenced to death" is a verdict, not a death: "to death" needs a way of dying before it.
     if (phrase.words[0] === 'to' && phrase.words[1] === 'death' && !TO_DEATH_VERBS.has(tokens[k - 1]?.norm ?? '')
       && !TO_DEATH_PARTICIPLES.has(tokens[k - 1]?.norm ?? '')) continue;
+    // "put to the sword", never "took to the sword" or "the path to the sword".
+    if (phrase.words[2] === 'sword' && !PUT_FORMS.has(tokens[k - 1]?.norm ?? '')) continue;
     return { category: phrase.category, start: k, end: k + phrase.words.length };
   }
   const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
@@ -200,6 +202,14 @@ function passiveCombat(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "fell" right after fighters, not "fell from", "fell ill", "fell back" (FALLEN_PEOPLE, NOT_FALLEN). */
+function fellInBattle(tokens: readonly Token[], head: number, k: number): boolean {
+  const noun = tokens[head].norm;
+  if (!FALLING_VERBS.has(tokens[k]?.norm ?? '') || !(COMBATANT_NOUNS.has(noun) || FALLEN_PEOPLE.has(noun))) return false;
+  const next = tokens[k + 1];
+  return next === undefined || next.kind !== 'word' || !NOT_FALLEN.has(next.norm);
+}
+
 /** Verbs of care whose object is the hurt, when injuries follow: "treated 40 people for burns". */
 const TREATING_VERBS: ReadonlySet<string> = new Set(['treated', 'treating', 'treats', 'treat', 'admitted', 'admitting', 'admits', 'received', 'receiving', 'receives']);
 /** What opens the injuries after the treated people: "for gunshot wounds", "with burn injuries". */
@@ -207,6 +217,13 @@ const TREATED_FOR: ReadonlySet<string> = new Set(['for', 'with']);
 
 /** Verbs by which the hurt suffer their injuries: "suffered minor injuries", "sustaining gunshot wounds". */
 const SUFFERING_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'suffering', 'sustaining', 'nursing']);
+
+/** "varying degrees of", "different degrees of" after a suffering verb: how bad, not what. */
+function isDegreesOf(tokens: readonly Token[], k: number): boolean {
+  const norm = tokens[k]?.norm;
+  return (norm === 'degrees' || norm === 'degree') && tokens[k + 1]?.norm === 'of'
+    && INJURY_ADJECTIVES.has(tokens[k - 1]?.norm ?? '') && SUFFERING_VERBS.has(tokens[k - 2]?.norm ?? '');
+}
 
 /** Linking words then a predicate, from index k; null when anything else comes first. */
 function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null {
@@ -236,6 +253,8 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     // "suffered minor injuries", "sustained gunshot wounds".
     // "four fans suffering stab wounds": the participle as well.
     const severity = INJURY_ADJECTIVES.has(t.norm) && SUFFERING_VERBS.has(tokens[k - 1]?.norm ?? '');
+    // Round 9: "sustained varying degrees of injuries": the degrees of a severity, then the injuries.
+    const degrees = isDegreesOf(tokens, k) || (t.norm === 'of' && isDegreesOf(tokens, k - 1));
     // "12 others are nursing gunshot wounds": "nursing" links only to the injuries themselves (not
     // "volunteers were nursing wounded soldiers").
     const nursing = t.norm === 'nursing' && (INJURY_ADJECTIVES.has(tokens[k + 1]?.norm ?? '') || INJURY_NOUNS.has(tokens[k + 1]?.norm ?? ''));
@@ -245,7 +264,7 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
       k += 2;
       continue;
     }
-    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe && !epistemicPast && !severity && !nursing) return null;
+    if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe && !epistemicPast && !severity && !degrees && !nursing) return null;
     // "IS" and "US" in capitals are names, not verbs or pronouns.
     if (isAcronymAt(tokens, k)) return null;
     links += 1;
@@ -278,12 +297,20 @@ const SHORTHAND_IN_CAPITALS = /^\p{Lu}{3}(?:'?s)?$/u;
 export const subjectPredicate: CategoryRule = {
   name: RULE.subjectPredicate,
   govern({ tokens, mentions }, mention) {
+    // "1,450 casualties among its 3,800 men, including 62 officers killed": the unit's strength, a whole (round 9).
+    // Not "among its 40 dead", "among their 300 hostages": those are counted harmed.
+    if (tokens[mention.start - 2]?.norm === 'among' && POSSESSIVES.has(tokens[mention.start - 1]?.norm ?? '')
+      && !PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '')) return null;
     let k = afterCount(tokens, mention.last);
     // "another four deaths", "two others", "scores more": skip the words that mean "additional".
     // Round 7, bulletins: "3 further deaths reported this week", "two further patients died".
     if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other' || tokens[k]?.norm === 'further') k += 1;
     const adjective = adjectiveBefore(tokens, k);
     if (adjective) return adjective;
+    // "rescued 9 kidnap victims": the captivity names what befell them (round 9).
+    if (CAPTIVITY_NOUNS.has(tokens[k]?.norm ?? '') && VICTIMS.has(tokens[k + 1]?.norm ?? '') && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'captured', rule: this.name, confidence: 0.8, actor: { start: k, end: k + 2, head: k + 1 } };
+    }
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;
     const actor = phrase.end > phrase.start ? phrase : null;
@@ -293,6 +320,10 @@ export const subjectPredicate: CategoryRule = {
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
       return { category: searchedFor(tokens, mention.start, predicate) ?? predicate.category, rule: this.name, confidence: 0.9, actor };
+    }
+    // "71 officers and 1,830 other ranks fell on the first day": fighters who fell died (round 9).
+    if (phrase.head !== -1 && fellInBattle(tokens, phrase.head, after) && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'killed', rule: this.name, confidence: 0.75, actor };
     }
     // "Two bandits were neutralised", "40 terrorists have been eliminated": the military statement's
     // verbs in the passive kill fighters (round 6; never "two targets were destroyed").
@@ -332,6 +363,7 @@ function isActive(tokens: readonly Token[], mentions: readonly NumberMention[], 
   return OBJECT_STARTERS.has(next.norm) || bareObject || mentions.some((m) => m.start === predicate.end);
 }
 const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Words after a verb that start no object: prepositions, conjunctions, times ("have killed in", "have died overnight"). */
 const NOT_OBJECTS = new Set([
   'in', 'on', 'at', 'by', 'near', 'during', 'after', 'before', 'since', 'when', 'while', 'as', 'and', 'or', 'but', 'with', 'without',

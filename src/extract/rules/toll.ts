@@ -57,11 +57,24 @@ function harmNounSubject(tokens: readonly Token[], k: number, start: number): Ca
   const before = tokens[k - 1];
   if (before && (before.kind === 'num' || NOT_SUBJECT_BEFORE.has(before.norm))) return null;
   // One clause: "caused deaths and injuries, and the number of attackers was 12" is no count of injuries.
-  for (let j = k + 1; j < start; j++) if (tokens[j].text === ',' || tokens[j].norm === 'and' || tokens[j].norm === 'or') return null;
+  for (let j = k + 1; j < start; j++) {
+    if (tokens[j].norm === 'and' || tokens[j].norm === 'or') return null;
+    if (tokens[j].text === ',' && !(j === start - 2 && isComparedAt(tokens, k, j))) return null;
+  }
   // "in the week to 20 May": a date.
   if (MONTHS.has(tokens[start + 1]?.norm ?? '') || MONTHS.has(tokens[start - 1]?.norm ?? '')) return null;
   return PREDICATE_WORDS.get(tokens[k].norm) ?? null;
 }
+/**
+ * Round 9, reference works: "The defenders' casualties were far lighter, at an estimated 300": a
+ * copula and a comparison, then ", at" the number (the comma at `comma`, "at" right after it).
+ */
+function isComparedAt(tokens: readonly Token[], k: number, comma: number): boolean {
+  if (tokens[comma + 1]?.norm !== 'at' || !COPULAS.has(tokens[k + 1]?.norm ?? '')) return false;
+  return /(?:er|st)$/.test(tokens[comma - 1]?.norm ?? '') || tokens[comma - 1]?.norm === 'heavy' || tokens[comma - 1]?.norm === 'light';
+}
+const COPULAS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
+
 /**
  * Words before a harm noun that make it no subject: it is counted ("no deaths", "dozens of
  * injuries", "more fatalities") or the object of a preposition or verb ("treatment for injuries").
@@ -118,6 +131,8 @@ function risesBy(tokens: readonly Token[], start: number): boolean {
 /** Armies and their members: "losses of the Armed Forces", "enemy losses", "amounted to 190 servicemen". */
 const MILITARY_WORDS: ReadonlySet<string> = new Set([
   'enemy', 'military', 'troop', 'army', 'armed', 'forces', 'troops', 'human', 'civilian', 'people', 'persons', 'personnel', 'servicemen', 'soldiers', 'men',
+  // Round 9, reference works: sides no demonym ending names ("Soviet losses", "Confederate losses").
+  'soviet', 'allied', 'confederate', 'rebel', 'insurgent', 'garrison',
 ]);
 
 /**
@@ -130,10 +145,18 @@ function lossesOfPeople(tokens: readonly Token[], at: number, mention: { start: 
   if (phrase.head !== -1 && MILITARY_WORDS.has(tokens[phrase.head].norm)) return true;
   const before = tokens[at - 1];
   if (before && (MILITARY_WORDS.has(before.norm) || /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)$/u.test(before.text))) return true;
+  // Round 9: "Russia has lost 1,210 troops over the past day, bringing its total losses … to 712,340":
+  // the army's own losses, its people named earlier in the clause.
+  if (POSSESSIVE_BEFORE_LOSSES.has(tokens[at - 1]?.norm ?? '') || POSSESSIVE_BEFORE_LOSSES.has(tokens[at - 2]?.norm ?? '')) {
+    for (let k = at - 1; k >= Math.max(0, at - LOSSES_REACH); k--) if (MILITARY_WORDS.has(tokens[k].norm)) return true;
+  }
   if (tokens[at + 1]?.norm !== 'of') return false;
   for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) if (MILITARY_WORDS.has(tokens[k].norm)) return true;
   return false;
 }
+const POSSESSIVE_BEFORE_LOSSES: ReadonlySet<string> = new Set(['its', 'their']);
+/** How far back "its total losses" may find the army whose losses they are. */
+const LOSSES_REACH = 12;
 
 /** Verbs that carry a toll to a number before naming it: "bringing to 148 the number of staff killed". */
 const BRINGING_VERBS: ReadonlySet<string> = new Set(['bringing', 'brings', 'brought', 'raising', 'raises', 'raised', 'taking', 'takes', 'took', 'pushing', 'pushes', 'pushed']);
