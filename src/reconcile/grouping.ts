@@ -37,13 +37,14 @@ export interface DraftRow {
   parts: Map<string, DraftPart>;
 }
 
-/** What is known of each figure besides itself: `claimants[i]`, `outlets[i]` and `days[i]` belong to `figures[i]`. */
+/** What is known of each figure besides itself. */
 export interface Attribution {
-  /** Each figure's claimant, and how its name was resolved. */
+  /** Each figure's claimant, and how its name was resolved: `claimants[i]` belongs to `figures[i]`. */
   claimants: readonly ResolvedClaimant[];
-  outlets: readonly (SourceIdentity | null)[];
-  /** The day each figure was stated and the day of the event it names, each null when none (dates.ts). */
-  days: readonly FigureDays[];
+  /** The identity of an outlet's name, null for none. */
+  outletOf: (name: string | null) => SourceIdentity | null;
+  /** The day a figure was stated and the day of the event it names, each null when none (dates.ts). */
+  daysOf: (figure: Figure) => FigureDays;
 }
 
 export interface GroupingOptions {
@@ -239,7 +240,7 @@ function finishDraft(draft: DraftClaim): Claim {
 
 function addFigure(group: DraftGroup, figure: Figure, index: number, attribution: Attribution, tolerance: number): void {
   const { identity: claimant, how } = attribution.claimants[index]!;
-  const outlet = attribution.outlets[index]!;
+  const outlet = attribution.outletOf(figure.outlet);
   const row = rowOf(group, claimant, figure);
   const written = figure.source?.trim() || '(none)';
   if (!row.names.has(written)) row.names.set(written, how);
@@ -254,7 +255,7 @@ function addFigure(group: DraftGroup, figure: Figure, index: number, attribution
   claim.figures.push(figure);
   if (figure.kind === 'counted' && claim.kind !== 'counted') claim.label = `${claim.label} counted`;
   if (figure.kind === 'counted' || (figure.kind === 'estimated' && claim.kind === null)) claim.kind = figure.kind;
-  const { stated: day, event } = attribution.days[index]!;
+  const { stated: day, event } = attribution.daysOf(figure);
   // While a claim has been stated on one day only (most are), that day's reports are `docs` itself,
   // not a second Set of the same reports; at a second day the first gets a Set of its own.
   if (claim.days.size === 1 && !claim.days.has(day)) {

@@ -7,14 +7,14 @@ import { NO_ALIASES, type AliasTable } from './aliases.js';
 import { compareRows, spreadOf } from './conflicts.js';
 import { digestOf } from './digest.js';
 import { placeReader, resolveClaimants, type ResolvedClaimant } from './claimants.js';
-import { figureDays } from './dates.js';
+import { dayReader } from './dates.js';
 import { draftGroups, type DraftClaim, type DraftGroup, type DraftRow } from './grouping.js';
 import { inTimeOrder, splitHistory, statusOf } from './history.js';
 import { DEFAULT_TOLERANCE } from './intervals.js';
 import { finishParts } from './parts.js';
 import { summarise, type Recency } from './policies.js';
 import { partyJudge, sidesNamedIn, type PartyJudge } from './sides.js';
-import { identifyEach } from './sources.js';
+import { sourceReader } from './sources.js';
 import { POLICIES, type Claim, type Group, type GroupBy, type Policy, type ReconcileOptions, type Reconciliation, type SourceRow } from './types.js';
 
 export type * from './types.js';
@@ -48,12 +48,9 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   if (!POLICIES.includes(policy)) throw new RangeError(`policy must be one of ${POLICIES.join(', ')}, got ${String(policy)}`);
 
   const aliases = options.aliases ?? NO_ALIASES;
-  // One array per kind of fact, of objects shared between figures: a run may hold a million figures.
-  const attribution = {
-    claimants: claimantsOf(figures, aliases),
-    outlets: identifyEach(figures.map((figure) => figure.outlet), aliases),
-    days: figureDays(figures),
-  };
+  // A run may hold a million figures: claimants are read for all of them at once (names are
+  // folded across the run), outlets and days one figure at a time, each answer shared between figures.
+  const attribution = { claimants: claimantsOf(figures, aliases), outletOf: sourceReader(aliases), daysOf: dayReader() };
   const judge = partyJudge(aliases.conflicts);
   const sides = new Map(aliases.conflicts.flatMap((conflict) => conflict.sides.flat()).map((name) => [sideKey(name), name]));
   // Reports repeat actors: each is described once for the party flags.
