@@ -74,12 +74,15 @@ export function resolveClaimants(names: readonly (string | null)[], aliases: Ali
   for (const read of byName.values()) {
     if (!folded.has(read.identity.key)) folded.set(read.identity.key, foldInto(read.identity, read.narrowed, distinct));
   }
-  return names.map((name) => {
-    const read = byName.get(name)!;
+  // One answer per name, shared by every figure that writes it: a run holds millions of figures, and few names.
+  const answers = new Map<string | null, ResolvedClaimant>();
+  for (const [name, read] of byName) {
     const fold = folded.get(read.identity.key);
-    if (!fold) return { identity: firstOfKey.get(read.identity.key)!, how: read.how };
-    return { identity: fold.into, how: [read.how === 'as written' ? null : read.how, fold.why].filter((part) => part !== null).join('; ') };
-  });
+    answers.set(name, fold
+      ? { identity: fold.into, how: [read.how === 'as written' ? null : read.how, fold.why].filter((part) => part !== null).join('; ') }
+      : { identity: firstOfKey.get(read.identity.key)!, how: read.how });
+  }
+  return names.map((name) => answers.get(name)!);
 }
 
 /**

@@ -41,10 +41,15 @@ export function statedDays(figures: readonly Pick<Figure, 'date' | 'sentence'>[]
 
 /** The statement day and event day of each figure. */
 export function figureDays(figures: readonly Pick<Figure, 'date' | 'sentence'>[]): FigureDays[] {
+  return figures.map(dayReader());
+}
+
+/** The statement day and event day of a figure, one figure at a time; the answer is shared by figures of one date and sentence. */
+export function dayReader(): (figure: Pick<Figure, 'date' | 'sentence'>) => FigureDays {
   // Reports repeat sentences (wire copy) and dates: each pair is read once. Keyed by date, then by
   // the sentence itself: a key joining the two would copy every sentence.
   const known = new Map<string | null, Map<string, FigureDays>>();
-  return figures.map((figure) => {
+  return (figure) => {
     let ofDate = known.get(figure.date);
     if (ofDate === undefined) known.set(figure.date, ofDate = new Map());
     let days = ofDate.get(figure.sentence);
@@ -54,7 +59,7 @@ export function figureDays(figures: readonly Pick<Figure, 'date' | 'sentence'>[]
       ofDate.set(figure.sentence, days = { stated: named.stated ?? reported, event: named.event });
     }
     return days;
-  });
+  };
 }
 
 function namedDays(sentence: string, reported: string | null): FigureDays {

@@ -25,8 +25,8 @@ export interface DateFilters {
 }
 
 /** The figures stated within the dates; an undated figure cannot be placed, so a date filter drops it. */
-export function figuresWithin(figures: readonly Figure[], { since, until }: DateFilters): { kept: Figure[]; dropped: number } {
-  if (!since && !until) return { kept: [...figures], dropped: 0 };
+export function figuresWithin(figures: readonly Figure[], { since, until }: DateFilters): { kept: readonly Figure[]; dropped: number } {
+  if (!since && !until) return { kept: figures, dropped: 0 };
   const kept = figures.filter((figure) => {
     const day = figure.date?.slice(0, 10);
     if (!day) return false;

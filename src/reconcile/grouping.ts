@@ -2,6 +2,8 @@
 // intervals), in input order; history, conflicts and summaries are added afterwards by index.ts.
 import { CATEGORIES, type Category, type Figure, type Revision } from '../figure.js';
 import { describeActor, type ActorIdentity, type KnownSides } from './actors.js';
+import type { ResolvedClaimant } from './claimants.js';
+import type { FigureDays } from './dates.js';
 import { comparableBounds, estimateLabel, formatCount, pointOf } from './intervals.js';
 import { wholesOf, type DraftPart } from './parts.js';
 import { eventOf, scopeLabel, sharedAcrossEvents } from './scope.js';
@@ -35,16 +37,14 @@ export interface DraftRow {
   parts: Map<string, DraftPart>;
 }
 
-/** What is known of each figure besides itself: `claimants[i]`, `outlets[i]` and `days[i]` belong to `figures[i]`. */
+/** What is known of each figure besides itself. */
 export interface Attribution {
-  claimants: readonly SourceIdentity[];
-  outlets: readonly (SourceIdentity | null)[];
-  /** The day each figure was stated (dates.ts), null when undated. */
-  days: readonly (string | null)[];
-  /** The day of the event each figure names, null when it names none. */
-  events: readonly (string | null)[];
-  /** How each figure's claimant name was resolved. */
-  how: readonly string[];
+  /** Each figure's claimant, and how its name was resolved: `claimants[i]` belongs to `figures[i]`. */
+  claimants: readonly ResolvedClaimant[];
+  /** The identity of an outlet's name, null for none. */
+  outletOf: (name: string | null) => SourceIdentity | null;
+  /** The day a figure was stated and the day of the event it names, each null when none (dates.ts). */
+  daysOf: (figure: Figure) => FigureDays;
 }
 
 export interface GroupingOptions {
@@ -126,7 +126,7 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
 function claimantsOwnActors(
   figures: readonly Figure[], attribution: Attribution, actorKey: (actor: string | null) => { key: string }, perRecord: boolean,
 ): Map<Figure, string> {
-  const placeOf = (figure: Figure, i: number) => [attribution.claimants[i]!.key, figure.category, eventOf(figure, perRecord), scopeLabel(figure)].join('\u0000');
+  const placeOf = (figure: Figure, i: number) => [attribution.claimants[i]!.identity.key, figure.category, eventOf(figure, perRecord), scopeLabel(figure)].join('\u0000');
   // Each spelling is described once: an archive repeats a few actors over a million figures.
   const keys = new Map<string | null, string>();
   const keyOf = (actor: string | null) => {
@@ -137,7 +137,7 @@ function claimantsOwnActors(
   // Per claimant and place: the one actor spelling it counts, or null when it counts several.
   const counted = new Map<string, { key: string; spelling: string } | null>();
   figures.forEach((figure, i) => {
-    if (isUnattributed(attribution.claimants[i]!.key)) return;
+    if (isUnattributed(attribution.claimants[i]!.identity.key)) return;
     const key = keyOf(figure.actor);
     if (key === GENERIC_ACTOR) return;
     const place = placeOf(figure, i);
@@ -148,7 +148,7 @@ function claimantsOwnActors(
   const joined = new Map<Figure, string>();
   if (counted.size === 0) return joined;
   figures.forEach((figure, i) => {
-    if (isUnattributed(attribution.claimants[i]!.key) || keyOf(figure.actor) !== GENERIC_ACTOR) return;
+    if (isUnattributed(attribution.claimants[i]!.identity.key) || keyOf(figure.actor) !== GENERIC_ACTOR) return;
     const own = counted.get(placeOf(figure, i));
     if (own && own.key.endsWith(` ${GENERIC_ACTOR}`)) joined.set(figure, own.spelling);
   });
@@ -214,7 +214,7 @@ function rowOf(group: DraftGroup, named: SourceIdentity, figure: Figure): DraftR
 
 /** A breakdown, filed under the row of its total's claimant. */
 function addPart(group: DraftGroup, figure: Figure, whole: Figure, wholeIndex: number, attribution: Attribution, tolerance: number): void {
-  const row = rowOf(group, attribution.claimants[wholeIndex]!, whole);
+  const row = rowOf(group, attribution.claimants[wholeIndex]!.identity, whole);
   // "people in hospital": a part's own place or period says which share of the whole it is.
   const own = scopeLabel(figure);
   const label = own !== null && own !== scopeLabel(whole) ? [figure.actor, own].filter((word) => word !== null).join(' ') : figure.actor;
@@ -239,11 +239,11 @@ function finishDraft(draft: DraftClaim): Claim {
 }
 
 function addFigure(group: DraftGroup, figure: Figure, index: number, attribution: Attribution, tolerance: number): void {
-  const claimant = attribution.claimants[index]!;
-  const outlet = attribution.outlets[index]!;
+  const { identity: claimant, how } = attribution.claimants[index]!;
+  const outlet = attribution.outletOf(figure.outlet);
   const row = rowOf(group, claimant, figure);
   const written = figure.source?.trim() || '(none)';
-  if (!row.names.has(written)) row.names.set(written, attribution.how[index]!);
+  if (!row.names.has(written)) row.names.set(written, how);
   row.docs.add(figure.doc);
   // A claimant is not its own outlet ("Reuters, via Reuters").
   if (outlet && outlet.key !== row.identity.key && !row.outlets.has(outlet.key)) row.outlets.set(outlet.key, outlet.display);
@@ -255,11 +255,16 @@ function addFigure(group: DraftGroup, figure: Figure, index: number, attribution
   claim.figures.push(figure);
   if (figure.kind === 'counted' && claim.kind !== 'counted') claim.label = `${claim.label} counted`;
   if (figure.kind === 'counted' || (figure.kind === 'estimated' && claim.kind === null)) claim.kind = figure.kind;
+  const { stated: day, event } = attribution.daysOf(figure);
+  // While a claim has been stated on one day only (most are), that day's reports are `docs` itself,
+  // not a second Set of the same reports; at a second day the first gets a Set of its own.
+  if (claim.days.size === 1 && !claim.days.has(day)) {
+    const [[first, reports]] = claim.days;
+    claim.days.set(first, new Set(reports));
+  }
   claim.docs.add(figure.doc);
-  const day = attribution.days[index]!;
-  const sameDay = claim.days.get(day) ?? new Set();
+  const sameDay = claim.days.get(day) ?? (claim.days.size === 0 ? claim.docs : new Set<string>());
   claim.days.set(day, sameDay.add(figure.doc));
-  const event = attribution.events[index]!;
   if (event !== null) claim.events.add(event);
   // Figures come in input order: a later one on the same day or later speaks last.
   if (day === null || claim.lastDay === null || day >= claim.lastDay) claim.lastRevision = figure.revision ?? null;

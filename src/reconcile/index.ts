@@ -3,18 +3,18 @@
 // both hold and a summary line per group. Pure: no I/O, no colour; src/report renders the result.
 import type { Figure } from '../figure.js';
 import { describeActor, isIrregular, sideKey } from './actors.js';
-import { NO_ALIASES } from './aliases.js';
+import { NO_ALIASES, type AliasTable } from './aliases.js';
 import { compareRows, spreadOf } from './conflicts.js';
 import { digestOf } from './digest.js';
-import { placeReader, resolveClaimants } from './claimants.js';
-import { figureDays } from './dates.js';
+import { placeReader, resolveClaimants, type ResolvedClaimant } from './claimants.js';
+import { dayReader } from './dates.js';
 import { draftGroups, type DraftClaim, type DraftGroup, type DraftRow } from './grouping.js';
 import { inTimeOrder, splitHistory, statusOf } from './history.js';
 import { DEFAULT_TOLERANCE } from './intervals.js';
 import { finishParts } from './parts.js';
 import { summarise, type Recency } from './policies.js';
 import { partyJudge, sidesNamedIn, type PartyJudge } from './sides.js';
-import { identifyEach } from './sources.js';
+import { sourceReader } from './sources.js';
 import { POLICIES, type Claim, type Group, type GroupBy, type Policy, type ReconcileOptions, type Reconciliation, type SourceRow } from './types.js';
 
 export type * from './types.js';
@@ -48,19 +48,9 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   if (!POLICIES.includes(policy)) throw new RangeError(`policy must be one of ${POLICIES.join(', ')}, got ${String(policy)}`);
 
   const aliases = options.aliases ?? NO_ALIASES;
-  // A name the registry shares between bodies is first read in the place its sentence names.
-  const nameInPlace = placeReader(aliases);
-  const placed = figures.map((figure) => nameInPlace(figure.source, figure.sentence));
-  const resolved = resolveClaimants(figures.map((figure, i) => placed[i]?.name ?? figure.source), aliases)
-    .map((claimant, i) => (placed[i] ? { ...claimant, how: `${placed[i]!.how}; ${claimant.how}` } : claimant));
-  const days = figureDays(figures);
-  const attribution = {
-    claimants: resolved.map((claimant) => claimant.identity),
-    how: resolved.map((claimant) => claimant.how),
-    outlets: identifyEach(figures.map((figure) => figure.outlet), aliases),
-    days: days.map((day) => day.stated),
-    events: days.map((day) => day.event),
-  };
+  // A run may hold a million figures: claimants are read for all of them at once (names are
+  // folded across the run), outlets and days one figure at a time, each answer shared between figures.
+  const attribution = { claimants: claimantsOf(figures, aliases), outletOf: sourceReader(aliases), daysOf: dayReader() };
   const judge = partyJudge(aliases.conflicts);
   const sides = new Map(aliases.conflicts.flatMap((conflict) => conflict.sides.flat()).map((name) => [sideKey(name), name]));
   // Reports repeat actors: each is described once for the party flags.
@@ -78,6 +68,17 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   const irregular = (figure: Figure) => actorOf(figure.actor).irregular;
   const groups = draftGroups(figures, attribution, { groupBy, perRecord, tolerance, sides }).map((draft) => finishGroup(draft, policy, judge, sideOf, irregular));
   return { tolerance, groupBy, perRecord, policy, groups };
+}
+
+/** Each figure's claimant. A name the registry shares between bodies is first read in the place its sentence names. */
+function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedClaimant[] {
+  const nameInPlace = placeReader(aliases);
+  const placed = figures.map((figure) => nameInPlace(figure.source, figure.sentence));
+  const resolved = resolveClaimants(figures.map((figure, i) => placed[i]?.name ?? figure.source), aliases);
+  placed.forEach((place, i) => {
+    if (place) resolved[i] = { ...resolved[i]!, how: `${place.how}; ${resolved[i]!.how}` };
+  });
+  return resolved;
 }
 
 function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideOf: (figure: Figure) => string[], irregular: (figure: Figure) => boolean): Group {

@@ -128,13 +128,13 @@ export function isDistinctive(word: string): boolean {
   return !GENERIC_TAILS.has(word) && !isPlace([word]);
 }
 
-/** sourceKey of each name, null for a blank one; reports repeat names, so each is normalised once. */
-export function identifyEach(names: readonly (string | null)[], aliases: AliasTable): (SourceIdentity | null)[] {
+/** sourceKey of a name, null for a blank one; reports repeat names, so each is normalised once. */
+export function sourceReader(aliases: AliasTable): (name: string | null) => SourceIdentity | null {
   const byName = new Map<string, SourceIdentity>();
-  return names.map((name) => {
+  return (name) => {
     if (!name?.trim()) return null;
     const identity = byName.get(name) ?? sourceKey(name, aliases);
     byName.set(name, identity);
     return identity;
-  });
+  };
 }
