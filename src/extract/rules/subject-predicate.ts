@@ -280,7 +280,7 @@ export const subjectPredicate: CategoryRule = {
     // Round 7, bulletins: "3 further deaths reported this week", "two further patients died".
     if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other' || tokens[k]?.norm === 'further') k += 1;
     const adjective = adjectiveBefore(tokens, k);
-    if (adjective) return adjective;
+    if (adjective) return woundedWhoDied(tokens, adjective);
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;
     const actor = phrase.end > phrase.start ? phrase : null;
@@ -353,6 +353,14 @@ function searchedFor(tokens: readonly Token[], start: number, predicate: Predica
 function capturedAnyway(tokens: readonly Token[], start: number, predicate: Predicate): boolean {
   const verbAt = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
   return predicate.category === 'captured' && RELEASE_VERBS.has(tokens[verbAt]?.norm ?? '');
+}
+
+/** "two injured pilgrims died overnight", "three wounded soldiers later died": the wounded who died are dead. */
+function woundedWhoDied(tokens: readonly Token[], adjective: Governor): Governor {
+  if (adjective.category !== 'wounded' || !adjective.actor) return adjective;
+  let after = skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, adjective.actor.end)));
+  if (tokens[after]?.norm === 'later' || tokens[after]?.norm === 'subsequently') after += 1;
+  return linkedPredicate(tokens, after)?.category === 'killed' ? { ...adjective, category: 'killed' } : adjective;
 }
 
 /** "two wounded soldiers": a harm adjective right after the number, weaker than a verb before it. */
