@@ -77,6 +77,9 @@ const REVISING_VERBS = new Set([
   'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'increased', 'increases', 'reduced', 'reduces', 'cut',
   'corrected', 'corrects', 'adjusted', 'adjusts', 'upped', 'ups', 'retracted', 'retracts', 'withdrew', 'withdraws',
 ]);
+/** Verbs by which a body disputes a figure it names: "the minister dismissed the rights group's figure
+ * of 40 dead" (the figure is marked denied, extract/refiners/revision.ts; its claimant is the denier). */
+const DENYING_VERBS = new Set(['dismissed', 'dismisses', 'rejected', 'rejects', 'disputed', 'disputes']);
 /** Participles by which the subject of the main clause goes on to speak: "The army rejected the claim, saying 12 died". */
 const SPEAKING_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stating', 'insisting', 'claiming', 'estimating']);
 /** Verbs of counting the dead: "the ministry has identified 14 of the dead" (not "identified 3 suspects"). */
@@ -331,12 +334,12 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
   // Round 9: "Later accounts, however, spoke of …": a sentence adverb set off by commas is no aside of the name.
   if (tokens[end - 1]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[end - 2]?.norm ?? '') && tokens[end - 3]?.text === ',') end -= 3;
-  // Round 9: "the Federal Road Safety Corps (FRSC) has said": the fullest name, before its acronym.
-  if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && isAcronym(tokens[end - 2].text) && tokens[end - 4]?.kind === 'word') end -= 3;
   // "Lieutenant General Ken Keen, said": the name is the aside just before the comma.
   const afterAside = end > 0 && tokens[end - 1].text === ',';
   if (afterAside) end -= 1;
   let start = clauseStart(tokens, end);
+  // "the National Prison Institute (INAP) said": the acronym in brackets belongs to the name before it.
+  if (!afterAside && start > 1 && tokens[start - 1].text === '(' && tokens[end - 1]?.text === ')' && /^\p{Lu}/u.test(tokens[start - 2].text)) start = clauseStart(tokens, start - 1);
   let aside = false;
   // "Jane Roe, a spokeswoman for the Red Crescent, said", "The ministry, run by X, said", "The agency,
   // received here, said": skip the aside back to the fullest name, the one it describes.
@@ -547,7 +550,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (COUNTING_VERBS.has(verb.norm) && !countsTheDead(tokens, v + 1)) return null;
   // "the government raised the official toll to 51", "the agency revised its figure": its own toll
   // (not "heavy rain raised the river").
-  const revising = REVISING_VERBS.has(verb.norm);
+  const revising = REVISING_VERBS.has(verb.norm) || DENYING_VERBS.has(verb.norm);
   if (revising && !tollFollows(tokens, v + 1)) return null;
   // "the war has claimed 10,000 lives": a verb of taking lives, not of saying.
   if (verb.norm.startsWith('claim') && tokens.slice(v + 1, v + 9).some((t) => t.norm === 'lives' || t.norm === 'life')) return null;
@@ -562,9 +565,17 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     const nextEnd = next && next.kind === 'word' ? nameAfter(tokens, v + 1) : v + 1;
     if (next && next.kind === 'word' && (/^\p{Lu}/u.test(next.text) || DETERMINERS.has(next.norm) || /^(?:police|officials|witnesses|sources|authorities|doctors|residents)$/.test(next.norm)
       || (nextEnd - (v + 1) <= 3 && bareBody(nextEnd)))) {
-      const end = nextEnd;
+      let end = nextEnd;
+      // ", said Oleh Marchenko, head of the regional military administration.": the role that closes
+      // the sentence says which body he speaks for.
+      if (tokens[end]?.text === ',') {
+        let close = end + 1;
+        while (close < tokens.length && close < end + MAX_INVERTED_BODY && tokens[close].kind === 'word') close += 1;
+        const last = close >= tokens.length || (tokens[close].text === '.' && close === tokens.length - 1);
+        if (last && isRoleAside(tokens, end + 1, close)) end = close;
+      }
       const limit = bareBody(end) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
-      const looksLikeName = end - (v + 1) <= limit
+      const looksLikeName = (end - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';
       if (looksLikeName && closes && end > v + 1) {
@@ -671,9 +682,13 @@ function namesABody(tokens: readonly Token[], start: number, end: number): boole
 
 /** "the (official) death toll", "its figure", "the number of dead": a toll as the object of the verb before `from`. */
 function tollFollows(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+  let words = 0;
+  for (let k = from; k < tokens.length && words < 4; k++) {
     if (COUNT_NOUNS.has(tokens[k].norm)) return true;
+    // "the rights group's figure": a possessive mark is no word of its own.
+    if (tokens[k].glued && /^['’]s?$/.test(tokens[k].text)) continue;
     if (tokens[k].kind !== 'word') return false;
+    words += 1;
   }
   return false;
 }
@@ -820,6 +835,19 @@ function perAttribution(text: string, tokens: readonly Token[], i: number): Attr
   return make(span(text, tokens, i + 1, end), i, 'sentence');
 }
 
+/**
+ * "deaths reported by at least two media sources", "confirmed by several witnesses": a passive
+ * agent counted rather than named says how the figures were checked; it is no one's statement.
+ */
+function countedAgents(tokens: readonly Token[], from: number, lead: readonly string[]): boolean {
+  if (lead[0] === 'according' || lead[0] === 'as' || lead[0] === 'citing') return false;
+  for (let k = from; k < from + 3 && (tokens[k]?.kind === 'word' || tokens[k]?.kind === 'num'); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num' || UNITS.has(t.norm) || t.norm === 'several' || t.norm === 'multiple') return true;
+  }
+  return false;
+}
+
 /** "X quoted Y as saying ...": Y, covering what follows. */
 function quotedAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
   const end = nameAfter(tokens, v + 1);
@@ -880,7 +908,7 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       // (but "Radio Kestrel reported 12 deaths, citing police": an outlet passes the count on).
       const speaker = found.find((a) => a.scope === 'after' && (a.until === undefined || a.until > i));
       const spoken = speaker !== undefined && (agent !== undefined || (lead![0] === 'citing' && !speaker.media));
-      if (attribution && !spoken) found.push(attribution);
+      if (attribution && !spoken && !countedAgents(tokens, from, words)) found.push(attribution);
       i += words.length - 1;
       continue;
     }
@@ -910,7 +938,7 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       continue;
     }
     const speaksOf = SPEAK_VERBS.has(token.norm) && tokens[i + 1]?.norm === 'of';
-    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm) || speaksOf) {
+    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm) || DENYING_VERBS.has(token.norm) || speaksOf) {
       const attribution = speechAttribution(text, tokens, i);
       // "The city council said that witnesses have reported 300 dead": a body that says what others
       // reported states it (a news outlet passes it on instead; "claimed" stays the claimer's).

@@ -406,6 +406,11 @@ export const VICTIMS: ReadonlySet<string> = new Set(['victims', 'victim']);
 
 /** "the dead", "no injured": harm words that name the people harmed. */
 export const HARMED_PEOPLE: ReadonlySet<string> = new Set(['dead', 'injured', 'wounded', 'missing', 'victims']);
+/** Verbs in -s a toll takes after its harm word: "the number of dead has climbed", "rises to 40" (no people named). */
+export const TOLL_VERBS_IN_S: ReadonlySet<string> = new Set([
+  'has', 'was', 'is', 'does', 'rises', 'stands', 'remains', 'reaches', 'climbs', 'jumps', 'increases', 'tops', 'hits',
+  'exceeds', 'nears', 'passes', 'grows', 'totals', 'includes', 'rests',
+]);
 
 /**
  * "Among the dead were 4 children", "those injured included 12 women": harm words that name the

@@ -31,9 +31,13 @@ const ROLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'source', 'sources', 'statement',
   'representative', 'representatives', 'head', 'chief', 'director', 'staff', 'officer', 'secretary', 'coordinator',
   'commander', 'administrator', 'adviser', 'advisor',
+  // Ranks stand for the force they serve in: "Police superintendent Arun Bhatt", "army colonel Ivo Dario".
+  'superintendent', 'inspector', 'constable', 'sergeant', 'colonel', 'captain', 'lieutenant',
 ]);
 // What a body states, standing for the body: "the ministry's figures", "the agency's data".
 const FIGURE_NOUNS = new Set(['figures', 'figure', 'data', 'count', 'tally', 'records', 'statistics', 'numbers', 'estimate', 'estimates']);
+// What a body produces, named for the body: "a study by X".
+const WORKS = new Set(['study', 'survey', 'analysis', 'tally', 'count', 'review', 'investigation', 'estimate', 'report']);
 const REPORTERS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'photographer']);
 const ROLE_LINKS = new Set(['for', 'of', 'from', 'at', 'with', 'in', 'to']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'senior', 'some']);
@@ -54,6 +58,7 @@ const EDGE_MARKS = new Set([...' \t"“”‘’\'«»().,;:!?']);
 const OFFICE_HEADS = new Set([
   'ministry', 'department', 'authority', 'authorities', 'office', 'agency', 'service', 'police', 'army', 'military',
   'forces', 'force', 'government', 'administration', 'council', 'committee', 'command', 'directorate', 'services',
+  'institute', 'commission', 'bureau',
 ]);
 
 /** The claimant of each name (null or blank → unattributed), in one pass over the run's names. */
@@ -63,8 +68,10 @@ export function resolveClaimants(names: readonly (string | null)[], aliases: Ali
   // "Ashraf Khalil, spokesman for the ministry" elsewhere in the run: "Ashraf Khalil" alone speaks for it too.
   const speaksFor = spokespeople(byName.values(), aliases);
   for (const [name, read] of byName) {
-    const body = speaksFor.get(read.identity.key);
-    if (body && !read.identity.known) byName.set(name, { identity: body, how: `a person who speaks for ${body.display} in these reports`, narrowed: false });
+    // "Governor Marchenko" where "Oleh Marchenko, head of the regional military administration" is
+    // named too: the person, under any title, speaks for the body.
+    const body = speaksFor.get(read.identity.key) ?? (read.person === undefined ? undefined : speakerOf(read.person, speaksFor, aliases));
+    if (body && body.key !== read.identity.key && !read.identity.known) byName.set(name, { identity: body, how: `a person who speaks for ${body.display} in these reports`, narrowed: false });
   }
   // The first spelling of a key names it, as it names the row.
   const firstOfKey = new Map<string, SourceIdentity>();
@@ -118,7 +125,7 @@ function inPlace(where: Record<string, string>, sentence: string): { name: strin
   return { name: body, how: `in ${place}: ${body}` };
 }
 
-type ReadName = ResolvedClaimant & { narrowed: boolean; person?: string };
+type ReadName = ResolvedClaimant & { narrowed: boolean; person?: string; office?: boolean };
 
 /**
  * The body each person named with a role speaks for ("Jane Roe, a spokeswoman for the Red Cross"),
@@ -130,9 +137,15 @@ function spokespeople(reads: Iterable<ReadName>, aliases: AliasTable): Map<strin
     const seen = found.get(key);
     found.set(key, seen === undefined ? body : seen?.key === body.key ? seen : null);
   };
-  for (const read of reads) {
+  // A person named with a role for a body ("Oleh Marchenko, head of the regional military
+  // administration") is read before the same person under an office title ("Governor Marchenko").
+  const ordered = [...reads].sort((a, b) => Number(a.office === true) - Number(b.office === true));
+  const byRole = new Set<string>();
+  for (const read of ordered) {
     if (read.person === undefined) continue;
     const key = sourceKey(read.person, aliases).key;
+    if (read.office && (byRole.has(key) || byRole.has(key.split(' ').at(-1)!))) continue;
+    if (!read.office) byRole.add(key).add(key.split(' ').at(-1)!);
     note(key, read.identity);
     // "Khalil said": the surname alone, when it tells one person from another.
     const surname = key.split(' ').at(-1)!;
@@ -141,6 +154,12 @@ function spokespeople(reads: Iterable<ReadName>, aliases: AliasTable): Map<strin
   const bodies = new Map<string, SourceIdentity>();
   for (const [key, body] of found) if (body) bodies.set(key, body);
   return bodies;
+}
+
+/** The body a person speaks for in the run, by full name or surname; undefined when none. */
+function speakerOf(person: string, speaksFor: ReadonlyMap<string, SourceIdentity>, aliases: AliasTable): SourceIdentity | undefined {
+  const key = sourceKey(person, aliases).key;
+  return speaksFor.get(key) ?? speaksFor.get(key.split(' ').at(-1)!);
 }
 
 /** What one written name says on its own: its body, and each step taken to reach it. */
@@ -156,7 +175,7 @@ function readName(name: string | null, aliases: AliasTable): ReadName {
   if (BARE_NOUNS.has(words.at(-1)!) && words.every((word) => BARE_NOUNS.has(word) || BARE_MODIFIERS.has(word) || PRONOUNS.has(word))) {
     return { identity: UNATTRIBUTED, how: `"${written}": names no body`, narrowed: false };
   }
-  const { body, steps, narrowed, person } = bodyOf(written.split(' '));
+  const { body, steps, narrowed, person, office } = bodyOf(written.split(' '));
   // "reporters at the scene", "a correspondent": the outlet's own people, not a body they quote.
   const lead = written.toLowerCase().split(' ').find((word) => !DETERMINERS.has(word));
   if (lead !== undefined && REPORTERS.has(lead)) {
@@ -165,11 +184,11 @@ function readName(name: string | null, aliases: AliasTable): ReadName {
   const identity = sourceKey(body, aliases);
   if (identity.known) steps.push(`registry: ${identity.display}`);
   const display = narrowed && !identity.known ? written : identity.display;
-  return { identity: { ...identity, display }, how: steps.length === 0 ? 'as written' : steps.join(', '), narrowed, ...(person ? { person } : {}) };
+  return { identity: { ...identity, display }, how: steps.length === 0 ? 'as written' : steps.join(', '), narrowed, ...(person ? { person } : {}), ...(office ? { office } : {}) };
 }
 
 /** The body a name speaks for, word by word (no pattern can backtrack on a long hostile name). */
-function bodyOf(written: readonly string[]): { body: string; steps: string[]; narrowed: boolean; person?: string } {
+function bodyOf(written: readonly string[]): { body: string; steps: string[]; narrowed: boolean; person?: string; office?: boolean } {
   let words = [...written];
   const steps: string[] = [];
   const lower = () => words.map((word) => bareWord(word));
@@ -179,6 +198,14 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
   } else if (LEADING_ATTRIBUTION.has(lower()[0]!) && words.length > 1) {
     words = words.slice(1);
     steps.push(`"${words[0]}" dropped`);
+  }
+  // "A study by the Center for Population Research", "a tally by the newspaper's reporters": the
+  // work stands for whoever did it.
+  let lead = 0;
+  while (lead < words.length && DETERMINERS.has(lower()[lead]!)) lead++;
+  if (WORKS.has(lower()[lead] ?? '') && lower()[lead + 1] === 'by' && lead + 2 < words.length) {
+    steps.push(`${lower()[lead]} → its author`);
+    words = words.slice(lead + 2);
   }
   // "Jane Roe, a spokeswoman for the Red Crescent": the person's role names the body she speaks for.
   const comma = words.findIndex((word) => word.endsWith(','));
@@ -222,7 +249,7 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     // Shown as written ("the regional governor") unless a fuller name of the office joins it; the
     // holder named alone elsewhere ("Prokudin said") speaks for it too.
     const person = words.slice(office + 1).join(' ');
-    return { body: [...words.slice(0, office), `${holder}'s`, 'office'].join(' '), steps, narrowed: true, ...(person ? { person } : {}) };
+    return { body: [...words.slice(0, office), `${holder}'s`, 'office'].join(' '), steps, narrowed: true, office: true, ...(person ? { person } : {}) };
   }
   // "Gaza health ministry spokesman Ashraf Khalil", "police chief Ana Ruiz": the body before the role.
   const role = lower().findIndex((word, i) => i > 0 && ROLES.has(word));
@@ -230,7 +257,11 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     const person = words.slice(role + 1).join(' ');
     words = words.slice(0, role);
     steps.push('speaker → the body');
-    return { body: words.join(' '), steps, narrowed: !OFFICE_HEADS.has(lower().at(-1)!), person };
+    // A body named by its own name ("Kestrel Mining spokesman Pavel Drozd", "INAP director Carla
+    // Montes") heads its row; a field ("health") only joins a fuller name, and one capitalised word
+    // may be either ("Rebel spokesman Idris Mahdi").
+    const named = words.every((word) => /^\p{Lu}/u.test(word)) && (words.length > 1 || /^\p{Lu}{2,}$/u.test(words[0]!));
+    return { body: words.join(' '), steps, narrowed: !named && !OFFICE_HEADS.has(lower().at(-1)!), person };
   }
   // "health officials" → "health": a field, not a body; it joins the one body of that field.
   if (ROLES.has(lower().at(-1)!) && words.length > 1) {
@@ -239,6 +270,12 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     return { body: words.join(' '), steps, narrowed: !OFFICE_HEADS.has(lower().at(-1)!) };
   }
   return { body: words.join(' '), steps, narrowed: false };
+}
+
+/** The lower-case acronym a name ends with in brackets ("… Institute (INAP)" → "inap"), else null. */
+function bracketed(display: string): string | null {
+  const open = display.lastIndexOf('(');
+  return open >= 0 && display.endsWith(')') ? display.slice(open + 1, -1).trim().toLowerCase() : null;
 }
 
 /** Lower case without a possessive or edge punctuation: "Ministry's" → "ministry". */
@@ -251,6 +288,8 @@ function trimMarks(text: string): string {
   let end = text.length;
   while (start < end && EDGE_MARKS.has(text[start]!)) start++;
   while (end > start && EDGE_MARKS.has(text[end - 1]!)) end--;
+  // "the National Prison Institute (INAP)": a bracket the name opens is part of it.
+  if (text[end] === ')' && text.lastIndexOf('(', end) >= start) end++;
   return text.slice(start, end);
 }
 
@@ -269,6 +308,8 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
   if (!office && !narrowed && !distinctive) return null;
   const contains = (other: SourceIdentity): boolean => {
     if (other.key === identity.key || other.key === 'unattributed') return false;
+    // "INAP" and "the National Prison Institute (INAP)": the acronym the full name spells out.
+    if (distinctive && words.length === 1 && bracketed(other.display) === last) return true;
     const longer = other.key.split(' ');
     if (longer.length <= words.length) return false;
     // A surname or acronym ends the longer name ("Governor Ortega" in "Governor Luis Ortega" too); an

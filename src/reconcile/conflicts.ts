@@ -68,11 +68,15 @@ interface Stated {
   point: number;
   /** The day the row last stated its estimate, when the comparison is in time ('' when it is not). */
   day: string;
+  /** A count of the missing or the captured, in time: it moves both ways, so only a day's counts are compared. */
+  changing: boolean;
 }
 
 /** Tolls of the dead and the wounded only grow as bodies are found and the hurt are counted; the
  * missing and the captured fall as people are found or freed. */
 const RISING: ReadonlySet<Category> = new Set(['killed', 'wounded']);
+// Counts that move both ways as people are found, freed, or newly reported.
+const CHANGING: ReadonlySet<Category> = new Set(['missing', 'captured']);
 const DAY_MS = 86_400_000;
 
 /**
@@ -111,8 +115,8 @@ function statedOf(rows: readonly RowClaims[], category: Category): Stated[] {
     .map((row) => ({ source: row.source, claims: row.claims.filter((claim) => claim.category === category) }))
     .filter((row) => row.claims.length > 0)
     .map((row) => ({ source: row.source, bounds: rowBounds(row.claims), point: rowPoint(row.claims), day: lastDayStated(row.claims) }));
-  const inTime = RISING.has(category) && stated.every((row) => row.day !== null);
-  return stated.map((row) => ({ ...row, day: inTime ? row.day! : '' }));
+  const inTime = (RISING.has(category) || CHANGING.has(category)) && stated.every((row) => row.day !== null);
+  return stated.map((row) => ({ ...row, day: inTime ? row.day! : '', changing: inTime && CHANGING.has(category) }));
 }
 
 /** The last day the row's estimate was stated (its counted floors aside, as in rowPoint); null when undated. */
@@ -130,6 +134,7 @@ function lastDayStated(claims: readonly Claim[]): string | null {
 
 /** Cannot both hold: disjoint, or (in time) the older toll's lowest count above the newer's highest. */
 function cannotBothHold(a: Stated, b: Stated): boolean {
+  if (a.changing) return a.day === b.day && !overlaps(a.bounds, b.bounds);
   if (a.day < b.day) return a.bounds.low > (b.bounds.high ?? Infinity);
   if (b.day < a.day) return b.bounds.low > (a.bounds.high ?? Infinity);
   return !overlaps(a.bounds, b.bounds);
@@ -164,6 +169,7 @@ function listPairs(stated: readonly Stated[], category: Category, comparison: Co
  * lowest. Two sweeps over the rows in day order, counting with a Fenwick tree of the bounds.
  */
 function againstEach(stated: readonly Stated[]): number[] {
+  if (stated[0]?.changing) return againstOnItsDay(stated);
   const values = [...new Set(stated.flatMap((row) => [row.bounds.low, row.bounds.high ?? Infinity]))].sort((a, b) => a - b);
   const rank = (value: number) => countUpTo(values, value, false);
   const against = stated.map(() => 0);
@@ -172,6 +178,19 @@ function againstEach(stated: readonly Stated[]): number[] {
   sweep(byDay, values.length, stated, (row) => rank(row.bounds.low), (row, tree) => tree.total - tree.upTo(rank(row.bounds.high ?? Infinity)), against);
   // Newer and same-day rows whose highest count is below this row's lowest.
   sweep([...byDay].reverse(), values.length, stated, (row) => rank(row.bounds.high ?? Infinity), (row, tree) => tree.upTo(rank(row.bounds.low) - 1), against);
+  return against;
+}
+
+/** Counts of the missing or the captured: each row against the rows of its own day only. */
+function againstOnItsDay(stated: readonly Stated[]): number[] {
+  const against = stated.map(() => 0);
+  const byDay = new Map<string, number[]>();
+  stated.forEach((row, i) => byDay.set(row.day, [...(byDay.get(row.day) ?? []), i]));
+  for (const indices of byDay.values()) {
+    if (indices.length < 2) continue;
+    const counts = againstEach(indices.map((i) => ({ ...stated[i]!, day: '', changing: false })));
+    indices.forEach((i, k) => (against[i] = counts[k]!));
+  }
   return against;
 }
 

@@ -72,14 +72,38 @@ function digestText(digest: Omit<Digest, 'text'>, floors: readonly string[]): st
 
 /** Rows whose point lies OUTLIER_RATIO times or more off the median of all rows' points; never half the rows or more. */
 function outlierRows<T extends Row>(rows: readonly T[]): T[] {
+  // A counted floor is what was counted so far, not an estimate: it neither moves the median nor stands out.
+  // (A floor far above the estimates still stands out: it asserts more than any of them allows.)
+  const floor = (row: T) => row.claims.every((claim) => claim.kind === 'counted');
   if (rows.length < OUTLIER_MIN_ROWS) return [];
   const points = rows.map((row) => rowPoint(row.claims));
-  const middle = median(points)!;
+  const estimated = points.filter((_, i) => !floor(rows[i]!));
+  const middle = median(estimated.length > 0 ? estimated : points)!;
   if (middle <= 0) return [];
-  // A counted floor far below the others is what was counted so far, not an outlier.
-  const floor = (row: T) => row.claims.every((claim) => claim.kind === 'counted');
-  const far = rows.filter((row, i) => points[i]! >= middle * OUTLIER_RATIO || (points[i]! * OUTLIER_RATIO <= middle && !floor(row)));
+  const lastDays = rows.map(lastDay);
+  const far = rows.filter((row, i) => {
+    if (points[i]! * OUTLIER_RATIO <= middle) return !floor(row);
+    if (points[i]! < middle * OUTLIER_RATIO) return false;
+    // A toll of the dead or wounded stated after every other row is where the count has risen to.
+    const risen = row.claims.every((claim) => RISING.has(claim.category)) && lastDays[i] !== null
+      && lastDays.every((day, j) => j === i || (day !== null && day < lastDays[i]!));
+    return !risen;
+  });
   return far.length * 2 < rows.length ? far : [];
+}
+
+const RISING: ReadonlySet<string> = new Set(['killed', 'wounded']);
+
+/** The last day a row's current claims were stated; null when any is undated. */
+function lastDay(row: Row): string | null {
+  let last = '';
+  for (const claim of row.claims) {
+    for (const statement of claim.statements) {
+      if (statement.date === null) return null;
+      if (statement.date > last) last = statement.date;
+    }
+  }
+  return last === '' ? null : last;
 }
 
 /** The current claim stated last (a later row breaks a tie); null when no claim is dated: input order is no time. */

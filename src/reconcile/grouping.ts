@@ -175,6 +175,8 @@ interface ActorSeen {
   identity: ActorIdentity;
 }
 
+const PEOPLE = 'people';
+
 // Reports repeat the same actors, so each spelling is normalised once. `peek` tells the key of an
 // actor without counting it as seen (its position is then meaningless).
 function actorTracker(sides: KnownSides): ((actor: string | null) => ActorSeen) & { peek: (actor: string | null) => ActorSeen } {
@@ -184,7 +186,9 @@ function actorTracker(sides: KnownSides): ((actor: string | null) => ActorSeen) 
     const known = bySpelling.get(actor);
     if (known) return known;
     const identity = describeActor(actor, sides);
-    return byKey.get(identity.key) ?? { key: identity.key, position: -1, display: actor?.trim() || identity.key, identity };
+    // "bodies", "victims", "the dead" are the people of the toll: the group is headed "people".
+    const display = identity.key === PEOPLE ? PEOPLE : actor?.trim() || identity.key;
+    return byKey.get(identity.key) ?? { key: identity.key, position: -1, display, identity };
   };
   const see = (actor: string | null): ActorSeen => {
     let seen = peek(actor);

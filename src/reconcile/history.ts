@@ -79,6 +79,15 @@ function statesFigure(claim: Bounds, figure: Bounds): boolean {
   return claim.low === figure.low || (claim.high !== null && (claim.high === figure.high || claim.high <= CLOSE_AROUND * claim.low));
 }
 
+/**
+ * "At least 16" on Saturday, "23" on Monday: a floor stated on an earlier day below the later
+ * figure is the toll as it stood then, not the same estimate put another way ("≥300" beside "≈300").
+ */
+function risenSince(earlier: Timed, latest: Timed): boolean {
+  if (earlier.bounds.high !== null || earlier.lastDay === null || latest.lastDay === null || earlier.lastDay >= latest.lastDay) return false;
+  return earlier.bounds.low < assertedBounds(latest).low;
+}
+
 /** The split of claims of one category: the current estimate is a suffix. */
 function splitOne<T extends Timed>(ordered: readonly T[]): { current: T[]; history: T[] } {
   if (ordered.length === 0) return { current: [], history: [] };
@@ -87,12 +96,14 @@ function splitOne<T extends Timed>(ordered: readonly T[]): { current: T[]; histo
   let start = ordered.length - 1;
   // "The ministry said 30 were killed. The ministry later raised the toll to 35.": a figure its own
   // report marks as the revision replaces the other figures that report gave before it.
-  const revised = ordered.at(-1)!.lastRevision === 'revised';
+  const latest = ordered.at(-1)!;
+  const revised = latest.lastRevision === 'revised';
   while (start > 0) {
     const earlier = ordered[start - 1]!;
     const agreed = intersect(common, assertedBounds(earlier));
     const sameReport = [...earlier.docs].some((doc) => docs.has(doc));
     if (agreed === null && (!sameReport || revised)) break;
+    if (!sameReport && risenSince(earlier, latest)) break;
     common = agreed ?? common;
     for (const doc of earlier.docs) docs.add(doc);
     start -= 1;

@@ -37,7 +37,7 @@ export interface TimelineSource {
 }
 
 /** The same group as in reconcile (identity fields shared), its sources' estimates in time order. */
-export interface TimelineGroup extends Pick<Group, 'key' | 'record' | 'actor' | 'actorKey' | 'side' | 'role' | 'category'> {
+export interface TimelineGroup extends Pick<Group, 'key' | 'record' | 'actor' | 'actorKey' | 'side' | 'role' | 'category' | 'scope'> {
   sources: TimelineSource[];
 }
 
@@ -53,8 +53,9 @@ export function timeline(reconciliation: Reconciliation): Timeline {
 }
 
 function timelineGroup(group: Group): TimelineGroup {
-  const { key, record, actor, actorKey, side, role, category } = group;
-  return { key, record, actor, actorKey, side, role, category, sources: group.rows.map(timelineSource) };
+  // The scope names the group apart in its heading, as in reconcile ("killed — since 2019").
+  const { key, record, actor, actorKey, side, role, category, scope } = group;
+  return { key, record, actor, actorKey, side, role, category, scope, sources: group.rows.map(timelineSource) };
 }
 
 function timelineSource(row: SourceRow): TimelineSource {

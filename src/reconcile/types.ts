@@ -119,7 +119,8 @@ export interface Disagreement {
   b: string;
   /** The larger of the two rows' points over the smaller, to 2 decimals; null when the smaller is 0. */
   ratio: number | null;
-  /** When the two could both hold only because the lower toll was stated days before the other (tolls rise); else null. */
+  /** When the two could both hold only because the lower toll was stated days before the other (tolls rise), or
+   * because two counts of the missing or captured were stated on different days (they change); else null. */
   older: { source: string; days: number } | null;
 }
 

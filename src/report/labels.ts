@@ -1,5 +1,6 @@
 // How reconcile output is written for people, shared by table, markdown and csv.
 import type { Claim, Disagreement, Group, PartyFlag, SourceKind, SourceRow } from '../reconcile/index.js';
+import type { Category } from '../figure.js';
 // formatCount from its own module: the reconcile index would pull the policies into every start-up.
 import { formatCount } from '../reconcile/intervals.js';
 
@@ -44,6 +45,9 @@ export function groupFacts(group: Group): string {
   return [whoWasCounted(group), summary].filter((part) => part !== '').join(' · ');
 }
 
+// Why a count stated days apart can differ: tolls rise; the missing and captured are found, freed or newly reported.
+const CHANGE: Partial<Record<Category, string>> = { missing: 'counts of the missing change', captured: 'counts of the captured change' };
+
 /** One line per pair of sources that differ, those that cannot both hold first. */
 export function pairLines(group: Group): { text: string; conflict: boolean }[] {
   const rows = new Map(group.rows.map((row) => [row.source, row]));
@@ -54,7 +58,7 @@ export function pairLines(group: Group): { text: string; conflict: boolean }[] {
     };
     const by = pair.ratio === null ? 'one says none' : `${ratioLabel(pair.ratio)} apart`;
     const verdict = conflict ? 'cannot both hold'
-      : pair.older ? `could both hold: ${rows.get(pair.older.source)!.display} spoke ${pair.older.days} ${pair.older.days === 1 ? 'day' : 'days'} earlier, and tolls rise`
+      : pair.older ? `could both hold: ${rows.get(pair.older.source)!.display} spoke ${pair.older.days} ${pair.older.days === 1 ? 'day' : 'days'} earlier, and ${CHANGE[pair.category] ?? 'tolls rise'}`
       : 'could both hold';
     const category = group.category === null ? `${pair.category}: ` : '';
     return { text: `${conflict ? '✗' : '✓'} ${category}${side(pair.a)} vs ${side(pair.b)}: ${by}, ${verdict}`, conflict };

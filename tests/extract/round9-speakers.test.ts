@@ -11,7 +11,8 @@ describe('round 9 speakers: the claimant', () => {
     ['Airstrikes on the port killed 31 people, the health ministry said Friday, in what would be the deadliest raid so far.', 'the health ministry'],
     ['Shelling killed 8 people, the regional governor said, which would make it the worst day this month.', 'the regional governor'],
     ['One civilian was wounded, the DPR mission to the JCCC reported on its Telegram channel.', 'the DPR mission to the JCCC'],
-    ['Nine passengers were killed, the Federal Road Safety Corps (FRSC) has said.', 'the Federal Road Safety Corps'],
+    // The fullest name keeps its acronym, so that "the FRSC" later joins it (reconcile's claimant registry).
+    ['Nine passengers were killed, the Federal Road Safety Corps (FRSC) has said.', 'the Federal Road Safety Corps (FRSC)'],
     ['Contemporary accounts, however, spoke of as many as 300 dead.', 'Contemporary accounts'],
     ['M23 rebels kill at least 14 villagers – local sources | By John Doe, Goma | 3 May 2025', 'local sources'],
     ['Police rescued 6 abductees, the spokesperson, SP Jane Doe, disclosed in a statement.', 'SP Jane Doe'],

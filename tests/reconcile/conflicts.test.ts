@@ -105,10 +105,16 @@ describe('a lower toll stated days before another', () => {
     expect(pairs(dated('killed', 471, '2023-10-18'), dated('killed', 100, '2023-10-19')).disagreements).toHaveLength(1);
   });
 
-  it('is compared as stated when either is undated, stated the same day, or counts the missing', () => {
+  it('is compared as stated when either is undated or stated the same day', () => {
     expect(pairs(dated('killed', 171, '2020-08-10'), dated('killed', 100, null)).disagreements).toHaveLength(1);
     expect(pairs(dated('killed', 171, '2020-08-10'), dated('killed', 100, '2020-08-10')).disagreements).toHaveLength(1);
-    expect(pairs(dated('missing', 60, '2020-08-10'), dated('missing', 20, '2020-08-05')).disagreements).toHaveLength(1);
+  });
+
+  it('compares counts of the missing or captured only within a day: they move both ways as people are found or newly reported', () => {
+    expect(pairs(dated('missing', 60, '2020-08-10'), dated('missing', 20, '2020-08-05')).disagreements).toHaveLength(0);
+    expect(pairs(dated('missing', 20, '2020-08-10'), dated('missing', 60, '2020-08-05')).compatible[0]).toMatchObject({ older: { days: 5 } });
+    expect(pairs(dated('captured', 60, '2020-08-10'), dated('captured', 20, '2020-08-10')).disagreements).toHaveLength(1);
+    expect(pairs(dated('missing', 60, '2020-08-10'), dated('missing', 20, null)).disagreements).toHaveLength(1);
   });
 });
 

@@ -16,7 +16,7 @@ const CLAUSE_BREAK = /[;:]|,\s|\b(?:but|before|then|and|while|whereas)\b/gi;
 const WITHDRAWN_BEFORE = /\b(?:retract(?:ed|s|ing)?|withdr[ae]w(?:n|s|ing)?|walked back|walks back)\b/i;
 // The verb must take the figure's report or claim as object: "denied access to the site" is no denial.
 const DENIED_BEFORE =
-  /\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing)|disput(?:ed|es|ing))\s+(?:[a-z']+\s+){0,2}?(?:that|reports?|claims?|figures?|tolls?|numbers?|counts?|tall(?:y|ies)|estimates?)\b/i;
+  /\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing)|disput(?:ed|es|ing))\s+(?:[a-z']+\s+){0,4}?(?:that|reports?|claims?|figures?|tolls?|numbers?|counts?|tall(?:y|ies)|estimates?)\b/i;
 // "…, a figure the governor later denied": a noun for the figure, then the verb, in the same clause.
 const TAKEN_BACK_AFTER =
   /^[^.;]{0,30}?\b(?:figure|number|toll|count|claim|report|estimate)s?\b[^.;,]{0,40}?\b(?:(retract(?:ed|s)|withdr[ae]w(?:n|s)?|walked back)|(den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)|disput(?:ed|es)|refut(?:ed|es)))\b/i;

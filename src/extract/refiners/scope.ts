@@ -31,9 +31,11 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [/(?<!\ban )\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours'), /overnight|24 hours/i],
   // "this year", "last month", "so far this year"
   [/\b(this|last|past) (week|month|year)\b/gi, (m) => `${m[1]!.toLowerCase() === 'this' ? 'this' : 'last'} ${m[2]!.toLowerCase()}`, UNIT_CUE],
+  // "the deadliest since 2009, when 37 miners died": the figure of that year's incident, not a running total.
+  [/\bsince ((?:19|20)\d\d), when\b/gi, (m) => `in ${m[1]}`, /since/i],
   // "since 2003", "since the start of the war", "since October", "since the beginning of the year"
   // "since March 2003" and "since the 2003 invasion" are "since 2003": one period, however dated.
-  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+)|((?:19|20)\d\d)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted)|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
+  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+(?:\s+(?:invasion|war|conflict|offensive|fighting|uprising|occupation))?)|((?:19|20)\d\d)(?!, when)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted)|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
     (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? (m[5] ? `the ${m[5]} began` : 'the start of the year')).toLowerCase()}`, /since/i],
   // "between March 2003 and June 2006", "from 2014 to 2016": a span of months or years, as written.
   [new RegExp(String.raw`\b(?:between|from)\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)\s+(?:and|to|until|through)\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)\b`, 'gi'),
@@ -65,16 +67,25 @@ const DEATHS_CUE = /excess|violent/i;
 const COUNTED = /\b(?:identified|confirmed(?! that)|named|documented|verified|recorded|registered|counted|recovered|bod(?:y|ies))\b/i;
 const ESTIMATED = /\b(?:estimated?|estimates?|projected|modell?ed|extrapolated|survey|surveys)\b/i;
 /** "(95% CI 260,000–580,000)", "(uncertainty interval 1,200 to 3,400)" right after the number (spaces collapsed). */
-const INTERVAL = /^(?: [\p{L}-]+){0,3} ?[(,;] ?(?:\d{2} ?(?:%|per ?cent) )?(?:CI|UI|confidence interval|credible interval|uncertainty interval|uncertainty range) ?[:,]? ?(\d[\d,]*) ?(?:–|—|-|to) ?(\d[\d,]*)/iu;
+const INTERVAL = /^(?: [\p{L}-]+){0,3} ?[(,;] ?(?:\d{2} ?(?:%|per ?cent) )?(?:CI|UI|confidence interval|credible interval|uncertainty interval|uncertainty range|range) ?[:,]? ?(\d[\d,]*) ?(?:–|—|-|to) ?(\d[\d,]*)/iu;
 
 /** "12 deaths per 10,000", "3 per thousand": a rate, not a count of people (spaces collapsed). */
 const RATE = /^(?: [\p{L}-]+){0,2} per (?:\d|capita\b|head\b|hundred\b|thousand\b|million\b|100\b)/iu;
+
+/** "three bodies had been counted twice", "12 deaths were double-counted": an error in a count, not a toll (spaces collapsed). */
+const COUNTED_TWICE = /^(?: [\p{L}-]+){0,4} (?:counted|listed|recorded|registered) twice\b|^(?: [\p{L}-]+){0,4} double[- ]counted\b/iu;
+
+/** "three deaths reported by the province were not caused by the storm": deaths set apart from the toll, not a toll (spaces collapsed). */
+const NOT_OF_THE_EVENT = /^[^.;,]{0,50}?\b(?:were|was) not (?:caused by|related to|linked to|due to)\b|^[^.;,]{0,50}?\b(?:were|was) unrelated to\b/iu;
 
 /** Sets scope, kind and interval where the figure's sentence gives them, and drops rates; other fields stay. */
 export function refineScope(text: string, figures: readonly Figure[]): Figure[] {
   const bySentence = new Map<number, Figure[]>();
   const counts = figures.filter((figure) => {
     const after = text.slice(figure.end, figure.end + 40);
+    if (/twice|double/i.test(after) && COUNTED_TWICE.test(after.replace(/\s+/g, ' '))) return false;
+    const clause = text.slice(figure.end, figure.end + 70);
+    if (/not|unrelated/i.test(clause) && NOT_OF_THE_EVENT.test(clause.replace(/\s+/g, ' '))) return false;
     return !/per/i.test(after) || !RATE.test(after.replace(/\s+/g, ' '));
   });
   const refined = counts.map((figure) => ({ ...figure }));
@@ -106,12 +117,14 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   for (const found of periods) found.apply(scopes.get(/^since\b/i.test(sentence.slice(found.start)) ? nearest(found) : preceding(found))!);
   // One period in a sentence covers its other figures too ("2 killed, 26 wounded in the past day"),
   // except a running total beside it ("23 died in 24 hours, bringing the toll to 5,400").
+  // Nor a toll the sentence says has risen to its figure ("the toll had risen to 26 after two more
+  // died overnight": overnight is when the two died).
   if (new Set(periods.map((found) => labelOf(found))).size === 1) {
-    for (const scope of scopes.values()) if (!scope.cumulative) periods[0]!.apply(scope);
+    for (const [figure, scope] of scopes) if (!scope.cumulative && !risenTo(text, figure, sentenceStart)) periods[0]!.apply(scope);
   }
 
   // "in neighboring Syria" and "in neighbouring Syria" are one place.
-  for (const found of matches(sentence, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase().replace('neighboring', 'neighbouring'); })) found.apply(scopes.get(nearest(found))!);
+  for (const found of matches(sentence, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase().replace('neighboring', 'neighbouring'); })) found.apply(scopes.get(preceding(found))!);
   const sites = matches(sentence, SITES, SITES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
   if (sites.length >= 2) for (const found of sites) found.apply(scopes.get(preceding(found))!);
 
@@ -129,7 +142,7 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     const kind = kindOf(text, figure, sentenceStart);
     if (kind) figure.kind = kind;
     const after = text.slice(figure.end, figure.end + 80);
-    const interval = /ci|ui|interval|uncertainty/i.test(after) ? INTERVAL.exec(after.replace(/\s+/g, ' ')) : null;
+    const interval = /ci|ui|interval|uncertainty|range/i.test(after) ? INTERVAL.exec(after.replace(/\s+/g, ' ')) : null;
     if (interval) {
       const [low, high] = [interval[1]!, interval[2]!].map((n) => Number(n.replaceAll(',', '')));
       if (low! <= high! && Number.isSafeInteger(high)) {
@@ -142,18 +155,44 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
 
 /** "five of its fighters were among those killed": some of the dead, of a total not given — a floor. */
 const AMONG_THE_DEAD = /\b(?:were|was) among (?:those|the) (?:killed|dead|victims)\b/i;
+/** "11 of the wounded were in a serious condition": some of the wounded, of a total not given — a floor
+ * (not "6 of the dead were children", a breakdown of a known toll). */
+const OF_THE_WOUNDED = /^ of (?:the|those) (?:wounded|injured|hurt)\b/i;
 const AMONG_REACH = 50;
 
 /** Counted or estimated, from the words of the figure's own clause (a few words either side). */
 function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKind | undefined {
   const from = Math.max(sentenceStart, figure.start - 30);
-  const around = `${text.slice(from, figure.start)} ${figure.quote} ${text.slice(figure.end, figure.end + 30)}`;
+  // The figure's own clause: "lowered its count to 26, saying three bodies had been counted twice"
+  // does not count 26's dead.
+  const before = text.slice(from, figure.start);
+  const after = text.slice(figure.end, figure.end + 30);
+  const around = `${before.slice(lastBreak(before))} ${figure.quote} ${after.slice(0, firstBreak(after))}`;
   if (ESTIMATED.test(around)) return 'estimated';
   if (COUNTED.test(around)) return 'counted';
-  const after = text.slice(figure.end, figure.end + AMONG_REACH);
-  const among = AMONG_THE_DEAD.exec(after);
-  if (among && !/\d/.test(after.slice(0, among.index))) return 'counted';
+  const further = text.slice(figure.end, figure.end + AMONG_REACH);
+  const among = AMONG_THE_DEAD.exec(further);
+  if (among && !/\d/.test(further.slice(0, among.index))) return 'counted';
+  // Only some of the wounded: "two of the wounded died" are dead, not a part of the wounded.
+  if (figure.category === 'wounded' && OF_THE_WOUNDED.test(further.replace(/\s+/g, ' '))) return 'counted';
   return undefined;
+}
+
+/** "the toll had risen to 26", "climbed to 40": a running total reached, before a phrase of when others died. */
+const RISEN_TO = /\b(?:risen|rose|climbed|reached|increased)\s+to\s+(?:at least\s+|about\s+|more than\s+)?$/i;
+
+function risenTo(text: string, figure: Figure, sentenceStart: number): boolean {
+  return RISEN_TO.test(text.slice(Math.max(sentenceStart, figure.start - 40), figure.start));
+}
+
+/** Where a clause break (";", ", ") last starts in `text`, else 0; and where one first starts, else its length. */
+function lastBreak(text: string): number {
+  return Math.max(text.lastIndexOf(', ') + 2, text.lastIndexOf('; ') + 2, 0);
+}
+
+function firstBreak(text: string): number {
+  const at = [text.indexOf(', '), text.indexOf('; ')].filter((i) => i >= 0);
+  return at.length === 0 ? text.length : Math.min(...at);
 }
 
 function matches(sentence: string, pattern: RegExp, cue: RegExp, make: (m: RegExpExecArray) => ((scope: Scope) => void) | null): Found[] {

@@ -306,7 +306,7 @@ export const subjectPredicate: CategoryRule = {
     // Round 7, bulletins: "3 further deaths reported this week", "two further patients died".
     if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other' || tokens[k]?.norm === 'further') k += 1;
     const adjective = adjectiveBefore(tokens, k);
-    if (adjective) return adjective;
+    if (adjective) return woundedWhoDied(tokens, adjective);
     // "rescued 9 kidnap victims": the captivity names what befell them (round 9).
     if (CAPTIVITY_NOUNS.has(tokens[k]?.norm ?? '') && VICTIMS.has(tokens[k + 1]?.norm ?? '') && !isIrrealisBefore(tokens, mention.start)) {
       return { category: 'captured', rule: this.name, confidence: 0.8, actor: { start: k, end: k + 2, head: k + 1 } };
@@ -388,6 +388,14 @@ function searchedFor(tokens: readonly Token[], start: number, predicate: Predica
 function capturedAnyway(tokens: readonly Token[], start: number, predicate: Predicate): boolean {
   const verbAt = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
   return predicate.category === 'captured' && RELEASE_VERBS.has(tokens[verbAt]?.norm ?? '');
+}
+
+/** "two injured pilgrims died overnight", "three wounded soldiers later died": the wounded who died are dead. */
+function woundedWhoDied(tokens: readonly Token[], adjective: Governor): Governor {
+  if (adjective.category !== 'wounded' || !adjective.actor) return adjective;
+  let after = skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, adjective.actor.end)));
+  if (tokens[after]?.norm === 'later' || tokens[after]?.norm === 'subsequently') after += 1;
+  return linkedPredicate(tokens, after)?.category === 'killed' ? { ...adjective, category: 'killed' } : adjective;
 }
 
 /** "two wounded soldiers": a harm adjective right after the number, weaker than a verb before it. */

@@ -5,7 +5,7 @@ import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLLED_THINGS, WEEKDAYS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, WEEKDAYS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -188,7 +188,10 @@ function tollAfter(tokens: readonly Token[], mention: { start: number; last: num
  */
 function peopleOfToll(tokens: readonly Token[], k: number): NounPhrase | null {
   if (tokens[k + 1]?.norm !== 'of' || !COUNT_NOUNS.has(tokens[k].norm)) return null;
-  const phrase = nounPhraseAfter(tokens, tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2);
+  const from = tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2;
+  // "its count of dead inmates", "the number of injured pilgrims": the harm before the people.
+  if (HARMED_PEOPLE.has(tokens[from]?.norm ?? '') && !HARM_NOUNS.has(tokens[from]!.norm)) return harmedPeople(tokens, from + 1);
+  const phrase = nounPhraseAfter(tokens, from);
   if (phrase.head === -1 || phrase.end <= phrase.start || isNonPerson(tokens, phrase)) return null;
   const head = tokens[phrase.head]!.norm;
   if (PREDICATE_WORDS.has(head) || HARM_NOUNS.has(head) || NOT_PEOPLE_OF_TOLL.has(head)) return null;
@@ -196,6 +199,13 @@ function peopleOfToll(tokens: readonly Token[], k: number): NounPhrase | null {
   if (!/[^s]s$/.test(head) && !PLURAL_PEOPLE.has(head)) return null;
   // Only people the harm right after them counts: "number of Iraqis killed", not "number of attacks in which 12 died".
   return PREDICATE_WORDS.has(tokens[phrase.end]?.norm ?? '') ? phrase : null;
+}
+/** "dead inmates", "injured Palestinian civilians": a plural of people after the harm word, one or two words (a demonym first). */
+function harmedPeople(tokens: readonly Token[], from: number): NounPhrase | null {
+  const plural = (k: number) => tokens[k]?.kind === 'word' && (/[^s]s$/.test(tokens[k]!.norm) || PLURAL_PEOPLE.has(tokens[k]!.norm))
+    && !PREDICATE_WORDS.has(tokens[k]!.norm) && !HARM_NOUNS.has(tokens[k]!.norm) && !NOT_PEOPLE_OF_TOLL.has(tokens[k]!.norm) && !TOLL_VERBS_IN_S.has(tokens[k]!.norm);
+  if (/^\p{Lu}/u.test(tokens[from]?.text ?? '') && plural(from + 1)) return { start: from, end: from + 2, head: from + 1 };
+  return plural(from) ? { start: from, end: from + 1, head: from } : null;
 }
 const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'children', 'police', 'militia', 'personnel']);
 /** Heads after "the number of" that name no one: pronouns and words for a count. */
