@@ -41,6 +41,8 @@ describe('a number inside a speaker\'s name', () => {
   it.each([
     ['At least 11 people died when the roof caved in, Rescue 1122 officials said.', [['killed', 11, 'Rescue 1122 officials']]],
     ['Channel 4 News reported that 12 people died.', [['killed', 12, 'Channel 4 News']]],
+    // The name's number is no count, though a harm follows ("said 3 died" has a count of its own).
+    ['Rescue 1122 officials said 3 died in the collapse.', [['killed', 3, 'Rescue 1122 officials']]],
     // A headline in capitals holds no name: its number is an amount.
     ['MINE FIRE CAUSED 10 MLN DLRS IN DAMAGE. The fire killed one miner, officials said.', [['killed', 1, 'officials']]],
   ])('%s', (text, expected) => expect(sources(text)).toEqual(expected));

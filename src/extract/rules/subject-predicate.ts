@@ -248,6 +248,8 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     const commaThenPredicate = t.text === ',' && links === 0 && tokens[k - 1]?.kind === 'word' && PREDICATE_WORDS.has(tokens[k + 1]?.norm ?? '')
       && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 1].norm);
     if (t.kind === 'punct' && !dashThenLink && !commaThenPredicate) return null;
+    // "Rescue 1122 officials said 3 died": a count of its own before the predicate takes it.
+    if (t.kind === 'num') return null;
     const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm))
       || (TO_DEATH_PARTICIPLES.has(t.norm) && tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'death');
     const amongThe = t.norm === 'the' && tokens[k - 1]?.norm === 'among';
