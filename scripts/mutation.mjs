@@ -96,6 +96,9 @@ export const MUTANTS = [
   emptied('COUNT_NOUNS', 'new Set()'),
   emptied('TOLLED_THINGS', 'new Set()'),
   emptied('COUNT_MODIFIERS', 'new Map()'),
+  emptied('TOTAL_MODIFIERS', 'new Set()'),
+  emptied('CODING_VERBS', 'new Set()'),
+  emptied('OUTCOME_LEADS', 'new Set()'),
   emptied('LINKING_WORDS', 'new Set()'),
   emptied('ESTIMATING_VERBS', 'new Set()'),
   emptied('NUMBERED', 'new Set()'),
@@ -111,6 +114,8 @@ export const MUTANTS = [
   emptied('HARMED_GROUP_WORDS', 'new Set()'),
   emptied('INCLUDE_VERBS', 'new Set()'),
   emptied('INJURY_NOUNS', 'new Set()'),
+  emptied('IRREGULAR_PARTICIPLES', 'new Set()'),
+  emptied('RESCUE_PARTICLES', 'new Set()'),
   emptied('GROUP_NOUNS', 'new Set()'),
   // Re-exported from calendar.ts: extraction's readers import it from here.
   { family: 'vocabulary WEEKDAYS', deleted: 're-exported as []', file: VOCABULARY, find: 'export { WEEKDAYS };', replace: 'const NO_WEEKDAYS: readonly string[] = [];\nexport { NO_WEEKDAYS as WEEKDAYS };' },

@@ -6,7 +6,7 @@
 // "the latest information") give no attribution at all.
 import type { Token } from './tokens.js';
 import {
-  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
+  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
   UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -144,6 +144,11 @@ const POSSESSIVE_ANAPHORS = /^(?:their|its|his|her)\s/i;
 /** How many tokens may follow a closing "X said" before it stops being the sentence's last clause. */
 const FINAL_TAIL = 8;
 const CONTINUATIONS = new Set(['adding', 'saying', 'noting', 'citing']);
+/**
+ * The writer's clause of circumstance after a speaker set off by commas: ", as rescuers searched ...",
+ * ", amid fears of ...". Not "while", which opens a report of its own ("while 40 others were hurt").
+ */
+const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
 /** A speaker named after the verb is a short name: ", said police officials", ", said Amina Yusuf". */
 const MAX_INVERTED_NAME = 5;
 /** A longer inverted speaker, when it ends in a body: ", said the head of the district administration". */
@@ -287,10 +292,25 @@ function clauseStart(tokens: readonly Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const t = tokens[start - 1];
-    if (isClauseBoundary(tokens, start - 1) || (CLAUSE_WORDS.has(t.norm) && !isAcronym(t.text)) || t.kind === 'num') break;
+    if (isClauseBoundary(tokens, start - 1) || (CLAUSE_WORDS.has(t.norm) && !isAcronym(t.text)) || (t.kind === 'num' && !inName(tokens, start - 1))) break;
     start -= 1;
   }
   return start;
+}
+
+/**
+ * Round 8: "Rescue 1122 officials said", "Channel 4 News reported": a number inside a name, after a
+ * capitalised word and before another or before a speaker's role.
+ */
+function inName(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  // Not a date: "In March 2023 Police said".
+  if (/^(?:19|20)\d\d$/.test(tokens[k].text) || MONTHS.has(tokens[k - 1]?.norm ?? '') || MONTHS.has(tokens[k + 1]?.norm ?? '')) return false;
+  // Not a headline in capitals ("FIRE CAUSED 10 MLN DLRS"): a name's words are not all capitals.
+  const shouted = (t: Token | undefined) => t !== undefined && t.text.length > 1 && t.text === t.text.toUpperCase();
+  if (shouted(tokens[k - 1]) || shouted(tokens[k + 1])) return false;
+  return /^\d{1,5}$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word'
+    && after?.kind === 'word' && (/^\p{Lu}/u.test(after.text) || SPEAKER_ROLES.has(after.norm) || CLAIMANT_NOUNS.has(after.norm));
 }
 
 function isNoise(t: Token): boolean {
@@ -477,10 +497,23 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   if (first && first.kind === 'word' && !ADJUNCT_OPENERS.test(first.norm) && !/^\p{Lu}/u.test(first.text)) return false;
   for (let j = k; j < end; j++) {
     const t = tokens[j];
-    // "said at least nine had died": a number word is what was said, not an adjunct.
-    if (t.kind === 'num' || t.norm === 'that' || t.text === ';' || UNITS.has(t.norm) || TENS.has(t.norm)) return false;
+    // "said at least nine had died": a number word is what was said, not an adjunct; but a date's
+    // day or year is one ("said on 12 May", "said on May 3, 2022": round 8, coder notes and wires).
+    if ((t.kind === 'num' && !inDate(tokens, j)) || t.norm === 'that' || t.text === ';' || UNITS.has(t.norm) || TENS.has(t.norm)) return false;
   }
   return true;
+}
+
+/** A qualified number ("at least 300") or a vague quantity ("hundreds", "dozens of") starts at k. */
+function countFollows(tokens: readonly Token[], k: number): boolean {
+  for (let q = k; q < k + 3 && tokens[q]?.kind === 'word'; q++) if (tokens[q + 1]?.kind === 'num' && QUALIFIER_WORDS.has(tokens[q].norm)) return true;
+  return VAGUE_QUANTITIES.some((v) => v.words.length === 1 && v.words[0] === tokens[k]?.norm);
+}
+
+/** A day or year beside a month name: "12 May", "May 12", "May 3, 2022". */
+function inDate(tokens: readonly Token[], j: number): boolean {
+  const month = (k: number) => MONTHS.has(tokens[k]?.norm ?? '') && /^\p{Lu}/u.test(tokens[k].text);
+  return /^\d{1,4}$/.test(tokens[j].text) && (month(j - 1) || month(j + 1) || (tokens[j - 1]?.text === ',' && month(j - 3)));
 }
 
 /** Verbs of giving that give a figure ("gave a toll of 12") except in their idioms ("gave way"). */
@@ -504,7 +537,7 @@ function commaAfterAdjunct(tokens: readonly Token[], k: number): number {
   for (let j = k + 1; j < Math.min(tokens.length, k + FINAL_TAIL); j++) {
     const t = tokens[j];
     if (t.text === ',') return j;
-    if (t.kind === 'num' || t.norm === 'that' || (t.kind === 'punct' && !t.glued)) return -1;
+    if ((t.kind === 'num' && !inDate(tokens, j)) || t.norm === 'that' || (t.kind === 'punct' && !t.glued)) return -1;
   }
   return -1;
 }
@@ -522,6 +555,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "initial reports indicated", "the United States": nouns; "Israel reports", "reports that": verbs.
   if (NOUN_LIKE_VERBS.has(verb.norm)) {
     const clearlyVerb = tokens[v + 1]?.norm === 'that' || (endsSentence(tokens, v + 1) && !namesStates(tokens, v)) || tokens[v + 1]?.kind === 'num'
+      // Round 8: "The government reports hundreds of fighters killed", "reports at least 300 killed".
+      || countFollows(tokens, v + 1)
       || (before !== undefined && /^\p{Lu}/u.test(before.text) && verb.norm !== 'states')
       // ", reports the press service": inverted after the clause it reports.
       || (before?.text === ',' && INVERTIBLE_VERBS.has(verb.norm) && (DETERMINERS.has(tokens[v + 1]?.norm ?? '') || /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '')));
@@ -614,6 +649,11 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "the coordinator said in a statement, bringing to 132 the number ...": the same, after an adjunct.
   const comma = commaAfterAdjunct(tokens, v + 1);
   if (comma !== -1 && (/ing$/.test(tokens[comma + 1]?.norm ?? '') || tokens[comma + 1]?.norm === 'with')) return make(subject, v, 'sentence');
+  // Round 8: "47 dead, state media reported on Sunday, as rescuers searched for dozens": a speaker set
+  // off after the figure, then the writer's clause of circumstance; the speaker covers the sentence.
+  const setOffBefore = tokens[found.start - 1]?.text === ',';
+  const afterComma = next?.text === ',' ? v + 2 : comma + 1;
+  if (setOffBefore && (next?.text === ',' || comma !== -1) && CIRCUMSTANCE_OPENERS.has(tokens[afterComma]?.norm ?? '')) return make(subject, v, 'sentence');
   // "12 died, the governor said, and 40 were hurt": a speaker set off between commas goes on after "and".
   const setOff = tokens[found.start - 1]?.text === ',';
   const goesOnAt = (k: number) => setOff && tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'and';
@@ -709,12 +749,18 @@ function harmSoon(tokens: readonly Token[], from: number): boolean {
 function countsTheDead(tokens: readonly Token[], from: number): boolean {
   // "verified that 12 civilians were killed": what it verified is said in full.
   if (tokens[from]?.norm === 'that') return true;
-  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
-    if (DEAD_OBJECTS.has(tokens[k].norm)) return true;
+  for (let k = from; k < Math.min(tokens.length, from + OUTCOME_REACH); k++) {
+    if (DEAD_OBJECTS.has(tokens[k].norm) && k < from + 6) return true;
+    // Round 8: "verified 1,520 attacks on health care, resulting in 128 deaths": the incidents it
+    // counted, then the dead they left.
+    if (tokens[k].text === ',' && OUTCOME_LEADS.has(tokens[k + 1]?.norm ?? '')) return true;
     if (tokens[k].kind === 'punct') return false;
   }
   return false;
 }
+/** How far the incidents a counting verb counts may run before their outcome: "1,520 attacks on health care in Ukraine". */
+const OUTCOME_REACH = 12;
+
 
 function thatFollows(tokens: readonly Token[], k: number): boolean {
   let j = k;

@@ -429,6 +429,10 @@ export const INJURY_ADJECTIVES: ReadonlySet<string> = new Set([
   'grievous', 'varying', 'different',
 ]);
 
+/** Round 8: participles not in -ed of what was done to people found hurt: "were taken out with injuries". */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['taken', 'brought', 'found', 'dug', 'left', 'flown', 'driven']);
+/** Words between such a participle and "with" its injuries: "rescued alive with injuries", "pulled out with". */
+export const RESCUE_PARTICLES: ReadonlySet<string> = new Set(['alive', 'out', 'safely', 'free', 'away', 'ashore']);
 /** What a treatment is for, when it says people were hurt: "treated for gunshot wounds", "with burn injuries". */
 export const INJURY_NOUNS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'burns', 'burn']);
 
@@ -444,6 +448,12 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   // Reference works: "estimates of the civilian dead range from 12,000 to 19,500", "casualty estimates vary".
   'estimate', 'estimates',
 ]);
+/** Words between "the" and a running total's noun: "bringing the cumulative total for the season to 167". */
+export const TOTAL_MODIFIERS: ReadonlySet<string> = new Set(['cumulative', 'overall', 'official', 'national', 'confirmed', 'revised', 'new']);
+/** Verbs by which a coder sets a label's value: "Fatality count coded as 10", "deaths recorded as 2". */
+export const CODING_VERBS: ReadonlySet<string> = new Set(['coded', 'recorded', 'logged', 'entered', 'listed']);
+/** What opens the outcome of incidents a body counted: "verified 1,520 attacks, resulting in 128 deaths", ", killing 12". */
+export const OUTCOME_LEADS: ReadonlySet<string> = new Set(['resulting', 'killing', 'leaving', 'causing', 'injuring', 'wounding']);
 /** Modifiers that make a count noun a toll: "casualty count", "injury tally". */
 export const COUNT_MODIFIERS: ReadonlyMap<string, Category> = new Map([
   ['death', 'killed'], ['casualty', 'casualties'], ['injury', 'wounded'], ['fatality', 'killed'],

@@ -21,7 +21,7 @@ export function inheritBreakdowns(tokens: readonly Token[], mentions: readonly N
     const previous = governors[i - 1];
     if (governors[i] || !previous) continue;
     const mention = mentions[i];
-    if (isRevisedFrom(tokens, mentions[i - 1]!, mention)) {
+    if (isRevisedFrom(tokens, mentions[i - 1]!, mention) || isBracketedIncrement(tokens, mentions[i - 1]!, mention)) {
       governors[i] = { ...previous, rule: RULE.revisedFrom, confidence: Math.min(previous.confidence, 0.75), actor: null };
     } else if (isPlaceShare(tokens, mentions[i - 1]!, mention)) {
       governors[i] = { ...previous, rule: RULE.placeShare, confidence: Math.min(previous.confidence, 0.7), actor: null };
@@ -41,6 +41,11 @@ function isRevisedFrom(tokens: readonly Token[], previous: NumberMention, mentio
   for (let skipped = 0; skipped < 2 && BEFORE_EARLIER.has(tokens[k]?.norm ?? ''); skipped++) k -= 1;
   if (tokens[k]?.norm !== 'from' || k - previous.last > 3) return false;
   return tokens.slice(previous.last + 1, k).every((t) => BEFORE_FROM.has(t.norm));
+}
+
+/** Round 8: "Cumulative deaths rose to 1,046 (+27 since the last report)", "Deaths: 1,046 (+27)": a bulletin's increment in brackets. */
+function isBracketedIncrement(tokens: readonly Token[], previous: NumberMention, mention: NumberMention): boolean {
+  return tokens[mention.start - 1]?.text === '+' && tokens[mention.start - 2]?.text === '(' && mention.start - 2 === previous.last + 1;
 }
 
 /**
@@ -82,13 +87,20 @@ export function markParts(text: string, figures: readonly Figure[]): Figure[] {
     const between = text.slice(previous.end, part.start);
     const after = text.slice(part.end, part.end + 40);
     if (between.length > 80) continue;
+    // "1,046 (+27)": the increment is a part of the total it brings about.
+    if (/^\s*\(\+$/.test(between) && fits(part, previous)) {
+      part.partOf = previous.start;
+      continue;
+    }
     // "including 9 children and 4 women": the second share belongs to the same whole as the first.
     if (previous.partOf !== undefined && NEXT_PART.test(between)) {
       part.partOf = previous.partOf;
     } else if (PART_BEFORE.test(tail(between)) || (PART_AFTER.test(after) && /^[\s\p{L}-]{0,60},\s*$/u.test(between))) {
       if (!fits(part, previous)) continue;
       part.partOf = previous.start;
-      const who = /^\s*of (?:whom|them) (?:were|are|was|is)\s+([\p{L}-]+(?: [\p{L}-]+)?)/iu.exec(after);
+      // "12 people, 4 of whom were children", and (round 8) "12 people, of whom 4 were children".
+      const who = /\bof whom\s*$/i.test(between) ? /^\s*(?:were|are|was|is)\s+(\p{L}[\p{L}-]*)\s*[,.;•]/u.exec(after)
+        : /^\s*of (?:whom|them) (?:were|are|was|is)\s+([\p{L}-]+(?: [\p{L}-]+)?)/iu.exec(after);
       if (who && part.actor === previous.actor) part.actor = who[1]!;
     }
   }

@@ -6,7 +6,7 @@ import type { NumberMention } from '../numbers.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { COUNT_NOUNS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, UNHARMED_PEOPLE } from '../vocabulary.js';
+import { COUNT_NOUNS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 /** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
@@ -36,9 +36,15 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
       continue;
     }
-    // "40 of them": a part of the previous figure's people.
-    if (previous && tokens[mentions[i].last + 1]?.norm === 'of' && tokens[mentions[i].last + 2]?.norm === 'them') {
+    // "40 of them", "31 of whom were children", ", of whom 31 are children" (round 8): a part of the
+    // previous figure's people.
+    if (previous && (isBarePartitive(tokens, mentions[i].last + 1) || ofWhomBefore(tokens, mentions[i].start))) {
       governors[i] = { ...previous, rule: RULE.partitive, confidence: 0.7, actor: null };
+      continue;
+    }
+    // "11 civilians killed; some sources say at least 14" (round 8): another source's count of the same harm.
+    if (previous && restatedBySpeaker(tokens, mentions[i - 1], mentions[i])) {
+      governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
       continue;
     }
     // "1,024 new deaths, bringing the total to 56,000": a running total of the figure before it.
@@ -58,6 +64,8 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     const between = tokens.slice(mentions[i].last + 1, mentions[i + 1].start);
     // "numbered about 21,000, of whom 18,917 were killed": the whole the next count is part of.
     if (between.some((t) => t.norm === 'whom') || between.some((t, j) => t.norm === 'of' && between[j + 1]?.norm === 'which')) continue;
+    // "carried 60 people, 40 of whom were killed" (round 8): the next count is a part of this one.
+    if (isBarePartitive(tokens, mentions[i + 1].last + 1)) continue;
     // Only people between them ("men and"), never a verb of their own ("were evacuated and").
     // "three men, two women and a child were killed": a list joined by commas works the same.
     const onlyPeople = between.every((t) => t.text === ','
@@ -70,6 +78,37 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     }
   }
 };
+
+/** Separators after which a second speaker gives their own count: "; some sources say 14", ", but rebels claim 40". */
+const RESTATING_BREAKS: ReadonlySet<string> = new Set([';', ',', 'but', 'while', 'though', 'although', 'whereas']);
+/** How many words a second speaker's name may take: "some local sources". */
+const MAX_RESTATING_SPEAKER = 4;
+
+/**
+ * A bare count straight after a verb of saying, ending its clause, after a break from the figure
+ * before it: "11 civilians killed; some sources say at least 14.", "five died, but rebels claimed 40."
+ */
+function restatedBySpeaker(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  const verb = current.start - 1;
+  if (!SAY_VERBS.has(tokens[verb]?.norm ?? '')) return false;
+  const after = tokens[current.last + 1];
+  if (after !== undefined && !(after.kind === 'punct' && (after.text === '.' || after.text === ';' || after.text === ')'))) return false;
+  let k = verb - 1;
+  for (let words = 0; k > previous.last && tokens[k].kind === 'word' && !RESTATING_BREAKS.has(tokens[k].norm); k--) {
+    if (++words > MAX_RESTATING_SPEAKER) return false;
+  }
+  return k > previous.last && k < verb - 1 && RESTATING_BREAKS.has(tokens[k].norm) && k - previous.last <= MAX_GAP;
+}
+
+/** "of them", "of whom" at index k: a part of people counted before. */
+function isBarePartitive(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === 'of' && (tokens[k + 1]?.norm === 'them' || tokens[k + 1]?.norm === 'whom');
+}
+
+/** ", of whom 31": the part's number after "of whom" and the comma that closes the whole's clause. */
+function ofWhomBefore(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1]?.norm === 'whom' && tokens[start - 2]?.norm === 'of' && tokens[start - 3]?.text === ',';
+}
 
 /** Finite verbs and modals that give a count a predicate of its own. */
 const OWN_VERBS: ReadonlySet<string> = new Set([
@@ -145,17 +184,21 @@ function isRunningTotal(tokens: readonly Token[], start: number): boolean {
   // after "the", then a short phrase of scope (words only) before the number.
   for (let k = start - 2; k >= Math.max(1, start - MAX_SCOPE_REACH); k--) {
     if (tokens[k].kind !== 'word') return false;
-    if (COUNT_NOUNS.has(tokens[k].norm)) return tokens[k - 1].norm === 'the' && SCOPE_OPENERS.has(tokens[k + 1]?.norm ?? '');
+    // Round 8: "the cumulative total for the season to 167": one modifier may stand after "the".
+    const the = TOTAL_MODIFIERS.has(tokens[k - 1].norm) ? k - 2 : k - 1;
+    if (COUNT_NOUNS.has(tokens[k].norm)) return tokens[the]?.norm === 'the' && SCOPE_OPENERS.has(tokens[k + 1]?.norm ?? '');
   }
   return false;
 }
 
-/** ", including N" right after the clause of the figure before it, with no other clause or number between. */
+/** ", including N" or "(including N" right after the clause of the figure before it, with no other clause or number between. */
 function includedAfterClause(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
   // ", including 4", and (round 6) ", among them 233", ", among whom 12".
   const among = tokens[current.start - 2]?.norm === 'among' && (tokens[current.start - 1]?.norm === 'them' || tokens[current.start - 1]?.norm === 'whom');
   const lead = among ? 2 : 1;
-  if (!(among || tokens[current.start - 1]?.norm === 'including') || tokens[current.start - lead - 1]?.text !== ',') return false;
+  // Round 8: "9 killed (including 4 children)": the share in brackets, as situation reports write it.
+  const opener = tokens[current.start - lead - 1]?.text;
+  if (!(among || tokens[current.start - 1]?.norm === 'including') || (opener !== ',' && opener !== '(')) return false;
   if (current.start - previous.last > MAX_GAP + 3 + lead - 1) return false;
   for (let k = previous.last + 1; k < current.start - lead - 1; k++) {
     const t = tokens[k];

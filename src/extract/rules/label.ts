@@ -1,4 +1,4 @@
-// Table-like labels of coder notes and infoboxes: "Fatalities: 3", "Killed: 1,204",
+// Table-like labels of coder notes and infoboxes: "Fatalities: 3", "Killed: 1,204", "Fatalities coded as 3",
 // "Civilians injured: 12", "Missing: about 40", and table cells "Killed | 12". A harm word, a colon
 // or a bar, the number. A harm word after the number says more than the label before it:
 // "Casualties: 3,000 dead" is a count of the dead, read by the predicate that follows.
@@ -7,7 +7,8 @@
 import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, PREDICATE_WORDS } from '../vocabulary.js';
+import { CODING_VERBS, COUNT_MODIFIERS, COUNT_NOUNS, PREDICATE_WORDS } from '../vocabulary.js';
+import { COPULAS } from '../phrases.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
@@ -20,11 +21,21 @@ const MAX_NOTE = 6;
 
 /** The label's category for a number right after it, or null. */
 function labelled(tokens: readonly Token[], mention: NumberMention): Category | null {
-  if (!LABEL_MARKS.has(tokens[mention.start - 1]?.text ?? '')) return null;
-  const word = tokens[mention.start - 2]?.norm ?? '';
+  const at = codedAt(tokens, mention.start) ?? (LABEL_MARKS.has(tokens[mention.start - 1]?.text ?? '') ? mention.start - 2 : -1);
+  if (at < 0) return null;
+  const word = tokens[at]?.norm ?? '';
   // "Death toll: 3,400", "Casualty count | 80": a count noun with the harm before it.
-  if (COUNT_NOUNS.has(word)) return COUNT_MODIFIERS.get(tokens[mention.start - 3]?.norm ?? '') ?? null;
+  if (COUNT_NOUNS.has(word)) return COUNT_MODIFIERS.get(tokens[at - 1]?.norm ?? '') ?? null;
   return PREDICATE_WORDS.get(word) ?? null;
+}
+
+/**
+ * Round 8, coder notes: "Fatality count coded as 10", "fatalities were coded as 3": the label's
+ * last word before a coding verb and "as"; its index, or null.
+ */
+function codedAt(tokens: readonly Token[], start: number): number | null {
+  if (tokens[start - 1]?.norm !== 'as' || !CODING_VERBS.has(tokens[start - 2]?.norm ?? '')) return null;
+  return COPULAS.has(tokens[start - 3]?.norm ?? '') ? start - 4 : start - 3;
 }
 
 /** Where a bracketed note ending at `k` opens, or `k + 1` when there is none. */

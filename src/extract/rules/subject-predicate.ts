@@ -8,13 +8,15 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FALLING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, LINKING_WORDS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FALLING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
   TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
 import type { CategoryRule, Governor } from './rule.js';
 
+/** Pronouns of a bare partitive after a count: "40 of them", "12 of whom". */
+const BARE_PARTITIVES = new Set(['them', 'whom']);
 const INSERT_OPENERS = new Set(['including', 'mainly', 'mostly', 'among', 'many', 'most', 'half', 'all', 'some', 'both']);
 /** "Thousands, though, remain missing", "12 people, officials said, were killed": asides of the writer. */
 const DISCOURSE_WORDS = new Set(['though', 'however', 'meanwhile', 'too', 'also', 'moreover', 'officials', 'police', 'according']);
@@ -185,6 +187,18 @@ function injuriesAt(tokens: readonly Token[], k: number, leads: ReadonlySet<stri
   return null;
 }
 
+const WITH_ONLY: ReadonlySet<string> = new Set(['with']);
+
+/** A participle ("rescued", "taken", "found"), a few particles ("alive", "out"), then "with" and injuries. */
+function rescuedWithInjuries(tokens: readonly Token[], k: number): Predicate | null {
+  const t = tokens[k];
+  if (t?.kind !== 'word' || !(/ed$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm))) return null;
+  let j = k + 1;
+  while (j < k + 3 && RESCUE_PARTICLES.has(tokens[j]?.norm ?? '')) j += 1;
+  const injuries = injuriesAt(tokens, j, WITH_ONLY);
+  return injuries ? { ...injuries, start: k } : null;
+}
+
 /** Participles of the military statement's killing verbs ("destroyed" is for equipment). */
 const COMBAT_PARTICIPLES: ReadonlySet<string> = new Set([...COMBAT_VERBS.keys()].filter((w) => /ed$/.test(w) && !w.startsWith('destroy')));
 const PASSIVE_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'reportedly', 'allegedly', 'also', 'successfully']);
@@ -234,6 +248,10 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     const predicate = predicateAt(tokens, k);
     if (predicate) return widenOverJoinedPredicates(tokens, predicate);
     const t = tokens[k];
+    // Round 8: "were rescued alive with injuries", "were pulled out with gunshot wounds": a deed done
+    // to the people, then the injuries they came away with.
+    const withInjuries = rescuedWithInjuries(tokens, k);
+    if (withInjuries) return withInjuries;
     // "may have died" reports an uncertain past; "may die" would be a forecast.
     const modal = isModalAt(tokens, k);
     const epistemicPast = modal && tokens[k + 1]?.norm === 'have';
@@ -247,6 +265,8 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     const commaThenPredicate = t.text === ',' && links === 0 && tokens[k - 1]?.kind === 'word' && PREDICATE_WORDS.has(tokens[k + 1]?.norm ?? '')
       && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 1].norm);
     if (t.kind === 'punct' && !dashThenLink && !commaThenPredicate) return null;
+    // "Rescue 1122 officials said 3 died": a count of its own before the predicate takes it.
+    if (t.kind === 'num') return null;
     const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm))
       || (TO_DEATH_PARTICIPLES.has(t.norm) && tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'death');
     const amongThe = t.norm === 'the' && tokens[k - 1]?.norm === 'among';
@@ -305,7 +325,11 @@ export const subjectPredicate: CategoryRule = {
     // "another four deaths", "two others", "scores more": skip the words that mean "additional".
     // Round 7, bulletins: "3 further deaths reported this week", "two further patients died".
     if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other' || tokens[k]?.norm === 'further') k += 1;
-    const adjective = adjectiveBefore(tokens, k);
+    // Round 8: "40 of them were killed", "42 of whom were dead on arrival": a bare partitive names
+    // no people of its own, so the predicate after it governs the count.
+    if (tokens[k]?.norm === 'of' && BARE_PARTITIVES.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'word') k += 2;
+    // Round 8: "dozens of dead combatants", "hundreds of injured people": the adjective after "of".
+    const adjective = adjectiveBefore(tokens, k) ?? (tokens[k]?.norm === 'of' ? adjectiveBefore(tokens, k + 1) : null);
     if (adjective) return woundedWhoDied(tokens, adjective);
     // "rescued 9 kidnap victims": the captivity names what befell them (round 9).
     if (CAPTIVITY_NOUNS.has(tokens[k]?.norm ?? '') && VICTIMS.has(tokens[k + 1]?.norm ?? '') && !isIrrealisBefore(tokens, mention.start)) {
@@ -404,7 +428,8 @@ function adjectiveBefore(tokens: readonly Token[], k: number): Governor | null {
   if (!adjective || tokens[adjective.end]?.kind !== 'word' || LINKING_WORDS.has(tokens[adjective.end].norm)) return null;
   if (ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k].norm)) return null;
   const phrase = nounPhraseAfter(tokens, adjective.end);
-  if (phrase.end <= adjective.end || isNonPerson(tokens, phrase)) return null;
+  // "dead cattle littered the plain": the first noun, not only the phrase's head, may be a thing.
+  if (phrase.end <= adjective.end || isNonPerson(tokens, phrase) || NON_PERSON_NOUNS.has(tokens[adjective.end].norm)) return null;
   return { category: adjective.category, rule: RULE.adjective, confidence: 0.7, actor: phrase };
 }
 
