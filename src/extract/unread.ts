@@ -1,10 +1,12 @@
 // Misses made visible: what extraction read and could not use. A sentence that holds a number near
 // a harm word but gave no figure is a likely miss (or a true negative); a number token that cannot
 // be read whole was refused. Both are listed so that an analyst can see what toll skipped.
-// "Harm word" is the prefilter's: a word that starts with one of its stems, so the two never disagree.
+// "Harm word" is the prefilter's: a word that starts with one of its stems, so the two never disagree
+// (but for "fell", see isHarmWord).
 import type { Figure, Report } from '../figure.js';
 import { CASUALTY_STEMS, extractFigures, LineIndex, type ExtractOptions, type SentenceRead } from './index.js';
 import type { Token } from './tokens.js';
+import { FALLING_VERBS } from './vocabulary.js';
 
 /** How many tokens may stand between a number and a harm word for them to be "near". */
 export const NEAR_TOKENS = 5;
@@ -29,7 +31,9 @@ export interface UnreadItem {
 const STEM_AT = new RegExp(CASUALTY_STEMS.source, 'iy');
 
 function isHarmWord(text: string, token: Token): boolean {
-  if (token.kind !== 'word') return false;
+  // "fell" is a harm word only of fighters named as such ("1,830 other ranks fell"); near a number
+  // it is mostly prices and output ("shares fell 3 pct"), so it makes no sentence a likely miss.
+  if (token.kind !== 'word' || FALLING_VERBS.has(token.norm)) return false;
   STEM_AT.lastIndex = token.start;
   return STEM_AT.test(text);
 }
