@@ -4,6 +4,7 @@
 // so that a figure takes the nearest attribution that covers it; pronouns and bare role nouns ("he",
 // "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
 // "the latest information") give no attribution at all.
+import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
   ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
@@ -777,9 +778,6 @@ function isCreditHead(word: string): boolean {
 }
 const CREDIT_HEADS: ReadonlySet<string> = new Set(['services', 'eyewitnesses', 'eyewitness', 'hall', 'headquarters']);
 
-/** Words that count: a credit never holds one ("Refugees: Fate of Hundreds Unknown" is no credit "Fate of …"). */
-const COUNT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys(), ...VAGUE_QUANTITIES.flatMap((v) => v.words).filter((w) => w !== 'a' && w !== 'of')]);
-
 /** "Around 300 soldiers killed: S. Korea's spy agency", "Dozens killed in attack – Washington Post", "... – officials". */
 function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
   // Round 9: "… – local sources | By Jean Doe, Goma | 12 March": a byline after a bar is no part of the credit.
@@ -792,6 +790,7 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
     if (tokens[k - 1]?.norm === 'source') continue;
     const rest = tokens.slice(k + 1, last).filter((r) => r.text !== '.');
     const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm))
+      // A credit never holds a count: "Refugees: Fate of Hundreds Unknown" is no credit "Fate of …".
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
     if (isName) return make(span(text, tokens, k + 1, last), k, 'sentence');
   }
@@ -817,9 +816,9 @@ function statementHeader(text: string, tokens: readonly Token[]): Attribution | 
   return isBody ? make(span(text, tokens, by + 1, colon), colon, 'sentence') : null;
 }
 
-/** "Police: 12 dead in ...", "UN: 300 killed": a headline that opens with its source and a colon. */
 const EVENT_PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'after']);
 
+/** "Police: 12 dead in ...", "UN: 300 killed": a headline that opens with its source and a colon. */
 function leadingCredit(text: string, tokens: readonly Token[]): Attribution | null {
   let words = 0;
   for (const t of tokens) if (t.kind === 'word') words += 1;
@@ -901,7 +900,6 @@ function quotedAttribution(text: string, tokens: readonly Token[], v: number): A
   return make(span(text, tokens, v + 1, end), v, 'after');
 }
 
-/** All attributions in one sentence, in order of position. */
 /** How far after a body's verb the relayed telling stands, with nothing but words between. */
 const MAX_RELAY = 6;
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
@@ -935,6 +933,7 @@ function stanceAttribution(text: string, tokens: readonly Token[], v: number): A
   return subject ? make(span(text, tokens, subject.start, subject.end), v, 'after') : null;
 }
 
+/** All attributions in one sentence, in order of position. */
 export function findAttributions(text: string, tokens: readonly Token[]): Attribution[] {
   const found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -988,9 +987,9 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       const attribution = speechAttribution(text, tokens, i);
       // "The city council said that witnesses have reported 300 dead": a body that says what others
       // reported states it (a news outlet passes it on instead; "claimed" stays the claimer's).
-      const relayedBy = found.find((a) => a.scope === 'after' && !a.media && a.at < i && i - a.at <= MAX_RELAY
-        && tokens.slice(a.at + 1, i).every((t) => t.kind === 'word' && !CLAUSE_JOINERS.has(t.norm)));
-      if (attribution && !(relayedBy && RELAYED_VERBS.has(token.norm))) found.push(attribution);
+      const relayed = attribution !== null && RELAYED_VERBS.has(token.norm) && found.some((a) => a.scope === 'after' && !a.media
+        && a.at < i && i - a.at <= MAX_RELAY && tokens.slice(a.at + 1, i).every((t) => t.kind === 'word' && !CLAUSE_JOINERS.has(t.norm)));
+      if (attribution && !relayed) found.push(attribution);
     }
   }
   const goesOn = found.length === 0 ? speakingParticiple(text, tokens) : null;

@@ -53,9 +53,14 @@ function isPhraseWord(t: Token): boolean {
   return true;
 }
 
+/** Words that count: number words and the words of vague quantities ("two", "hundred", "dozens", "few"). */
+export const COUNT_WORDS: ReadonlySet<string> = new Set([
+  ...UNITS.keys(), ...TENS.keys(), ...SCALES.keys(), ...VAGUE_QUANTITIES.flatMap((q) => q.words).filter((w) => w !== 'a' && w !== 'of'),
+]);
+
 /** A word of a phrase that is no count ("moderate", not "two" or "several"). */
 function isDescribingWord(t: Token): boolean {
-  return isPhraseWord(t) && !UNITS.has(t.norm) && !TENS.has(t.norm) && !SCALES.has(t.norm) && !VAGUE_QUANTITIES.some((q) => q.words[0] === t.norm);
+  return isPhraseWord(t) && !COUNT_WORDS.has(t.norm);
 }
 
 /** Participles that are prepositions: "40 including children", "12 following the raid". */

@@ -74,7 +74,7 @@ interface Stated {
 
 /** Tolls of the dead and the wounded only grow as bodies are found and the hurt are counted; the
  * missing and the captured fall as people are found or freed. */
-const RISING: ReadonlySet<Category> = new Set(['killed', 'wounded']);
+export const RISING: ReadonlySet<Category> = new Set(['killed', 'wounded']);
 // Counts that move both ways as people are found, freed, or newly reported.
 const CHANGING: ReadonlySet<Category> = new Set(['missing', 'captured']);
 const DAY_MS = 86_400_000;
@@ -122,8 +122,13 @@ function statedOf(rows: readonly RowClaims[], category: Category): Stated[] {
 /** The last day the row's estimate was stated (its counted floors aside, as in rowPoint); null when undated. */
 function lastDayStated(claims: readonly Claim[]): string | null {
   const estimates = claims.filter((claim) => claim.kind !== 'counted');
+  return lastDayOf(estimates.length > 0 ? estimates : claims);
+}
+
+/** The last day any of these claims was stated; null when one is undated. */
+export function lastDayOf(claims: readonly Claim[]): string | null {
   let last = '';
-  for (const claim of estimates.length > 0 ? estimates : claims) {
+  for (const claim of claims) {
     for (const statement of claim.statements) {
       if (statement.date === null) return null;
       if (statement.date > last) last = statement.date;
@@ -185,7 +190,11 @@ function againstEach(stated: readonly Stated[]): number[] {
 function againstOnItsDay(stated: readonly Stated[]): number[] {
   const against = stated.map(() => 0);
   const byDay = new Map<string, number[]>();
-  stated.forEach((row, i) => byDay.set(row.day, [...(byDay.get(row.day) ?? []), i]));
+  stated.forEach((row, i) => {
+    const indices = byDay.get(row.day);
+    if (indices) indices.push(i);
+    else byDay.set(row.day, [i]);
+  });
   for (const indices of byDay.values()) {
     if (indices.length < 2) continue;
     const counts = againstEach(indices.map((i) => ({ ...stated[i]!, day: '', changing: false })));

@@ -2,7 +2,7 @@
 // gave it and when; how far the current estimates lie apart; which estimate stands far off the
 // others and whose it is. "latest: 212 (Health Ministry, 9 May 2024); range of current estimates
 // 190–212; 1 outlier (4,000, a reporter's figure) — see --explain"
-import { rowPoint } from './conflicts.js';
+import { lastDayOf, RISING, rowPoint } from './conflicts.js';
 import { formatCount, median } from './intervals.js';
 import type { Claim, Digest, SourceRow } from './types.js';
 import { isUnattributed } from './sources.js';
@@ -80,7 +80,7 @@ function outlierRows<T extends Row>(rows: readonly T[]): T[] {
   const estimated = points.filter((_, i) => !floor(rows[i]!));
   const middle = median(estimated.length > 0 ? estimated : points)!;
   if (middle <= 0) return [];
-  const lastDays = rows.map(lastDay);
+  const lastDays = rows.map((row) => lastDayOf(row.claims));
   const far = rows.filter((row, i) => {
     if (points[i]! * OUTLIER_RATIO <= middle) return !floor(row);
     if (points[i]! < middle * OUTLIER_RATIO) return false;
@@ -90,20 +90,6 @@ function outlierRows<T extends Row>(rows: readonly T[]): T[] {
     return !risen;
   });
   return far.length * 2 < rows.length ? far : [];
-}
-
-const RISING: ReadonlySet<string> = new Set(['killed', 'wounded']);
-
-/** The last day a row's current claims were stated; null when any is undated. */
-function lastDay(row: Row): string | null {
-  let last = '';
-  for (const claim of row.claims) {
-    for (const statement of claim.statements) {
-      if (statement.date === null) return null;
-      if (statement.date > last) last = statement.date;
-    }
-  }
-  return last === '' ? null : last;
 }
 
 /** The current claim stated last (a later row breaks a tie); null when no claim is dated: input order is no time. */

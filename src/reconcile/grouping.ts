@@ -175,8 +175,6 @@ interface ActorSeen {
   identity: ActorIdentity;
 }
 
-const PEOPLE = 'people';
-
 // Reports repeat the same actors, so each spelling is normalised once. `peek` tells the key of an
 // actor without counting it as seen (its position is then meaningless).
 function actorTracker(sides: KnownSides): ((actor: string | null) => ActorSeen) & { peek: (actor: string | null) => ActorSeen } {
@@ -187,7 +185,7 @@ function actorTracker(sides: KnownSides): ((actor: string | null) => ActorSeen) 
     if (known) return known;
     const identity = describeActor(actor, sides);
     // "bodies", "victims", "the dead" are the people of the toll: the group is headed "people".
-    const display = identity.key === PEOPLE ? PEOPLE : actor?.trim() || identity.key;
+    const display = identity.key === GENERIC_ACTOR ? GENERIC_ACTOR : actor?.trim() || identity.key;
     return byKey.get(identity.key) ?? { key: identity.key, position: -1, display, identity };
   };
   const see = (actor: string | null): ActorSeen => {

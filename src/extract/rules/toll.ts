@@ -2,7 +2,7 @@
 // "the number of those killed ... has risen to 10", "the total of dead ... to 192": a toll noun
 // earlier in the clause, linked to the number by "to", "at", "is", "of", "reached".
 import type { Category } from '../../figure.js';
-import { isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { COPULAS, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, WEEKDAYS } from '../vocabulary.js';
@@ -73,7 +73,6 @@ function isComparedAt(tokens: readonly Token[], k: number, comma: number): boole
   if (tokens[comma + 1]?.norm !== 'at' || !COPULAS.has(tokens[k + 1]?.norm ?? '')) return false;
   return /(?:er|st)$/.test(tokens[comma - 1]?.norm ?? '') || tokens[comma - 1]?.norm === 'heavy' || tokens[comma - 1]?.norm === 'light';
 }
-const COPULAS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
 
 /**
  * Words before a harm noun that make it no subject: it is counted ("no deaths", "dozens of
