@@ -530,6 +530,10 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'positions', 'brigades', 'brigade', 'battalions', 'divisions', 'units', 'kilometres', 'kilometers', 'km', 'miles',
   'mile', 'metres', 'meters', 'feet', 'dollars', 'dlrs', 'euros', 'pounds', 'tonnes', 'tons', 'cattle', 'cows', 'cow',
   'livestock', 'animals', 'sheep', 'horses', 'dogs', 'birds', 'chickens', 'pigs', 'goats', 'camels', 'donkeys', 'mules', 'buffaloes', 'poultry', 'trees', 'crops', 'licenses',
+  // Animals killed by poachers, floods and epidemics are no casualty figure: "poachers killed 30 elephants".
+  'elephants', 'rhinos', 'rhinoceroses', 'deer', 'whales', 'dolphins', 'seals', 'lions', 'tigers', 'leopards', 'wolves',
+  'bears', 'monkeys', 'gorillas', 'cats', 'rats', 'mice', 'pets', 'herds', 'hens', 'ducks', 'geese', 'turkeys', 'oxen',
+  'bulls', 'calves', 'lambs', 'hogs', 'fowl', 'wildlife', 'crocodiles', 'snakes', 'bees', 'cranes', 'flamingos', 'turtles',
   'licences', 'stores', 'shares', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours',
   'hour', 'minutes', 'seconds', 'points', 'percent', 'votes', 'seats', 'goals', 'runs', 'cases', 'attacks',
   'strikes', 'incidents', 'explosions', 'blasts', 'accidents', 'crashes', 'collisions', 'shootings', 'bombings', 'weapons', 'guns', 'rifles', 'boats', 'ships', 'vessels',

@@ -161,6 +161,16 @@ describe('not a figure: active voice, hypotheses, sport, things', () => {
     ['The new spray kills 99 percent of germs.', []],
     ['An estimated 8,700 head of cattle were slaughtered this week.', []],
     ['The total of cattle slaughtered this year stood at 9,000 head.', []],
+    // Animals: dead or hurt things after the number are no count of people.
+    ['12 dead cattle were found near the dried-up well.', []],
+    ['Villagers counted 40 injured horses after the hailstorm.', []],
+    ['Poachers killed 30 elephants in the reserve last year.', []],
+    ['The oil spill left 200 dead seals along the coast.', []],
+    ['Rangers found 14 dead rhinos, the wildlife service said.', []],
+    // Not things: a time after the harm word, or people after it.
+    ['Rescuers pulled 12 dead from the rubble hours after the quake.', ['killed 12-12 exact']],
+    ['The storm left 12 dead and 40 injured, police said.', ['killed 12-12 exact', 'wounded 40-40 exact']],
+    ['Floods killed 30 people and hundreds of cattle.', ['killed 30-30 exact']],
   ]);
 });
 

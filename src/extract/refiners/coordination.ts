@@ -21,8 +21,9 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
   for (let i = 0; i < mentions.length; i++) {
     if (governors[i]) continue;
     const previous = i > 0 ? governors[i - 1] : null;
-    // "eliminated 40 fighters, four tanks and a depot": things are not counted with the people.
-    if (NON_PERSON_NOUNS.has(tokens[mentions[i].last + 1]?.norm ?? '')) continue;
+    // "eliminated 40 fighters, four tanks and a depot", "30 people and hundreds of cattle": things are not counted with the people.
+    const counted = tokens[mentions[i].last + 1]?.norm === 'of' ? mentions[i].last + 2 : mentions[i].last + 1;
+    if (NON_PERSON_NOUNS.has(tokens[counted]?.norm ?? '')) continue;
     // "52 bodies and 340 survivors": the unharmed take no harm from the count beside them.
     if (countsUnharmed(tokens, mentions[i])) continue;
     // "12 were killed, while another 900 would be released": a count joined with a verb of its own

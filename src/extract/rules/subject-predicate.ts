@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FALLING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FALLING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
   TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -331,6 +331,7 @@ export const subjectPredicate: CategoryRule = {
     // Round 8: "dozens of dead combatants", "hundreds of injured people": the adjective after "of".
     const adjective = adjectiveBefore(tokens, k) ?? (tokens[k]?.norm === 'of' ? adjectiveBefore(tokens, k + 1) : null);
     if (adjective) return woundedWhoDied(tokens, adjective);
+    if (harmsThings(tokens, k)) return null;
     // "rescued 9 kidnap victims": the captivity names what befell them (round 9).
     if (CAPTIVITY_NOUNS.has(tokens[k]?.norm ?? '') && VICTIMS.has(tokens[k + 1]?.norm ?? '') && !isIrrealisBefore(tokens, mention.start)) {
       return { category: 'captured', rule: this.name, confidence: 0.8, actor: { start: k, end: k + 2, head: k + 1 } };
@@ -420,6 +421,16 @@ function woundedWhoDied(tokens: readonly Token[], adjective: Governor): Governor
   let after = skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, adjective.actor.end)));
   if (tokens[after]?.norm === 'later' || tokens[after]?.norm === 'subsequently') after += 1;
   return linkedPredicate(tokens, after)?.category === 'killed' ? { ...adjective, category: 'killed' } : adjective;
+}
+
+/**
+ * "12 dead cattle were found", "40 injured horses": the harm word after the number describes things,
+ * so it is no predicate of the count ("40 dead hours after the quake" names a time, not things).
+ */
+function harmsThings(tokens: readonly Token[], k: number): boolean {
+  const adjective = predicateAt(tokens, k);
+  const noun = tokens[adjective?.end ?? -1]?.norm ?? '';
+  return adjective !== null && NON_PERSON_NOUNS.has(noun) && !MEASURE_WORDS.has(noun);
 }
 
 /** "two wounded soldiers": a harm adjective right after the number, weaker than a verb before it. */
