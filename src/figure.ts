@@ -38,6 +38,8 @@ export interface Report extends Provenance {
   date: string | null;
   /** The columns asked for with IngestOptions.keepColumns, by the name asked, when present in the input. */
   columns?: Record<string, string>;
+  /** Whether `doc` comes from the input's id column, so that two records may share it (line numbers never repeat). */
+  idGiven?: boolean;
 }
 
 /**

@@ -52,6 +52,10 @@ export const PROBLEMS = {
     severity: 'error', area: 'input', message: 'looks like binary data ({evidence}); toll reads text, CSV and NDJSON',
     remedy: 'Export the data as text, CSV or NDJSON; a compressed file must be decompressed first.',
   },
+  ID_REPEATED: {
+    severity: 'warning', area: 'input', message: 'id "{id}" is also the id of line {first}: records with one id are read as one report (later repeats in this file are not listed)',
+    remedy: 'Records that share an id are one report to reconcile: its figures count once per claimant. If they are different reports, give each its own id (or name another --id-column).',
+  },
   FILE_NO_RECORDS: {
     severity: 'warning', area: 'input', message: 'no records with text',
     remedy: 'The input holds only blank lines, a CSV header or records whose text is empty; check the file, --text-column and --input-format.',

@@ -428,14 +428,16 @@ function toReport(
     const value = index === null ? undefined : record[index];
     return value === undefined || value.trim() === '' ? null : value;
   };
+  const id = cell(columns.id);
   const report: Report = {
     file: problems.file,
     line,
-    doc: docOf(settings, problems.file, cell(columns.id) ?? String(line)),
+    doc: docOf(settings, problems.file, id ?? String(line)),
     text,
     source: cell(columns.source),
     date: normalizeDate(cell(columns.date)),
   };
+  if (id !== null) report.idGiven = true;
   if (kept.length > 0) report.columns = Object.fromEntries(kept.map(([name, index]) => [name, record[index] ?? '']));
   return report;
 }

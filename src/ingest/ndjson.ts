@@ -59,14 +59,16 @@ function toReport(value: unknown, line: number, settings: Settings, problems: Pr
     problems.emptyRecord();
     return null;
   }
+  const id = scalar(object, settings.idColumn);
   const report: Report = {
     file: problems.file,
     line,
-    doc: docOf(settings, problems.file, scalar(object, settings.idColumn) ?? String(line)),
+    doc: docOf(settings, problems.file, id ?? String(line)),
     text,
     source: scalar(object, settings.sourceColumn),
     date: normalizeDate(scalar(object, settings.dateColumn)),
   };
+  if (id !== null) report.idGiven = true;
   const kept = settings.keepColumns.flatMap((name) => {
     const value = scalar(object, name);
     return value === null ? [] : [[name, value] as const];

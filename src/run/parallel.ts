@@ -25,6 +25,8 @@ export interface ExtractInputsOptions {
   coded: CodedDataset | null;
   /** The column naming each record's event (--event-column), or null. */
   eventColumn?: string | null;
+  /** Hand back each record's id from the input's id column (RecordBatch.ids). */
+  ids?: boolean;
   /** Target segment size in bytes. */
   segmentBytes?: number;
   /** How much of the input is extracted on this thread before workers start (default: one segment). */
@@ -97,7 +99,7 @@ export async function* extractInputs(files: readonly string[], options: ExtractI
   let inlineBytes = 0;
   let dealt = 0;
   const dispatch = (input: InputState, part: Part): Entry => {
-    const job: PartJob = { part, file: input.name, emit: options.emit, minConfidence: options.minConfidence, coded: options.coded, eventColumn: options.eventColumn ?? null };
+    const job: PartJob = { part, file: input.name, emit: options.emit, minConfidence: options.minConfidence, coded: options.coded, eventColumn: options.eventColumn ?? null, ids: options.ids ?? false };
     const entry: Entry = { input, kind: 'part', before: input.queued.splice(0) };
     if (part.kind === 'stream') entry.stream = job;
     else if (inlineBytes < inlineLimit) {

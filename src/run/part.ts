@@ -26,6 +26,8 @@ export interface PartJob {
   coded: CodedDataset | null;
   /** With --event-column: the kept column whose value is each figure's event. */
   eventColumn: string | null;
+  /** Whether to hand back the ids records have from the input's id column (RecordBatch.ids). */
+  ids: boolean;
 }
 
 /**
@@ -44,6 +46,15 @@ export interface RecordBatch {
   unreadNumbers: number;
   /** The unread items themselves, with emit unread only. */
   unread: UnreadItem[];
+  /** With PartJob.ids: where each record with an id of the input's own was read, to tell repeated ids. */
+  ids: GivenId[];
+}
+
+/** A record's id from the input's id column, and the line of the record. */
+export interface GivenId {
+  file: string;
+  doc: string;
+  line: number;
 }
 
 export interface ProblemEvent {
@@ -121,6 +132,7 @@ export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, Part
     if (figures.length > 0) batch.withFigures += 1;
     batch.figures += figures.length;
     if (job.emit.format === 'figures') batch.found.push(...figures);
+    if (job.ids && report.idGiven) batch.ids.push({ file: report.file, doc: report.doc, line: report.line });
     else if (format !== null) for (const figure of figures) text += format(figure);
     if (text.length >= BATCH_TEXT || batch.unread.length >= BATCH_UNREAD) yield take();
   }
@@ -142,7 +154,7 @@ function shortQuote(quote: string): string {
 }
 
 function newBatch(): RecordBatch {
-  return { kind: 'records', records: 0, withFigures: 0, figures: 0, text: '', found: [], unreadSentences: 0, unreadNumbers: 0, unread: [] };
+  return { kind: 'records', records: 0, withFigures: 0, figures: 0, text: '', found: [], unreadSentences: 0, unreadNumbers: 0, unread: [], ids: [] };
 }
 
 /** The line writer of a line format, loaded alone; null keeps figures as objects. */

@@ -4,6 +4,7 @@ import { statSync } from 'node:fs';
 import { CODINGS, type CodedDataset } from './coded.js';
 import type { Figure, InputProblem } from '../figure.js';
 import type { IngestOptions, Skipped } from '../ingest/index.js';
+import { makeProblem } from '../ingest/problems.js';
 import type { UnreadItem } from '../extract/unread.js';
 import type { SeriesOptions } from '../ingest/series.js';
 import type { ReportContext } from '../report/context.js';
@@ -52,6 +53,8 @@ export interface ExtractHooks {
   coded?: CodedDataset;
   /** --event-column: each figure's event is read from this column. */
   eventColumn?: string;
+  /** Tell records of one input that share an id (reconcile reads them as one report). */
+  repeatedIds?: boolean;
   /** Dated series read beside the reports, as claims of the body that publishes them (--series). */
   series?: { files: readonly string[]; options: SeriesOptions };
 }
@@ -107,12 +110,29 @@ export async function extractAll(
     minConfidence: options.minConfidence,
     coded: hooks.coded ?? null,
     eventColumn: hooks.eventColumn ?? null,
+    ids: hooks.repeatedIds ?? false,
   });
+  // Records of one input that share an id are one report to reconcile: said once per input, at the first repeat.
+  let firstLineOfId = new Map<string, number>();
+  let repeatTold = false;
   try {
     for await (const event of events) {
-      if (event.kind === 'input') counts.files += 1;
-      else if (event.kind === 'problem') onProblem(event.problem, event.skipped);
+      if (event.kind === 'input') {
+        counts.files += 1;
+        firstLineOfId = new Map();
+        repeatTold = false;
+      } else if (event.kind === 'problem') onProblem(event.problem, event.skipped);
       else {
+        for (const { file, doc, line } of repeatTold ? [] : event.ids) {
+          const first = firstLineOfId.get(doc);
+          if (first === undefined) firstLineOfId.set(doc, line);
+          else {
+            onProblem(makeProblem(file, line, 'ID_REPEATED', { id: doc, first: String(first) }));
+            repeatTold = true;
+            firstLineOfId = new Map();
+            break;
+          }
+        }
         counts.records += event.records;
         counts.recordsWithFigures += event.withFigures;
         counts.figures += event.figures;

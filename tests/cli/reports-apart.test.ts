@@ -38,3 +38,35 @@ describe('reports from different files', () => {
     expect(found.flatMap((row) => row.docs)).toEqual(['1', '1']);
   });
 });
+
+// Within one input, records that share an id are one report (a story split over rows is common), but
+// two different reports filed under one id would then count once: toll says so, at the first repeat.
+describe('records of one input that share an id', () => {
+  const csv = 'id,outlet,text\n7,Wire A,"Ten people were killed, police said."\n8,Wire C,"Ten people were killed, police said."\n7,Wire B,"Ten people were killed, police said."\n7,Wire D,"Ten people were killed, police said."\n8,Wire E,"Ten people were killed, police said."\n';
+  const args = ['--input-format', 'csv', '--source-column', 'outlet', '--format', 'json'];
+
+  it('are one report, with a warning at the first repeat naming the earlier line (exit 0)', () => {
+    const result = toll(['reconcile', ...args], { input: csv });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('toll: <stdin>:4: ID_REPEATED: id "7" is also the id of line 2: records with one id are read as one report');
+    expect(result.stderr.match(/ID_REPEATED:/g)).toHaveLength(1);
+    expect(result.stderr).toContain('"problems":{"ID_REPEATED":1}');
+    const [row] = (JSON.parse(result.stdout) as { groups: { rows: Row[] }[] }).groups[0].rows;
+    expect([row.reports, row.docs]).toEqual([2, ['7', '8']]);
+  });
+
+  it('are told the same way when the input is cut into parts for worker threads', () => {
+    const result = toll(['reconcile', ...args, '--jobs', '2'], { input: csv });
+    expect(result.stderr.match(/ID_REPEATED: id "7" is also the id of line 2/g)).toHaveLength(1);
+  });
+
+  it('are not told where ids are line numbers, or in extract, whose figures keep their own lines', () => {
+    expect(toll(['reconcile', '--input-format', 'csv', '--format', 'json'], { input: 'text\nTen people were killed.\nTen people were killed.\n' }).stderr).not.toContain('ID_REPEATED');
+    expect(toll(['extract', ...args], { input: csv }).stderr).not.toContain('ID_REPEATED');
+  });
+
+  it('in NDJSON too', () => {
+    const ndjson = '{"id":"a1","text":"Five people died."}\n{"id":"a1","text":"Six people died."}\n';
+    expect(toll(['reconcile', '--input-format', 'ndjson', '--id-column', 'id', '--format', 'json'], { input: ndjson }).stderr).toContain('<stdin>:2: ID_REPEATED: id "a1" is also the id of line 1');
+  });
+});

@@ -54,7 +54,9 @@ function withPreset<T extends GroupingCliOptions>(options: T, files: readonly st
 }
 
 function extractHooks(options: GroupingCliOptions): ExtractHooks {
-  const hooks: ExtractHooks = options.preset ? { coded: options.preset } : {};
+  // Records that share an id are one report here: their figures count once per claimant.
+  const hooks: ExtractHooks = { repeatedIds: true };
+  if (options.preset) hooks.coded = options.preset;
   if (options.eventColumn) hooks.eventColumn = options.eventColumn;
   if (options.series.length > 0) {
     hooks.series = {
