@@ -14,8 +14,8 @@ describe('CSV input', () => {
     ].join('\n'));
     const { reports, problems } = await read(path, { idColumn: 'id', sourceColumn: 'outlet', dateColumn: 'published' });
     expect(reports).toEqual([
-      { file: path, line: 2, doc: 'a1', text: 'Officials said 12 people were killed in the flood.', source: 'Daily Example', date: '2024-03-05' },
-      { file: path, line: 3, doc: 'a2', text: 'Rescuers said 4 were missing, 2 wounded.', source: null, date: '2024-03-05' },
+      { file: path, line: 2, doc: 'a1', text: 'Officials said 12 people were killed in the flood.', source: 'Daily Example', date: '2024-03-05', idGiven: true },
+      { file: path, line: 3, doc: 'a2', text: 'Rescuers said 4 were missing, 2 wounded.', source: null, date: '2024-03-05', idGiven: true },
       { file: path, line: 4, doc: '4', text: 'The ministry said 30 soldiers were wounded.', source: 'Evening Example', date: '03/05/2024' },
     ]);
     expect(problems).toEqual([]);

@@ -13,8 +13,8 @@ describe('NDJSON input', () => {
     const path = fixture('reports.ndjson', `${LINES}\n`);
     const { reports, problems } = await read(path, { idColumn: 'id', sourceColumn: 'outlet', dateColumn: 'published' });
     expect(reports).toEqual([
-      { file: path, line: 1, doc: 'r1', text: 'Officials said 12 people were killed.', source: 'Daily Example', date: '2024-03-05' },
-      { file: path, line: 3, doc: '7', text: 'Rescuers said 4 were missing.', source: null, date: '2024-03-06' },
+      { file: path, line: 1, doc: 'r1', text: 'Officials said 12 people were killed.', source: 'Daily Example', date: '2024-03-05', idGiven: true },
+      { file: path, line: 3, doc: '7', text: 'Rescuers said 4 were missing.', source: null, date: '2024-03-06', idGiven: true },
       { file: path, line: 4, doc: '4', text: 'Case and éscapes: 3 wounded 🙁', source: null, date: null },
     ]);
     expect(problems).toEqual([]);
