@@ -56,8 +56,13 @@ describe('records of one input that share an id', () => {
   });
 
   it('are told the same way when the input is cut into parts for worker threads', () => {
-    const result = toll(['reconcile', ...args, '--jobs', '2'], { input: csv });
-    expect(result.stderr.match(/ID_REPEATED: id "7" is also the id of line 2/g)).toHaveLength(1);
+    // About 900 kB: segments of 256 kB, the repeat far from its first use, read by another thread.
+    const rows = Array.from({ length: 12000 }, (_, i) => `r${i},Wire ${i % 7},"Report ${i}: ten people were killed in the blast, police said."\n`);
+    const big = `id,outlet,text\n${rows.join('')}r5,Wire X,"Another report: five people were killed."\n`;
+    writeFileSync(join(dir, 'big.csv'), big);
+    const result = toll(['reconcile', 'big.csv', ...args.slice(2), '--jobs', '2'], { cwd: dir });
+    expect(result.stderr.match(/ID_REPEATED: id "r5" is also the id of line 7/g)).toHaveLength(1);
+    expect(result.stderr).toContain('big.csv:12002: ID_REPEATED');
   });
 
   it('are not told where ids are line numbers, or in extract, whose figures keep their own lines', () => {
