@@ -162,11 +162,13 @@ function totalSize(files: readonly string[]): number | null {
 async function* readFigureFiles(
   files: string[], options: CommonOptions, io: Io, counts: RunCounts, onProblem: (problem: InputProblem) => void,
 ): AsyncGenerator<Figure> {
-  const { readFigures } = await import('../ingest/figures.js');
+  const { readFigures, FigureStore } = await import('../ingest/figures.js');
+  // One store for every file: their figures share one table of texts.
+  const store = new FigureStore();
   for (const file of files) {
     counts.files += 1;
     const input = { encoding: options.encoding, maxRecordSize: options.maxRecordSize };
-    for await (const figure of readFigures(file, input, onProblem, io.stdin)) {
+    for await (const figure of readFigures(file, input, onProblem, io.stdin, store)) {
       // Each line of a figure stream is a record holding one figure (or none that is kept).
       counts.records += 1;
       if (figure.confidence < options.minConfidence) continue;
