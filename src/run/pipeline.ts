@@ -8,6 +8,7 @@ import type { UnreadItem } from '../extract/unread.js';
 import type { SeriesOptions } from '../ingest/series.js';
 import type { ReportContext } from '../report/context.js';
 import { decideColor } from './color.js';
+import { boundHeapGrowth, LARGE_RUN_FIGURES } from './heap.js';
 import type { Io } from './io.js';
 import { countProblem, internalErrorLines, problemLine, runProblemLine, summaryJson, summaryLine, type RunCounts } from './messages.js';
 import { problemMessage } from '../problems.js';
@@ -93,6 +94,7 @@ export async function extractAll(
     if (sink.emit !== 'figures') throw new Error('figure input is only reconciled');
     for await (const figure of readFigureFiles(files, options, io, counts, onProblem)) {
       counts.figures += 1;
+      if (counts.figures === LARGE_RUN_FIGURES) boundHeapGrowth();
       await sink.onFigure(figure);
     }
     return failed;
