@@ -2,8 +2,9 @@
 // its output is written, and a million figures as plain objects (16 fields, a boxed confidence, a
 // scope object each) fill some 250 MB of heap. Here a figure is a small object, its doc and its row,
 // and its other fields are getters over columns: whole numbers in typed arrays, strings as indexes
-// into one table of the distinct texts, and the fields that are rarely set (with the confidence,
-// which takes few values) as one shared record.
+// into one table of the distinct texts, and two shared records: where the figure was read and who
+// stated it (file, claimant, outlet, date: the same for a report's figures), and the fields that are
+// rarely set, with the confidence, which takes few values.
 import { CATEGORIES, QUALIFIERS, type Category, type Figure, type Qualifier } from '../figure.js';
 
 /** Marks a row whose value is kept in the column's map instead: null, a fraction, -0 or a large number. */
@@ -32,6 +33,9 @@ class NumberColumn<T extends number | null> {
 
 /** The fields a figure stream rarely sets, and its confidence: shared by every figure with the same values. */
 export type FigureExtras = Pick<Figure, 'confidence' | 'revision' | 'scope' | 'partOf' | 'kind' | 'interval' | 'event'>;
+
+/** Where a figure was read and who stated it: repeated by every figure of a report. */
+type FigureContext = Pick<Figure, 'file' | 'source' | 'outlet' | 'date'>;
 
 /** What a figure line holds besides its doc, as readFigures checked it. */
 export type FigureFields = Omit<Figure, 'doc' | 'sourceVia'>;
@@ -71,6 +75,11 @@ class Texts {
     return this.sentences.numberOf(text, text);
   }
 
+  /** The copy of `text` seen first. */
+  share(text: string | null): string | null {
+    return this.text(this.numberOf(text));
+  }
+
   text(number: number): string | null {
     return number === NULL_TEXT ? null : this.short.values[number]!;
   }
@@ -90,17 +99,15 @@ export class FigureStore {
   private capacity = FIRST_ROWS;
   private readonly texts = new Texts();
   private readonly extras = new Interned<FigureExtras>(MAX_SHARED_STRINGS);
+  private readonly contexts = new Interned<FigureContext>(MAX_SHARED_STRINGS);
   private readonly low = new NumberColumn<number | null>();
   private readonly high = new NumberColumn<number | null>();
   private readonly start = new NumberColumn<number>();
   private readonly end = new NumberColumn<number>();
   private readonly line = new NumberColumn<number>();
-  private file = new Uint32Array(FIRST_ROWS);
+  private context = new Uint32Array(FIRST_ROWS);
   private actor = new Uint32Array(FIRST_ROWS);
-  private source = new Uint32Array(FIRST_ROWS);
-  private outlet = new Uint32Array(FIRST_ROWS);
   private quote = new Uint32Array(FIRST_ROWS);
-  private date = new Uint32Array(FIRST_ROWS);
   private sentence = new Uint32Array(FIRST_ROWS);
   private extra = new Uint32Array(FIRST_ROWS);
   /** Category in the low 4 bits, qualifier in the high 4. */
@@ -113,20 +120,20 @@ export class FigureStore {
     // One class per store, so that a figure needs no field pointing at its store.
     this.Stored = class StoredFigure implements Figure {
       constructor(readonly doc: string, private readonly row: number) {}
-      get file() { return texts.text(store.file[this.row]!)!; }
+      get file() { return store.contextOf(this.row).file; }
       get line() { return store.line.get(this.row); }
       get category() { return CATEGORIES[store.kinds[this.row]! & 0xf]!; }
       get qualifier() { return QUALIFIERS[store.kinds[this.row]! >> 4]!; }
       get low() { return store.low.get(this.row); }
       get high() { return store.high.get(this.row); }
       get actor() { return texts.text(store.actor[this.row]!); }
-      get source() { return texts.text(store.source[this.row]!); }
-      get outlet() { return texts.text(store.outlet[this.row]!); }
+      get source() { return store.contextOf(this.row).source; }
+      get outlet() { return store.contextOf(this.row).outlet; }
       get quote() { return texts.text(store.quote[this.row]!)!; }
       get start() { return store.start.get(this.row); }
       get end() { return store.end.get(this.row); }
       get sentence() { return texts.sentence(store.sentence[this.row]!); }
-      get date() { return texts.text(store.date[this.row]!); }
+      get date() { return store.contextOf(this.row).date; }
       get confidence() { return store.extrasOf(this.row).confidence; }
       get revision() { return store.extrasOf(this.row).revision; }
       get scope() { return store.extrasOf(this.row).scope; }
@@ -140,23 +147,26 @@ export class FigureStore {
   add(doc: string, fields: FigureFields): Figure {
     if (this.rows === this.capacity) this.grow();
     const row = this.rows++;
-    this.file[row] = this.texts.numberOf(fields.file);
     this.line.set(row, fields.line);
     this.kinds[row] = CATEGORY_NUMBERS.get(fields.category)! | (QUALIFIER_NUMBERS.get(fields.qualifier)! << 4);
     this.low.set(row, fields.low);
     this.high.set(row, fields.high);
     this.actor[row] = this.texts.numberOf(fields.actor);
-    this.source[row] = this.texts.numberOf(fields.source);
-    this.outlet[row] = this.texts.numberOf(fields.outlet);
     this.quote[row] = this.texts.numberOf(fields.quote);
     this.start.set(row, fields.start);
     this.end.set(row, fields.end);
     this.sentence[row] = this.texts.sentenceNumberOf(fields.sentence);
-    this.date[row] = this.texts.numberOf(fields.date);
+    const { file, source, outlet, date } = fields;
+    const context = { file: this.texts.share(file)!, source: this.texts.share(source), outlet: this.texts.share(outlet), date: this.texts.share(date) };
+    this.context[row] = this.contexts.numberOf(JSON.stringify([file, source, outlet, date]), context);
     const { confidence, revision, scope, partOf, kind, interval, event } = fields;
     const extras: FigureExtras = { confidence, revision, scope, partOf, kind, interval, event };
     this.extra[row] = this.extras.numberOf(JSON.stringify([confidence, revision, scope, partOf, kind, interval, event]), extras);
     return new this.Stored(doc, row);
+  }
+
+  private contextOf(row: number): FigureContext {
+    return this.contexts.values[this.context[row]!]!;
   }
 
   private extrasOf(row: number): FigureExtras {
@@ -166,12 +176,9 @@ export class FigureStore {
   private grow(): void {
     this.capacity *= 2;
     for (const column of [this.low, this.high, this.start, this.end, this.line]) column.values = larger(column.values, this.capacity);
-    this.file = larger(this.file, this.capacity);
+    this.context = larger(this.context, this.capacity);
     this.actor = larger(this.actor, this.capacity);
-    this.source = larger(this.source, this.capacity);
-    this.outlet = larger(this.outlet, this.capacity);
     this.quote = larger(this.quote, this.capacity);
-    this.date = larger(this.date, this.capacity);
     this.sentence = larger(this.sentence, this.capacity);
     this.extra = larger(this.extra, this.capacity);
     this.kinds = larger(this.kinds, this.capacity);
