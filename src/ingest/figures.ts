@@ -3,9 +3,12 @@
 import { CATEGORIES, QUALIFIERS, REVISIONS, type Figure, type InputProblem } from '../figure.js';
 import { utf8Chunks } from './decode.js';
 import { hasText, lineBatches } from './lines.js';
+import { FigureStore } from './figure-store.js';
 import { openInput } from './open.js';
 import { DEFAULT_MAX_RECORD_SIZE, formatSize, parseEncoding } from './options.js';
 import { Problems } from './problems.js';
+
+export { FigureStore } from './figure-store.js';
 
 export interface FigureInputOptions {
   encoding?: string;
@@ -14,14 +17,14 @@ export interface FigureInputOptions {
 
 export async function* readFigures(
   path: string, options: FigureInputOptions, onProblem: (problem: InputProblem) => void,
-  stdin: NodeJS.ReadableStream = process.stdin,
+  stdin: NodeJS.ReadableStream = process.stdin, store = new FigureStore(),
 ): AsyncGenerator<Figure> {
   const problems = new Problems(path === '-' ? '<stdin>' : path, onProblem);
   const maxBytes = options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE;
   const bytes = await openInput(path, stdin, problems);
   if (bytes === null) return;
   const encoding = options.encoding === undefined ? null : parseEncoding(options.encoding);
-  const strings = new StringTable();
+  let doc = '';
   for await (const lines of lineBatches(utf8Chunks(bytes, encoding, problems), maxBytes)) {
     for (const { number, text } of lines) {
       if (text === null) {
@@ -38,7 +41,11 @@ export async function* readFigures(
       }
       const figure = toFigure(value);
       if (typeof figure === 'string') problems.error(number, 'FIGURE_LINE_INVALID', { reason: figure });
-      else yield strings.share(figure);
+      else {
+        // Consecutive figures of one report share its doc.
+        if (figure.doc !== doc) doc = figure.doc;
+        yield store.add(doc, figure);
+      }
     }
   }
 }
@@ -83,45 +90,3 @@ function optionalFields(f: Record<string, unknown>): Partial<Figure> {
   if ((REVISIONS as readonly unknown[]).includes(f.revision)) found.revision = f.revision as Figure['revision'];
   return found;
 }
-
-/**
- * A reconciliation holds every figure of the stream at once, and each line parsed makes its own copy
- * of strings that repeat: file names, claimants, outlets, actors, dates, quotes, sentences (figures
- * of one sentence, and wire copy carried by several outlets), and the doc of the figure before.
- * Each figure is given the copy seen first instead, so the repeats can be collected.
- */
-class StringTable {
-  private readonly seen = new Map<string, string>();
-  private readonly sentences = new Map<string, string>();
-  private doc = '';
-
-  share(figure: Figure): Figure {
-    figure.file = this.intern(figure.file);
-    figure.category = CATEGORY_NAMES.get(figure.category)!;
-    figure.qualifier = QUALIFIER_NAMES.get(figure.qualifier)!;
-    if (figure.actor !== null) figure.actor = this.intern(figure.actor);
-    if (figure.source !== null) figure.source = this.intern(figure.source);
-    if (figure.outlet !== null) figure.outlet = this.intern(figure.outlet);
-    if (figure.date !== null) figure.date = this.intern(figure.date);
-    figure.quote = this.intern(figure.quote);
-    figure.sentence = this.intern(figure.sentence, this.sentences, MAX_SHARED_SENTENCES);
-    if (figure.doc === this.doc) figure.doc = this.doc;
-    else this.doc = figure.doc;
-    return figure;
-  }
-
-  private intern(text: string, table = this.seen, limit = MAX_SHARED_STRINGS): string {
-    const known = table.get(text);
-    if (known !== undefined) return known;
-    // Strings that never repeat would fill the table: it starts again when it is large.
-    if (table.size >= limit) table.clear();
-    table.set(text, text);
-    return text;
-  }
-}
-
-const MAX_SHARED_STRINGS = 100_000;
-/** The sentences are held by the figures anyway: the table adds an entry's worth to each. */
-const MAX_SHARED_SENTENCES = 1_000_000;
-const CATEGORY_NAMES = new Map(CATEGORIES.map((name) => [name as string, name]));
-const QUALIFIER_NAMES = new Map(QUALIFIERS.map((name) => [name as string, name]));

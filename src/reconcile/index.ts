@@ -50,7 +50,6 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   const aliases = options.aliases ?? NO_ALIASES;
   // A run may hold a million figures: claimants are read for all of them at once (names are
   // folded across the run), outlets and days one figure at a time, each answer shared between figures.
-  const attribution = { claimants: claimantsOf(figures, aliases), outletOf: sourceReader(aliases), daysOf: dayReader() };
   const judge = partyJudge(aliases.conflicts);
   const sides = new Map(aliases.conflicts.flatMap((conflict) => conflict.sides.flat()).map((name) => [sideKey(name), name]));
   // Reports repeat actors: each is described once for the party flags.
@@ -66,7 +65,14 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
     return side === null ? sidesNamedIn(figure.sentence, figure.source, sides) : [side];
   };
   const irregular = (figure: Figure) => actorOf(figure.actor).irregular;
-  const groups = draftGroups(figures, attribution, { groupBy, perRecord, tolerance, sides }).map((draft) => finishGroup(draft, policy, judge, sideOf, irregular));
+  const drafts: (DraftGroup | null)[] = draftGroups(
+    figures, { claimants: claimantsOf(figures, aliases), outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
+  );
+  // Each draft (its Sets of reports) is let go as soon as its group is finished.
+  const groups = drafts.map((draft, i) => {
+    drafts[i] = null;
+    return finishGroup(draft!, policy, judge, sideOf, irregular);
+  });
   return { tolerance, groupBy, perRecord, policy, groups };
 }
 
@@ -185,9 +191,11 @@ function claimKeyOf(row: DraftRow, whole: Figure): string {
 function finishClaim(draft: DraftClaim, status: Claim['status']): Claim {
   const { category, qualifier, low, high, label, bounds, point, docs, days, figures, kind } = draft;
   // Dated days in order, the undated last.
+  const listed = [...docs];
+  // Stated on one day (most claims are): that day's reports are the claim's, one list for both.
   const statements = [...days.entries()]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
-    .map(([date, stated]) => ({ date, docs: [...stated] }));
+    .map(([date, stated]) => ({ date, docs: stated === docs ? listed : [...stated] }));
   const events = [...draft.events].sort();
-  return { category, qualifier, low, high, label, bounds, point, reports: docs.size, docs: [...docs], statements, events, status, figures, kind };
+  return { category, qualifier, low, high, label, bounds, point, reports: docs.size, docs: listed, statements, events, status, figures, kind };
 }

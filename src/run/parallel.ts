@@ -5,10 +5,12 @@
 // were cut, so the output of --jobs N is
 // identical to --jobs 1. At most two segments per worker are in flight: memory is bounded by the
 // segment size, not the input.
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { displayName, noRecords, Problems, splitInput, type IngestOptions, type Part } from '../ingest/index.js';
 import type { CodedDataset } from './coded.js';
+import { boundHeapGrowth, LARGE_RUN_BYTES } from './heap.js';
 import { extractPart, problemEvent, type Emit, type PartEnd, type PartEvent, type PartJob, type ProblemEvent } from './part.js';
 
 // worker_threads, v8 and vm are required when first used: loading them costs every short run
@@ -98,6 +100,13 @@ export async function* extractInputs(files: readonly string[], options: ExtractI
   const inlineLimit = options.inlineBytes ?? segmentBytes;
   let inlineBytes = 0;
   let dealt = 0;
+  // Set before the heap grows (V8 shrinks a grown young generation rarely); stdin, of unknown size, once it is large.
+  if (filesSize(files) >= LARGE_RUN_BYTES) boundHeapGrowth();
+  let read = 0;
+  const onBytes = (bytes: number) => {
+    options.ingest.onBytes?.(bytes);
+    if ((read += bytes) >= LARGE_RUN_BYTES) boundHeapGrowth();
+  };
   const dispatch = (input: InputState, part: Part): Entry => {
     const job: PartJob = { part, file: input.name, emit: options.emit, minConfidence: options.minConfidence, coded: options.coded, eventColumn: options.eventColumn ?? null, ids: options.ids ?? false };
     const entry: Entry = { input, kind: 'part', before: input.queued.splice(0) };
@@ -114,7 +123,7 @@ export async function* extractInputs(files: readonly string[], options: ExtractI
       const input: InputState = { name: displayName(file), problems: null!, queued: [], records: 0, errors: 0, stopped: false };
       input.problems = new Problems(input.name, (problem, skipped) => input.queued.push(problemEvent(problem, skipped)));
       queue.push({ input, kind: 'start', before: [] });
-      const split = { segmentBytes, stdin: options.stdin, onBytes: options.ingest.onBytes };
+      const split = { segmentBytes, stdin: options.stdin, onBytes };
       for await (const part of splitInput(file, options.ingest, input.problems, split)) {
         queue.push(dispatch(input, part));
         // A streamed part holds the reading of its input: it is read to the end now.
@@ -129,6 +138,20 @@ export async function* extractInputs(files: readonly string[], options: ExtractI
   } finally {
     await pool.close();
   }
+}
+
+/** The summed size of the input files that can be stat'ed. */
+function filesSize(files: readonly string[]): number {
+  let total = 0;
+  for (const file of files) {
+    if (file === '-') continue;
+    try {
+      total += statSync(file).size;
+    } catch {
+      // reported when the file is opened
+    }
+  }
+  return total;
 }
 
 async function* emit(entry: Entry): AsyncGenerator<InputEvent> {

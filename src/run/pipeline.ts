@@ -9,6 +9,7 @@ import type { UnreadItem } from '../extract/unread.js';
 import type { SeriesOptions } from '../ingest/series.js';
 import type { ReportContext } from '../report/context.js';
 import { decideColor } from './color.js';
+import { boundHeapGrowth, LARGE_RUN_FIGURES } from './heap.js';
 import type { Io } from './io.js';
 import { countProblem, internalErrorLines, problemLine, runProblemLine, summaryJson, summaryLine, type RunCounts } from './messages.js';
 import { problemMessage } from '../problems.js';
@@ -96,6 +97,7 @@ export async function extractAll(
     if (sink.emit !== 'figures') throw new Error('figure input is only reconciled');
     for await (const figure of readFigureFiles(files, options, io, counts, onProblem)) {
       counts.figures += 1;
+      if (counts.figures === LARGE_RUN_FIGURES) boundHeapGrowth();
       await sink.onFigure(figure);
     }
     return failed;
@@ -182,11 +184,13 @@ function totalSize(files: readonly string[]): number | null {
 async function* readFigureFiles(
   files: string[], options: CommonOptions, io: Io, counts: RunCounts, onProblem: (problem: InputProblem) => void,
 ): AsyncGenerator<Figure> {
-  const { readFigures } = await import('../ingest/figures.js');
+  const { readFigures, FigureStore } = await import('../ingest/figures.js');
+  // One store for every file: their figures share one table of texts.
+  const store = new FigureStore();
   for (const file of files) {
     counts.files += 1;
     const input = { encoding: options.encoding, maxRecordSize: options.maxRecordSize };
-    for await (const figure of readFigures(file, input, onProblem, io.stdin)) {
+    for await (const figure of readFigures(file, input, onProblem, io.stdin, store)) {
       // Each line of a figure stream is a record holding one figure (or none that is kept).
       counts.records += 1;
       if (figure.confidence < options.minConfidence) continue;

@@ -135,6 +135,9 @@ export async function reconciledRun(files: string[], given: GroupingCliOptions, 
     const failed = await extractAll(inputs, options, io, counts, sink, extractHooks(options));
     const dated = figuresWithin(figures, options);
     const { result, dropped } = filterGroups(reconcile(dated.kept, reconcileOptions(options, aliases, plan.policy)), { ...options, categories: options.category });
+    // The groups hold the figures they list; the lists of all of them are not needed for the output.
+    figures.length = 0;
+    dated.kept = [];
     if (!options.quiet) io.stderr.write(filterNote(options, dated.dropped, dropped, result.groups.length));
     const rendered = plan.render(result, ctx);
     if (typeof rendered === 'string') await output.write(rendered);
