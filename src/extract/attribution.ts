@@ -118,6 +118,8 @@ const HARM_HINT = /^(?:death|dead|kill|casualt|injur|wound|toll|fatalit|victim|m
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'as', 'when']);
 /** Verbs that also serve as nouns ("initial reports", "United States"): verbs only before a clause. */
 const NOUN_LIKE_VERBS = new Set(['reports', 'report', 'states', 'claims', 'notes', 'estimates', 'estimate']);
+/** Verbs with a plural subject that show the word before them a noun: "estimates range", "reports say". */
+const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(['range', 'vary', 'differ', 'run', 'say', 'suggest', 'show', 'indicate', 'put', 'place']);
 /** Verbs of speech proper: whatever follows them (but a comma) is what was said. */
 const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'estimated', 'estimates', 'estimate', 'believe', 'believes',
@@ -564,7 +566,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     // "denied reports that 300 died", "dismissed claims that": the object of a verb before it.
     const object = before !== undefined && /^\p{Ll}+ed$/u.test(before.text);
     // "Contemporary estimates of the dead", "Reports of 12 dead": a noun with its "of", never a verb.
-    if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of') return null;
+    // Round 11: "Mortality estimates range from", "Local reports say": a noun before its own verb.
+    if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of' || PLURAL_SUBJECT_VERBS.has(tokens[v + 1]?.norm ?? '')) return null;
   }
   // "the building gave way", "she gave birth": idioms of giving, which give no figure.
   if (GIVING_VERBS.has(verb.norm) && GIVING_IDIOMS.has(tokens[v + 1]?.norm ?? '')) return null;
@@ -869,12 +872,17 @@ function isDateWord(t: Token): boolean {
   return t.kind === 'num' || MONTHS.has(t.norm) || t.norm === 'as' || t.norm === 'of' || t.norm === 'on' || (t.glued && (t.text === '.' || t.text === '/'));
 }
 
-/** "(per the ministry)", ", per UN figures": "per" before a name, not "per day" or "per cent". */
+/**
+ * "(per the ministry)", ", per UN figures": "per" before a name, not "per day" or "per cent". Round 11,
+ * coder notes: "Per MoH, 19 killed": "Per" opening the sentence, its name closed by a comma.
+ */
 function perAttribution(text: string, tokens: readonly Token[], i: number): Attribution | null {
   const before = tokens[i - 1]?.text;
   const next = tokens[i + 1];
-  if (!(before === '(' || before === ',' || isDash(before)) || !next || next.kind !== 'word') return null;
-  if (!(DETERMINERS.has(next.norm) || /^\p{Lu}/u.test(next.text))) return null;
+  const opening = i === 0 && tokens[i].text === 'Per';
+  if (!(before === '(' || before === ',' || isDash(before) || opening) || !next || next.kind !== 'word') return null;
+  if (opening && tokens[nameAfter(tokens, i + 1)]?.text !== ',') return null;
+  if (!(opening || DETERMINERS.has(next.norm) || /^\p{Lu}/u.test(next.text))) return null;
   let end = nameAfter(tokens, i + 1);
   for (let k = i + 1; k < end; k++) if (tokens[k].text === ')') { end = k; break; }
   return make(span(text, tokens, i + 1, end), i, 'sentence');
@@ -1104,17 +1112,18 @@ export function openingSubject(text: string, tokens: readonly Token[]): OpeningS
   return name && !PRONOUNS.has(name.toLowerCase()) ? { name: clean(name), end: k } : null;
 }
 
-const CREDIT_LABEL = 'Source:';
+/** "Source:", and (round 11, situation reports) "(source: Ministry of Health)", "Sources:": the credit label. */
+const CREDIT_LABEL = /\bsources?:/i;
 const MAX_CREDIT = 80;
 
 /** "Source: South Korean news agency Yonhap": a report-wide credit line, up to the end of its
- * sentence, a line break or the next "Label:". Read with indexOf, not a lazy regex, to stay linear. */
+ * sentence, a closing bracket, a line break or the next "Label:". Scanned by hand, not by a lazy regex, to stay linear. */
 export function sourceLine(text: string): string | null {
-  const at = text.indexOf(CREDIT_LABEL);
-  if (at === -1) return null;
-  const start = at + CREDIT_LABEL.length;
+  const label = CREDIT_LABEL.exec(text);
+  if (!label) return null;
+  const start = label.index + label[0].length;
   let end = start;
-  while (end < text.length && end - start <= MAX_CREDIT && !'\n.:'.includes(text[end])) end += 1;
+  while (end < text.length && end - start <= MAX_CREDIT && !'\n.:)'.includes(text[end])) end += 1;
   let credit = text.slice(start, end);
   // "Source: Yonhap Details: ...": the next label's word is not part of the credit.
   if (text[end] === ':') credit = credit.slice(0, Math.max(0, credit.trimEnd().lastIndexOf(' ')));

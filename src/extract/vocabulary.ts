@@ -87,6 +87,10 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['exceeding'], qualifier: 'at_least' },
   { words: ['tops'], qualifier: 'at_least' },
   { words: ['topped'], qualifier: 'at_least' },
+  // Round 11, reference works: "later research suggests the toll may have exceeded 5,000".
+  { words: ['exceeded'], qualifier: 'at_least' },
+  { words: ['surpassed'], qualifier: 'at_least' },
+  { words: ['surpassing'], qualifier: 'at_least' },
   { words: ['upto'], qualifier: 'at_most' },
   { words: ['about'], qualifier: 'approx' },
   { words: ['approximately'], qualifier: 'approx' },
@@ -173,6 +177,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     phrasalVerbs: NONE,
     predicates: [
       'wounded', 'injured', 'hurt', 'injuries', 'injury', 'wounds', 'hospitalized', 'hospitalised', 'maimed', 'wia', 'wias', "wia's",
+      // Round 11, medical aid reports: "MSF teams treated 860 war-wounded".
+      'war-wounded', 'war-injured',
     ],
     predicatePhrases: [
       'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',

@@ -197,8 +197,11 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
   const among = tokens[current.start - 2]?.norm === 'among' && (tokens[current.start - 1]?.norm === 'them' || tokens[current.start - 1]?.norm === 'whom');
   const lead = among ? 2 : 1;
   // Round 8: "9 killed (including 4 children)": the share in brackets, as situation reports write it.
-  const opener = tokens[current.start - lead - 1]?.text;
-  if (!(among || tokens[current.start - 1]?.norm === 'including') || (opener !== ',' && opener !== '(')) return false;
+  const opener = tokens[current.start - lead - 1];
+  if (!(among || tokens[current.start - 1]?.norm === 'including')) return false;
+  // Round 11, coder notes: "19 killed incl. 8 children", "killed 12 people including 3 children":
+  // "including" may follow the clause's last word with no comma.
+  if (opener?.text !== ',' && opener?.text !== '(' && (among || opener?.kind !== 'word')) return false;
   if (current.start - previous.last > MAX_GAP + 3 + lead - 1) return false;
   for (let k = previous.last + 1; k < current.start - lead - 1; k++) {
     const t = tokens[k];

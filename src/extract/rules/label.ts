@@ -12,8 +12,11 @@ import { COPULAS } from '../phrases.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
-/** What stands between a label and its number: "Fatalities: 3", "Fatalities | 3". */
-const LABEL_MARKS: ReadonlySet<string> = new Set([':', '|']);
+/**
+ * What stands between a label and its number: "Fatalities: 3", "Fatalities | 3", and (round 11,
+ * tables flattened into situation reports) a dash, "deaths – 1,284; injured – 4,917".
+ */
+const LABEL_MARKS: ReadonlySet<string> = new Set([':', '|', '–', '—', '-']);
 /** What separates one estimate of a label from the next: "3,400 (official); up to 8,000", "132 / 400+". */
 const ESTIMATE_SEPARATORS: ReadonlySet<string> = new Set([';', '/']);
 /** How long a bracketed note after an estimate may be: "(official)", "(other estimates)". */
