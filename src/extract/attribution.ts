@@ -118,6 +118,8 @@ const HARM_HINT = /^(?:death|dead|kill|casualt|injur|wound|toll|fatalit|victim|m
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'as', 'when']);
 /** Verbs that also serve as nouns ("initial reports", "United States"): verbs only before a clause. */
 const NOUN_LIKE_VERBS = new Set(['reports', 'report', 'states', 'claims', 'notes', 'estimates', 'estimate']);
+/** Which of a dataset's estimates a note gives: "Best estimate 14", "high estimate 20". */
+const CODED_ESTIMATES: ReadonlySet<string> = new Set(['best', 'low', 'high', 'lower', 'upper', 'conservative', 'preliminary', 'central']);
 /** Verbs with a plural subject that show the word before them a noun: "estimates range", "reports say". */
 const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(['range', 'vary', 'differ', 'run', 'say', 'suggest', 'show', 'indicate', 'put', 'place']);
 /** Verbs of speech proper: whatever follows them (but a comma) is what was said. */
@@ -557,6 +559,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (before && PARTICIPLE_PREPOSITIONS.has(before.norm) && /ed$/.test(verb.norm)) return null;
   // "initial reports indicated", "the United States": nouns; "Israel reports", "reports that": verbs.
   if (NOUN_LIKE_VERBS.has(verb.norm)) {
+    // Round 11, coder notes: "Best estimate 14", "low estimate 11": the estimate a dataset codes.
+    if (before && CODED_ESTIMATES.has(before.norm)) return null;
     const clearlyVerb = tokens[v + 1]?.norm === 'that' || (endsSentence(tokens, v + 1) && !namesStates(tokens, v)) || tokens[v + 1]?.kind === 'num'
       // Round 8: "The government reports hundreds of fighters killed", "reports at least 300 killed".
       || countFollows(tokens, v + 1)

@@ -23,6 +23,8 @@ const FUNCTION_WORDS = new Set([
   'so', 'if', 'yet', 'more', 'others', 'other', 'another', 'further', 'about', 'around', 'per', 'like', 'via',
   'the', 'a', 'an', 'to', 'of', 'some', 'many', 'most', 'half', 'both', 'all', 'each', 'either', 'what', 'where',
   'aboard', 'besides',
+  // Round 11, front-line reports: "340 servicemen along the Kupiansk axis", "12 fishermen off the coast".
+  'along', 'alongside', 'off', 'behind', 'beyond', 'throughout',
   // Adverbs that start what follows the people: "30 people just hours after", "12 soldiers only days ago".
   'just', 'only', 'barely', 'shortly', 'soon', 'also', 'still',
 ]);

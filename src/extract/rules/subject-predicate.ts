@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FALLING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, HARM_NOUNS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FALLING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
   TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -93,7 +93,7 @@ function skipInsert(tokens: readonly Token[], k: number): number {
   const isParenthesis = open.text === '(' || open.text === '[';
   const isComma = open.text === ',';
   const isDash = DASHES.has(open.text) && !open.glued;
-  if (open.norm === 'including') return skipUntilLink(tokens, k + 1);
+  if (open.norm === 'including') return skipUnclosed(tokens, k, k + 1);
   if (!isComma && !isDash && !isParenthesis) return k;
   if (isComma && !INSERT_OPENERS.has(tokens[k + 1]?.norm ?? '') && !isDiscourse(tokens, k + 1)) return k;
   // "(including an officer)", "(two of them officers)", "— most of them conscripts —": any aside
@@ -105,7 +105,16 @@ function skipInsert(tokens: readonly Token[], k: number): number {
     if ((isComma && t.text === ',') || (isParenthesis && (t.text === ')' || t.text === ']')) || (isDash && DASHES.has(t.text))) return j + 1;
   }
   // ", including 33 children were wounded": an aside the writer never closed.
-  return tokens[k + 1]?.norm === 'including' ? skipUntilLink(tokens, k + 2) : k;
+  return tokens[k + 1]?.norm === 'including' ? skipUnclosed(tokens, k, k + 2) : k;
+}
+
+/**
+ * Past an unclosed "including" aside from `from`, to the predicate it shares; `k` when the harm
+ * reached is a noun that counts the aside's own number (round 11: "23,418 cases, including 412 deaths").
+ */
+function skipUnclosed(tokens: readonly Token[], k: number, from: number): number {
+  const j = skipUntilLink(tokens, from);
+  return HARM_NOUNS.has(tokens[j]?.norm ?? '') ? k : j;
 }
 
 /** ", though,", ", officials said,", ", according to police,": a short aside that is no part of the people. */
@@ -322,6 +331,8 @@ export const subjectPredicate: CategoryRule = {
     if (tokens[mention.start - 2]?.norm === 'among' && POSSESSIVES.has(tokens[mention.start - 1]?.norm ?? '')
       && !PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '')) return null;
     let k = afterCount(tokens, mention.last);
+    // Round 11: not the idiom "died a thousand deaths", deaths that are the object of dying.
+    if (diesItsDeaths(tokens, mention.start, k)) return null;
     // "another four deaths", "two others", "scores more": skip the words that mean "additional".
     // Round 7, bulletins: "3 further deaths reported this week", "two further patients died".
     if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other' || tokens[k]?.norm === 'further') k += 1;
@@ -368,6 +379,12 @@ export const subjectPredicate: CategoryRule = {
     return null;
   },
 };
+
+/** "his side died a thousand deaths": deaths counted as what a verb of dying underwent, a figure of speech. */
+function diesItsDeaths(tokens: readonly Token[], start: number, noun: number): boolean {
+  const verb = tokens[start - 1];
+  return verb !== undefined && HARM_NOUNS.has(tokens[noun]?.norm ?? '') && PREDICATE_WORDS.get(verb.norm) === 'killed' && !HARM_NOUNS.has(verb.norm);
+}
 
 /**
  * "Three gunmen killed a Briton", "two soldiers shot dead a protester", "four men have abducted 12
