@@ -233,7 +233,7 @@ function joinedForward(tokens: readonly Token[], previous: NumberMention, curren
     if (FORWARD_JOINERS.has(t.norm)) { sawJoiner = true; continue; }
     if (SKIPPABLE.has(t.norm)) continue;
     if (!sawJoiner && t.kind === 'word') return false;
-    if (sawJoiner && t.kind === 'word' && !/^[\p{Lu}]/u.test(t.text) && !isPlainNoun(t.norm)) return false;
+    if (sawJoiner && t.kind === 'word' && !/^[\p{Lu}]/u.test(t.text) && !isPlainNoun(t.norm) && !CASE_STATUSES.has(t.norm)) return false;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') return false;
     // A year between two consecutive mentions is none itself: "43 people in 2022, among them 19 children".
     if (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) continue;
@@ -241,6 +241,9 @@ function joinedForward(tokens: readonly Token[], previous: NumberMention, curren
   }
   return sawJoiner;
 }
+
+/** Round 11, epidemic bulletins: "45 deaths (34 confirmed, 11 probable)": how sure each part of a breakdown is. */
+const CASE_STATUSES: ReadonlySet<string> = new Set(['confirmed', 'probable', 'suspected', 'verified', 'reported', 'unconfirmed']);
 
 /** Words that can sit between a figure and a joined one: the first figure's own people. */
 function isPlainNoun(norm: string): boolean {

@@ -2,7 +2,7 @@
 // "two French journalists held hostage", "sweeping four people to their deaths": the number heads a
 // phrase of people that a harm predicate follows, through linking words ("were reportedly", "who had been").
 import type { Category } from '../../figure.js';
-import { afterCount, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { afterCount, DETERMINERS, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
@@ -136,12 +136,22 @@ function skipUntilLink(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** "two women and a child were killed": one more person, with no count of their own, before the predicate. */
+/** "two people and others were hurt", "and many more": other people, who have a count of their own or none. */
+const UNCOUNTED_OTHERS: ReadonlySet<string> = new Set(['others', 'other', 'more', 'many', 'some', 'several', 'most', 'all', 'dozens', 'hundreds', 'thousands', 'scores']);
+
+/**
+ * "two women and a child were killed": one more person, with no count of their own, before the
+ * predicate. Round 11: "took 132 guests and staff hostage", "12 soldiers and police were killed":
+ * more people with no count, whom the one count covers too (one or two words, no number word).
+ */
 function skipSingle(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.norm !== 'and' || !(tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'an')) return k;
-  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) {
-    if (tokens[j].kind !== 'word') return k;
-    if (LINKING_WORDS.has(tokens[j].norm) || predicateAt(tokens, j)) return j > k + 2 ? j : k;
+  if (tokens[k]?.norm !== 'and') return k;
+  const article = tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'an';
+  const from = article ? k + 2 : k + 1;
+  for (let j = from; j < Math.min(tokens.length, article ? k + 5 : k + 4); j++) {
+    if (tokens[j].kind !== 'word' || (!article && (UNITS.has(tokens[j].norm) || TENS.has(tokens[j].norm)))) return k;
+    if (LINKING_WORDS.has(tokens[j].norm) || predicateAt(tokens, j)) return j > from ? j : k;
+    if (!article && (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) || UNCOUNTED_OTHERS.has(tokens[j].norm) || DETERMINERS.has(tokens[j].norm))) return k;
   }
   return k;
 }
@@ -374,11 +384,28 @@ export const subjectPredicate: CategoryRule = {
     // The phrase's own head may be the predicate noun: "16,000 deaths", "12 Nepalese hostages".
     const headPredicate = phrase.head !== -1 ? predicateAt(tokens, phrase.head) : null;
     if (headPredicate && (!isIrrealisBefore(tokens, mention.start) || capturedAnyway(tokens, mention.start, headPredicate))) {
-      return { category: headPredicate.category, rule: this.name, confidence: 0.85, actor };
+      // Round 11: "38 hostages and all 9 hostage-takers died": captives who share the harm of the count joined to them.
+      const shared = headPredicate.category === 'captured' ? predicateOfJoinedCount(tokens, mentions, phrase.end) : null;
+      return { category: shared?.category ?? headPredicate.category, rule: this.name, confidence: 0.85, actor };
     }
     return null;
   },
 };
+
+/**
+ * "38 hostages and all 9 hostage-takers died": the predicate of a count joined by "and" right after
+ * the people at `end`, when it is a harm other than captivity; null otherwise.
+ */
+function predicateOfJoinedCount(tokens: readonly Token[], mentions: readonly NumberMention[], end: number): Predicate | null {
+  if (tokens[end]?.norm !== 'and') return null;
+  let j = end + 1;
+  if (tokens[j]?.norm === 'all' || tokens[j]?.norm === 'the') j += 1;
+  const next = mentions.find((m) => m.start === j);
+  if (!next) return null;
+  const people = nounPhraseAfter(tokens, afterCount(tokens, next.last));
+  const predicate = linkedPredicate(tokens, skipPlace(tokens, Math.max(people.end, next.last + 1)));
+  return predicate && predicate.category !== 'captured' ? predicate : null;
+}
 
 /** "his side died a thousand deaths": deaths counted as what a verb of dying underwent, a figure of speech. */
 function diesItsDeaths(tokens: readonly Token[], start: number, noun: number): boolean {
