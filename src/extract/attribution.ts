@@ -8,7 +8,7 @@ import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
   ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
-  UNITS, VAGUE_QUANTITIES, WEEKDAYS,
+  TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
@@ -624,7 +624,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       if (looksLikeName && closes && end > v + 1) {
         // ", said police officials, adding that no one died": the speaker goes on talking.
         const goesOn = tokens[end]?.text === ',' && /^(?:adding|saying|noting)$/.test(tokens[end + 1]?.norm ?? '');
-        return make(span(text, tokens, v + 1, end), v, goesOn ? 'sentence' : 'before');
+        return make(span(text, tokens, v + 1, end), v, goesOn || quoteResumes(tokens, end) ? 'sentence' : 'before');
       }
     }
   }
@@ -945,6 +945,44 @@ function stanceAttribution(text: string, tokens: readonly Token[], v: number): A
   return subject ? make(span(text, tokens, subject.start, subject.end), v, 'after') : null;
 }
 
+/**
+ * Round 11: '"Eight of the dead were children," said Dr. Rahimi, director of the hospital, "and 23
+ * wounded are being treated here."': after the speaker (and a role set off by commas) the quotation
+ * resumes, and what it goes on to say is the speaker's too.
+ */
+function quoteResumes(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const opens = (k: number) => tokens[k]?.text === '"' || tokens[k]?.text === '“';
+  if (opens(end + 1)) return true;
+  let k = end + 1;
+  while (k < tokens.length && k < end + 1 + MAX_INVERTED_BODY && tokens[k].kind === 'word') k += 1;
+  return k > end + 1 && tokens[k]?.text === ',' && opens(k + 1);
+}
+
+/** Round 11, claims of both sides: "the militia accused government troops of killing 40 civilians". */
+const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accused', 'accuses', 'accusing', 'accuse', 'blamed', 'blames', 'blaming']);
+/** How far the accused may reach before "of" or "for" and the harm: "accused government troops of". */
+const MAX_ACCUSED = 6;
+
+/**
+ * "X accused the army of killing 40 civilians", "blamed rebels for abducting 12": the accuser states
+ * the count of the harm it accuses others of. The accuser is the verb's subject, or, after "and", the
+ * subject of the verb before it ("the spokesman denied involvement and accused ...").
+ */
+function accusation(text: string, tokens: readonly Token[], v: number): Attribution | null {
+  // "Three men were accused of killing 12": the accused, not the accuser.
+  if (/^(?:were|was|are|is|be|been|being)$/.test(tokens[v - 1]?.norm ?? '')) return null;
+  let k = v + 1;
+  while (k < v + MAX_ACCUSED && tokens[k]?.kind === 'word' && tokens[k].norm !== 'of' && tokens[k].norm !== 'for') k += 1;
+  const harm = tokens[k + 1];
+  if ((tokens[k]?.norm !== 'of' && tokens[k]?.norm !== 'for') || !harm || !harm.norm.endsWith('ing') || !TRANSITIVE_VERBS.has(harm.norm)) return null;
+  let subject = subjectSpan(tokens, v);
+  if (!subject && tokens[v - 1]?.norm === 'and') {
+    for (let j = v - 2; j >= Math.max(1, v - 6) && !subject; j--) if (/^\p{Ll}+ed$/u.test(tokens[j].text)) subject = subjectSpan(tokens, j);
+  }
+  return subject ? make(span(text, tokens, subject.start, subject.end), v, 'after') : null;
+}
+
 /** All attributions in one sentence, in order of position. */
 export function findAttributions(text: string, tokens: readonly Token[]): Attribution[] {
   const found: Attribution[] = [];
@@ -976,6 +1014,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     }
     if (QUOTING_VERBS.has(token.norm)) {
       const attribution = quotedAttribution(text, tokens, i);
+      if (attribution) {
+        found.push(attribution);
+        continue;
+      }
+    }
+    if (ACCUSING_VERBS.has(token.norm)) {
+      const attribution = accusation(text, tokens, i);
       if (attribution) {
         found.push(attribution);
         continue;
@@ -1060,7 +1105,8 @@ function speakingParticiple(text: string, tokens: readonly Token[]): Attribution
   if (at === -1) return null;
   // What is said must state a figure ("saying it would kill one captive" states none): otherwise the
   // subject would count as a speaker the report names, and a dateline could no longer credit the rest.
-  const figure = tokens.findIndex((t, k) => k > at && t.kind === 'num');
+  // Round 11: a figure in words too ("saying it had lost 'a handful' of men").
+  const figure = tokens.findIndex((t, k) => k > at && (t.kind === 'num' || COUNT_WORDS.has(t.norm)));
   if (figure === -1 || tokens.slice(at + 1, figure).some((t) => MODALS.has(t.norm))) return null;
   // The main verb: the first past or present verb whose subject opens the clause and names someone.
   for (let v = 1; v < at - 1; v++) {
