@@ -50,3 +50,11 @@ describe('estimates that range are no speaker', () => {
     expect(figuresOf(text)[0]?.source ?? null).toBe(source);
   });
 });
+
+describe('the words that name the counted in quotes', () => {
+  cases([
+    ["The 1979 inquiry acknowledged 310,000 'abnormal deaths'.", ['killed 310000-310000 exact']],
+    ['The army said it killed 40 "terrorists" in the raid.', ['killed 40-40 exact']],
+    ["He scored 12 'goals' and was injured.", []],
+  ]);
+});
