@@ -90,6 +90,7 @@ export const MUTANTS = [
   emptied('HARM_NOUNS', 'new Set()'),
   emptied('ACTOR_NOUNS_THAT_ARE_PREDICATES', 'new Set()'),
   emptied('HARMED_PEOPLE', 'new Set()'),
+  emptied('HARM_MODIFIERS', 'new Set()'),
   emptied('TOLL_VERBS_IN_S', 'new Set()'),
   emptied('INJURY_ADJECTIVES', 'new Set()'),
   emptied('TOLL_NOUNS', 'new Map()'),

@@ -8,7 +8,7 @@ import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
   ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
-  UNITS, VAGUE_QUANTITIES, WEEKDAYS,
+  TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
@@ -118,6 +118,10 @@ const HARM_HINT = /^(?:death|dead|kill|casualt|injur|wound|toll|fatalit|victim|m
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'as', 'when']);
 /** Verbs that also serve as nouns ("initial reports", "United States"): verbs only before a clause. */
 const NOUN_LIKE_VERBS = new Set(['reports', 'report', 'states', 'claims', 'notes', 'estimates', 'estimate']);
+/** Which of a dataset's estimates a note gives: "Best estimate 14", "high estimate 20". */
+const CODED_ESTIMATES: ReadonlySet<string> = new Set(['best', 'low', 'high', 'lower', 'upper', 'conservative', 'preliminary', 'central']);
+/** Verbs with a plural subject that show the word before them a noun: "estimates range", "reports say". */
+const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(['range', 'vary', 'differ', 'run', 'say', 'suggest', 'show', 'indicate', 'put', 'place']);
 /** Verbs of speech proper: whatever follows them (but a comma) is what was said. */
 const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'estimated', 'estimates', 'estimate', 'believe', 'believes',
@@ -555,6 +559,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (before && PARTICIPLE_PREPOSITIONS.has(before.norm) && /ed$/.test(verb.norm)) return null;
   // "initial reports indicated", "the United States": nouns; "Israel reports", "reports that": verbs.
   if (NOUN_LIKE_VERBS.has(verb.norm)) {
+    // Round 11, coder notes: "Best estimate 14", "low estimate 11": the estimate a dataset codes.
+    if (before && CODED_ESTIMATES.has(before.norm)) return null;
     const clearlyVerb = tokens[v + 1]?.norm === 'that' || (endsSentence(tokens, v + 1) && !namesStates(tokens, v)) || tokens[v + 1]?.kind === 'num'
       // Round 8: "The government reports hundreds of fighters killed", "reports at least 300 killed".
       || countFollows(tokens, v + 1)
@@ -564,7 +570,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     // "denied reports that 300 died", "dismissed claims that": the object of a verb before it.
     const object = before !== undefined && /^\p{Ll}+ed$/u.test(before.text);
     // "Contemporary estimates of the dead", "Reports of 12 dead": a noun with its "of", never a verb.
-    if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of') return null;
+    // Round 11: "Mortality estimates range from", "Local reports say": a noun before its own verb.
+    if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of' || PLURAL_SUBJECT_VERBS.has(tokens[v + 1]?.norm ?? '')) return null;
   }
   // "the building gave way", "she gave birth": idioms of giving, which give no figure.
   if (GIVING_VERBS.has(verb.norm) && GIVING_IDIOMS.has(tokens[v + 1]?.norm ?? '')) return null;
@@ -617,7 +624,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       if (looksLikeName && closes && end > v + 1) {
         // ", said police officials, adding that no one died": the speaker goes on talking.
         const goesOn = tokens[end]?.text === ',' && /^(?:adding|saying|noting)$/.test(tokens[end + 1]?.norm ?? '');
-        return make(span(text, tokens, v + 1, end), v, goesOn ? 'sentence' : 'before');
+        return make(span(text, tokens, v + 1, end), v, goesOn || quoteResumes(tokens, end) ? 'sentence' : 'before');
       }
     }
   }
@@ -869,12 +876,17 @@ function isDateWord(t: Token): boolean {
   return t.kind === 'num' || MONTHS.has(t.norm) || t.norm === 'as' || t.norm === 'of' || t.norm === 'on' || (t.glued && (t.text === '.' || t.text === '/'));
 }
 
-/** "(per the ministry)", ", per UN figures": "per" before a name, not "per day" or "per cent". */
+/**
+ * "(per the ministry)", ", per UN figures": "per" before a name, not "per day" or "per cent". Round 11,
+ * coder notes: "Per MoH, 19 killed": "Per" opening the sentence, its name closed by a comma.
+ */
 function perAttribution(text: string, tokens: readonly Token[], i: number): Attribution | null {
   const before = tokens[i - 1]?.text;
   const next = tokens[i + 1];
-  if (!(before === '(' || before === ',' || isDash(before)) || !next || next.kind !== 'word') return null;
-  if (!(DETERMINERS.has(next.norm) || /^\p{Lu}/u.test(next.text))) return null;
+  const opening = i === 0 && tokens[i].text === 'Per';
+  if (!(before === '(' || before === ',' || isDash(before) || opening) || !next || next.kind !== 'word') return null;
+  if (opening && tokens[nameAfter(tokens, i + 1)]?.text !== ',') return null;
+  if (!(opening || DETERMINERS.has(next.norm) || /^\p{Lu}/u.test(next.text))) return null;
   let end = nameAfter(tokens, i + 1);
   for (let k = i + 1; k < end; k++) if (tokens[k].text === ')') { end = k; break; }
   return make(span(text, tokens, i + 1, end), i, 'sentence');
@@ -933,6 +945,44 @@ function stanceAttribution(text: string, tokens: readonly Token[], v: number): A
   return subject ? make(span(text, tokens, subject.start, subject.end), v, 'after') : null;
 }
 
+/**
+ * Round 11: '"Eight of the dead were children," said Dr. Rahimi, director of the hospital, "and 23
+ * wounded are being treated here."': after the speaker (and a role set off by commas) the quotation
+ * resumes, and what it goes on to say is the speaker's too.
+ */
+function quoteResumes(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const opens = (k: number) => tokens[k]?.text === '"' || tokens[k]?.text === '“';
+  if (opens(end + 1)) return true;
+  let k = end + 1;
+  while (k < tokens.length && k < end + 1 + MAX_INVERTED_BODY && tokens[k].kind === 'word') k += 1;
+  return k > end + 1 && tokens[k]?.text === ',' && opens(k + 1);
+}
+
+/** Round 11, claims of both sides: "the militia accused government troops of killing 40 civilians". */
+const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accused', 'accuses', 'accusing', 'accuse', 'blamed', 'blames', 'blaming']);
+/** How far the accused may reach before "of" or "for" and the harm: "accused government troops of". */
+const MAX_ACCUSED = 6;
+
+/**
+ * "X accused the army of killing 40 civilians", "blamed rebels for abducting 12": the accuser states
+ * the count of the harm it accuses others of. The accuser is the verb's subject, or, after "and", the
+ * subject of the verb before it ("the spokesman denied involvement and accused ...").
+ */
+function accusation(text: string, tokens: readonly Token[], v: number): Attribution | null {
+  // "Three men were accused of killing 12": the accused, not the accuser.
+  if (/^(?:were|was|are|is|be|been|being)$/.test(tokens[v - 1]?.norm ?? '')) return null;
+  let k = v + 1;
+  while (k < v + MAX_ACCUSED && tokens[k]?.kind === 'word' && tokens[k].norm !== 'of' && tokens[k].norm !== 'for') k += 1;
+  const harm = tokens[k + 1];
+  if ((tokens[k]?.norm !== 'of' && tokens[k]?.norm !== 'for') || !harm || !harm.norm.endsWith('ing') || !TRANSITIVE_VERBS.has(harm.norm)) return null;
+  let subject = subjectSpan(tokens, v);
+  if (!subject && tokens[v - 1]?.norm === 'and') {
+    for (let j = v - 2; j >= Math.max(1, v - 6) && !subject; j--) if (/^\p{Ll}+ed$/u.test(tokens[j].text)) subject = subjectSpan(tokens, j);
+  }
+  return subject ? make(span(text, tokens, subject.start, subject.end), v, 'after') : null;
+}
+
 /** All attributions in one sentence, in order of position. */
 export function findAttributions(text: string, tokens: readonly Token[]): Attribution[] {
   const found: Attribution[] = [];
@@ -964,6 +1014,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     }
     if (QUOTING_VERBS.has(token.norm)) {
       const attribution = quotedAttribution(text, tokens, i);
+      if (attribution) {
+        found.push(attribution);
+        continue;
+      }
+    }
+    if (ACCUSING_VERBS.has(token.norm)) {
+      const attribution = accusation(text, tokens, i);
       if (attribution) {
         found.push(attribution);
         continue;
@@ -1048,7 +1105,8 @@ function speakingParticiple(text: string, tokens: readonly Token[]): Attribution
   if (at === -1) return null;
   // What is said must state a figure ("saying it would kill one captive" states none): otherwise the
   // subject would count as a speaker the report names, and a dateline could no longer credit the rest.
-  const figure = tokens.findIndex((t, k) => k > at && t.kind === 'num');
+  // Round 11: a figure in words too ("saying it had lost 'a handful' of men").
+  const figure = tokens.findIndex((t, k) => k > at && (t.kind === 'num' || COUNT_WORDS.has(t.norm)));
   if (figure === -1 || tokens.slice(at + 1, figure).some((t) => MODALS.has(t.norm))) return null;
   // The main verb: the first past or present verb whose subject opens the clause and names someone.
   for (let v = 1; v < at - 1; v++) {
@@ -1104,17 +1162,18 @@ export function openingSubject(text: string, tokens: readonly Token[]): OpeningS
   return name && !PRONOUNS.has(name.toLowerCase()) ? { name: clean(name), end: k } : null;
 }
 
-const CREDIT_LABEL = 'Source:';
+/** "Source:", and (round 11, situation reports) "(source: Ministry of Health)", "Sources:": the credit label. */
+const CREDIT_LABEL = /\bsources?:/i;
 const MAX_CREDIT = 80;
 
 /** "Source: South Korean news agency Yonhap": a report-wide credit line, up to the end of its
- * sentence, a line break or the next "Label:". Read with indexOf, not a lazy regex, to stay linear. */
+ * sentence, a closing bracket, a line break or the next "Label:". Scanned by hand, not by a lazy regex, to stay linear. */
 export function sourceLine(text: string): string | null {
-  const at = text.indexOf(CREDIT_LABEL);
-  if (at === -1) return null;
-  const start = at + CREDIT_LABEL.length;
+  const label = CREDIT_LABEL.exec(text);
+  if (!label) return null;
+  const start = label.index + label[0].length;
   let end = start;
-  while (end < text.length && end - start <= MAX_CREDIT && !'\n.:'.includes(text[end])) end += 1;
+  while (end < text.length && end - start <= MAX_CREDIT && !'\n.:)'.includes(text[end])) end += 1;
   let credit = text.slice(start, end);
   // "Source: Yonhap Details: ...": the next label's word is not part of the credit.
   if (text[end] === ':') credit = credit.slice(0, Math.max(0, credit.trimEnd().lastIndexOf(' ')));

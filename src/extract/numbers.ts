@@ -288,6 +288,9 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
     if (continuesNumber(tokens[i + 1])) return refuse(i + 1);
     return { value: compound.value, last: i, spelled: true, scale: compound.scale };
   }
+  // Round 11, reference works: "half a million", "a quarter of a million", "a half million".
+  const fraction = fractionAt(tokens, i);
+  if (fraction !== null) return fraction;
   // "a hundred", "a thousand", "another thousand": the article stands for one.
   if ((tokens[i].norm === 'a' || tokens[i].norm === 'another') && isScaleWord(tokens[i + 1]) && tokens[i + 1].norm !== 'dozen') {
     current = 1;
@@ -328,6 +331,26 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
   if (!sawNumber) return null;
   if (tokens[last + 1]?.kind === 'word' && continuesNumber(tokens[last + 1])) return refuse(last + 1);
   return { value: total + current, last, spelled: true, scale };
+}
+
+/** Fractions of a large scale word: "half a million" is 500,000. */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 0.5], ['quarter', 0.25]]);
+
+/**
+ * "half a million", "a half million", "a quarter of a million", "a quarter million": a fraction, an
+ * article (and "of a"), then a scale of a thousand or more; null for anything else ("half the men").
+ */
+function fractionAt(tokens: readonly Token[], i: number): ParsedNumber | null {
+  let k = i;
+  if (tokens[k]?.norm === 'a') k += 1;
+  const fraction = FRACTIONS.get(tokens[k]?.norm ?? '');
+  if (fraction === undefined) return null;
+  k += 1;
+  if (tokens[k]?.norm === 'of' && tokens[k + 1]?.norm === 'a') k += 2;
+  else if (tokens[k]?.norm === 'a' && k === i + 1) k += 1;
+  const scale = SCALES.get(tokens[k]?.norm ?? '');
+  if (scale === undefined || scale < 1000 || GLUED_ONLY.has(tokens[k].norm) || continuesNumber(tokens[k + 1])) return null;
+  return { value: scaled(fraction, scale), last: k, spelled: true, scale };
 }
 
 function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null {

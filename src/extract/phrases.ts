@@ -23,6 +23,8 @@ const FUNCTION_WORDS = new Set([
   'so', 'if', 'yet', 'more', 'others', 'other', 'another', 'further', 'about', 'around', 'per', 'like', 'via',
   'the', 'a', 'an', 'to', 'of', 'some', 'many', 'most', 'half', 'both', 'all', 'each', 'either', 'what', 'where',
   'aboard', 'besides',
+  // Round 11, front-line reports: "340 servicemen along the Kupiansk axis", "12 fishermen off the coast".
+  'along', 'alongside', 'off', 'behind', 'beyond', 'throughout',
   // Adverbs that start what follows the people: "30 people just hours after", "12 soldiers only days ago".
   'just', 'only', 'barely', 'shortly', 'soon', 'also', 'still',
 ]);
@@ -79,10 +81,14 @@ function isDescribingParticiple(tokens: readonly Token[], k: number): boolean {
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
-/** Where the words after a count start: past a closing quote, as in '"hundreds" of people were hurt'. */
+/**
+ * Where the words after a count start: past a closing quote, as in '"hundreds" of people were hurt',
+ * or (round 11) past an opening quote of the words that name them, "acknowledged 310,000 'abnormal deaths'".
+ */
 export function afterCount(tokens: readonly Token[], last: number): number {
   const next = tokens[last + 1];
-  return next && QUOTES.has(next.text) && next.glued ? last + 2 : last + 1;
+  if (!next || !QUOTES.has(next.text)) return last + 1;
+  return next.glued || (tokens[last + 2]?.kind === 'word' && tokens[last + 2].glued) ? last + 2 : last + 1;
 }
 
 /** Where the words before a count end: before an opening quote, as in 'lost "several hundred" men'. */

@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set([
   'rep', 'gov', 'pres', 'st', 'mt', 'ft', ...MONTH_ABBREVIATIONS, 'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'bros', 'jr', 'sr', 'calif', 'ariz', 'ore',
   'wash', 'fla', 'mass', 'conn', 'penn', 'tenn', 'ky', 'la', 'md', 'mich', 'minn', 'miss', 'mo', 'neb', 'nev',
   'okla', 'pa', 'va', 'vt', 'wis', 'wyo', 'ala', 'ark', 'colo', 'del', 'ga', 'ill', 'ind', 'kan', 'e.g', 'i.e',
-  'u.s', 'u.n', 'u.k', 'a.m', 'p.m', 'approx', 'c', 'ca', 'est', 'dept', 'govt', 'univ', 'assn', 'gen', 'rev', 'hon', 'messrs',
+  'u.s', 'u.n', 'u.k', 'a.m', 'p.m', 'approx', 'incl', 'excl', 'c', 'ca', 'est', 'dept', 'govt', 'univ', 'assn', 'gen', 'rev', 'hon', 'messrs',
 ]);
 
 // A run of terminal punctuation with optional closing quotes/brackets, or a line break. The space

@@ -84,7 +84,7 @@ function normalisedView(slice: string): View {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
-  if (!NON_ASCII.test(slice)) return dropFootnoteMarkers(tokenizeAscii(text, from, to));
+  if (!NON_ASCII.test(slice)) return readAbbreviations(dropFootnoteMarkers(tokenizeAscii(text, from, to)));
   const view = normalisedView(slice);
   const tokens: Token[] = [];
   let previousEnd = -1;
@@ -99,7 +99,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     tokens.push({ text: raw, norm: kind === 'word' ? normalise(raw) : raw, kind, start, end, glued: start === previousEnd });
     previousEnd = end;
   }
-  return dropFootnoteMarkers(tokens);
+  return readAbbreviations(dropFootnoteMarkers(tokens));
 }
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
@@ -174,6 +174,26 @@ function dropFootnoteMarkers(tokens: Token[]): Token[] {
       }
     }
     kept.push(tokens[i]);
+  }
+  return kept;
+}
+
+/** Round 11, coder notes: "19 killed incl. 8 children", "excl. the attackers": shorthand read as its word. */
+const ABBREVIATED_WORDS: ReadonlyMap<string, string> = new Map([['incl', 'including'], ['excl', 'excluding']]);
+
+/** Gives an abbreviated word the norm of the word it stands for and drops its dot, so rules read "including". */
+function readAbbreviations(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => ABBREVIATED_WORDS.has(t.norm))) return tokens;
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = ABBREVIATED_WORDS.get(tokens[i].norm);
+    if (word === undefined) {
+      kept.push(tokens[i]);
+      continue;
+    }
+    const dot = tokens[i + 1]?.text === '.' && tokens[i + 1].glued;
+    kept.push({ ...tokens[i], norm: word, end: dot ? tokens[i + 1].end : tokens[i].end });
+    if (dot) i += 1;
   }
   return kept;
 }

@@ -87,6 +87,10 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['exceeding'], qualifier: 'at_least' },
   { words: ['tops'], qualifier: 'at_least' },
   { words: ['topped'], qualifier: 'at_least' },
+  // Round 11, reference works: "later research suggests the toll may have exceeded 5,000".
+  { words: ['exceeded'], qualifier: 'at_least' },
+  { words: ['surpassed'], qualifier: 'at_least' },
+  { words: ['surpassing'], qualifier: 'at_least' },
   { words: ['upto'], qualifier: 'at_most' },
   { words: ['about'], qualifier: 'approx' },
   { words: ['approximately'], qualifier: 'approx' },
@@ -173,6 +177,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     phrasalVerbs: NONE,
     predicates: [
       'wounded', 'injured', 'hurt', 'injuries', 'injury', 'wounds', 'hospitalized', 'hospitalised', 'maimed', 'wia', 'wias', "wia's",
+      // Round 11, medical aid reports: "MSF teams treated 860 war-wounded".
+      'war-wounded', 'war-injured',
     ],
     predicatePhrases: [
       'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',
@@ -261,6 +267,8 @@ export const OF_NOMINALS: ReadonlyMap<string, Category> = byWord('ofNominals');
 export const COMBAT_VERBS: ReadonlyMap<string, Category> = new Map([
   'destroy', 'destroys', 'destroyed', 'destroying', 'eliminate', 'eliminates', 'eliminated', 'eliminating',
   'neutralized', 'neutralised', 'neutralizing', 'neutralising', 'liquidated', 'liquidating',
+  // Round 11, headlines in the present: "Troops neutralise 14 insurgents".
+  'neutralise', 'neutralize', 'neutralises', 'neutralizes', 'liquidate', 'liquidates',
 ].map((w) => [w, 'killed'] as const));
 export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
   'soldiers', 'servicemen', 'servicemembers', 'personnel', 'troops', 'fighters', 'militants', 'militiamen',
@@ -403,6 +411,17 @@ export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
  */
 export const CAPTIVITY_NOUNS: ReadonlySet<string> = new Set(['kidnap', 'kidnapping', 'abduction']);
 export const VICTIMS: ReadonlySet<string> = new Set(['victims', 'victim']);
+
+/**
+ * Round 11: words that say whose or what harm a zero counts: "no civilian deaths", "no army or
+ * civilian deaths reported", "no new injuries". (Also any capitalised word, "no Israeli casualties",
+ * and adjectives of a people or a kind in -ian, -al, -ary.) Never a degree: "no serious injuries"
+ * leaves the minor ones uncounted.
+ */
+export const HARM_MODIFIERS: ReadonlySet<string> = new Set([
+  'army', 'police', 'security', 'government', 'rebel', 'new', 'further', 'immediate', 'confirmed', 'reported',
+  'known', 'direct', 'additional', 'fresh', 'human', 'recorded',
+]);
 
 /** "the dead", "no injured": harm words that name the people harmed. */
 export const HARMED_PEOPLE: ReadonlySet<string> = new Set(['dead', 'injured', 'wounded', 'missing', 'victims']);

@@ -198,8 +198,11 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
   const among = tokens[current.start - 2]?.norm === 'among' && (tokens[current.start - 1]?.norm === 'them' || tokens[current.start - 1]?.norm === 'whom');
   const lead = among ? 2 : 1;
   // Round 8: "9 killed (including 4 children)": the share in brackets, as situation reports write it.
-  const opener = tokens[current.start - lead - 1]?.text;
-  if (!(among || tokens[current.start - 1]?.norm === 'including') || (opener !== ',' && opener !== '(')) return false;
+  const opener = tokens[current.start - lead - 1];
+  if (!(among || tokens[current.start - 1]?.norm === 'including')) return false;
+  // Round 11, coder notes: "19 killed incl. 8 children", "killed 12 people including 3 children":
+  // "including" may follow the clause's last word with no comma.
+  if (opener?.text !== ',' && opener?.text !== '(' && (among || opener?.kind !== 'word')) return false;
   if (current.start - previous.last > MAX_GAP + 3 + lead - 1) return false;
   for (let k = previous.last + 1; k < current.start - lead - 1; k++) {
     const t = tokens[k];
@@ -231,7 +234,7 @@ function joinedForward(tokens: readonly Token[], previous: NumberMention, curren
     if (FORWARD_JOINERS.has(t.norm)) { sawJoiner = true; continue; }
     if (SKIPPABLE.has(t.norm)) continue;
     if (!sawJoiner && t.kind === 'word') return false;
-    if (sawJoiner && t.kind === 'word' && !/^[\p{Lu}]/u.test(t.text) && !isPlainNoun(t.norm)) return false;
+    if (sawJoiner && t.kind === 'word' && !/^[\p{Lu}]/u.test(t.text) && !isPlainNoun(t.norm) && !CASE_STATUSES.has(t.norm)) return false;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') return false;
     // A year between two consecutive mentions is none itself: "43 people in 2022, among them 19 children".
     if (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) continue;
@@ -239,6 +242,9 @@ function joinedForward(tokens: readonly Token[], previous: NumberMention, curren
   }
   return sawJoiner;
 }
+
+/** Round 11, epidemic bulletins: "45 deaths (34 confirmed, 11 probable)": how sure each part of a breakdown is. */
+const CASE_STATUSES: ReadonlySet<string> = new Set(['confirmed', 'probable', 'suspected', 'verified', 'reported', 'unconfirmed']);
 
 /** Words that can sit between a figure and a joined one: the first figure's own people. */
 function isPlainNoun(norm: string): boolean {

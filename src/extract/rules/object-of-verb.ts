@@ -13,8 +13,11 @@ import { isIrrealisBefore } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
-/** "killing the nine soldiers", "killed all 140 people", "abducted all the 12 girls". */
-const BEFORE_COUNT = new Set(['all', 'the', 'its', 'their', 'both']);
+/**
+ * "killing the nine soldiers", "killed all 140 people", "abducted all the 12 girls", and (round 11,
+ * claims of both sides) "lost only two fighters", "killed just three militants".
+ */
+const BEFORE_COUNT = new Set(['all', 'the', 'its', 'their', 'both', 'only', 'just', 'merely']);
 /** "lost 3,000 men killed or wounded": "lost" counts only through the harm that follows. */
 const LOSING: ReadonlySet<string> = new Set(LOSING_VERBS);
 /** Who may be lost, as a loss of life: people named as people, fighters or crews, never things ("lost 23 rigs"). */

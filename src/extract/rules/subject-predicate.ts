@@ -2,13 +2,13 @@
 // "two French journalists held hostage", "sweeping four people to their deaths": the number heads a
 // phrase of people that a harm predicate follows, through linking words ("were reportedly", "who had been").
 import type { Category } from '../../figure.js';
-import { afterCount, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { afterCount, DETERMINERS, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FALLING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, HARM_NOUNS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FALLING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
   TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -93,7 +93,7 @@ function skipInsert(tokens: readonly Token[], k: number): number {
   const isParenthesis = open.text === '(' || open.text === '[';
   const isComma = open.text === ',';
   const isDash = DASHES.has(open.text) && !open.glued;
-  if (open.norm === 'including') return skipUntilLink(tokens, k + 1);
+  if (open.norm === 'including') return skipUnclosed(tokens, k, k + 1);
   if (!isComma && !isDash && !isParenthesis) return k;
   if (isComma && !INSERT_OPENERS.has(tokens[k + 1]?.norm ?? '') && !isDiscourse(tokens, k + 1)) return k;
   // "(including an officer)", "(two of them officers)", "— most of them conscripts —": any aside
@@ -105,7 +105,16 @@ function skipInsert(tokens: readonly Token[], k: number): number {
     if ((isComma && t.text === ',') || (isParenthesis && (t.text === ')' || t.text === ']')) || (isDash && DASHES.has(t.text))) return j + 1;
   }
   // ", including 33 children were wounded": an aside the writer never closed.
-  return tokens[k + 1]?.norm === 'including' ? skipUntilLink(tokens, k + 2) : k;
+  return tokens[k + 1]?.norm === 'including' ? skipUnclosed(tokens, k, k + 2) : k;
+}
+
+/**
+ * Past an unclosed "including" aside from `from`, to the predicate it shares; `k` when the harm
+ * reached is a noun that counts the aside's own number (round 11: "23,418 cases, including 412 deaths").
+ */
+function skipUnclosed(tokens: readonly Token[], k: number, from: number): number {
+  const j = skipUntilLink(tokens, from);
+  return HARM_NOUNS.has(tokens[j]?.norm ?? '') ? k : j;
 }
 
 /** ", though,", ", officials said,", ", according to police,": a short aside that is no part of the people. */
@@ -127,12 +136,22 @@ function skipUntilLink(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** "two women and a child were killed": one more person, with no count of their own, before the predicate. */
+/** "two people and others were hurt", "and many more": other people, who have a count of their own or none. */
+const UNCOUNTED_OTHERS: ReadonlySet<string> = new Set(['others', 'other', 'more', 'many', 'some', 'several', 'most', 'all', 'dozens', 'hundreds', 'thousands', 'scores']);
+
+/**
+ * "two women and a child were killed": one more person, with no count of their own, before the
+ * predicate. Round 11: "took 132 guests and staff hostage", "12 soldiers and police were killed":
+ * more people with no count, whom the one count covers too (one or two words, no number word).
+ */
 function skipSingle(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.norm !== 'and' || !(tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'an')) return k;
-  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) {
-    if (tokens[j].kind !== 'word') return k;
-    if (LINKING_WORDS.has(tokens[j].norm) || predicateAt(tokens, j)) return j > k + 2 ? j : k;
+  if (tokens[k]?.norm !== 'and') return k;
+  const article = tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'an';
+  const from = article ? k + 2 : k + 1;
+  for (let j = from; j < Math.min(tokens.length, article ? k + 5 : k + 4); j++) {
+    if (tokens[j].kind !== 'word' || (!article && (UNITS.has(tokens[j].norm) || TENS.has(tokens[j].norm)))) return k;
+    if (LINKING_WORDS.has(tokens[j].norm) || predicateAt(tokens, j)) return j > from ? j : k;
+    if (!article && (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) || UNCOUNTED_OTHERS.has(tokens[j].norm) || DETERMINERS.has(tokens[j].norm))) return k;
   }
   return k;
 }
@@ -322,6 +341,8 @@ export const subjectPredicate: CategoryRule = {
     if (tokens[mention.start - 2]?.norm === 'among' && POSSESSIVES.has(tokens[mention.start - 1]?.norm ?? '')
       && !PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '')) return null;
     let k = afterCount(tokens, mention.last);
+    // Round 11: not the idiom "died a thousand deaths", deaths that are the object of dying.
+    if (diesItsDeaths(tokens, mention.start, k)) return null;
     // "another four deaths", "two others", "scores more": skip the words that mean "additional".
     // Round 7, bulletins: "3 further deaths reported this week", "two further patients died".
     if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other' || tokens[k]?.norm === 'further') k += 1;
@@ -364,11 +385,34 @@ export const subjectPredicate: CategoryRule = {
     // The phrase's own head may be the predicate noun: "16,000 deaths", "12 Nepalese hostages".
     const headPredicate = phrase.head !== -1 ? predicateAt(tokens, phrase.head) : null;
     if (headPredicate && (!isIrrealisBefore(tokens, mention.start) || capturedAnyway(tokens, mention.start, headPredicate))) {
-      return { category: headPredicate.category, rule: this.name, confidence: 0.85, actor };
+      // Round 11: "38 hostages and all 9 hostage-takers died": captives who share the harm of the count joined to them.
+      const shared = headPredicate.category === 'captured' ? predicateOfJoinedCount(tokens, mentions, phrase.end) : null;
+      return { category: shared?.category ?? headPredicate.category, rule: this.name, confidence: 0.85, actor };
     }
     return null;
   },
 };
+
+/**
+ * "38 hostages and all 9 hostage-takers died": the predicate of a count joined by "and" right after
+ * the people at `end`, when it is a harm other than captivity; null otherwise.
+ */
+function predicateOfJoinedCount(tokens: readonly Token[], mentions: readonly NumberMention[], end: number): Predicate | null {
+  if (tokens[end]?.norm !== 'and') return null;
+  let j = end + 1;
+  if (tokens[j]?.norm === 'all' || tokens[j]?.norm === 'the') j += 1;
+  const next = mentions.find((m) => m.start === j);
+  if (!next) return null;
+  const people = nounPhraseAfter(tokens, afterCount(tokens, next.last));
+  const predicate = linkedPredicate(tokens, skipPlace(tokens, Math.max(people.end, next.last + 1)));
+  return predicate && predicate.category !== 'captured' ? predicate : null;
+}
+
+/** "his side died a thousand deaths": deaths counted as what a verb of dying underwent, a figure of speech. */
+function diesItsDeaths(tokens: readonly Token[], start: number, noun: number): boolean {
+  const verb = tokens[start - 1];
+  return verb !== undefined && HARM_NOUNS.has(tokens[noun]?.norm ?? '') && PREDICATE_WORDS.get(verb.norm) === 'killed' && !HARM_NOUNS.has(verb.norm);
+}
 
 /**
  * "Three gunmen killed a Briton", "two soldiers shot dead a protester", "four men have abducted 12

@@ -11,9 +11,11 @@ import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
 const MAX_REACH = 48;
+/** Modals of a guess about the past before "have": "may have exceeded", not "could have been". */
+const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'might']);
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
 /** Qualifiers that are verbs and so link a toll to its number themselves: "death toll tops 1,000". */
-const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding']);
+const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding', 'exceeded', 'surpassed', 'surpassing']);
 
 /** Words of a day that may stand between two chained toll numbers: "rose to 58 on Wednesday from 41". */
 const CHAIN_TIME_WORDS: ReadonlySet<string> = new Set([
@@ -53,7 +55,8 @@ const SUBJECT_LINKS: ReadonlySet<string> = new Set(['to', 'at', 'is', 'was', 'ar
 function harmNounSubject(tokens: readonly Token[], k: number, start: number): Category | null {
   if (!SUBJECT_HARM_NOUNS.has(tokens[k].norm) || start - k > MAX_SUBJECT_REACH) return null;
   // A verb of counting, not any link: "put the casualties at risk of 3 more raids" counts raids.
-  if (!SUBJECT_LINKS.has(tokens[start - 1]?.norm ?? '')) return null;
+  // Round 11: "Deaths surpassed 1,000": a qualifier that is a verb links them itself.
+  if (!SUBJECT_LINKS.has(tokens[start - 1]?.norm ?? '') && !VERBAL_QUALIFIERS.has(tokens[start]?.norm ?? '')) return null;
   const before = tokens[k - 1];
   if (before && (before.kind === 'num' || NOT_SUBJECT_BEFORE.has(before.norm))) return null;
   // One clause: "caused deaths and injuries, and the number of attackers was 12" is no count of injuries.
@@ -237,7 +240,9 @@ export const toll: CategoryRule = {
     for (let k = start - 1; k >= Math.max(0, start - MAX_REACH); k--) {
       const t = tokens[k];
       if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!') && !t.glued) return null;
-      if (isModalAt(tokens, k)) return null;
+      // "the toll may have exceeded 5,000" reports an uncertain past (round 11); "may reach" is a
+      // forecast, "could have been 300" a counterfactual.
+      if (isModalAt(tokens, k) && !(EPISTEMIC_MODALS.has(tokens[k].norm) && tokens[k + 1]?.norm === 'have')) return null;
       const category = tollCategory(tokens, k) ?? harmNounSubject(tokens, k, chainStart);
       if (category) {
         const phrase = nounPhraseAfter(tokens, mention.last + 1);

@@ -5,7 +5,7 @@ import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
 import { DETERMINERS, peopleAfterCopula } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { HARM_NOUNS, HARMED_PEOPLE, LINKING_WORDS, LIVES, LOSING_VERBS, LOSS_OF_LIFE, PREDICATE_WORDS } from '../vocabulary.js';
+import { HARM_MODIFIERS, HARM_NOUNS, HARMED_PEOPLE, INJURY_ADJECTIVES, LINKING_WORDS, LIVES, LOSING_VERBS, LOSS_OF_LIFE, PREDICATE_WORDS } from '../vocabulary.js';
 import { joinHarms, RULE } from './rule.js';
 import type { Governor } from './rule.js';
 
@@ -36,10 +36,11 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i].norm;
     if (!NEGATORS.has(norm)) continue;
-    const noun = tokens[i + 1]?.norm ?? '';
-    if (NO.has(norm) && (HARM_NOUNS.has(noun) || HARMED_PEOPLE.has(noun))) {
-      const category = joinedZero(tokens, i + 1, noun === 'victims' ? 'killed' : PREDICATE_WORDS.get(noun) ?? 'casualties');
-      found.push({ mention: zeroMention(i, i + 1), governor: { category, rule: RULE.zero, confidence: 0.8, actor: null } });
+    const at = NO.has(norm) ? harmNounAfterNo(tokens, i + 1) : -1;
+    if (at !== -1) {
+      const noun = tokens[at].norm;
+      const category = joinedZero(tokens, at, noun === 'victims' ? 'killed' : PREDICATE_WORDS.get(noun) ?? 'casualties');
+      found.push({ mention: zeroMention(i, at), governor: { category, rule: RULE.zero, confidence: 0.8, actor: null } });
       continue;
     }
     // "no lives were lost", "no loss of life", "without loss of life": a zero of deaths.
@@ -64,6 +65,40 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
     }
   }
   return found;
+}
+
+/** Round 11: "no reports of casualties", "no immediate word of injuries": a report of none. */
+const REPORT_NOUNS: ReadonlySet<string> = new Set(['reports', 'report', 'word']);
+const REPORT_MODIFIERS: ReadonlySet<string> = new Set(['immediate', 'further', 'official', 'confirmed', 'initial']);
+/** How many words may describe the harm after "no": "no army or civilian deaths". */
+const MAX_HARM_MODIFIERS = 3;
+
+/** A word that says whose or what harm: "civilian", "Israeli", "army", "heat-related". */
+function describesHarm(t: Token): boolean {
+  return t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !PREDICATE_WORDS.has(t.norm) && !INJURY_ADJECTIVES.has(t.norm)
+    && (HARM_MODIFIERS.has(t.norm) || /^\p{Lu}/u.test(t.text) || /(?:ian|al|ary)$/.test(t.norm) || t.norm.includes('-'));
+}
+
+/**
+ * The index of the harm noun or harmed people after "no" (or "without") at `from`, or -1: right
+ * after it ("no deaths", "without casualties"), after a report of it ("no reports of casualties"),
+ * or after words that describe it (round 11: "no civilian deaths", "no army or civilian deaths").
+ */
+function harmNounAfterNo(tokens: readonly Token[], from: number): number {
+  let k = from;
+  if (REPORT_MODIFIERS.has(tokens[k]?.norm ?? '') && REPORT_NOUNS.has(tokens[k + 1]?.norm ?? '')) k += 1;
+  if (REPORT_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of') k += 2;
+  else if (k > from) return -1;
+  const harmAt = (j: number) => HARM_NOUNS.has(tokens[j]?.norm ?? '') || HARMED_PEOPLE.has(tokens[j]?.norm ?? '');
+  if (harmAt(k)) return k;
+  for (let j = k; j < k + MAX_HARM_MODIFIERS; j++) {
+    const t = tokens[j];
+    // "no army or civilian deaths": a joiner only between two describing words.
+    const joiner = (t?.norm === 'or' || t?.norm === 'and') && j > k;
+    if (!t || !(joiner || describesHarm(t))) return -1;
+    if (!joiner && HARM_NOUNS.has(tokens[j + 1]?.norm ?? '')) return j + 1;
+  }
+  return -1;
 }
 
 const LOSS_PHRASES: readonly (readonly string[])[] = LOSS_OF_LIFE.map((phrase) => phrase.split(' '));
