@@ -36,7 +36,7 @@ for (const row of rows) {
   const offices = row.source_office.split(';');
   const dates = row.source_date.split(';');
   const aligned = offices.length === headlines.length && dates.length === headlines.length;
-  events.set(row.id, { id: row.id, best: Number(row.best), headlines });
+  events.set(row.id, { id: row.id, best: Number(row.best), headlines, days: daysCovered(row.date_start, row.date_end) });
   headlines.forEach((headline, i) => {
     reports.push({ id: `${row.id}#${i}`, event: row.id, text: headline, outlet: (aligned ? offices[i] : offices[0]).trim(), date: (aligned ? dates[i] : dates[0]).trim() });
     readers.set(headline, (readers.get(headline) ?? new Set()).add(row.id));
@@ -68,7 +68,10 @@ try {
 // Per event: the counts toll's current killed estimates allow (their bounds' hull), and the
 // lowest to highest number stated. Groups of another scope (a 24-hour count, a year's total,
 // another incident: group.scope set) are figures toll found but lists apart: they are not
-// estimates of this event, so they count as found but take no part in the range.
+// estimates of this event, so they count as found but take no part in the range. One exception:
+// UCDP codes some events as a week or a month (date_start to date_end, usually a whole region's
+// tally); a count "over the past week" is then of the event's own scope. A day is not matched: a
+// 24-hour count is mostly a whole front's, the one-day event one place's.
 const found = new Map();
 const foundApart = new Set();
 // Events whose every claim is a party's count of its enemy's dead: UCDP's coders discount those most.
@@ -79,7 +82,7 @@ for (const group of result.groups) {
   const claims = group.rows.flatMap((row) => row.claims);
   if (claims.length === 0) continue;
   if (group.rows.every((row) => row.party === 'enemy_losses' || row.claims.length === 0)) enemyOnly.add(event);
-  if (group.scope != null) {
+  if (group.scope != null && !spansEvent(group.scope, events.get(event).days)) {
     foundApart.add(event);
     continue;
   }
@@ -120,6 +123,25 @@ for (const event of events.values()) {
   }
   if (range && !inside && enemyOnly.has(event.id)) outsideEnemyOnly++;
   if (range && !inside) outside.push(`${event.id} best ${event.best} range ${range.low}–${range.high === Infinity ? '∞' : range.high}`);
+}
+
+/** Days from date_start to date_end, both counted ('1/18/2016 12:00:00 AM', '06/04/2015 00:00': month first). */
+function daysCovered(start, end) {
+  const day = (date) => {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(date ?? '');
+    return m ? Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2])) : null;
+  };
+  const [from, to] = [day(start), day(end)];
+  return from === null || to === null ? null : (to - from) / 86_400_000 + 1;
+}
+
+/** A scope that is only a period of a week or more ('1 week', '7 days', '1 month') as long as the event (a day either way). */
+function spansEvent(scope, days) {
+  const m = /^(\d+) (days?|weeks?|months?)$/.exec(scope);
+  if (!m || days === null) return false;
+  const n = Number(m[1]);
+  const length = m[2].startsWith('day') ? n : m[2].startsWith('week') ? 7 * n : 30 * n;
+  return length >= 7 && Math.abs(length - days) <= (m[2].startsWith('month') ? 2 * n : 1);
 }
 
 const pct = (a, b) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
