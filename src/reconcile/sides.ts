@@ -26,13 +26,52 @@ export function partyJudge(conflicts: readonly ConflictEntry[]): PartyJudge {
   };
 }
 
+/** People named for what they are to whoever counts them ("50 invaders", "enemy soldiers"): a party's enemy. */
+const ENEMY_WORDS: ReadonlySet<string> = new Set(['invader', 'invaders', 'occupier', 'occupiers', 'occupant', 'occupants', 'aggressor', 'aggressors', 'enemy', "enemy's", 'enemies']);
+
+/** "destroyed 40 invaders", "killed 12 enemy soldiers": the actor names the people as the enemy. */
+export function namesTheEnemy(actor: string | null): boolean {
+  return actor !== null && actor.toLowerCase().split(/[^\p{L}']+/u).some((word) => ENEMY_WORDS.has(word));
+}
+
+/** Harm a side does: "Russian shelling", "the Valerian army killed", "Hill missiles struck". */
+const HARM = String.raw`(?:shelling|shellings|shells|shelled|strikes?|struck|missiles?|rockets?|attacks?|attacked|drones?|bombing|bombs|bombed|fire|aggression|kill|kills|killed|destroyed|destroys|eliminated|eliminates)`;
+/** Acts of harm a side is named after: "shelling by the Valerian army", "the aggression of Hillland" (not "shells of", things it owns). */
+const ACTS = String.raw`(?:shelling|shellings|strikes?|attacks?|bombing|bombardment|fire|aggression)`;
+const FORCES = String.raw`(?:troops|forces|army|military|armed forces|aviation|artillery|soldiers)`;
+/** A side after these words is a place or an owner ("in east Valeria kills"), not the one doing the harm. */
+const NOT_A_SUBJECT = String.raw`(?<! (?:in|of|east|eastern|west|western|north|northern|south|southern|central|across|near|to|from|into|throughout|over|outside|inside|at|on))`;
+
+/** The side named in the sentence (placeWords) as the one doing the harm, not suffering it. */
+function namedAsAgent(words: string, side: string): boolean {
+  let pattern = AGENT_PATTERNS.get(side);
+  if (pattern === undefined) {
+    const at = side.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(String.raw`${NOT_A_SUBJECT} ${at} (?:${FORCES} )?${HARM} | ${ACTS} (?:of|by|from) (?:the )?(?:${FORCES} of (?:the )?)?${at} | ${FORCES} of (?:the )?${at} ${HARM} `);
+    AGENT_PATTERNS.set(side, pattern);
+  }
+  return pattern.test(words);
+}
+
+/** One pattern a side, built when first needed. */
+const AGENT_PATTERNS = new Map<string, RegExp>();
+
+/** The sides a sentence names for the people counted, and those it names as doing the harm. */
+export interface NamedSides {
+  sides: string[];
+  agents: string[];
+}
+
 /**
  * The sides a sentence names besides its claimant ("killed in a strike on a hospital in Gaza City,
  * the Palestinian health ministry said" → gaza), among the registry's sides (`sides`: key → name).
  * Where the people counted are only "people", the places around them say whose they are.
  */
-export function sidesNamedIn(sentence: string, claimant: string | null, sides: ReadonlyMap<string, string>): string[] {
+export function sidesNamedIn(sentence: string, claimant: string | null, sides: ReadonlyMap<string, string>): NamedSides {
   const text = claimant ? sentence.toLowerCase().replace(claimant.toLowerCase(), ' ') : sentence;
   const words = placeWords(text);
-  return [...sides.keys()].filter((key) => namesPlace(words, key));
+  const named = [...sides.keys()].filter((key) => namesPlace(words, key));
+  // "killed by Russian shelling", "the Valerian army killed 12": the side doing the harm is not the people's.
+  const agents = named.filter((key) => namedAsAgent(words, key));
+  return { sides: named.filter((key) => !agents.includes(key)), agents };
 }

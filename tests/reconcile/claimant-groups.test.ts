@@ -56,3 +56,39 @@ describe('a state counting irregular fighters', () => {
     expect(groups.flatMap((group) => group.rows.map((row) => row.party))).toEqual([null, null]);
   });
 });
+
+describe('who did the harm, and people named as the enemy', () => {
+  const party = (source: string, actor: string, sentence: string) =>
+    reconcile([killed('d1', source, 12, actor, '2024-03-12', sentence)], { aliases: readBuiltinAliases(), groupBy: 'category' }).groups[0]!.rows[0]!.party;
+
+  it.each([
+    // The people are named as the claimant's enemy, whoever is named beside them.
+    ['Ukrinform', 'invaders', 'Ukrainian marines destroyed 12 invaders near the river crossing'],
+    ['Ukrinform', 'occupiers', 'Paratroopers eliminated 12 occupiers and two depots overnight'],
+    ['the Russian Defence Ministry', 'enemy soldiers', 'Artillery killed 12 enemy soldiers at a crossing, the Russian Defence Ministry said'],
+    // The side named as doing the harm is the people's enemy, not their side.
+    ['the Russian Defence Ministry', 'people', 'Russian troops killed 12 people near the depot'],
+  ])('%s counting %s is flagged enemy_losses: %s', (source, actor, sentence) => {
+    expect(party(source, actor, sentence)).toBe('enemy_losses');
+  });
+
+  it.each([
+    ['Ukrinform', 'people', 'Russian shelling kills 12 people in a market town'],
+    ['Ukrinform', 'residents', 'Twelve residents were killed in the shelling by Russian troops overnight'],
+    ['Ukrinform', 'person', 'One person was killed after the aggression of the Russian Federation'],
+    ['Ukrinform', 'civilians', 'The Russian army shelled the district, killing 12 civilians'],
+    ['the Russian Defence Ministry', 'people', 'The Armed Forces of Ukraine killed 12 people near the depot'],
+  ])('%s counting %s harmed by the other side is flagged own_losses: %s', (source, actor, sentence) => {
+    expect(party(source, actor, sentence)).toBe('own_losses');
+  });
+
+  it.each([
+    // A side after "in" is a place; "shells of" an army are its things.
+    ['Ukrinform', 'civilians', 'Rebel shelling in east Ukraine kills 12 civilians', 'own_losses'],
+    ['the Russian Defence Ministry', 'soldiers', 'Gunners destroyed 12 soldiers and 300 shells of the Armed Forces of Ukraine', 'enemy_losses'],
+    // No side named at all: no flag.
+    ['Ukrinform', 'people', 'Twelve people were killed in a shelling overnight', null],
+  ])('%s counting %s: %s -> %s', (source, actor, sentence, flag) => {
+    expect(party(source, actor, sentence)).toBe(flag);
+  });
+});
