@@ -34,20 +34,31 @@ export function namesTheEnemy(actor: string | null): boolean {
   return actor !== null && actor.toLowerCase().split(/[^\p{L}']+/u).some((word) => ENEMY_WORDS.has(word));
 }
 
-/** Harm a side does: "Russian shelling", "the Valerian army killed", "Hill missiles struck". */
-const HARM = String.raw`(?:shelling|shellings|shells|shelled|strikes?|struck|missiles?|rockets?|attacks?|attacked|drones?|bombing|bombs|bombed|fire|aggression|kill|kills|killed|destroyed|destroys|eliminated|eliminates)`;
-/** Acts of harm a side is named after: "shelling by the Valerian army", "the aggression of Hillland" (not "shells of", things it owns). */
-const ACTS = String.raw`(?:shelling|shellings|strikes?|attacks?|bombing|bombardment|fire|aggression)`;
+/** Harm a side is named before: "Russian shelling", "Hill missiles", "in Valerian strikes" (a place before a noun of harm is rare). */
+const HARM_NOUNS = String.raw`(?:shelling|shellings|strikes?|missiles?|rockets?|attacks?|drones?|bombing|bombardment|fire|aggression)`;
+/** What a side does as the subject: "the Valerian army killed", "Hillland shelled". */
+const HARM_VERBS = String.raw`(?:shells|shelled|struck|attacked|bombed|kill|kills|killed|destroyed|destroys|eliminated|eliminates)`;
 const FORCES = String.raw`(?:troops|forces|army|military|armed forces|aviation|artillery|soldiers)`;
-/** A side after these words is a place or an owner ("in east Valeria kills"), not the one doing the harm. */
+/** A side after these words is a place ("in east Valeria kills"), not the subject of the verb after it. */
 const NOT_A_SUBJECT = String.raw`(?<! (?:in|of|east|eastern|west|western|north|northern|south|southern|central|across|near|to|from|into|throughout|over|outside|inside|at|on))`;
 
-/** The side named in the sentence (placeWords) as the one doing the harm, not suffering it. */
+/**
+ * The side named in the sentence (placeWords) as the one doing the harm, not suffering it. "Shelling
+ * of X" is not read: X is as often the target ("shelling of Donetsk") as the one shelling.
+ */
 function namedAsAgent(words: string, side: string): boolean {
   let pattern = AGENT_PATTERNS.get(side);
   if (pattern === undefined) {
     const at = side.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pattern = new RegExp(String.raw`${NOT_A_SUBJECT} ${at} (?:${FORCES} )?${HARM} | ${ACTS} (?:of|by|from) (?:the )?(?:${FORCES} of (?:the )?)?${at} | ${FORCES} of (?:the )?${at} ${HARM} `);
+    const by = String.raw`(?:the )?(?:${FORCES} of (?:the )?)?${at}`;
+    pattern = new RegExp([
+      String.raw` ${at} (?:${FORCES} )?${HARM_NOUNS} `,
+      String.raw`${NOT_A_SUBJECT} ${at} (?:${FORCES} )?${HARM_VERBS} `,
+      String.raw` ${HARM_NOUNS} (?:by|from) ${by} `,
+      String.raw` aggression of ${by} `,
+      String.raw` by (?:the )?${at} ${FORCES} `,
+      String.raw` ${FORCES} of (?:the )?${at} ${HARM_VERBS} `,
+    ].join('|'));
     AGENT_PATTERNS.set(side, pattern);
   }
   return pattern.test(words);

@@ -86,8 +86,14 @@ describe('who did the harm, and people named as the enemy', () => {
     // A side after "in" is a place; "shells of" an army are its things.
     ['Ukrinform', 'civilians', 'Rebel shelling in east Ukraine kills 12 civilians', 'own_losses'],
     ['the Russian Defence Ministry', 'soldiers', 'Gunners destroyed 12 soldiers and 300 shells of the Armed Forces of Ukraine', 'enemy_losses'],
-    // No side named at all: no flag.
+    // No side named at all: no flag. "Shelling of X" is not read: X is as often the target.
     ['Ukrinform', 'people', 'Twelve people were killed in a shelling overnight', null],
+    ['the DPR command', 'militiamen', 'Twelve militiamen killed in the shelling of DPR positions by Ukrainian troops', 'own_losses'],
+    ['Ukrinform', 'people', 'Twelve people were killed in the shelling of Donetsk', null],
+    // The war's other parties: the DPR and LPR stand with Russia.
+    ['Eduard Basurin', 'Ukrainian soldiers', 'Twelve Ukrainian soldiers killed near the airport, Basurin said', 'enemy_losses'],
+    ['the LPR militia', 'LPR servicemen', 'Twelve LPR servicemen killed in a week, the LPR militia said', 'own_losses'],
+    ['JFO HQ', 'Ukrainian soldiers', 'Twelve Ukrainian soldiers killed in the past week - JFO HQ', 'own_losses'],
   ])('%s counting %s: %s -> %s', (source, actor, sentence, flag) => {
     expect(party(source, actor, sentence)).toBe(flag);
   });
