@@ -24,7 +24,7 @@ const toll = resolve(option('--toll') ?? join(root, 'bin/toll.js'));
 const misses = Number(option('--misses') ?? 0);
 const exportPath = args[0] ?? resolve(root, '../shared/conflict-exports/peacerep_ukraine-map__UCDP-Ukraine.csv');
 
-const rows = parse(new TextDecoder('windows-1252').decode(readFileSync(exportPath)), { columns: true, relax_column_count: true });
+const rows = parse(fromCp1252(readFileSync(exportPath)), { columns: true, relax_column_count: true });
 
 // Headlines, outlets and dates are parallel lists separated by ";". A headline holding ";" itself
 // would shift them: such events keep the headlines and take the first outlet and date.
@@ -123,6 +123,12 @@ for (const event of events.values()) {
   }
   if (range && !inside && enemyOnly.has(event.id)) outsideEnemyOnly++;
   if (range && !inside) outside.push(`${event.id} best ${event.best} range ${range.low}–${range.high === Infinity ? '∞' : range.high}`);
+}
+
+/** Node 20's one-shot windows-1252 decode takes a latin1 shortcut (0x92 → U+0092, not ’); streaming decodes the whole table. */
+function fromCp1252(bytes) {
+  const decoder = new TextDecoder('windows-1252');
+  return decoder.decode(bytes, { stream: true }) + decoder.decode();
 }
 
 /** Days from date_start to date_end, both counted ('1/18/2016 12:00:00 AM', '06/04/2015 00:00': month first). */
