@@ -103,6 +103,9 @@ const tally = () => ({ events: 0, statesDead: 0, foundAny: 0, found: 0, foundWhe
 const tallies = { all: tally(), 'one headline': tally(), 'several headlines': tally(), 'headlines of this event only': tally(), 'a headline shared with other events': tally() };
 const outside = [];
 let outsideEnemyOnly = 0;
+// UCDP codes a party's count of its enemy's dead as a floor of its own (best 0–2, the claim as high):
+// the agreement on the other events says how far toll's range holds where the text can give the best.
+const otherThanEnemyOnly = { found: 0, inside: 0 };
 for (const event of events.values()) {
   const states = event.headlines.some((h) => STATES_DEAD.test(h));
   const range = found.get(event.id);
@@ -122,6 +125,10 @@ for (const event of events.values()) {
     if (insideStated) t.insideStated++;
   }
   if (range && !inside && enemyOnly.has(event.id)) outsideEnemyOnly++;
+  if (range && !enemyOnly.has(event.id)) {
+    otherThanEnemyOnly.found++;
+    if (inside) otherThanEnemyOnly.inside++;
+  }
   if (range && !inside) outside.push(`${event.id} best ${event.best} range ${range.low}–${range.high === Infinity ? '∞' : range.high}`);
 }
 
@@ -157,4 +164,5 @@ for (const [kind, t] of Object.entries(tallies)) {
   console.log(`${kind} | ${t.events} | ${t.statesDead} | ${t.foundAny} | ${t.foundWhereStated} (${pct(t.foundWhereStated, t.statesDead)}) | ${t.found} | ${t.inside} (${pct(t.inside, t.found)}) | ${t.insideStated} (${pct(t.insideStated, t.found)})`);
 }
 console.log(`best outside the range: ${outside.length} events, ${outsideEnemyOnly} of them stated only by a party counting its enemy's dead (flagged ⚑ party, enemy)`);
+console.log(`best inside the range, leaving those out: ${otherThanEnemyOnly.inside} of ${otherThanEnemyOnly.found} (${pct(otherThanEnemyOnly.inside, otherThanEnemyOnly.found)})`);
 for (const line of outside.slice(0, misses)) console.log(`outside: ${line}`);

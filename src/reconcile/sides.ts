@@ -35,37 +35,33 @@ export function namesTheEnemy(actor: string | null): boolean {
 }
 
 /** Harm a side is named before: "Russian shelling", "Hill missiles", "in Valerian strikes" (a place before a noun of harm is rare). */
-const HARM_NOUNS = String.raw`(?:shelling|shellings|strikes?|missiles?|rockets?|attacks?|drones?|bombing|bombardment|fire|aggression)`;
+const HARM_NOUNS = String.raw`(?:shelling|shellings|strikes?|missiles?|rockets?|attacks?|drones?|bombing|bombardment|barrage|offensive|assault|raids?|(?:opens? |opened )?fire|aggression)`;
 /** What a side does as the subject: "the Valerian army killed", "Hillland shelled". */
 const HARM_VERBS = String.raw`(?:shells|shelled|struck|attacked|bombed|kill|kills|killed|destroyed|destroys|eliminated|eliminates)`;
 const FORCES = String.raw`(?:troops|forces|army|military|armed forces|aviation|artillery|soldiers)`;
 /** A side after these words is a place ("in east Valeria kills"), not the subject of the verb after it. */
 const NOT_A_SUBJECT = String.raw`(?<! (?:in|of|east|eastern|west|western|north|northern|south|southern|central|across|near|to|from|into|throughout|over|outside|inside|at|on))`;
 
+/** Where the side stands in the words while they are tested (a character words never hold). */
+const SIDE = '§';
+const BY = String.raw`(?:the )?(?:${FORCES} of (?:the )?)?${SIDE}`;
 /**
- * The side named in the sentence (placeWords) as the one doing the harm, not suffering it. "Shelling
- * of X" is not read: X is as often the target ("shelling of Donetsk") as the one shelling.
+ * The side ("§") as the one doing the harm. "Shelling of X" is not read: X is as often the target
+ * ("shelling of Donetsk") as the one shelling.
  */
-function namedAsAgent(words: string, side: string): boolean {
-  let pattern = AGENT_PATTERNS.get(side);
-  if (pattern === undefined) {
-    const at = side.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const by = String.raw`(?:the )?(?:${FORCES} of (?:the )?)?${at}`;
-    pattern = new RegExp([
-      String.raw` ${at} (?:${FORCES} )?${HARM_NOUNS} `,
-      String.raw`${NOT_A_SUBJECT} ${at} (?:${FORCES} )?${HARM_VERBS} `,
-      String.raw` ${HARM_NOUNS} (?:by|from) ${by} `,
-      String.raw` aggression of ${by} `,
-      String.raw` by (?:the )?${at} ${FORCES} `,
-      String.raw` ${FORCES} of (?:the )?${at} ${HARM_VERBS} `,
-    ].join('|'));
-    AGENT_PATTERNS.set(side, pattern);
-  }
-  return pattern.test(words);
-}
+const AGENT = new RegExp([
+  String.raw` ${SIDE} (?:${FORCES} )?${HARM_NOUNS} `,
+  String.raw`${NOT_A_SUBJECT} ${SIDE} (?:${FORCES} )?${HARM_VERBS} `,
+  String.raw` ${HARM_NOUNS} (?:by|from) ${BY} `,
+  String.raw` aggression of ${BY} `,
+  String.raw` by (?:the )?${SIDE} ${FORCES} `,
+  String.raw` ${FORCES} of (?:the )?${SIDE} ${HARM_VERBS} `,
+].join('|'));
 
-/** One pattern a side, built when first needed. */
-const AGENT_PATTERNS = new Map<string, RegExp>();
+/** The side named in the sentence (placeWords) as the one doing the harm, not suffering it. */
+function namedAsAgent(words: string, side: string): boolean {
+  return AGENT.test(words.replaceAll(` ${side} `, ` ${SIDE} `));
+}
 
 /** The sides a sentence names for the people counted, and those it names as doing the harm. */
 export interface NamedSides {
