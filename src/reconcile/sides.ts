@@ -46,14 +46,15 @@ const NOT_A_SUBJECT = String.raw`(?<! (?:in|of|east|eastern|west|western|north|n
 const SIDE = '§';
 const BY = String.raw`(?:the )?(?:${FORCES} of (?:the )?)?${SIDE}`;
 /**
- * The side ("§") as the one doing the harm. "Shelling of X" is not read: X is as often the target
- * ("shelling of Donetsk") as the one shelling.
+ * The side ("§") as the one doing the harm. "Shelling of X" is read only with X's forces ("the
+ * shelling of the Armed Forces of X"): X alone is as often the target ("shelling of Donetsk").
  */
 const AGENT = new RegExp([
   String.raw` ${SIDE} (?:${FORCES} )?${HARM_NOUNS} `,
   String.raw`${NOT_A_SUBJECT} ${SIDE} (?:${FORCES} )?${HARM_VERBS} `,
   String.raw` ${HARM_NOUNS} (?:by|from) ${BY} `,
   String.raw` aggression of ${BY} `,
+  String.raw` ${HARM_NOUNS} of (?:the )?${FORCES} of (?:the )?${SIDE} `,
   String.raw` by (?:the )?${SIDE} ${FORCES} `,
   String.raw` ${FORCES} of (?:the )?${SIDE} ${HARM_VERBS} `,
 ].join('|'));

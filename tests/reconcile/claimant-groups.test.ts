@@ -79,6 +79,7 @@ describe('who did the harm, and people named as the enemy', () => {
     ['Ukrinform', 'civilians', 'The Russian army shelled the district, killing 12 civilians'],
     ['the Russian Defence Ministry', 'people', 'The Armed Forces of Ukraine killed 12 people near the depot'],
     ['TASS', 'militiamen', 'Ukrainian military barrage leaves 12 militiamen dead'],
+    ['TASS', 'people', 'Twelve people died in the district after the shelling of the Armed Forces of Ukraine'],
     ['TASS', 'servicemen', 'Twelve servicemen killed as Ukrainian troops open fire on a village'],
   ])('%s counting %s harmed by the other side is flagged own_losses: %s', (source, actor, sentence) => {
     expect(party(source, actor, sentence)).toBe('own_losses');

@@ -38,7 +38,7 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+(?:\s+(?:invasion|war|conflict|offensive|fighting|uprising|occupation))?)|((?:19|20)\d\d)(?!, when)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted)|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
     (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? (m[5] ? `the ${m[5]} began` : 'the start of the year')).toLowerCase()}`, /since/i],
   // "since the start of the truce", "since the beginning of the 'harvest' ceasefire" (a name in quotes): the days of a truce so far.
-  [/\bsince (?:the )?(?:start|beginning) of (?:the )?(?:["“'][^"”']{1,30}["”'] )?(?:truce|ceasefire|cease-fire)\b/gi, () => 'since the start of the truce', /since/i],
+  [/\bsince (?:the )?(?:start|beginning) of (?:the )?(?:["“'][a-z]+(?: [a-z]+)?["”'] )?(?:truce|ceasefire|cease-fire)\b/gi, () => 'since the start of the truce', /since/i],
   // "between March 2003 and June 2006", "from 2014 to 2016": a span of months or years, as written.
   [new RegExp(String.raw`\b(?:between|from)\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)\s+(?:and|to|until|through)\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)\b`, 'gi'),
     (m) => `${monthOf(m[1])}${m[2]}–${monthOf(m[3])}${m[4]}`, /\d\d/],
