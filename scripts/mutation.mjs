@@ -109,6 +109,7 @@ export const MUTANTS = [
   emptied('INTENT_WORDS', 'new Set()'),
   emptied('UNHARMED_PEOPLE', 'new Set()'),
   emptied('NON_PERSON_NOUNS', 'new Set()'),
+  emptied('VERBS_TAKING_OVER', 'new Set()'),
   emptied('MEASURE_WORDS', 'new Set()'),
   emptied('MONTHS', 'new Set()'),
   emptied('CAPTIVE_NOUNS', 'new Set()'),

@@ -24,7 +24,7 @@ const toll = resolve(option('--toll') ?? join(root, 'bin/toll.js'));
 const misses = Number(option('--misses') ?? 0);
 const exportPath = args[0] ?? resolve(root, '../shared/conflict-exports/peacerep_ukraine-map__UCDP-Ukraine.csv');
 
-const rows = parse(new TextDecoder('windows-1252').decode(readFileSync(exportPath)), { columns: true, relax_column_count: true });
+const rows = parse(fromCp1252(readFileSync(exportPath)), { columns: true, relax_column_count: true });
 
 // Headlines, outlets and dates are parallel lists separated by ";". A headline holding ";" itself
 // would shift them: such events keep the headlines and take the first outlet and date.
@@ -36,7 +36,7 @@ for (const row of rows) {
   const offices = row.source_office.split(';');
   const dates = row.source_date.split(';');
   const aligned = offices.length === headlines.length && dates.length === headlines.length;
-  events.set(row.id, { id: row.id, best: Number(row.best), headlines });
+  events.set(row.id, { id: row.id, best: Number(row.best), headlines, days: daysCovered(row.date_start, row.date_end) });
   headlines.forEach((headline, i) => {
     reports.push({ id: `${row.id}#${i}`, event: row.id, text: headline, outlet: (aligned ? offices[i] : offices[0]).trim(), date: (aligned ? dates[i] : dates[0]).trim() });
     readers.set(headline, (readers.get(headline) ?? new Set()).add(row.id));
@@ -68,7 +68,10 @@ try {
 // Per event: the counts toll's current killed estimates allow (their bounds' hull), and the
 // lowest to highest number stated. Groups of another scope (a 24-hour count, a year's total,
 // another incident: group.scope set) are figures toll found but lists apart: they are not
-// estimates of this event, so they count as found but take no part in the range.
+// estimates of this event, so they count as found but take no part in the range. One exception:
+// UCDP codes some events as a week or a month (date_start to date_end, usually a whole region's
+// tally); a count "over the past week" is then of the event's own scope. A day is not matched: a
+// 24-hour count is mostly a whole front's, the one-day event one place's.
 const found = new Map();
 const foundApart = new Set();
 // Events whose every claim is a party's count of its enemy's dead: UCDP's coders discount those most.
@@ -79,7 +82,7 @@ for (const group of result.groups) {
   const claims = group.rows.flatMap((row) => row.claims);
   if (claims.length === 0) continue;
   if (group.rows.every((row) => row.party === 'enemy_losses' || row.claims.length === 0)) enemyOnly.add(event);
-  if (group.scope != null) {
+  if (group.scope != null && !spansEvent(group.scope, events.get(event).days)) {
     foundApart.add(event);
     continue;
   }
@@ -100,6 +103,9 @@ const tally = () => ({ events: 0, statesDead: 0, foundAny: 0, found: 0, foundWhe
 const tallies = { all: tally(), 'one headline': tally(), 'several headlines': tally(), 'headlines of this event only': tally(), 'a headline shared with other events': tally() };
 const outside = [];
 let outsideEnemyOnly = 0;
+// UCDP codes a party's count of its enemy's dead as a floor of its own (best 0–2, the claim as high):
+// the agreement on the other events says how far toll's range holds where the text can give the best.
+const otherThanEnemyOnly = { found: 0, inside: 0 };
 for (const event of events.values()) {
   const states = event.headlines.some((h) => STATES_DEAD.test(h));
   const range = found.get(event.id);
@@ -119,7 +125,36 @@ for (const event of events.values()) {
     if (insideStated) t.insideStated++;
   }
   if (range && !inside && enemyOnly.has(event.id)) outsideEnemyOnly++;
+  if (range && !enemyOnly.has(event.id)) {
+    otherThanEnemyOnly.found++;
+    if (inside) otherThanEnemyOnly.inside++;
+  }
   if (range && !inside) outside.push(`${event.id} best ${event.best} range ${range.low}–${range.high === Infinity ? '∞' : range.high}`);
+}
+
+/** Node 20's one-shot windows-1252 decode takes a latin1 shortcut (0x92 → U+0092, not ’); streaming decodes the whole table. */
+function fromCp1252(bytes) {
+  const decoder = new TextDecoder('windows-1252');
+  return decoder.decode(bytes, { stream: true }) + decoder.decode();
+}
+
+/** Days from date_start to date_end, both counted ('1/18/2016 12:00:00 AM', '06/04/2015 00:00': month first). */
+function daysCovered(start, end) {
+  const day = (date) => {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(date ?? '');
+    return m ? Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2])) : null;
+  };
+  const [from, to] = [day(start), day(end)];
+  return from === null || to === null ? null : (to - from) / 86_400_000 + 1;
+}
+
+/** A scope that is only a period of a week or more ('1 week', '7 days', '1 month') as long as the event (a day either way). */
+function spansEvent(scope, days) {
+  const m = /^(\d+) (days?|weeks?|months?)$/.exec(scope);
+  if (!m || days === null) return false;
+  const n = Number(m[1]);
+  const length = m[2].startsWith('day') ? n : m[2].startsWith('week') ? 7 * n : 30 * n;
+  return length >= 7 && Math.abs(length - days) <= (m[2].startsWith('month') ? 2 * n : 1);
 }
 
 const pct = (a, b) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
@@ -129,4 +164,5 @@ for (const [kind, t] of Object.entries(tallies)) {
   console.log(`${kind} | ${t.events} | ${t.statesDead} | ${t.foundAny} | ${t.foundWhereStated} (${pct(t.foundWhereStated, t.statesDead)}) | ${t.found} | ${t.inside} (${pct(t.inside, t.found)}) | ${t.insideStated} (${pct(t.insideStated, t.found)})`);
 }
 console.log(`best outside the range: ${outside.length} events, ${outsideEnemyOnly} of them stated only by a party counting its enemy's dead (flagged ⚑ party, enemy)`);
+console.log(`best inside the range, leaving those out: ${otherThanEnemyOnly.inside} of ${otherThanEnemyOnly.found} (${pct(otherThanEnemyOnly.inside, otherThanEnemyOnly.found)})`);
 for (const line of outside.slice(0, misses)) console.log(`outside: ${line}`);

@@ -6,7 +6,7 @@ import type { Qualifier } from '../figure.js';
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  CURRENCY_SIGNS, GLUED_SCALES, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, TENS, UNITS, VAGUE_QUANTITIES,
+  CURRENCY_SIGNS, GLUED_SCALES, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, TENS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER,
   type VagueQuantity,
 } from './vocabulary.js';
 
@@ -377,6 +377,7 @@ function qualifierBefore(tokens: readonly Token[], first: number): { start: numb
     const start = first - phrase.words.length;
     if (!wordsAt(tokens, start, phrase.words)) continue;
     if (phrase.words[0] === 'about' && VERBS_TAKING_ABOUT.has(tokens[start - 1]?.norm ?? '')) return null;
+    if (phrase.words.length === 1 && phrase.words[0] === 'over' && VERBS_TAKING_OVER.has(tokens[start - 1]?.norm ?? '')) return null;
     return { start, qualifier: phrase.qualifier };
   }
   return estimatedBefore(tokens, first) ? { start: first, qualifier: 'approx' } : null;

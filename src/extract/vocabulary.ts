@@ -534,6 +534,9 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set([
  */
 export const UNHARMED_PEOPLE: ReadonlySet<string> = new Set(['survivors', 'survivor', 'alive', 'unhurt', 'unharmed', 'uninjured', 'unscathed']);
 
+/** "handed over 2 bodies", "turned over 12 suspects": after these verbs "over" is the verb's particle, not "more than". */
+export const VERBS_TAKING_OVER: ReadonlySet<string> = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning']);
+
 /** Head nouns that are not people: a count of these is never a casualty figure. */
 export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   // Places taken in war, and things seized or settled: "captured several defence posts", "seizing two
@@ -546,6 +549,8 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'heights', 'height', 'houses', 'house', 'homes', 'home', 'buildings', 'building', 'structures', 'tanks', 'tank',
   'vehicles', 'vehicle', 'cars', 'car', 'trucks', 'truck', 'aircraft', 'planes', 'plane', 'jets', 'helicopters',
   'hectares', 'acres', 'villages', 'village', 'towns', 'bombs', 'bomb', 'rockets', 'missiles', 'shells', 'drones',
+  // Arms counted beside the dead in a tally of enemy losses: "destroyed 40 soldiers, four howitzers and six dozen pieces of equipment".
+  'howitzers', 'howitzer', 'mortars', 'launchers', 'cannons', 'carriers', 'uavs', 'apcs', 'radars', 'depots', 'pieces', 'crossings', 'ferries',
   'positions', 'brigades', 'brigade', 'battalions', 'divisions', 'units', 'kilometres', 'kilometers', 'km', 'miles',
   'mile', 'metres', 'meters', 'feet', 'dollars', 'dlrs', 'euros', 'pounds', 'tonnes', 'tons', 'cattle', 'cows', 'cow',
   'livestock', 'animals', 'sheep', 'horses', 'dogs', 'birds', 'chickens', 'pigs', 'goats', 'camels', 'donkeys', 'mules', 'buffaloes', 'poultry', 'trees', 'crops', 'licenses',

@@ -13,7 +13,7 @@ import { inTimeOrder, splitHistory, statusOf } from './history.js';
 import { DEFAULT_TOLERANCE } from './intervals.js';
 import { finishParts } from './parts.js';
 import { summarise, type Recency } from './policies.js';
-import { partyJudge, sidesNamedIn, type PartyJudge } from './sides.js';
+import { namesTheEnemy, partyJudge, sidesNamedIn, type NamedSides, type PartyJudge } from './sides.js';
 import { sourceReader } from './sources.js';
 import { POLICIES, type Claim, type Group, type GroupBy, type Policy, type ReconcileOptions, type Reconciliation, type SourceRow } from './types.js';
 
@@ -59,10 +59,11 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
     if (described === undefined) actors.set(actor, (described = { side: describeActor(actor, sides).side, irregular: isIrregular(actor) }));
     return described;
   };
-  // People of no side ("500 people were killed") are of the sides their sentence names, when it names any.
-  const sideOf = (figure: Figure) => {
+  // People of no side ("500 people were killed") are of the sides their sentence names, when it names
+  // any; a side named as the one doing the harm ("by Russian shelling") is apart: the agent.
+  const sideOf = (figure: Figure): NamedSides => {
     const { side } = actorOf(figure.actor);
-    return side === null ? sidesNamedIn(figure.sentence, figure.source, sides) : [side];
+    return side === null ? sidesNamedIn(figure.sentence, figure.source, sides) : { sides: [side], agents: [] };
   };
   const irregular = (figure: Figure) => actorOf(figure.actor).irregular;
   const drafts: (DraftGroup | null)[] = draftGroups(
@@ -87,7 +88,7 @@ function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedC
   return resolved;
 }
 
-function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideOf: (figure: Figure) => string[], irregular: (figure: Figure) => boolean): Group {
+function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideOf: (figure: Figure) => NamedSides, irregular: (figure: Figure) => boolean): Group {
   const side = draft.identity?.side ?? null;
   const drafts = [...draft.rows.values()];
   const rows = drafts.map((row) => finishRow(row, side === null ? partyOfFigures(row, judge, sideOf, irregular) : judge(row.identity.side, side)));
@@ -119,7 +120,7 @@ function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideO
  * give (own side first on a tie: the more common reason to read a count with care).
  */
 function partyOfFigures(
-  draft: DraftRow, judge: PartyJudge, sideOf: (figure: Figure) => string[], irregular: (figure: Figure) => boolean,
+  draft: DraftRow, judge: PartyJudge, sideOf: (figure: Figure) => NamedSides, irregular: (figure: Figure) => boolean,
 ): SourceRow['party'] {
   if (draft.identity.side === null) return null;
   const votes = { own_losses: 0, enemy_losses: 0 };
@@ -128,14 +129,18 @@ function partyOfFigures(
     for (const figure of claim.figures) {
       // A sentence that names both sides ("an Israeli strike in Gaza") says nothing of whose the dead are.
       // A health ministry's "people" are its own population when the sentence names no one else's.
-      const named = sideOf(figure);
-      // "The army said its troops killed 10 militants": a state's forces count irregulars as the enemy.
-      if (named.length === 0 && state && irregular(figure)) {
+      const { sides: named, agents } = sideOf(figure);
+      // "The army said its troops killed 10 militants": a state's forces count irregulars as the enemy;
+      // "destroyed 40 invaders": the people are named as the claimant's enemy.
+      if ((named.length === 0 && state && irregular(figure)) || namesTheEnemy(figure.actor)) {
         votes.enemy_losses += 1;
         continue;
       }
       const sides = named.length === 0 && countsItsPopulation(draft.identity) ? [draft.identity.side] : named;
-      const flags = new Set(sides.map((side) => judge(draft.identity.side, side)).filter((flag) => flag !== null));
+      // People of no side harmed by one side named ("killed by Russian shelling") are of its enemy.
+      const harmedBy = sides.length === 0 && agents.length === 1 ? judge(draft.identity.side, agents[0]!) : null;
+      const flags = new Set(harmedBy !== null ? [harmedBy === 'own_losses' ? 'enemy_losses' as const : 'own_losses' as const]
+        : sides.map((side) => judge(draft.identity.side, side)).filter((flag) => flag !== null));
       const [flag] = flags;
       if (flags.size === 1 && flag) votes[flag] += 1;
     }

@@ -17,6 +17,10 @@ describe('coordination and ellipsis', () => {
     ['Dozens were hurt, including three aid workers.', ['wounded 24-99 vague', 'wounded 3-3 exact']],
     ['Hundreds, though, remain missing, including 46 in the harbour town.', ['missing 200-999 vague', 'missing 46-46 exact']],
     ['The 10 - six miners, two drivers and two cooks - were kidnapped.', ['captured 10-10 exact', 'captured 6-6 exact', 'captured 2-2 exact', 'captured 2-2 exact']],
+    // A tally of enemy losses lists arms beside the dead: only the people are killed.
+    ['Gunners destroyed 40 soldiers, four howitzers and an ammunition depot.', ['killed 40-40 exact']],
+    ['The brigade eliminated 85 occupiers and six dozen pieces of equipment.', ['killed 85-85 exact']],
+    ['Paratroopers killed 30 attackers, destroyed three rocket launchers and two armoured personnel carriers.', ['killed 30-30 exact']],
     // Not across a new clause, and not onto a count of another kind of thing.
     ['Twelve people were killed, but 40 residents, including 4 children, escaped.', ['killed 12-12 exact']],
     ['Twelve people died and the army sent 300 troops, including 40 medics.', ['killed 12-12 exact']],

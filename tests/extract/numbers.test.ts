@@ -55,6 +55,11 @@ describe('qualifiers', () => {
     ['as high as 15', 'at_most', null, 15],
     ['fewer than 10 were hurt', 'at_most', null, 10],
     ['we know about 5 wounded', 'exact', 5, 5],
+    // "over" as the particle of "hand over", "turn over": the count is as stated.
+    ['the rebels handed over 3 bodies', 'exact', 3, 3],
+    ['militiamen hand over 14 prisoners of war', 'exact', 14, 14],
+    ['the patrol turned over 12 detained men', 'exact', 12, 12],
+    ['gunmen took over 20 hostages', 'at_least', 20, null],
     // The qualifier of a count that adds to an earlier one stands before "another" / "a further".
     ['at least another 20 dead', 'at_least', 20, null],
     ['up to a further 30 were hurt', 'at_most', null, 30],

@@ -25,6 +25,13 @@ describe('scope: what a count covers, where the sentence says', () => {
     ['A survey estimated that 151,000 Iraqis died violently between March 2003 and June 2006.', [{ n: 151000, period: 'march 2003–june 2006', deaths: 'violent' }]],
     ['Some 1,200 people died from 2014 to 2016, the report said.', [{ n: 1200, period: '2014–2016' }]],
     ['The UN said 6,599 civilians were killed in July and August alone.', [{ n: 6599, period: 'in july and august' }]],
+    // A period two patterns read ("over past week" is also "past week") is one period, and covers every count of the list.
+    ['Four rebels killed, 11 wounded in shelling over past week - rebel command', [{ n: 4, period: '1 week' }, { n: 11, period: '1 week' }]],
+    ['7 civilians, 20 fighters killed in the district over the past month', [{ n: 7, period: '1 month' }, { n: 20, period: '1 month' }]],
+    ['Six guards died and 9 were hurt in past week.', [{ n: 6, period: '1 week' }, { n: 9, period: '1 week' }]],
+    // A truce so far, its name in quotes or not.
+    ["Three soldiers killed, two wounded since beginning of 'Easter' truce", [{ n: 3, period: 'since the start of the truce' }, { n: 2, period: 'since the start of the truce' }]],
+    ['Five villagers have died since the start of the ceasefire.', [{ n: 5, cumulative: true, period: 'since the start of the ceasefire' }]],
     // Not a span: one year to start from, a match score, two months of an event named before its count.
     ['From 2010, 40 people were killed each year.', [{ n: 40 }]],
     // Another country than the report's own, however spelt; not a village next door.

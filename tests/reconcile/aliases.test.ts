@@ -86,7 +86,7 @@ describe('the built-in registry (data/sources.json)', () => {
     expect(registry.conflicts.map((conflict) => conflict.name)).toEqual([
       'Russia–Ukraine war', 'Israel–Hamas war', 'Israel–Hezbollah conflict', 'Israeli–Palestinian conflict in the West Bank',
     ]);
-    expect(registry.conflicts[0]!.sides).toEqual([['Ukraine'], ['Russia', 'North Korea']]);
+    expect(registry.conflicts[0]!.sides).toEqual([['Ukraine'], ['Russia', 'North Korea', 'DPR', "Donetsk People's Republic", 'LPR', "Luhansk People's Republic"]]);
   });
 
   it('loads, and no two entries share a name or alias', () => {

@@ -56,3 +56,48 @@ describe('a state counting irregular fighters', () => {
     expect(groups.flatMap((group) => group.rows.map((row) => row.party))).toEqual([null, null]);
   });
 });
+
+describe('who did the harm, and people named as the enemy', () => {
+  const party = (source: string, actor: string, sentence: string) =>
+    reconcile([killed('d1', source, 12, actor, '2024-03-12', sentence)], { aliases: readBuiltinAliases(), groupBy: 'category' }).groups[0]!.rows[0]!.party;
+
+  it.each([
+    // The people are named as the claimant's enemy, whoever is named beside them.
+    ['Ukrinform', 'invaders', 'Ukrainian marines destroyed 12 invaders near the river crossing'],
+    ['Ukrinform', 'occupiers', 'Paratroopers eliminated 12 occupiers and two depots overnight'],
+    ['the Russian Defence Ministry', 'enemy soldiers', 'Artillery killed 12 enemy soldiers at a crossing, the Russian Defence Ministry said'],
+    // The side named as doing the harm is the people's enemy, not their side.
+    ['the Russian Defence Ministry', 'people', 'Russian troops killed 12 people near the depot'],
+  ])('%s counting %s is flagged enemy_losses: %s', (source, actor, sentence) => {
+    expect(party(source, actor, sentence)).toBe('enemy_losses');
+  });
+
+  it.each([
+    ['Ukrinform', 'people', 'Russian shelling kills 12 people in a market town'],
+    ['Ukrinform', 'residents', 'Twelve residents were killed in the shelling by Russian troops overnight'],
+    ['Ukrinform', 'person', 'One person was killed after the aggression of the Russian Federation'],
+    ['Ukrinform', 'civilians', 'The Russian army shelled the district, killing 12 civilians'],
+    ['the Russian Defence Ministry', 'people', 'The Armed Forces of Ukraine killed 12 people near the depot'],
+    ['TASS', 'militiamen', 'Ukrainian military barrage leaves 12 militiamen dead'],
+    ['TASS', 'people', 'Twelve people died in the district after the shelling of the Armed Forces of Ukraine'],
+    ['TASS', 'servicemen', 'Twelve servicemen killed as Ukrainian troops open fire on a village'],
+  ])('%s counting %s harmed by the other side is flagged own_losses: %s', (source, actor, sentence) => {
+    expect(party(source, actor, sentence)).toBe('own_losses');
+  });
+
+  it.each([
+    // A side after "in" is a place; "shells of" an army are its things.
+    ['Ukrinform', 'civilians', 'Rebel shelling in east Ukraine kills 12 civilians', 'own_losses'],
+    ['the Russian Defence Ministry', 'soldiers', 'Gunners destroyed 12 soldiers and 300 shells of the Armed Forces of Ukraine', 'enemy_losses'],
+    // No side named at all: no flag. "Shelling of X" is not read: X is as often the target.
+    ['Ukrinform', 'people', 'Twelve people were killed in a shelling overnight', null],
+    ['the DPR command', 'militiamen', 'Twelve militiamen killed in the shelling of DPR positions by Ukrainian troops', 'own_losses'],
+    ['Ukrinform', 'people', 'Twelve people were killed in the shelling of Donetsk', null],
+    // The war's other parties: the DPR and LPR stand with Russia.
+    ['Eduard Basurin', 'Ukrainian soldiers', 'Twelve Ukrainian soldiers killed near the airport, Basurin said', 'enemy_losses'],
+    ['the LPR militia', 'LPR servicemen', 'Twelve LPR servicemen killed in a week, the LPR militia said', 'own_losses'],
+    ['JFO HQ', 'Ukrainian soldiers', 'Twelve Ukrainian soldiers killed in the past week - JFO HQ', 'own_losses'],
+  ])('%s counting %s: %s -> %s', (source, actor, sentence, flag) => {
+    expect(party(source, actor, sentence)).toBe(flag);
+  });
+});

@@ -37,6 +37,8 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   // "since March 2003" and "since the 2003 invasion" are "since 2003": one period, however dated.
   [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+(?:\s+(?:invasion|war|conflict|offensive|fighting|uprising|occupation))?)|((?:19|20)\d\d)(?!, when)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted)|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
     (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? (m[5] ? `the ${m[5]} began` : 'the start of the year')).toLowerCase()}`, /since/i],
+  // "since the start of the truce", "since the beginning of the 'harvest' ceasefire" (a name in quotes): the days of a truce so far.
+  [/\bsince (?:the )?(?:start|beginning) of (?:the )?(?:["“'][a-z]+(?: [a-z]+)?["”'] )?(?:truce|ceasefire|cease-fire)\b/gi, () => 'since the start of the truce', /since/i],
   // "between March 2003 and June 2006", "from 2014 to 2016": a span of months or years, as written.
   [new RegExp(String.raw`\b(?:between|from)\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)\s+(?:and|to|until|through)\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)\b`, 'gi'),
     (m) => `${monthOf(m[1])}${m[2]}–${monthOf(m[3])}${m[4]}`, /\d\d/],
@@ -109,10 +111,11 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   const cumulative = matches(sentence, CUMULATIVE, CUMULATIVE_CUE, () => (scope) => { scope.cumulative = true; });
   for (const found of cumulative) found.apply(scopes.get(nearest(found))!);
 
-  const periods = PERIODS.flatMap(([pattern, label, cue]) => matches(sentence, pattern, cue, (m) => {
+  // Patterns overlap ("over past week" is also "past week"): a phrase is read once, by the first pattern.
+  const periods = withoutOverlaps(PERIODS.flatMap(([pattern, label, cue]) => matches(sentence, pattern, cue, (m) => {
     const value = label(m);
     return value === null ? null : (scope: Scope) => { scope.period ??= value; };
-  }));
+  })));
   // "since January" belongs to the running total it stands by ("bringing the toll since January to 412").
   for (const found of periods) found.apply(scopes.get(/^since\b/i.test(sentence.slice(found.start)) ? nearest(found) : preceding(found))!);
   // One period in a sentence covers its other figures too ("2 killed, 26 wounded in the past day"),
@@ -204,6 +207,13 @@ function matches(sentence: string, pattern: RegExp, cue: RegExp, make: (m: RegEx
     if (apply) found.push({ start: m.index, end: m.index + m[0].length, apply });
   }
   return found;
+}
+
+/** The found phrases, each dropped that overlaps one found before it. */
+function withoutOverlaps(found: readonly Found[]): Found[] {
+  const kept: Found[] = [];
+  for (const phrase of found) if (!kept.some((other) => phrase.start < other.end && other.start < phrase.end)) kept.push(phrase);
+  return kept;
 }
 
 /** Characters between a phrase and a figure of the sentence (offsets relative to the sentence). */
