@@ -13,7 +13,10 @@ import { inTimeOrder, splitHistory, statusOf } from './history.js';
 import { DEFAULT_TOLERANCE } from './intervals.js';
 import { finishParts } from './parts.js';
 import { summarise, type Recency } from './policies.js';
-import { partyJudge, sidesNamedIn, type PartyJudge } from './sides.js';
+import { partyJudge, sidesAttackingIn, sidesNamedIn, type PartyFlag, type PartyJudge } from './sides.js';
+
+/** The sides a figure's sentence names for its people, and those it names as the attacker. */
+interface NamedSides { named: string[]; attackers: string[] }
 import { sourceReader } from './sources.js';
 import { POLICIES, type Claim, type Group, type GroupBy, type Policy, type ReconcileOptions, type Reconciliation, type SourceRow } from './types.js';
 
@@ -61,9 +64,11 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
     return described;
   };
   // People of no side ("500 people were killed") are of the sides their sentence names, when it names any.
-  const sideOf = (figure: Figure) => {
+  // The side named as the attacker ("Pakistani troops shelled …") is not the side of the dead.
+  const sideOf = (figure: Figure): NamedSides => {
     const { side } = actorOf(figure.actor);
-    return side === null ? sidesNamedIn(figure.sentence, figure.source, sides) : [side];
+    if (side !== null) return { named: [side], attackers: [] };
+    return { named: sidesNamedIn(figure.sentence, figure.source, sides), attackers: sidesAttackingIn(figure.sentence, figure.source, sides) };
   };
   const irregular = (figure: Figure) => actorOf(figure.actor).irregular;
   const groups = draftGroups(figures, attribution, { groupBy, perRecord, tolerance, sides }).map((draft) => finishGroup(draft, policy, judge, sideOf, irregular));
@@ -81,7 +86,7 @@ function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedC
   return resolved;
 }
 
-function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideOf: (figure: Figure) => string[], irregular: (figure: Figure) => boolean): Group {
+function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideOf: (figure: Figure) => NamedSides, irregular: (figure: Figure) => boolean): Group {
   const side = draft.identity?.side ?? null;
   const drafts = [...draft.rows.values()];
   const rows = drafts.map((row) => finishRow(row, side === null ? partyOfFigures(row, judge, sideOf, irregular) : judge(row.identity.side, side)));
@@ -113,7 +118,7 @@ function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideO
  * give (own side first on a tie: the more common reason to read a count with care).
  */
 function partyOfFigures(
-  draft: DraftRow, judge: PartyJudge, sideOf: (figure: Figure) => string[], irregular: (figure: Figure) => boolean,
+  draft: DraftRow, judge: PartyJudge, sideOf: (figure: Figure) => NamedSides, irregular: (figure: Figure) => boolean,
 ): SourceRow['party'] {
   if (draft.identity.side === null) return null;
   const votes = { own_losses: 0, enemy_losses: 0 };
@@ -122,10 +127,19 @@ function partyOfFigures(
     for (const figure of claim.figures) {
       // A sentence that names both sides ("an Israeli strike in Gaza") says nothing of whose the dead are.
       // A health ministry's "people" are its own population when the sentence names no one else's.
-      const named = sideOf(figure);
+      const { named: all, attackers } = sideOf(figure);
+      const named = all.filter((side) => !attackers.includes(side));
       // "The army said its troops killed 10 militants": a state's forces count irregulars as the enemy.
       if (named.length === 0 && state && irregular(figure)) {
         votes.enemy_losses += 1;
+        continue;
+      }
+      // "Pakistani troops shelled villages, killing four civilians, Indian army officials said": the
+      // dead are of the side the attacker fights, so a party counts its own when it names its enemy.
+      if (named.length === 0 && attackers.length > 0) {
+        const flags = new Set(attackers.map((side) => OPPOSITE.get(judge(draft.identity.side, side))).filter((flag) => flag !== undefined));
+        const [flag] = flags;
+        if (flags.size === 1 && flag) votes[flag] += 1;
         continue;
       }
       const sides = named.length === 0 && countsItsPopulation(draft.identity) ? [draft.identity.side] : named;
@@ -137,6 +151,8 @@ function partyOfFigures(
   if (votes.own_losses === 0 && votes.enemy_losses === 0) return null;
   return votes.own_losses >= votes.enemy_losses ? 'own_losses' : 'enemy_losses';
 }
+
+const OPPOSITE = new Map<PartyFlag | null, PartyFlag>([['enemy_losses', 'own_losses'], ['own_losses', 'enemy_losses']]);
 
 /** Sources that speak for a state (the registry's kinds). */
 const STATE_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'ministry', 'intelligence']);

@@ -36,3 +36,22 @@ export function sidesNamedIn(sentence: string, claimant: string | null, sides: R
   const words = placeWords(text);
   return [...sides.keys()].filter((key) => namesPlace(words, key));
 }
+
+/** What one side fires or sends: "Indian fire", "Israeli strikes", "Russian missiles". */
+const WEAPONS = 'fire|gunfire|shelling|shells|strikes?|airstrikes?|air strikes?|missiles?|drones?|artillery|bombardment|bombing|rockets?|warplanes?|jets?|snipers?';
+/** A side's forces as the subject of an attack: "Pakistani troops shelled", "Israeli forces raided". */
+const FORCES = 'troops|forces|soldiers|army|military';
+const ATTACKS = 'shelled|fired|attacked|struck|bombed|opened|killed|raided|shot|stormed|hit|targeted|pounded|launched';
+
+/**
+ * The sides a sentence names as the attacker ("Pakistani troops shelled villages …, killing four
+ * civilians"; "Indian fire had killed six civilians"): the dead of no named side are not theirs.
+ */
+export function sidesAttackingIn(sentence: string, claimant: string | null, sides: ReadonlyMap<string, string>): string[] {
+  const text = claimant ? sentence.toLowerCase().replace(claimant.toLowerCase(), ' ') : sentence;
+  const words = placeWords(text);
+  return [...sides.keys()].filter((key) => {
+    const place = placeWords(key).trim();
+    return new RegExp(` ${place} (?:${WEAPONS}) | ${place} (?:${FORCES}) (?:[a-z]+ )?(?:${ATTACKS}) `).test(words);
+  });
+}

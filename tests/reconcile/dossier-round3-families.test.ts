@@ -1,7 +1,7 @@
 // Families found by the third blind dossier round (tests/cli/dossier-round3.test.ts), reconcile side,
 // each with invented cases and the cases that must stay as they were.
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../../src/reconcile/index.js';
+import { readBuiltinAliases, reconcile } from '../../src/reconcile/index.js';
 import type { Revision } from '../../src/figure.js';
 import { figure } from './seed-figures.js';
 
@@ -53,5 +53,30 @@ describe('ledger: a claimant that withdraws its figure stands by nothing it said
       { ...stated({ doc: 'b', date: '2025-10-05', low: 12, kind: 'counted' }), start: 60 },
     ]).groups[0]!.rows[0]!;
     expect(ledger(row)[0]).toEqual(['12 counted']);
+  });
+});
+
+describe('party flags: the side named as the attacker is not the side of the dead', () => {
+  const killed = (doc: string, source: string, low: number, actor: string, sentence: string) =>
+    figure({ doc, source, category: 'killed', low, high: low, qualifier: 'exact', actor, date: '2026-05-08', sentence });
+  const flags = (figures: ReturnType<typeof figure>[]) =>
+    reconcile(figures, { aliases: readBuiltinAliases() }).groups.flatMap((group) => group.rows.map((row) => [row.display, row.party]));
+
+  it('reads the dead of an attack by the enemy as the claimant\'s own', () => {
+    expect(flags([killed('d1', 'Indian army officials', 4, 'civilians', 'Pakistani troops shelled villages near the border, killing four civilians, Indian army officials said.')]))
+      .toEqual([['Indian Army', 'own_losses']]);
+    expect(flags([killed('d2', "Pakistan's military", 6, 'civilians', "Pakistan's military said Indian shelling had killed six civilians.")]))
+      .toEqual([['Pakistan Armed Forces (ISPR)', 'own_losses']]);
+  });
+
+  it('reads the dead of its own side\'s attack as the enemy\'s, and a side named otherwise as before', () => {
+    expect(flags([killed('d3', 'the Indian army', 5, 'people', 'Indian troops struck a post across the border, killing five, the Indian army said.')]))
+      .toEqual([['Indian Army', 'enemy_losses']]);
+    // Named as the people's own, not as an attacker: the troops of a deployment point are the counted.
+    expect(flags([killed('d4', 'the Indian army', 9, 'servicemen', 'The Indian army said it struck a post of Pakistani troops, killing nine servicemen.')]))
+      .toEqual([['Indian Army', 'enemy_losses']]);
+    // No registry side for the claimant: no flag.
+    expect(flags([killed('d5', 'a village elder', 4, 'civilians', 'Pakistani troops shelled the village, killing four civilians, a village elder said.')]))
+      .toEqual([['a village elder', null]]);
   });
 });

@@ -47,6 +47,16 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [new RegExp(String.raw`\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
 ];
 
+/**
+ * "A heatwave in 2022 killed 1,800", "Protests in 2019 were put down …; 90 died then": an event of a
+ * named year as the subject, so the figures after it are that year's (not "the deadliest since the
+ * floods in 2010", which follows its figure).
+ */
+const PAST_EVENT = /\b(?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|derailments?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|famine|massacre|war) (?:in|of) ((?:19|20)\d\d)\b/gi;
+const PAST_EVENT_CUE = /(?:19|20)\d\d/;
+/** "In the capital alone", "in Sendra alone": a place the count is limited to (not a year or month: periods). */
+const PLACE_ALONE = new RegExp(String.raw`\bin ((?:the )?(?!(?:19|20)\d\d\b|(?:${MONTHS})\b)[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?) alone\b`, 'giu');
+
 /** A running total: the same scope as the event's count, marked. */
 const CUMULATIVE = /\b(?:so far|to date|in total|in all|overall|cumulative|altogether|bringing the (?:total|toll|tally|number)|raising the (?:total|toll|tally|number)|since the (?:start|beginning|outbreak))\b/gi;
 const CUMULATIVE_CUE = /so far|to date|in total|in all|overall|cumulative|altogether|bringing|raising|since/i;
@@ -123,6 +133,11 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     for (const [figure, scope] of scopes) if (!scope.cumulative && !risenTo(text, figure, sentenceStart)) periods[0]!.apply(scope);
   }
 
+  for (const found of matches(sentence, PAST_EVENT, PAST_EVENT_CUE, (m) => (scope) => { scope.period ??= `in ${m[1]}`; })) {
+    for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
+  }
+  for (const found of matches(sentence, PLACE_ALONE, /alone/i, (m) => (scope) => { scope.place ??= `in ${m[1]!.replace(/^The /, 'the ')}`; })) found.apply(scopes.get(preceding(found))!);
+
   // "in neighboring Syria" and "in neighbouring Syria" are one place.
   for (const found of matches(sentence, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase().replace('neighboring', 'neighbouring'); })) found.apply(scopes.get(preceding(found))!);
   const sites = matches(sentence, SITES, SITES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
@@ -133,7 +148,9 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
 
   for (const found of matches(sentence, DEATHS, DEATHS_CUE, (m) => (scope) => { scope.deaths ??= (m[1] ?? m[2]!).toLowerCase() as Scope['deaths']; })) {
     const figure = nearest(found);
-    if (distance(figure, found, sentenceStart) <= 20) found.apply(scopes.get(figure)!);
+    // "put excess mortality during the heatwave at 3,400 deaths": farther, within the clause.
+    const between = sentence.slice(Math.min(found.end, figure.end - sentenceStart), Math.max(found.start, figure.start - sentenceStart));
+    if (distance(figure, found, sentenceStart) <= 20 || (between.length <= 60 && !/[,;]/.test(between))) found.apply(scopes.get(figure)!);
   }
 
   for (const figure of figures) {
