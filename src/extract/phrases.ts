@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, GROUP_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, GROUP_NOUNS, HARM_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
   SCALES, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -114,6 +114,8 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       k += 1;
       continue;
     }
+    // "40 cholera deaths": what they died of names no people.
+    if (head === -1 && CAUSE_MODIFIERS.has(t.norm) && HARM_NOUNS.has(tokens[k + 1]?.norm ?? '')) break;
     if (isPhraseWord(t) || (isAcronymAt(tokens, k) && !PREDICATE_WORDS.has(t.norm))) {
       head = k;
       k += 1;

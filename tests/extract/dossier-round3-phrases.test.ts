@@ -59,3 +59,91 @@ describe('scope: an event of a named year, a place "alone", excess mortality', (
     expect(scopeOf(text)[0]).toEqual(scope);
   });
 });
+
+const read = (text: string) => figuresOf(text).map((f) => `${f.category} ${f.low} ${f.actor}${f.partOf !== undefined ? ' part' : ''}`);
+
+describe('a difference between counts is no count', () => {
+  it.each([
+    ['Volunteers said they had recovered 31 bodies, nine more than the official toll.', ['killed 31 bodies']],
+    ['The embassy said 14 of its citizens were among the dead, three more than the airline\'s figure.', ['killed 14 citizens']],
+    ['The monitor counted 80 dead, 20 fewer than its earlier tally.', ['killed 80 people']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('keeps an increment named as such', () => {
+    expect(read('Officials said 12 more people died, bringing the toll to 40.')).toEqual(['killed 12 people part', 'killed 40 people']);
+  });
+});
+
+describe('increments: "also" killed beside a total, and what raised a toll', () => {
+  it.each([
+    ['Three farm workers were also killed when the jet came down, police said, bringing the total number of dead to 92.', ['killed 3 farm workers part', 'killed 92 people']],
+    ['The toll rose to 15 after four people wounded in the blast died in hospital.', ['killed 15 people', 'killed 4 people part']],
+    ['The toll rose to 12 after rescuers found three more bodies.', ['killed 12 people', 'killed 3 bodies part']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // No total beside it: an increment of nothing stated is a toll of its own.
+    ['Five soldiers were also killed in the clashes.', ['killed 5 soldiers']],
+    ['Prices rose to 40 after 3 firms merged.', []],
+  ])('%s (negative)', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('the wounded who died', () => {
+  it.each([
+    ['Three people wounded in the shelling died in hospital.', ['killed 3 people']],
+    ['Six soldiers injured in Monday\'s clashes later died of their wounds.', ['killed 6 soldiers']],
+    ['Two men hurt in the blast succumbed to their injuries.', ['killed 2 men']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Five people wounded in the attack were taken to hospital.', ['wounded 5 people']],
+    ['Four people wounded in the raid where two died were flown out.', ['wounded 4 people', 'killed 2 people']],
+  ])('%s (negative)', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('zero: the people named after "no"', () => {
+  it.each([
+    ['An army spokesman said no Indian soldiers had been killed.', ['killed 0 Indian soldiers']],
+    ['No civilians were hurt in the strike.', ['wounded 0 civilians']],
+    ['No one was killed.', ['killed 0 people']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('a share named after a speaker set off by commas', () => {
+  it.each([
+    ['All 96 people on board died, the transport ministry said, including 88 passengers and eight crew.', ['killed 96 people', 'killed 88 passengers part', 'killed 8 crew part']],
+    ['Nine people died, the police said, including two children.', ['killed 9 people', 'killed 2 children part']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('not across a clause of its own', () => {
+    expect(read('Nine people died, the police said, while 40 were treated, including two children.')).not.toContain('killed 2 children part');
+  });
+});
+
+describe('a cause before "deaths" names no people', () => {
+  it.each([
+    ['The ministry said its count stood at 502 confirmed heat deaths.', ['killed 502 people']],
+    ['Officials recorded 40 cholera deaths this week.', ['killed 40 people']],
+    ['The agency reported 12 road deaths over the holiday.', ['killed 12 people']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('keeps people named before "deaths"', () => {
+    expect(read('The monitor recorded 9 civilian deaths.')).toEqual(['killed 9 civilian']);
+  });
+});

@@ -1,7 +1,8 @@
 // Families found by the third blind dossier round (tests/cli/dossier-round3.test.ts), reconcile side,
 // each with invented cases and the cases that must stay as they were.
 import { describe, expect, it } from 'vitest';
-import { readBuiltinAliases, reconcile } from '../../src/reconcile/index.js';
+import { readBuiltinAliases, reconcile, resolveClaimants } from '../../src/reconcile/index.js';
+import { NO_ALIASES } from '../../src/reconcile/aliases.js';
 import type { Revision } from '../../src/figure.js';
 import { figure } from './seed-figures.js';
 
@@ -78,5 +79,23 @@ describe('party flags: the side named as the attacker is not the side of the dea
     // No registry side for the claimant: no flag.
     expect(flags([killed('d5', 'a village elder', 4, 'civilians', 'Pakistani troops shelled the village, killing four civilians, a village elder said.')]))
       .toEqual([['a village elder', null]]);
+  });
+});
+
+describe('claimants: the people of a body speak for it', () => {
+  const displays = (names: string[]) => [...new Set(resolveClaimants(names, NO_ALIASES).map((c) => c.identity.display))];
+
+  it('joins volunteers from a group, and the group named with a generic noun, to the group', () => {
+    expect(displays(['Volunteer rescuers from the Blue Shields group', 'Blue Shields coordinator Ana Berg'])).toEqual(['the Blue Shields']);
+    expect(displays(['members of the Lake Rights Centre', 'the Lake Rights Centre'])).toEqual(['the Lake Rights Centre']);
+  });
+
+  it('joins researchers at an institute, and "the institute", to the institute', () => {
+    expect(displays(['Researchers at the Institute of Soil and Water', 'The institute'])).toEqual(['the Institute of Soil and Water']);
+  });
+
+  it('keeps doctors at a hospital, and a group named only by a common noun, as written', () => {
+    expect(displays(['Doctors at the district hospital'])).toEqual(['Doctors at the district hospital']);
+    expect(displays(['the rescue group'])).toEqual(['the rescue group']);
   });
 });

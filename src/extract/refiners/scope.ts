@@ -88,6 +88,9 @@ const COUNTED_TWICE = /^(?: [\p{L}-]+){0,4} (?:counted|listed|recorded|registere
 /** "three deaths reported by the province were not caused by the storm": deaths set apart from the toll, not a toll (spaces collapsed). */
 const NOT_OF_THE_EVENT = /^[^.;,]{0,50}?\b(?:were|was) not (?:caused by|related to|linked to|due to)\b|^[^.;,]{0,50}?\b(?:were|was) unrelated to\b/iu;
 
+/** "two more than the airline's figure", "eight more than the official toll": a difference between counts, not a count (spaces collapsed). */
+const DIFFERENCE = /^ (?:more|fewer|less|higher|lower) than (?:the |its |their |his |her )?(?:[\p{L}-]+['’]s? )?(?:[\p{L}-]+ ){0,2}(?:toll|figure|count|tally|list|number|total|estimate)\b/iu;
+
 /** Sets scope, kind and interval where the figure's sentence gives them, and drops rates; other fields stay. */
 export function refineScope(text: string, figures: readonly Figure[]): Figure[] {
   const bySentence = new Map<number, Figure[]>();
@@ -96,6 +99,7 @@ export function refineScope(text: string, figures: readonly Figure[]): Figure[] 
     if (/twice|double/i.test(after) && COUNTED_TWICE.test(after.replace(/\s+/g, ' '))) return false;
     const clause = text.slice(figure.end, figure.end + 70);
     if (/not|unrelated/i.test(clause) && NOT_OF_THE_EVENT.test(clause.replace(/\s+/g, ' '))) return false;
+    if (/than/i.test(after) && DIFFERENCE.test(after.replace(/\s+/g, ' '))) return false;
     return !/per/i.test(after) || !RATE.test(after.replace(/\s+/g, ' '));
   });
   const refined = counts.map((figure) => ({ ...figure }));
