@@ -700,6 +700,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const said = revising || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
     // "Contemporary accounts speak of 200 to 300 fatalities", "witnesses spoke of dozens dead".
     || (SPEAK_VERBS.has(verb.norm) && next?.norm === 'of')
+    // "put excess mortality during the heatwave at 3,400 deaths": the estimate, then its number.
+    || (PUTTING_VERBS.has(verb.norm) && putsAtNumber(tokens, v + 1))
     || (SPEECH_VERBS.has(verb.norm) ? next?.kind === 'word' || next?.kind === 'num' || next?.text === '"' || next?.text === '“' : clauseFollows(tokens, v + 1))
     // "Boko Haram claims kidnapping of ...".
     // (Not "claimed responsibility for the attack": that claims the deed, not a figure.)
@@ -722,6 +724,20 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (other !== -1) attribution.until = other;
   }
   return attribution;
+}
+
+/** How far the "at N" of "put X at N" may stand from the verb. */
+const PUT_REACH = 10;
+
+/** "at" and a number (past a qualifier) within reach of the verb of putting. */
+function putsAtNumber(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + PUT_REACH); k++) {
+    if (tokens[k].kind !== 'word' || tokens[k].norm !== 'at') continue;
+    let n = k + 1;
+    while (n < k + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n]!.norm)) n += 1;
+    return tokens[n]?.kind === 'num';
+  }
+  return false;
 }
 
 /** Estimates no one is named for: "other estimates", "independent estimates", "some accounts". */
@@ -1056,8 +1072,10 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
     if (tokens[c]?.text !== ',') return null;
     c += 1;
   }
-  if (tokens[c]?.norm !== 'was' && tokens[c]?.norm !== 'is') return null;
-  let n = c + 1;
+  // "the ministry's count stood at 502": a count stands at its number as it is it.
+  const standsAt = (tokens[c]?.norm === 'stood' || tokens[c]?.norm === 'stands') && tokens[c + 1]?.norm === 'at';
+  if (tokens[c]?.norm !== 'was' && tokens[c]?.norm !== 'is' && !standsAt) return null;
+  let n = standsAt ? c + 2 : c + 1;
   while (n < c + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
   if (tokens[n]?.kind !== 'num') return null;
   let start = owner;

@@ -23,6 +23,8 @@ const FUNCTION_WORDS = new Set([
   'so', 'if', 'yet', 'more', 'others', 'other', 'another', 'further', 'about', 'around', 'per', 'like', 'via',
   'the', 'a', 'an', 'to', 'of', 'some', 'many', 'most', 'half', 'both', 'all', 'each', 'either', 'what', 'where',
   'aboard', 'besides',
+  // Places after the people: "44 bodies along the coast", "12 bodies off the coast" (dossier round 3).
+  'along', 'alongside', 'beside', 'beneath', 'behind', 'below', 'off', 'throughout', 'upon', 'underneath',
   // Adverbs that start what follows the people: "30 people just hours after", "12 soldiers only days ago".
   'just', 'only', 'barely', 'shortly', 'soon', 'also', 'still',
 ]);

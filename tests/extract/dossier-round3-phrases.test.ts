@@ -147,3 +147,53 @@ describe('a cause before "deaths" names no people', () => {
     expect(read('The monitor recorded 9 civilian deaths.')).toEqual(['killed 9 civilian']);
   });
 });
+
+describe('claimant: a body\'s count that stands at its number', () => {
+  it.each([
+    ["The health ministry's count stood at 502 confirmed heat deaths, and officials urged caution.", 'The health ministry'],
+    ["The rebels' tally stands at 40 dead.", 'The rebels'],
+  ])('%s -> %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+
+  it('not a thing that stands at a number', () => {
+    expect(figuresOf("The region's unemployment stood at 12 percent.")).toEqual([]);
+  });
+});
+
+describe('claimant: "put X … at N" with words between', () => {
+  it.each([
+    ['The national statistics office put excess mortality during the cold spell at 2,900 deaths.', 'The national statistics office'],
+    ['The bureau put mortality in August at about 1,200 deaths.', 'The bureau'],
+  ])('%s -> %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+
+  it('not a putting that states no number', () => {
+    expect(figuresOf('The brawl put three officers at risk.')).toEqual([]);
+  });
+});
+
+describe('kind: some of the dead listed after "among the dead were"', () => {
+  it('counts each of the list as a floor', () => {
+    expect(figuresOf('Among the dead were 12 Chileans, 7 Dutch nationals and three Kenyans, the airline said.').map((f) => f.kind)).toEqual(['counted', 'counted', 'counted']);
+  });
+
+  it('not a figure before the phrase, nor in another sentence', () => {
+    expect(figuresOf('The crash killed 90 people; among the dead were officials.').map((f) => f.kind ?? null)).toEqual([null]);
+  });
+});
+
+describe('a place after the people ends them', () => {
+  it.each([
+    ['Volunteers had helped recover 44 bodies along the coast.', ['killed 44 bodies']],
+    ['Divers pulled 12 bodies off the coast on Sunday.', ['killed 12 bodies']],
+    ['Four people beneath the rubble were killed.', ['killed 4 people']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('not people who were only found', () => {
+    expect(read('Nine fishermen off the coast were rescued.')).toEqual([]);
+  });
+});

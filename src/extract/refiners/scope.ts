@@ -180,6 +180,8 @@ const AMONG_THE_DEAD = /\b(?:were|was) among (?:those|the) (?:killed|dead|victim
  * (not "6 of the dead were children", a breakdown of a known toll). */
 const OF_THE_WOUNDED = /^ of (?:the|those) (?:wounded|injured|hurt)\b/i;
 const AMONG_REACH = 50;
+/** "Among the dead were 32 Brazilians, 21 Germans and nine Canadians": some of the dead, listed before a total not given. */
+const AMONG_THE_DEAD_BEFORE = /\bamong (?:the|those) (?:dead|killed|victims)(?: [\p{L}-]+){0,2} (?:were|was|are|is)\b[^.;]*$/iu;
 
 /** Counted or estimated, from the words of the figure's own clause (a few words either side). */
 function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKind | undefined {
@@ -191,6 +193,7 @@ function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKi
   const around = `${before.slice(lastBreak(before))} ${figure.quote} ${after.slice(0, firstBreak(after))}`;
   if (ESTIMATED.test(around)) return 'estimated';
   if (COUNTED.test(around)) return 'counted';
+  if (/among/i.test(text.slice(sentenceStart, figure.start)) && AMONG_THE_DEAD_BEFORE.test(text.slice(Math.max(sentenceStart, figure.start - 120), figure.start))) return 'counted';
   const further = text.slice(figure.end, figure.end + AMONG_REACH);
   const among = AMONG_THE_DEAD.exec(further);
   if (among && !/\d/.test(further.slice(0, among.index))) return 'counted';
