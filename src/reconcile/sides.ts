@@ -38,10 +38,15 @@ export function sidesNamedIn(sentence: string, claimant: string | null, sides: R
 }
 
 /** What one side fires or sends: "Indian fire", "Israeli strikes", "Russian missiles". */
-const WEAPONS = 'fire|gunfire|shelling|shells|strikes?|airstrikes?|air strikes?|missiles?|drones?|artillery|bombardment|bombing|rockets?|warplanes?|jets?|snipers?';
+const WEAPONS: ReadonlySet<string> = new Set([
+  'fire', 'gunfire', 'shelling', 'shells', 'strike', 'strikes', 'airstrike', 'airstrikes', 'missile', 'missiles', 'drone', 'drones',
+  'artillery', 'bombardment', 'bombing', 'rocket', 'rockets', 'warplanes', 'jets', 'sniper', 'snipers', 'air',
+]);
 /** A side's forces as the subject of an attack: "Pakistani troops shelled", "Israeli forces raided". */
-const FORCES = 'troops|forces|soldiers|army|military';
-const ATTACKS = 'shelled|fired|attacked|struck|bombed|opened|killed|raided|shot|stormed|hit|targeted|pounded|launched';
+const FORCES: ReadonlySet<string> = new Set(['troops', 'forces', 'soldiers', 'army', 'military']);
+const ATTACKS: ReadonlySet<string> = new Set([
+  'shelled', 'fired', 'attacked', 'struck', 'bombed', 'opened', 'killed', 'raided', 'shot', 'stormed', 'hit', 'targeted', 'pounded', 'launched',
+]);
 
 /**
  * The sides a sentence names as the attacker ("Pakistani troops shelled villages …, killing four
@@ -51,7 +56,12 @@ export function sidesAttackingIn(sentence: string, claimant: string | null, side
   const text = claimant ? sentence.toLowerCase().replace(claimant.toLowerCase(), ' ') : sentence;
   const words = placeWords(text);
   return [...sides.keys()].filter((key) => {
-    const place = placeWords(key).trim();
-    return new RegExp(` ${place} (?:${WEAPONS}) | ${place} (?:${FORCES}) (?:[a-z]+ )?(?:${ATTACKS}) `).test(words);
+    const place = ` ${placeWords(key).trim()} `;
+    for (let at = words.indexOf(place); at !== -1; at = words.indexOf(place, at + 1)) {
+      const [next, second, third] = words.slice(at + place.length).split(' ', 3);
+      if (WEAPONS.has(next ?? '')) return true;
+      if (FORCES.has(next ?? '') && (ATTACKS.has(second ?? '') || ATTACKS.has(third ?? ''))) return true;
+    }
+    return false;
   });
 }

@@ -181,7 +181,7 @@ const AMONG_THE_DEAD = /\b(?:were|was) among (?:those|the) (?:killed|dead|victim
 const OF_THE_WOUNDED = /^ of (?:the|those) (?:wounded|injured|hurt)\b/i;
 const AMONG_REACH = 50;
 /** "Among the dead were 32 Brazilians, 21 Germans and nine Canadians": some of the dead, listed before a total not given. */
-const AMONG_THE_DEAD_BEFORE = /\bamong (?:the|those) (?:dead|killed|victims)(?: [\p{L}-]+){0,2} (?:were|was|are|is)\b[^.;]*$/iu;
+const AMONG_THE_DEAD_BEFORE = /\bamong (?:the|those) (?:dead|killed|victims)(?: [\p{L}-]+){0,2} (?:were|was|are|is)\b/iu;
 
 /** Counted or estimated, from the words of the figure's own clause (a few words either side). */
 function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKind | undefined {
@@ -193,13 +193,20 @@ function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKi
   const around = `${before.slice(lastBreak(before))} ${figure.quote} ${after.slice(0, firstBreak(after))}`;
   if (ESTIMATED.test(around)) return 'estimated';
   if (COUNTED.test(around)) return 'counted';
-  if (/among/i.test(text.slice(sentenceStart, figure.start)) && AMONG_THE_DEAD_BEFORE.test(text.slice(Math.max(sentenceStart, figure.start - 120), figure.start))) return 'counted';
+  if (amongTheDeadBefore(text.slice(Math.max(sentenceStart, figure.start - 120), figure.start))) return 'counted';
   const further = text.slice(figure.end, figure.end + AMONG_REACH);
   const among = AMONG_THE_DEAD.exec(further);
   if (among && !/\d/.test(further.slice(0, among.index))) return 'counted';
   // Only some of the wounded: "two of the wounded died" are dead, not a part of the wounded.
   if (figure.category === 'wounded' && OF_THE_WOUNDED.test(further.replace(/\s+/g, ' '))) return 'counted';
   return undefined;
+}
+
+/** "Among the dead were 32 Brazilians, 21 Germans and …" before the figure, with no clause break since. */
+function amongTheDeadBefore(before: string): boolean {
+  if (!/among/i.test(before)) return false;
+  const found = AMONG_THE_DEAD_BEFORE.exec(before);
+  return found !== null && !/[.;]/.test(before.slice(found.index + found[0].length));
 }
 
 /** "the toll had risen to 26", "climbed to 40": a running total reached, before a phrase of when others died. */
