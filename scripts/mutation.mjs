@@ -97,6 +97,7 @@ export const MUTANTS = [
   emptied('COUNT_NOUNS', 'new Set()'),
   emptied('TOLLED_THINGS', 'new Set()'),
   emptied('COUNT_MODIFIERS', 'new Map()'),
+  emptied('CAUSE_MODIFIERS', 'new Set()'),
   emptied('TOTAL_MODIFIERS', 'new Set()'),
   emptied('CODING_VERBS', 'new Set()'),
   emptied('OUTCOME_LEADS', 'new Set()'),

@@ -109,6 +109,8 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   'ministry', 'agency', 'army', 'military', 'police', 'government', 'council', 'office', 'department', 'service', 'committee',
   'commission', 'authority', 'directorate', 'bureau', 'administration', 'organisation', 'organization', 'observatory',
   'group', 'municipality', 'command', 'forces', 'force', 'monitor', 'coalition', 'mission', 'cross', 'crescent', 'institute',
+  // Dossier round 3: "the rights centre raised its count to 57".
+  'centre', 'center',
   // Round 6: "says coast guard", "the National Guard".
   'guard',
 ]);
@@ -286,10 +288,37 @@ function nameAfter(tokens: readonly Token[], from: number): number {
     // "S. Korea", "the U.N. agency": the full stop of an abbreviation inside the name.
     const abbreviation = t.glued && k > from && (tokens[k - 1].text.includes('.') || /^\p{Lu}$/u.test(tokens[k - 1].text));
     if (t.text === '.' && (!t.glued || !(/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || (abbreviation && tokens[k + 1]?.kind === 'word')))) break;
-    if (k > from && NAME_STOPS.has(t.norm) && !/^\p{Lu}/u.test(t.text)) break;
+    if (k > from && NAME_STOPS.has(t.norm) && !/^\p{Lu}/u.test(t.text) && !isAndInName(tokens, k)) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
   }
   return k;
+}
+
+const capitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+/** How far a body's head word may stand from the "and" inside its name. */
+const NAME_AND_REACH = 4;
+/**
+ * Is the "and" at `k` inside one body's name? "the National Search and Rescue Agency", "the Institute
+ * of Climate and Health", "the Ministry of Health and Population": capitalised words on both sides (or,
+ * written small, after an article), neither a body nor a claimant of its own, and a body's head word in
+ * the name ("Police and Army officials", "witnesses and medics" are two).
+ */
+function isAndInName(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (tokens[k]?.text !== 'and' || before?.kind !== 'word' || after?.kind !== 'word' || isAcronym(before.text) || isAcronym(after.text)) return false;
+  if (BODY_WORDS.has(before.norm) || BODY_WORDS.has(after.norm) || CLAIMANT_NOUNS.has(before.norm) || CLAIMANT_NOUNS.has(after.norm)) return false;
+  // Written small, the name is short and opens with an article or its clause: "the search and rescue
+  // agency", "the fire and rescue service", ", search and rescue agency chief Hadi Santoso said".
+  if (!capitalised(before) && !capitalised(after)) {
+    const opener = tokens[k - 2];
+    return (opener === undefined || opener.kind === 'punct' || DETERMINERS.has(opener.norm)) && [tokens[k + 2], tokens[k + 3]].some((t) => t?.kind === 'word' && BODY_WORDS.has(t.norm));
+  }
+  if (!capitalised(before) || !capitalised(after)) return false;
+  const isHead = (t: Token | undefined) => capitalised(t) && BODY_WORDS.has(t!.norm);
+  for (let j = k + 2; j <= k + NAME_AND_REACH && capitalised(tokens[j]); j++) if (isHead(tokens[j])) return true;
+  for (let j = k - 2; j >= k - NAME_AND_REACH && j >= 0 && (capitalised(tokens[j]) || tokens[j].norm === 'of'); j--) if (isHead(tokens[j])) return true;
+  return false;
 }
 
 /** Start of the clause that ends just before index `end`. */
@@ -297,7 +326,7 @@ function clauseStart(tokens: readonly Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const t = tokens[start - 1];
-    if (isClauseBoundary(tokens, start - 1) || (CLAUSE_WORDS.has(t.norm) && !isAcronym(t.text)) || (t.kind === 'num' && !inName(tokens, start - 1))) break;
+    if (isClauseBoundary(tokens, start - 1) || (CLAUSE_WORDS.has(t.norm) && !isAcronym(t.text) && !isAndInName(tokens, start - 1)) || (t.kind === 'num' && !inName(tokens, start - 1))) break;
     start -= 1;
   }
   return start;
@@ -678,6 +707,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const said = revising || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
     // "Contemporary accounts speak of 200 to 300 fatalities", "witnesses spoke of dozens dead".
     || (SPEAK_VERBS.has(verb.norm) && next?.norm === 'of')
+    // "put excess mortality during the heatwave at 3,400 deaths": the estimate, then its number.
+    || (PUTTING_VERBS.has(verb.norm) && putsAtNumber(tokens, v + 1))
     || (SPEECH_VERBS.has(verb.norm) ? next?.kind === 'word' || next?.kind === 'num' || next?.text === '"' || next?.text === '“' : clauseFollows(tokens, v + 1))
     // "Boko Haram claims kidnapping of ...".
     // (Not "claimed responsibility for the attack": that claims the deed, not a figure.)
@@ -700,6 +731,20 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (other !== -1) attribution.until = other;
   }
   return attribution;
+}
+
+/** How far the "at N" of "put X at N" may stand from the verb. */
+const PUT_REACH = 10;
+
+/** "at" and a number (past a qualifier) within reach of the verb of putting. */
+function putsAtNumber(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + PUT_REACH); k++) {
+    if (tokens[k].kind !== 'word' || tokens[k].norm !== 'at') continue;
+    let n = k + 1;
+    while (n < k + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n]!.norm)) n += 1;
+    return tokens[n]?.kind === 'num';
+  }
+  return false;
 }
 
 /** Estimates no one is named for: "other estimates", "independent estimates", "some accounts". */
@@ -1084,8 +1129,10 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
     if (tokens[c]?.text !== ',') return null;
     c += 1;
   }
-  if (tokens[c]?.norm !== 'was' && tokens[c]?.norm !== 'is') return null;
-  let n = c + 1;
+  // "the ministry's count stood at 502": a count stands at its number as it is it.
+  const standsAt = (tokens[c]?.norm === 'stood' || tokens[c]?.norm === 'stands') && tokens[c + 1]?.norm === 'at';
+  if (tokens[c]?.norm !== 'was' && tokens[c]?.norm !== 'is' && !standsAt) return null;
+  let n = standsAt ? c + 2 : c + 1;
   while (n < c + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
   if (tokens[n]?.kind !== 'num') return null;
   let start = owner;

@@ -603,9 +603,10 @@ function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumb
   if (!tokens[highAt]) return null;
   const highPart = parseNumberAt(tokens, highAt);
   if (!highPart || highPart.verdict !== undefined || highPart.spelled !== lowPart.spelled) return null;
-  // "1.1 and 1.5 million": the low end shares the high end's scale.
-  const low = lowPart.scale === 1 && highPart.scale > 1 && !Number.isInteger(lowPart.value)
-    ? scaled(lowPart.value, highPart.scale) : lowPart.value;
+  // "1.1 and 1.5 million", "between 1 and 2 million": the low end shares the high end's scale, when
+  // the shared reading stays below it ("between 500 and 1 million" keeps its 500).
+  const shared = lowPart.scale === 1 && highPart.scale > 1 ? scaled(lowPart.value, highPart.scale) : null;
+  const low = shared !== null && shared < highPart.value ? shared : lowPart.value;
   if (!(low < highPart.value)) return null;
   if (isNotACount(tokens, highAt, highPart) || isNotACount(tokens, first, { ...lowPart, value: low, last: first })) return null;
   if (!(highPart.value <= MAX_PLAUSIBLE)) return null;

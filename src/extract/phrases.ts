@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, GROUP_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, GROUP_NOUNS, HARM_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
   SCALES, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -23,8 +23,9 @@ const FUNCTION_WORDS = new Set([
   'so', 'if', 'yet', 'more', 'others', 'other', 'another', 'further', 'about', 'around', 'per', 'like', 'via',
   'the', 'a', 'an', 'to', 'of', 'some', 'many', 'most', 'half', 'both', 'all', 'each', 'either', 'what', 'where',
   'aboard', 'besides',
-  // Round 11, front-line reports: "340 servicemen along the Kupiansk axis", "12 fishermen off the coast".
-  'along', 'alongside', 'off', 'behind', 'beyond', 'throughout',
+  // Places after the people: "340 servicemen along the Kupiansk axis", "12 fishermen off the coast" (round 11),
+  // "44 bodies along the coast" (dossier round 3).
+  'along', 'alongside', 'beside', 'beneath', 'behind', 'below', 'beyond', 'off', 'throughout', 'upon', 'underneath',
   // Adverbs that start what follows the people: "30 people just hours after", "12 soldiers only days ago".
   'just', 'only', 'barely', 'shortly', 'soon', 'also', 'still',
 ]);
@@ -120,6 +121,8 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       k += 1;
       continue;
     }
+    // "40 cholera deaths": what they died of names no people.
+    if (head === -1 && CAUSE_MODIFIERS.has(t.norm) && HARM_NOUNS.has(tokens[k + 1]?.norm ?? '')) break;
     if (isPhraseWord(t) || (isAcronymAt(tokens, k) && !PREDICATE_WORDS.has(t.norm))) {
       head = k;
       k += 1;

@@ -474,6 +474,11 @@ export const CODING_VERBS: ReadonlySet<string> = new Set(['coded', 'recorded', '
 /** What opens the outcome of incidents a body counted: "verified 1,520 attacks, resulting in 128 deaths", ", killing 12". */
 export const OUTCOME_LEADS: ReadonlySet<string> = new Set(['resulting', 'killing', 'leaving', 'causing', 'injuring', 'wounding']);
 /** Modifiers that make a count noun a toll: "casualty count", "injury tally". */
+/** What people died of, named before "deaths": "502 confirmed heat deaths", "40 cholera deaths" (the people are unnamed). */
+export const CAUSE_MODIFIERS: ReadonlySet<string> = new Set([
+  'heat', 'heat-related', 'cold', 'flood', 'storm', 'quake', 'earthquake', 'cholera', 'measles', 'malaria', 'covid', 'covid-19',
+  'ebola', 'dengue', 'hunger', 'famine', 'drought', 'road', 'traffic', 'overdose', 'drowning', 'gun', 'firearm',
+]);
 export const COUNT_MODIFIERS: ReadonlyMap<string, Category> = new Map([
   ['death', 'killed'], ['casualty', 'casualties'], ['injury', 'wounded'], ['fatality', 'killed'],
 ]);

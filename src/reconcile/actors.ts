@@ -64,6 +64,9 @@ const SAME_PEOPLE = phraseTable({
   combatant: 'soldier',
   militant: 'soldier',
   'non-combatant': 'civilian',
+  // "23 German citizens", "French nationals": the people of that country, as "Germans" are.
+  citizen: 'people',
+  national: 'people',
   // "15 bodies", "40 victims", "the dead": the people of the toll, whoever they were.
   body: 'people',
   corpse: 'people',

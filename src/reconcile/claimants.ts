@@ -40,6 +40,15 @@ const FIGURE_NOUNS = new Set(['figures', 'figure', 'data', 'count', 'tally', 're
 const WORKS = new Set(['study', 'survey', 'analysis', 'tally', 'count', 'review', 'investigation', 'estimate', 'report']);
 const REPORTERS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'photographer']);
 const ROLE_LINKS = new Set(['for', 'of', 'from', 'at', 'with', 'in', 'to']);
+// People of a body, who speak for it when named as "from", "of" or "with" it: "volunteer rescuers
+// from the Green Helmets group", "members of the rights centre" (not "doctors at the hospital",
+// whose row stays the doctors', unlike researchers at an institute).
+const MEMBERS = new Set(['rescuers', 'volunteers', 'members', 'workers', 'activists', 'medics', 'paramedics', 'teams', 'monitors', 'researchers', 'scientists', 'experts']);
+const MEMBER_LINKS = new Set(['from', 'of', 'with']);
+// Researchers are of the institute they work "at" too ("Researchers at the Institute of Climate and Health").
+const RESEARCHERS = new Set(['researchers', 'scientists', 'experts']);
+// A generic noun after a name: "the Green Helmets group" is the Green Helmets.
+const GENERIC_HEADS = new Set(['group', 'organisation', 'organization', 'network', 'movement', 'charity']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'senior', 'some']);
 // Offices named after their holder: "Governor X" speaks for the governor's office.
 const OFFICE_HOLDERS = new Set(['governor', 'mayor', 'prefect']);
@@ -225,6 +234,19 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     words = words.slice(at + 2);
     steps.push('speaker → the body');
   }
+  // "Volunteer rescuers from the Green Helmets group": the people of a body (after a word or two of what they are).
+  const member = lower().findIndex((word, i) => i <= at + 2 && MEMBERS.has(word)
+    && (MEMBER_LINKS.has(lower()[i + 1] ?? '') || (RESEARCHERS.has(word) && lower()[i + 1] === 'at')));
+  if (member >= 0 && member + 2 < words.length) {
+    words = words.slice(member + 2);
+    steps.push('its people → the body');
+  }
+  // "the Green Helmets group": the name before a generic noun.
+  if (words.length > 2 && GENERIC_HEADS.has(words.at(-1)!) && words.slice(0, -1).some((word, i) => i > 0 && /^\p{Lu}/u.test(word))
+    && /^\p{Lu}/u.test(words.at(-2)!)) {
+    steps.push(`"${lower().at(-1)}" dropped`);
+    words = words.slice(0, -1);
+  }
   // "the ministry's spokesman", "the ministry's figures"
   const last = lower().at(-1)!;
   const beforeLast = words.at(-2);
@@ -315,7 +337,9 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
     // A surname or acronym ends the longer name ("Governor Ortega" in "Governor Luis Ortega" too); an
     // office shares its head; a field is any part of an office.
     if (distinctive) return endsWithWords(longer, words) || (longer.at(-1) === last && words.every((word) => longer.includes(word)));
-    if (office) return longer.at(-1) === last && words.every((word) => longer.includes(word));
+    // "the institute" in "the Institute of Climate and Health": the head before "of" too.
+    const headBeforeOf = longer.indexOf('of') > 0 ? longer[longer.indexOf('of') - 1] : undefined;
+    if (office) return (longer.at(-1) === last || headBeforeOf === last) && words.every((word) => longer.includes(word));
     return OFFICE_HEADS.has(longer.at(-1)!) && words.every((word) => longer.includes(word));
   };
   const candidates = distinct.filter(contains);

@@ -47,7 +47,7 @@ export function inTimeOrder<T extends Timed>(claims: readonly T[]): T[] {
  */
 export function splitHistory<T extends Timed & { category: string }>(ordered: readonly T[]): { current: T[]; history: T[]; withdrawn: Map<T, TakenBack> } {
   const withdrawn = withdrawnEarlier(ordered);
-  const earlier = new Set<T>([...ordered.filter((claim) => TAKEN_BACK.has(claim.lastRevision)), ...withdrawn.keys()]);
+  const earlier = new Set<T>([...ordered.filter((claim) => TAKEN_BACK.has(claim.lastRevision)), ...withdrawn.keys(), ...beforeRetraction(ordered)]);
   const live = ordered.filter((claim) => !earlier.has(claim));
   for (const category of new Set(live.map((claim) => claim.category))) {
     for (const claim of splitOne(live.filter((c) => c.category === category)).history) earlier.add(claim);
@@ -71,6 +71,25 @@ function withdrawnEarlier<T extends Timed & { category: string }>(ordered: reado
   return withdrawn;
 }
 
+/**
+ * "The ministry withdrew its figure of 19 dead": a claimant that takes its figure back stands by none
+ * of what it said before, so its earlier figure (the 4 it had raised to 19) does not come back as
+ * current. Claims of the retracting report itself stay ("retracted its figure of 50, saying 12 bodies
+ * had been recovered").
+ */
+function beforeRetraction<T extends Timed & { category: string }>(ordered: readonly T[]): T[] {
+  const before: T[] = [];
+  ordered.forEach((taken, at) => {
+    if (taken.lastRevision !== 'retracted') return;
+    for (const claim of ordered.slice(0, at)) {
+      const sameReport = [...claim.docs].some((doc) => taken.docs.has(doc));
+      const earlierDay = claim.lastDay === null || taken.lastDay === null || claim.lastDay < taken.lastDay;
+      if (claim.category === taken.category && !sameReport && earlierDay) before.push(claim);
+    }
+  });
+  return before;
+}
+
 /** Largest spread (high over low) of an estimate still read as stating the one number inside it. */
 const CLOSE_AROUND = 1.5;
 
@@ -84,8 +103,15 @@ function statesFigure(claim: Bounds, figure: Bounds): boolean {
  * figure is the toll as it stood then, not the same estimate put another way ("≥300" beside "≈300").
  */
 function risenSince(earlier: Timed, latest: Timed): boolean {
-  if (earlier.bounds.high !== null || earlier.lastDay === null || latest.lastDay === null || earlier.lastDay >= latest.lastDay) return false;
-  return earlier.bounds.low < assertedBounds(latest).low;
+  // A counted floor too: "312 deaths confirmed", then "raised its count of confirmed deaths to 455".
+  const floor = assertedBounds(earlier);
+  if (floor.high !== null || earlier.lastDay === null || latest.lastDay === null || earlier.lastDay >= latest.lastDay) return false;
+  return floor.low < assertedBounds(latest).low;
+}
+
+/** "The ministry raised its count to 455": a figure marked as the revision replaces a different one stated before. */
+function revisedSince(earlier: Timed, latest: Timed): boolean {
+  return latest.lastRevision === 'revised' && (earlier.bounds.low !== latest.bounds.low || earlier.bounds.high !== latest.bounds.high);
 }
 
 /** The split of claims of one category: the current estimate is a suffix. */
@@ -103,7 +129,7 @@ function splitOne<T extends Timed>(ordered: readonly T[]): { current: T[]; histo
     const agreed = intersect(common, assertedBounds(earlier));
     const sameReport = [...earlier.docs].some((doc) => docs.has(doc));
     if (agreed === null && (!sameReport || revised)) break;
-    if (!sameReport && risenSince(earlier, latest)) break;
+    if (!sameReport && (risenSince(earlier, latest) || revisedSince(earlier, latest))) break;
     common = agreed ?? common;
     for (const doc of earlier.docs) docs.add(doc);
     start -= 1;

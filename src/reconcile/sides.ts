@@ -35,10 +35,12 @@ export function namesTheEnemy(actor: string | null): boolean {
 }
 
 /** Harm a side is named before: "Russian shelling", "Hill missiles", "in Valerian strikes" (a place before a noun of harm is rare). */
-const HARM_NOUNS = String.raw`(?:shelling|shellings|strikes?|missiles?|rockets?|attacks?|drones?|bombing|bombardment|barrage|offensive|assault|raids?|(?:opens? |opened )?fire|aggression)`;
+const HARM_NOUNS = String.raw`(?:shelling|shellings|strikes?|airstrikes?|missiles?|rockets?|attacks?|drones?|bombing|bombardment|barrage|offensive|assault|raids?|(?:opens? |opened )?fire|gunfire|artillery|snipers?|warplanes|jets|aggression)`;
 /** What a side does as the subject: "the Valerian army killed", "Hillland shelled". */
 const HARM_VERBS = String.raw`(?:shells|shelled|struck|attacked|bombed|kill|kills|killed|destroyed|destroys|eliminated|eliminates)`;
 const FORCES = String.raw`(?:troops|forces|army|military|armed forces|aviation|artillery|soldiers)`;
+/** What a side's forces do as the subject, a word or two on: "Pakistani troops shelled", "Valerian forces on Monday raided". */
+const FORCE_VERBS = String.raw`(?:fired|raided|shot|stormed|hit|targeted|pounded|launched|opened|shelled|struck|attacked|bombed|killed)`;
 /** A side after these words is a place ("in east Valeria kills"), not the subject of the verb after it. */
 const NOT_A_SUBJECT = String.raw`(?<! (?:in|of|east|eastern|west|western|north|northern|south|southern|central|across|near|to|from|into|throughout|over|outside|inside|at|on))`;
 
@@ -57,6 +59,7 @@ const AGENT = new RegExp([
   String.raw` ${HARM_NOUNS} of (?:the )?${FORCES} of (?:the )?${SIDE} `,
   String.raw` by (?:the )?${SIDE} ${FORCES} `,
   String.raw` ${FORCES} of (?:the )?${SIDE} ${HARM_VERBS} `,
+  String.raw`${NOT_A_SUBJECT} ${SIDE} ${FORCES} (?:[a-z]+ )?${FORCE_VERBS} `,
 ].join('|'));
 
 /** The side named in the sentence (placeWords) as the one doing the harm, not suffering it. */

@@ -116,7 +116,8 @@ describe('a first figure taken back', () => {
   it('marks the retracted figure and every earlier claim of it, and flags no conflict', () => {
     expect(rows.map((row) => [row.display, row.claims.map((claim) => claim.label), row.history.map((claim) => `${claim.status} ${claim.label}`)])).toEqual([
       ['Kareli district administrator Ravi Menon', [], ['retracted ≥50', 'retracted 50']],
-      ['The provincial disaster authority', ['12 counted', '19'], []],
+      // Round 3: the 12 bodies recovered of the day before are the toll as it stood then, not a floor beside the 19.
+      ['The provincial disaster authority', ['19'], ['superseded 12 counted']],
     ]);
     expect(killed.disagreements).toEqual([]);
     expect(killed.digest.text).toContain('2 taken back (denied or retracted)');

@@ -162,9 +162,9 @@ range: 38–44
     expect(find(groups, 'people', 'missing').disagreements).toEqual([]);
   });
 
-  // Round 11 read "helped recover 44 bodies along the coast" ("along" ends the people): the Red
-  // Crescent's counted bodies are a floor above the later tolls of 41, a real dispute, as the
-  // stampede's hospital bodies below.
+  // "helped recover 44 bodies along the coast" is read ("along" ends the people: round 11 and dossier
+  // round 3): the Red Crescent's counted bodies, a floor stated before the agency's lower national toll
+  // of 41, conflict with it (a real dispute, as the stampede's hospital bodies below).
   it('reads the bodies the Red Crescent helped recover', () => {
     expect(find(groupsOf(CYCLONE), 'people', 'killed').rows.map((row) => row.display)).toContain('The Red Crescent');
   });

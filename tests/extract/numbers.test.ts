@@ -79,6 +79,10 @@ describe('ranges', () => {
     ['50-75 children', 50, 75],
     ['from 300 to 500 were killed', 300, 500],
     ['Between 1.1 and 1.5 million people', 1_100_000, 1_500_000],
+    // A whole low end shares the scale too, unless the shared reading passes the high end.
+    ['between 1 and 2 million died', 1_000_000, 2_000_000],
+    ['from 3 to 5 thousand people', 3_000, 5_000],
+    ['between 500 and 1 million died', 500, 1_000_000],
     ['dozens', 24, 99],
   ])('%s -> %d..%d', (text, low, high) => {
     expect(mentions(text)[0]).toMatchObject({ low, high });

@@ -84,7 +84,7 @@ describe('the built-in registry (data/sources.json)', () => {
 
   it('lists the wars whose parties are flagged, each side by names the actors normalise to', () => {
     expect(registry.conflicts.map((conflict) => conflict.name)).toEqual([
-      'Russia–Ukraine war', 'Israel–Hamas war', 'Israel–Hezbollah conflict', 'Israeli–Palestinian conflict in the West Bank',
+      'Russia–Ukraine war', 'Israel–Hamas war', 'Israel–Hezbollah conflict', 'Israeli–Palestinian conflict in the West Bank', 'India–Pakistan conflict',
     ]);
     expect(registry.conflicts[0]!.sides).toEqual([['Ukraine'], ['Russia', 'North Korea', 'DPR', "Donetsk People's Republic", 'LPR', "Luhansk People's Republic"]]);
   });

@@ -111,19 +111,26 @@ export function markParts(text: string, figures: readonly Figure[]): Figure[] {
 /** "another 12", "a further 5": an increment named before its number; "two more", "5 new": after it. */
 const INCREMENT_BEFORE = /\b(?:another|a further|an additional)\s*$/i;
 const INCREMENT_AFTER = /^\s*(?:more|further|additional)\b/i;
+/** "the toll rose to seven after three people wounded in the shelling died": what raised the toll. */
+const RISEN_AFTER = /\b(?:rose|risen|climbed|increased|reached|jumped) to\b[^.;]{0,40}\bafter(?:\s+[\p{L}-]+){0,3}\s*$/iu;
+/** "Two people on the ground were also killed …, bringing the total to 159": an increment said with "also". */
+const INCREMENT_ALSO = /^[^,.;]{0,40}?\b(?:were|was|have been|had been|has been) also\b|^[^,.;]{0,40}?\balso (?:died|drowned|perished)\b/i;
 /** A sentence that states a running total: "the death toll had risen to 52", "the number of dead reached 59". */
 const TOTAL_WORDS = /\b(?:toll|total|tally|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|injured|wounded))\b/i;
 
 /**
  * "the number of dead had reached 59, as two more of the wounded died", "Four more people died
- * overnight, bringing the toll to 63": the increment is a part of the total its sentence states,
+ * overnight, bringing the toll to 63", "Two people on the ground were also killed …, bringing the
+ * total number of dead to 159": the increment is a part of the total its sentence states,
  * never a toll of its own beside it.
  */
 function markIncrements(text: string, figures: Figure[]): void {
   // Read once per figure: the loop below looks at every pair of a sentence.
   const increments = new Set(figures.filter((figure) => {
     const from = text.lastIndexOf(figure.sentence, figure.start);
-    return INCREMENT_BEFORE.test(tail(text.slice(Math.max(0, from), figure.start))) || INCREMENT_AFTER.test(text.slice(figure.end, figure.end + 20));
+    const after = text.slice(figure.end, figure.end + 60);
+    const before = text.slice(Math.max(0, from), figure.start);
+    return INCREMENT_BEFORE.test(tail(before)) || RISEN_AFTER.test(before) || INCREMENT_AFTER.test(after.slice(0, 20)) || INCREMENT_ALSO.test(after);
   }));
   for (const part of increments) {
     if (part.partOf !== undefined || !TOTAL_WORDS.test(part.sentence)) continue;

@@ -203,7 +203,7 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
   // Round 11, coder notes: "19 killed incl. 8 children", "killed 12 people including 3 children":
   // "including" may follow the clause's last word with no comma.
   if (opener?.text !== ',' && opener?.text !== '(' && (among || opener?.kind !== 'word')) return false;
-  if (current.start - previous.last > MAX_GAP + 3 + lead - 1) return false;
+  if (current.start - previous.last - setOffSpeaker(tokens, previous.last + 1, current.start - lead - 1) > MAX_GAP + 3 + lead - 1) return false;
   for (let k = previous.last + 1; k < current.start - lead - 1; k++) {
     const t = tokens[k];
     // ", though," and ", however," are asides, not a new clause.
@@ -211,6 +211,23 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
     if (t.kind === 'num' || (CLAUSE_WORDS.has(t.norm) && !aside) || (t.kind === 'punct' && t.text !== ',')) return false;
   }
   return true;
+}
+
+/** Longest speaker set off by commas that may stand between a count and its share. */
+const MAX_SET_OFF_SPEAKER = 8;
+
+/**
+ * "All 157 on board were killed, the aviation authority said, including 149 passengers": the length
+ * of the speaker set off just before the comma at `comma` (0 when there is none), so that the share
+ * is no farther from its whole than without it.
+ */
+function setOffSpeaker(tokens: readonly Token[], from: number, comma: number): number {
+  if (tokens[comma]?.text !== ',' || !SAY_VERBS.has(tokens[comma - 1]?.norm ?? '')) return 0;
+  for (let k = comma - 2; k >= Math.max(from, comma - MAX_SET_OFF_SPEAKER); k--) {
+    if (tokens[k].text === ',') return comma - k;
+    if (tokens[k].kind !== 'word') return 0;
+  }
+  return 0;
 }
 
 /** True when `current` follows `previous` across a joiner and nothing but the previous people. */

@@ -49,6 +49,16 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [new RegExp(String.raw`\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
 ];
 
+/**
+ * "A heatwave in 2022 killed 1,800", "Protests in 2019 were put down …; 90 died then": an event of a
+ * named year as the subject, so the figures after it are that year's (not "the deadliest since the
+ * floods in 2010", which follows its figure).
+ */
+const PAST_EVENT = /\b(?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|derailments?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|famine|massacre|war) (?:in|of) ((?:19|20)\d\d)\b/gi;
+const PAST_EVENT_CUE = /(?:19|20)\d\d/;
+/** "In the capital alone", "in Sendra alone": a place the count is limited to (not a year or month: periods). */
+const PLACE_ALONE = new RegExp(String.raw`\bin ((?:the )?(?!(?:19|20)\d\d\b|(?:${MONTHS})\b)[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?) alone\b`, 'giu');
+
 /** A running total: the same scope as the event's count, marked. */
 const CUMULATIVE = /\b(?:so far|to date|in total|in all|overall|cumulative|altogether|bringing the (?:total|toll|tally|number)|raising the (?:total|toll|tally|number)|since the (?:start|beginning|outbreak))\b/gi;
 const CUMULATIVE_CUE = /so far|to date|in total|in all|overall|cumulative|altogether|bringing|raising|since/i;
@@ -80,6 +90,9 @@ const COUNTED_TWICE = /^(?: [\p{L}-]+){0,4} (?:counted|listed|recorded|registere
 /** "three deaths reported by the province were not caused by the storm": deaths set apart from the toll, not a toll (spaces collapsed). */
 const NOT_OF_THE_EVENT = /^[^.;,]{0,50}?\b(?:were|was) not (?:caused by|related to|linked to|due to)\b|^[^.;,]{0,50}?\b(?:were|was) unrelated to\b/iu;
 
+/** "two more than the airline's figure", "eight more than the official toll": a difference between counts, not a count (spaces collapsed). */
+const DIFFERENCE = /^ (?:more|fewer|less|higher|lower) than (?:the |its |their |his |her )?(?:[\p{L}-]+['’]s? )?(?:[\p{L}-]+ ){0,2}(?:toll|figure|count|tally|list|number|total|estimate)\b/iu;
+
 /** Sets scope, kind and interval where the figure's sentence gives them, and drops rates; other fields stay. */
 export function refineScope(text: string, figures: readonly Figure[]): Figure[] {
   const bySentence = new Map<number, Figure[]>();
@@ -88,6 +101,7 @@ export function refineScope(text: string, figures: readonly Figure[]): Figure[] 
     if (/twice|double/i.test(after) && COUNTED_TWICE.test(after.replace(/\s+/g, ' '))) return false;
     const clause = text.slice(figure.end, figure.end + 70);
     if (/not|unrelated/i.test(clause) && NOT_OF_THE_EVENT.test(clause.replace(/\s+/g, ' '))) return false;
+    if (/than/i.test(after) && DIFFERENCE.test(after.replace(/\s+/g, ' '))) return false;
     return !/per/i.test(after) || !RATE.test(after.replace(/\s+/g, ' '));
   });
   const refined = counts.map((figure) => ({ ...figure }));
@@ -126,6 +140,11 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     for (const [figure, scope] of scopes) if (!scope.cumulative && !risenTo(text, figure, sentenceStart)) periods[0]!.apply(scope);
   }
 
+  for (const found of matches(sentence, PAST_EVENT, PAST_EVENT_CUE, (m) => (scope) => { scope.period ??= `in ${m[1]}`; })) {
+    for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
+  }
+  for (const found of matches(sentence, PLACE_ALONE, /alone/i, (m) => (scope) => { scope.place ??= `in ${m[1]!.replace(/^The /, 'the ')}`; })) found.apply(scopes.get(preceding(found))!);
+
   // "in neighboring Syria" and "in neighbouring Syria" are one place.
   for (const found of matches(sentence, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase().replace('neighboring', 'neighbouring'); })) found.apply(scopes.get(preceding(found))!);
   const sites = matches(sentence, SITES, SITES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
@@ -136,7 +155,9 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
 
   for (const found of matches(sentence, DEATHS, DEATHS_CUE, (m) => (scope) => { scope.deaths ??= (m[1] ?? m[2]!).toLowerCase() as Scope['deaths']; })) {
     const figure = nearest(found);
-    if (distance(figure, found, sentenceStart) <= 20) found.apply(scopes.get(figure)!);
+    // "put excess mortality during the heatwave at 3,400 deaths": farther, within the clause.
+    const between = sentence.slice(Math.min(found.end, figure.end - sentenceStart), Math.max(found.start, figure.start - sentenceStart));
+    if (distance(figure, found, sentenceStart) <= 20 || (between.length <= 60 && !/[,;]/.test(between))) found.apply(scopes.get(figure)!);
   }
 
   for (const figure of figures) {
@@ -162,6 +183,8 @@ const AMONG_THE_DEAD = /\b(?:were|was) among (?:those|the) (?:killed|dead|victim
  * (not "6 of the dead were children", a breakdown of a known toll). */
 const OF_THE_WOUNDED = /^ of (?:the|those) (?:wounded|injured|hurt)\b/i;
 const AMONG_REACH = 50;
+/** "Among the dead were 32 Brazilians, 21 Germans and nine Canadians": some of the dead, listed before a total not given. */
+const AMONG_THE_DEAD_BEFORE = /\bamong (?:the|those) (?:dead|killed|victims)(?: [\p{L}-]+){0,2} (?:were|was|are|is)\b/iu;
 
 /** Counted or estimated, from the words of the figure's own clause (a few words either side). */
 function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKind | undefined {
@@ -173,12 +196,20 @@ function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKi
   const around = `${before.slice(lastBreak(before))} ${figure.quote} ${after.slice(0, firstBreak(after))}`;
   if (ESTIMATED.test(around)) return 'estimated';
   if (COUNTED.test(around)) return 'counted';
+  if (amongTheDeadBefore(text.slice(Math.max(sentenceStart, figure.start - 120), figure.start))) return 'counted';
   const further = text.slice(figure.end, figure.end + AMONG_REACH);
   const among = AMONG_THE_DEAD.exec(further);
   if (among && !/\d/.test(further.slice(0, among.index))) return 'counted';
   // Only some of the wounded: "two of the wounded died" are dead, not a part of the wounded.
   if (figure.category === 'wounded' && OF_THE_WOUNDED.test(further.replace(/\s+/g, ' '))) return 'counted';
   return undefined;
+}
+
+/** "Among the dead were 32 Brazilians, 21 Germans and …" before the figure, with no clause break since. */
+function amongTheDeadBefore(before: string): boolean {
+  if (!/among/i.test(before)) return false;
+  const found = AMONG_THE_DEAD_BEFORE.exec(before);
+  return found !== null && !/[.;]/.test(before.slice(found.index + found[0].length));
 }
 
 /** "the toll had risen to 26", "climbed to 40": a running total reached, before a phrase of when others died. */

@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, HARM_NOUNS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FALLING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAUSE_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FALLING_VERBS, HARM_NOUNS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
   TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -346,6 +346,12 @@ export const subjectPredicate: CategoryRule = {
     // "another four deaths", "two others", "scores more": skip the words that mean "additional".
     // Round 7, bulletins: "3 further deaths reported this week", "two further patients died".
     if (tokens[k]?.norm === 'more' || tokens[k]?.norm === 'others' || tokens[k]?.norm === 'other' || tokens[k]?.norm === 'further') k += 1;
+    // "40 cholera deaths", "502 confirmed heat deaths": what they died of names no people.
+    const cause = CAUSE_MODIFIERS.has(tokens[k]?.norm ?? '') ? k : LINKING_WORDS.has(tokens[k]?.norm ?? '') && CAUSE_MODIFIERS.has(tokens[k + 1]?.norm ?? '') ? k + 1 : -1;
+    const harm = cause === -1 ? undefined : tokens[cause + 1]?.norm ?? '';
+    if (harm !== undefined && HARM_NOUNS.has(harm) && PREDICATE_WORDS.has(harm) && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: PREDICATE_WORDS.get(harm)!, rule: this.name, confidence: 0.85, actor: null };
+    }
     // Round 8: "40 of them were killed", "42 of whom were dead on arrival": a bare partitive names
     // no people of its own, so the predicate after it governs the count.
     if (tokens[k]?.norm === 'of' && BARE_PARTITIVES.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'word') k += 2;
@@ -365,6 +371,7 @@ export const subjectPredicate: CategoryRule = {
     if (predicate && isActive(tokens, mentions, after, predicate)) return null;
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
+      if (predicate.category === 'wounded' && predicate.start === after && woundedThenDied(tokens, predicate.end)) return { category: 'killed', rule: this.name, confidence: 0.85, actor };
       return { category: searchedFor(tokens, mention.start, predicate) ?? predicate.category, rule: this.name, confidence: 0.9, actor };
     }
     // "71 officers and 1,830 other ranks fell on the first day": fighters who fell died (round 9).
@@ -475,6 +482,25 @@ function harmsThings(tokens: readonly Token[], k: number): boolean {
   const adjective = predicateAt(tokens, k);
   const noun = tokens[adjective?.end ?? -1]?.norm ?? '';
   return adjective !== null && NON_PERSON_NOUNS.has(noun) && !MEASURE_WORDS.has(noun);
+}
+
+/** How far past "wounded in the shelling" the verb of their death may stand. */
+const WOUNDED_THEN_REACH = 8;
+
+/**
+ * "three people wounded in the shelling died in hospital", "two men injured in the blast later
+ * died": the participle names who they were, the verb after its phrase what befell them. Not "people
+ * wounded in the attack were taken to hospital", nor a clause of its own ("where two died").
+ */
+function woundedThenDied(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + WOUNDED_THEN_REACH); j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.norm === 'and' || t.norm === 'who' || t.norm === 'where' || SUBORDINATE_OPENERS.has(t.norm) || PASSIVE_AUXILIARIES.has(t.norm) || isModalAt(tokens, j)) return false;
+    if (t.norm === 'later' || t.norm === 'subsequently') continue;
+    const predicate = linkedPredicate(tokens, j);
+    if (predicate) return predicate.category === 'killed' && predicate.start === j && /(?:ed|ished)$/.test(t.norm);
+  }
+  return false;
 }
 
 /** "two wounded soldiers": a harm adjective right after the number, weaker than a verb before it. */

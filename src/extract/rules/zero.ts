@@ -49,7 +49,8 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
       continue;
     }
     if (norm === 'without') continue;
-    const nobody = NOBODY.find((words) => words.every((w, k) => tokens[i + k]?.norm === w)) ?? noPeople(tokens, i);
+    const fixed = NOBODY.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
+    const nobody = fixed ?? noPeople(tokens, i);
     if (!nobody) continue;
     let k = i + nobody.length;
     if (tokens[k]?.norm === 'else') k += 1;
@@ -60,7 +61,9 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
     const category = single && joinedZero(tokens, k, single);
     if (category && tokens[k].norm !== 'death') {
       // "none of those killed were civilians": no civilians were killed, not no one.
-      const actor = norm === 'none' ? peopleAfterCopula(tokens, k + 1) : null;
+      // "no Indian soldiers were killed": the people named after "no".
+      const named = fixed === undefined && nobody.length > 1 ? { start: i + 1, end: i + nobody.length, head: i + nobody.length - 1 } : null;
+      const actor = norm === 'none' ? peopleAfterCopula(tokens, k + 1) : named;
       found.push({ mention: zeroMention(i, i + nobody.length - 1), governor: { category, rule: RULE.zero, confidence: 0.8, actor } });
     }
   }
