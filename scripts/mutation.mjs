@@ -124,6 +124,7 @@ export const MUTANTS = [
   emptied('SPEAKER_ROLES', 'new Set()'),
   emptied('ANAPHORS', 'new Set()'),
   emptied('DATELINE_AGENCIES', 'new Set()'),
+  emptied('SOCIAL_CHANNELS', 'new Set()'),
   emptied('TRIGGER_WORDS', '[]'),
   emptied('TRIGGER_PATTERN', '/(?!)/g'),
 ];

@@ -7,7 +7,7 @@
 import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
-  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
+  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -131,7 +131,7 @@ const CLAUSE_STARTERS = new Set([
   'that', 'he', 'she', 'it', 'they', 'there', 'we', 'no', 'none', 'nobody', 'another', 'a', 'an',
   ...UNITS.keys(), ...TENS.keys(), ...QUALIFIER_PHRASES.map((q) => q.words[0]).filter((w) => !PREPOSITIONS.has(w)), ...VAGUE_QUANTITIES.map((v) => v.words[0]),
 ]);
-const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|later|also|earlier)$/;
+const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|later|also|earlier|me|us)$/;
 /** Speech verbs that may come before their speaker: ", said police officials". */
 // Round 6: "…, reports the press service", "…, informs the prosecutor's office" (translated English).
 const INVERTIBLE_VERBS = new Set(['said', 'says', 'added', 'wrote', 'told', 'reports', 'reported', 'informs', 'informed']);
@@ -144,6 +144,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'th
 const POSSESSIVE_ANAPHORS = /^(?:their|its|his|her)\s/i;
 /** How many tokens may follow a closing "X said" before it stops being the sentence's last clause. */
 const FINAL_TAIL = 8;
+/** A tail that names where it was said may be longer: "in its annual report on the death penalty". */
+const LONG_TAIL = 13;
 const CONTINUATIONS = new Set(['adding', 'saying', 'noting', 'citing']);
 /**
  * The writer's clause of circumstance after a speaker set off by commas: ", as rescuers searched ...",
@@ -399,8 +401,9 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     end = start - 1;
     start = clauseStart(tokens, end);
   }
-  // A subject that directly follows a number is what was counted ("32,825 cases reported").
-  if (start > 0 && tokens[start - 1].kind === 'num') return null;
+  // A subject that directly follows a number is what was counted ("32,825 cases reported"), unless
+  // the number is a wire's slug ("UPDATE 3-Rebels say they captured 120").
+  if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1)) return null;
   // "Police released a photo ... and said": the subject of the first of two joined verbs.
   let s2 = start;
   while (s2 < end && (isNoise(tokens[s2]) || tokens[s2].kind === 'punct')) s2 += 1;
@@ -428,6 +431,11 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     break;
   }
   return { start, end, aside };
+}
+
+/** Round 10, wires: the version slug that opens a story, "UPDATE 3-", "WRAPUP 1-": no count. */
+function isWireSlug(tokens: readonly Token[], k: number): boolean {
+  return /^(?:UPDATE|WRAPUP)$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.text === '-' && k === 1;
 }
 
 /** Words of a time that opens a sentence: "The day before,", "A week later,", "On Monday,". */
@@ -470,6 +478,12 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
   let j = k;
   // "said on Saturday that", "told lawmakers that"
   while (j < k + 4 && tokens[j] && SKIPPED_BEFORE_CLAUSE.test(tokens[j].norm)) j += 1;
+  // Round 10: "confirmed to our correspondent that", "said to the mission that": the hearer, then the clause.
+  if (tokens[j]?.norm === 'to') {
+    let h = j + 1;
+    while (h < j + 5 && tokens[h]?.kind === 'word' && tokens[h].norm !== 'that') h += 1;
+    if (h > j + 1 && tokens[h]?.norm === 'that') j = h;
+  }
   const t = tokens[j];
   if (!t) return false;
   if (t.kind === 'num' || t.text === '“' || t.text === '"') return true;
@@ -492,8 +506,17 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   let end = tokens.length;
   for (let j = k; j < Math.min(tokens.length - 1, k + FINAL_TAIL); j++) {
     if (tokens[j].text === ',' && (CONTINUATIONS.has(tokens[j + 1].norm) || isCommentAt(tokens, j + 1))) end = j;
+    // Round 10, headlines and live updates: "… rises to 29, police say; driver detained": a semicolon
+    // closes the speaker's clause like a full stop.
+    if (tokens[j].text === ';' && isClauseBoundary(tokens, j)) {
+      end = Math.min(end, j);
+      break;
+    }
   }
-  if (end - k > FINAL_TAIL) return false;
+  // Round 10: "…, Amnesty International said in its annual report on the death penalty.": a longer
+  // adjunct when it names where it was said (a preposition and a determiner), no clause of its own.
+  const where = /^(?:in|on)$/.test(tokens[k]?.norm ?? '') && DETERMINERS.has(tokens[k + 1]?.norm ?? '');
+  if (end - k > (where ? LONG_TAIL : FINAL_TAIL)) return false;
   const first = tokens[k];
   if (first && first.kind === 'word' && !ADJUNCT_OPENERS.test(first.norm) && !/^\p{Lu}/u.test(first.text)) return false;
   for (let j = k; j < end; j++) {
@@ -818,19 +841,56 @@ function statementHeader(text: string, tokens: readonly Token[]): Attribution | 
 
 const EVENT_PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'after']);
 
+/**
+ * Where a live update's credit may start: after a time stamp ("14:32 —", "10:05 GMT:"), a retweet
+ * ("RT @handle:") or a headline's dash ("Gunmen storm hotel — security sources: 5 taken hostage").
+ */
+function liveCreditStart(tokens: readonly Token[]): number {
+  let k = tokens[0]?.text === '.' ? 1 : 0;
+  if (tokens[k]?.kind === 'num' && tokens[k + 1]?.text === ':' && tokens[k + 2]?.kind === 'num') {
+    k += 3;
+    if (/^\p{Lu}{2,4}$/u.test(tokens[k]?.text ?? '')) k += 1;
+    if (tokens[k]?.text === ':' || isDash(tokens[k]?.text)) k += 1;
+  } else if (tokens[k]?.text === 'RT' && tokens[k + 1]?.text === '@') {
+    const colon = tokens.findIndex((t, j) => j > k && j < k + 8 && t.text === ':');
+    if (colon !== -1) k = colon + 1;
+  }
+  // The last spaced dash before the first colon opens the credit.
+  const colon = tokens.findIndex((t, j) => j >= k && t.text === ':');
+  for (let j = colon - 1; j > k && colon - j <= MAX_LIVE_CREDIT; j--) if (isDash(tokens[j].text) && !tokens[j].glued) return j + 1;
+  return k;
+}
+
+/** Who speaks after a headline's dash: "— security sources:", "— police:"; not a side ("Casualties — Royal army:"). */
+function speaksAfterDash(credit: readonly Token[]): boolean {
+  return credit.some((t) => SPEAKER_ROLES.has(t.norm) || DASH_SPEAKERS.has(t.norm));
+}
+const DASH_SPEAKERS: ReadonlySet<string> = new Set(['police', 'witnesses', 'medics', 'doctors', 'rescuers', 'media']);
+const MAX_LIVE_CREDIT = 8;
+
 /** "Police: 12 dead in ...", "UN: 300 killed": a headline that opens with its source and a colon. */
 function leadingCredit(text: string, tokens: readonly Token[]): Attribution | null {
+  const start = liveCreditStart(tokens);
   let words = 0;
-  for (const t of tokens) if (t.kind === 'word') words += 1;
-  if (words > HEADLINE_WORDS) return null;
-  const colon = tokens.findIndex((t, k) => k < 6 && t.text === ':');
-  if (colon < 1 || !tokens.slice(colon + 1).some((t) => t.kind === 'num' || UNITS.has(t.norm) || TENS.has(t.norm))) return null;
-  const credit = tokens.slice(0, colon);
+  for (let k = start; k < tokens.length; k++) if (tokens[k].kind === 'word') words += 1;
+  // A handle before a colon credits a post of any length: ".@CityPolice: 'We can confirm …'".
+  const handleFirst = tokens[start]?.text === '@' && tokens[start + 2]?.text === ':';
+  if (words > HEADLINE_WORDS && !handleFirst) return null;
+  const colon = tokens.findIndex((t, k) => k >= start && k < start + 6 + (start > 0 ? 2 : 0) && t.text === ':');
+  if (colon < start + 1 || !tokens.slice(colon + 1).some((t) => t.kind === 'num' || UNITS.has(t.norm) || TENS.has(t.norm))) return null;
+  // Round 10: "Regional governor Petro Halyk on Telegram:": the channel is no part of the name.
+  let end = colon;
+  if (end - start > 2 && tokens[end - 2].norm === 'on' && SOCIAL_CHANNELS.has(tokens[end - 1].norm)) end -= 2;
+  const credit = tokens.slice(start, end);
+  // ".@PoliceKestrel:", "@CityFireDept:": a handle speaks for whoever holds it.
+  const handle = credit.length === 2 && credit[0].text === '@' && credit[1].kind === 'word';
   // "Syria: 12 killed" is a place; "Police:", "Health ministry:", "UN:" are sources.
   // "Escalation in ATO:" names an event and where it happened, not who speaks.
-  const claims = credit.every((t) => (t.kind === 'word' && !EVENT_PLACE_WORDS.has(t.text)) || t.text === '’' || t.text === "'")
-    && credit.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || (isAcronym(t.text) && t.text.length <= 5 && !/^(?:US|UK|USA|EU)$/.test(t.text)));
-  return claims ? make(span(text, tokens, 0, colon), colon, 'sentence') : null;
+  if (start > 0 && isDash(tokens[start - 1].text) && !handle && !speaksAfterDash(credit)) return null;
+  const claims = handle || (credit.every((t) => (t.kind === 'word' && !EVENT_PLACE_WORDS.has(t.text)) || t.text === '’' || t.text === "'")
+    && credit.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || (start > 0 && SPEAKER_ROLES.has(t.norm))
+      || (isAcronym(t.text) && t.text.length <= 5 && !/^(?:US|UK|USA|EU)$/.test(t.text))));
+  return claims ? make(span(text, tokens, start, end), colon, 'sentence') : null;
 }
 
 /** Acronyms in brackets that are places, not sources: "(UK)", "(DRC)". */
@@ -1019,6 +1079,23 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
     owner -= 1;
   } else if (!/['’]s$/.test(tokens[owner]?.text ?? '')) return null;
   if (tokens[owner]?.kind !== 'word') return null;
+  // Round 10, judgments and panels: "the Trial Chamber's figure of at least 700", "the Government's own
+  // figure of 63 deaths": the owner states that number only; what follows may be another's.
+  if (tokens[k + 1]?.norm === 'of') {
+    let n = k + 2;
+    while (n < k + 5 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
+    if (tokens[n]?.kind !== 'num') return null;
+    let start = owner;
+    while (start > owner - OWNER_REACH && start > 0 && tokens[start - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[start - 1].norm)
+      && !SAY_VERBS.has(tokens[start - 1].norm) && !OWNER_STOPS.has(tokens[start - 1].norm)
+      && !DENYING_VERBS.has(tokens[start - 1].norm) && !REVISING_VERBS.has(tokens[start - 1].norm)) start -= 1;
+    // "dismissed the rebels' tally of 40": the figure a body disputes is the denier's (DENYING_VERBS).
+    if (DENYING_VERBS.has(tokens[start - 1]?.norm ?? '') || REVISING_VERBS.has(tokens[start - 1]?.norm ?? '')) return null;
+    const name = span(text, tokens, start, ownerEnd);
+    const owned = make(name ? name.replace(/['’]s$/, '') : null, k, 'after');
+    if (owned) owned.until = n + 1;
+    return owned;
+  }
   // The copula, past an aside between commas, then the number.
   let c = k + 1;
   if (tokens[c]?.text === ',') {
@@ -1031,11 +1108,19 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
   let n = c + 1;
   while (n < c + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
   if (tokens[n]?.kind !== 'num') return null;
+  return make(ownerName(text, tokens, owner, ownerEnd), k, 'after');
+}
+
+/** Words before an owner that are no part of its name: "from the Trial Chamber's figure of 700". */
+const OWNER_STOPS: ReadonlySet<string> = new Set(['from', 'to', 'by', 'with', 'than', 'against', 'over', 'at', 'on', 'in', 'like']);
+
+/** The owner's name, back from its possessive at `owner` over a few words of the same clause. */
+function ownerName(text: string, tokens: readonly Token[], owner: number, ownerEnd: number): string | null {
   let start = owner;
   while (start > owner - OWNER_REACH && start > 0 && tokens[start - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[start - 1].norm)
     && !SAY_VERBS.has(tokens[start - 1].norm)) start -= 1;
   const name = span(text, tokens, start, ownerEnd);
-  return make(name ? name.replace(/['’]s$/, '') : null, k, 'after');
+  return name ? name.replace(/['’]s$/, '') : null;
 }
 
 /**

@@ -60,8 +60,12 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['on', 'the', 'order', 'of'], qualifier: 'approx' },
   { words: ['no', 'fewer', 'than'], qualifier: 'at_least' },
   { words: ['no', 'less', 'than'], qualifier: 'at_least' },
+  // Round 10, judgments and indictments: "not less than 450", "not fewer than twenty".
+  { words: ['not', 'less', 'than'], qualifier: 'at_least' },
+  { words: ['not', 'fewer', 'than'], qualifier: 'at_least' },
   { words: ['in', 'excess', 'of'], qualifier: 'at_least' },
   { words: ['no', 'more', 'than'], qualifier: 'at_most' },
+  { words: ['not', 'more', 'than'], qualifier: 'at_most' },
   { words: ['as', 'many', 'as'], qualifier: 'at_most' },
   { words: ['as', 'high', 'as'], qualifier: 'at_most' },
   { words: ['at', 'least'], qualifier: 'at_least' },
@@ -583,6 +587,9 @@ export const ANAPHORS: ReadonlySet<string> = new Set([
   'the report', 'the official', 'the spokesman', 'the spokeswoman', 'the spokesperson', 'the military',
   'the army', 'the police', 'the radio', 'the group', 'the government', 'the source',
 ]);
+
+/** Round 10, live updates: channels a speaker posts on, "Governor X on Telegram: 6 killed". */
+export const SOCIAL_CHANNELS: ReadonlySet<string> = new Set(['telegram', 'twitter', 'x', 'facebook', 'instagram', 'whatsapp', 'tv', 'radio']);
 
 /** Wire services recognised in datelines: "(Reuters)", "AFP -", "/TASS/". */
 export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
