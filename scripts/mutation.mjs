@@ -125,6 +125,8 @@ export const MUTANTS = [
   emptied('ANAPHORS', 'new Set()'),
   emptied('DATELINE_AGENCIES', 'new Set()'),
   emptied('SOCIAL_CHANNELS', 'new Set()'),
+  emptied('CREDIT_BODIES', 'new Set()'),
+  emptied('FOUND_PARTICIPLES', 'new Set()'),
   emptied('TRIGGER_WORDS', '[]'),
   emptied('TRIGGER_PATTERN', '/(?!)/g'),
 ];

@@ -7,7 +7,7 @@
 import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
-  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
+  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -933,9 +933,11 @@ function isDateWord(t: Token): boolean {
 function perAttribution(text: string, tokens: readonly Token[], i: number): Attribution | null {
   const before = tokens[i - 1]?.text;
   const next = tokens[i + 1];
-  if (!(before === '(' || before === ',' || isDash(before)) || !next || next.kind !== 'word') return null;
-  if (!(DETERMINERS.has(next.norm) || /^\p{Lu}/u.test(next.text))) return null;
   let end = nameAfter(tokens, i + 1);
+  // Round 10, live updates: "toll now 1,340 per civil protection agency": straight after a count, a body.
+  const afterCount = tokens[i - 1]?.kind === 'num' && tokens.slice(i + 1, Math.min(end, i + 5)).some((t) => CREDIT_BODIES.has(t.norm) || SPEAKER_ROLES.has(t.norm));
+  if (!(before === '(' || before === ',' || isDash(before) || afterCount) || !next || next.kind !== 'word') return null;
+  if (!(DETERMINERS.has(next.norm) || /^\p{Lu}/u.test(next.text) || afterCount)) return null;
   for (let k = i + 1; k < end; k++) if (tokens[k].text === ')') { end = k; break; }
   return make(span(text, tokens, i + 1, end), i, 'sentence');
 }

@@ -588,6 +588,14 @@ export const ANAPHORS: ReadonlySet<string> = new Set([
   'the army', 'the police', 'the radio', 'the group', 'the government', 'the source',
 ]);
 
+/** Round 10, live updates: participles of finding the dead right after "bodies" ("2 bodies recovered", "30 bodies laid out"). */
+export const FOUND_PARTICIPLES: ReadonlySet<string> = new Set([
+  'recovered', 'found', 'retrieved', 'pulled', 'laid', 'washed', 'exhumed', 'discovered', 'unearthed', 'dug', 'brought', 'collected', 'identified',
+]);
+
+/** Round 10, live updates: bodies a bare "per" credits after a count ("toll now 1,340 per civil protection agency"). */
+export const CREDIT_BODIES: ReadonlySet<string> = new Set(['agency', 'ministry', 'police', 'authorities', 'office', 'department', 'service', 'media', 'army', 'military']);
+
 /** Round 10, live updates: channels a speaker posts on, "Governor X on Telegram: 6 killed". */
 export const SOCIAL_CHANNELS: ReadonlySet<string> = new Set(['telegram', 'twitter', 'x', 'facebook', 'instagram', 'whatsapp', 'tv', 'radio']);
 

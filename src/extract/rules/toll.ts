@@ -228,8 +228,10 @@ export const toll: CategoryRule = {
     if (inverted) return { category: inverted, rule: this.name, confidence: 0.8, actor: null };
     // "put the toll at 'between 100 and 300'": a quotation mark opens the words quoted, not a clause.
     const start = OPENING_QUOTES.has(tokens[mention.start - 1]?.text ?? '') ? mention.start - 1 : mention.start;
-    const link = tokens[start - 1];
-    const direct = link && tollCategory(tokens, start - 1);
+    // Round 10, live updates: "quake toll now 1,340": an adverb of time between the toll and its number.
+    const now = tokens[start - 1]?.norm === 'now' && start > 1;
+    const link = tokens[now ? start - 2 : start - 1];
+    const direct = link && tollCategory(tokens, now ? start - 2 : start - 1);
     const verbalQualifier = VERBAL_QUALIFIERS.has(tokens[mention.start].norm);
     if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start)) return null;
     const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
