@@ -403,7 +403,9 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   }
   // A subject that directly follows a number is what was counted ("32,825 cases reported"), unless
   // the number is a wire's slug ("UPDATE 3-Rebels say they captured 120").
-  if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1)) return null;
+  // Nor is a year ("Between 2017 and 2019 our researchers recorded", round 10).
+  const year = /^(?:1[6-9]|20)\d\d$/.test(tokens[start - 1]?.text ?? '') && /^(?:and|in|since|of|until|to)$/.test(tokens[start - 2]?.norm ?? '');
+  if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1) && !year) return null;
   // "Police released a photo ... and said": the subject of the first of two joined verbs.
   let s2 = start;
   while (s2 < end && (isNoise(tokens[s2]) || tokens[s2].kind === 'punct')) s2 += 1;

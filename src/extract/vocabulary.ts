@@ -223,7 +223,11 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
   missing: {
     verbs: NONE,
     phrasalVerbs: NONE,
-    predicates: ['missing', 'unaccounted', 'mia', 'mias', "mia's"],
+    predicates: [
+      'missing', 'unaccounted', 'mia', 'mias', "mia's",
+      // Round 10, rights reports and Latin American English ("desaparecidos"): "6 disappeared", "were forcibly disappeared".
+      'disappeared',
+    ],
     predicatePhrases: [
       'missing in action', 'on the missing list',
       // "eight remained buried", "20 feared trapped": not found yet, so missing rather than dead.
@@ -472,7 +476,7 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'fatally', 'mortally', 'badly', 'lightly', 'gravely', 'shot', 'to', 'listed', 'as', 'among', 'those',
   'either', 'both', 'then', 'subsequently', 'eventually', 'instantly', 'each', 'say',
   'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'suffering', 'sustaining', 'taken',
-  'recently', 'previously', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
+  'recently', 'previously', 'forcibly', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
   'ultimately', 'summarily', 'publicly',
 ]);
 

@@ -343,6 +343,7 @@ export const subjectPredicate: CategoryRule = {
     if (predicate && isActive(tokens, mentions, after, predicate)) return null;
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
+      if (vanishedUnnamed(tokens, predicate, actor)) return null;
       return { category: searchedFor(tokens, mention.start, predicate) ?? predicate.category, rule: this.name, confidence: 0.9, actor };
     }
     // "71 officers and 1,830 other ranks fell on the first day": fighters who fell died (round 9).
@@ -368,6 +369,16 @@ export const subjectPredicate: CategoryRule = {
     return null;
   },
 };
+
+/**
+ * Round 10: "6 disappeared" is a count of the missing beside other harms ("14 deceased, 6
+ * disappeared") or with its people named ("40 students disappeared"); a bare "One disappeared and we
+ * have two left" may count anything.
+ */
+function vanishedUnnamed(tokens: readonly Token[], predicate: Predicate, actor: NounPhrase | null): boolean {
+  if (tokens[predicate.start].norm !== 'disappeared' || actor) return false;
+  return !tokens.some((t, j) => j !== predicate.start && t.norm !== 'disappeared' && PREDICATE_WORDS.has(t.norm));
+}
 
 /**
  * "Three gunmen killed a Briton", "two soldiers shot dead a protester", "four men have abducted 12
