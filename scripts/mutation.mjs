@@ -125,6 +125,7 @@ export const MUTANTS = [
   emptied('ANAPHORS', 'new Set()'),
   emptied('DATELINE_AGENCIES', 'new Set()'),
   emptied('SOCIAL_CHANNELS', 'new Set()'),
+  emptied('ABBREVIATED_PEOPLE', 'new Set()'),
   emptied('CREDIT_BODIES', 'new Set()'),
   emptied('FOUND_PARTICIPLES', 'new Set()'),
   emptied('TRIGGER_WORDS', '[]'),

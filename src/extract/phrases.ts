@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, FOUND_PARTICIPLES, GROUP_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, FOUND_PARTICIPLES, GROUP_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
   SCALES, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -177,6 +177,17 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     break;
   }
   return { start: from, end: head === -1 ? from : head + 1, head };
+}
+
+/**
+ * Round 10, war diaries: "2 O.R. killed", "1 Offr. wounded": the full stop of an abbreviation that
+ * ends the people is no boundary before their predicate. Where the predicate may start.
+ */
+export function abbreviationEnd(tokens: readonly Token[], end: number): number {
+  const stop = tokens[end];
+  const word = tokens[end - 1];
+  const abbreviation = word?.kind === 'word' && (word.text.includes('.') || ABBREVIATED_PEOPLE.has(word.norm));
+  return stop?.text === '.' && stop.glued && abbreviation && tokens[end + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[end + 1].text) ? end + 1 : end;
 }
 
 /**

@@ -141,7 +141,11 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'assassinate', 'assassinated', 'assassinating', 'slay', 'slays', 'slew', 'slaying', 'drown', 'drowned',
       'drowning', ...LOSING_VERBS,
     ],
-    phrasalVerbs: ['shot dead', 'gunned down', 'mowed down', 'mown down', 'burned alive', 'burnt alive', 'burning alive'],
+    phrasalVerbs: [
+      'shot dead', 'gunned down', 'mowed down', 'mown down', 'burned alive', 'burnt alive', 'burning alive',
+      // Round 10, Latin American English ("resultaron muertos 7 agentes"): "in the clash resulted dead 7 agents".
+      'resulted dead', 'resulting dead', 'result dead',
+    ],
     predicates: [
       'killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
       'fatality', 'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
@@ -152,9 +156,13 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'kia', 'kias', "kia's",
       // Killings named as events, one death each: "two beheadings", "tens of thousands of murders".
       'beheadings', 'killings', 'murders',
+      // Round 10, rights reports and translated crime statistics: "1,872 homicides were registered".
+      'homicides',
     ],
     predicatePhrases: [
       'lost their lives', 'lost his life', 'lost her life', 'losing their lives', 'losing his life', 'losing her life', 'to their deaths', 'to death', 'shot dead',
+      // Round 10, translated French and Spanish ("ont perdu la vie", "perdieron la vida"): "17 soldiers lost the life".
+      'lost the life', 'lost the lives', 'losing the life', 'lose the life',
       'gunned down', 'mowed down', 'mown down', 'burned alive', 'burnt alive',
       // "Of the 38 casualties, 11 were fatal": the injuries that killed.
       'were fatal', 'was fatal', 'proved fatal',
@@ -174,7 +182,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'hurt', 'hurts',
       'hurting', 'maim', 'maims', 'maimed', 'maiming',
     ],
-    phrasalVerbs: NONE,
+    // Round 10, Latin American English: "resulted injured 4 agents".
+    phrasalVerbs: ['resulted injured', 'resulted wounded', 'resulting injured', 'resulting wounded'],
     predicates: [
       'wounded', 'injured', 'hurt', 'injuries', 'injury', 'wounds', 'hospitalized', 'hospitalised', 'maimed', 'wia', 'wias', "wia's",
     ],
@@ -476,7 +485,7 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'fatally', 'mortally', 'badly', 'lightly', 'gravely', 'shot', 'to', 'listed', 'as', 'among', 'those',
   'either', 'both', 'then', 'subsequently', 'eventually', 'instantly', 'each', 'say',
   'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'suffering', 'sustaining', 'taken',
-  'recently', 'previously', 'forcibly', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
+  'recently', 'previously', 'resulted', 'forcibly', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
   'ultimately', 'summarily', 'publicly',
 ]);
 
@@ -591,6 +600,9 @@ export const ANAPHORS: ReadonlySet<string> = new Set([
   'the report', 'the official', 'the spokesman', 'the spokeswoman', 'the spokesperson', 'the military',
   'the army', 'the police', 'the radio', 'the group', 'the government', 'the source',
 ]);
+
+/** Round 10, war diaries: abbreviated ranks without an inner full stop, "1 Offr. wounded", "3 Ptes. killed". */
+export const ABBREVIATED_PEOPLE: ReadonlySet<string> = new Set(['offr', 'offrs', 'sgt', 'cpl', 'pte', 'ptes', 'lt', 'capt', 'maj', 'col', 'gen']);
 
 /** Round 10, live updates: participles of finding the dead right after "bodies" ("2 bodies recovered", "30 bodies laid out"). */
 export const FOUND_PARTICIPLES: ReadonlySet<string> = new Set([

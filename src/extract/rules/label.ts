@@ -8,6 +8,7 @@ import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { CODING_VERBS, COUNT_MODIFIERS, COUNT_NOUNS, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
+import { abbreviationEnd, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import { COPULAS } from '../phrases.js';
 import { RULE } from './rule.js';
@@ -109,6 +110,9 @@ export const label: CategoryRule = {
     const category = labelled(tokens, mention) ?? otherEstimate(tokens, mentions, mention);
     if (!category) return null;
     if (PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '')) return null;
+    // Round 10: "Casualties: 2 O.R. killed", "Fatalities: 3 soldiers killed": the predicate after the people says more.
+    const people = nounPhraseAfter(tokens, mention.last + 1);
+    if (people.end > people.start && PREDICATE_WORDS.has(tokens[abbreviationEnd(tokens, people.end)]?.norm ?? '')) return null;
     const head = returnEntry(tokens, mention) ? entryHead(tokens, mention.start - 2) : null;
     return { category, rule: this.name, confidence: 0.8, actor: head && head.end > head.start ? head : null };
   },
