@@ -285,6 +285,8 @@ function nameAfter(tokens: readonly Token[], from: number): number {
     const abbreviation = t.glued && k > from && (tokens[k - 1].text.includes('.') || /^\p{Lu}$/u.test(tokens[k - 1].text));
     if (t.text === '.' && (!t.glued || !(/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || (abbreviation && tokens[k + 1]?.kind === 'word')))) break;
     if (k > from && NAME_STOPS.has(t.norm) && !/^\p{Lu}/u.test(t.text)) break;
+    // Round 10: "reported by General Ashford at 2,912": the figure the agent gives is no part of the name.
+    if (k > from && t.norm === 'at' && (tokens[k + 1]?.kind === 'num' || QUALIFIER_WORDS.has(tokens[k + 1]?.norm ?? ''))) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
   }
   return k;

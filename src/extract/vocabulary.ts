@@ -203,7 +203,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     verbs: NONE,
     phrasalVerbs: NONE,
     predicates: ['casualties', 'casualty'],
-    predicatePhrases: NONE,
+    // Round 10, archival English: "placed some 4,000 Turks hors de combat" (out of the fight: killed, wounded or taken).
+    predicatePhrases: ['hors de combat'],
     // "with the loss of 700 troops": dead and captured alike. Not "a loss of", the accountants' word.
     ofNominals: ['with the loss'],
   },
@@ -435,6 +436,8 @@ export const TOLL_VERBS_IN_S: ReadonlySet<string> = new Set([
  */
 export const HARMED_GROUP_WORDS: ReadonlySet<string> = new Set([
   'dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'abducted', 'kidnapped', 'casualties', 'fatalities',
+  // Round 10, archival English: "Among the slain were …".
+  'slain',
 ]);
 export const INCLUDE_VERBS: ReadonlySet<string> = new Set(['included', 'include', 'includes']);
 

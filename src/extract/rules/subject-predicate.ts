@@ -219,8 +219,12 @@ function passiveCombat(tokens: readonly Token[], k: number): boolean {
 /** "fell" right after fighters, not "fell from", "fell ill", "fell back" (FALLEN_PEOPLE, NOT_FALLEN). */
 function fellInBattle(tokens: readonly Token[], head: number, k: number): boolean {
   const noun = tokens[head].norm;
-  if (!FALLING_VERBS.has(tokens[k]?.norm ?? '') || !(COMBATANT_NOUNS.has(noun) || FALLEN_PEOPLE.has(noun))) return false;
+  // Round 10, archival English: "some 1,500 of the French fell upon the field": a people named with "of the".
+  const ofAPeople = /^\p{Lu}/u.test(tokens[head].text) && tokens[head - 1]?.norm === 'the' && tokens[head - 2]?.norm === 'of';
+  if (!FALLING_VERBS.has(tokens[k]?.norm ?? '') || !(COMBATANT_NOUNS.has(noun) || FALLEN_PEOPLE.has(noun) || ofAPeople)) return false;
   const next = tokens[k + 1];
+  // Not "3 of the Dow stocks fell 2%": a people's fall takes no figure of its own.
+  if (ofAPeople && (next?.kind === 'num' || next?.text === '%')) return false;
   return next === undefined || next.kind !== 'word' || !NOT_FALLEN.has(next.norm);
 }
 

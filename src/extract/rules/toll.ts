@@ -150,7 +150,9 @@ function lossesOfPeople(tokens: readonly Token[], at: number, mention: { start: 
     for (let k = at - 1; k >= Math.max(0, at - LOSSES_REACH); k--) if (MILITARY_WORDS.has(tokens[k].norm)) return true;
   }
   if (tokens[at + 1]?.norm !== 'of') return false;
-  for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) if (MILITARY_WORDS.has(tokens[k].norm)) return true;
+  // Round 10: "the total losses of the Confederates", "of the Federals": a side named in the plural.
+  const side = (t: Token) => MILITARY_WORDS.has(t.norm) || (tokens[at + 2]?.norm === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(t.text));
+  for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) if (side(tokens[k])) return true;
   return false;
 }
 const POSSESSIVE_BEFORE_LOSSES: ReadonlySet<string> = new Set(['its', 'their']);
