@@ -92,6 +92,8 @@ const DEAD_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 const EXTRA_CLAIM_VERBS = new Set([
   'accused', 'accuses', 'documented', 'documents', 'registered', 'attributed', 'attributes', ...COUNTING_VERBS,
+  // Round 10, indictments and despatches: "The indictment charges the accused with …", "Our correspondent telegraphs that …".
+  'charges', 'telegraphs', 'telegraphed', 'cabled',
 ]);
 /** A subject that is itself the harm counted names no speaker: "No fatalities reported", "Casualty estimates vary". */
 const HARM_SUBJECT = /^(?:deaths?|dead|casualt|fatalit|injur|wound|kill)/;
@@ -154,6 +156,8 @@ const CONTINUATIONS = new Set(['adding', 'saying', 'noting', 'citing']);
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
 /** A speaker named after the verb is a short name: ", said police officials", ", said Amina Yusuf". */
 const MAX_INVERTED_NAME = 5;
+/** Lower-case words inside a proper name: "the Coordinator for Disaster Reduction", "the Office of the Ombudsman". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'the', 'and', 'on']);
 /** A longer inverted speaker, when it ends in a body: ", said the head of the district administration". */
 const MAX_INVERTED_BODY = 11;
 /** What may follow a closing "X said": when, where, how, to whom, and nothing that is a clause. */
@@ -593,6 +597,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     // "Contemporary estimates of the dead", "Reports of 12 dead": a noun with its "of", never a verb.
     if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of') return null;
   }
+  // "The indictment charges the accused with …" states what follows; "Police charges 3 men" counts the charged.
+  if (verb.norm === 'charges' && !/^(?:the|him|her|them)$/.test(tokens[v + 1]?.norm ?? '')) return null;
   // "the building gave way", "she gave birth": idioms of giving, which give no figure.
   if (GIVING_VERBS.has(verb.norm) && GIVING_IDIOMS.has(tokens[v + 1]?.norm ?? '')) return null;
   // "two civilians were said to have been injured", "it was reported": a passive names no speaker.
@@ -637,7 +643,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
         const last = close >= tokens.length || (tokens[close].text === '.' && close === tokens.length - 1);
         if (last && isRoleAside(tokens, end + 1, close)) end = close;
       }
-      const limit = bareBody(end) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
+      // Round 10: ", informed the National Coordinator for Disaster Reduction.": a proper name of capitals and "for", "of", "and".
+      const properName = end - (v + 1) <= MAX_INVERTED_BODY && /^\p{Lu}/u.test(tokens[DETERMINERS.has(next.norm) ? v + 2 : v + 1]?.text ?? '')
+        && tokens.slice(DETERMINERS.has(next.norm) ? v + 2 : v + 1, end).every((t) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || NAME_LINKS.has(t.norm)));
+      const limit = bareBody(end) || properName ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
       const looksLikeName = (end - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';
@@ -1035,6 +1044,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
         continue;
       }
     }
+    if (CONVINCED_WORDS.has(token.norm)) {
+      const attribution = convincedAttribution(text, tokens, i);
+      if (attribution) {
+        found.push(attribution);
+        continue;
+      }
+    }
     if (STANCE_VERBS.has(token.norm)) {
       const attribution = stanceAttribution(text, tokens, i);
       if (attribution) {
@@ -1063,6 +1079,20 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? bracketCredit(text, tokens) : null;
   if (credit) found.push(credit);
   return found;
+}
+
+/** Round 10, judgments: "The Court is satisfied beyond reasonable doubt that …", "the Panel is convinced that …". */
+const CONVINCED_WORDS: ReadonlySet<string> = new Set(['satisfied', 'convinced']);
+const CONVINCED_REACH = 5;
+
+function convincedAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
+  if (!/^(?:is|was|are|were|remains|remained)$/.test(tokens[v - 1]?.norm ?? '')) return null;
+  let k = v + 1;
+  while (k < v + 1 + CONVINCED_REACH && tokens[k]?.kind === 'word' && tokens[k].norm !== 'that') k += 1;
+  if (tokens[k]?.norm !== 'that') return null;
+  const found = subjectSpan(tokens, v - 1);
+  if (!found || !namesABody(tokens, found.start, found.end)) return null;
+  return make(span(text, tokens, found.start, found.end), k, 'after');
 }
 
 /** Figures a body owns: "the Patriarchate's own figure", "the rebels' tally". */

@@ -74,3 +74,23 @@ describe('round 10 speakers: live-update credits', () => {
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('round 10 speakers: judgments, indictments and despatches', () => {
+  it.each([
+    ['The Tribunal is satisfied beyond reasonable doubt that the militia killed at least 80 villagers.', 'The Tribunal'],
+    ['The Chamber was convinced that 14 detainees died under torture.', 'The Chamber'],
+    ['The indictment charges the accused with the shelling of the bus station, in which 23 civilians were killed.', 'The indictment'],
+    ['Our correspondent at Varna telegraphs that 600 of the garrison were taken prisoner.', 'Our correspondent at Varna'],
+    ['So far the storms leave 8 deceased, informed the National Office for Emergency Management.', 'the National Office for Emergency Management'],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+  it.each([
+    // A count after "charges" is of the charged; a pronoun that is satisfied names no body.
+    ['Police charges 3 men after 2 killed in brawl', null],
+    ['He is satisfied that 12 died.', null],
+  ])('%s -> %s', (text, source) => {
+    const figures = figuresOf(text);
+    expect(figures[figures.length - 1]?.source ?? null).toBe(source);
+  });
+});
