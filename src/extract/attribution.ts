@@ -1095,6 +1095,8 @@ function convincedAttribution(text: string, tokens: readonly Token[], v: number)
   return make(span(text, tokens, found.start, found.end), k, 'after');
 }
 
+const COPULAS_OF_FIGURES: ReadonlySet<string> = new Set(['is', 'was', 'stands', 'stood']);
+
 /** Figures a body owns: "the Patriarchate's own figure", "the rebels' tally". */
 const OWNED_FIGURES: ReadonlySet<string> = new Set(['figure', 'tally', 'estimate', 'count', 'toll']);
 const OWNER_REACH = 5;
@@ -1105,6 +1107,19 @@ const OWNER_REACH = 5;
  * copula states it. The figure noun at k.
  */
 function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribution | null {
+  // Round 10, broadcast transcripts: "the latest figure from the mayor's office is eight dead".
+  // Not "the death toll from the landslide", "the figure from the flooding": a body, after a figure noun.
+  if (tokens[k + 1]?.norm === 'from' && tokens[k].norm !== 'toll') {
+    let end = nameAfter(tokens, k + 2);
+    if (COPULAS_OF_FIGURES.has(tokens[end - 1]?.norm ?? '') && tokens[end]?.norm === 'at') end -= 1;
+    if (end <= k + 2 || tokens[k + 2].kind !== 'word' || !COPULAS_OF_FIGURES.has(tokens[end]?.norm ?? '') || !namesABody(tokens, k + 2, end)) return null;
+    let n = tokens[end + 1]?.norm === 'at' ? end + 2 : end + 1;
+    while (n < end + 5 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
+    if (tokens[n]?.kind !== 'num' && !UNITS.has(tokens[n]?.norm ?? '') && !TENS.has(tokens[n]?.norm ?? '')) return null;
+    const from = make(span(text, tokens, k + 2, end), k, 'after');
+    if (from) from.until = n + 1;
+    return from;
+  }
   // "the Patriarchate's own figure", "the ministry's official death toll": words of the figure itself.
   let owner = k - 1;
   while (owner > k - 3 && (tokens[owner]?.norm === 'own' || tokens[owner]?.norm === 'official' || COUNT_MODIFIERS.has(tokens[owner]?.norm ?? ''))) owner -= 1;

@@ -94,3 +94,16 @@ describe('round 10 speakers: judgments, indictments and despatches', () => {
     expect(figures[figures.length - 1]?.source ?? null).toBe(source);
   });
 });
+
+describe('round 10 speakers: a figure from a body', () => {
+  it.each([
+    ["CORRESPONDENT: Well, the latest figure from the governor's office is six dead.", "the governor's office"],
+    ['The figure from the health ministry stands at 41 dead.', 'the health ministry'],
+    // A toll from an event, or a figure from a year, names no one.
+    ['The death toll from the landslide now stands at 27.', null],
+    ['The latest figure from the flooding is 40 dead.', null],
+    ['A figure from 2019 is 40 deaths.', null],
+  ])('%s -> %s', (text, source) => {
+    expect(figuresOf(text)[0]?.source ?? null).toBe(source);
+  });
+});
