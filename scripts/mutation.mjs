@@ -127,6 +127,10 @@ export const MUTANTS = [
   emptied('SPEAKER_ROLES', 'new Set()'),
   emptied('ANAPHORS', 'new Set()'),
   emptied('DATELINE_AGENCIES', 'new Set()'),
+  emptied('SOCIAL_CHANNELS', 'new Set()'),
+  emptied('ABBREVIATED_PEOPLE', 'new Set()'),
+  emptied('CREDIT_BODIES', 'new Set()'),
+  emptied('FOUND_PARTICIPLES', 'new Set()'),
   emptied('TRIGGER_WORDS', '[]'),
   emptied('TRIGGER_PATTERN', '/(?!)/g'),
 ];

@@ -7,7 +7,7 @@
 import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
-  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SPEAKER_ROLES, TENS,
+  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -92,6 +92,8 @@ const DEAD_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 const EXTRA_CLAIM_VERBS = new Set([
   'accused', 'accuses', 'documented', 'documents', 'registered', 'attributed', 'attributes', ...COUNTING_VERBS,
+  // Round 10, indictments and despatches: "The indictment charges the accused with …", "Our correspondent telegraphs that …".
+  'charges', 'telegraphs', 'telegraphed', 'cabled',
 ]);
 /** A subject that is itself the harm counted names no speaker: "No fatalities reported", "Casualty estimates vary". */
 const HARM_SUBJECT = /^(?:deaths?|dead|casualt|fatalit|injur|wound|kill)/;
@@ -137,7 +139,7 @@ const CLAUSE_STARTERS = new Set([
   'that', 'he', 'she', 'it', 'they', 'there', 'we', 'no', 'none', 'nobody', 'another', 'a', 'an',
   ...UNITS.keys(), ...TENS.keys(), ...QUALIFIER_PHRASES.map((q) => q.words[0]).filter((w) => !PREPOSITIONS.has(w)), ...VAGUE_QUANTITIES.map((v) => v.words[0]),
 ]);
-const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|later|also|earlier)$/;
+const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|later|also|earlier|me|us)$/;
 /** Speech verbs that may come before their speaker: ", said police officials". */
 // Round 6: "…, reports the press service", "…, informs the prosecutor's office" (translated English).
 const INVERTIBLE_VERBS = new Set(['said', 'says', 'added', 'wrote', 'told', 'reports', 'reported', 'informs', 'informed']);
@@ -150,6 +152,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'th
 const POSSESSIVE_ANAPHORS = /^(?:their|its|his|her)\s/i;
 /** How many tokens may follow a closing "X said" before it stops being the sentence's last clause. */
 const FINAL_TAIL = 8;
+/** A tail that names where it was said may be longer: "in its annual report on the death penalty". */
+const LONG_TAIL = 13;
 const CONTINUATIONS = new Set(['adding', 'saying', 'noting', 'citing']);
 /**
  * The writer's clause of circumstance after a speaker set off by commas: ", as rescuers searched ...",
@@ -158,6 +162,8 @@ const CONTINUATIONS = new Set(['adding', 'saying', 'noting', 'citing']);
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
 /** A speaker named after the verb is a short name: ", said police officials", ", said Amina Yusuf". */
 const MAX_INVERTED_NAME = 5;
+/** Lower-case words inside a proper name: "the Coordinator for Disaster Reduction", "the Office of the Ombudsman". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'the', 'and', 'on']);
 /** A longer inverted speaker, when it ends in a body: ", said the head of the district administration". */
 const MAX_INVERTED_BODY = 11;
 /** What may follow a closing "X said": when, where, how, to whom, and nothing that is a clause. */
@@ -289,6 +295,8 @@ function nameAfter(tokens: readonly Token[], from: number): number {
     const abbreviation = t.glued && k > from && (tokens[k - 1].text.includes('.') || /^\p{Lu}$/u.test(tokens[k - 1].text));
     if (t.text === '.' && (!t.glued || !(/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || (abbreviation && tokens[k + 1]?.kind === 'word')))) break;
     if (k > from && NAME_STOPS.has(t.norm) && !/^\p{Lu}/u.test(t.text) && !isAndInName(tokens, k)) break;
+    // Round 10: "reported by General Ashford at 2,912": the figure the agent gives is no part of the name.
+    if (k > from && t.norm === 'at' && (tokens[k + 1]?.kind === 'num' || QUALIFIER_WORDS.has(tokens[k + 1]?.norm ?? ''))) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
   }
   return k;
@@ -432,8 +440,11 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     end = start - 1;
     start = clauseStart(tokens, end);
   }
-  // A subject that directly follows a number is what was counted ("32,825 cases reported").
-  if (start > 0 && tokens[start - 1].kind === 'num') return null;
+  // A subject that directly follows a number is what was counted ("32,825 cases reported"), unless
+  // the number is a wire's slug ("UPDATE 3-Rebels say they captured 120").
+  // Nor is a year ("Between 2017 and 2019 our researchers recorded", round 10).
+  const year = /^(?:1[6-9]|20)\d\d$/.test(tokens[start - 1]?.text ?? '') && /^(?:and|in|since|of|until|to)$/.test(tokens[start - 2]?.norm ?? '');
+  if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1) && !year) return null;
   // "Police released a photo ... and said": the subject of the first of two joined verbs.
   let s2 = start;
   while (s2 < end && (isNoise(tokens[s2]) || tokens[s2].kind === 'punct')) s2 += 1;
@@ -461,6 +472,11 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     break;
   }
   return { start, end, aside };
+}
+
+/** Round 10, wires: the version slug that opens a story, "UPDATE 3-", "WRAPUP 1-": no count. */
+function isWireSlug(tokens: readonly Token[], k: number): boolean {
+  return /^(?:UPDATE|WRAPUP)$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.text === '-' && k === 1;
 }
 
 /** Words of a time that opens a sentence: "The day before,", "A week later,", "On Monday,". */
@@ -503,6 +519,12 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
   let j = k;
   // "said on Saturday that", "told lawmakers that"
   while (j < k + 4 && tokens[j] && SKIPPED_BEFORE_CLAUSE.test(tokens[j].norm)) j += 1;
+  // Round 10: "confirmed to our correspondent that", "said to the mission that": the hearer, then the clause.
+  if (tokens[j]?.norm === 'to') {
+    let h = j + 1;
+    while (h < j + 5 && tokens[h]?.kind === 'word' && tokens[h].norm !== 'that') h += 1;
+    if (h > j + 1 && tokens[h]?.norm === 'that') j = h;
+  }
   const t = tokens[j];
   if (!t) return false;
   if (t.kind === 'num' || t.text === '“' || t.text === '"') return true;
@@ -525,8 +547,17 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   let end = tokens.length;
   for (let j = k; j < Math.min(tokens.length - 1, k + FINAL_TAIL); j++) {
     if (tokens[j].text === ',' && (CONTINUATIONS.has(tokens[j + 1].norm) || isCommentAt(tokens, j + 1))) end = j;
+    // Round 10, headlines and live updates: "… rises to 29, police say; driver detained": a semicolon
+    // closes the speaker's clause like a full stop.
+    if (tokens[j].text === ';' && isClauseBoundary(tokens, j)) {
+      end = Math.min(end, j);
+      break;
+    }
   }
-  if (end - k > FINAL_TAIL) return false;
+  // Round 10: "…, Amnesty International said in its annual report on the death penalty.": a longer
+  // adjunct when it names where it was said (a preposition and a determiner), no clause of its own.
+  const where = /^(?:in|on)$/.test(tokens[k]?.norm ?? '') && DETERMINERS.has(tokens[k + 1]?.norm ?? '');
+  if (end - k > (where ? LONG_TAIL : FINAL_TAIL)) return false;
   const first = tokens[k];
   if (first && first.kind === 'word' && !ADJUNCT_OPENERS.test(first.norm) && !/^\p{Lu}/u.test(first.text)) return false;
   for (let j = k; j < end; j++) {
@@ -602,6 +633,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     // Round 11: "Mortality estimates range from", "Local reports say": a noun before its own verb.
     if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of' || PLURAL_SUBJECT_VERBS.has(tokens[v + 1]?.norm ?? '')) return null;
   }
+  // "The indictment charges the accused with …" states what follows; "Police charges 3 men" counts the charged.
+  if (verb.norm === 'charges' && !/^(?:the|him|her|them)$/.test(tokens[v + 1]?.norm ?? '')) return null;
   // "the building gave way", "she gave birth": idioms of giving, which give no figure.
   if (GIVING_VERBS.has(verb.norm) && GIVING_IDIOMS.has(tokens[v + 1]?.norm ?? '')) return null;
   // "two civilians were said to have been injured", "it was reported": a passive names no speaker.
@@ -646,7 +679,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
         const last = close >= tokens.length || (tokens[close].text === '.' && close === tokens.length - 1);
         if (last && isRoleAside(tokens, end + 1, close)) end = close;
       }
-      const limit = bareBody(end) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
+      // Round 10: ", informed the National Coordinator for Disaster Reduction.": a proper name of capitals and "for", "of", "and".
+      const properName = end - (v + 1) <= MAX_INVERTED_BODY && /^\p{Lu}/u.test(tokens[DETERMINERS.has(next.norm) ? v + 2 : v + 1]?.text ?? '')
+        && tokens.slice(DETERMINERS.has(next.norm) ? v + 2 : v + 1, end).every((t) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || NAME_LINKS.has(t.norm)));
+      const limit = bareBody(end) || properName ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
       const looksLikeName = (end - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';
@@ -870,19 +906,56 @@ function statementHeader(text: string, tokens: readonly Token[]): Attribution | 
 
 const EVENT_PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'after']);
 
+/**
+ * Where a live update's credit may start: after a time stamp ("14:32 —", "10:05 GMT:"), a retweet
+ * ("RT @handle:") or a headline's dash ("Gunmen storm hotel — security sources: 5 taken hostage").
+ */
+function liveCreditStart(tokens: readonly Token[]): number {
+  let k = tokens[0]?.text === '.' ? 1 : 0;
+  if (tokens[k]?.kind === 'num' && tokens[k + 1]?.text === ':' && tokens[k + 2]?.kind === 'num') {
+    k += 3;
+    if (/^\p{Lu}{2,4}$/u.test(tokens[k]?.text ?? '')) k += 1;
+    if (tokens[k]?.text === ':' || isDash(tokens[k]?.text)) k += 1;
+  } else if (tokens[k]?.text === 'RT' && tokens[k + 1]?.text === '@') {
+    const colon = tokens.findIndex((t, j) => j > k && j < k + 8 && t.text === ':');
+    if (colon !== -1) k = colon + 1;
+  }
+  // The last spaced dash before the first colon opens the credit.
+  const colon = tokens.findIndex((t, j) => j >= k && t.text === ':');
+  for (let j = colon - 1; j > k && colon - j <= MAX_LIVE_CREDIT; j--) if (isDash(tokens[j].text) && !tokens[j].glued) return j + 1;
+  return k;
+}
+
+/** Who speaks after a headline's dash: "— security sources:", "— police:"; not a side ("Casualties — Royal army:"). */
+function speaksAfterDash(credit: readonly Token[]): boolean {
+  return credit.some((t) => SPEAKER_ROLES.has(t.norm) || DASH_SPEAKERS.has(t.norm));
+}
+const DASH_SPEAKERS: ReadonlySet<string> = new Set(['police', 'witnesses', 'medics', 'doctors', 'rescuers', 'media']);
+const MAX_LIVE_CREDIT = 8;
+
 /** "Police: 12 dead in ...", "UN: 300 killed": a headline that opens with its source and a colon. */
 function leadingCredit(text: string, tokens: readonly Token[]): Attribution | null {
+  const start = liveCreditStart(tokens);
   let words = 0;
-  for (const t of tokens) if (t.kind === 'word') words += 1;
-  if (words > HEADLINE_WORDS) return null;
-  const colon = tokens.findIndex((t, k) => k < 6 && t.text === ':');
-  if (colon < 1 || !tokens.slice(colon + 1).some((t) => t.kind === 'num' || UNITS.has(t.norm) || TENS.has(t.norm))) return null;
-  const credit = tokens.slice(0, colon);
+  for (let k = start; k < tokens.length; k++) if (tokens[k].kind === 'word') words += 1;
+  // A handle before a colon credits a post of any length: ".@CityPolice: 'We can confirm …'".
+  const handleFirst = tokens[start]?.text === '@' && tokens[start + 2]?.text === ':';
+  if (words > HEADLINE_WORDS && !handleFirst) return null;
+  const colon = tokens.findIndex((t, k) => k >= start && k < start + 6 + (start > 0 ? 2 : 0) && t.text === ':');
+  if (colon < start + 1 || !tokens.slice(colon + 1).some((t) => t.kind === 'num' || UNITS.has(t.norm) || TENS.has(t.norm))) return null;
+  // Round 10: "Regional governor Petro Halyk on Telegram:": the channel is no part of the name.
+  let end = colon;
+  if (end - start > 2 && tokens[end - 2].norm === 'on' && SOCIAL_CHANNELS.has(tokens[end - 1].norm)) end -= 2;
+  const credit = tokens.slice(start, end);
+  // ".@PoliceKestrel:", "@CityFireDept:": a handle speaks for whoever holds it.
+  const handle = credit.length === 2 && credit[0].text === '@' && credit[1].kind === 'word';
   // "Syria: 12 killed" is a place; "Police:", "Health ministry:", "UN:" are sources.
   // "Escalation in ATO:" names an event and where it happened, not who speaks.
-  const claims = credit.every((t) => (t.kind === 'word' && !EVENT_PLACE_WORDS.has(t.text)) || t.text === '’' || t.text === "'")
-    && credit.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || (isAcronym(t.text) && t.text.length <= 5 && !/^(?:US|UK|USA|EU)$/.test(t.text)));
-  return claims ? make(span(text, tokens, 0, colon), colon, 'sentence') : null;
+  if (start > 0 && isDash(tokens[start - 1].text) && !handle && !speaksAfterDash(credit)) return null;
+  const claims = handle || (credit.every((t) => (t.kind === 'word' && !EVENT_PLACE_WORDS.has(t.text)) || t.text === '’' || t.text === "'")
+    && credit.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || (start > 0 && SPEAKER_ROLES.has(t.norm))
+      || (isAcronym(t.text) && t.text.length <= 5 && !/^(?:US|UK|USA|EU)$/.test(t.text))));
+  return claims ? make(span(text, tokens, start, end), colon, 'sentence') : null;
 }
 
 /** Acronyms in brackets that are places, not sources: "(UK)", "(DRC)". */
@@ -929,10 +1002,12 @@ function perAttribution(text: string, tokens: readonly Token[], i: number): Attr
   const before = tokens[i - 1]?.text;
   const next = tokens[i + 1];
   const opening = i === 0 && tokens[i].text === 'Per';
-  if (!(before === '(' || before === ',' || isDash(before) || opening) || !next || next.kind !== 'word') return null;
-  if (opening && tokens[nameAfter(tokens, i + 1)]?.text !== ',') return null;
-  if (!(opening || DETERMINERS.has(next.norm) || /^\p{Lu}/u.test(next.text))) return null;
   let end = nameAfter(tokens, i + 1);
+  // Round 10, live updates: "toll now 1,340 per civil protection agency": straight after a count, a body.
+  const afterCount = tokens[i - 1]?.kind === 'num' && tokens.slice(i + 1, Math.min(end, i + 5)).some((t) => CREDIT_BODIES.has(t.norm) || SPEAKER_ROLES.has(t.norm));
+  if (!(before === '(' || before === ',' || isDash(before) || opening || afterCount) || !next || next.kind !== 'word') return null;
+  if (opening && tokens[end]?.text !== ',') return null;
+  if (!(opening || DETERMINERS.has(next.norm) || /^\p{Lu}/u.test(next.text) || afterCount)) return null;
   for (let k = i + 1; k < end; k++) if (tokens[k].text === ')') { end = k; break; }
   return make(span(text, tokens, i + 1, end), i, 'sentence');
 }
@@ -1071,6 +1146,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
         continue;
       }
     }
+    if (CONVINCED_WORDS.has(token.norm)) {
+      const attribution = convincedAttribution(text, tokens, i);
+      if (attribution) {
+        found.push(attribution);
+        continue;
+      }
+    }
     if (STANCE_VERBS.has(token.norm)) {
       const attribution = stanceAttribution(text, tokens, i);
       if (attribution) {
@@ -1101,6 +1183,22 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   return found;
 }
 
+/** Round 10, judgments: "The Court is satisfied beyond reasonable doubt that …", "the Panel is convinced that …". */
+const CONVINCED_WORDS: ReadonlySet<string> = new Set(['satisfied', 'convinced']);
+const CONVINCED_REACH = 5;
+
+function convincedAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
+  if (!/^(?:is|was|are|were|remains|remained)$/.test(tokens[v - 1]?.norm ?? '')) return null;
+  let k = v + 1;
+  while (k < v + 1 + CONVINCED_REACH && tokens[k]?.kind === 'word' && tokens[k].norm !== 'that') k += 1;
+  if (tokens[k]?.norm !== 'that') return null;
+  const found = subjectSpan(tokens, v - 1);
+  if (!found || !namesABody(tokens, found.start, found.end)) return null;
+  return make(span(text, tokens, found.start, found.end), k, 'after');
+}
+
+const COPULAS_OF_FIGURES: ReadonlySet<string> = new Set(['is', 'was', 'stands', 'stood']);
+
 /** Figures a body owns: "the Patriarchate's own figure", "the rebels' tally". */
 const OWNED_FIGURES: ReadonlySet<string> = new Set(['figure', 'tally', 'estimate', 'count', 'toll']);
 const OWNER_REACH = 5;
@@ -1111,6 +1209,19 @@ const OWNER_REACH = 5;
  * copula states it. The figure noun at k.
  */
 function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribution | null {
+  // Round 10, broadcast transcripts: "the latest figure from the mayor's office is eight dead".
+  // Not "the death toll from the landslide", "the figure from the flooding": a body, after a figure noun.
+  if (tokens[k + 1]?.norm === 'from' && tokens[k].norm !== 'toll') {
+    let end = nameAfter(tokens, k + 2);
+    if (COPULAS_OF_FIGURES.has(tokens[end - 1]?.norm ?? '') && tokens[end]?.norm === 'at') end -= 1;
+    if (end <= k + 2 || tokens[k + 2].kind !== 'word' || !COPULAS_OF_FIGURES.has(tokens[end]?.norm ?? '') || !namesABody(tokens, k + 2, end)) return null;
+    let n = tokens[end + 1]?.norm === 'at' ? end + 2 : end + 1;
+    while (n < end + 5 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
+    if (tokens[n]?.kind !== 'num' && !UNITS.has(tokens[n]?.norm ?? '') && !TENS.has(tokens[n]?.norm ?? '')) return null;
+    const from = make(span(text, tokens, k + 2, end), k, 'after');
+    if (from) from.until = n + 1;
+    return from;
+  }
   // "the Patriarchate's own figure", "the ministry's official death toll": words of the figure itself.
   let owner = k - 1;
   while (owner > k - 3 && (tokens[owner]?.norm === 'own' || tokens[owner]?.norm === 'official' || COUNT_MODIFIERS.has(tokens[owner]?.norm ?? ''))) owner -= 1;
@@ -1121,6 +1232,23 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
     owner -= 1;
   } else if (!/['’]s$/.test(tokens[owner]?.text ?? '')) return null;
   if (tokens[owner]?.kind !== 'word') return null;
+  // Round 10, judgments and panels: "the Trial Chamber's figure of at least 700", "the Government's own
+  // figure of 63 deaths": the owner states that number only; what follows may be another's.
+  if (tokens[k + 1]?.norm === 'of') {
+    let n = k + 2;
+    while (n < k + 5 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
+    if (tokens[n]?.kind !== 'num') return null;
+    let start = owner;
+    while (start > owner - OWNER_REACH && start > 0 && tokens[start - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[start - 1].norm)
+      && !SAY_VERBS.has(tokens[start - 1].norm) && !OWNER_STOPS.has(tokens[start - 1].norm)
+      && !DENYING_VERBS.has(tokens[start - 1].norm) && !REVISING_VERBS.has(tokens[start - 1].norm)) start -= 1;
+    // "dismissed the rebels' tally of 40": the figure a body disputes is the denier's (DENYING_VERBS).
+    if (DENYING_VERBS.has(tokens[start - 1]?.norm ?? '') || REVISING_VERBS.has(tokens[start - 1]?.norm ?? '')) return null;
+    const name = span(text, tokens, start, ownerEnd);
+    const owned = make(name ? name.replace(/['’]s$/, '') : null, k, 'after');
+    if (owned) owned.until = n + 1;
+    return owned;
+  }
   // The copula, past an aside between commas, then the number.
   let c = k + 1;
   if (tokens[c]?.text === ',') {
@@ -1135,11 +1263,19 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
   let n = standsAt ? c + 2 : c + 1;
   while (n < c + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
   if (tokens[n]?.kind !== 'num') return null;
+  return make(ownerName(text, tokens, owner, ownerEnd), k, 'after');
+}
+
+/** Words before an owner that are no part of its name: "from the Trial Chamber's figure of 700". */
+const OWNER_STOPS: ReadonlySet<string> = new Set(['from', 'to', 'by', 'with', 'than', 'against', 'over', 'at', 'on', 'in', 'like']);
+
+/** The owner's name, back from its possessive at `owner` over a few words of the same clause. */
+function ownerName(text: string, tokens: readonly Token[], owner: number, ownerEnd: number): string | null {
   let start = owner;
   while (start > owner - OWNER_REACH && start > 0 && tokens[start - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[start - 1].norm)
     && !SAY_VERBS.has(tokens[start - 1].norm)) start -= 1;
   const name = span(text, tokens, start, ownerEnd);
-  return make(name ? name.replace(/['’]s$/, '') : null, k, 'after');
+  return name ? name.replace(/['’]s$/, '') : null;
 }
 
 /**

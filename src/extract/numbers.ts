@@ -6,7 +6,7 @@ import type { Qualifier } from '../figure.js';
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  CURRENCY_SIGNS, GLUED_SCALES, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, TENS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER,
+  CREDIT_BODIES, CURRENCY_SIGNS, GLUED_SCALES, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER,
   type VagueQuantity,
 } from './vocabulary.js';
 
@@ -397,6 +397,12 @@ function estimatedBefore(tokens: readonly Token[], first: number): boolean {
   return tokens[first - 1]?.kind === 'word' && wordsAt(tokens, first - 4, ['estimated', 'to', 'have']);
 }
 
+/** Round 10, live updates: "1,340 per civil protection agency", "per the ministry": a credit, not a rate. */
+function perCredits(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm === 'the' && tokens[k + 1]?.kind === 'word') return true;
+  for (let j = k; j < k + 4 && tokens[j]?.kind === 'word'; j++) if (CREDIT_BODIES.has(tokens[j].norm) || SPEAKER_ROLES.has(tokens[j].norm)) return true;
+  return false;
+}
 /** A number that is part of a date, a time, a measure, money, an age or a label: not a head count. */
 function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumber): boolean {
   const t = tokens[first];
@@ -412,10 +418,11 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
     const word = tokens[parsed.last + 2];
     if (word && word.kind === 'word' && word.glued) return true;
   }
-  if (after && after.kind === 'word' && MEASURE_WORDS.has(after.norm)) return true;
+  const credit = after?.norm === 'per' && perCredits(tokens, parsed.last + 2);
+  if (after && after.kind === 'word' && MEASURE_WORDS.has(after.norm) && !credit) return true;
   // "460,000 dead weight tons": a ship's tonnage, not the dead.
   if (after && after.norm === 'dead' && MEASURE_WORDS.has(`${after.norm}${tokens[parsed.last + 2]?.norm ?? ''}`)) return true;
-  if (after && MEASURE_WORDS.has(after.text)) return true;
+  if (after && MEASURE_WORDS.has(after.text) && !credit) return true;
   if (after && after.norm === 'per' && tokens[parsed.last + 2]?.norm === 'cent') return true;
   if (before && before.kind === 'word' && MONTHS.has(before.norm) && !parsed.spelled) return true;
   if (before && before.text === '.' && MONTHS.has(tokens[first - 2]?.norm ?? '') && !parsed.spelled) return true;

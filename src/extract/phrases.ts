@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, GROUP_NOUNS, HARM_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
   SCALES, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -129,6 +129,8 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       // "holding two hostages set a deadline": a captive noun ends the people.
       // Not "bodies": "the two bodies amounted to" are institutions, read on to the verb.
       if (ACTOR_NOUNS_THAT_ARE_PREDICATES.has(t.norm) && t.norm !== 'hostage' && t.norm !== 'bodies') break;
+      // Round 10, live updates: "2 bodies recovered", "30 bodies laid out": the finding ends the dead.
+      if (t.norm === 'bodies' && FOUND_PARTICIPLES.has(tokens[k]?.norm ?? '')) break;
       // "holding three workers hostage began talks": "hostage" after the people is their predicate,
       // not a word of their name (but "three hostage takers" reads on).
       if (t.norm === 'hostage' && k - 1 > from && !HOSTAGE_COMPOUNDS.has(tokens[k]?.norm ?? '')) break;
@@ -160,8 +162,10 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     for (let extra = 0; extra < 2 && t.norm === 'and' && tokens[second + 1] && isDescribingWord(tokens[second]) && isPhraseWord(tokens[second + 1]); extra++) second += 1;
     // "all 62 passengers and crew aboard the plane were killed": or a vessel they were aboard.
     const aboard = tokens[second + 1]?.norm === 'aboard' || (tokens[second + 1]?.norm === 'on' && tokens[second + 2]?.norm === 'board');
+    // Round 10: "87 men and boys lost their lives": or a predicate of several words.
     if (t.norm === 'and' && head !== -1 && tokens[second] && isPhraseWord(tokens[second])
-      && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? '') || aboard)) {
+      && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? '') || aboard
+        || (tokens[second + 1] !== undefined && startsPredicatePhrase(tokens, second + 1)))) {
       head = second;
       k = second + 1;
       continue;
@@ -182,6 +186,17 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     break;
   }
   return { start: from, end: head === -1 ? from : head + 1, head };
+}
+
+/**
+ * Round 10, war diaries: "2 O.R. killed", "1 Offr. wounded": the full stop of an abbreviation that
+ * ends the people is no boundary before their predicate. Where the predicate may start.
+ */
+export function abbreviationEnd(tokens: readonly Token[], end: number): number {
+  const stop = tokens[end];
+  const word = tokens[end - 1];
+  const abbreviation = word?.kind === 'word' && (word.text.includes('.') || ABBREVIATED_PEOPLE.has(word.norm));
+  return stop?.text === '.' && stop.glued && abbreviation && tokens[end + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[end + 1].text) ? end + 1 : end;
 }
 
 /**

@@ -60,8 +60,12 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['on', 'the', 'order', 'of'], qualifier: 'approx' },
   { words: ['no', 'fewer', 'than'], qualifier: 'at_least' },
   { words: ['no', 'less', 'than'], qualifier: 'at_least' },
+  // Round 10, judgments and indictments: "not less than 450", "not fewer than twenty".
+  { words: ['not', 'less', 'than'], qualifier: 'at_least' },
+  { words: ['not', 'fewer', 'than'], qualifier: 'at_least' },
   { words: ['in', 'excess', 'of'], qualifier: 'at_least' },
   { words: ['no', 'more', 'than'], qualifier: 'at_most' },
+  { words: ['not', 'more', 'than'], qualifier: 'at_most' },
   { words: ['as', 'many', 'as'], qualifier: 'at_most' },
   { words: ['as', 'high', 'as'], qualifier: 'at_most' },
   { words: ['at', 'least'], qualifier: 'at_least' },
@@ -141,7 +145,11 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'assassinate', 'assassinated', 'assassinating', 'slay', 'slays', 'slew', 'slaying', 'drown', 'drowned',
       'drowning', ...LOSING_VERBS,
     ],
-    phrasalVerbs: ['shot dead', 'gunned down', 'mowed down', 'mown down', 'burned alive', 'burnt alive', 'burning alive'],
+    phrasalVerbs: [
+      'shot dead', 'gunned down', 'mowed down', 'mown down', 'burned alive', 'burnt alive', 'burning alive',
+      // Round 10, Latin American English ("resultaron muertos 7 agentes"): "in the clash resulted dead 7 agents".
+      'resulted dead', 'resulting dead', 'result dead',
+    ],
     predicates: [
       'killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
       'fatality', 'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
@@ -152,9 +160,13 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'kia', 'kias', "kia's",
       // Killings named as events, one death each: "two beheadings", "tens of thousands of murders".
       'beheadings', 'killings', 'murders',
+      // Round 10, rights reports and translated crime statistics: "1,872 homicides were registered".
+      'homicides',
     ],
     predicatePhrases: [
       'lost their lives', 'lost his life', 'lost her life', 'losing their lives', 'losing his life', 'losing her life', 'to their deaths', 'to death', 'shot dead',
+      // Round 10, translated French and Spanish ("ont perdu la vie", "perdieron la vida"): "17 soldiers lost the life".
+      'lost the life', 'lost the lives', 'losing the life', 'lose the life',
       'gunned down', 'mowed down', 'mown down', 'burned alive', 'burnt alive',
       // "Of the 38 casualties, 11 were fatal": the injuries that killed.
       'were fatal', 'was fatal', 'proved fatal',
@@ -174,7 +186,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'hurt', 'hurts',
       'hurting', 'maim', 'maims', 'maimed', 'maiming',
     ],
-    phrasalVerbs: NONE,
+    // Round 10, Latin American English: "resulted injured 4 agents".
+    phrasalVerbs: ['resulted injured', 'resulted wounded', 'resulting injured', 'resulting wounded'],
     predicates: [
       'wounded', 'injured', 'hurt', 'injuries', 'injury', 'wounds', 'hospitalized', 'hospitalised', 'maimed', 'wia', 'wias', "wia's",
       // Round 11, medical aid reports: "MSF teams treated 860 war-wounded".
@@ -196,7 +209,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     verbs: NONE,
     phrasalVerbs: NONE,
     predicates: ['casualties', 'casualty'],
-    predicatePhrases: NONE,
+    // Round 10, archival English: "placed some 4,000 Turks hors de combat" (out of the fight: killed, wounded or taken).
+    predicatePhrases: ['hors de combat'],
     // "with the loss of 700 troops": dead and captured alike. Not "a loss of", the accountants' word.
     ofNominals: ['with the loss'],
   },
@@ -225,7 +239,11 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
   missing: {
     verbs: NONE,
     phrasalVerbs: NONE,
-    predicates: ['missing', 'unaccounted', 'mia', 'mias', "mia's"],
+    predicates: [
+      'missing', 'unaccounted', 'mia', 'mias', "mia's",
+      // Round 10, rights reports and Latin American English ("desaparecidos"): "6 disappeared", "were forcibly disappeared".
+      'disappeared',
+    ],
     predicatePhrases: [
       'missing in action', 'on the missing list',
       // "eight remained buried", "20 feared trapped": not found yet, so missing rather than dead.
@@ -437,6 +455,8 @@ export const TOLL_VERBS_IN_S: ReadonlySet<string> = new Set([
  */
 export const HARMED_GROUP_WORDS: ReadonlySet<string> = new Set([
   'dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'abducted', 'kidnapped', 'casualties', 'fatalities',
+  // Round 10, archival English: "Among the slain were …".
+  'slain',
 ]);
 export const INCLUDE_VERBS: ReadonlySet<string> = new Set(['included', 'include', 'includes']);
 
@@ -492,7 +512,7 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'fatally', 'mortally', 'badly', 'lightly', 'gravely', 'shot', 'to', 'listed', 'as', 'among', 'those',
   'either', 'both', 'then', 'subsequently', 'eventually', 'instantly', 'each', 'say',
   'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'suffering', 'sustaining', 'taken',
-  'recently', 'previously', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
+  'recently', 'previously', 'resulted', 'forcibly', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
   'ultimately', 'summarily', 'publicly',
 ]);
 
@@ -616,6 +636,20 @@ export const ANAPHORS: ReadonlySet<string> = new Set([
   'the report', 'the official', 'the spokesman', 'the spokeswoman', 'the spokesperson', 'the military',
   'the army', 'the police', 'the radio', 'the group', 'the government', 'the source',
 ]);
+
+/** Round 10, war diaries: abbreviated ranks without an inner full stop, "1 Offr. wounded", "3 Ptes. killed". */
+export const ABBREVIATED_PEOPLE: ReadonlySet<string> = new Set(['offr', 'offrs', 'sgt', 'cpl', 'pte', 'ptes', 'lt', 'capt', 'maj', 'col', 'gen']);
+
+/** Round 10, live updates: participles of finding the dead right after "bodies" ("2 bodies recovered", "30 bodies laid out"). */
+export const FOUND_PARTICIPLES: ReadonlySet<string> = new Set([
+  'recovered', 'found', 'retrieved', 'pulled', 'laid', 'washed', 'exhumed', 'discovered', 'unearthed', 'dug', 'brought', 'collected', 'identified',
+]);
+
+/** Round 10, live updates: bodies a bare "per" credits after a count ("toll now 1,340 per civil protection agency"). */
+export const CREDIT_BODIES: ReadonlySet<string> = new Set(['agency', 'ministry', 'police', 'authorities', 'office', 'department', 'service', 'media', 'army', 'military']);
+
+/** Round 10, live updates: channels a speaker posts on, "Governor X on Telegram: 6 killed". */
+export const SOCIAL_CHANNELS: ReadonlySet<string> = new Set(['telegram', 'twitter', 'x', 'facebook', 'instagram', 'whatsapp', 'tv', 'radio']);
 
 /** Wire services recognised in datelines: "(Reuters)", "AFP -", "/TASS/". */
 export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([

@@ -49,7 +49,8 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
       continue;
     }
     // "1,024 new deaths, bringing the total to 56,000": a running total of the figure before it.
-    if (previous && isRunningTotal(tokens, mentions[i].start)) {
+    // Round 10: "212 confirmed dead, up from 187 this morning": the figure it grew from.
+    if (previous && (isRunningTotal(tokens, mentions[i].start) || isEarlierValue(tokens, mentions[i - 1], mentions[i]))) {
       governors[i] = { ...previous, rule: RULE.runningTotal, confidence: 0.75, actor: null };
     }
   }
@@ -187,9 +188,18 @@ function isRunningTotal(tokens: readonly Token[], start: number): boolean {
     if (tokens[k].kind !== 'word') return false;
     // Round 8: "the cumulative total for the season to 167": one modifier may stand after "the".
     const the = TOTAL_MODIFIERS.has(tokens[k - 1].norm) ? k - 2 : k - 1;
-    if (COUNT_NOUNS.has(tokens[k].norm)) return tokens[the]?.norm === 'the' && SCOPE_OPENERS.has(tokens[k + 1]?.norm ?? '');
+    // Round 10: "bringing the total recovered since Friday to 412": a participle before the scope.
+    const scope = /ed$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    if (COUNT_NOUNS.has(tokens[k].norm)) return tokens[the]?.norm === 'the' && SCOPE_OPENERS.has(tokens[scope]?.norm ?? '');
   }
   return false;
+}
+
+/** ", up from 187", ", down from 40": the earlier value of the figure just before, set off by a comma. */
+function isEarlierValue(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  const s = current.start;
+  if (tokens[s - 1]?.norm !== 'from' || !(tokens[s - 2]?.norm === 'up' || tokens[s - 2]?.norm === 'down') || tokens[s - 3]?.text !== ',') return false;
+  return s - 3 - previous.last <= MAX_GAP;
 }
 
 /** ", including N" or "(including N" right after the clause of the figure before it, with no other clause or number between. */

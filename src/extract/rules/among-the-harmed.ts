@@ -22,15 +22,26 @@ function harmedGroupAt(tokens: readonly Token[], k: number): Category | null {
   return PREDICATE_WORDS.get(word.norm) ?? null;
 }
 
+/** Where "General Moreau and" opens before the count at `start` (a capitalised name, then "and"), else `start`. */
+function namedBefore(tokens: readonly Token[], start: number): number {
+  if (tokens[start - 1]?.norm !== 'and') return start;
+  let k = start - 2;
+  while (k >= 0 && start - 2 - k < MAX_NAME && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k -= 1;
+  return k < start - 2 && COPULAS.has(tokens[k]?.norm ?? '') ? k + 1 : start;
+}
+const MAX_NAME = 4;
+
 export const amongTheHarmed: CategoryRule = {
   name: RULE.amongTheHarmed,
   govern({ tokens }, mention) {
-    const link = tokens[mention.start - 1];
+    // Round 10: "Among the slain were General Moreau and three of his aides": a person named first.
+    const named = namedBefore(tokens, mention.start);
+    const link = tokens[named - 1];
     if (!link) return null;
     let category: Category | null = null;
     if (COPULAS.has(link.norm)) {
       // "Among the dead were 4 children": only after "among", or "Those killed were 3 soldiers".
-      const harmAt = mention.start - 2;
+      const harmAt = named - 2;
       const group = harmedGroupAt(tokens, harmAt);
       if (group && (tokens[harmAt - 2]?.norm === 'among' || tokens[harmAt - 1]?.norm === 'those')) category = group;
     } else if (link.text === ',' && COPULAS.has(tokens[mention.last + 1]?.norm ?? '')) {

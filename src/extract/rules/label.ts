@@ -6,10 +6,9 @@
 // "Death toll: 3,400 (official); up to 8,000 (other estimates)", "Killed | 132 (official) / 400+".
 import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
-import type { NounPhrase } from '../phrases.js';
+import { abbreviationEnd, COPULAS, nounPhraseAfter, type NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { CODING_VERBS, COUNT_MODIFIERS, COUNT_NOUNS, HARM_NOUNS, PREDICATE_WORDS } from '../vocabulary.js';
-import { COPULAS } from '../phrases.js';
+import { CODING_VERBS, COUNT_MODIFIERS, COUNT_NOUNS, HARM_NOUNS, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
@@ -23,10 +22,43 @@ const ESTIMATE_SEPARATORS: ReadonlySet<string> = new Set([';', '/']);
 /** How long a bracketed note after an estimate may be: "(official)", "(other estimates)". */
 const MAX_NOTE = 6;
 
+/**
+ * Round 10, casualty returns and report tables: "Officers killed, 4; wounded, 17.", "civilians
+ * killed – 1,043;": a comma or a dash between the harm and its number, when the number ends its entry
+ * and no count stands before the harm ("12 killed – 40 …" is two figures).
+ */
+const RETURN_MARKS: ReadonlySet<string> = new Set([',', '–', '—']);
+const ENTRY_ENDS: ReadonlySet<string> = new Set([';', '.']);
+
+function returnEntry(tokens: readonly Token[], mention: NumberMention): boolean {
+  if (!RETURN_MARKS.has(tokens[mention.start - 1]?.text ?? '')) return false;
+  const next = tokens[mention.last + 1];
+  if (next !== undefined && !ENTRY_ENDS.has(next.text)) return false;
+  const harm = tokens[mention.start - 2];
+  if (harm?.kind !== 'word' || !PREDICATE_WORDS.has(harm.norm)) return false;
+  return entryHead(tokens, mention.start - 2) !== null;
+}
+
+/**
+ * The people an entry's harm counts, opening the entry ("Officers killed", "Rank and file killed",
+ * "; wounded"): a few words after a boundary, no verb among them ("Three people were killed, 12" is no
+ * entry). The phrase (empty when the harm opens the entry), or null.
+ */
+function entryHead(tokens: readonly Token[], harm: number): NounPhrase | null {
+  let k = harm;
+  while (k > 0 && harm - k < MAX_ENTRY_HEAD && tokens[k - 1].kind === 'word'
+    && (tokens[k - 1].norm === 'and' || !LINKING_WORDS.has(tokens[k - 1].norm)) && !PREDICATE_WORDS.has(tokens[k - 1].norm)) k -= 1;
+  if (k > 0 && !ENTRY_OPENERS.has(tokens[k - 1].text)) return null;
+  return { start: k, end: harm, head: k < harm ? harm - 1 : -1 };
+}
+const MAX_ENTRY_HEAD = 4;
+const ENTRY_OPENERS: ReadonlySet<string> = new Set([';', '.', ':', '(']);
+
 /** The label's category for a number right after it, or null. */
 function labelled(tokens: readonly Token[], mention: NumberMention): Category | null {
   if (isSampleSize(tokens, mention.start)) return harmLabelledBefore(tokens, mention.start - 3);
-  const at = codedAt(tokens, mention.start) ?? (LABEL_MARKS.has(tokens[mention.start - 1]?.text ?? '') ? mention.start - 2 : -1);
+  const marked = LABEL_MARKS.has(tokens[mention.start - 1]?.text ?? '') || returnEntry(tokens, mention);
+  const at = codedAt(tokens, mention.start) ?? (marked ? mention.start - 2 : -1);
   if (at < 0) return null;
   const word = tokens[at]?.norm ?? '';
   // "Death toll: 3,400", "Casualty count | 80": a count noun with the harm before it.
@@ -110,6 +142,11 @@ export const label: CategoryRule = {
     const category = labelled(tokens, mention) ?? otherEstimate(tokens, mentions, mention);
     if (!category) return null;
     if (PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '')) return null;
-    return { category, rule: this.name, confidence: 0.8, actor: isSampleSize(tokens, mention.start) ? sideBefore(tokens, mention.start - 3) : null };
+    if (isSampleSize(tokens, mention.start)) return { category, rule: this.name, confidence: 0.8, actor: sideBefore(tokens, mention.start - 3) };
+    // Round 10: "Casualties: 2 O.R. killed", "Fatalities: 3 soldiers killed": the predicate after the people says more.
+    const people = nounPhraseAfter(tokens, mention.last + 1);
+    if (people.end > people.start && PREDICATE_WORDS.has(tokens[abbreviationEnd(tokens, people.end)]?.norm ?? '')) return null;
+    const head = returnEntry(tokens, mention) ? entryHead(tokens, mention.start - 2) : null;
+    return { category, rule: this.name, confidence: 0.8, actor: head && head.end > head.start ? head : null };
   },
 };

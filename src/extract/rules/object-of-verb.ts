@@ -123,7 +123,8 @@ function beforeSingleObject(tokens: readonly Token[], at: number): number {
   if (tokens[k]?.norm !== 'and') return -1;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const t = tokens[j];
-    if (t.kind !== 'word' || PREDICATE_WORDS.has(t.norm)) return -1;
+    // Round 10: "lost the life and 8 others were wounded": "the life" is the idiom's, no person.
+    if (t.kind !== 'word' || PREDICATE_WORDS.has(t.norm) || t.norm === 'life' || LIVES.has(t.norm)) return -1;
     // "kidnapped the district commissioner and 2 of his bodyguards": a definite one too.
     if (t.norm === 'a' || t.norm === 'an' || t.norm === 'the') return j - 1;
   }

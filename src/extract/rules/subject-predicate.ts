@@ -2,7 +2,7 @@
 // "two French journalists held hostage", "sweeping four people to their deaths": the number heads a
 // phrase of people that a harm predicate follows, through linking words ("were reportedly", "who had been").
 import type { Category } from '../../figure.js';
-import { afterCount, DETERMINERS, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { abbreviationEnd, afterCount, DETERMINERS, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
@@ -238,8 +238,12 @@ function passiveCombat(tokens: readonly Token[], k: number): boolean {
 /** "fell" right after fighters, not "fell from", "fell ill", "fell back" (FALLEN_PEOPLE, NOT_FALLEN). */
 function fellInBattle(tokens: readonly Token[], head: number, k: number): boolean {
   const noun = tokens[head].norm;
-  if (!FALLING_VERBS.has(tokens[k]?.norm ?? '') || !(COMBATANT_NOUNS.has(noun) || FALLEN_PEOPLE.has(noun))) return false;
+  // Round 10, archival English: "some 1,500 of the French fell upon the field": a people named with "of the".
+  const ofAPeople = /^\p{Lu}/u.test(tokens[head].text) && tokens[head - 1]?.norm === 'the' && tokens[head - 2]?.norm === 'of';
+  if (!FALLING_VERBS.has(tokens[k]?.norm ?? '') || !(COMBATANT_NOUNS.has(noun) || FALLEN_PEOPLE.has(noun) || ofAPeople)) return false;
   const next = tokens[k + 1];
+  // Not "3 of the Dow stocks fell 2%": a people's fall takes no figure of its own.
+  if (ofAPeople && (next?.kind === 'num' || next?.text === '%')) return false;
   return next === undefined || next.kind !== 'word' || !NOT_FALLEN.has(next.norm);
 }
 
@@ -366,12 +370,13 @@ export const subjectPredicate: CategoryRule = {
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;
     const actor = phrase.end > phrase.start ? phrase : null;
-    const after = skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, Math.max(k, phrase.end))));
+    const after = skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, abbreviationEnd(tokens, Math.max(k, phrase.end)))));
     const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after) : null);
     if (predicate && isActive(tokens, mentions, after, predicate)) return null;
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
       if (predicate.category === 'wounded' && predicate.start === after && woundedThenDied(tokens, predicate.end)) return { category: 'killed', rule: this.name, confidence: 0.85, actor };
+      if (vanishedUnnamed(tokens, predicate, actor)) return null;
       return { category: searchedFor(tokens, mention.start, predicate) ?? predicate.category, rule: this.name, confidence: 0.9, actor };
     }
     // "71 officers and 1,830 other ranks fell on the first day": fighters who fell died (round 9).
@@ -419,6 +424,16 @@ function predicateOfJoinedCount(tokens: readonly Token[], mentions: readonly Num
 function diesItsDeaths(tokens: readonly Token[], start: number, noun: number): boolean {
   const verb = tokens[start - 1];
   return verb !== undefined && HARM_NOUNS.has(tokens[noun]?.norm ?? '') && PREDICATE_WORDS.get(verb.norm) === 'killed' && !HARM_NOUNS.has(verb.norm);
+}
+
+/**
+ * Round 10: "6 disappeared" is a count of the missing beside other harms ("14 deceased, 6
+ * disappeared") or with its people named ("40 students disappeared"); a bare "One disappeared and we
+ * have two left" may count anything.
+ */
+function vanishedUnnamed(tokens: readonly Token[], predicate: Predicate, actor: NounPhrase | null): boolean {
+  if (tokens[predicate.start].norm !== 'disappeared' || actor) return false;
+  return !tokens.some((t, j) => j !== predicate.start && t.norm !== 'disappeared' && PREDICATE_WORDS.has(t.norm));
 }
 
 /**

@@ -153,7 +153,9 @@ function lossesOfPeople(tokens: readonly Token[], at: number, mention: { start: 
     for (let k = at - 1; k >= Math.max(0, at - LOSSES_REACH); k--) if (MILITARY_WORDS.has(tokens[k].norm)) return true;
   }
   if (tokens[at + 1]?.norm !== 'of') return false;
-  for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) if (MILITARY_WORDS.has(tokens[k].norm)) return true;
+  // Round 10: "the total losses of the Confederates", "of the Federals": a side named in the plural.
+  const side = (t: Token) => MILITARY_WORDS.has(t.norm) || (tokens[at + 2]?.norm === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(t.text));
+  for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) if (side(tokens[k])) return true;
   return false;
 }
 const POSSESSIVE_BEFORE_LOSSES: ReadonlySet<string> = new Set(['its', 'their']);
@@ -231,8 +233,10 @@ export const toll: CategoryRule = {
     if (inverted) return { category: inverted, rule: this.name, confidence: 0.8, actor: null };
     // "put the toll at 'between 100 and 300'": a quotation mark opens the words quoted, not a clause.
     const start = OPENING_QUOTES.has(tokens[mention.start - 1]?.text ?? '') ? mention.start - 1 : mention.start;
-    const link = tokens[start - 1];
-    const direct = link && tollCategory(tokens, start - 1);
+    // Round 10, live updates: "quake toll now 1,340": an adverb of time between the toll and its number.
+    const now = tokens[start - 1]?.norm === 'now' && start > 1;
+    const link = tokens[now ? start - 2 : start - 1];
+    const direct = link && tollCategory(tokens, now ? start - 2 : start - 1);
     const verbalQualifier = VERBAL_QUALIFIERS.has(tokens[mention.start].norm);
     if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start)) return null;
     const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
