@@ -68,6 +68,11 @@ describe('party flags: the side named as the attacker is not the side of the dea
       .toEqual([['Indian Army', 'own_losses']]);
     expect(flags([killed('d2', "Pakistan's military", 6, 'civilians', "Pakistan's military said Indian shelling had killed six civilians.")]))
       .toEqual([['Pakistan Armed Forces (ISPR)', 'own_losses']]);
+    // The forces' verb a word on, and a weapon after the side (the agent patterns of sides.ts).
+    expect(flags([killed('d6', 'Indian army officials', 3, 'civilians', 'Pakistani troops had fired on two hamlets overnight, killing three civilians, Indian army officials said.')]))
+      .toEqual([['Indian Army', 'own_losses']]);
+    expect(flags([killed('d7', "Pakistan's military", 2, 'civilians', "Indian gunfire killed two civilians in the valley, Pakistan's military said.")]))
+      .toEqual([['Pakistan Armed Forces (ISPR)', 'own_losses']]);
   });
 
   it('reads the dead of its own side\'s attack as the enemy\'s, and a side named otherwise as before', () => {
