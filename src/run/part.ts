@@ -131,8 +131,8 @@ export async function* extractPart(job: PartJob): AsyncGenerator<PartEvent, Part
     if (job.emit.format === 'unread') batch.unread.push(...unread);
     if (figures.length > 0) batch.withFigures += 1;
     batch.figures += figures.length;
-    if (job.emit.format === 'figures') batch.found.push(...figures);
     if (job.ids && report.idGiven) batch.ids.push({ file: report.file, doc: report.doc, line: report.line });
+    if (job.emit.format === 'figures') batch.found.push(...figures);
     else if (format !== null) for (const figure of figures) text += format(figure);
     if (text.length >= BATCH_TEXT || batch.unread.length >= BATCH_UNREAD) yield take();
   }

@@ -114,26 +114,25 @@ export async function extractAll(
     eventColumn: hooks.eventColumn ?? null,
     ids: hooks.repeatedIds ?? false,
   });
-  // Records of one input that share an id are one report to reconcile: said once per input, at the first repeat.
-  let firstLineOfId = new Map<string, number>();
-  let repeatTold = false;
+  // Records of one input that share an id are one report to reconcile: said once per input, at the
+  // first repeat (null once said: the rest of the input's ids need no keeping).
+  let firstLineOfId: Map<string, number> | null = new Map();
   try {
     for await (const event of events) {
       if (event.kind === 'input') {
         counts.files += 1;
         firstLineOfId = new Map();
-        repeatTold = false;
       } else if (event.kind === 'problem') onProblem(event.problem, event.skipped);
       else {
-        for (const { file, doc, line } of repeatTold ? [] : event.ids) {
-          const first = firstLineOfId.get(doc);
-          if (first === undefined) firstLineOfId.set(doc, line);
-          else {
-            onProblem(makeProblem(file, line, 'ID_REPEATED', { id: doc, first: String(first) }));
-            repeatTold = true;
-            firstLineOfId = new Map();
-            break;
+        for (const { file, doc, line } of firstLineOfId === null ? [] : event.ids) {
+          const first = firstLineOfId!.get(doc);
+          if (first === undefined) {
+            firstLineOfId!.set(doc, line);
+            continue;
           }
+          onProblem(makeProblem(file, line, 'ID_REPEATED', { id: doc, first: String(first) }));
+          firstLineOfId = null;
+          break;
         }
         counts.records += event.records;
         counts.recordsWithFigures += event.withFigures;
