@@ -952,6 +952,8 @@ function leadingCredit(text: string, tokens: readonly Token[]): Attribution | nu
   // "Syria: 12 killed" is a place; "Police:", "Health ministry:", "UN:" are sources.
   // "Escalation in ATO:" names an event and where it happened, not who speaks.
   if (start > 0 && isDash(tokens[start - 1].text) && !handle && !speaksAfterDash(credit)) return null;
+  // Round 13, bulletin tables: "TOTAL: 152 dead", "DEAD: 12": a row's label in capitals is no acronym of a source.
+  if (credit.some((t) => COUNT_NOUNS.has(t.norm) || PREDICATE_WORDS.has(t.norm))) return null;
   const claims = handle || (credit.every((t) => (t.kind === 'word' && !EVENT_PLACE_WORDS.has(t.text)) || t.text === '’' || t.text === "'")
     && credit.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || (start > 0 && SPEAKER_ROLES.has(t.norm))
       || (isAcronym(t.text) && t.text.length <= 5 && !/^(?:US|UK|USA|EU)$/.test(t.text))));
