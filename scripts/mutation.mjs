@@ -131,6 +131,9 @@ export const MUTANTS = [
   emptied('ABBREVIATED_PEOPLE', 'new Set()'),
   emptied('CREDIT_BODIES', 'new Set()'),
   emptied('FOUND_PARTICIPLES', 'new Set()'),
+  emptied('CAPTIVE_STATES', 'new Set()'),
+  emptied('FATAL_WHOLES', 'new Set()'),
+  emptied('TALLIED_ARMS', 'new Set()'),
   emptied('TRIGGER_WORDS', '[]'),
   emptied('TRIGGER_PATTERN', '/(?!)/g'),
 ];

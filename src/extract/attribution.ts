@@ -334,10 +334,17 @@ function clauseStart(tokens: readonly Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const t = tokens[start - 1];
-    if (isClauseBoundary(tokens, start - 1) || (CLAUSE_WORDS.has(t.norm) && !isAcronym(t.text) && !isAndInName(tokens, start - 1)) || (t.kind === 'num' && !inName(tokens, start - 1))) break;
+    if (isClauseBoundary(tokens, start - 1) || (CLAUSE_WORDS.has(t.norm) && !isAcronym(t.text) && !isAndInName(tokens, start - 1))
+      || (t.kind === 'num' && !inName(tokens, start - 1) && !isClockTime(tokens, start - 1))) break;
     start -= 1;
   }
   return start;
+}
+
+/** Round 13: "the bulletin, updated at 8am, revised …": an hour inside an aside is no count that ends the clause. */
+function isClockTime(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && next.glued && (next.norm === 'am' || next.norm === 'pm');
 }
 
 /**
@@ -365,7 +372,7 @@ function isNoise(t: Token): boolean {
 function isLowerAside(tokens: readonly Token[], comma: number, end: number): boolean {
   const first = tokens[comma + 1];
   if (!first || first.kind !== 'word' || !/^\p{Ll}/u.test(first.text)) return false;
-  for (let k = comma + 1; k < end; k++) if (tokens[k].kind === 'num') return false;
+  for (let k = comma + 1; k < end; k++) if (tokens[k].kind === 'num' && !isClockTime(tokens, k)) return false;
   return true;
 }
 
@@ -753,7 +760,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const attribution = make(subject, v, 'after');
   // "While he said it was too early to know, at least 70,000 ...": what he said ends at the comma,
   // unless a participle goes on with it ("while Baghdad said it repelled the attack, killing thousands").
-  if (attribution && SUBORDINATORS.has(tokens[found.start - 1]?.norm ?? '')) {
+  // Round 13: not ", while the ministry said 12 were killed, at least four of them children": after a
+  // comma, "while" sets one side's statement against the other's, and it runs to the sentence's end.
+  const contrasts = tokens[found.start - 1]?.norm === 'while' && tokens[found.start - 2]?.text === ',';
+  if (attribution && SUBORDINATORS.has(tokens[found.start - 1]?.norm ?? '') && !contrasts) {
     for (let k = v + 1; k < tokens.length; k++) {
       if (tokens[k].text !== ',' || /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) continue;
       attribution.until = k;
@@ -804,7 +814,9 @@ function otherEstimatesAfter(tokens: readonly Token[], from: number): number {
 function namesABody(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const t = tokens[k];
-    if (BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || isAcronym(t.text) || (k > start && /^\p{Lu}/u.test(t.text))) return true;
+    // Round 13: "the health ministry's bulletin revised the toll": the owner of a document is a body too.
+    const owner = t.norm.replace(/['’]s$/, '');
+    if (BODY_WORDS.has(owner) || CLAIMANT_NOUNS.has(owner) || isAcronym(t.text) || (k > start && /^\p{Lu}/u.test(t.text))) return true;
   }
   return false;
 }
@@ -952,6 +964,8 @@ function leadingCredit(text: string, tokens: readonly Token[]): Attribution | nu
   // "Syria: 12 killed" is a place; "Police:", "Health ministry:", "UN:" are sources.
   // "Escalation in ATO:" names an event and where it happened, not who speaks.
   if (start > 0 && isDash(tokens[start - 1].text) && !handle && !speaksAfterDash(credit)) return null;
+  // Round 13, bulletin tables: "TOTAL: 152 dead", "DEAD: 12": a row's label in capitals is no acronym of a source.
+  if (credit.some((t) => COUNT_NOUNS.has(t.norm) || PREDICATE_WORDS.has(t.norm))) return null;
   const claims = handle || (credit.every((t) => (t.kind === 'word' && !EVENT_PLACE_WORDS.has(t.text)) || t.text === '’' || t.text === "'")
     && credit.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || (start > 0 && SPEAKER_ROLES.has(t.norm))
       || (isAcronym(t.text) && t.text.length <= 5 && !/^(?:US|UK|USA|EU)$/.test(t.text))));
@@ -1259,7 +1273,11 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
   }
   // "the ministry's count stood at 502": a count stands at its number as it is it.
   const standsAt = (tokens[c]?.norm === 'stood' || tokens[c]?.norm === 'stands') && tokens[c + 1]?.norm === 'at';
-  if (tokens[c]?.norm !== 'was' && tokens[c]?.norm !== 'is' && !standsAt) return null;
+  // Round 13: "the ministry's count passed 40,000 dead", "its tally reached 310": a verb that gives the count its number.
+  const reaches = (/ed$/.test(tokens[c]?.norm ?? '') && QUALIFIER_WORDS.has(tokens[c]!.norm)) || tokens[c]?.norm === 'reached';
+  if (tokens[c]?.norm !== 'was' && tokens[c]?.norm !== 'is' && !standsAt && !reaches) return null;
+  // Not "the storm's toll passed 100": only a body's count.
+  if (reaches && !namesABody(tokens, owner, ownerEnd)) return null;
   let n = standsAt ? c + 2 : c + 1;
   while (n < c + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
   if (tokens[n]?.kind !== 'num') return null;

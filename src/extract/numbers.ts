@@ -139,6 +139,8 @@ function runVerdict(tokens: readonly Token[], i: number, end: number): 'read' | 
   if (length === 2 && (second.text === '%' || second.text === '+')) return 'read';
   // "27-hundred", "3-thousand": a scale word hyphenated to the digits, ending the run (spoken-style notation).
   if (length === 3 && DASHES.has(second.text) && isScaleWord(tokens[i + 2]) && Number.isInteger(digitValue(tokens[i].text))) return 'read';
+  // Round 13: "1,100-plus": at least that many, as "4,100+" is.
+  if (length === 3 && second.text === '-' && tokens[i + 2].norm === 'plus') return 'read';
   // "25-year-old", "1,000-strong": a number that modifies the word it is hyphenated to.
   if (DASHES.has(second.text) && tokens[i + 2]?.kind === 'word') return 'skip';
   if (second.text === "'" && length === 3 && tokens[i + 2].norm === 's') return 'skip';
@@ -552,20 +554,26 @@ interface NoMention {
 function buildMention(tokens: readonly Token[], first: number, parsed: ParsedNumber): NumberMention | NoMention | null {
   const range = rangeAfter(tokens, first, parsed);
   if (range) return range;
-  if (isNotACount(tokens, first, parsed)) return null;
-  // "a 5–0 win", "10-2": digits joined by a dash that make no range are a score or a slip, not two counts.
   const joiner = tokens[parsed.last + 1];
+  const plusWord = joiner?.text === '-' && joiner.glued && tokens[parsed.last + 2]?.norm === 'plus' && tokens[parsed.last + 2].glued;
+  if (!plusWord && isNotACount(tokens, first, parsed)) return null;
+  // "a 5–0 win", "10-2": digits joined by a dash that make no range are a score or a slip, not two counts.
   if (joiner && DASHES.has(joiner.text) && isDigitToken(tokens[parsed.last + 2])) {
     const high = parseNumberAt(tokens, parsed.last + 2)!;
     // "5-10 years": a range of a measure is no count either.
     const descending = high.verdict === undefined && !isNotACount(tokens, parsed.last + 2, high) && !(parsed.value < high.value);
     return { refused: descending || high.verdict === 'refuse', last: high.last };
   }
-  // "4,100+": at least that many.
+  // "4,100+": at least that many; round 13, the same in words: "1,100-plus hostages".
   const plus = joiner?.text === '+' && joiner.glued && !(tokens[parsed.last + 2]?.glued && tokens[parsed.last + 2].kind === 'num');
-  if (plus) {
+  if (plus || plusWord) {
     if (!(parsed.value <= MAX_PLAUSIBLE)) return null;
-    return { start: first, first, last: parsed.last + 1, ...interval(parsed.value, 'at_least'), qualifier: 'at_least', spelled: parsed.spelled };
+    return { start: first, first, last: parsed.last + (plusWord ? 2 : 1), ...interval(parsed.value, 'at_least'), qualifier: 'at_least', spelled: parsed.spelled };
+  }
+  // Round 13: "40 or so were wounded", "a further 30 or so": a rough count, its words part of the mention.
+  const roughly = !qualifierBefore(tokens, first) && tokens[parsed.last + 1]?.norm === 'or' && tokens[parsed.last + 2]?.norm === 'so';
+  if (roughly && parsed.value <= MAX_PLAUSIBLE) {
+    return { start: first, first, last: parsed.last + 2, ...interval(parsed.value, 'approx'), qualifier: 'approx', spelled: parsed.spelled };
   }
   const qualified = qualifierBefore(tokens, first) ?? estimateAfter(tokens, parsed.last);
   // Shaped like a count but beyond any population: kept, flagged, so that a figure rule finding it

@@ -177,8 +177,10 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       k += 2;
       continue;
     }
-    // "members of the family", "six members of one family".
-    if (t.norm === 'of' && head !== -1 && tokens[k + 1] && ((isPhraseWord(tokens[k + 1]) === false && DETERMINERS.has(tokens[k + 1].norm))
+    // "members of the family", "six members of one family"; round 13, "12 members of a single family",
+    // "nine volunteers of an aid committee".
+    const indefinite = tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'an';
+    if (t.norm === 'of' && head !== -1 && tokens[k + 1] && ((isPhraseWord(tokens[k + 1]) === false && (DETERMINERS.has(tokens[k + 1].norm) || indefinite))
       || (tokens[k + 1].norm === 'one' && GROUP_NOUNS.has(tokens[k + 2]?.norm ?? ''))) && tokens[k + 2] && isPhraseWord(tokens[k + 2])) {
       k += 2;
       continue;

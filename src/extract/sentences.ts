@@ -19,8 +19,10 @@ const ABBREVIATIONS = new Set([
 
 // A run of terminal punctuation with optional closing quotes/brackets, or a line break. The space
 // that must follow is checked in code: in the pattern, a long run of dots would be rescanned quadratically.
-// A digest's story separator, " - - - - ", ends a sentence wherever it stands.
-const CANDIDATE = /[.!?]+["'”’)\]]*|\n|(?: -){3,}(?= )/g;
+// A digest's story separator, " - - - - ", ends a sentence wherever it stands; so (round 13, bullet
+// digests written on one line: "• El Fasher: … killed 31, per X; • Kordofan: …") does a bullet, which
+// opens the next item, so that one item's speaker does not credit the next.
+const CANDIDATE = /[.!?]+["'”’)\]]*|\n|(?: -){3,}(?= )|•/g;
 const STARTS_SENTENCE = /^["'“‘(\[<]?[\p{Lu}\p{N}]/u;
 const SPACE = /\s/;
 
@@ -42,6 +44,12 @@ export function splitSentences(text: string): Span[] {
       // The separator belongs to neither story.
       pushTrimmed(text, spans, start, at);
       start = end;
+      continue;
+    }
+    if (match[0] === '•') {
+      // The bullet opens the item after it.
+      pushTrimmed(text, spans, start, at);
+      start = at;
       continue;
     }
     if (match[0] !== '\n') {

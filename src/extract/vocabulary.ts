@@ -95,6 +95,9 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['exceeded'], qualifier: 'at_least' },
   { words: ['surpassed'], qualifier: 'at_least' },
   { words: ['surpassing'], qualifier: 'at_least' },
+  // Round 13, running counts in analyses and South Asian bulletins: "the count passed 40,000 dead", "the toll crossed 100".
+  { words: ['passed'], qualifier: 'at_least' },
+  { words: ['crossed'], qualifier: 'at_least' },
   { words: ['upto'], qualifier: 'at_most' },
   { words: ['about'], qualifier: 'approx' },
   { words: ['approximately'], qualifier: 'approx' },
@@ -167,6 +170,9 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'lost their lives', 'lost his life', 'lost her life', 'losing their lives', 'losing his life', 'losing her life', 'to their deaths', 'to death', 'shot dead',
       // Round 10, translated French and Spanish ("ont perdu la vie", "perdieron la vida"): "17 soldiers lost the life".
       'lost the life', 'lost the lives', 'losing the life', 'lose the life',
+      // Round 13, military statements: "two servicemen sacrificing their lives", "laid down their lives".
+      'sacrificed their lives', 'sacrificing their lives', 'sacrificed his life', 'sacrificed her life',
+      'laid down their lives', 'laying down their lives', 'laid down his life',
       'gunned down', 'mowed down', 'mown down', 'burned alive', 'burnt alive',
       // "Of the 38 casualties, 11 were fatal": the injuries that killed.
       'were fatal', 'was fatal', 'proved fatal',
@@ -303,7 +309,7 @@ export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
  * did it (CAPTOR_NOUNS just before it) and what was taken is people (TAKEN_PEOPLE after the number).
  */
 export const TAKING_VERBS: ReadonlySet<string> = new Set([
-  'took', 'take', 'takes', 'taking', 'snatched', 'snatch', 'snatches', 'snatching',
+  'took', 'take', 'takes', 'taking', 'taken', 'snatched', 'snatch', 'snatches', 'snatching',
   // "militants holding three foreign aid workers", "the gang held 12 passengers for a week".
   'holding', 'hold', 'holds', 'held',
 ]);
@@ -457,6 +463,8 @@ export const HARMED_GROUP_WORDS: ReadonlySet<string> = new Set([
   'dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'abducted', 'kidnapped', 'casualties', 'fatalities',
   // Round 10, archival English: "Among the slain were …".
   'slain',
+  // Round 13, epidemic bulletins: "Of the deaths, 40 occurred in hospitals".
+  'deaths',
 ]);
 export const INCLUDE_VERBS: ReadonlySet<string> = new Set(['included', 'include', 'includes']);
 
@@ -561,6 +569,21 @@ export const UNHARMED_PEOPLE: ReadonlySet<string> = new Set(['survivors', 'survi
 
 /** "handed over 2 bodies", "turned over 12 suspects": after these verbs "over" is the verb's particle, not "more than". */
 export const VERBS_TAKING_OVER: ReadonlySet<string> = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning']);
+
+/** Round 13: people counted as cases, some of whom died: "10 human infections, six of them fatal". */
+export const FATAL_WHOLES: ReadonlySet<string> = new Set(['cases', 'infections', 'patients']);
+
+/**
+ * Round 13: what people are taken as, after them: "took 60 soldiers prisoner", "taken 12 guards hostage".
+ * Singular only: in "holding two French hostages" the plural is the people themselves.
+ */
+export const CAPTIVE_STATES: ReadonlySet<string> = new Set(['prisoner', 'captive', 'hostage']);
+
+/** Round 13: arms a defence ministry lists beside the soldiers in its tally of enemy losses ("230 servicemen, one tank and three armoured vehicles"). */
+export const TALLIED_ARMS: ReadonlySet<string> = new Set([
+  'tank', 'tanks', 'vehicle', 'vehicles', 'howitzer', 'howitzers', 'gun', 'guns', 'mortar', 'mortars', 'drone', 'drones',
+  'uavs', 'apcs', 'artillery', 'launchers', 'radars', 'depots',
+]);
 
 /** Head nouns that are not people: a count of these is never a casualty figure. */
 export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([

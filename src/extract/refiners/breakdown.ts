@@ -23,8 +23,10 @@ export function inheritBreakdowns(tokens: readonly Token[], mentions: readonly N
     const mention = mentions[i];
     if (isRevisedFrom(tokens, mentions[i - 1]!, mention) || isBracketedIncrement(tokens, mentions[i - 1]!, mention)) {
       governors[i] = { ...previous, rule: RULE.revisedFrom, confidence: Math.min(previous.confidence, 0.75), actor: null };
-    } else if (isPlaceShare(tokens, mentions[i - 1]!, mention)) {
+    } else if (isPlaceShare(tokens, mentions[i - 1]!, mention) || isNamedShare(tokens, mentions[i - 1]!, mention, previous)) {
       governors[i] = { ...previous, rule: RULE.placeShare, confidence: Math.min(previous.confidence, 0.7), actor: null };
+    } else if (isLabelledShare(tokens, mentions[i - 1]!, mention)) {
+      governors[i] = { ...previous, rule: RULE.labelledShare, confidence: Math.min(previous.confidence, 0.7), actor: null };
     }
   }
 }
@@ -58,6 +60,57 @@ function isPlaceShare(tokens: readonly Token[], previous: NumberMention, mention
   if (!PLACE_LINKS.has(tokens[mention.last + 1]?.norm ?? '')) return false;
   const between = tokens.slice(previous.last + 1, mention.start - 1);
   return between.length <= 6 && between.some((t) => PLACE_LINKS.has(t.norm)) && between.every((t) => t.kind === 'word');
+}
+
+/** Round 13: a bracketed count that is the whole of its brackets ("Sindh (347)"). */
+function isBracketed(tokens: readonly Token[], mention: NumberMention): boolean {
+  return tokens[mention.start - 1]?.text === '(' && tokens[mention.last + 1]?.text === ')';
+}
+/** A place's name of up to four capitalised words, ending at `end`: where it starts, or -1. */
+function nameStart(tokens: readonly Token[], end: number): number {
+  let k = end;
+  while (k > end - MAX_PLACE_NAME && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k -= 1;
+  return k < end ? k + 1 : -1;
+}
+const MAX_PLACE_NAME = 4;
+
+/**
+ * Round 13, disaster bulletins: "Sindh was worst hit with 347 deaths, followed by Punjab (120) and
+ * Balochistan (88)": a place's count in brackets after "followed by", or after "and" or a comma
+ * straight after another such share, takes the harm of the figure it follows.
+ */
+function isNamedShare(tokens: readonly Token[], previous: NumberMention, mention: NumberMention, governor: Governor): boolean {
+  if (!isBracketed(tokens, mention)) return false;
+  const name = nameStart(tokens, mention.start - 2);
+  if (name < 0) return false;
+  if (tokens[name - 1]?.norm === 'by' && tokens[name - 2]?.norm === 'followed') return name - 2 - previous.last <= 3;
+  const joiner = tokens[name - 1]?.norm;
+  return governor.rule === RULE.placeShare && isBracketed(tokens, previous) && previous.last + 2 === name - 1 && (joiner === 'and' || joiner === ',');
+}
+
+/**
+ * Round 13, bulletins: "Dead – 126 (validated: 98; for validation: 28)", "Deaths: 40 (confirmed: 31,
+ * probable: 9)": labelled counts in the brackets that follow a figure break it down, so take its harm.
+ */
+function isLabelledShare(tokens: readonly Token[], previous: NumberMention, mention: NumberMention): boolean {
+  if (tokens[mention.start - 1]?.text !== ':') return false;
+  const between = tokens.slice(previous.last + 1, mention.start - 1);
+  if (between.length < 2 || between.length > 1 + MAX_LABEL_WORDS) return false;
+  const opener = between[0]!.text;
+  const opensBrackets = opener === '(';
+  // The next share: after a labelled count still inside the brackets ("hospitalised: 20; treated: 37").
+  const continuesThem = (opener === ';' || opener === ',') && tokens[previous.start - 1]?.text === ':' && insideBrackets(tokens, previous.start);
+  return (opensBrackets || continuesThem) && between.slice(1).every((t) => t.kind === 'word');
+}
+const MAX_LABEL_WORDS = 4;
+
+/** An opening bracket a few tokens before `at`, not closed before it. */
+function insideBrackets(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 2 - MAX_LABEL_WORDS); k--) {
+    if (tokens[k].text === ')') return false;
+    if (tokens[k].text === '(') return true;
+  }
+  return false;
 }
 
 // What stands between a whole and the part that follows it. Each is tried on the text between the

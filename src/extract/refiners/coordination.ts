@@ -3,6 +3,7 @@
 // two women were killed" (the first conjunct borrows from the second), "40 of them are critical",
 // "7 fatalities (5 civilians, 2 police)" (a breakdown in brackets, as coder notes write it).
 import type { NumberMention } from '../numbers.js';
+import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
@@ -23,7 +24,8 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     const previous = i > 0 ? governors[i - 1] : null;
     // "eliminated 40 fighters, four tanks and a depot", "30 people and hundreds of cattle": things are not counted with the people.
     const counted = tokens[mentions[i].last + 1]?.norm === 'of' ? mentions[i].last + 2 : mentions[i].last + 1;
-    if (NON_PERSON_NOUNS.has(tokens[counted]?.norm ?? '')) continue;
+    // Round 13: "along with 22 combat vehicles": the head of the phrase, past the words describing it.
+    if (NON_PERSON_NOUNS.has(tokens[counted]?.norm ?? '') || isNonPerson(tokens, nounPhraseAfter(tokens, mentions[i].last + 1))) continue;
     // "52 bodies and 340 survivors": the unharmed take no harm from the count beside them.
     if (countsUnharmed(tokens, mentions[i])) continue;
     // "12 were killed, while another 900 would be released": a count joined with a verb of its own

@@ -30,6 +30,8 @@ function namedBefore(tokens: readonly Token[], start: number): number {
   return k < start - 2 && COPULAS.has(tokens[k]?.norm ?? '') ? k + 1 : start;
 }
 const MAX_NAME = 4;
+/** Where a share of the dead died, said with a verb of happening: "Of the deaths, 40 occurred in hospitals". */
+const OCCURRING: ReadonlySet<string> = new Set(['occurred', 'happened']);
 
 export const amongTheHarmed: CategoryRule = {
   name: RULE.amongTheHarmed,
@@ -44,8 +46,9 @@ export const amongTheHarmed: CategoryRule = {
       const harmAt = named - 2;
       const group = harmedGroupAt(tokens, harmAt);
       if (group && (tokens[harmAt - 2]?.norm === 'among' || tokens[harmAt - 1]?.norm === 'those')) category = group;
-    } else if (link.text === ',' && COPULAS.has(tokens[mention.last + 1]?.norm ?? '')) {
-      // "Of the dead, 9 were children", "Of those killed in the raid, 8 were civilians".
+    } else if (link.text === ',' && (COPULAS.has(tokens[mention.last + 1]?.norm ?? '') || OCCURRING.has(tokens[mention.last + 1]?.norm ?? ''))) {
+      // "Of the dead, 9 were children", "Of those killed in the raid, 8 were civilians"; round 13,
+      // bulletins: "Of the deaths, 40 occurred in hospitals".
       for (let k = mention.start - 2; k >= Math.max(2, mention.start - 2 - MAX_MODIFIER); k--) {
         const t = tokens[k];
         if (t.kind !== 'word') break;
@@ -71,6 +74,9 @@ export const amongTheHarmed: CategoryRule = {
     if (!category || isIrrealisBefore(tokens, mention.start)) return null;
     // "Of the dead, 9 were children": the people follow the copula.
     const after = COPULAS.has(tokens[mention.last + 1]?.norm ?? '') && link.text === ',' ? mention.last + 2 : mention.last + 1;
+    // "40 occurred in hospitals" names a place, not people: the figure counts "people".
+    const none = { start: mention.last + 1, end: mention.last + 1, head: -1 };
+    if (OCCURRING.has(tokens[mention.last + 1]?.norm ?? '')) return { category, rule: this.name, confidence: 0.8, actor: none };
     const phrase = nounPhraseAfter(tokens, after);
     if (isNonPerson(tokens, phrase)) return null;
     return { category, rule: this.name, confidence: 0.8, actor: phrase.end > phrase.start ? phrase : null };

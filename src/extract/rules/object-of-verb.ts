@@ -6,8 +6,8 @@ import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrase
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import {
-  BURYING_VERBS, CAPTIVE_NOUNS, CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
-  MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TRANSITIVE_VERBS,
+  BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
+  MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -22,6 +22,26 @@ const BEFORE_COUNT = new Set(['all', 'the', 'its', 'their', 'both', 'only', 'jus
 const LOSING: ReadonlySet<string> = new Set(LOSING_VERBS);
 /** Who may be lost, as a loss of life: people named as people, fighters or crews, never things ("lost 23 rigs"). */
 const LOST_PEOPLE: ReadonlySet<string> = new Set([...TAKEN_PEOPLE, ...COMBATANT_NOUNS, 'pilots', 'airmen', 'aircrew', 'crewmen', 'seamen', 'members', 'lives']);
+
+/** How far after the soldiers a tally's period or its arms may stand. */
+const TALLY_REACH = 6;
+
+/**
+ * Soldiers lost in a daily tally: a period of a day after them ("over the past 24 hours", "in the
+ * last day", "per day"), or arms listed beside them ("230 servicemen, one tank and three vehicles").
+ */
+function isLossTally(tokens: readonly Token[], phrase: NounPhrase): boolean {
+  if (phrase.head === -1 || !COMBATANT_NOUNS.has(tokens[phrase.head]!.norm)) return false;
+  for (let k = phrase.end; k < Math.min(tokens.length, phrase.end + TALLY_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';') return false;
+    const next = tokens[k + 1];
+    if ((t.norm === 'past' || t.norm === 'last') && (next?.norm === 'day' || (next?.text === '24' && tokens[k + 2]?.norm === 'hours'))) return true;
+    if (t.norm === 'per' && next?.norm === 'day') return true;
+    if (TALLIED_ARMS.has(t.norm) && tokens.slice(phrase.end, k).some((w) => w.text === ',')) return true;
+  }
+  return false;
+}
 
 interface VerbGroup {
   start: number;
@@ -121,14 +141,31 @@ const KIN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'it
 function beforeSingleObject(tokens: readonly Token[], at: number): number {
   let k = KIN_POSSESSIVES.has(tokens[at]?.norm ?? '') ? at - 1 : at;
   if (tokens[k]?.norm !== 'and') return -1;
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+  let reach = SINGLE_OBJECT_WORDS;
+  for (let j = k - 1; j >= Math.max(0, k - reach); j--) {
     const t = tokens[j];
+    // Round 13: "killed a 9-year-old girl and two adults": an age hyphenated before the person is no count.
+    if (isAgeCompound(tokens, j)) {
+      reach += 1;
+      continue;
+    }
     // Round 10: "lost the life and 8 others were wounded": "the life" is the idiom's, no person.
     if (t.kind !== 'word' || PREDICATE_WORDS.has(t.norm) || t.norm === 'life' || LIVES.has(t.norm)) return -1;
     // "kidnapped the district commissioner and 2 of his bodyguards": a definite one too.
     if (t.norm === 'a' || t.norm === 'an' || t.norm === 'the') return j - 1;
   }
   return -1;
+}
+
+const SINGLE_OBJECT_WORDS = 4;
+
+/** A token of "9-year-old" (the digits, a glued dash, a glued "year-old"): an age, no count. */
+function isAgeCompound(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const aged = (k: number) => tokens[k]?.glued === true && /-old$/.test(tokens[k]!.norm);
+  if (t.kind === 'num') return tokens[j + 1]?.text === '-' && tokens[j + 1].glued && aged(j + 2);
+  if (t.text === '-' && t.glued) return tokens[j - 1]?.kind === 'num' && aged(j + 1);
+  return aged(j) && tokens[j - 1]?.text === '-';
 }
 
 /** "may have killed 300" reports an uncertain past; "could have killed hundreds" did not happen. */
@@ -206,16 +243,24 @@ export const objectOfVerb: CategoryRule = {
     // "captured two wounded soldiers": the harm adjective describes the people, the verb governs.
     const after = afterCount(tokens, mention.last);
     const adjective = PREDICATE_WORDS.has(tokens[after]?.norm ?? '') && tokens[after + 1]?.kind === 'word';
-    const phrase = nounPhraseAfter(tokens, after + (adjective ? 1 : 0));
+    let phrase = nounPhraseAfter(tokens, after + (adjective ? 1 : 0));
+    // Round 13: "took 60 soldiers prisoner", "had taken 12 guards captive": the state after the people says it, whoever took them.
+    const lastWord = phrase.end - 1;
+    const takenCaptive = verb.taking && (CAPTIVE_STATES.has(tokens[Math.max(phrase.end, after)]?.norm ?? '')
+      || (lastWord > phrase.start && CAPTIVE_STATES.has(tokens[lastWord]!.norm)));
+    if (takenCaptive && lastWord > phrase.start && CAPTIVE_STATES.has(tokens[lastWord]!.norm)) phrase = { start: phrase.start, end: lastWord, head: lastWord - 1 };
     if (isNonPerson(tokens, phrase)) return null;
     if (verb.combat && !namesFighters(tokens, phrase.head)) return null;
-    if (verb.taking && !(takenByCaptors(tokens, verb.start) && phrase.head !== -1 && TAKEN_PEOPLE.has(tokens[phrase.head]!.norm))) return null;
+    if (verb.taking && !takenCaptive && !(takenByCaptors(tokens, verb.start) && phrase.head !== -1 && TAKEN_PEOPLE.has(tokens[phrase.head]!.norm))) return null;
     if (verb.burying && !buriedByMourners(tokens, verb.start, phrase)) return null;
     // "lost 3,000 men killed or wounded" counts through the harm; "lose 6-5" counts nobody.
     if (LOSING.has(tokens[verbEnd].norm) && (phrase.head === -1 || PREDICATE_WORDS.has(tokens[Math.max(phrase.end, after)]?.norm ?? ''))) return null;
     // "the regiment lost 300 men", "lost 23 working rigs": a loss of people only with people named as such.
     if (LOSING.has(tokens[verbEnd].norm) && !LOST_PEOPLE.has(tokens[phrase.head]!.norm)) return null;
     if (isIrrealisBefore(tokens, verb.start) && !uncertainPast(tokens, verb.start)) return null;
-    return { category: verb.category, rule: this.name, confidence: 0.9, actor: phrase.end > phrase.start ? phrase : null };
+    // Round 13: "lost up to 1,310 servicemen over the past 24 hours", "lost 230 troops, one tank and three
+    // vehicles": a defence ministry's daily tally of losses counts the dead and the wounded together.
+    const category = LOSING.has(tokens[verbEnd].norm) && isLossTally(tokens, phrase) ? 'casualties' : verb.category;
+    return { category, rule: this.name, confidence: 0.9, actor: phrase.end > phrase.start ? phrase : null };
   },
 };

@@ -23,6 +23,7 @@ export const RULE = {
   runningTotal: 'running-total',
   revisedFrom: 'revised-from',
   placeShare: 'place-share',
+  labelledShare: 'labelled-share',
 } as const;
 export type RuleName = (typeof RULE)[keyof typeof RULE];
 

@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAUSE_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FALLING_VERBS, HARM_NOUNS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
   TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -223,12 +223,15 @@ const COMBAT_PARTICIPLES: ReadonlySet<string> = new Set([...COMBAT_VERBS.keys()]
 const PASSIVE_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'reportedly', 'allegedly', 'also', 'successfully']);
 
 /** "were neutralised", "have been eliminated": a passive of a combat participle right after the people. */
+const SCARE_QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '“']);
 function passiveCombat(tokens: readonly Token[], k: number): boolean {
   let sawPassive = false;
   for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
     const norm = tokens[j].norm;
     // Not "were eliminated from the competition".
     if (COMBAT_PARTICIPLES.has(norm)) return sawPassive && tokens[j + 1]?.norm !== 'from';
+    // Round 13, translated statements: "two militants were 'neutralised'": the statement's word in scare quotes.
+    if (SCARE_QUOTES.has(tokens[j].text) && COMBAT_PARTICIPLES.has(tokens[j + 1]?.norm ?? '')) continue;
     if (!PASSIVE_LINKS.has(norm)) return false;
     if (norm === 'were' || norm === 'was' || norm === 'been') sawPassive = true;
   }
@@ -358,7 +361,14 @@ export const subjectPredicate: CategoryRule = {
     }
     // Round 8: "40 of them were killed", "42 of whom were dead on arrival": a bare partitive names
     // no people of its own, so the predicate after it governs the count.
-    if (tokens[k]?.norm === 'of' && BARE_PARTITIVES.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'word') k += 2;
+    if (tokens[k]?.norm === 'of' && BARE_PARTITIVES.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'word') {
+      k += 2;
+      // Round 13, epidemic bulletins: "10 human infections, six of them fatal": the cases that killed, with no verb.
+      // Only of cases ("30 crashes, five of them fatal" counts crashes).
+      const ofCases = tokens[mention.start - 1]?.text === ',' && FATAL_WHOLES.has(tokens[mention.start - 2]?.norm ?? '');
+      // "fatal" names no one: an empty phrase, so the figure counts "people".
+      if (ofCases && tokens[k]?.norm === 'fatal' && !isIrrealisBefore(tokens, mention.start)) return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: k, end: k, head: -1 } };
+    }
     // Round 8: "dozens of dead combatants", "hundreds of injured people": the adjective after "of".
     const adjective = adjectiveBefore(tokens, k) ?? (tokens[k]?.norm === 'of' ? adjectiveBefore(tokens, k + 1) : null);
     if (adjective) return woundedWhoDied(tokens, adjective);
@@ -371,6 +381,8 @@ export const subjectPredicate: CategoryRule = {
     if (isNonPerson(tokens, phrase)) return null;
     const actor = phrase.end > phrase.start ? phrase : null;
     const after = skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, abbreviationEnd(tokens, Math.max(k, phrase.end)))));
+    // Round 13: "two casualty databases", "40 death certificates": a harm noun that names a kind of thing.
+    if (namesAKindOfThing(tokens, after)) return null;
     const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after) : null);
     if (predicate && isActive(tokens, mentions, after, predicate)) return null;
     if (predicate) {
@@ -519,10 +531,20 @@ function woundedThenDied(tokens: readonly Token[], from: number): boolean {
 }
 
 /** "two wounded soldiers": a harm adjective right after the number, weaker than a verb before it. */
+/** A singular harm noun and a plural noun after it ("casualty databases", "death certificates"), no verb among them. */
+function namesAKindOfThing(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!COUNT_MODIFIERS.has(tokens[k]?.norm ?? '') || next?.kind !== 'word' || next.glued) return false;
+  return /[^s]s$/.test(next.norm) && !/(?:ed|ing)$/.test(next.norm) && !LINKING_WORDS.has(next.norm) && !PREDICATE_WORDS.has(next.norm);
+}
+
 function adjectiveBefore(tokens: readonly Token[], k: number): Governor | null {
   const adjective = predicateAt(tokens, k);
   if (!adjective || tokens[adjective.end]?.kind !== 'word' || LINKING_WORDS.has(tokens[adjective.end].norm)) return null;
   if (ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k].norm)) return null;
+  // Round 13: "three casualty databases", "two death certificates": a harm noun before a noun is no
+  // adjective of people, it names a kind of thing.
+  if (COUNT_MODIFIERS.has(tokens[k].norm)) return null;
   const phrase = nounPhraseAfter(tokens, adjective.end);
   // "dead cattle littered the plain": the first noun, not only the phrase's head, may be a thing.
   if (phrase.end <= adjective.end || isNonPerson(tokens, phrase) || NON_PERSON_NOUNS.has(tokens[adjective.end].norm)) return null;

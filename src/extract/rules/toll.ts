@@ -15,7 +15,7 @@ const MAX_REACH = 48;
 const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'might']);
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
 /** Qualifiers that are verbs and so link a toll to its number themselves: "death toll tops 1,000". */
-const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding', 'exceeded', 'surpassed', 'surpassing']);
+const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding', 'exceeded', 'surpassed', 'surpassing', 'passed', 'crossed']);
 
 /** Words of a day that may stand between two chained toll numbers: "rose to 58 on Wednesday from 41". */
 const CHAIN_TIME_WORDS: ReadonlySet<string> = new Set([
@@ -97,6 +97,8 @@ const COUNTED_HARMED: ReadonlySet<string> = new Set([...HARMED_PEOPLE].filter((w
 function deadCounted(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.norm ?? '';
   if (NUMBERED.has(next)) return true;
+  // Round 13, the passive: "with the dead put at 150 by the army", "the dead estimated at 300".
+  if (ESTIMATING_VERBS.has(next) && tokens[k + 2]?.norm === 'at') return true;
   if (next !== 'at') return false;
   if (ESTIMATING_VERBS.has(tokens[k - 2]?.norm ?? '')) return true;
   return tokens[k - 2]?.norm === 'and' && estimatedBefore(tokens, k - 2);
@@ -261,7 +263,9 @@ export const toll: CategoryRule = {
       const otherStart = otherNumbers.get(k);
       if (otherStart !== undefined) {
         // "rose to 58 on Wednesday from 41", "to 87 overnight from 80": a day named between the links.
-        const chained = tokens.slice(k + 1, mention.start).every((t) => TOLL_LINKS.has(t.norm) || CHAIN_TIME_WORDS.has(t.norm));
+        // Round 13, monthly trackers: "fell to 97 in May from 134", a month named the same way.
+        const chained = tokens.slice(k + 1, mention.start).every((t, j, between) => TOLL_LINKS.has(t.norm) || CHAIN_TIME_WORDS.has(t.norm)
+          || MONTHS.has(t.norm) || (t.norm === 'in' && MONTHS.has(between[j + 1]?.norm ?? '')));
         if (!chained) return null;
         k = otherStart;
         // "Deaths rose to 58 from 41": the harm noun is the subject of the chain's first number.
