@@ -2,7 +2,8 @@
 // military statements: a transcript's speaker turn ("Dr Jane Roe: In 2022, six …", a title, a name,
 // brackets for constituency and party, a colon; "we" inside the turn is the speaker), a body's acronym
 // opening its own statement ("IDF: In the past day, …", not "WATCH:" nor a place), a one-word name with
-// its number opening the sentence ("Rescue 1122 said"), and "logged" as "recorded".
+// its number opening the sentence ("Rescue 1122 said"), "logged" as "recorded", and an acronym standing
+// for the fullest name the report spells out for it ("- NDRRMC" and "the National Disaster Risk …").
 import { describe, expect, it } from 'vitest';
 import { figuresOf } from './helpers.js';
 
@@ -17,6 +18,10 @@ describe('round 12 speakers: the claimant', () => {
     ['Edhi 115 said five bodies were brought to the morgue.', 'Edhi 115'],
     ['The provincial health office logged 9 measles deaths this month.', 'The provincial health office'],
     ['Police logged 12 deaths over the weekend.', 'Police'],
+    // An acronym stands for the name the report spells out for it.
+    ['The National Disaster Risk Reduction and Management Council opened its operations centre on Monday. Landslide kills 40 in Benguet - NDRRMC.', 'National Disaster Risk Reduction and Management Council'],
+    ['Flood kills 12 - KSEMA. The Kwara State Emergency Management Agency said rescue work went on.', 'Kwara State Emergency Management Agency'],
+    ['The Department of Health confirmed the outbreak. DOH said 7 patients died overnight.', 'Department of Health'],
   ])('%s -> %s', (text, source) => {
     const figures = figuresOf(text);
     expect(figures[figures.length - 1]?.source ?? null).toBe(source);
@@ -31,6 +36,9 @@ describe('round 12 speakers: no one, or someone else', () => {
     ['Of those, 12 said 40 people died.', null],
     ['He logged on and saw that 12 people had died.', null],
     ['Police said: we recorded 31 injured.', 'Police'],
+    // No spelling in the report, or one that is not the acronym's.
+    ['UNHCR said 40 migrants drowned.', 'UNHCR'],
+    ['The National Health Service said 9 died. NDRRMC said 3 were hurt.', 'NDRRMC'],
     ['We recorded 31 injured, the commissioner said.', 'the commissioner'],
   ])('%s -> %s', (text, source) => {
     const figures = figuresOf(text);
