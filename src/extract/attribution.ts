@@ -8,7 +8,7 @@ import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
   ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
-  TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
+  TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
@@ -351,10 +351,11 @@ function inName(tokens: readonly Token[], k: number): boolean {
   // Not a headline in capitals ("FIRE CAUSED 10 MLN DLRS"): a name's words are not all capitals.
   const shouted = (t: Token | undefined) => t !== undefined && t.text.length > 1 && t.text === t.text.toUpperCase();
   if (shouted(tokens[k - 1]) || shouted(tokens[k + 1])) return false;
-  // Round 12: "Rescue 1122 said the toll …": a name of one word and its number opening the sentence, then its verb.
+  // Round 12: "Rescue 1122 said the toll …": a name of one word and its number opening the sentence, then its verb;
+  // "The Inquiry's Phase 2 report concludes": a numbered document (DOCUMENT_NOUNS).
   const opensWithVerb = after !== undefined && SAY_VERBS.has(after.norm) && k >= 1 && (k === 1 || isClauseBoundary(tokens, k - 2));
   return /^\d{1,5}$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word'
-    && after?.kind === 'word' && (/^\p{Lu}/u.test(after.text) || SPEAKER_ROLES.has(after.norm) || CLAIMANT_NOUNS.has(after.norm) || opensWithVerb);
+    && after?.kind === 'word' && (/^\p{Lu}/u.test(after.text) || SPEAKER_ROLES.has(after.norm) || CLAIMANT_NOUNS.has(after.norm) || DOCUMENT_NOUNS.has(after.norm) || opensWithVerb);
 }
 
 function isNoise(t: Token): boolean {

@@ -670,6 +670,9 @@ export const HARMFUL_EVENTS: ReadonlySet<string> = new Set([
 /** The prefilter's words for HARMFUL_EVENTS' admitted victims: "… from the bus crash were admitted". */
 export const ADMITTED_PASSIVES: readonly string[] = ['were admitted', 'was admitted', 'been admitted', 'being admitted'];
 
+/** Round 12: what a numbered name may be, "The Inquiry's Phase 2 report concludes", "the Stage 3 review found". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'study', 'survey', 'findings', 'assessment']);
+
 /** Round 12: "the toll stands at 293, revised from the 288 announced earlier": a toll corrected from an earlier one. */
 export const REVISING_PARTICIPLES: readonly string[] = ['revised', 'corrected', 'amended', 'adjusted', 'lowered', 'raised', 'downgraded', 'upgraded'];
 

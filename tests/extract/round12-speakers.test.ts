@@ -18,6 +18,8 @@ describe('round 12 speakers: the claimant', () => {
     ['Edhi 115 said five bodies were brought to the morgue.', 'Edhi 115'],
     ['The provincial health office logged 9 measles deaths this month.', 'The provincial health office'],
     ['Police logged 12 deaths over the weekend.', 'Police'],
+    ["The commission's Phase 3 report concludes that 40 deaths were preventable.", "The commission's Phase 3 report"],
+    ['The Stage 2 review found that 12 patients died after delays.', 'The Stage 2 review'],
     // An acronym stands for the name the report spells out for it.
     ['The National Disaster Risk Reduction and Management Council opened its operations centre on Monday. Landslide kills 40 in Benguet - NDRRMC.', 'National Disaster Risk Reduction and Management Council'],
     ['Flood kills 12 - KSEMA. The Kwara State Emergency Management Agency said rescue work went on.', 'Kwara State Emergency Management Agency'],
@@ -35,6 +37,7 @@ describe('round 12 speakers: no one, or someone else', () => {
     ['USA: Twelve people were killed in a shooting at a mall in the suburbs of the city late on Friday night.', null],
     ['Of those, 12 said 40 people died.', null],
     ['He logged on and saw that 12 people had died.', null],
+    ['In Phase 2 reports of 12 deaths were checked.', null],
     ['Police said: we recorded 31 injured.', 'Police'],
     // No spelling in the report, or one that is not the acronym's.
     ['UNHCR said 40 migrants drowned.', 'UNHCR'],
