@@ -120,6 +120,14 @@ export const MUTANTS = [
   emptied('IRREGULAR_PARTICIPLES', 'new Set()'),
   emptied('RESCUE_PARTICLES', 'new Set()'),
   emptied('GROUP_NOUNS', 'new Set()'),
+  // Round 12.
+  emptied('TURN_TITLES', 'new Set()'),
+  emptied('CAPITALISED_LABELS', 'new Set()'),
+  emptied('REVISING_PARTICIPLES', '[]'),
+  emptied('INJURY_SEVERITIES', 'new Map()'),
+  emptied('HARMFUL_EVENTS', 'new Set()'),
+  emptied('ADMITTED_PASSIVES', '[]'),
+  emptied('DOCUMENT_NOUNS', 'new Set()'),
   // Re-exported from calendar.ts: extraction's readers import it from here.
   { family: 'vocabulary WEEKDAYS', deleted: 're-exported as []', file: VOCABULARY, find: 'export { WEEKDAYS };', replace: 'const NO_WEEKDAYS: readonly string[] = [];\nexport { NO_WEEKDAYS as WEEKDAYS };' },
   emptied('CURRENCY_SIGNS', 'new Set()'),

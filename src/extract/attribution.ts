@@ -8,7 +8,7 @@ import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
   ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
-  TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
+  TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
@@ -358,8 +358,11 @@ function inName(tokens: readonly Token[], k: number): boolean {
   // Not a headline in capitals ("FIRE CAUSED 10 MLN DLRS"): a name's words are not all capitals.
   const shouted = (t: Token | undefined) => t !== undefined && t.text.length > 1 && t.text === t.text.toUpperCase();
   if (shouted(tokens[k - 1]) || shouted(tokens[k + 1])) return false;
+  // Round 12: "Rescue 1122 said the toll …": a name of one word and its number opening the sentence, then its verb;
+  // "The Inquiry's Phase 2 report concludes": a numbered document (DOCUMENT_NOUNS).
+  const opensWithVerb = after !== undefined && SAY_VERBS.has(after.norm) && k >= 1 && (k === 1 || isClauseBoundary(tokens, k - 2));
   return /^\d{1,5}$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word'
-    && after?.kind === 'word' && (/^\p{Lu}/u.test(after.text) || SPEAKER_ROLES.has(after.norm) || CLAIMANT_NOUNS.has(after.norm));
+    && after?.kind === 'word' && (/^\p{Lu}/u.test(after.text) || SPEAKER_ROLES.has(after.norm) || CLAIMANT_NOUNS.has(after.norm) || DOCUMENT_NOUNS.has(after.norm) || opensWithVerb);
 }
 
 function isNoise(t: Token): boolean {
@@ -916,6 +919,34 @@ function statementHeader(text: string, tokens: readonly Token[]): Attribution | 
   return isBody ? make(span(text, tokens, by + 1, colon), colon, 'sentence') : null;
 }
 
+const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'i']);
+/** At most this many capitalised words name the speaker after a turn's title: "Dr Helen Jane Roe". */
+const MAX_TURN_NAME = 4;
+
+/**
+ * "Dr Jane Roe: In 2023, four service personnel died …", "Brigadier Haines: The total was 14 killed";
+ * "IDF: In the past day, troops eliminated …" (a body's acronym, not a label: "WATCH:", "NOTE:"):
+ * a transcript's turn opens with the speaker's title and name and a colon, and the speaker states the
+ * sentence (round 12). Constituencies and parties in brackets may stand before the colon ("Mr John
+ * Doe (Wansdyke) (Con):"); a title alone ("Chair:") or lower-case words ("Dr who said:") name no one.
+ */
+function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null {
+  // "IDF: In the past day, troops …": a body's acronym opening its own statement, as a headline's credit.
+  const first = tokens[0];
+  if (first && isAcronym(first.text) && first.text.length <= 5 && !CAPITALISED_LABELS.has(first.norm) && !PLACE_ACRONYMS.has(first.text) && tokens[1]?.text === ':'
+    && /^\p{Lu}/u.test(tokens[2]?.text ?? '')) return make(first.text, 1, 'sentence');
+  if (!TURN_TITLES.has(first?.norm ?? '') || !/^\p{Lu}/u.test(first!.text)) return null;
+  let k = 1;
+  if (tokens[k]?.text === '.' && tokens[k].glued) k += 1;
+  const nameStart = k;
+  while (k < nameStart + MAX_TURN_NAME && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k += 1;
+  if (k === nameStart) return null;
+  const nameEnd = k;
+  while (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 1]?.kind === 'word') k += 3;
+  if (tokens[k]?.text !== ':') return null;
+  return make(span(text, tokens, 0, nameEnd), k, 'sentence');
+}
+
 const EVENT_PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'after']);
 
 /**
@@ -1190,9 +1221,14 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       if (attribution && !relayed) found.push(attribution);
     }
   }
+  // "Commissioner Jane Roe: Chair, we recorded 27 injured": "we" in a speaker's turn is the speaker.
+  if (found.length > 0 && found.every((a) => FIRST_PERSON.has(a.name.toLowerCase()))) {
+    const turn = speakerTurn(text, tokens);
+    if (turn) return [turn];
+  }
   const goesOn = found.length === 0 ? speakingParticiple(text, tokens) : null;
   if (goesOn) found.push(goesOn);
-  const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? bracketCredit(text, tokens) : null;
+  const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? speakerTurn(text, tokens) ?? bracketCredit(text, tokens) : null;
   if (credit) found.push(credit);
   return found;
 }

@@ -124,7 +124,7 @@ export class ClaimantResolver {
   private readonly anyAttribution: boolean;
 
   constructor(
-    text: string,
+    private readonly text: string,
     private readonly sentences: readonly Span[],
     private readonly facts: readonly SentenceFacts[],
     private readonly firstFigureBySentence: ReadonlyMap<number, NumberMention>,
@@ -139,6 +139,23 @@ export class ClaimantResolver {
   }
 
   resolve(sentenceIndex: number, mention: NumberMention): Claimant {
+    const claimant = this.resolveAsWritten(sentenceIndex, mention);
+    // Round 12: "… - NDRRMC. The National Disaster Risk Reduction and Management Council said …": an
+    // acronym stands for the fullest name the report spells out for it.
+    const spelled = claimant.source !== null ? this.spelledOut(claimant.source) : null;
+    return spelled ? { ...claimant, source: spelled } : claimant;
+  }
+
+  private readonly spelled = new Map<string, string | null>();
+
+  /** The name in the report whose capitals' initials spell `acronym` (3 to 8 capitals), or null. */
+  private spelledOut(acronym: string): string | null {
+    if (!/^\p{Lu}{3,8}$/u.test(acronym)) return null;
+    if (!this.spelled.has(acronym)) this.spelled.set(acronym, spellingIn(this.text, acronym));
+    return this.spelled.get(acronym)!;
+  }
+
+  private resolveAsWritten(sentenceIndex: number, mention: NumberMention): Claimant {
     const own = this.attributions[sentenceIndex].filter((a) => covers(a, mention.first, mention.last));
     const named = this.choose(own, sentenceIndex, mention);
     if (named) return this.quoted.has(sentenceIndex) && named.via === 'named' ? { ...named, via: 'quotation' } : named;
@@ -283,6 +300,35 @@ export class ClaimantResolver {
 }
 
 /** A body named as a name ("the Syrian Observatory for Human Rights", "SOHR"), not "police" or "officials". */
+/** Small words inside a spelled-out name: "Department of Health", "Risk Reduction and Management Council". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'on', 'the', '&']);
+/** A run of capitalised words, small words between them. Linear: each word is one alternation step. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+
+/**
+ * Where `text` spells out `acronym`: a run of capitalised words whose initials, with or without those
+ * of the small words between them, are the acronym ("Department of Health" is DOH and DH), and no more
+ * words than that; the run's first such stretch, or null.
+ */
+function spellingIn(text: string, acronym: string): string | null {
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const words = match[0].split(/\s+/);
+    for (let start = 0; start < words.length; start++) {
+      if (NAME_LINKS.has(words[start].toLowerCase())) continue;
+      let capitals = '';
+      let all = '';
+      for (let end = start; end < words.length && all.length <= acronym.length; end++) {
+        const initial = words[end][0].toUpperCase();
+        all += initial;
+        if (!NAME_LINKS.has(words[end].toLowerCase())) capitals += initial;
+        const closes = !NAME_LINKS.has(words[end].toLowerCase());
+        if (closes && (capitals === acronym || all === acronym) && end > start) return words.slice(start, end + 1).join(' ');
+      }
+    }
+  }
+  return null;
+}
+
 function isProperBody(name: string): boolean {
   const words = name.split(/\s+/);
   return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(name));

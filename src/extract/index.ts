@@ -5,7 +5,7 @@ import { ClaimantResolver, factsOf, type SentenceFacts } from './claimants.js';
 import { CATEGORY_RULES, REFINERS, ZERO_COUNTS } from './config.js';
 import { findNumberMentions } from './numbers.js';
 import type { NumberMention, RefusedNumber } from './numbers.js';
-import { COPULAS, nounPhraseAfter, peopleAfterCopula, phraseText, type NounPhrase } from './phrases.js';
+import { COPULAS, isNonPerson, nounPhraseAfter, peopleAfterCopula, phraseText, type NounPhrase } from './phrases.js';
 import { RULE } from './rules/rule.js';
 import type { Governor, RuleName } from './rules/rule.js';
 import { revisionOf } from './refiners/revision.js';
@@ -136,6 +136,7 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
     }
   }
   if (found.length === 0) return [];
+  readBreakdownsAfter(text, sentences, tokensRead, found);
   nameThePeople(found);
   // Claimants may be named in any sentence of the report: only now is every sentence read.
   sentences.forEach((sentence, i) => {
@@ -167,6 +168,42 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
   }
   // Breakdowns first: a part's scope is read like any other figure's.
   return refineScope(text, markParts(text, figures));
+}
+
+/** "Of these,", "Of them,": a sentence that opens by taking parts of the figure before it. */
+const PARTS_OF_BEFORE: ReadonlySet<string> = new Set(['these', 'them', 'those']);
+
+/**
+ * Round 12, committee evidence and reports: "6,228 people were murdered in the quarter. Of these, 1,014
+ * were women and 314 were children." A sentence right after a figure's that opens "Of these," and
+ * names no harm of its own counts parts of that figure: each count with a copula and people after it
+ * takes the harm of the sentence before's last figure (not "Of these, 12 were in Kabul": no people).
+ */
+function readBreakdownsAfter(text: string, sentences: readonly Span[], tokensRead: (Token[] | undefined)[], found: Found[]): void {
+  const lastBySentence = new Map<number, Found>();
+  for (const f of found) lastBySentence.set(f.sentenceIndex, f);
+  const added: Found[] = [];
+  for (const [index, last] of lastBySentence) {
+    const next = index + 1;
+    if (next >= sentences.length || lastBySentence.has(next)) continue;
+    const sentence = sentences[next];
+    const tokens = tokensRead[next] ?? tokenize(text, sentence.start, sentence.end);
+    if (tokens[0]?.norm !== 'of' || !PARTS_OF_BEFORE.has(tokens[1]?.norm ?? '') || tokens[2]?.text !== ',') continue;
+    tokensRead[next] = tokens;
+    for (const mention of findNumberMentions(tokens)) {
+      if (!COPULAS.has(tokens[mention.last + 1]?.norm ?? '')) continue;
+      const people = nounPhraseAfter(tokens, mention.last + 2);
+      if (people.end <= people.start || isNonPerson(tokens, people)) continue;
+      const governor: Governor = { category: last.governor.category, rule: RULE.amongTheHarmed, confidence: 0.7, actor: people };
+      added.push({
+        mention, governor, actor: phraseText(text, tokens, people) ?? 'people', unnamed: false,
+        start: tokens[mention.start].start, end: tokens[mention.last].end, sentence, sentenceIndex: next,
+      });
+    }
+  }
+  if (added.length === 0) return;
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -137,6 +137,8 @@ function runVerdict(tokens: readonly Token[], i: number, end: number): 'read' | 
   }
   if (MIXED_FRACTION.test(runText(tokens, i, end))) return 'skip';
   if (length === 2 && (second.text === '%' || second.text === '+')) return 'read';
+  // Round 12: "1,100-plus", as "1,100+".
+  if (length === 3 && DASHES.has(second.text) && tokens[i + 2].norm === 'plus') return 'read';
   // "27-hundred", "3-thousand": a scale word hyphenated to the digits, ending the run (spoken-style notation).
   if (length === 3 && DASHES.has(second.text) && isScaleWord(tokens[i + 2]) && Number.isInteger(digitValue(tokens[i].text))) return 'read';
   // Round 13: "1,100-plus": at least that many, as "4,100+" is.
@@ -418,7 +420,7 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
   // "25-year-old", "150-mph", "two-day": a number glued by a hyphen to a word is a modifier.
   if (after && after.glued && (after.text === '-' || after.text === '‑')) {
     const word = tokens[parsed.last + 2];
-    if (word && word.kind === 'word' && word.glued) return true;
+    if (word && word.kind === 'word' && word.glued && word.norm !== 'plus') return true;
   }
   const credit = after?.norm === 'per' && perCredits(tokens, parsed.last + 2);
   if (after && after.kind === 'word' && MEASURE_WORDS.has(after.norm) && !credit) return true;
@@ -555,7 +557,8 @@ function buildMention(tokens: readonly Token[], first: number, parsed: ParsedNum
   const range = rangeAfter(tokens, first, parsed);
   if (range) return range;
   const joiner = tokens[parsed.last + 1];
-  const plusWord = joiner?.text === '-' && joiner.glued && tokens[parsed.last + 2]?.norm === 'plus' && tokens[parsed.last + 2].glued;
+  // "1,100-plus hostages" (rounds 12 and 13): "1,100+" in words.
+  const plusWord = joiner !== undefined && DASHES.has(joiner.text) && joiner.glued && tokens[parsed.last + 2]?.norm === 'plus' && tokens[parsed.last + 2].glued;
   if (!plusWord && isNotACount(tokens, first, parsed)) return null;
   // "a 5–0 win", "10-2": digits joined by a dash that make no range are a score or a slip, not two counts.
   if (joiner && DASHES.has(joiner.text) && isDigitToken(tokens[parsed.last + 2])) {
@@ -644,15 +647,32 @@ function changeVerbBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** "32 of the 543 passengers": the second number is the whole the first is part of, not a figure. */
+/**
+ * "32 of the 543 passengers": the second number is the whole the first is part of, not a figure.
+ * Round 12: but "was one of two workers killed", "is one of 12 passengers injured" name a person
+ * among a count: the count is the figure, the "one" none; nor is "every one of them" a count.
+ */
 function dropDenominators(tokens: readonly Token[], mentions: NumberMention[]): NumberMention[] {
-  return mentions.filter((m, index) => {
-    const previous = mentions[index - 1];
-    if (!previous) return true;
-    let k = previous.last + 1;
-    if (tokens[k]?.norm !== 'of') return true;
+  const wholeAfter = (m: NumberMention, next: NumberMention | undefined): boolean => {
+    if (!next) return false;
+    let k = m.last + 1;
+    if (tokens[k]?.norm !== 'of') return false;
     k += 1;
     if (['the', 'its', 'his', 'her', 'their', 'our'].includes(tokens[k]?.norm ?? '')) k += 1;
-    return k !== m.start;
+    return k === next.start;
+  };
+  // Only after a copula: "killed one of two crewmen", "One of two crewmen was killed" still count the
+  // one, and an appositive's "the institute, one of five research bodies," counts nothing.
+  const isOneAmong = (m: NumberMention, next: NumberMention | undefined): boolean =>
+    m.start === m.last && tokens[m.start].norm === 'one' && m.qualifier === 'exact' && MEMBERSHIP_LINKS.has(tokens[m.start - 1]?.norm ?? '') && wholeAfter(m, next);
+  return mentions.filter((m, index) => {
+    if (m.start === m.last && tokens[m.start].norm === 'one' && EVERY_WORDS.has(tokens[m.start - 1]?.norm ?? '')) return false;
+    if (isOneAmong(m, mentions[index + 1])) return false;
+    const previous = mentions[index - 1];
+    return !previous || isOneAmong(previous, m) || !wholeAfter(previous, m);
   });
 }
+/** "was one of two workers killed", "is one of 12 passengers injured". */
+const MEMBERSHIP_LINKS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'as', 'been', 'be']);
+/** "every one of them a tragedy", "each one": a distributive "one" counts no one. */
+const EVERY_WORDS: ReadonlySet<string> = new Set(['every', 'each']);

@@ -146,6 +146,8 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     if (t.norm === 'of' && head === -1 && tokens[k + 1]) {
       k += DETERMINERS.has(tokens[k + 1].norm) ? 2 : 1;
       if (tokens[k]?.kind === 'num') k += 1;
+      // Round 12: "dozens of other passengers", "hundreds of the other residents".
+      if (tokens[k]?.norm === 'other' && tokens[k + 1] && isPhraseWord(tokens[k + 1])) k += 1;
       // "two of the injured": harm words name people after a partitive.
       if (tokens[k] && PREDICATE_WORDS.has(tokens[k].norm) && tokens[k].norm !== 'death') {
         head = k;

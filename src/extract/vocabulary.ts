@@ -179,6 +179,10 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       // Round 9, reference works and military statements: "the garrison was put to the sword" (only
       // after "put"), "six personnel paid the supreme price" (idioms of dying in battle).
       'to the sword', 'paid the supreme price', 'paid the ultimate price', 'made the supreme sacrifice', 'made the ultimate sacrifice',
+      // Round 12, Pakistani military and police statements: "two soldiers embraced shahadat", "were sent to hell".
+      'embraced shahadat', 'embraced shahadah', 'embraced martyrdom', 'embrace shahadat', 'embrace martyrdom', 'sent to hell',
+      // Round 12, accident reports and police blotters: "two passengers were fatally injured", "one was pronounced dead".
+      'fatally injured', 'fatally wounded', 'fatally hurt', 'mortally wounded', 'pronounced dead', 'declared dead',
       // Suicide attackers: "the last two blew themselves up".
       ...['blew', 'blow', 'blown'].flatMap((verb) => ['themselves', 'himself', 'herself'].map((self) => `${verb} ${self} up`)),
     ],
@@ -208,6 +212,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'nursing injuries', 'nursing wounds',
       // Round 7, fires and blasts in local news: "seven people sustained burns", "suffered severe burns".
       'sustained burns', 'suffered burns', 'suffering burns', 'sustaining burns', 'nursing burns',
+      // Round 12, hospital statements: "six others remain in critical condition" (after a blast, a crash).
+      'in critical condition', 'in serious condition', 'in a critical condition', 'in a serious condition',
     ],
     ofNominals: ['wounding', 'injuring', 'maiming', 'maimings', 'injury', 'injuries'],
   },
@@ -249,6 +255,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'missing', 'unaccounted', 'mia', 'mias', "mia's",
       // Round 10, rights reports and Latin American English ("desaparecidos"): "6 disappeared", "were forcibly disappeared".
       'disappeared',
+      // Round 12, South Asian English: "130 people are still untraced".
+      'untraced',
     ],
     predicatePhrases: [
       'missing in action', 'on the missing list',
@@ -644,6 +652,8 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   'wrote', 'writes', 'alleged', 'alleges', 'indicated', 'believe', 'believes', 'put', 'puts', 'placed', 'counted',
   'recorded', 'tallied', 'complained', 'insisted', 'acknowledged', 'announce', 'explained',
   'informed', 'informs', 'warned', 'disclosed', 'revealed', 'quoted', 'gave', 'give', 'updates', 'updated', 'update', 'clarified',
+  // Round 12, health bulletins: "The Department of Health logged 4,100 dengue cases, with 27 deaths" (as "recorded").
+  'logged', 'logs',
 ]);
 
 /** People who speak for a body: "a spokeswoman for the Red Crescent", "the ministry's spokesman", "health officials". */
@@ -651,6 +661,47 @@ export const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'head', 'chief', 'director',
   'minister', 'secretary', 'representative', 'representatives', 'source', 'sources', 'commander', 'coordinator',
   'chairman', 'chairwoman', 'administrator', 'governor', 'mayor', 'officer', 'adviser', 'advisor',
+]);
+
+/**
+ * Round 12, transcripts and parliamentary records: the titles that open a speaker's turn, "Dr Jane Roe:
+ * In 2023, four …", "Brigadier Haines: The total was …" (a title, a name, a colon).
+ */
+export const TURN_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'hon', 'sir', 'dame', 'lord', 'lady', 'baroness', 'senator', 'sen',
+  'commissioner', 'brigadier', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'inspector',
+  'superintendent', 'minister', 'secretary', 'judge', 'justice', 'shri', 'smt', 'chief', 'director', 'deputy', 'rep',
+]);
+
+/**
+ * Round 12, accident investigation reports: the severities of an injury table, "Injuries: Crew 1 Fatal;
+ * Passengers 4 Fatal, 1 Serious, 2 Minor" (the severity after the number names the harm).
+ */
+export const INJURY_SEVERITIES: ReadonlyMap<string, Category> = new Map([
+  ['fatal', 'killed'], ['serious', 'wounded'], ['minor', 'wounded'],
+]);
+
+/**
+ * Round 12, hospital statements: events whose victims a hospital admits, "23 patients from the bus crash
+ * had been admitted" (admitted alone, with no hospital named, is wounded only after one of these).
+ */
+export const HARMFUL_EVENTS: ReadonlySet<string> = new Set([
+  'crash', 'collision', 'blast', 'explosion', 'attack', 'bombing', 'shooting', 'fire', 'stampede', 'accident', 'derailment',
+  'collapse', 'riot', 'clashes', 'shelling', 'strike', 'airstrike',
+]);
+
+/** The prefilter's words for HARMFUL_EVENTS' admitted victims: "… from the bus crash were admitted". */
+export const ADMITTED_PASSIVES: readonly string[] = ['were admitted', 'was admitted', 'been admitted', 'being admitted'];
+
+/** Round 12: what a numbered name may be, "The Inquiry's Phase 2 report concludes", "the Stage 3 review found". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'study', 'survey', 'findings', 'assessment']);
+
+/** Round 12: "the toll stands at 293, revised from the 288 announced earlier": a toll corrected from an earlier one. */
+export const REVISING_PARTICIPLES: readonly string[] = ['revised', 'corrected', 'amended', 'adjusted', 'lowered', 'raised', 'downgraded', 'upgraded'];
+
+/** Round 12: words in capitals before a colon that label a post, not a speaker's turn ("WATCH: …", "NOTE: …"). */
+export const CAPITALISED_LABELS: ReadonlySet<string> = new Set([
+  'note', 'nb', 'ps', 'alert', 'flash', 'watch', 'live', 'video', 'photo', 'photos', 'file', 'icymi', 'read', 'more', 'faq',
 ]);
 
 /** Pronouns and bare role nouns that refer back to the last named claimant of the report. */
@@ -688,7 +739,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES,
+  ...COMBAT_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...ADMITTED_PASSIVES,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
 ])];
 

@@ -9,6 +9,7 @@ import type { Figure } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
 import { RULE, type Governor } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
+import { REVISING_PARTICIPLES } from '../vocabulary.js';
 
 /** Words that may stand between "from" and the earlier count: "from the 52", "from an earlier 40". */
 const BEFORE_EARLIER = new Set(['the', 'an', 'a', 'earlier', 'previous', 'previously', 'initial', 'initially', 'first']);
@@ -31,8 +32,11 @@ export function inheritBreakdowns(tokens: readonly Token[], mentions: readonly N
   }
 }
 
-/** Between a new count and "from": nothing, or "up"/"down" and a comma ("87, up from 52"). */
-const BEFORE_FROM = new Set([',', 'up', 'down']);
+/**
+ * Between a new count and "from": nothing, or "up"/"down" and a comma ("87, up from 52"); round 12, a
+ * verb of correcting ("293, revised from the 288 announced earlier", "40, corrected from 45").
+ */
+const BEFORE_FROM = new Set([',', 'up', 'down', ...REVISING_PARTICIPLES]);
 
 /**
  * "to 87 from the 52", "87, up from 40": "from" straight after the new count, and at most two of

@@ -109,9 +109,12 @@ function isBarePartitive(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.norm === 'of' && (tokens[k + 1]?.norm === 'them' || tokens[k + 1]?.norm === 'whom');
 }
 
-/** ", of whom 31": the part's number after "of whom" and the comma that closes the whole's clause. */
+/**
+ * ", of whom 31": the part's number after "of whom" and the comma that closes the whole's clause.
+ * Round 12, health statistics: ", of which 611 were in people aged 75 or older" after deaths counted.
+ */
 function ofWhomBefore(tokens: readonly Token[], start: number): boolean {
-  return tokens[start - 1]?.norm === 'whom' && tokens[start - 2]?.norm === 'of' && tokens[start - 3]?.text === ',';
+  return (tokens[start - 1]?.norm === 'whom' || tokens[start - 1]?.norm === 'which') && tokens[start - 2]?.norm === 'of' && tokens[start - 3]?.text === ',';
 }
 
 /** Finite verbs and modals that give a count a predicate of its own. */
@@ -206,23 +209,34 @@ function isEarlierValue(tokens: readonly Token[], previous: NumberMention, curre
 
 /** ", including N" or "(including N" right after the clause of the figure before it, with no other clause or number between. */
 function includedAfterClause(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  // Round 12, military briefings: "519,560 personnel, including +1,140 over the past day": an increment's sign.
+  const signed = tokens[current.start - 1]?.text === '+' && tokens[current.start].glued ? current.start - 1 : current.start;
+  // Round 12: ", including a woman and her three children": one person named first, then the count of hers.
+  const start = personThenTheirs(tokens, signed) ? signed - 4 : signed;
   // ", including 4", and (round 6) ", among them 233", ", among whom 12".
-  const among = tokens[current.start - 2]?.norm === 'among' && (tokens[current.start - 1]?.norm === 'them' || tokens[current.start - 1]?.norm === 'whom');
+  const among = tokens[start - 2]?.norm === 'among' && (tokens[start - 1]?.norm === 'them' || tokens[start - 1]?.norm === 'whom');
   const lead = among ? 2 : 1;
   // Round 8: "9 killed (including 4 children)": the share in brackets, as situation reports write it.
-  const opener = tokens[current.start - lead - 1];
-  if (!(among || tokens[current.start - 1]?.norm === 'including')) return false;
+  const opener = tokens[start - lead - 1];
+  if (!(among || tokens[start - 1]?.norm === 'including')) return false;
   // Round 11, coder notes: "19 killed incl. 8 children", "killed 12 people including 3 children":
   // "including" may follow the clause's last word with no comma.
   if (opener?.text !== ',' && opener?.text !== '(' && (among || opener?.kind !== 'word')) return false;
-  if (current.start - previous.last - setOffSpeaker(tokens, previous.last + 1, current.start - lead - 1) > MAX_GAP + 3 + lead - 1) return false;
-  for (let k = previous.last + 1; k < current.start - lead - 1; k++) {
+  if (start - previous.last - setOffSpeaker(tokens, previous.last + 1, start - lead - 1) > MAX_GAP + 3 + lead - 1) return false;
+  for (let k = previous.last + 1; k < start - lead - 1; k++) {
     const t = tokens[k];
     // ", though," and ", however," are asides, not a new clause.
     const aside = tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',';
     if (t.kind === 'num' || (CLAUSE_WORDS.has(t.norm) && !aside) || (t.kind === 'punct' && t.text !== ',')) return false;
   }
   return true;
+}
+
+const POSSESSIVES_OF_ONE: ReadonlySet<string> = new Set(['her', 'his', 'their']);
+/** "including a woman and her three children", "including a man and his two sons": the words before the count at `start`. */
+function personThenTheirs(tokens: readonly Token[], start: number): boolean {
+  return POSSESSIVES_OF_ONE.has(tokens[start - 1]?.norm ?? '') && tokens[start - 2]?.norm === 'and' && tokens[start - 3]?.kind === 'word'
+    && (tokens[start - 4]?.norm === 'a' || tokens[start - 4]?.norm === 'an') && tokens[start - 5]?.norm === 'including';
 }
 
 /** Longest speaker set off by commas that may stand between a count and its share. */

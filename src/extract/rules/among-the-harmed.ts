@@ -22,6 +22,17 @@ function harmedGroupAt(tokens: readonly Token[], k: number): Category | null {
   return PREDICATE_WORDS.get(word.norm) ?? null;
 }
 
+/** Round 12: the harm of "those who died", "those who were killed" ending at k, and where "those" stands. */
+function whoWereHarmedAt(tokens: readonly Token[], k: number): { category: Category; those: number } | null {
+  const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
+  if (!category) return null;
+  let j = k - 1;
+  if (WHO_AUXILIARIES.has(tokens[j]?.norm ?? '')) j -= 1;
+  if (tokens[j]?.norm === 'been' && (tokens[j - 1]?.norm === 'had' || tokens[j - 1]?.norm === 'have')) j -= 2;
+  return tokens[j]?.norm === 'who' && tokens[j - 1]?.norm === 'those' ? { category, those: j - 1 } : null;
+}
+const WHO_AUXILIARIES: ReadonlySet<string> = new Set(['were', 'are', 'was']);
+
 /** Where "General Moreau and" opens before the count at `start` (a capitalised name, then "and"), else `start`. */
 function namedBefore(tokens: readonly Token[], start: number): number {
   if (tokens[start - 1]?.norm !== 'and') return start;
@@ -56,6 +67,12 @@ export const amongTheHarmed: CategoryRule = {
         const opens = k - 2 === 0 || tokens[k - 3]?.kind === 'punct';
         if (group && tokens[k - 2]?.norm === 'of' && opens) {
           category = group;
+          break;
+        }
+        // Round 12: "Of those who died, 18 were children", "Of those who were injured, 4 were officers".
+        const who = whoWereHarmedAt(tokens, k);
+        if (who && tokens[who.those - 1]?.norm === 'of' && (who.those - 1 === 0 || tokens[who.those - 2]?.kind === 'punct')) {
+          category = who.category;
           break;
         }
       }

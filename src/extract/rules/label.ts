@@ -8,7 +8,7 @@ import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
 import { abbreviationEnd, COPULAS, nounPhraseAfter, type NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { CODING_VERBS, COMBATANT_NOUNS, COUNT_MODIFIERS, FOUND_PARTICIPLES, COUNT_NOUNS, HARM_NOUNS, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
+import { CODING_VERBS, COMBATANT_NOUNS, COUNT_MODIFIERS, FOUND_PARTICIPLES, COUNT_NOUNS, HARM_NOUNS, INJURY_SEVERITIES, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
@@ -149,9 +149,44 @@ function otherEstimate(tokens: readonly Token[], mentions: readonly NumberMentio
   return null;
 }
 
+/** How far back an injury table's label may stand: "Injuries: Crew 1 Fatal; Passengers 4 Fatal, 1 Serious". */
+const MAX_TABLE = 16;
+
+/**
+ * Round 12, accident reports: a count with its severity capitalised after it, in a sentence labelled
+ * "Injuries:" ("Injuries: Crew 1 Fatal; Passengers 4 Fatal, 1 Serious"): Fatal is killed, Serious and
+ * Minor wounded; the capitalised word before the count (Crew, Passengers) is who. Not "2 serious
+ * accidents", nor a severity with no "Injuries:" label before it.
+ */
+function injuryTableEntry(tokens: readonly Token[], mention: NumberMention): { category: Category; actor: NounPhrase | null } | null {
+  const severity = tokens[mention.last + 1];
+  if (!severity || !/^\p{Lu}/u.test(severity.text)) return null;
+  const category = INJURY_SEVERITIES.get(severity.norm);
+  if (!category) return null;
+  const next = tokens[mention.last + 2];
+  if (next !== undefined && next.kind === 'word') return null;
+  let labelled = false;
+  for (let k = mention.start - 1; k >= Math.max(1, mention.start - MAX_TABLE); k--) {
+    if (tokens[k].text === '.' && !tokens[k].glued) break;
+    if (tokens[k].text === ':' && (tokens[k - 1].norm === 'injuries' || tokens[k - 1].norm === 'injury')) {
+      labelled = true;
+      break;
+    }
+  }
+  if (!labelled) return null;
+  // "Passengers 4 Fatal, 1 Serious": later counts of an entry count its people too.
+  let j = mention.start - 1;
+  while (tokens[j]?.text === ',' && INJURY_SEVERITIES.has(tokens[j - 1]?.norm ?? '') && tokens[j - 2]?.kind === 'num') j -= 3;
+  const named = tokens[j]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j].text) && ENTRY_OPENERS.has(tokens[j - 1]?.text ?? '');
+  // No name: an empty phrase, so that the severity after the number is not read as who.
+  return { category, actor: named ? { start: j, end: j + 1, head: j } : { start: mention.start, end: mention.start, head: -1 } };
+}
+
 export const label: CategoryRule = {
   name: RULE.label,
   govern({ tokens, mentions }, mention) {
+    const entry = injuryTableEntry(tokens, mention);
+    if (entry) return { category: entry.category, rule: this.name, confidence: 0.8, actor: entry.actor };
     const category = labelled(tokens, mention) ?? otherEstimate(tokens, mentions, mention);
     if (!category) return null;
     if (PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '')) return null;

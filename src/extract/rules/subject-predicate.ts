@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
   TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -17,7 +17,8 @@ import type { CategoryRule, Governor } from './rule.js';
 
 /** Pronouns of a bare partitive after a count: "40 of them", "12 of whom". */
 const BARE_PARTITIVES = new Set(['them', 'whom']);
-const INSERT_OPENERS = new Set(['including', 'mainly', 'mostly', 'among', 'many', 'most', 'half', 'all', 'some', 'both']);
+// Round 12: "two soldiers, having fought gallantly, embraced shahadat": a perfect participle's aside.
+const INSERT_OPENERS = new Set(['including', 'mainly', 'mostly', 'among', 'many', 'most', 'half', 'all', 'some', 'both', 'having']);
 /** "Thousands, though, remain missing", "12 people, officials said, were killed": asides of the writer. */
 const DISCOURSE_WORDS = new Set(['though', 'however', 'meanwhile', 'too', 'also', 'moreover', 'officials', 'police', 'according']);
 const DASHES = new Set(['-', '–', '—']);
@@ -117,6 +118,25 @@ function skipUnclosed(tokens: readonly Token[], k: number, from: number): number
   return HARM_NOUNS.has(tokens[j]?.norm ?? '') ? k : j;
 }
 
+/** How far back the dash that opens a breakdown may stand: "All 52 on board - 48 passengers and four crew - died". */
+const MAX_DASH_ASIDE = 12;
+
+/**
+ * Round 12: "all 68 occupants - 64 passengers and four crew - died": counts inside an aside between
+ * dashes share the predicate after the closing dash. `k` past that dash when a spaced dash opened the
+ * aside before the count at `start`; `k` otherwise.
+ */
+function pastClosingDash(tokens: readonly Token[], start: number, k: number): number {
+  const close = tokens[k];
+  if (!close || !DASHES.has(close.text) || close.glued) return k;
+  for (let j = start - 1; j >= Math.max(0, start - MAX_DASH_ASIDE); j--) {
+    const t = tokens[j];
+    if (DASHES.has(t.text) && !t.glued) return k + 1;
+    if (t.text === '.' || t.text === ';' || t.text === ':') break;
+  }
+  return k;
+}
+
 /** ", though,", ", officials said,", ", according to police,": a short aside that is no part of the people. */
 function isDiscourse(tokens: readonly Token[], k: number): boolean {
   if (DISCOURSE_WORDS.has(tokens[k]?.norm ?? '')) return true;
@@ -160,6 +180,8 @@ function skipSingle(tokens: readonly Token[], k: number): number {
 function skipPlace(tokens: readonly Token[], k: number): number {
   const aboard = tokens[k]?.norm === 'aboard' ? k + 1 : tokens[k]?.norm === 'on' && tokens[k + 1]?.norm === 'board' ? k + 2 : -1;
   if (aboard !== -1) return skipVessel(tokens, aboard);
+  // Round 12, air accident reports: "two people on the ground suffered minor injuries" (bystanders).
+  if (tokens[k]?.norm === 'on' && tokens[k + 1]?.norm === 'the' && tokens[k + 2]?.norm === 'ground') return k + 3;
   if (!PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '')) return k;
   let j = k + 1;
   if (tokens[j]?.norm === 'the') j += 1;
@@ -214,8 +236,54 @@ function rescuedWithInjuries(tokens: readonly Token[], k: number): Predicate | n
   if (t?.kind !== 'word' || !(/ed$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm))) return null;
   let j = k + 1;
   while (j < k + 3 && RESCUE_PARTICLES.has(tokens[j]?.norm ?? '')) j += 1;
+  j = pastHospital(tokens, j);
   const injuries = injuriesAt(tokens, j, WITH_ONLY);
   return injuries ? { ...injuries, start: k } : null;
+}
+
+/** Words that may describe the event: "the bus crash", "the market blast", "Sunday's gas explosion". */
+const MAX_EVENT_WORDS = 3;
+const ADMITTED_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being']);
+
+/**
+ * Round 12, hospital statements: "23 patients from the bus crash had been admitted", "40 people from the
+ * market blast were admitted overnight": "from the" and an event (HARMFUL_EVENTS) after the people, then
+ * a passive "admitted" (not "12 students from the school were admitted to the university").
+ */
+function admittedFromEvent(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'from') return false;
+  let j = k + 1;
+  if (tokens[j]?.norm === 'the') j += 1;
+  let event = -1;
+  for (let words = 0; words < MAX_EVENT_WORDS && tokens[j]?.kind === 'word'; words++, j++) {
+    if (HARMFUL_EVENTS.has(tokens[j].norm)) event = j;
+  }
+  if (event === -1) return false;
+  let v = event + 1;
+  let passive = false;
+  while (ADMITTED_LINKS.has(tokens[v]?.norm ?? '')) {
+    passive = true;
+    v += 1;
+  }
+  return passive && tokens[v]?.norm === 'admitted';
+}
+
+/** Words of a hospital's name before "hospital": "the Civil Hospital", "the district headquarters hospital". */
+const MAX_HOSPITAL_NAME = 3;
+
+/**
+ * Round 12, South Asian and African English: "nine persons were shifted to the Civil Hospital with
+ * injuries", "taken to Mayo Hospital with burns": a hospital the hurt were brought to stands between the
+ * participle and "with"; past it, or `j` when none.
+ */
+function pastHospital(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.norm !== 'to') return j;
+  let k = j + 1;
+  if (tokens[k]?.norm === 'the' || tokens[k]?.norm === 'a') k += 1;
+  for (let words = 0; words <= MAX_HOSPITAL_NAME && tokens[k]?.kind === 'word'; words++, k++) {
+    if (HOSPITALS.has(tokens[k].norm)) return k + 1;
+  }
+  return j;
 }
 
 /** Participles of the military statement's killing verbs ("destroyed" is for equipment). */
@@ -380,7 +448,7 @@ export const subjectPredicate: CategoryRule = {
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;
     const actor = phrase.end > phrase.start ? phrase : null;
-    const after = skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, abbreviationEnd(tokens, Math.max(k, phrase.end)))));
+    const after = pastClosingDash(tokens, mention.start, skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, abbreviationEnd(tokens, Math.max(k, phrase.end))))));
     // Round 13: "two casualty databases", "40 death certificates": a harm noun that names a kind of thing.
     if (namesAKindOfThing(tokens, after)) return null;
     const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after) : null);
@@ -399,6 +467,10 @@ export const subjectPredicate: CategoryRule = {
     // verbs in the passive kill fighters (round 6; never "two targets were destroyed").
     if (phrase.head !== -1 && COMBATANT_NOUNS.has(tokens[phrase.head].norm) && passiveCombat(tokens, after) && !isIrrealisBefore(tokens, mention.start)) {
       return { category: 'killed', rule: this.name, confidence: 0.8, actor };
+    }
+    // Round 12: "23 patients from the bus crash had been admitted": the victims of an event, admitted.
+    if (actor && admittedFromEvent(tokens, phrase.end) && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'wounded', rule: this.name, confidence: 0.75, actor };
     }
     // "treated 1,480 people for gunshot wounds", "admitted 40 patients with burn injuries": the
     // people treated, then their injuries (round 6; not "treated 40 people for smoke inhalation").
