@@ -95,6 +95,9 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['exceeded'], qualifier: 'at_least' },
   { words: ['surpassed'], qualifier: 'at_least' },
   { words: ['surpassing'], qualifier: 'at_least' },
+  // Dossier round 4: "the combined death toll passed 1,000".
+  { words: ['passed'], qualifier: 'at_least' },
+  { words: ['passes'], qualifier: 'at_least' },
   { words: ['upto'], qualifier: 'at_most' },
   { words: ['about'], qualifier: 'approx' },
   { words: ['approximately'], qualifier: 'approx' },
@@ -629,6 +632,15 @@ export const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'minister', 'secretary', 'representative', 'representatives', 'source', 'sources', 'commander', 'coordinator',
   'chairman', 'chairwoman', 'administrator', 'governor', 'mayor', 'officer', 'adviser', 'advisor',
 ]);
+
+/** Words after which "the" opens a phrase of the same name, not a relative clause: "the head of the army". */
+export const RELATIVE_BREAKERS: ReadonlySet<string> = new Set([
+  'of', 'for', 'from', 'at', 'in', 'on', 'by', 'with', 'to', 'into', 'and', 'or', 'but', 'that', 'as', 'than', 'near', 'over', 'under',
+  'after', 'before', 'during', 'across', 'against', 'among', 'between', 'via', 'per', 'said', 'says', 'told', 'including', 'like', 'about',
+]);
+
+/** Possessives that make a thing the speaker's own: "said its teams", "said their hospitals". */
+export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** Pronouns and bare role nouns that refer back to the last named claimant of the report. */
 export const ANAPHORS: ReadonlySet<string> = new Set([

@@ -87,7 +87,8 @@ const CIVILIAN_HEADS = new Set([
 ]);
 
 // Fighters no state fields (as singular heads, read before "militant" becomes "soldier").
-const IRREGULAR_HEADS = new Set(['militant', 'insurgent', 'jihadist', 'gunman', 'separatist', 'fighter', 'terrorist']);
+// Attackers a state's forces killed are of the armed group that attacked (dossier round 4).
+const IRREGULAR_HEADS = new Set(['militant', 'insurgent', 'jihadist', 'gunman', 'separatist', 'fighter', 'terrorist', 'attacker', 'assailant', 'raider']);
 
 /** "10 militants", "gunmen": fighters no state fields, whom a state's forces count as the enemy. */
 export function isIrregular(actor: string | null): boolean {

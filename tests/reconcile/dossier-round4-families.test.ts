@@ -1,0 +1,127 @@
+// Families found by the fourth blind dossier round (tests/cli/dossier-round4.test.ts), reconcile side,
+// each with invented cases and the cases that must stay as they were.
+import { describe, expect, it } from 'vitest';
+import { aliasTable, NO_ALIASES } from '../../src/reconcile/aliases.js';
+import { reconcile, resolveClaimants } from '../../src/reconcile/index.js';
+import { figure } from './seed-figures.js';
+
+const displays = (names: string[]) => [...new Set(resolveClaimants(names, NO_ALIASES).map((c) => c.identity.display))];
+
+describe('claimants: a place the run names by its possessive, in other forms', () => {
+  it('joins the demonym and "X of Y" forms of a place the gazetteer does not know', () => {
+    expect(displays(["Vardania's disaster authority", 'Vardanian disaster authority chief Emre Talan'])).toEqual(["Vardania's disaster authority"]);
+    expect(displays(['The health ministry of Lomara', "Lomara's health ministry"])).toEqual(["Lomara's health ministry"]);
+    expect(displays(["Ostrel's civil protection service", 'the Ostrelian civil protection service'])).toEqual(["Ostrel's civil protection service"]);
+    expect(displays(["Kessia's interior ministry", 'the interior ministry of Kessia', 'Kessian Interior Minister Ana Vos'])).toEqual(["Kessia's interior ministry"]);
+  });
+
+  it('says how the name was read', () => {
+    expect(resolveClaimants(["Lomara's health ministry", 'The health ministry of Lomara'], NO_ALIASES)[1]!.how)
+      .toBe('"The health ministry of Lomara" → "Lomara\'s health ministry"');
+  });
+
+  it('keeps bodies of two places, and places no possessive names, apart', () => {
+    expect(displays(["Vardania's disaster authority", 'the Ostrelian disaster authority'])).toEqual(["Vardania's disaster authority", 'the Ostrelian disaster authority']);
+    // No possessive of the place in the run: nothing to join to.
+    expect(displays(['the Vardanian disaster authority', 'the disaster authority of Ostrel'])).toEqual(['the Vardanian disaster authority', 'the disaster authority of Ostrel']);
+    // A possessive that opens no longer name ("Lomara's") is no place of the run.
+    expect(displays(["Lomara's", 'the Lomaran health ministry'])).toEqual(["Lomara's", 'the Lomaran health ministry']);
+  });
+});
+
+describe('claimants: acronyms, chairs, sheriffs, figures and a role before the name', () => {
+  it('joins an acronym before a role or officials to the name that spells it out', () => {
+    expect(displays(['the state Rail Transport Corporation (RTC)', 'RTC chairman Idris Balogun', 'RTC officials'])).toEqual(['the state Rail Transport Corporation (RTC)']);
+    expect(displays(['the Northern Water Board (NWB)', 'NWB chairwoman Eva Lind'])).toEqual(['the Northern Water Board (NWB)']);
+  });
+
+  it('keeps a field before officials narrowed, as before', () => {
+    // "health officials" joins the one health body; "rail officials" with no rail body stays as written.
+    expect(displays(['the Coastal Health Ministry', 'health officials'])).toEqual(['the Coastal Health Ministry']);
+    expect(displays(['rail officials'])).toEqual(['rail officials']);
+  });
+
+  it('reads a sheriff as the sheriff\'s office, as a governor', () => {
+    expect(displays(['Sheriff Marta Quiroga', "the sheriff's office"])).toEqual(['Sheriff Marta Quiroga']);
+    expect(displays(["the county sheriff's office", 'Sheriff Dale Munro', 'Munro'])).toEqual(["the county sheriff's office"]);
+  });
+
+  it('reads an office\'s figures as the office', () => {
+    expect(displays(['the Coastal Health Ministry', 'the latest ministry figures'])).toEqual(['the Coastal Health Ministry']);
+    expect(displays(['the Valley Police', 'official police data'])).toEqual(['the Valley Police']);
+    // Figures of no office stay as written.
+    expect(displays(['the latest hospital figures'])).toEqual(['the latest hospital figures']);
+  });
+
+  it('reads the role set off before a name as the body', () => {
+    expect(displays(['the Coastal Health Ministry', 'the health minister, Rana Haddad'])).toEqual(['the Coastal Health Ministry']);
+    expect(displays(["Vardania's health minister, Leyla Dorsun"])).toEqual(["Vardania's health ministry"]);
+    expect(displays(['the Valley Army', "The army's spokesman, Colonel Ruben Osei"])).toEqual(['the Valley Army']);
+    // The person named alone elsewhere speaks for the body too.
+    expect(displays(['the Valley Army', "The army's spokesman, Colonel Ruben Osei", 'Osei'])).toEqual(['the Valley Army']);
+  });
+
+  it('drops the "a" of one of a body\'s people', () => {
+    expect(displays(['A transport ministry official'])).toEqual(['transport ministry']);
+    expect(displays(['the interior ministry', 'an interior ministry source'])).toEqual(['the interior ministry']);
+  });
+});
+
+describe('party flags: sides the registry gets from a file', () => {
+  const aliases = aliasTable(
+    [
+      { name: 'Hill Army', kind: 'military', side: 'Hillia', aliases: ['the Hillian army'] },
+      { name: 'Valley Front', kind: 'party', side: 'Valley Front', aliases: ['VF'] },
+    ],
+    [{ name: 'Valley war', sides: [['Hillia'], ['Valley Front']] }],
+  );
+  const killed = (doc: string, source: string, low: number, actor: string, sentence: string) =>
+    figure({ doc, source, category: 'killed', low, high: low, qualifier: 'exact', actor, date: '2025-03-03', sentence });
+  const flags = (figures: ReturnType<typeof figure>[]) =>
+    reconcile(figures, { aliases }).groups.flatMap((group) => group.rows.map((row) => [row.display, row.party]));
+
+  it('reads a demonym of a side the gazetteer does not know as the side', () => {
+    expect(flags([killed('a', 'the Valley Front', 30, 'civilians', 'The Valley Front said Hillian soldiers had killed 30 civilians in the village.')]))
+      .toEqual([['Valley Front', 'own_losses']]);
+    expect(flags([killed('b', 'the Valley Front', 12, 'villagers', 'The Valley Front said Hillian troops shot 12 villagers.')]))
+      .toEqual([['Valley Front', 'own_losses']]);
+  });
+
+  it('reads fighters of a side who massacred people as the attacker', () => {
+    expect(flags([killed('c', 'the Hillian army', 41, 'civilians', 'The Hillian army said fighters of the Valley Front had massacred 41 civilians in the village.')]))
+      .toEqual([['Hill Army', 'own_losses']]);
+    expect(flags([killed('d', 'the Hillian army', 9, 'civilians', 'The Hillian army said Valley Front gunmen executed nine civilians.')]))
+      .toEqual([['Hill Army', 'own_losses']]);
+  });
+
+  it('reads attackers a state\'s army killed as the enemy, whoever the sentence names', () => {
+    expect(flags([killed('e', 'the Hillian army', 18, 'attackers', 'The Hillian army said fighters of the Valley Front had massacred 41 civilians, and that its troops had killed 18 of the attackers.')]))
+      .toEqual([['Hill Army', 'enemy_losses']]);
+    expect(flags([killed('f', 'the Hillian army', 4, 'assailants', 'The Hillian army said four assailants were shot dead.')]))
+      .toEqual([['Hill Army', 'enemy_losses']]);
+  });
+
+  it('reads a side named as the place, or the people, as before', () => {
+    // The sentence names the side's people, not its forces: the dead are of that side.
+    expect(flags([killed('g', 'the Hillian army', 5, 'Hillian villagers', 'The Hillian army said five Hillian villagers died in the flood.')]))
+      .toEqual([['Hill Army', 'own_losses']]);
+    // A claimant of no side: no flag.
+    expect(flags([killed('h', 'a village chief', 30, 'civilians', 'Gunmen killed 30 civilians, a village chief said.')]))
+      .toEqual([['a village chief', null]]);
+  });
+});
+
+describe('digest: the latest is an estimate, a later count of the dead so far a floor', () => {
+  const stated = (doc: string, date: string, low: number, source: string, kind?: 'counted') =>
+    ({ ...figure({ doc, date, source, category: 'killed', low, high: low, qualifier: 'exact', actor: 'people' }), ...(kind ? { kind } : {}) });
+
+  it('names the latest estimate, and the later count below it apart', () => {
+    const group = reconcile([stated('a', '2026-06-18', 35, 'the Rail Corporation'), stated('b', '2026-06-19', 34, 'the police', 'counted')]).groups[0]!;
+    expect(group.digest!.text).toBe('latest: 35 (the Rail Corporation, 18 June 2026); counted so far, below the range: 34 counted, the police');
+  });
+
+  it('names a count as latest where no estimate is left', () => {
+    const group = reconcile([stated('a', '2026-06-18', 12, 'the coroner', 'counted'), stated('b', '2026-06-19', 14, 'the coroner', 'counted')]).groups[0]!;
+    expect(group.digest!.latest!.label).toBe('14 counted');
+  });
+});
