@@ -125,3 +125,51 @@ describe('digest: the latest is an estimate, a later count of the dead so far a 
     expect(group.digest!.latest!.label).toBe('14 counted');
   });
 });
+
+describe('claimants: the sentence after one its speaker closes goes on with the statement', () => {
+  // Two sentences of one report: the first closed by its speaker, the second naming no one (its
+  // claimant the outlet, from the source column).
+  const report = (first: string, second: string, firstSource: string, via: 'named' | 'column' = 'named') => {
+    const [a, b] = [first.search(/\d/), first.length + 1 + second.search(/\d|[A-Z][a-z]+-/)];
+    return [
+      { ...figure({ doc: 'r1', source: firstSource, category: 'killed', low: 41, high: 41, qualifier: 'exact', actor: 'people', sentence: first, quote: first.slice(a).split(' ')[0]!, start: a }), sourceVia: via },
+      { ...figure({ doc: 'r1', source: 'Wire A', category: 'missing', low: 31, high: 31, qualifier: 'exact', actor: 'people', sentence: second, quote: '31', start: b }), sourceVia: 'column' as const },
+    ];
+  };
+  const claimants = (figures: ReturnType<typeof report>) => reconcile(figures).groups.map((group) => group.rows.map((row) => row.display));
+
+  it('credits the next sentence\'s figure to the speaker that closed the sentence before', () => {
+    expect(claimants(report('Divers found 22 more bodies, bringing the toll to 41, the agency said.', '31 people remain missing.', 'the agency'))).toEqual([['the agency'], ['the agency']]);
+    expect(claimants(report('The toll rose to 41, Governor Ana Vos said on Telegram.', '31 people were wounded.', 'Governor Ana Vos'))).toEqual([['Governor Ana Vos'], ['Governor Ana Vos']]);
+  });
+
+  it('keeps the outlet where the sentence before opens with its speaker, or names no one', () => {
+    // "The agency said …": the statement is the sentence, closed without its speaker.
+    expect(claimants(report('The agency said 41 people had died in the sinking.', '31 people remain missing.', 'The agency'))).toEqual([['The agency'], ['Wire A']]);
+    // The sentence before names no one either.
+    expect(claimants(report('The toll rose to 41, officials said.', '31 people remain missing.', 'Wire A', 'column'))).toEqual([['Wire A'], ['Wire A']]);
+  });
+});
+
+describe('conflicts: two parties\' claims of one side\'s losses are compared as stated', () => {
+  const aliases = aliasTable(
+    [
+      { name: 'Hill Army', kind: 'military', side: 'Hillia', aliases: ['the Hillian army'] },
+      { name: 'Dale Army', kind: 'military', side: 'Dalia', aliases: ['the Dalian army'] },
+      { name: 'Border Watch', kind: 'un_ngo', side: null, aliases: [] },
+    ],
+    [{ name: 'Border war', sides: [['Hillia'], ['Dalia']] }],
+  );
+  const soldiers = (doc: string, date: string, source: string, low: number, qualifier: 'exact' | 'at_least' = 'exact') =>
+    figure({ doc, date, source, category: 'killed', low, high: qualifier === 'exact' ? low : null, qualifier, actor: 'Hillian soldiers', sentence: '' });
+  const pairs = (figures: ReturnType<typeof figure>[]) => reconcile(figures, { aliases }).groups[0]!.disagreements.map((pair) => [pair.a, pair.b]);
+
+  it('sets the army\'s "none" against the enemy\'s claim of the day after', () => {
+    expect(pairs([soldiers('a', '2026-05-08', 'the Hillian army', 0), soldiers('b', '2026-05-09', 'the Dalian army', 20, 'at_least')]))
+      .toEqual([['hill army', 'dale army']]);
+  });
+
+  it('lets a toll stated later by no party rise above the army\'s, as before', () => {
+    expect(pairs([soldiers('a', '2026-05-08', 'the Hillian army', 0), soldiers('b', '2026-05-09', 'Border Watch', 20, 'at_least')])).toEqual([]);
+  });
+});
