@@ -66,8 +66,9 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
     return side === null ? sidesNamedIn(figure.sentence, figure.source, sides) : { sides: [side], agents: [] };
   };
   const irregular = (figure: Figure) => actorOf(figure.actor).irregular;
+  const claimants = claimantsOf(figures, aliases);
   const drafts: (DraftGroup | null)[] = draftGroups(
-    figures, { claimants: claimantsOf(figures, aliases), outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
+    withRevisedPlaces(figures, claimants), { claimants, outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
   );
   // Each draft (its Sets of reports) is let go as soon as its group is finished.
   const groups = drafts.map((draft, i) => {
@@ -90,6 +91,35 @@ function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedC
     if (speaker !== null) resolved[i] = { ...resolved[i]!, how: `the sentence after "…, ${speaker} said." goes on with the statement; ${resolved[i]!.how}` };
   });
   return resolved;
+}
+
+/**
+ * A claimant that revises its estimate without naming a place ("The institute revised its estimate to
+ * 3,050 excess deaths") revises the one it gave before, which its sentence set in a place ("about
+ * 2,300 excess deaths across the country"): the earlier figures take the revision's scope, so that
+ * the claimant keeps one ledger. Only where every earlier figure of the claimant's kind of count names
+ * the same one place; the figures themselves are left as they are.
+ */
+function withRevisedPlaces(figures: readonly Figure[], claimants: readonly ResolvedClaimant[]): readonly Figure[] {
+  const kindOf = (figure: Figure, i: number) => [claimants[i]!.identity.key, figure.category, figure.scope?.deaths ?? '', figure.scope?.period ?? '', figure.scope?.incident ?? ''].join('\u0000');
+  const revisedAt = new Map<string, number>();
+  figures.forEach((figure, i) => {
+    if (figure.revision === 'revised' && !figure.scope?.place && !revisedAt.has(kindOf(figure, i))) revisedAt.set(kindOf(figure, i), i);
+  });
+  if (revisedAt.size === 0) return figures;
+  const placesBefore = new Map<string, Set<string>>();
+  figures.forEach((figure, i) => {
+    const at = revisedAt.get(kindOf(figure, i));
+    if (at === undefined || i >= at || claimants[i]!.identity.key === 'unattributed') return;
+    placesBefore.set(kindOf(figure, i), (placesBefore.get(kindOf(figure, i)) ?? new Set()).add(figure.scope?.place ?? ''));
+  });
+  return figures.map((figure, i) => {
+    const places = placesBefore.get(kindOf(figure, i));
+    if (!places || places.size !== 1 || places.has('') || i >= revisedAt.get(kindOf(figure, i))! || !figure.scope?.place) return figure;
+    const scope = { ...figure.scope };
+    delete scope.place;
+    return { ...figure, scope };
+  });
 }
 
 /** A sentence that closes with its speaker: "…, the agency said.", "…, Governor Marchenko said on Telegram." */

@@ -173,3 +173,23 @@ describe('conflicts: two parties\' claims of one side\'s losses are compared as 
     expect(pairs([soldiers('a', '2026-05-08', 'the Hillian army', 0), soldiers('b', '2026-05-09', 'Border Watch', 20, 'at_least')])).toEqual([]);
   });
 });
+
+describe('scope: a revision that names no place revises the estimate before it', () => {
+  const estimate = (doc: string, date: string, low: number, place: string | null, revision?: 'revised') =>
+    ({ ...figure({ doc, date, source: 'the Institute of Soil and Health', category: 'killed', low, high: low, qualifier: 'approx', actor: 'people' }),
+      scope: { deaths: 'excess' as const, ...(place ? { place } : {}) }, ...(revision ? { revision } : {}) });
+  const scopes = (figures: ReturnType<typeof estimate>[]) =>
+    reconcile(figures).groups.map((group) => [group.scope, group.rows.map((row) => [row.claims.map((c) => c.label), row.history.map((c) => c.label)])]);
+
+  it('gives the earlier estimate of another place the revision\'s scope', () => {
+    expect(scopes([estimate('a', '2025-07-22', 2300, 'across the country'), estimate('b', '2025-08-05', 3050, null, 'revised')]))
+      .toEqual([['excess deaths', [[['≈3,050'], ['≈2,300']]]]]);
+  });
+
+  it('keeps the places where the revision names one, or the earlier figures name two', () => {
+    expect(scopes([estimate('a', '2025-07-22', 2300, 'across the country'), estimate('b', '2025-08-05', 3050, null)]).map(([scope]) => scope))
+      .toEqual(['excess deaths · across the country', 'excess deaths']);
+    expect(scopes([estimate('a', '2025-07-22', 2300, 'across the country'), estimate('b', '2025-07-23', 300, 'in the capital alone'), estimate('c', '2025-08-05', 3050, null, 'revised')]).map(([scope]) => scope))
+      .toEqual(['excess deaths · across the country', 'excess deaths · in the capital alone', 'excess deaths']);
+  });
+});
