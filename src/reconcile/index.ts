@@ -52,6 +52,11 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   // folded across the run), outlets and days one figure at a time, each answer shared between figures.
   const judge = partyJudge(aliases.conflicts);
   const sides = new Map(aliases.conflicts.flatMap((conflict) => conflict.sides.flat()).map((name) => [sideKey(name), name]));
+  // A side's own acronym names its people too: "KLF fighters" are the Kivan Liberation Front's.
+  for (const entry of aliases.entries) {
+    if (entry.side === null || sideKey(entry.name) !== sideKey(entry.side) || !sides.has(sideKey(entry.side))) continue;
+    for (const alias of entry.aliases) if (/^\p{Lu}{2,6}$/u.test(alias)) sides.set(alias.toLowerCase(), entry.side);
+  }
   // Reports repeat actors: each is described once for the party flags.
   const actors = new Map<string | null, { side: string | null; irregular: boolean }>();
   const actorOf = (actor: string | null) => {

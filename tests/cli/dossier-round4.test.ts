@@ -277,9 +277,8 @@ describe('round 4: a massacre both sides blame on the other', () => {
     expect(ledger(find(groups, 'KLF fighters', 'killed')).map(([who, current]) => [who, current])).toEqual([['Kivan Liberation Front', ['0']]]);
   });
 
-  // Left: "KLF fighters" are not read as the Kivan Liberation Front's people (an acronym the registry
-  // gives a claimant is not a side of the people counted), so the rebels' "none" is not flagged.
-  it.fails('flags the rebels\' count of their own fighters', () => {
+  // "KLF fighters" are the Kivan Liberation Front's people: a side's own acronym in the registry names them.
+  it('flags the rebels\' count of their own fighters', () => {
     expect(find(groups, 'KLF fighters', 'killed').rows[0]!.party).toBe('own_losses');
   });
 });

@@ -101,6 +101,14 @@ describe('party flags: sides the registry gets from a file', () => {
       .toEqual([['Hill Army', 'enemy_losses']]);
   });
 
+  it('reads a side\'s own acronym in the registry as the side of the people it names', () => {
+    expect(flags([killed('i', 'VF spokesman Ari Dan', 0, 'VF fighters', 'VF spokesman Ari Dan said no VF fighters had died.')]))
+      .toEqual([['Valley Front', 'own_losses']]);
+    // An acronym of a body that is not itself the side names no side ("HA" for the Hill Army is the army's).
+    const army = aliasTable([{ name: 'Hill Army', kind: 'military', side: 'Hillia', aliases: ['HA'] }], [{ name: 'Valley war', sides: [['Hillia'], ['Valley Front']] }]);
+    expect(reconcile([killed('j', 'a village chief', 3, 'HA soldiers', 'Three HA soldiers died, a village chief said.')], { aliases: army }).groups[0]!.side).toBe(null);
+  });
+
   it('reads a side named as the place, or the people, as before', () => {
     // The sentence names the side's people, not its forces: the dead are of that side.
     expect(flags([killed('g', 'the Hillian army', 5, 'Hillian villagers', 'The Hillian army said five Hillian villagers died in the flood.')]))
