@@ -167,8 +167,9 @@ function inPossessiveForm(name: string, places: ReadonlySet<string>): string | n
   const words = name.trim().split(/\s+/);
   const demonym = words.findIndex((word) => /^\p{Lu}/u.test(word) && placeOfDemonym(word.toLowerCase(), places) !== null);
   if (demonym >= 0) {
-    const place = words[demonym]!.slice(0, placeOfDemonym(words[demonym]!.toLowerCase(), places)!.length);
-    return [...words.slice(0, demonym), `${place}'s`, ...words.slice(demonym + 1)].join(' ');
+    // The place as the run writes it: "Tessan" is Tesso's, not "Tessa's".
+    const place = placeOfDemonym(words[demonym]!.toLowerCase(), places)!;
+    return [...words.slice(0, demonym), `${place[0]!.toUpperCase()}${place.slice(1)}'s`, ...words.slice(demonym + 1)].join(' ');
   }
   // "X of Lomara" at the end of a name (not "the head of X, Lomara"): the place owns X.
   const link = words.length - 2;

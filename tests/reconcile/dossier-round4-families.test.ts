@@ -13,6 +13,8 @@ describe('claimants: a place the run names by its possessive, in other forms', (
     expect(displays(['The health ministry of Lomara', "Lomara's health ministry"])).toEqual(["Lomara's health ministry"]);
     expect(displays(["Ostrel's civil protection service", 'the Ostrelian civil protection service'])).toEqual(["Ostrel's civil protection service"]);
     expect(displays(["Kessia's interior ministry", 'the interior ministry of Kessia', 'Kessian Interior Minister Ana Vos'])).toEqual(["Kessia's interior ministry"]);
+    // A demonym made from the place's stem ("Tesso" → "Tessan").
+    expect(displays(["Tesso's health ministry", 'the Tessan health ministry'])).toEqual(["Tesso's health ministry"]);
   });
 
   it('says how the name was read', () => {
