@@ -133,6 +133,8 @@ export const MUTANTS = [
   emptied('CURRENCY_SIGNS', 'new Set()'),
   emptied('SAY_VERBS', 'new Set()'),
   emptied('SPEAKER_ROLES', 'new Set()'),
+  emptied('RELATIVE_BREAKERS', 'new Set()'),
+  emptied('OWN_POSSESSIVES', 'new Set()'),
   emptied('ANAPHORS', 'new Set()'),
   emptied('DATELINE_AGENCIES', 'new Set()'),
   emptied('SOCIAL_CHANNELS', 'new Set()'),

@@ -7,7 +7,7 @@
 import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
-  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
+  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -113,6 +113,8 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   'group', 'municipality', 'command', 'forces', 'force', 'monitor', 'coalition', 'mission', 'cross', 'crescent', 'institute',
   // Dossier round 3: "the rights centre raised its count to 57".
   'centre', 'center',
+  // Dossier round 4: "The corporation lowered the number of injured to 174".
+  'corporation', 'company',
   // Round 6: "says coast guard", "the National Guard".
   'guard',
 ]);
@@ -390,6 +392,19 @@ function isRoleAside(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** Is the name at [start, end) set off after a short role phrase of a body: "the army's spokesman, Ruben Osei"? */
+function roleBeforeName(tokens: readonly Token[], start: number, end: number): boolean {
+  const comma = start - 1;
+  if (comma < 2 || tokens[comma].text !== ',' || !/^\p{Lu}/u.test(tokens[start]?.text ?? '') || end - start > 4) return false;
+  if (!tokens.slice(start, end).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) return false;
+  const from = clauseStart(tokens, comma);
+  const phrase = tokens.slice(from, comma);
+  if (phrase.length < 2 || phrase.length > 6 || !SPEAKER_ROLES.has(phrase.at(-1)!.norm)) return false;
+  // Whose role: a possessive ("the army's", "Vardania's") or a word of the body ("the health
+  // minister"); "the spokesperson, SP Jane Doe" names no body, and the person stays the claimant.
+  return phrase.some((t) => /['’]s$/.test(t.text)) || (phrase.length >= 3 && DETERMINERS.has(phrase[0]!.norm));
+}
+
 /** Does a name-like phrase (capitalised or with a determiner, no number, short) end just before index `end`? */
 function nameEndsAt(tokens: readonly Token[], end: number): boolean {
   let start = clauseStart(tokens, end);
@@ -434,6 +449,9 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     aside = true;
   }
   if (keepRole) end = nameEnd;
+  // "The army's spokesman, Colonel Ruben Osei, said", "Vardania's health minister, Leyla Dorsun,
+  // said": the role set off before the name says which body the person speaks for, as after it.
+  if (afterAside && !aside && roleBeforeName(tokens, start, end)) start = clauseStart(tokens, start - 1);
   // "rebels who accused ...", "a group that claimed to have ...": the subject is what the relative pronoun stands for.
   let s = start;
   while (s < end && (isNoise(tokens[s]) || tokens[s].kind === 'punct')) s += 1;
@@ -464,6 +482,12 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   }
   while (start < end && (isNoise(tokens[start]) || tokens[start].kind === 'punct')) start += 1;
   if (start >= end || end - start > 14 || tokens[start].kind !== 'word') return null;
+  // "the men the army claimed to have killed were farmers": two noun phrases side by side make a
+  // relative clause without "whom"; its verb, taking "to", tells what the men are, not who speaks.
+  for (let k = start + 2; k < end && tokens[v + 1]?.norm === 'to'; k++) {
+    const before = tokens[k - 1];
+    if (tokens[k].norm === 'the' && before.kind === 'word' && /^\p{Ll}+$/u.test(before.text) && !RELATIVE_BREAKERS.has(before.norm)) return null;
+  }
   // "SIX REPORTED WOUNDED": a count before the verb is what was counted, never who spoke.
   if (tokens.slice(start, end).every((t) => COUNT_WORDS.has(t.norm))) return null;
   // "The Ministry of Defence regrets to announce": the verb before "to" is no word of the name.
@@ -478,7 +502,9 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   // (A past or "says": "report" and "reports" may be nouns, "A report by the inquiry found".)
   for (let k = end - 2; k > start; k--) {
     if (!SAY_VERBS.has(tokens[k].text) || !/(?:ed|said|says|told)$/.test(tokens[k].text)) continue;
-    start = k + 1;
+    // "MSF said its treatment centres had recorded 37 deaths": the inner subject is the speaker's own.
+    if (OWN_POSSESSIVES.has(tokens[k + 1]?.norm ?? '')) end = k;
+    else start = k + 1;
     break;
   }
   return { start, end, aside };

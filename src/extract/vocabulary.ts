@@ -95,8 +95,10 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['exceeded'], qualifier: 'at_least' },
   { words: ['surpassed'], qualifier: 'at_least' },
   { words: ['surpassing'], qualifier: 'at_least' },
-  // Round 13, running counts in analyses and South Asian bulletins: "the count passed 40,000 dead", "the toll crossed 100".
+  // Round 13 and dossier round 4, running counts: "the count passed 40,000 dead", "the toll crossed 100",
+  // "the combined death toll passes 1,000".
   { words: ['passed'], qualifier: 'at_least' },
+  { words: ['passes'], qualifier: 'at_least' },
   { words: ['crossed'], qualifier: 'at_least' },
   { words: ['upto'], qualifier: 'at_most' },
   { words: ['about'], qualifier: 'approx' },
@@ -703,6 +705,15 @@ export const REVISING_PARTICIPLES: readonly string[] = ['revised', 'corrected', 
 export const CAPITALISED_LABELS: ReadonlySet<string> = new Set([
   'note', 'nb', 'ps', 'alert', 'flash', 'watch', 'live', 'video', 'photo', 'photos', 'file', 'icymi', 'read', 'more', 'faq',
 ]);
+
+/** Words after which "the" opens a phrase of the same name, not a relative clause: "the head of the army". */
+export const RELATIVE_BREAKERS: ReadonlySet<string> = new Set([
+  'of', 'for', 'from', 'at', 'in', 'on', 'by', 'with', 'to', 'into', 'and', 'or', 'but', 'that', 'as', 'than', 'near', 'over', 'under',
+  'after', 'before', 'during', 'across', 'against', 'among', 'between', 'via', 'per', 'said', 'says', 'told', 'including', 'like', 'about',
+]);
+
+/** Possessives that make a thing the speaker's own: "said its teams", "said their hospitals". */
+export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** Pronouns and bare role nouns that refer back to the last named claimant of the report. */
 export const ANAPHORS: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@
 // (nationality or armed group) keeps them apart from others. The role (military, civilian,
 // unspecified) is read from the head noun; it describes the group but never merges groups,
 // since "children" are a part of "civilians", not another name for them.
-import { findPlace, isPlace, normalisePlaces } from './places.js';
+import { demonymForms, findPlace, isPlace, normalisePlaces } from './places.js';
 import { dropLeading, phraseTable, replacePhrases, toWords } from './words.js';
 
 export type Role = 'military' | 'civilian' | 'unspecified';
@@ -87,7 +87,8 @@ const CIVILIAN_HEADS = new Set([
 ]);
 
 // Fighters no state fields (as singular heads, read before "militant" becomes "soldier").
-const IRREGULAR_HEADS = new Set(['militant', 'insurgent', 'jihadist', 'gunman', 'separatist', 'fighter', 'terrorist']);
+// Attackers a state's forces killed are of the armed group that attacked (dossier round 4).
+const IRREGULAR_HEADS = new Set(['militant', 'insurgent', 'jihadist', 'gunman', 'separatist', 'fighter', 'terrorist', 'attacker', 'assailant', 'raider']);
 
 /** "10 militants", "gunmen": fighters no state fields, whom a state's forces count as the enemy. */
 export function isIrregular(actor: string | null): boolean {
@@ -175,6 +176,8 @@ function knownSideIn(words: readonly string[], known: KnownSides): string | null
       if (side !== undefined) return side;
     }
   }
+  // "Hillian soldiers": the demonym of a side the gazetteer does not know (sides.ts reads it so too).
+  for (const [key, side] of known) if (words.some((word) => demonymForms(key).includes(word))) return side;
   return null;
 }
 

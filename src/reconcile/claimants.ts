@@ -5,7 +5,7 @@
 // name of the run that contains it. Pronouns and bare nouns ("it", "officials") name no body.
 // The registry (--aliases) stays the user's override: a name it knows as written is taken as is.
 import type { AliasTable } from './aliases.js';
-import { namesPlace, placeWords } from './places.js';
+import { demonymForms, namesPlace, placeWords } from './places.js';
 import { endsWithWords, toWords } from './words.js';
 import { isDistinctive, normaliseSourceName, sourceKey, type SourceIdentity } from './sources.js';
 
@@ -30,12 +30,14 @@ const BARE_MODIFIERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'tw
 const ROLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'source', 'sources', 'statement',
   'representative', 'representatives', 'head', 'chief', 'director', 'staff', 'officer', 'secretary', 'coordinator',
-  'commander', 'administrator', 'adviser', 'advisor',
+  'commander', 'administrator', 'adviser', 'advisor', 'chairman', 'chairwoman',
   // Ranks stand for the force they serve in: "Police superintendent Arun Bhatt", "army colonel Ivo Dario".
   'superintendent', 'inspector', 'constable', 'sergeant', 'colonel', 'captain', 'lieutenant',
 ]);
 // What a body states, standing for the body: "the ministry's figures", "the agency's data".
 const FIGURE_NOUNS = new Set(['figures', 'figure', 'data', 'count', 'tally', 'records', 'statistics', 'numbers', 'estimate', 'estimates']);
+// Words that say which of a body's figures: "the latest ministry figures".
+const FIGURE_QUALIFIERS = new Set(['latest', 'official', 'new', 'updated', 'final', 'preliminary']);
 // What a body produces, named for the body: "a study by X".
 const WORKS = new Set(['study', 'survey', 'analysis', 'tally', 'count', 'review', 'investigation', 'estimate', 'report']);
 const REPORTERS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'photographer']);
@@ -51,7 +53,7 @@ const RESEARCHERS = new Set(['researchers', 'scientists', 'experts']);
 const GENERIC_HEADS = new Set(['group', 'organisation', 'organization', 'network', 'movement', 'charity']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'senior', 'some']);
 // Offices named after their holder: "Governor X" speaks for the governor's office.
-const OFFICE_HOLDERS = new Set(['governor', 'mayor', 'prefect']);
+const OFFICE_HOLDERS = new Set(['governor', 'mayor', 'prefect', 'sheriff']);
 // Titles that are an office only after the territory they run: "the district administrator", "the
 // deputy commissioner", "the district collector" (not "the hospital administrator", who speaks for
 // the hospital).
@@ -73,7 +75,13 @@ const OFFICE_HEADS = new Set([
 /** The claimant of each name (null or blank → unattributed), in one pass over the run's names. */
 export function resolveClaimants(names: readonly (string | null)[], aliases: AliasTable): ResolvedClaimant[] {
   const byName = new Map<string | null, ReadName>();
-  for (const name of names) if (!byName.has(name)) byName.set(name, readName(name, aliases));
+  const places = runPlaces(names);
+  for (const name of names) {
+    if (byName.has(name)) continue;
+    const placed = name === null ? null : inPossessiveForm(name, places);
+    const read = readName(placed ?? name, aliases);
+    byName.set(name, placed === null ? read : { ...read, how: [`"${name}" → "${placed}"`, read.how === 'as written' ? null : read.how].filter((part) => part !== null).join('; ') });
+  }
   // "Ashraf Khalil, spokesman for the ministry" elsewhere in the run: "Ashraf Khalil" alone speaks for it too.
   const speaksFor = spokespeople(byName.values(), aliases);
   for (const [name, read] of byName) {
@@ -132,6 +140,51 @@ function inPlace(where: Record<string, string>, sentence: string): { name: strin
   if (named.length !== 1) return null;
   const [place, body] = named[0]!;
   return { name: body, how: `in ${place}: ${body}` };
+}
+
+/**
+ * The places the run's claimant names are of, by the possessive that opens them ("Vardania's disaster
+ * authority", "Lomara's health ministry"): a capitalised name the gazetteer need not know.
+ */
+function runPlaces(names: readonly (string | null)[]): Set<string> {
+  const places = new Set<string>();
+  for (const name of new Set(names)) {
+    const words = (name ?? '').split(/\s+/).filter((word) => word !== '');
+    const lead = words.findIndex((word) => !DETERMINERS.has(word.toLowerCase()));
+    const possessive = words[lead];
+    if (possessive !== undefined && lead + 1 < words.length && /^\p{Lu}\p{Ll}+['’]s$/u.test(possessive)) places.add(possessive.slice(0, -2).toLowerCase());
+  }
+  return places;
+}
+
+/**
+ * A name of the run written with the possessive of one of its places: "Vardanian disaster authority
+ * chief Emre Talan" → "Vardania's disaster authority chief Emre Talan", "The health ministry of
+ * Lomara" → "Lomara's health ministry"; null when it names none of the run's places otherwise.
+ */
+function inPossessiveForm(name: string, places: ReadonlySet<string>): string | null {
+  if (places.size === 0) return null;
+  const words = name.trim().split(/\s+/);
+  const demonym = words.findIndex((word) => /^\p{Lu}/u.test(word) && placeOfDemonym(word.toLowerCase(), places) !== null);
+  if (demonym >= 0) {
+    // The place as the run writes it: "Tessan" is Tesso's, not "Tessa's".
+    const place = placeOfDemonym(words[demonym]!.toLowerCase(), places)!;
+    return [...words.slice(0, demonym), `${place[0]!.toUpperCase()}${place.slice(1)}'s`, ...words.slice(demonym + 1)].join(' ');
+  }
+  // "X of Lomara" at the end of a name (not "the head of X, Lomara"): the place owns X.
+  const link = words.length - 2;
+  const place = words.at(-1)!.replace(/[.,;:]$/, '');
+  if (link < 1 || !LINKS_TO_PLACE.has(words[link]!.toLowerCase()) || !/^\p{Lu}/u.test(place) || !places.has(place.toLowerCase())) return null;
+  const owned = words.slice(0, link);
+  while (owned.length > 1 && DETERMINERS.has(owned[0]!.toLowerCase())) owned.shift();
+  return [`${place}'s`, ...owned].join(' ');
+}
+const LINKS_TO_PLACE = new Set(['of', 'in']);
+
+/** The run's place a word is the demonym of ("vardanian" → "vardania"), else null. */
+function placeOfDemonym(word: string, places: ReadonlySet<string>): string | null {
+  for (const place of places) if (demonymForms(place).includes(word)) return place;
+  return null;
 }
 
 type ReadName = ResolvedClaimant & { narrowed: boolean; person?: string; office?: boolean };
@@ -218,6 +271,13 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
   }
   // "Jane Roe, a spokeswoman for the Red Crescent": the person's role names the body she speaks for.
   const comma = words.findIndex((word) => word.endsWith(','));
+  // "The army's spokesman, Colonel Ruben Osei": the role before the name, read as the role alone.
+  if (comma > 0 && comma < words.length - 1 && (ROLES.has(bareWord(words[comma]!)) || bareWord(words[comma]!) === 'minister')
+    && words.slice(comma + 1).every((word) => /^\p{Lu}/u.test(word))) {
+    const person = words.slice(comma + 1).join(' ');
+    const role = bodyOf([...words.slice(0, comma), words[comma]!.slice(0, -1)]);
+    return { ...role, steps: ['the role before the name', ...role.steps], person: role.person ?? person };
+  }
   if (comma >= 0 && comma < words.length - 1) {
     const aside = words.slice(comma + 1);
     const role = aside.findIndex((word) => ROLES.has(bareWord(word)));
@@ -253,6 +313,10 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
   if ((ROLES.has(last) || FIGURE_NOUNS.has(last)) && beforeLast !== undefined && /['’]s?$/.test(beforeLast)) {
     words = [...words.slice(0, -2), beforeLast.replace(/['’]s?$/, '')];
     steps.push(FIGURE_NOUNS.has(last) ? 'its figures → the body' : 'speaker → the body');
+  } else if (FIGURE_NOUNS.has(last) && beforeLast !== undefined && OFFICE_HEADS.has(bareWord(beforeLast))) {
+    // "the latest ministry figures", "official police data": the figures of the office.
+    words = words.slice(0, -1).filter((word) => !FIGURE_QUALIFIERS.has(bareWord(word)));
+    steps.push('its figures → the body');
   }
   // "Health Minister Mai Alkaila", "the health minister"
   const minister = lower().indexOf('minister');
@@ -287,9 +351,12 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
   }
   // "health officials" → "health": a field, not a body; it joins the one body of that field.
   if (ROLES.has(lower().at(-1)!) && words.length > 1) {
-    words = words.slice(0, -1);
+    // "A transport ministry official": one of the ministry's people; the ministry is no "a".
+    words = words.slice(lower()[0] === 'a' || lower()[0] === 'an' ? 1 : 0, -1);
     steps.push('speaker → the body');
-    return { body: words.join(' '), steps, narrowed: !OFFICE_HEADS.has(lower().at(-1)!) };
+    // An acronym ("RTC officials") is a name, as before a role with a person ("RTC chairman X").
+    const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!);
+    return { body: words.join(' '), steps, narrowed: !acronym && !OFFICE_HEADS.has(lower().at(-1)!) };
   }
   return { body: words.join(' '), steps, narrowed: false };
 }

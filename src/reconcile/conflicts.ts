@@ -5,7 +5,7 @@ import { CATEGORIES, type Category } from '../figure.js';
 import { assertedBounds, hull, intersect, median, overlaps, type Bounds } from './intervals.js';
 import type { Claim, Disagreement } from './types.js';
 
-type RowClaims = { source: string; claims: readonly Claim[] };
+type RowClaims = { source: string; claims: readonly Claim[]; party?: 'own_losses' | 'enemy_losses' | null };
 
 /**
  * What a row asserts: the counts all its claims allow at once (≈300 and ≥300 → 300–330; a counted
@@ -115,7 +115,10 @@ function statedOf(rows: readonly RowClaims[], category: Category): Stated[] {
     .map((row) => ({ source: row.source, claims: row.claims.filter((claim) => claim.category === category) }))
     .filter((row) => row.claims.length > 0)
     .map((row) => ({ source: row.source, bounds: rowBounds(row.claims), point: rowPoint(row.claims), day: lastDayStated(row.claims) }));
-  const inTime = (RISING.has(category) || CHANGING.has(category)) && stated.every((row) => row.day !== null);
+  // Two parties to a war counting one side's losses (its own army's "none", the enemy's "at least 20"
+  // the day after) dispute one count: their tolls are not a count in progress, and are compared as stated.
+  const disputed = RISING.has(category) && rows.some((row) => row.party === 'own_losses') && rows.some((row) => row.party === 'enemy_losses');
+  const inTime = (RISING.has(category) || CHANGING.has(category)) && !disputed && stated.every((row) => row.day !== null);
   return stated.map((row) => ({ ...row, day: inTime ? row.day! : '', changing: inTime && CHANGING.has(category) }));
 }
 

@@ -24,7 +24,11 @@ export function digestOf(rows: readonly Row[]): Digest | null {
   const outlying = new Set(outliers);
   const kept = live.filter((row) => !outlying.has(row));
   // An unattributed figure is latest only when no one named states a dated figure.
-  const latest = latestOf(kept.filter((row) => !isUnattributed(row.source))) ?? latestOf(kept);
+  // A count of the dead so far is where the count stood, not the latest estimate of the toll: the
+  // latest is an estimate where a named row states one ("35" on Thursday before "34 identified" on Friday).
+  const named = kept.filter((row) => !isUnattributed(row.source));
+  const estimate = (claim: Claim) => claim.kind !== 'counted';
+  const latest = latestOf(named, estimate) ?? latestOf(named) ?? latestOf(kept);
   // A count of the dead identified so far is a floor, not an estimate of all of them: it is named
   // apart rather than stretching the range down ("identified 14" beside estimates of 300).
   const claims = kept.flatMap((row) => row.claims.map((claim) => ({ row, claim })));
@@ -93,10 +97,10 @@ function outlierRows<T extends Row>(rows: readonly T[]): T[] {
 }
 
 /** The current claim stated last (a later row breaks a tie); null when no claim is dated: input order is no time. */
-function latestOf(rows: readonly Row[]): Digest['latest'] {
+function latestOf(rows: readonly Row[], which: (claim: Claim) => boolean = () => true): Digest['latest'] {
   let best: { row: Row; claim: Claim; date: string } | null = null;
   for (const row of rows) {
-    for (const claim of row.claims) {
+    for (const claim of row.claims.filter(which)) {
       const date = claim.statements.map((s) => s.date).filter((d) => d !== null).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
       if (date !== null && (best === null || date >= best.date)) best = { row, claim, date };
     }

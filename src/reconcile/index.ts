@@ -52,6 +52,11 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   // folded across the run), outlets and days one figure at a time, each answer shared between figures.
   const judge = partyJudge(aliases.conflicts);
   const sides = new Map(aliases.conflicts.flatMap((conflict) => conflict.sides.flat()).map((name) => [sideKey(name), name]));
+  // A side's own acronym names its people too: "KLF fighters" are the Kivan Liberation Front's.
+  for (const entry of aliases.entries) {
+    if (entry.side === null || sideKey(entry.name) !== sideKey(entry.side) || !sides.has(sideKey(entry.side))) continue;
+    for (const alias of entry.aliases) if (/^\p{Lu}{2,6}$/u.test(alias)) sides.set(alias.toLowerCase(), entry.side);
+  }
   // Reports repeat actors: each is described once for the party flags.
   const actors = new Map<string | null, { side: string | null; irregular: boolean }>();
   const actorOf = (actor: string | null) => {
@@ -66,8 +71,9 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
     return side === null ? sidesNamedIn(figure.sentence, figure.source, sides) : { sides: [side], agents: [] };
   };
   const irregular = (figure: Figure) => actorOf(figure.actor).irregular;
+  const claimants = claimantsOf(figures, aliases);
   const drafts: (DraftGroup | null)[] = draftGroups(
-    figures, { claimants: claimantsOf(figures, aliases), outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
+    withRevisedPlaces(figures, claimants), { claimants, outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
   );
   // Each draft (its Sets of reports) is let go as soon as its group is finished.
   const groups = drafts.map((draft, i) => {
@@ -80,12 +86,78 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
 /** Each figure's claimant. A name the registry shares between bodies is first read in the place its sentence names. */
 function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedClaimant[] {
   const nameInPlace = placeReader(aliases);
-  const placed = figures.map((figure) => nameInPlace(figure.source, figure.sentence));
-  const resolved = resolveClaimants(figures.map((figure, i) => placed[i]?.name ?? figure.source), aliases);
+  const continued = continuedStatements(figures);
+  const placed = figures.map((figure, i) => nameInPlace(continued[i] ?? figure.source, figure.sentence));
+  const resolved = resolveClaimants(figures.map((figure, i) => placed[i]?.name ?? continued[i] ?? figure.source), aliases);
   placed.forEach((place, i) => {
     if (place) resolved[i] = { ...resolved[i]!, how: `${place.how}; ${resolved[i]!.how}` };
   });
+  continued.forEach((speaker, i) => {
+    if (speaker !== null) resolved[i] = { ...resolved[i]!, how: `the sentence after "…, ${speaker} said." goes on with the statement; ${resolved[i]!.how}` };
+  });
   return resolved;
+}
+
+/**
+ * A claimant that revises its estimate without naming a place ("The institute revised its estimate to
+ * 3,050 excess deaths") revises the one it gave before, which its sentence set in a place ("about
+ * 2,300 excess deaths across the country"): the earlier figures take the revision's scope, so that
+ * the claimant keeps one ledger. Only where every earlier figure of the claimant's kind of count names
+ * the same one place; the figures themselves are left as they are.
+ */
+function withRevisedPlaces(figures: readonly Figure[], claimants: readonly ResolvedClaimant[]): readonly Figure[] {
+  const kindOf = (figure: Figure, i: number) => [claimants[i]!.identity.key, figure.category, figure.scope?.deaths ?? '', figure.scope?.period ?? '', figure.scope?.incident ?? ''].join('\u0000');
+  const revisedAt = new Map<string, number>();
+  figures.forEach((figure, i) => {
+    if (figure.revision === 'revised' && !figure.scope?.place && !revisedAt.has(kindOf(figure, i))) revisedAt.set(kindOf(figure, i), i);
+  });
+  if (revisedAt.size === 0) return figures;
+  const placesBefore = new Map<string, Set<string>>();
+  figures.forEach((figure, i) => {
+    const at = revisedAt.get(kindOf(figure, i));
+    if (at === undefined || i >= at || claimants[i]!.identity.key === 'unattributed') return;
+    placesBefore.set(kindOf(figure, i), (placesBefore.get(kindOf(figure, i)) ?? new Set()).add(figure.scope?.place ?? ''));
+  });
+  return figures.map((figure, i) => {
+    const places = placesBefore.get(kindOf(figure, i));
+    if (!places || places.size !== 1 || places.has('') || i >= revisedAt.get(kindOf(figure, i))! || !figure.scope?.place) return figure;
+    const scope = { ...figure.scope };
+    delete scope.place;
+    return { ...figure, scope };
+  });
+}
+
+/** A sentence that closes with its speaker: "…, the agency said.", "…, Governor Marchenko said on Telegram." */
+const CLOSED_BY_SPEAKER = /\b(?:said|says|reported|announced|added|stated)(?: (?:on|in|late|early|at) [\p{L}\d ]{1,30})?[.!]["”’]?\s*$/u;
+
+/**
+ * The speaker a sentence naming no one continues: reports go on with the statement the sentence
+ * before closed with its speaker ("Divers found 22 more bodies, the agency said. Thirty-one people
+ * remain missing."), which extraction leaves to the outlet (the annotated dev sets credit no one
+ * across sentences). Null for every other figure.
+ */
+function continuedStatements(figures: readonly Figure[]): (string | null)[] {
+  const sentenceStart = (figure: Figure) => figure.start - Math.max(0, figure.sentence.indexOf(figure.quote));
+  // The figures of each report, by where their sentences start.
+  const byReport = new Map<string, Figure[]>();
+  for (const figure of figures) {
+    const key = `${figure.file}\u0000${figure.line}\u0000${figure.doc}`;
+    byReport.set(key, [...(byReport.get(key) ?? []), figure]);
+  }
+  const speakers = new Map<Figure, string>();
+  for (const inReport of byReport.values()) {
+    if (inReport.length < 2) continue;
+    for (const figure of inReport) {
+      if (figure.sourceVia !== 'column') continue;
+      const start = sentenceStart(figure);
+      // The sentence just before this one, whose speaker closes it and is named in it.
+      const before = inReport.find((other) => other.sentence !== figure.sentence && other.source !== null && other.sourceVia !== 'column'
+        && Math.abs(sentenceStart(other) + other.sentence.length - start) <= 2 && CLOSED_BY_SPEAKER.test(other.sentence)
+        && other.sentence.slice(-(other.source.length + 50)).includes(other.source));
+      if (before) speakers.set(figure, before.source!);
+    }
+  }
+  return figures.map((figure) => speakers.get(figure) ?? null);
 }
 
 function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideOf: (figure: Figure) => NamedSides, irregular: (figure: Figure) => boolean): Group {

@@ -101,3 +101,13 @@ export function placeWords(sentence: string): string {
 export function namesPlace(words: string, place: string): boolean {
   return words.includes(` ${normalisePlaces(toWords(place)).join(' ')} `);
 }
+
+// How a demonym is made from a place's name: Vardania → Vardanian, Ostrel → Ostrelian, Lomara → Lomaran.
+const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'ese', 'i'];
+
+/** The demonyms a place's name (lower case, one word) may make: "tarsia" → "tarsian", "tarsiaan", …; none for a known place (the gazetteer has its own). */
+export function demonymForms(place: string): string[] {
+  if (place.includes(' ') || PLACES.has(place)) return [];
+  const stems = new Set([place, place.replace(/[aeiou]$/, '')]);
+  return [...stems].flatMap((stem) => DEMONYM_ENDINGS.map((ending) => stem + ending)).filter((form) => form !== place);
+}

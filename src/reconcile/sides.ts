@@ -3,7 +3,7 @@
 // conflicts make a source a party; a side it merely speaks for does not.
 import { sideKey } from './actors.js';
 import type { ConflictEntry } from './aliases.js';
-import { namesPlace, placeWords } from './places.js';
+import { demonymForms, namesPlace, placeWords } from './places.js';
 
 export type PartyFlag = 'own_losses' | 'enemy_losses';
 
@@ -37,10 +37,10 @@ export function namesTheEnemy(actor: string | null): boolean {
 /** Harm a side is named before: "Russian shelling", "Hill missiles", "in Valerian strikes" (a place before a noun of harm is rare). */
 const HARM_NOUNS = String.raw`(?:shelling|shellings|strikes?|airstrikes?|missiles?|rockets?|attacks?|drones?|bombing|bombardment|barrage|offensive|assault|raids?|(?:opens? |opened )?fire|gunfire|artillery|snipers?|warplanes|jets|aggression)`;
 /** What a side does as the subject: "the Valerian army killed", "Hillland shelled". */
-const HARM_VERBS = String.raw`(?:shells|shelled|struck|attacked|bombed|kill|kills|killed|destroyed|destroys|eliminated|eliminates)`;
-const FORCES = String.raw`(?:troops|forces|army|military|armed forces|aviation|artillery|soldiers)`;
+const HARM_VERBS = String.raw`(?:shells|shelled|struck|attacked|bombed|kill|kills|killed|destroyed|destroys|eliminated|eliminates|massacred|executed|murdered)`;
+const FORCES = String.raw`(?:troops|forces|army|military|armed forces|aviation|artillery|soldiers|fighters|gunmen|militia|militiamen)`;
 /** What a side's forces do as the subject: "Pakistani troops shelled", "Valerian forces have also raided". */
-const FORCE_VERBS = String.raw`(?:fired|raided|shot|stormed|hit|targeted|pounded|launched|opened|shelled|struck|attacked|bombed|killed)`;
+const FORCE_VERBS = String.raw`(?:fired|raided|shot|stormed|hit|targeted|pounded|launched|opened|shelled|struck|attacked|bombed|killed|massacred|executed|murdered)`;
 /** A side after these words is a place ("in east Valeria kills"), not the subject of the verb after it. */
 const NOT_A_SUBJECT = String.raw`(?<! (?:in|of|east|eastern|west|western|north|northern|south|southern|central|across|near|to|from|into|throughout|over|outside|inside|at|on))`;
 
@@ -58,7 +58,7 @@ const AGENT = new RegExp([
   String.raw` aggression of ${BY} `,
   String.raw` ${HARM_NOUNS} of (?:the )?${FORCES} of (?:the )?${SIDE} `,
   String.raw` by (?:the )?${SIDE} ${FORCES} `,
-  String.raw` ${FORCES} of (?:the )?${SIDE} ${HARM_VERBS} `,
+  String.raw` ${FORCES} of (?:the )?${SIDE} (?:had |have |has )?${HARM_VERBS} `,
   // A fixed set of words between, not any word: an open word there makes the search quadratic (recheck).
   String.raw`${NOT_A_SUBJECT} ${SIDE} ${FORCES} (?:(?:also|had|have|has|reportedly|allegedly|again|then) )?${FORCE_VERBS} `,
 ].join('|'));
@@ -81,7 +81,9 @@ export interface NamedSides {
  */
 export function sidesNamedIn(sentence: string, claimant: string | null, sides: ReadonlyMap<string, string>): NamedSides {
   const text = claimant ? sentence.toLowerCase().replace(claimant.toLowerCase(), ' ') : sentence;
-  const words = placeWords(text);
+  // "Tarsian soldiers": the demonym of a side the gazetteer does not know is the side.
+  let words = placeWords(text);
+  for (const key of sides.keys()) for (const form of demonymForms(key)) words = words.replaceAll(` ${form} `, ` ${key} `);
   const named = [...sides.keys()].filter((key) => namesPlace(words, key));
   // "killed by Russian shelling", "the Valerian army killed 12": the side doing the harm is not the people's.
   const agents = named.filter((key) => namedAsAgent(words, key));

@@ -47,16 +47,10 @@ describe('round 3: a ferry sinking', () => {
     expect(killed.digest!.text).toBe('latest: 47 (the National Search and Rescue Agency, 6 March 2026); range of current estimates 44–47');
   });
 
-  it('gives the agency one ledger of its missing, falling without a conflict', () => {
-    const missing = find(groups, 'people', 'missing');
-    expect(ledger(missing)[0]).toEqual(['the National Search and Rescue Agency', ['25'], ['72', '53'], null]);
-    expect(missing.disagreements).toEqual([]);
-  });
-
-  // Left: "Thirty-one people remain missing." after "…, the agency said." names no one; the outlet is
-  // its claimant (as in round 2: the annotated dev sets do not carry a speaker to the next sentence),
-  // so Wire A's 31 is a row of its own instead of the agency's figure of 4 March.
-  it.fails('gives the agency\'s missing of 4 March to the agency', () => {
+  // Fixed in round 4: "Thirty-one people remain missing." after "…, the agency said." goes on with the
+  // agency's statement (reconcile reads it so; extraction still credits no one across sentences, as
+  // the annotated dev sets do).
+  it('gives the agency\'s missing of 4 March to the agency, falling without a conflict', () => {
     const missing = find(groups, 'people', 'missing');
     expect(ledger(missing)).toEqual([
       ['the National Search and Rescue Agency', ['25'], ['72', '53', '31'], null],
@@ -150,10 +144,10 @@ describe('round 3: a cross-border shelling', () => {
     expect(pakistani.disagreements).toHaveLength(1);
   });
 
-  // Left: the army's "no Indian soldiers had been killed" of 8 May and ISPR's "at least 20" of 9 May
-  // are compared in time (a toll stated a day earlier is a floor of the later one, docs/reconcile.md),
-  // so the dispute shows only in the history (ISPR's 12 of the same day as the army's none).
-  it.fails('sets the army\'s none against the enemy\'s claim of its soldiers', () => {
+  // Fixed in round 4: the army's "no Indian soldiers had been killed" of 8 May and ISPR's "at least
+  // 20" of 9 May are two parties' claims of one side's losses, compared as stated (not in time: a
+  // toll stated a day earlier is a floor of the later one only where no party disputes another).
+  it('sets the army\'s none against the enemy\'s claim of its soldiers', () => {
     expect(find(groups, 'Indian soldiers', 'killed').disagreements).toHaveLength(1);
   });
 
@@ -195,16 +189,17 @@ describe('round 3: a heatwave', () => {
 
   it('keeps the estimates of excess deaths apart, agreeing', () => {
     const excess = find(groups, 'people', 'killed', 'excess deaths');
+    // The institute's row comes first since round 4: its first estimate (of 22 July) is in the group.
     expect(ledger(excess)).toEqual([
+      ['the Institute of Climate and Health', ['3,050 (CI 2,400–3,700)'], ['≈2,300'], null],
       ['The national statistics office', ['3,400'], [], null],
-      ['the Institute of Climate and Health', ['3,050 (CI 2,400–3,700)'], [], null],
     ]);
     expect(excess.disagreements).toEqual([]);
   });
 
-  // Left: the institute's first estimate says "across the country" and its revision says no place,
-  // so the two are groups of their own (another place), not one ledger ≈2,300 → 3,050.
-  it.fails('gives the institute one ledger of its estimate', () => {
+  // Fixed in round 4: the institute's first estimate says "across the country" and its revision says
+  // no place; the revision revises the estimate before it, which takes its scope: one ledger.
+  it('gives the institute one ledger of its estimate', () => {
     expect(ledger(find(groups, 'people', 'killed', 'excess deaths'))).toContainEqual(['the Institute of Climate and Health', ['3,050 (CI 2,400–3,700)'], ['≈2,300'], null]);
   });
 

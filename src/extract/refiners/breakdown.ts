@@ -170,6 +170,9 @@ const INCREMENT_BEFORE = /\b(?:another|a further|an additional)\s*$/i;
 const INCREMENT_AFTER = /^\s*(?:more|further|additional)\b/i;
 /** "the toll rose to seven after three people wounded in the shelling died": what raised the toll. */
 const RISEN_AFTER = /\b(?:rose|risen|climbed|increased|reached|jumped) to\b[^.;]{0,40}\bafter(?:\s+[\p{L}-]+){0,3}\s*$/iu;
+/** "21 hostages had been killed, up from 19, after two bodies were found": the bodies that raised the count. */
+const FOUND_AFTER_RAISE = /\bup from\b[^.;]{0,30}\bafter\s*$/i;
+const BODIES_FOUND = /^\s+(?:more\s+)?bod(?:y|ies)\s+(?:were|was|had been|have been)\s+(?:found|recovered|discovered|pulled)\b/i;
 /** "Two people on the ground were also killed …, bringing the total to 159": an increment said with "also". */
 const INCREMENT_ALSO = /^[^,.;]{0,40}?\b(?:were|was|have been|had been|has been) also\b|^[^,.;]{0,40}?\balso (?:died|drowned|perished)\b/i;
 /** A sentence that states a running total: "the death toll had risen to 52", "the number of dead reached 59". */
@@ -187,12 +190,15 @@ function markIncrements(text: string, figures: Figure[]): void {
     const from = text.lastIndexOf(figure.sentence, figure.start);
     const after = text.slice(figure.end, figure.end + 60);
     const before = text.slice(Math.max(0, from), figure.start);
-    return INCREMENT_BEFORE.test(tail(before)) || RISEN_AFTER.test(before) || INCREMENT_AFTER.test(after.slice(0, 20)) || INCREMENT_ALSO.test(after);
+    return INCREMENT_BEFORE.test(tail(before)) || RISEN_AFTER.test(before) || INCREMENT_AFTER.test(after.slice(0, 20)) || INCREMENT_ALSO.test(after)
+      || (FOUND_AFTER_RAISE.test(before) && BODIES_FOUND.test(after));
   }));
   for (const part of increments) {
-    if (part.partOf !== undefined || !TOTAL_WORDS.test(part.sentence)) continue;
+    if (part.partOf !== undefined || !(TOTAL_WORDS.test(part.sentence) || /\bup from\b/i.test(part.sentence))) continue;
+    // Not the value the total grew from ("21 …, up from 19, after two bodies were found": the 21).
     const wholes = figures.filter((whole) => whole !== part && whole.sentence === part.sentence && whole.category === part.category
-      && whole.partOf === undefined && whole.low !== null && part.high !== null && whole.low > part.high && !increments.has(whole));
+      && whole.partOf === undefined && whole.low !== null && part.high !== null && whole.low > part.high && !increments.has(whole)
+      && !/\bfrom\s*$/i.test(text.slice(Math.max(0, whole.start - 10), whole.start)));
     const nearest = wholes.sort((a, b) => Math.abs(a.start - part.start) - Math.abs(b.start - part.start))[0];
     if (nearest) part.partOf = nearest.start;
   }

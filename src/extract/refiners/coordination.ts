@@ -53,7 +53,10 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     // "1,024 new deaths, bringing the total to 56,000": a running total of the figure before it.
     // Round 10: "212 confirmed dead, up from 187 this morning": the figure it grew from.
     if (previous && (isRunningTotal(tokens, mentions[i].start) || isEarlierValue(tokens, mentions[i - 1], mentions[i]))) {
-      governors[i] = { ...previous, rule: RULE.runningTotal, confidence: 0.75, actor: null };
+      // The value a count grew from counts the same people ("21 hostages …, up from 19"); a running
+      // total may count more kinds than the increment beside it.
+      const earlier = isEarlierValue(tokens, mentions[i - 1], mentions[i]);
+      governors[i] = { ...previous, rule: RULE.runningTotal, confidence: 0.75, actor: earlier ? previous.actor : null };
     }
   }
   // Backwards: "four men and two women were killed" gives "four" the category of "two".

@@ -21,6 +21,12 @@ const DENIED_BEFORE =
 const TAKEN_BACK_AFTER =
   /^[^.;]{0,30}?\b(?:figure|number|toll|count|claim|report|estimate)s?\b[^.;,]{0,40}?\b(?:(retract(?:ed|s)|withdr[ae]w(?:n|s)?|walked back)|(den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)|disput(?:ed|es)|refut(?:ed|es)))\b/i;
 const DENIED_AFTER = /^[^.;]{0,25}?\b(?:was|were|has been|have been) (?:later )?(?:denied|dismissed|rejected|refuted|disputed)\b/i;
+// "An earlier report that 90 people had died was wrong, the sheriff's office said": the report is called untrue.
+const CALLED_WRONG_AFTER = /^[^.;,]{0,40}?\b(?:was|were|is|are) (?:wrong|false|incorrect|untrue|inaccurate|mistaken|unfounded)\b/i;
+// "…told reporters that 45 people had been killed, but the ministry later withdrew the figure": the
+// figure taken back by a noun that points back to it (not "withdrew its figure of 19", another number).
+const TAKEN_BACK_LATER =
+  /^[^.;]{0,60}?\b(?:(retract(?:ed|s)|withdr[ae]w(?:n|s)?|walked back)|(den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)))\s+(?:the|that|this|its|his|her|their)\s+(?:figure|number|toll|count|claim|report|estimate)\b(?!\s+of\b)/i;
 
 // "up from 45", "raised … from 58": the number after "from" is the one replaced.
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:(?:initial|earlier|previous|original|preliminary)\s+)?(?:(?:figure|toll|count|estimate|tally|number)\s+of\s+)?$/i;
@@ -44,6 +50,9 @@ export function revisionOf(sentence: string, start: number, end: number): Revisi
 
   const takenBack = TAKEN_BACK_AFTER.exec(after);
   if (takenBack) return takenBack[1] ? 'retracted' : 'denied';
+  const takenBackLater = TAKEN_BACK_LATER.exec(after);
+  if (takenBackLater) return takenBackLater[1] ? 'retracted' : 'denied';
+  if (CALLED_WRONG_AFTER.test(after)) return 'denied';
   if (WITHDRAWN_BEFORE.test(clause)) return 'retracted';
   if (DENIED_BEFORE.test(clause) || DENIED_AFTER.test(after)) return 'denied';
 

@@ -54,6 +54,8 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
  * named year as the subject, so the figures after it are that year's (not "the deadliest since the
  * floods in 2010", which follows its figure).
  */
+/** The period phrase of a past year's incident: "since 2009, when". */
+const PAST_INCIDENT = /^since\s+(?:19|20)\d\d, when$/i;
 const PAST_EVENT = /\b(?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|derailments?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|famine|massacre|war) (?:in|of) ((?:19|20)\d\d)\b/gi;
 const PAST_EVENT_CUE = /(?:19|20)\d\d/;
 /** "In the capital alone", "in Sendra alone": a place the count is limited to (not a year or month: periods). */
@@ -65,6 +67,8 @@ const CUMULATIVE_CUE = /so far|to date|in total|in all|overall|cumulative|altoge
 /** Places other than the report's own: counted apart. */
 const PLACES = /\b(?:elsewhere|nationwide|(?:across|throughout) the (?:country|region|territory|province|state|strip)|in (?:other|the rest of the) (?:parts|areas|regions|provinces|districts|country|region|territory)|territory-wide|in neighbou?ring \p{Lu}[\p{L}-]+)\b/giu;
 const PLACES_CUE = /elsewhere|nationwide|across|throughout|other|rest of|territory-wide|neighbou?ring/i;
+/** A count over more than one country (a quake or storm across a border): not one country's count. */
+const COUNTRIES = /\b(?:in|across|from|throughout) (?:the (?:two|three|four)|both|all (?:three|four)|several|(?:the )?(?:two|three) neighbou?ring) countries\b/gi;
 /** Where shares of one count died: a place only when the sentence splits the count between places. */
 const SITES = /\b(?:in (?:the )?hospitals?|at the scene|on the spot|at the site|on the way to (?:the )?hospital)\b/gi;
 const SITES_CUE = /hospital|scene|spot|site/i;
@@ -76,7 +80,9 @@ const DEATHS = /\b(excess|violent)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:deaths|mortality|
 const DEATHS_CUE = /excess|violent/i;
 // "confirmed that 40 died" states a toll; "confirmed 40 deaths", "identified 14 of the dead" count them,
 // and bodies are counted ("20 bodies had arrived at the hospital").
-const COUNTED = /\b(?:identified|confirmed(?! that)|named|documented|verified|recorded|registered|counted|recovered|bod(?:y|ies))\b/i;
+const COUNTED = /\b(?:identified|confirmed(?! that| (?:death )?toll)|named|documented|verified|recorded|registered|counted|recovered|bod(?:y|ies)|remains)\b/i;
+/** "17 of the dead had been identified", "41 cholera deaths had been confirmed": counted, said after the number (spaces collapsed). */
+const COUNTED_AFTER = /^(?: of the(?: \d[\d,]*)?)?(?: [\p{L}-]+){1,3} (?:had|have|has) been (?:identified|confirmed|named|documented|verified|recovered)\b/iu;
 const ESTIMATED = /\b(?:estimated?|estimates?|projected|modell?ed|extrapolated|survey|surveys)\b/i;
 /** "(95% CI 260,000–580,000)", "(uncertainty interval 1,200 to 3,400)" right after the number (spaces collapsed). */
 const INTERVAL = /^(?: [\p{L}-]+){0,3} ?[(,;] ?(?:\d{2} ?(?:%|per ?cent) )?(?:CI|UI|confidence interval|credible interval|uncertainty interval|uncertainty range|range) ?[:,]? ?(\d[\d,]*) ?(?:–|—|-|to) ?(\d[\d,]*)/iu;
@@ -131,13 +137,23 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     return value === null ? null : (scope: Scope) => { scope.period ??= value; };
   })));
   // "since January" belongs to the running total it stands by ("bringing the toll since January to 412").
-  for (const found of periods) found.apply(scopes.get(/^since\b/i.test(sentence.slice(found.start)) ? nearest(found) : preceding(found))!);
+  // "…, the deadliest since 2017, when cholera killed 280": that year's incident is told after the
+  // phrase; the toll before it ("has killed 63, making it the deadliest") is the event's own.
+  const pastIncident = (found: Found) => PAST_INCIDENT.test(sentence.slice(found.start, found.end));
+  for (const found of periods) {
+    if (pastIncident(found)) {
+      for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
+      continue;
+    }
+    found.apply(scopes.get(/^since\b/i.test(sentence.slice(found.start)) ? nearest(found) : preceding(found))!);
+  }
   // One period in a sentence covers its other figures too ("2 killed, 26 wounded in the past day"),
   // except a running total beside it ("23 died in 24 hours, bringing the toll to 5,400").
   // Nor a toll the sentence says has risen to its figure ("the toll had risen to 26 after two more
   // died overnight": overnight is when the two died).
-  if (new Set(periods.map((found) => labelOf(found))).size === 1) {
-    for (const [figure, scope] of scopes) if (!scope.cumulative && !risenTo(text, figure, sentenceStart)) periods[0]!.apply(scope);
+  const spans = periods.filter((found) => !pastIncident(found));
+  if (spans.length > 0 && new Set(spans.map((found) => labelOf(found))).size === 1) {
+    for (const [figure, scope] of scopes) if (!scope.cumulative && !risenTo(text, figure, sentenceStart)) spans[0]!.apply(scope);
   }
 
   for (const found of matches(sentence, PAST_EVENT, PAST_EVENT_CUE, (m) => (scope) => { scope.period ??= `in ${m[1]}`; })) {
@@ -147,6 +163,8 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
 
   // "in neighboring Syria" and "in neighbouring Syria" are one place.
   for (const found of matches(sentence, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase().replace('neighboring', 'neighbouring'); })) found.apply(scopes.get(preceding(found))!);
+  // "the combined toll in the two countries", "across both countries": one label for every wording.
+  for (const found of matches(sentence, COUNTRIES, /countries/i, () => (scope) => { scope.place ??= 'across countries'; })) found.apply(scopes.get(preceding(found))!);
   const sites = matches(sentence, SITES, SITES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
   if (sites.length >= 2) for (const found of sites) found.apply(scopes.get(preceding(found))!);
 
@@ -196,6 +214,8 @@ function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKi
   const around = `${before.slice(lastBreak(before))} ${figure.quote} ${after.slice(0, firstBreak(after))}`;
   if (ESTIMATED.test(around)) return 'estimated';
   if (COUNTED.test(around)) return 'counted';
+  const clauseAfter = text.slice(figure.end, figure.end + 60);
+  if (/been/i.test(clauseAfter) && COUNTED_AFTER.test(clauseAfter.slice(0, firstBreak(clauseAfter)).replace(/\s+/g, ' '))) return 'counted';
   if (amongTheDeadBefore(text.slice(Math.max(sentenceStart, figure.start - 120), figure.start))) return 'counted';
   const further = text.slice(figure.end, figure.end + AMONG_REACH);
   const among = AMONG_THE_DEAD.exec(further);
