@@ -84,6 +84,17 @@ const INTERVAL = /^(?: [\p{L}-]+){0,3} ?[(,;] ?(?:\d{2} ?(?:%|per ?cent) )?(?:CI
 /** "12 deaths per 10,000", "3 per thousand": a rate, not a count of people (spaces collapsed). */
 const RATE = /^(?: [\p{L}-]+){0,2} per (?:\d|capita\b|head\b|hundred\b|thousand\b|million\b|100\b)/iu;
 
+/**
+ * "12 deaths a day", "20 people per day", "300 civilians each week", "40 die per day": a rate over a
+ * period, not a count of people (spaces collapsed). Not a day named beside a count: "killed a day
+ * after the blast", "41 a day earlier", "a day's fighting", "in a day", "in a single week".
+ */
+const PER_PERIOD = /^(?: [\p{L}-]+){0,3}(?<!\b(?:in|within|for|over|during|on|of|than|just|only|single|after|by|about|nearly)) (?:a|an|per|each|every) (?:day|night|week|month|year|hour)\b(?![-'’]| (?:after|before|earlier|later|ago|of|and|or|since|into|when|in which)\b)/iu;
+const PER_PERIOD_CUE = /\b(?:a|an|per|each|every) (?:day|night|week|month|year|hour)\b/i;
+
+/** "3 per 1,000 deaths", "a rate of 5 per 100,000": the number after "per" counts no one (spaces collapsed). */
+const DENOMINATOR = /\bper ?$/i;
+
 /** "three bodies had been counted twice", "12 deaths were double-counted": an error in a count, not a toll (spaces collapsed). */
 const COUNTED_TWICE = /^(?: [\p{L}-]+){0,4} (?:counted|listed|recorded|registered) twice\b|^(?: [\p{L}-]+){0,4} double[- ]counted\b/iu;
 
@@ -102,6 +113,8 @@ export function refineScope(text: string, figures: readonly Figure[]): Figure[] 
     const clause = text.slice(figure.end, figure.end + 70);
     if (/not|unrelated/i.test(clause) && NOT_OF_THE_EVENT.test(clause.replace(/\s+/g, ' '))) return false;
     if (/than/i.test(after) && DIFFERENCE.test(after.replace(/\s+/g, ' '))) return false;
+    if (DENOMINATOR.test(text.slice(Math.max(0, figure.start - 5), figure.start))) return false;
+    if (PER_PERIOD_CUE.test(clause) && PER_PERIOD.test(clause.replace(/\s+/g, ' '))) return false;
     return !/per/i.test(after) || !RATE.test(after.replace(/\s+/g, ' '));
   });
   const refined = counts.map((figure) => ({ ...figure }));

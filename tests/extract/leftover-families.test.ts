@@ -1,0 +1,26 @@
+// Families left by earlier rounds (issues 12 and 13): rates, zeros of victims, army acronyms,
+// headline speakers in capitals, counts inside a speaker's name, date ranges before a breakdown.
+// Invented phrases, each family with variants and negatives.
+import { describe, expect, it } from 'vitest';
+import { cases, figuresOf } from './helpers.js';
+
+describe('a rate over a period is no count', () => {
+  cases([
+    ['Losses on the front exceeded 20 people per day, the governor said.', []],
+    ['There was an average of 12 deaths a day in the besieged town.', []],
+    ['The clinic recorded 30 deaths per week during the outbreak.', []],
+    ['About 40 civilians die every day in the siege, aid groups said.', []],
+    ['The fever killed 300 people a month at its height.', []],
+    ['Snipers shot dead 7 people each day along the avenue.', []],
+    ['The homicide rate reached 5 per 100,000 inhabitants.', []],
+    ['Officials reported a rate of 3 per 1,000 deaths among infants.', []],
+    // A day named beside a count, a count within a day: counts.
+    ['12 people were killed a day after the blast, police said.', ['killed 12-12 exact']],
+    ['Some 40 people were killed a day before the vote.', ['killed 40-40 approx']],
+    ['The bombing killed 12 people in a day.', ['killed 12-12 exact']],
+    ['Shelling killed 9 people in a single day.', ['killed 9-9 exact']],
+    ['Fighting killed 30 soldiers a week ago.', ['killed 30-30 exact']],
+    ['Deaths rose to 58 from 41 a day earlier.', ['killed 58-58 exact', 'killed 41-41 exact']],
+    ["The storm killed 14 people a day's drive from the coast.", ['killed 14-14 exact']],
+  ]);
+});
