@@ -7,7 +7,7 @@
 import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
-  ANAPHORS, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
+  ANAPHORS, IDENTIFYING_VERBS, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, PREDICATE_WORDS, QUALIFIER_PHRASES, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -84,7 +84,7 @@ const DENYING_VERBS = new Set(['dismissed', 'dismisses', 'rejected', 'rejects', 
 /** Participles by which the subject of the main clause goes on to speak: "The army rejected the claim, saying 12 died". */
 const SPEAKING_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stating', 'insisting', 'claiming', 'estimating']);
 /** Verbs of counting the dead: "the ministry has identified 14 of the dead" (not "identified 3 suspects"). */
-const COUNTING_VERBS = new Set(['identified', 'identifies', 'verified', 'verifies']);
+const COUNTING_VERBS = new Set([...IDENTIFYING_VERBS, 'verified', 'verifies']);
 /** What a counting verb counts: the dead and their deaths ("the dead", "deaths", "the killing of", "bodies", "victims"). */
 const DEAD_OBJECTS: ReadonlySet<string> = new Set([
   ...[...PREDICATE_WORDS, ...OF_NOMINALS].filter(([, category]) => category === 'killed' || category === 'casualties').map(([word]) => word),

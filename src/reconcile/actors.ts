@@ -107,7 +107,8 @@ const NO_SIDES: KnownSides = new Map();
 
 export function describeActor(actor: string | null, known: KnownSides = NO_SIDES): ActorIdentity {
   const words = dropLeading(toWords(actor ?? ''), LEADING_FILLERS);
-  if (words.length === 0) return { key: NO_ACTOR, side: null, role: 'unspecified' };
+  // "12 others were missing", "those": words that point back name no one of their own, as a blank actor.
+  if (words.length === 0 || (words.length === 1 && LEADING_FILLERS.has(words[0]!))) return { key: NO_ACTOR, side: null, role: 'unspecified' };
   const places = turnedRound(normalisePlaces(replacePhrases(words, ARMED_FORCES)), known);
   const key = withoutRepeats(replacePhrases(withSingularHead(places), SAME_PEOPLE));
   // The registry's sides first: "Palestinian Islamic Jihad" is a side before "Palestinian" is a place.

@@ -220,7 +220,7 @@ describe('attribution families', () => {
     'Syria: 12 killed in market blast',
     'BAGHDAD : At least six people were killed in two car bombings in the capital while crowds gathered for prayers.',
     // "per" of rates
-    'Cholera killed 12 people per day in the camp.',
+    'Cholera killed 120 people in the camp, 12 per day.',
     // passives name no speaker
     'Two civilians were said to have been injured in the crossfire.',
     // what a speaker says inside "While ..., " ends at its comma

@@ -24,3 +24,23 @@ describe('a rate over a period is no count', () => {
     ["The storm killed 14 people a day's drive from the coast.", ['killed 14-14 exact']],
   ]);
 });
+
+describe('victims identified one by one are the dead, counted', () => {
+  const read = (text: string) => figuresOf(text).map((f) => [f.category, f.low, f.kind ?? null, f.source]);
+  it.each([
+    ['Forensic teams said they had identified 61 of the victims through dental records.', 61, 'Forensic teams'],
+    ['Police have named 12 of the victims.', 12, 'Police'],
+    ['The coroner identified 30 of the victims, officials said.', 30, 'The coroner'],
+  ])('%s', (text, n, source) => {
+    expect(read(text)).toEqual([['killed', n, 'counted', source]]);
+  });
+
+  it.each([
+    'Police identified 3 suspects in the robbery.',
+    'Investigators hope to identify 20 of the victims by Friday.',
+    'The airline named 40 of the passengers on its website.',
+    'The ministry has named 4 officers as the new commanders.',
+  ])('no figure: %s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+});

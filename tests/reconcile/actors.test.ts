@@ -34,6 +34,13 @@ describe('actorKey', () => {
     ['witnesses', 'witness'],
     ['casualties', 'casualty'],
     ['press', 'press'],
+    // words that point back to people named before name no one of their own
+    ['others', 'people'],
+    ['the others', 'people'],
+    ['more', 'people'],
+    ['those', 'people'],
+    ['other soldiers', 'soldier'],
+    ['more civilians', 'civilian'],
   ])('%s → %s', (actor, key) => {
     expect(actorKey(actor)).toBe(key);
   });

@@ -24,8 +24,9 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   // "in the past 24 hours", "over the last three days", "within 48 hours"
   [new RegExp(String.raw`\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous|preceding|first)\s+)?(\d{1,3}|one|two|three|four|five|six|seven|ten|twenty-four|forty-eight)\s+${UNIT}\b`, 'gi'),
     (m) => span(m[1]!, m[2]!), UNIT_CUE],
-  // "in the past day", "over the last week", "in a single day", "per day", "during the day", "over the week", "for a week"
-  [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|(?:in|over|for|within) (?:a|one|a single)|(?:over|during) the|over|per) (day|night|week|month|year|weekend)\b/gi,
+  // "in the past day", "over the last week", "in a single day", "during the day", "over the week", "for a week"
+  // (not "per day": a rate, no period of a count, PER_PERIOD)
+  [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|(?:in|over|for|within) (?:a|one|a single)|(?:over|during) the|over) (day|night|week|month|year|weekend)\b/gi,
     (m) => span('1', m[1]!), UNIT_CUE],
   // Not "an overnight raid": the time of the event, not a period counted.
   [/(?<!\ban )\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours'), /overnight|24 hours/i],
