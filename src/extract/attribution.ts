@@ -329,12 +329,32 @@ function isAndInName(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** How many words the first of two joined claimants may have: "the Interior Ministry", "Police". */
+const JOINED_CLAIMANT_WORDS = 4;
+/**
+ * Is the "and" at `k` between two claimants who speak together? "witnesses and medics said",
+ * "Police and Army officials said", "Hamas and Islamic Jihad said" (guideline: the fullest name the
+ * text gives, both of them). The first opens its clause and is a name, a body or a claimant noun, no
+ * verb ("Five died in Mosul and officials said" is two clauses).
+ */
+function isAndOfClaimants(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== 'and') return false;
+  const right = tokens[k + 1];
+  if (right?.kind !== 'word' || !(capitalised(right) || DETERMINERS.has(right.norm) || CLAIMANT_NOUNS.has(right.norm))) return false;
+  let j = k - 1;
+  while (j >= 0 && k - 1 - j < JOINED_CLAIMANT_WORDS && tokens[j].kind === 'word'
+    && (capitalised(tokens[j]) || DETERMINERS.has(tokens[j].norm) || CLAIMANT_NOUNS.has(tokens[j].norm) || BODY_WORDS.has(tokens[j].norm) || tokens[j].norm === 'of')) j -= 1;
+  if (j === k - 1 || (j >= 0 && !isClauseBoundary(tokens, j))) return false;
+  const last = tokens[k - 1]!;
+  return CLAIMANT_NOUNS.has(last.norm) || BODY_WORDS.has(last.norm) || (capitalised(last) && !SAY_VERBS.has(last.norm));
+}
+
 /** Start of the clause that ends just before index `end`. */
 function clauseStart(tokens: readonly Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const t = tokens[start - 1];
-    if (isClauseBoundary(tokens, start - 1) || (CLAUSE_WORDS.has(t.norm) && !isAcronym(t.text) && !isAndInName(tokens, start - 1)) || (t.kind === 'num' && !inName(tokens, start - 1))) break;
+    if (isClauseBoundary(tokens, start - 1) || (CLAUSE_WORDS.has(t.norm) && !isAcronym(t.text) && !isAndInName(tokens, start - 1) && !isAndOfClaimants(tokens, start - 1)) || (t.kind === 'num' && !inName(tokens, start - 1))) break;
     start -= 1;
   }
   return start;

@@ -237,8 +237,8 @@ describe('round 3: a protest crackdown', () => {
   it('shows the ministry\'s raised and withdrawn figures, and compares only what stands', () => {
     const killed = find(groups, 'people', 'killed');
     expect(statuses(killed)).toEqual([
-      // Written first as "witnesses and medics": two claimants joined keep the nearer one.
-      ['medics', ['≥14'], []],
+      // "witnesses and medics": two claimants who speak together are one claimant, both named.
+      ['witnesses and medics', ['≥14'], []],
       ['The interior ministry', [], ['superseded 4', 'retracted 19']],
       ['Doctors at Durra General Hospital', ['31 counted'], []],
       ['The Durra Human Rights Centre', ['57'], ['superseded 48 counted']],
