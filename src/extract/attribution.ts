@@ -360,6 +360,8 @@ function clauseStart(tokens: readonly Token[], end: number): number {
   return start;
 }
 
+const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
 /**
  * Round 8: "Rescue 1122 officials said", "Channel 4 News reported": a number inside a name, after a
  * capitalised word and before another or before a speaker's role.
@@ -371,6 +373,10 @@ function inName(tokens: readonly Token[], k: number): boolean {
   // Not a headline in capitals ("FIRE CAUSED 10 MLN DLRS"): a name's words are not all capitals.
   const shouted = (t: Token | undefined) => t !== undefined && t.text.length > 1 && t.text === t.text.toUpperCase();
   if (shouted(tokens[k - 1]) || shouted(tokens[k + 1])) return false;
+  // "the 3rd Brigade", "the 101st Airborne Division": a rank; "the 20-member commission": a size.
+  if (after?.glued && (ORDINAL_ENDINGS.has(after.norm) || (after.text === '-' && tokens[k + 2]?.glued && tokens[k + 2]?.kind === 'word'))) return true;
+  // "the Group of 77": a body named by its number.
+  if (tokens[k - 1]?.norm === 'of' && capitalised(tokens[k - 2]) && BODY_WORDS.has(tokens[k - 2]!.norm)) return true;
   return /^\d{1,5}$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word'
     && after?.kind === 'word' && (/^\p{Lu}/u.test(after.text) || SPEAKER_ROLES.has(after.norm) || CLAIMANT_NOUNS.has(after.norm));
 }

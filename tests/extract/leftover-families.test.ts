@@ -44,3 +44,19 @@ describe('victims identified one by one are the dead, counted', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 });
+
+describe('a number inside a speaker\'s name: part of the name, never a figure', () => {
+  const claims = (text: string) => figuresOf(text).map((f) => [f.category, f.low, f.source]);
+  it.each([
+    ['The 20-member commission said 14 were killed.', [['killed', 14, 'The 20-member commission']]],
+    ['A five-member panel of inquiry said 7 people were missing.', [['missing', 7, 'A five-member panel of inquiry']]],
+    ['The 12-nation coalition said 40 militants were killed.', [['killed', 40, 'The 12-nation coalition']]],
+    ['The Group of 77 said 30 people died in the floods.', [['killed', 30, 'The Group of 77']]],
+    ['The 3rd Brigade said 5 soldiers died in the ambush.', [['killed', 5, 'The 3rd Brigade']]],
+    ['The 101st Airborne Division said two soldiers were wounded.', [['wounded', 2, 'The 101st Airborne Division']]],
+    // The count after the name is still read, and a name stops at its clause.
+    ['Gunmen killed 20 people and the 5th Regiment said 3 soldiers were wounded.', [['killed', 20, null], ['wounded', 3, 'the 5th Regiment']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
