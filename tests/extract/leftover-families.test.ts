@@ -60,3 +60,26 @@ describe('a number inside a speaker\'s name: part of the name, never a figure', 
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('a span of days between a total and its "including" share', () => {
+  const parts = (text: string) => figuresOf(text).map((f) => [f.category, f.low, f.actor, f.partOf != null]);
+  const total = ['killed', 40, 'people', false];
+  const share = ['killed', 4, 'children', true];
+  it.each([
+    'The raids killed 40 people between 3 and 9 March, including 4 children.',
+    'The raids killed 40 people from 3 to 9 March, including 4 children.',
+    'The raids killed 40 people on 3-9 March, including 4 children.',
+    'Floods killed 40 people between March 3 and 9, including 4 children.',
+    'Floods killed 40 people between 3 and 9 March 2021, including 4 children.',
+    'The raids killed 40 people on 9 March, including 4 children.',
+    'Between 3 and 9 March, 40 people were killed, including 4 children.',
+  ])('%s', (text) => {
+    expect(parts(text)).toEqual([total, share]);
+  });
+
+  it('still reads counts beside dates, and a count between two numbers is no date', () => {
+    expect(parts('Between 3 and 9 people were killed on 4 March.')).toEqual([['killed', 3, 'people', false]]);
+    expect(parts('On March 3 and 9 people were killed.')).toEqual([['killed', 9, 'people', false]]);
+    expect(parts('Floods killed 40 people in 3 provinces, including 4 children.')).toEqual([total]);
+  });
+});
