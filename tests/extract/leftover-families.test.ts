@@ -83,3 +83,18 @@ describe('a span of days between a total and its "including" share', () => {
     expect(parts('Floods killed 40 people in 3 provinces, including 4 children.')).toEqual([total]);
   });
 });
+
+describe('a reported zero names its harm; victims are the dead and the hurt alike', () => {
+  cases([
+    ['There were no immediate reports of casualties.', ['casualties 0-0 exact']],
+    ['There were no immediate reports of victims.', ['casualties 0-0 exact']],
+    ['There were no victims, the fire brigade said.', ['casualties 0-0 exact']],
+    ['There were no civilian victims, the army said.', ['casualties 0-0 exact']],
+    ['There were no immediate reports of injuries.', ['wounded 0-0 exact']],
+    ['There were no immediate reports of deaths.', ['killed 0-0 exact']],
+    ['There was no immediate word on fatalities.', ['killed 0-0 exact']],
+    ['There were no reports on casualties from the north.', ['casualties 0-0 exact']],
+    ['Police had no immediate reports on the number of victims.', []],
+    ['The victims were buried on Friday.', []],
+  ]);
+});
