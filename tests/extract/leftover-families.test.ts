@@ -98,3 +98,18 @@ describe('a reported zero names its harm; victims are the dead and the hurt alik
     ['The victims were buried on Friday.', []],
   ]);
 });
+
+describe('a headline in capitals names its speaker', () => {
+  const claims = (text: string) => figuresOf(text).map((f) => [f.category, f.low, f.source]);
+  it.each([
+    ['POLICE SAY 12 KILLED IN RIOT, 40 HURT', [['killed', 12, 'POLICE'], ['wounded', 40, 'POLICE']]],
+    ['IRAN SAYS 30 DEAD IN BORDER CLASH', [['killed', 30, 'IRAN']]],
+    ['RED CROSS SAYS 30 DEAD IN CLASHES', [['killed', 30, 'RED CROSS']]],
+    ['HEALTH MINISTRY SAYS 12 DIED IN FLOODS', [['killed', 12, 'HEALTH MINISTRY']]],
+    ['GOVERNOR SAYS 40 MINERS MISSING AFTER BLAST', [['missing', 40, 'GOVERNOR']]],
+    // A denial in capitals is a denial: no figure, as "denied that 50 died".
+    ['PRESIDENT DENIES 300 KILLED IN RAID', []],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

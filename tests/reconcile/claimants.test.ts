@@ -13,6 +13,14 @@ describe('resolveClaimants: one body, one claimant', () => {
     expect(new Set(displays(names))).toEqual(new Set(['the Coastal Health Ministry']));
   });
 
+  it('names a claimant first met in a headline\'s capitals as a sentence writes it', () => {
+    expect(displays(['POLICE', 'police', 'Police'])).toEqual(['police', 'police', 'police']);
+    expect(displays(['RED CROSS', 'the Red Cross'])).toEqual(['the Red Cross', 'the Red Cross']);
+    // Written only in capitals, or a short acronym: as written.
+    expect(displays(['HEALTH MINISTRY'])).toEqual(['HEALTH MINISTRY']);
+    expect(displays(['IRNA', 'Irna'])).toEqual(['IRNA', 'IRNA']);
+  });
+
   it('says how each name was resolved', () => {
     const how = resolveClaimants(['the Coastal Health Ministry', "the ministry's spokesman", 'Health Minister Rana Haddad'], NO_ALIASES).map((c) => c.how);
     expect(how[0]).toBe('as written');
