@@ -31,6 +31,13 @@ const ARMED_FORCES = phraseTable({
   'israeli defense forces': 'israel soldier',
   'israeli defence forces': 'israel soldier',
   'red army': 'russia soldier',
+  // Ukraine's armed forces by their Russian (VSU, APU), Ukrainian (ZSU) and English (AFU) initials,
+  // as Russian and Ukrainian statements write them: a side of the registry's Russia–Ukraine war.
+  apu: 'ukraine soldier',
+  afu: 'ukraine soldier',
+  zsu: 'ukraine soldier',
+  vsu: 'ukraine soldier',
+  'armed forces of ukraine': 'ukraine soldier',
 });
 
 // Armed groups that are a side of a conflict without being a place.
@@ -60,6 +67,7 @@ const SAME_PEOPLE = phraseTable({
   military: 'soldier',
   army: 'soldier',
   force: 'soldier',
+  'armed force': 'soldier',
   fighter: 'soldier',
   combatant: 'soldier',
   militant: 'soldier',
