@@ -225,6 +225,8 @@ const INFO_NOUNS = new Set([
   'assessment', 'assessments', 'footage', 'video', 'videos', 'images', 'photos', 'pictures',
 ]);
 /** Words that may stand before such a noun without naming anyone: "the latest official figures". */
+/** Information nouns that stand for a claim of their own when nothing names its author: "reports said". */
+const UNNAMED_CLAIMS: ReadonlySet<string> = new Set(['report', 'reports', 'estimates']);
 const GENERIC_MODIFIERS = new Set([
   'the', 'a', 'an', 'some', 'other', 'initial', 'latest', 'early', 'earlier', 'first', 'preliminary', 'new',
   'unconfirmed', 'recent', 'previous', 'final', 'updated', 'available', 'current', 'conflicting', 'various',
@@ -254,6 +256,9 @@ export function claimantName(name: string): string | null {
   if (INFO_NOUNS.has(words[head].toLowerCase()) && !isAcronym(words[head])) {
     const next = words[head + 1]?.toLowerCase();
     if (next && AGENT_WORDS.has(next) && head + 2 < words.length) return claimantName(clean(words.slice(head + 2).join(' ')));
+    // "Unconfirmed reports said", "according to media reports", "some estimates run as high as": unnamed
+    // reports and estimates are claimants as written (the gold's convention: "a news report").
+    if (next === undefined && UNNAMED_CLAIMS.has(words[head].toLowerCase())) return name;
     // "information minister Ana Ruiz": the noun only modifies the head that follows it.
     if (next === undefined || /^(?:on|in|at|about|for|to|with|that|which|\p{Ll}+ed)$/u.test(next)) return null;
   }

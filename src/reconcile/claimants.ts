@@ -22,9 +22,14 @@ const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'one', 't
 const BARE_NOUNS = new Set([
   'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'authorities', 'statement',
   'report', 'reports', 'people', 'person', 'someone', 'witness', 'witnesses', 'observers', 'others', 'officer', 'officers',
+  'estimates',
 ]);
-// Words that may stand before a bare noun without naming anyone: "two senior officials".
-const BARE_MODIFIERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'two', 'three', 'senior', 'local', 'unnamed', 'anonymous']);
+// Words that may stand before a bare noun without naming anyone: "two senior officials", "unconfirmed
+// reports", "initial reports" (extraction credits unnamed reports as written; no body stands behind them).
+const BARE_MODIFIERS = new Set([
+  'the', 'a', 'an', 'some', 'several', 'many', 'two', 'three', 'senior', 'local', 'unnamed', 'anonymous',
+  'unconfirmed', 'initial', 'early', 'earlier', 'latest', 'preliminary', 'first', 'recent', 'conflicting', 'various', 'other',
+]);
 
 // People who speak for a body: "the ministry's spokesman", "a spokeswoman for the army", "health officials".
 const ROLES = new Set([

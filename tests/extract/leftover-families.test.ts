@@ -113,3 +113,22 @@ describe('a headline in capitals names its speaker', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('unnamed reports and estimates are claimants as written', () => {
+  const sourceOf = (text: string) => figuresOf(text)[0]?.source ?? null;
+  it.each([
+    ['Unconfirmed reports said as many as 60 people were killed.', 'Unconfirmed reports'],
+    ['Reports said 12 people were killed in the crossfire.', 'Reports'],
+    ['According to reports, 12 people were killed.', 'reports'],
+    ['At least 12 people were killed, according to local media reports.', 'local media reports'],
+    ['Nine villagers drowned, reports said.', 'reports'],
+    ['Initial reports said 12 people were killed.', 'Initial reports'],
+    ['Estimates now put the death toll from the 1931 flood at around 240,000.', 'Estimates'],
+    // A named author of the report is the claimant; the other information nouns name no one.
+    ['A report by the UN said 40 civilians died.', 'the UN'],
+    ['Initial reports indicated two people were killed, the Interfax news agency said.', 'the Interfax news agency'],
+    ['According to the latest information, 13 people were injured.', null],
+  ])('%s -> %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+});

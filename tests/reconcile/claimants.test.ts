@@ -33,6 +33,12 @@ describe('resolveClaimants: one body, one claimant', () => {
     expect(displays(names)).toEqual(['the Coastal Health Ministry', 'the Defence Ministry', 'the ministry']);
   });
 
+  it('makes no claimant of unnamed reports and estimates, which extraction credits as written', () => {
+    expect(displays(['Unconfirmed reports', 'reports', 'Initial reports', 'Estimates', 'the latest reports'])).toEqual(Array(5).fill('unattributed'));
+    // A report with an author, or one of the media, is a claimant.
+    expect(displays(['local media reports'])).toEqual(['local media reports']);
+  });
+
   it('never makes a claimant of a pronoun or a bare noun', () => {
     expect(displays(['It', 'they', 'officials', 'two senior officials', 'Authorities.', null, ''])).toEqual(Array(7).fill('unattributed'));
   });
