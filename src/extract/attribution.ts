@@ -345,7 +345,7 @@ const JOINED_CLAIMANT_WORDS = 4;
 function isAndOfClaimants(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.text !== 'and') return false;
   const right = tokens[k + 1];
-  if (right?.kind !== 'word' || !(capitalised(right) || DETERMINERS.has(right.norm) || CLAIMANT_NOUNS.has(right.norm))) return false;
+  if (right?.kind !== 'word' || !(capitalised(right) || DETERMINERS.has(right.norm) || CLAIMANT_NOUNS.has(right.norm) || UNNAMED_CLAIMS.has(right.norm))) return false;
   let j = k - 1;
   while (j >= 0 && k - 1 - j < JOINED_CLAIMANT_WORDS && tokens[j].kind === 'word'
     && (capitalised(tokens[j]) || DETERMINERS.has(tokens[j].norm) || CLAIMANT_NOUNS.has(tokens[j].norm) || BODY_WORDS.has(tokens[j].norm) || tokens[j].norm === 'of')) j -= 1;

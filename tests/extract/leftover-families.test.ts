@@ -6,7 +6,8 @@ import { cases, figuresOf } from './helpers.js';
 
 describe('a rate over a period is no count', () => {
   cases([
-    ['Losses on the front exceeded 20 people per day, the governor said.', []],
+    ['Losses on the front averaged 20 people per day, the governor said.', []],
+    ['The garrison lost soldiers at a rate of 30 per day.', []],
     ['There was an average of 12 deaths a day in the besieged town.', []],
     ['The clinic recorded 30 deaths per week during the outbreak.', []],
     ['About 40 civilians die every day in the siege, aid groups said.', []],
@@ -23,6 +24,15 @@ describe('a rate over a period is no count', () => {
     ['Deaths rose to 58 from 41 a day earlier.', ['killed 58-58 exact', 'killed 41-41 exact']],
     ["The storm killed 14 people a day's drive from the coast.", ['killed 14-14 exact']],
   ]);
+
+  // A side's daily losses report, as translated ("за сутки"): the past day's count, dated to one day.
+  it.each([
+    ['Losses of the regiment in battles near the river per day amounted to 40 people, the command said.', 'casualties', 40],
+    ['The brigade lost up to 300 servicemen per day in the eastern direction - Defence Ministry', 'killed', 300],
+    ['Enemy losses exceeded 20 people per day, the spokesman said.', 'casualties', 20],
+  ])('a daily losses report is a count over the past day: %s', (text, category, n) => {
+    expect(figuresOf(text).map((f) => [f.category, f.low ?? f.high, f.scope?.period])).toEqual([[category, n, '24 hours']]);
+  });
 });
 
 describe('victims identified one by one are the dead, counted', () => {
@@ -122,6 +132,7 @@ describe('unnamed reports and estimates are claimants as written', () => {
     ['According to reports, 12 people were killed.', 'reports'],
     ['At least 12 people were killed, according to local media reports.', 'local media reports'],
     ['Nine villagers drowned, reports said.', 'reports'],
+    ['The quake killed 23 people, police and reports said.', 'police and reports'],
     ['Initial reports said 12 people were killed.', 'Initial reports'],
     ['Estimates now put the death toll from the 1931 flood at around 240,000.', 'Estimates'],
     // A named author of the report is the claimant; the other information nouns name no one.

@@ -24,9 +24,9 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   // "in the past 24 hours", "over the last three days", "within 48 hours"
   [new RegExp(String.raw`\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous|preceding|first)\s+)?(\d{1,3}|one|two|three|four|five|six|seven|ten|twenty-four|forty-eight)\s+${UNIT}\b`, 'gi'),
     (m) => span(m[1]!, m[2]!), UNIT_CUE],
-  // "in the past day", "over the last week", "in a single day", "during the day", "over the week", "for a week"
-  // (not "per day": a rate, no period of a count, PER_PERIOD)
-  [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|(?:in|over|for|within) (?:a|one|a single)|(?:over|during) the|over) (day|night|week|month|year|weekend)\b/gi,
+  // "in the past day", "over the last week", "in a single day", "per day" (of daily losses: DAILY_LOSSES),
+  // "during the day", "over the week", "for a week"
+  [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|(?:in|over|for|within) (?:a|one|a single)|(?:over|during) the|over|per) (day|night|week|month|year|weekend)\b/gi,
     (m) => span('1', m[1]!), UNIT_CUE],
   // Not "an overnight raid": the time of the event, not a period counted.
   [/(?<!\ban )\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours'), /overnight|24 hours/i],
@@ -90,8 +90,17 @@ const RATE = /^(?: [\p{L}-]+){0,2} per (?:\d|capita\b|head\b|hundred\b|thousand\
  * period, not a count of people (spaces collapsed). Not a day named beside a count: "killed a day
  * after the blast", "41 a day earlier", "a day's fighting", "in a day", "in a single week".
  */
-const PER_PERIOD = /^(?: [\p{L}-]+){0,3}(?<!\b(?:in|within|for|over|during|on|of|than|just|only|single|after|by|about|nearly)) (?:a|an|per|each|every) (?:day|night|week|month|year|hour)\b(?![-'’]| (?:after|before|earlier|later|ago|of|and|or|since|into|when|in which)\b)/iu;
+const PER_PERIOD = /^(?: [\p{L}-]+){0,3}(?<!\b(?:in|within|for|over|during|on|of|than|just|only|single|after|by|about|nearly)) (a|an|per|each|every) (?:day|night|week|month|year|hour)\b(?![-'’]| (?:after|before|earlier|later|ago|of|and|or|since|into|when|in which)\b)/iu;
 const PER_PERIOD_CUE = /\b(?:a|an|per|each|every) (?:day|night|week|month|year|hour)\b/i;
+
+/**
+ * "Losses of the X per day amounted to 40 people", "X lost up to 500 servicemen per day": a side's
+ * daily losses report (as translated from Russian and Ukrainian, "за сутки"): the past day's count, not
+ * a rate (UCDP codes each as one day's event). Only with "per"; "40 a day" stays a rate.
+ */
+const DAILY_LOSSES = /\blos(?:t|ses)\b/i;
+/** "losses averaged 20 a day", "at a rate of 30 per day": a rate however the losses are worded. */
+const AVERAGED = /\baverag|\brate\b/i;
 
 /** "3 per 1,000 deaths", "a rate of 5 per 100,000": the number after "per" counts no one (spaces collapsed). */
 const DENOMINATOR = /\bper ?$/i;
@@ -115,7 +124,8 @@ export function refineScope(text: string, figures: readonly Figure[]): Figure[] 
     if (/not|unrelated/i.test(clause) && NOT_OF_THE_EVENT.test(clause.replace(/\s+/g, ' '))) return false;
     if (/than/i.test(after) && DIFFERENCE.test(after.replace(/\s+/g, ' '))) return false;
     if (DENOMINATOR.test(text.slice(Math.max(0, figure.start - 5), figure.start))) return false;
-    if (PER_PERIOD_CUE.test(clause) && PER_PERIOD.test(clause.replace(/\s+/g, ' '))) return false;
+    const perPeriod = PER_PERIOD_CUE.test(clause) ? PER_PERIOD.exec(clause.replace(/\s+/g, ' ')) : null;
+    if (perPeriod && !(perPeriod[1]!.toLowerCase() === 'per' && DAILY_LOSSES.test(figure.sentence) && !AVERAGED.test(figure.sentence))) return false;
     return !/per/i.test(after) || !RATE.test(after.replace(/\s+/g, ' '));
   });
   const refined = counts.map((figure) => ({ ...figure }));
