@@ -407,6 +407,7 @@ function perCredits(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 4 && tokens[j]?.kind === 'word'; j++) if (CREDIT_BODIES.has(tokens[j].norm) || SPEAKER_ROLES.has(tokens[j].norm)) return true;
   return false;
 }
+const DAY_SPAN_JOINERS: ReadonlySet<string> = new Set(['and', 'to', 'until', 'through']);
 /** A number that is part of a date, a time, a measure, money, an age or a label: not a head count. */
 function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumber): boolean {
   const t = tokens[first];
@@ -431,6 +432,12 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
   if (before && before.kind === 'word' && MONTHS.has(before.norm) && !parsed.spelled) return true;
   if (before && before.text === '.' && MONTHS.has(tokens[first - 2]?.norm ?? '') && !parsed.spelled) return true;
   if (after && after.kind === 'word' && MONTHS.has(after.norm) && !parsed.spelled && after.norm !== 'may') return true;
+  // "between 3 and 9 March", "from 3 to 9 March": the first day of a span of days.
+  if (after && DAY_SPAN_JOINERS.has(after.norm) && !parsed.spelled && tokens[parsed.last + 2]?.kind === 'num' && /^\d{1,2}$/.test(tokens[parsed.last + 2]!.text)
+    && MONTHS.has(tokens[parsed.last + 3]?.norm ?? '') && tokens[parsed.last + 3]!.norm !== 'may') return true;
+  // "between March 3 and 9,": the last day of a span whose first has its month (not "March 3 and 9 people").
+  if (before && DAY_SPAN_JOINERS.has(before.norm) && !parsed.spelled && parsed.last === first && (after === undefined || after.kind === 'punct') && /^\d{1,2}$/.test(t.text) && tokens[first - 2]?.kind === 'num'
+    && /^\d{1,2}$/.test(tokens[first - 2]!.text) && MONTHS.has(tokens[first - 3]?.norm ?? '') && tokens[first - 3]!.norm !== 'may') return true;
   if (t.kind === 'num' && /^0\d/.test(t.text)) return true;
   // "Jane Roe, 45, a nurse": an age set off by commas after a name or a noun.
   if (before?.text === ',' && tokens[first - 2]?.kind === 'word' && after?.text === ',' && parsed.last === first

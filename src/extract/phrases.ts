@@ -26,6 +26,8 @@ const FUNCTION_WORDS = new Set([
   // Places after the people: "340 servicemen along the Kupiansk axis", "12 fishermen off the coast" (round 11),
   // "44 bodies along the coast" (dossier round 3).
   'along', 'alongside', 'beside', 'beneath', 'behind', 'below', 'beyond', 'off', 'throughout', 'upon', 'underneath',
+  // A span of days after the people: "40 people between 3 and 9 March" (leftovers round).
+  'between',
   // Adverbs that start what follows the people: "30 people just hours after", "12 soldiers only days ago".
   'just', 'only', 'barely', 'shortly', 'soon', 'also', 'still',
 ]);

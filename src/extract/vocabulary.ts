@@ -445,6 +445,8 @@ export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
  */
 export const CAPTIVITY_NOUNS: ReadonlySet<string> = new Set(['kidnap', 'kidnapping', 'abduction']);
 export const VICTIMS: ReadonlySet<string> = new Set(['victims', 'victim']);
+/** Dossier round 3: "identified 61 of the victims", "has named 30 of the victims": the dead, identified one by one. */
+export const IDENTIFYING_VERBS: ReadonlySet<string> = new Set(['identified', 'identifies', 'named', 'names']);
 
 /**
  * Round 11: words that say whose or what harm a zero counts: "no civilian deaths", "no army or

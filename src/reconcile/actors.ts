@@ -31,6 +31,13 @@ const ARMED_FORCES = phraseTable({
   'israeli defense forces': 'israel soldier',
   'israeli defence forces': 'israel soldier',
   'red army': 'russia soldier',
+  // Ukraine's armed forces by their Russian (VSU, APU), Ukrainian (ZSU) and English (AFU) initials,
+  // as Russian and Ukrainian statements write them: a side of the registry's Russia–Ukraine war.
+  apu: 'ukraine soldier',
+  afu: 'ukraine soldier',
+  zsu: 'ukraine soldier',
+  vsu: 'ukraine soldier',
+  'armed forces of ukraine': 'ukraine soldier',
 });
 
 // Armed groups that are a side of a conflict without being a place.
@@ -60,6 +67,7 @@ const SAME_PEOPLE = phraseTable({
   military: 'soldier',
   army: 'soldier',
   force: 'soldier',
+  'armed force': 'soldier',
   fighter: 'soldier',
   combatant: 'soldier',
   militant: 'soldier',
@@ -108,7 +116,8 @@ const NO_SIDES: KnownSides = new Map();
 
 export function describeActor(actor: string | null, known: KnownSides = NO_SIDES): ActorIdentity {
   const words = dropLeading(toWords(actor ?? ''), LEADING_FILLERS);
-  if (words.length === 0) return { key: NO_ACTOR, side: null, role: 'unspecified' };
+  // "12 others were missing", "those": words that point back name no one of their own, as a blank actor.
+  if (words.length === 0 || (words.length === 1 && LEADING_FILLERS.has(words[0]!))) return { key: NO_ACTOR, side: null, role: 'unspecified' };
   const places = turnedRound(normalisePlaces(replacePhrases(words, ARMED_FORCES)), known);
   const key = withoutRepeats(replacePhrases(withSingularHead(places), SAME_PEOPLE));
   // The registry's sides first: "Palestinian Islamic Jihad" is a side before "Palestinian" is a place.

@@ -22,9 +22,14 @@ const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'one', 't
 const BARE_NOUNS = new Set([
   'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'authorities', 'statement',
   'report', 'reports', 'people', 'person', 'someone', 'witness', 'witnesses', 'observers', 'others', 'officer', 'officers',
+  'estimates',
 ]);
-// Words that may stand before a bare noun without naming anyone: "two senior officials".
-const BARE_MODIFIERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'two', 'three', 'senior', 'local', 'unnamed', 'anonymous']);
+// Words that may stand before a bare noun without naming anyone: "two senior officials", "unconfirmed
+// reports", "initial reports" (extraction credits unnamed reports as written; no body stands behind them).
+const BARE_MODIFIERS = new Set([
+  'the', 'a', 'an', 'some', 'several', 'many', 'two', 'three', 'senior', 'local', 'unnamed', 'anonymous',
+  'unconfirmed', 'initial', 'early', 'earlier', 'latest', 'preliminary', 'first', 'recent', 'conflicting', 'various', 'other',
+]);
 
 // People who speak for a body: "the ministry's spokesman", "a spokeswoman for the army", "health officials".
 const ROLES = new Set([
@@ -90,9 +95,13 @@ export function resolveClaimants(names: readonly (string | null)[], aliases: Ali
     const body = speaksFor.get(read.identity.key) ?? (read.person === undefined ? undefined : speakerOf(read.person, speaksFor, aliases));
     if (body && body.key !== read.identity.key && !read.identity.known) byName.set(name, { identity: body, how: `a person who speaks for ${body.display} in these reports`, narrowed: false });
   }
-  // The first spelling of a key names it, as it names the row.
+  // The first spelling of a key names it, as it names the row; a headline's capitals ("POLICE SAY 12
+  // KILLED") give way to the same name written in a sentence ("police said").
   const firstOfKey = new Map<string, SourceIdentity>();
-  for (const read of byName.values()) if (!firstOfKey.has(read.identity.key)) firstOfKey.set(read.identity.key, read.identity);
+  for (const read of byName.values()) {
+    const first = firstOfKey.get(read.identity.key);
+    if (!first || (isShouted(first.display) && !isShouted(read.identity.display))) firstOfKey.set(read.identity.key, read.identity);
+  }
   const distinct = [...firstOfKey.values()];
   const folded = new Map<string, { into: SourceIdentity; why: string } | null>();
   for (const read of byName.values()) {
@@ -107,6 +116,12 @@ export function resolveClaimants(names: readonly (string | null)[], aliases: Ali
       : { identity: firstOfKey.get(read.identity.key)!, how: read.how });
   }
   return names.map((name) => answers.get(name)!);
+}
+
+/** "POLICE", "HEALTH MINISTRY": a name in a headline's capitals (not "UN", "IRNA", "U.N.": short acronyms). */
+function isShouted(display: string): boolean {
+  const words = display.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.length > 0 && display === display.toUpperCase() && (words.length > 1 || words[0]!.replace(/\P{L}/gu, '').length > 4);
 }
 
 /**

@@ -220,7 +220,7 @@ describe('attribution families', () => {
     'Syria: 12 killed in market blast',
     'BAGHDAD : At least six people were killed in two car bombings in the capital while crowds gathered for prayers.',
     // "per" of rates
-    'Cholera killed 12 people per day in the camp.',
+    'Cholera killed 120 people in the camp, 12 per day.',
     // passives name no speaker
     'Two civilians were said to have been injured in the crossfire.',
     // what a speaker says inside "While ..., " ends at its comma
@@ -233,10 +233,8 @@ describe('attribution families', () => {
     // a claim of a deed, a discovery
     'A rebel commander has claimed responsibility for the siege, during which more than 320 hostages were killed.',
     'Searchers found 10 more bodies on Tuesday in the debris.',
-    // information nouns name no one
-    'Initial reports said 12 people were killed.',
+    // information nouns name no one (but unnamed reports are claimants as written: leftover-families.test.ts)
     'According to the latest information, 13 people injured in the attack were taken to hospital.',
-    'Estimates now put the death toll from the 1931 flood at around 240,000.',
     'A message posted on a website said 2 engineers had been kidnapped.',
     // a long description is not a claimant
     'Rescue teams working through the night in the flooded lower districts of the old town found that 9 people had drowned.',

@@ -19,12 +19,16 @@ describe('claimant: "and" inside a body\'s name', () => {
   });
 
   it.each([
-    // Two bodies or two claimants joined: the nearer one names the claimant, as before.
-    ['Nine people were killed, Police and Army officials said.', 'Army officials'],
-    ['At least 14 people were killed, witnesses and medics said.', 'medics'],
-    ['Six people died, Hamas and Islamic Jihad said.', 'Islamic Jihad'],
-    ['Six people died, the Interior Ministry and the Army said.', 'the Army'],
-  ])('%s -> %s (no single name)', (text, source) => {
+    // Two bodies or two claimants who speak together: both, the fullest name the text gives (guideline).
+    ['Nine people were killed, Police and Army officials said.', 'Police and Army officials'],
+    ['At least 14 people were killed, witnesses and medics said.', 'witnesses and medics'],
+    ['Six people died, Hamas and Islamic Jihad said.', 'Hamas and Islamic Jihad'],
+    ['Six people died, the Interior Ministry and the Army said.', 'the Interior Ministry and the Army'],
+    ['Witnesses and doctors said 20 people were killed.', 'Witnesses and doctors'],
+    // Two clauses joined by "and": the speaker of the second only.
+    ['Rebels attacked the town and police said 12 people died.', 'police'],
+    ['Gunmen stormed the hotel, and officials said 3 guests were wounded.', 'officials'],
+  ])('%s -> %s (two joined)', (text, source) => {
     expect(sourceOf(text)).toBe(source);
   });
 });

@@ -33,7 +33,7 @@ describe('scope: what a count covers, where the sentence says', () => {
     ["Three soldiers killed, two wounded since beginning of 'Easter' truce", [{ n: 3, period: 'since the start of the truce' }, { n: 2, period: 'since the start of the truce' }]],
     ['Five villagers have died since the start of the ceasefire.', [{ n: 5, cumulative: true, period: 'since the start of the ceasefire' }]],
     // Not a span: one year to start from, a match score, two months of an event named before its count.
-    ['From 2010, 40 people were killed each year.', [{ n: 40 }]],
+    ['From 2010, 40 people were killed in the valley.', [{ n: 40 }]],
     // Another country than the report's own, however spelt; not a village next door.
     ['In neighbouring Syria, the health ministry put the toll at more than 3,000.', [{ n: 3000, place: 'in neighbouring syria' }]],
     ['More than 3,000 died in neighboring Syria.', [{ n: 3000, place: 'in neighbouring syria' }]],
@@ -68,8 +68,9 @@ describe('kinds of estimate', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 
-  it('keeps a count per day: "5 people killed per day" is a count over a day', () => {
-    expect(figuresOf('Snipers killed 5 people per day.').map((f) => [f.low, f.scope?.period])).toEqual([[5, '24 hours']]);
+  it('reads a count within a day, not a rate per day: "killed 5 people in a day"', () => {
+    expect(figuresOf('Snipers killed 5 people in a day.').map((f) => [f.low, f.scope?.period])).toEqual([[5, '24 hours']]);
+    expect(figuresOf('Snipers killed 5 people per day.')).toEqual([]);
   });
 
   it('reads an uncertainty interval with its point, as an estimate', () => {

@@ -34,6 +34,21 @@ describe('actorKey', () => {
     ['witnesses', 'witness'],
     ['casualties', 'casualty'],
     ['press', 'press'],
+    // Ukraine's forces by their initials, as Russian and Ukrainian statements write them
+    ['APU servicemen', 'ukraine soldier'],
+    ['AFU soldiers', 'ukraine soldier'],
+    ['ZSU fighters', 'ukraine soldier'],
+    ['servicemen of the AFU', 'ukraine soldier'],
+    ['the Armed Forces of Ukraine', 'ukraine soldier'],
+    ['Ukrainian Armed Forces', 'ukraine soldier'],
+    ['Russian armed forces', 'russia soldier'],
+    // words that point back to people named before name no one of their own
+    ['others', 'people'],
+    ['the others', 'people'],
+    ['more', 'people'],
+    ['those', 'people'],
+    ['other soldiers', 'soldier'],
+    ['more civilians', 'civilian'],
   ])('%s → %s', (actor, key) => {
     expect(actorKey(actor)).toBe(key);
   });
@@ -67,6 +82,11 @@ describe('describeActor: side and role', () => {
     ['Hamas gunmen', 'Hamas', 'military'],
     ['al-Shabaab militants', 'Al-Shabaab', 'military'],
     ['passengers and crew', null, 'unspecified'],
+    ['APU servicemen', 'Ukraine', 'military'],
+    ['AFU soldiers', 'Ukraine', 'military'],
+    // Forces of wars the registry has no conflict for: named, no side.
+    ['FARDC soldiers', null, 'military'],
+    ['RSF fighters', null, 'military'],
     [null, null, 'unspecified'],
   ])('%s → side %s, role %s', (actor, side, role) => {
     expect(describeActor(actor)).toMatchObject({ side, role });

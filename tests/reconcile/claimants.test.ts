@@ -13,6 +13,14 @@ describe('resolveClaimants: one body, one claimant', () => {
     expect(new Set(displays(names))).toEqual(new Set(['the Coastal Health Ministry']));
   });
 
+  it('names a claimant first met in a headline\'s capitals as a sentence writes it', () => {
+    expect(displays(['POLICE', 'police', 'Police'])).toEqual(['police', 'police', 'police']);
+    expect(displays(['RED CROSS', 'the Red Cross'])).toEqual(['the Red Cross', 'the Red Cross']);
+    // Written only in capitals, or a short acronym: as written.
+    expect(displays(['HEALTH MINISTRY'])).toEqual(['HEALTH MINISTRY']);
+    expect(displays(['IRNA', 'Irna'])).toEqual(['IRNA', 'IRNA']);
+  });
+
   it('says how each name was resolved', () => {
     const how = resolveClaimants(['the Coastal Health Ministry', "the ministry's spokesman", 'Health Minister Rana Haddad'], NO_ALIASES).map((c) => c.how);
     expect(how[0]).toBe('as written');
@@ -23,6 +31,12 @@ describe('resolveClaimants: one body, one claimant', () => {
   it('keeps two ministries apart, and a bare "the ministry" unresolved between them', () => {
     const names = ['the Coastal Health Ministry', 'the Defence Ministry', 'the ministry'];
     expect(displays(names)).toEqual(['the Coastal Health Ministry', 'the Defence Ministry', 'the ministry']);
+  });
+
+  it('makes no claimant of unnamed reports and estimates, which extraction credits as written', () => {
+    expect(displays(['Unconfirmed reports', 'reports', 'Initial reports', 'Estimates', 'the latest reports'])).toEqual(Array(5).fill('unattributed'));
+    // A report with an author, or one of the media, is a claimant.
+    expect(displays(['local media reports'])).toEqual(['local media reports']);
   });
 
   it('never makes a claimant of a pronoun or a bare noun', () => {

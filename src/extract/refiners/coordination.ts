@@ -225,14 +225,39 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
   // Round 11, coder notes: "19 killed incl. 8 children", "killed 12 people including 3 children":
   // "including" may follow the clause's last word with no comma.
   if (opener?.text !== ',' && opener?.text !== '(' && (among || opener?.kind !== 'word')) return false;
-  if (start - previous.last - setOffSpeaker(tokens, previous.last + 1, start - lead - 1) > MAX_GAP + 3 + lead - 1) return false;
+  let dates = 0;
   for (let k = previous.last + 1; k < start - lead - 1; k++) {
     const t = tokens[k];
     // ", though," and ", however," are asides, not a new clause.
     const aside = tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',';
+    // "killed 40 people between 3 and 9 March, including 4 children": the days are no count between.
+    if (isInDate(tokens, k)) {
+      dates += 1;
+      continue;
+    }
     if (t.kind === 'num' || (CLAUSE_WORDS.has(t.norm) && !aside) || (t.kind === 'punct' && t.text !== ',')) return false;
   }
-  return true;
+  return start - previous.last - dates - setOffSpeaker(tokens, previous.last + 1, start - lead - 1) <= MAX_GAP + 3 + lead - 1;
+}
+
+/** A word of a date at `k`: a month, a day or year beside it, or the joiner of a span of days. */
+function isInDate(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind === 'num') return isPartOfDate(tokens, k);
+  if (DAY_JOINERS.has(t.norm)) return tokens[k - 1]?.kind === 'num' && isPartOfDate(tokens, k - 1) && tokens[k + 1]?.kind === 'num' && isPartOfDate(tokens, k + 1);
+  return MONTHS.has(t.norm) && t.norm !== 'may';
+}
+
+const DAY_JOINERS: ReadonlySet<string> = new Set(['and', 'to', '-', '–', 'until', 'through']);
+/** A day or year of a date at `k`: "9 March", "March 9", "3 and 9 March", "3-9 March", "9 March 2021". */
+function isPartOfDate(tokens: readonly Token[], k: number): boolean {
+  const isMonth = (j: number) => MONTHS.has(tokens[j]?.norm ?? '');
+  if (!/^\d{1,4}$/.test(tokens[k]!.text)) return false;
+  if (isMonth(k - 1) || isMonth(k + 1)) return true;
+  const joinedDay = (j: number) => tokens[j]?.kind === 'num' && /^\d{1,2}$/.test(tokens[j]!.text);
+  // "3 and 9 March": the first day of a span whose last day has its month; "March 3 and 9": the last.
+  if (DAY_JOINERS.has(tokens[k + 1]?.norm ?? '') && joinedDay(k + 2) && isMonth(k + 3)) return true;
+  return DAY_JOINERS.has(tokens[k - 1]?.norm ?? '') && joinedDay(k - 2) && isMonth(k - 3);
 }
 
 const POSSESSIVES_OF_ONE: ReadonlySet<string> = new Set(['her', 'his', 'their']);

@@ -24,7 +24,8 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   // "in the past 24 hours", "over the last three days", "within 48 hours"
   [new RegExp(String.raw`\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous|preceding|first)\s+)?(\d{1,3}|one|two|three|four|five|six|seven|ten|twenty-four|forty-eight)\s+${UNIT}\b`, 'gi'),
     (m) => span(m[1]!, m[2]!), UNIT_CUE],
-  // "in the past day", "over the last week", "in a single day", "per day", "during the day", "over the week", "for a week"
+  // "in the past day", "over the last week", "in a single day", "per day" (of daily losses: DAILY_LOSSES),
+  // "during the day", "over the week", "for a week"
   [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|(?:in|over|for|within) (?:a|one|a single)|(?:over|during) the|over|per) (day|night|week|month|year|weekend)\b/gi,
     (m) => span('1', m[1]!), UNIT_CUE],
   // Not "an overnight raid": the time of the event, not a period counted.
@@ -90,6 +91,26 @@ const INTERVAL = /^(?: [\p{L}-]+){0,3} ?[(,;] ?(?:\d{2} ?(?:%|per ?cent) )?(?:CI
 /** "12 deaths per 10,000", "3 per thousand": a rate, not a count of people (spaces collapsed). */
 const RATE = /^(?: [\p{L}-]+){0,2} per (?:\d|capita\b|head\b|hundred\b|thousand\b|million\b|100\b)/iu;
 
+/**
+ * "12 deaths a day", "20 people per day", "300 civilians each week", "40 die per day": a rate over a
+ * period, not a count of people (spaces collapsed). Not a day named beside a count: "killed a day
+ * after the blast", "41 a day earlier", "a day's fighting", "in a day", "in a single week".
+ */
+const PER_PERIOD = /^(?: [\p{L}-]+){0,3}(?<!\b(?:in|within|for|over|during|on|of|than|just|only|single|after|by|about|nearly)) (a|an|per|each|every) (?:day|night|week|month|year|hour)\b(?![-'’]| (?:after|before|earlier|later|ago|of|and|or|since|into|when|in which)\b)/iu;
+const PER_PERIOD_CUE = /\b(?:a|an|per|each|every) (?:day|night|week|month|year|hour)\b/i;
+
+/**
+ * "Losses of the X per day amounted to 40 people", "X lost up to 500 servicemen per day": a side's
+ * daily losses report (as translated from Russian and Ukrainian, "за сутки"): the past day's count, not
+ * a rate (UCDP codes each as one day's event). Only with "per"; "40 a day" stays a rate.
+ */
+const DAILY_LOSSES = /\blos(?:t|ses)\b/i;
+/** "losses averaged 20 a day", "at a rate of 30 per day": a rate however the losses are worded. */
+const AVERAGED = /\baverag|\brate\b/i;
+
+/** "3 per 1,000 deaths", "a rate of 5 per 100,000": the number after "per" counts no one (spaces collapsed). */
+const DENOMINATOR = /\bper ?$/i;
+
 /** "three bodies had been counted twice", "12 deaths were double-counted": an error in a count, not a toll (spaces collapsed). */
 const COUNTED_TWICE = /^(?: [\p{L}-]+){0,4} (?:counted|listed|recorded|registered) twice\b|^(?: [\p{L}-]+){0,4} double[- ]counted\b/iu;
 
@@ -108,6 +129,9 @@ export function refineScope(text: string, figures: readonly Figure[]): Figure[] 
     const clause = text.slice(figure.end, figure.end + 70);
     if (/not|unrelated/i.test(clause) && NOT_OF_THE_EVENT.test(clause.replace(/\s+/g, ' '))) return false;
     if (/than/i.test(after) && DIFFERENCE.test(after.replace(/\s+/g, ' '))) return false;
+    if (DENOMINATOR.test(text.slice(Math.max(0, figure.start - 5), figure.start))) return false;
+    const perPeriod = PER_PERIOD_CUE.test(clause) ? PER_PERIOD.exec(clause.replace(/\s+/g, ' ')) : null;
+    if (perPeriod && !(perPeriod[1]!.toLowerCase() === 'per' && DAILY_LOSSES.test(figure.sentence) && !AVERAGED.test(figure.sentence))) return false;
     return !/per/i.test(after) || !RATE.test(after.replace(/\s+/g, ' '));
   });
   const refined = counts.map((figure) => ({ ...figure }));

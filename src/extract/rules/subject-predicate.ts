@@ -9,7 +9,7 @@ import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
   ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
-  TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
+  IDENTIFYING_VERBS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -444,6 +444,11 @@ export const subjectPredicate: CategoryRule = {
     // "rescued 9 kidnap victims": the captivity names what befell them (round 9).
     if (CAPTIVITY_NOUNS.has(tokens[k]?.norm ?? '') && VICTIMS.has(tokens[k + 1]?.norm ?? '') && !isIrrealisBefore(tokens, mention.start)) {
       return { category: 'captured', rule: this.name, confidence: 0.8, actor: { start: k, end: k + 2, head: k + 1 } };
+    }
+    // "identified 61 of the victims": victims identified one by one are the dead (a count, so a floor).
+    if (IDENTIFYING_VERBS.has(tokens[mention.start - 1]?.norm ?? '') && tokens[k]?.norm === 'of' && tokens[k + 1]?.norm === 'the'
+      && VICTIMS.has(tokens[k + 2]?.norm ?? '') && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: k + 2, end: k + 3, head: k + 2 } };
     }
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;

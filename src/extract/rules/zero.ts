@@ -39,7 +39,8 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
     const at = NO.has(norm) ? harmNounAfterNo(tokens, i + 1) : -1;
     if (at !== -1) {
       const noun = tokens[at].norm;
-      const category = joinedZero(tokens, at, noun === 'victims' ? 'killed' : PREDICATE_WORDS.get(noun) ?? 'casualties');
+      // "no victims": victims are the dead and the hurt alike, so a zero of both, as "no casualties".
+      const category = joinedZero(tokens, at, PREDICATE_WORDS.get(noun) ?? 'casualties');
       found.push({ mention: zeroMention(i, at), governor: { category, rule: RULE.zero, confidence: 0.8, actor: null } });
       continue;
     }
@@ -70,7 +71,7 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
   return found;
 }
 
-/** Round 11: "no reports of casualties", "no immediate word of injuries": a report of none. */
+/** Round 11: "no reports of casualties", "no immediate word of injuries", "no word on casualties": a report of none. */
 const REPORT_NOUNS: ReadonlySet<string> = new Set(['reports', 'report', 'word']);
 const REPORT_MODIFIERS: ReadonlySet<string> = new Set(['immediate', 'further', 'official', 'confirmed', 'initial']);
 /** How many words may describe the harm after "no": "no army or civilian deaths". */
@@ -90,7 +91,7 @@ function describesHarm(t: Token): boolean {
 function harmNounAfterNo(tokens: readonly Token[], from: number): number {
   let k = from;
   if (REPORT_MODIFIERS.has(tokens[k]?.norm ?? '') && REPORT_NOUNS.has(tokens[k + 1]?.norm ?? '')) k += 1;
-  if (REPORT_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of') k += 2;
+  if (REPORT_NOUNS.has(tokens[k]?.norm ?? '') && (tokens[k + 1]?.norm === 'of' || tokens[k + 1]?.norm === 'on')) k += 2;
   else if (k > from) return -1;
   const harmAt = (j: number) => HARM_NOUNS.has(tokens[j]?.norm ?? '') || HARMED_PEOPLE.has(tokens[j]?.norm ?? '');
   if (harmAt(k)) return k;
@@ -99,7 +100,7 @@ function harmNounAfterNo(tokens: readonly Token[], from: number): number {
     // "no army or civilian deaths": a joiner only between two describing words.
     const joiner = (t?.norm === 'or' || t?.norm === 'and') && j > k;
     if (!t || !(joiner || describesHarm(t))) return -1;
-    if (!joiner && HARM_NOUNS.has(tokens[j + 1]?.norm ?? '')) return j + 1;
+    if (!joiner && harmAt(j + 1)) return j + 1;
   }
   return -1;
 }
