@@ -90,6 +90,7 @@ export const MUTANTS = [
   emptied('LOSS_OF_LIFE', '[]'),
   emptied('HARM_NOUNS', 'new Set()'),
   emptied('ACTOR_NOUNS_THAT_ARE_PREDICATES', 'new Set()'),
+  emptied('DEAD_BODIES', 'new Set()'),
   emptied('HARMED_PEOPLE', 'new Set()'),
   emptied('HARM_MODIFIERS', 'new Set()'),
   emptied('TOLL_VERBS_IN_S', 'new Set()'),

@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
   SCALES, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -130,9 +130,9 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       k += 1;
       // "holding two hostages set a deadline": a captive noun ends the people.
       // Not "bodies": "the two bodies amounted to" are institutions, read on to the verb.
-      if (ACTOR_NOUNS_THAT_ARE_PREDICATES.has(t.norm) && t.norm !== 'hostage' && t.norm !== 'bodies') break;
+      if (ACTOR_NOUNS_THAT_ARE_PREDICATES.has(t.norm) && t.norm !== 'hostage' && !DEAD_BODIES.has(t.norm)) break;
       // Round 10, live updates: "2 bodies recovered", "30 bodies laid out": the finding ends the dead.
-      if (t.norm === 'bodies' && FOUND_PARTICIPLES.has(tokens[k]?.norm ?? '')) break;
+      if (DEAD_BODIES.has(t.norm) && FOUND_PARTICIPLES.has(tokens[k]?.norm ?? '')) break;
       // "holding three workers hostage began talks": "hostage" after the people is their predicate,
       // not a word of their name (but "three hostage takers" reads on).
       if (t.norm === 'hostage' && k - 1 > from && !HOSTAGE_COMPOUNDS.has(tokens[k]?.norm ?? '')) break;

@@ -157,7 +157,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     ],
     predicates: [
       'killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
-      'fatality', 'bodies', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
+      'fatality', 'bodies', 'corpses', 'cadavers', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
       'assassinated', 'buried', 'martyred', 'martyrs', 'martyr', 'suffocated', 'asphyxiated', 'electrocuted', 'succumbed',
       // Round 6, South Asian English: "the families of the 11 deceased".
       'deceased',
@@ -190,7 +190,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     ],
     ofNominals: [
       'deaths', 'death', 'killing', 'killings', 'murder', 'murders', 'execution', 'executions', 'massacre',
-      'bodies', 'beheading', 'beheadings', 'lynching', 'slaughter', 'the remains', 'killer', 'killers', 'murderer',
+      'bodies', 'corpses', 'beheading', 'beheadings', 'lynching', 'slaughter', 'the remains', 'killer', 'killers', 'murderer',
     ],
   },
   wounded: {
@@ -434,9 +434,12 @@ export const LOSS_OF_LIFE: readonly string[] = ['loss of life', 'loss of lives',
 /** Nouns that name the harm, not the people: "16,000 deaths", "no casualties". */
 export const HARM_NOUNS: ReadonlySet<string> = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'wounds']);
 
+/** The dead counted by their bodies: "12 bodies were recovered", "71 corpses were pulled out". */
+export const DEAD_BODIES: ReadonlySet<string> = new Set(['bodies', 'corpses', 'cadavers']);
+
 /** Harm words that are also the counted people: "12 hostages", "10 more bodies", "two captives". */
 export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
-  'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'pow', 'bodies', 'martyrs', 'martyr', 'abductees',
+  ...DEAD_BODIES, 'hostages', 'hostage', 'prisoners', 'captives', 'pows', 'pow', 'martyrs', 'martyr', 'abductees',
 ]);
 
 /**

@@ -8,7 +8,7 @@ import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
 import { abbreviationEnd, COPULAS, nounPhraseAfter, type NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { CODING_VERBS, COMBATANT_NOUNS, COUNT_MODIFIERS, FOUND_PARTICIPLES, COUNT_NOUNS, HARM_NOUNS, INJURY_SEVERITIES, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
+import { CODING_VERBS, COMBATANT_NOUNS, DEAD_BODIES, COUNT_MODIFIERS, FOUND_PARTICIPLES, COUNT_NOUNS, HARM_NOUNS, INJURY_SEVERITIES, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
@@ -65,7 +65,7 @@ function labelled(tokens: readonly Token[], mention: NumberMention): Category | 
   // Round 11: "Fatalities split: ...; total coded as 15": a bare total of the harm labelled before it.
   if (COUNT_NOUNS.has(word)) return COUNT_MODIFIERS.get(tokens[at - 1]?.norm ?? '') ?? (word === 'total' ? harmLabelledBefore(tokens, at - 1) : null);
   // Round 13, bulletin tables: "Bodies recovered: 225", "bodies found – 12": the dead, labelled by how they were found.
-  if (FOUND_PARTICIPLES.has(word) && (tokens[at - 1]?.norm === 'bodies' || tokens[at - 1]?.norm === 'body')) return 'killed';
+  if (FOUND_PARTICIPLES.has(word) && (DEAD_BODIES.has(tokens[at - 1]?.norm ?? '') || tokens[at - 1]?.norm === 'body')) return 'killed';
   // Round 13: "the enemy's combat losses are: personnel – about 720,000": soldiers labelled in a tally of losses.
   if (marked && COMBATANT_NOUNS.has(word) && lossesBefore(tokens, at)) return 'casualties';
   return PREDICATE_WORDS.get(word) ?? null;

@@ -6,7 +6,7 @@ import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrase
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import {
-  BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
+  BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
   MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
@@ -130,7 +130,7 @@ function buriedByMourners(tokens: readonly Token[], verbAt: number, phrase: Noun
   if (tokens[k]?.norm === 'have' || tokens[k]?.norm === 'had' || ADVERBS_BEFORE_TAKING.has(tokens[k]?.norm ?? '')) k -= 1;
   if (!MOURNERS.has(tokens[k]?.norm ?? '') || phrase.head === -1) return false;
   const head = tokens[phrase.head]!.norm;
-  return TAKEN_PEOPLE.has(head) || head === 'bodies' || head === 'victims' || head === 'dead';
+  return TAKEN_PEOPLE.has(head) || DEAD_BODIES.has(head) || head === 'victims' || head === 'dead';
 }
 
 const KIN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
