@@ -20,7 +20,6 @@ interface Found {
 /** Each pattern finds a phrase and says what it sets; labels are normalised so that wordings agree. */
 // Each pattern comes with a cue: a plain test that any match needs, so that most sentences skip the pattern (speed only).
 const UNIT_CUE = /\b(?:hours?|days?|nights?|weeks?|weekend|months?|years?)\b/i;
-const SINCE_CUE = /since/i;
 const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][] = [
   // "in the past 24 hours", "over the last three days", "within 48 hours"
   [new RegExp(String.raw`\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:(?:past|last|previous|preceding|first)\s+)?(\d{1,3}|one|two|three|four|five|six|seven|ten|twenty-four|forty-eight)\s+${UNIT}\b`, 'gi'),
@@ -33,13 +32,13 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   // "this year", "last month", "so far this year"
   [/\b(this|last|past) (week|month|year)\b/gi, (m) => `${m[1]!.toLowerCase() === 'this' ? 'this' : 'last'} ${m[2]!.toLowerCase()}`, UNIT_CUE],
   // "the deadliest since 2009, when 37 miners died": the figure of that year's incident, not a running total.
-  [/\bsince ((?:19|20)\d\d), when\b/gi, (m) => `in ${m[1]}`, SINCE_CUE],
+  [/\bsince ((?:19|20)\d\d), when\b/gi, (m) => `in ${m[1]}`, /since/i],
   // "since 2003", "since the start of the war", "since October", "since the beginning of the year"
   // "since March 2003" and "since the 2003 invasion" are "since 2003": one period, however dated.
   [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+(?:\s+(?:invasion|war|conflict|offensive|fighting|uprising|occupation))?)|((?:19|20)\d\d)(?!, when)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted)|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
-    (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? (m[5] ? `the ${m[5]} began` : 'the start of the year')).toLowerCase()}`, SINCE_CUE],
+    (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? (m[5] ? `the ${m[5]} began` : 'the start of the year')).toLowerCase()}`, /since/i],
   // "since the start of the truce", "since the beginning of the 'harvest' ceasefire" (a name in quotes): the days of a truce so far.
-  [/\bsince (?:the )?(?:start|beginning) of (?:the )?(?:["“'][a-z]+(?: [a-z]+)?["”'] )?(?:truce|ceasefire|cease-fire)\b/gi, () => 'since the start of the truce', SINCE_CUE],
+  [/\bsince (?:the )?(?:start|beginning) of (?:the )?(?:["“'][a-z]+(?: [a-z]+)?["”'] )?(?:truce|ceasefire|cease-fire)\b/gi, () => 'since the start of the truce', /since/i],
   // "between March 2003 and June 2006", "from 2014 to 2016": a span of months or years, as written.
   [new RegExp(String.raw`\b(?:between|from)\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)\s+(?:and|to|until|through)\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)\b`, 'gi'),
     (m) => `${monthOf(m[1])}${m[2]}–${monthOf(m[3])}${m[4]}`, /\d\d/],
@@ -119,19 +118,17 @@ export function refineScope(text: string, figures: readonly Figure[]): Figure[] 
 
 function refineSentence(text: string, sentenceStart: number, figures: Figure[]): void {
   const sentence = figures[0]!.sentence;
-  // Several patterns share a cue: each is tested once per sentence.
-  const cues = new Map<RegExp, boolean>();
   const scopes = new Map<Figure, Scope>(figures.map((figure) => [figure, {}]));
   const nearest = (found: Found) => figures.reduce((a, b) => (distance(b, found, sentenceStart) < distance(a, found, sentenceStart) ? b : a));
   // A period or place phrase after a number qualifies that number ("23 died in the past 24 hours,
   // bringing the toll to 5,400"); one before every number qualifies the first ("Over the past day, 36 …").
   const preceding = (found: Found) => figures.filter((figure) => figure.end - sentenceStart <= found.start).at(-1) ?? nearest(found);
 
-  const cumulative = matches(sentence, cues, CUMULATIVE, CUMULATIVE_CUE, () => (scope) => { scope.cumulative = true; });
+  const cumulative = matches(sentence, CUMULATIVE, CUMULATIVE_CUE, () => (scope) => { scope.cumulative = true; });
   for (const found of cumulative) found.apply(scopes.get(nearest(found))!);
 
   // Patterns overlap ("over past week" is also "past week"): a phrase is read once, by the first pattern.
-  const periods = withoutOverlaps(PERIODS.flatMap(([pattern, label, cue]) => matches(sentence, cues, pattern, cue, (m) => {
+  const periods = withoutOverlaps(PERIODS.flatMap(([pattern, label, cue]) => matches(sentence, pattern, cue, (m) => {
     const value = label(m);
     return value === null ? null : (scope: Scope) => { scope.period ??= value; };
   })));
@@ -145,20 +142,20 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     for (const [figure, scope] of scopes) if (!scope.cumulative && !risenTo(text, figure, sentenceStart)) periods[0]!.apply(scope);
   }
 
-  for (const found of matches(sentence, cues, PAST_EVENT, PAST_EVENT_CUE, (m) => (scope) => { scope.period ??= `in ${m[1]}`; })) {
+  for (const found of matches(sentence, PAST_EVENT, PAST_EVENT_CUE, (m) => (scope) => { scope.period ??= `in ${m[1]}`; })) {
     for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
   }
-  for (const found of matches(sentence, cues, PLACE_ALONE, /alone/i, (m) => (scope) => { scope.place ??= `in ${m[1]!.replace(/^The /, 'the ')}`; })) found.apply(scopes.get(preceding(found))!);
+  for (const found of matches(sentence, PLACE_ALONE, /alone/i, (m) => (scope) => { scope.place ??= `in ${m[1]!.replace(/^The /, 'the ')}`; })) found.apply(scopes.get(preceding(found))!);
 
   // "in neighboring Syria" and "in neighbouring Syria" are one place.
-  for (const found of matches(sentence, cues, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase().replace('neighboring', 'neighbouring'); })) found.apply(scopes.get(preceding(found))!);
-  const sites = matches(sentence, cues, SITES, SITES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
+  for (const found of matches(sentence, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase().replace('neighboring', 'neighbouring'); })) found.apply(scopes.get(preceding(found))!);
+  const sites = matches(sentence, SITES, SITES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
   if (sites.length >= 2) for (const found of sites) found.apply(scopes.get(preceding(found))!);
 
-  const incident = matches(sentence, cues, INCIDENTS, INCIDENTS_CUE, (m) => (scope) => { scope.incident ??= m[1] ? `${m[1]} ${m[2]}`.toLowerCase() : 'separate incident'; });
+  const incident = matches(sentence, INCIDENTS, INCIDENTS_CUE, (m) => (scope) => { scope.incident ??= m[1] ? `${m[1]} ${m[2]}`.toLowerCase() : 'separate incident'; });
   if (incident.length > 0) for (const scope of scopes.values()) incident[0]!.apply(scope);
 
-  for (const found of matches(sentence, cues, DEATHS, DEATHS_CUE, (m) => (scope) => { scope.deaths ??= (m[1] ?? m[2]!).toLowerCase() as Scope['deaths']; })) {
+  for (const found of matches(sentence, DEATHS, DEATHS_CUE, (m) => (scope) => { scope.deaths ??= (m[1] ?? m[2]!).toLowerCase() as Scope['deaths']; })) {
     const figure = nearest(found);
     // "put excess mortality during the heatwave at 3,400 deaths": farther, within the clause.
     const between = sentence.slice(Math.min(found.end, figure.end - sentenceStart), Math.max(found.start, figure.start - sentenceStart));
@@ -234,13 +231,9 @@ function firstBreak(text: string): number {
   return at.length === 0 ? text.length : Math.min(...at);
 }
 
-function matches(
-  sentence: string, cues: Map<RegExp, boolean>, pattern: RegExp, cue: RegExp, make: (m: RegExpExecArray) => ((scope: Scope) => void) | null,
-): Found[] {
+function matches(sentence: string, pattern: RegExp, cue: RegExp, make: (m: RegExpExecArray) => ((scope: Scope) => void) | null): Found[] {
   const found: Found[] = [];
-  let cued = cues.get(cue);
-  if (cued === undefined) cues.set(cue, (cued = cue.test(sentence)));
-  if (!cued) return found;
+  if (!cue.test(sentence)) return found;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     const apply = make(m);
