@@ -7,7 +7,7 @@ import { findNumberMentions } from './numbers.js';
 import type { NumberMention, RefusedNumber } from './numbers.js';
 import { COPULAS, isNonPerson, nounPhraseAfter, peopleAfterCopula, phraseText, type NounPhrase } from './phrases.js';
 import { RULE } from './rules/rule.js';
-import type { Governor, RuleName } from './rules/rule.js';
+import type { Governor, RuleName, SentenceContext } from './rules/rule.js';
 import { revisionOf } from './refiners/revision.js';
 import { markParts } from './refiners/breakdown.js';
 import { refineScope } from './refiners/scope.js';
@@ -271,9 +271,11 @@ export class LineIndex {
 function figuresInSentence(
   text: string, tokens: readonly Token[], mentions: NumberMention[],
 ): { mention: NumberMention; governor: Governor; actor: string; unnamed: boolean }[] {
+  // One context for every rule and mention of the sentence (the rules only read it).
+  const sentence: SentenceContext = { text, tokens, mentions };
   const governors: (Governor | null)[] = mentions.map((mention) => {
     for (const rule of CATEGORY_RULES) {
-      const governor = rule.govern({ text, tokens, mentions }, mention);
+      const governor = rule.govern(sentence, mention);
       if (governor) return governor;
     }
     return null;

@@ -357,10 +357,16 @@ function fractionAt(tokens: readonly Token[], i: number): ParsedNumber | null {
   return { value: scaled(fraction, scale), last: k, spelled: true, scale };
 }
 
+/**
+ * The words parseWords can start a number at, besides hyphenated ones: number words, the article
+ * ("a hundred") and the fractions ("half a million"). Speed only: parseWords is tried at every word.
+ */
+const NUMBER_WORD_STARTS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys(), 'a', 'another', ...FRACTIONS.keys()]);
+
 function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (t.kind === 'num') return parseDigits(tokens, i);
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || (!NUMBER_WORD_STARTS.has(t.norm) && !t.norm.includes('-'))) return null;
   return parseWords(tokens, i);
 }
 

@@ -54,13 +54,15 @@ export function unreadInSentence(read: SentenceRead): { near: TokenSpan[]; refus
   // A number beyond any population has its own warning (FIGURE_IMPOSSIBLE): it is accounted for.
   const numbers: TokenSpan[] = [...read.mentions.filter((m) => !m.absurd), ...read.refused].map(({ first, last }) => ({ first, last }));
   if (numbers.length === 0) return { near: [], refused };
-  const harm: number[] = [];
-  read.tokens.forEach((token, i) => {
-    if (isHarmWord(read.text, token)) harm.push(i);
-  });
-  const near = numbers
-    .filter((n) => harm.some((h) => (h < n.first ? n.first - h : h - n.last) <= NEAR_TOKENS && (h < n.first || h > n.last)))
-    .sort((a, b) => a.first - b.first);
+  // Only the tokens within reach of a number are tested, each once (0 untested, 1 no, 2 a harm word).
+  const harm = new Uint8Array(read.tokens.length);
+  const harmAt = (i: number) => (harm[i] ||= isHarmWord(read.text, read.tokens[i]) ? 2 : 1) === 2;
+  const nearHarm = (n: TokenSpan) => {
+    for (let h = Math.max(0, n.first - NEAR_TOKENS); h < n.first; h++) if (harmAt(h)) return true;
+    for (let h = n.last + 1; h <= Math.min(read.tokens.length - 1, n.last + NEAR_TOKENS); h++) if (harmAt(h)) return true;
+    return false;
+  };
+  const near = numbers.filter(nearHarm).sort((a, b) => a.first - b.first);
   return { near, refused };
 }
 

@@ -138,7 +138,9 @@ export function refineScope(text: string, figures: readonly Figure[]): Figure[] 
   for (const figure of refined) {
     const at = text.lastIndexOf(figure.sentence, figure.start);
     const key = at === -1 ? figure.start : at;
-    bySentence.set(key, [...(bySentence.get(key) ?? []), figure]);
+    const inSentence = bySentence.get(key);
+    if (inSentence) inSentence.push(figure);
+    else bySentence.set(key, [figure]);
   }
   for (const [start, inSentence] of bySentence) refineSentence(text, start, inSentence);
   return refined;
