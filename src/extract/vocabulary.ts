@@ -210,6 +210,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'sustained wounds', 'sustained injuries', 'suffering wounds', 'suffering injuries', 'sustaining wounds', 'sustaining injuries',
       // Round 6: the hurt carried to hospital by air or road, "two men were airlifted to hospital".
       'airlifted to hospital', 'flown to hospital', 'brought to hospital', 'ferried to hospital', 'carried to hospital',
+      // "102 people needed hospital treatment", "nine required hospital treatment".
+      ...['needed', 'needing', 'required', 'requiring', 'received', 'receiving'].map((verb) => `${verb} hospital treatment`),
       // Round 6, East and West African English: "17 are nursing injuries", "nursing gunshot wounds".
       'nursing injuries', 'nursing wounds',
       // Round 7, fires and blasts in local news: "seven people sustained burns", "suffered severe burns".

@@ -1,0 +1,30 @@
+// Families found by a sweep of common casualty wording (about 160 invented sentences, one per wording,
+// run through toll): the dead counted by their bodies ("corpses", "cadavers": one list, DEAD_BODIES,
+// wherever "bodies" was special), and the hurt who needed or received hospital treatment.
+import { describe } from 'vitest';
+import { cases } from './helpers.js';
+
+describe('the dead counted as bodies, corpses or cadavers', () => {
+  cases([
+    ['Rescuers pulled 71 corpses from the flooded mine.', ['killed 71-71 exact']],
+    ['Eighteen corpses were recovered from the river on Sunday.', ['killed 18-18 exact']],
+    ['The corpses of 12 migrants washed up on the beach.', ['killed 12-12 exact']],
+    ['At least 30 cadavers were found in the collapsed wing of the hospital.', ['killed 30-? at_least']],
+    ['Corpses recovered: 9', ['killed 9-9 exact']],
+    ['Police said 14 more bodies were found near the dam.', ['killed 14-14 exact']],
+    // Negatives: no count, and "corpse" as a flower's name.
+    ['The corpses were taken to the district morgue.', []],
+    ['The botanical garden now grows 3 corpse flowers.', []],
+  ]);
+});
+
+describe('the hurt who needed or received hospital treatment', () => {
+  cases([
+    ['Police said 102 people needed hospital treatment after the stands collapsed.', ['wounded 102-102 exact']],
+    ['Nine fans required hospital treatment after the crush.', ['wounded 9-9 exact']],
+    ['Some 40 residents received hospital treatment for burns.', ['wounded 40-40 approx']],
+    // Negatives: treatment with no count, and a count of places or beds.
+    ['Dozens of patients are waiting for hospital treatment across the region.', []],
+    ['The region has 12 hospitals offering treatment to refugees.', []],
+  ]);
+});
