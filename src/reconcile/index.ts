@@ -118,13 +118,19 @@ function withRevisedPlaces(figures: readonly Figure[], claimants: readonly Resol
     if (at === undefined || i >= at || claimants[i]!.identity.key === 'unattributed') return;
     placesBefore.set(kindOf(figure, i), (placesBefore.get(kindOf(figure, i)) ?? new Set()).add(figure.scope?.place ?? ''));
   });
-  return figures.map((figure, i) => {
-    const places = placesBefore.get(kindOf(figure, i));
-    if (!places || places.size !== 1 || places.has('') || i >= revisedAt.get(kindOf(figure, i))! || !figure.scope?.place) return figure;
+  // A copy of the list only when a figure changes: a million figures need no second list of them.
+  let revised: Figure[] | null = null;
+  figures.forEach((figure, i) => {
+    if (!figure.scope?.place) return;
+    const kind = kindOf(figure, i);
+    const places = placesBefore.get(kind);
+    if (!places || places.size !== 1 || places.has('') || i >= revisedAt.get(kind)!) return;
     const scope = { ...figure.scope };
     delete scope.place;
-    return { ...figure, scope };
+    revised ??= [...figures];
+    revised[i] = { ...figure, scope };
   });
+  return revised ?? figures;
 }
 
 /** A sentence that closes with its speaker: "…, the agency said.", "…, Governor Marchenko said on Telegram." */
@@ -138,11 +144,21 @@ const CLOSED_BY_SPEAKER = /\b(?:said|says|reported|announced|added|stated)(?: (?
  */
 function continuedStatements(figures: readonly Figure[]): (string | null)[] {
   const sentenceStart = (figure: Figure) => figure.start - Math.max(0, figure.sentence.indexOf(figure.quote));
-  // The figures of each report, by where their sentences start.
+  const reportOf = (figure: Figure) => `${figure.file}\u0000${figure.line}\u0000${figure.doc}`;
+  // Only reports with a figure left to the outlet column can continue a statement: the others are not
+  // held (a million figures read back from a figure stream, which keeps no columns, hold none).
+  const open = new Set<string>();
+  for (const figure of figures) if (figure.sourceVia === 'column') open.add(reportOf(figure));
+  // The figures of each such report, by where their sentences start.
   const byReport = new Map<string, Figure[]>();
-  for (const figure of figures) {
-    const key = `${figure.file}\u0000${figure.line}\u0000${figure.doc}`;
-    byReport.set(key, [...(byReport.get(key) ?? []), figure]);
+  if (open.size > 0) {
+    for (const figure of figures) {
+      const key = reportOf(figure);
+      if (!open.has(key)) continue;
+      const inReport = byReport.get(key);
+      if (inReport) inReport.push(figure);
+      else byReport.set(key, [figure]);
+    }
   }
   const speakers = new Map<Figure, string>();
   for (const inReport of byReport.values()) {
