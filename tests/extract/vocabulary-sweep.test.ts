@@ -28,3 +28,15 @@ describe('the hurt who needed or received hospital treatment', () => {
     ['The region has 12 hospitals offering treatment to refugees.', []],
   ]);
 });
+
+describe('lives lost are the dead', () => {
+  cases([
+    ['Forty-six lives were lost in the warehouse fire.', ['killed 46-46 exact']],
+    ['46 lives lost as ferry sinks off the coast', ['killed 46-46 exact']],
+    ['Some 300 lives have been lost since the fighting began, officials said.', ['killed 300-300 approx']],
+    ['Dozens of lives were lost in the floods.', ['killed 24-99 vague']],
+    // Negatives: lives that could be lost, and lives in a game.
+    ['Thousands of lives could be lost if the dam fails.', []],
+    ['The player lost 3 lives on the final level.', []],
+  ]);
+});

@@ -9,7 +9,7 @@ import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
   ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
-  IDENTIFYING_VERBS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
+  IDENTIFYING_VERBS, LIVES, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -450,6 +450,12 @@ export const subjectPredicate: CategoryRule = {
       && VICTIMS.has(tokens[k + 2]?.norm ?? '') && !isIrrealisBefore(tokens, mention.start)) {
       return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: k + 2, end: k + 3, head: k + 2 } };
     }
+    // "46 lives were lost in the fire", "46 lives lost": lives lost are the dead, of people unnamed.
+    // "Hundreds of lives were lost": a vague quantity's "of" before them.
+    const lives = tokens[k]?.norm === 'of' ? k + 1 : k;
+    if (LIVES.has(tokens[lives]?.norm ?? '') && livesLostAt(tokens, lives + 1) && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'killed', rule: this.name, confidence: 0.85, actor: { start: k, end: k, head: -1 } };
+    }
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;
     const actor = phrase.end > phrase.start ? phrase : null;
@@ -628,3 +634,8 @@ function adjectiveBefore(tokens: readonly Token[], k: number): Governor | null {
   return { category: adjective.category, rule: RULE.adjective, confidence: 0.7, actor: phrase };
 }
 
+/** "were lost", "have been lost", "lost": the linking words after "lives" (at most three, no modal), then "lost". */
+function livesLostAt(tokens: readonly Token[], k: number): boolean {
+  for (let links = 0; links < 3 && LINKING_WORDS.has(tokens[k]?.norm ?? '') && !isModalAt(tokens, k); links++) k += 1;
+  return tokens[k]?.norm === 'lost';
+}
