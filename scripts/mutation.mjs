@@ -91,6 +91,8 @@ export const MUTANTS = [
   emptied('HARM_NOUNS', 'new Set()'),
   emptied('ACTOR_NOUNS_THAT_ARE_PREDICATES', 'new Set()'),
   emptied('DEAD_BODIES', 'new Set()'),
+  emptied('NAME_LINKS', 'new Set()'),
+  emptied('ORDINAL_SUFFIXES', 'new Set()'),
   emptied('HARMED_PEOPLE', 'new Set()'),
   emptied('HARM_MODIFIERS', 'new Set()'),
   emptied('TOLL_VERBS_IN_S', 'new Set()'),

@@ -7,7 +7,7 @@
 import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
-  ANAPHORS, IDENTIFYING_VERBS, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
+  ANAPHORS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -164,8 +164,6 @@ const CONTINUATIONS = new Set(['adding', 'saying', 'noting', 'citing']);
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
 /** A speaker named after the verb is a short name: ", said police officials", ", said Amina Yusuf". */
 const MAX_INVERTED_NAME = 5;
-/** Lower-case words inside a proper name: "the Coordinator for Disaster Reduction", "the Office of the Ombudsman". */
-const NAME_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'the', 'and', 'on']);
 /** A longer inverted speaker, when it ends in a body: ", said the head of the district administration". */
 const MAX_INVERTED_BODY = 11;
 /** What may follow a closing "X said": when, where, how, to whom, and nothing that is a clause. */
@@ -374,8 +372,6 @@ function isClockTime(tokens: readonly Token[], k: number): boolean {
   return next !== undefined && next.glued && (next.norm === 'am' || next.norm === 'pm');
 }
 
-const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
-
 /**
  * Round 8: "Rescue 1122 officials said", "Channel 4 News reported": a number inside a name, after a
  * capitalised word and before another or before a speaker's role.
@@ -388,7 +384,7 @@ function inName(tokens: readonly Token[], k: number): boolean {
   const shouted = (t: Token | undefined) => t !== undefined && t.text.length > 1 && t.text === t.text.toUpperCase();
   if (shouted(tokens[k - 1]) || shouted(tokens[k + 1])) return false;
   // "the 3rd Brigade", "the 101st Airborne Division": a rank; "the 20-member commission": a size.
-  if (after?.glued && (ORDINAL_ENDINGS.has(after.norm) || (after.text === '-' && tokens[k + 2]?.glued && tokens[k + 2]?.kind === 'word'))) return true;
+  if (after?.glued && (ORDINAL_SUFFIXES.has(after.norm) || (after.text === '-' && tokens[k + 2]?.glued && tokens[k + 2]?.kind === 'word'))) return true;
   // "the Group of 77": a body named by its number.
   if (tokens[k - 1]?.norm === 'of' && capitalised(tokens[k - 2]) && BODY_WORDS.has(tokens[k - 2]!.norm)) return true;
   // Round 12: "Rescue 1122 said the toll …": a name of one word and its number opening the sentence, then its verb;

@@ -6,7 +6,7 @@ import type { Attribution, OpeningSubject } from './attribution.js';
 import type { NumberMention } from './numbers.js';
 import type { Span } from './sentences.js';
 import type { Token } from './tokens.js';
-import { DATELINE_AGENCIES, SPEAKER_ROLES } from './vocabulary.js';
+import { DATELINE_AGENCIES, NAME_LINKS, SPEAKER_ROLES } from './vocabulary.js';
 
 const HEADLINE_MAX_WORDS = 14;
 /** How many sentences back a pronoun or role noun looks for the claimant it stands for. */
@@ -302,8 +302,6 @@ export class ClaimantResolver {
 }
 
 /** A body named as a name ("the Syrian Observatory for Human Rights", "SOHR"), not "police" or "officials". */
-/** Small words inside a spelled-out name: "Department of Health", "Risk Reduction and Management Council". */
-const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'on', 'the', '&']);
 /** A run of capitalised words, small words between them. Linear: each word is one alternation step. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
 

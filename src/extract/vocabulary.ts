@@ -615,7 +615,7 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'vehicles', 'vehicle', 'cars', 'car', 'trucks', 'truck', 'aircraft', 'planes', 'plane', 'jets', 'helicopters',
   'hectares', 'acres', 'villages', 'village', 'towns', 'bombs', 'bomb', 'rockets', 'missiles', 'shells', 'drones',
   // Arms counted beside the dead in a tally of enemy losses: "destroyed 40 soldiers, four howitzers and six dozen pieces of equipment".
-  'howitzers', 'howitzer', 'mortars', 'launchers', 'cannons', 'carriers', 'uavs', 'apcs', 'radars', 'depots', 'pieces', 'crossings', 'ferries',
+  ...TALLIED_ARMS, 'cannons', 'carriers', 'pieces', 'crossings', 'ferries',
   'positions', 'brigades', 'brigade', 'battalions', 'divisions', 'units', 'kilometres', 'kilometers', 'km', 'miles',
   'mile', 'metres', 'meters', 'feet', 'dollars', 'dlrs', 'euros', 'pounds', 'tonnes', 'tons', 'cattle', 'cows', 'cow',
   'livestock', 'animals', 'sheep', 'horses', 'dogs', 'birds', 'chickens', 'pigs', 'goats', 'camels', 'donkeys', 'mules', 'buffaloes', 'poultry', 'trees', 'crops', 'licenses',
@@ -728,6 +728,12 @@ export const ANAPHORS: ReadonlySet<string> = new Set([
   'the report', 'the official', 'the spokesman', 'the spokeswoman', 'the spokesperson', 'the military',
   'the army', 'the police', 'the radio', 'the group', 'the government', 'the source',
 ]);
+
+/** Small words inside a proper name: "Department of Health", "the Coordinator for Disaster Reduction". */
+export const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'on', 'the', '&']);
+
+/** What follows the digits of an ordinal: "the 6th death", "the 3rd Brigade". */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 /** Round 10, war diaries: abbreviated ranks without an inner full stop, "1 Offr. wounded", "3 Ptes. killed". */
 export const ABBREVIATED_PEOPLE: ReadonlySet<string> = new Set(['offr', 'offrs', 'sgt', 'cpl', 'pte', 'ptes', 'lt', 'capt', 'maj', 'col', 'gen']);

@@ -2,15 +2,13 @@
 // told of the clause's subject befalls the people counted after "along with" too.
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { ACTOR_NOUNS_THAT_ARE_PREDICATES, ORDINAL_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
+import { ACTOR_NOUNS_THAT_ARE_PREDICATES, ORDINAL_SUFFIXES, ORDINAL_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
 const MAX_REACH = 20;
 const CLAUSE_ENDS = new Set([';', '.', '?', '!', ':']);
-
-const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 /** An ordinal at most two words before the noun at `at`: "the sixth death", "the 6th confirmed death". */
 function oneOfATally(tokens: readonly Token[], at: number): boolean {
