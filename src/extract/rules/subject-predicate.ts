@@ -243,7 +243,7 @@ function rescuedWithInjuries(tokens: readonly Token[], k: number): Predicate | n
 
 /** Words that may describe the event: "the bus crash", "the market blast", "Sunday's gas explosion". */
 const MAX_EVENT_WORDS = 3;
-const ADMITTED_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being']);
+const ADMITTED_LINKS: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, 'been', 'being']);
 
 /**
  * Round 12, hospital statements: "23 patients from the bus crash had been admitted", "40 people from the
