@@ -131,6 +131,7 @@ export const MUTANTS = [
   emptied('INJURY_SEVERITIES', 'new Map()'),
   emptied('HARMFUL_EVENTS', 'new Set()'),
   emptied('ADMITTED_PASSIVES', '[]'),
+  emptied('TREATMENT_PHRASES', '[]'),
   emptied('DOCUMENT_NOUNS', 'new Set()'),
   // Re-exported from calendar.ts: extraction's readers import it from here.
   { family: 'vocabulary WEEKDAYS', deleted: 're-exported as []', file: VOCABULARY, find: 'export { WEEKDAYS };', replace: 'const NO_WEEKDAYS: readonly string[] = [];\nexport { NO_WEEKDAYS as WEEKDAYS };' },

@@ -498,7 +498,13 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['taken', 'bro
 /** Words between such a participle and "with" its injuries: "rescued alive with injuries", "pulled out with". */
 export const RESCUE_PARTICLES: ReadonlySet<string> = new Set(['alive', 'out', 'safely', 'free', 'away', 'ashore']);
 /** What a treatment is for, when it says people were hurt: "treated for gunshot wounds", "with burn injuries". */
-export const INJURY_NOUNS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'burns', 'burn']);
+export const INJURY_NOUNS: ReadonlySet<string> = new Set([
+  'injuries', 'injury', 'wounds', 'burns', 'burn',
+  // What first-aid reports name: "treated for cuts and bruises", "given treatment for fractures".
+  'cuts', 'bruises', 'bruising', 'fractures', 'lacerations',
+]);
+/** What says people were treated, before what they were treated for: a trigger of the prefilter. */
+export const TREATMENT_PHRASES: readonly string[] = ['treated for', 'treatment for'];
 
 /** Nouns that head a count of people harmed, read before the number: "the toll rose to 50". */
 export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([['toll', 'killed'], ['losses', 'casualties']]);
@@ -763,7 +769,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...ADMITTED_PASSIVES,
+  ...COMBAT_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
 ])];
 

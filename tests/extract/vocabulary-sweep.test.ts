@@ -23,7 +23,13 @@ describe('the hurt who needed or received hospital treatment', () => {
     ['Police said 102 people needed hospital treatment after the stands collapsed.', ['wounded 102-102 exact']],
     ['Nine fans required hospital treatment after the crush.', ['wounded 9-9 exact']],
     ['Some 40 residents received hospital treatment for burns.', ['wounded 40-40 approx']],
+    ['Four passengers were treated for their injuries at the scene.', ['wounded 4-4 exact']],
+    ['Three climbers were treated for cuts and bruises after the rockfall.', ['wounded 3-3 exact']],
+    ['Two pupils were given treatment for fractures.', ['wounded 2-2 exact']],
+    ['Eleven people were treated for lacerations, the ambulance service said.', ['wounded 11-11 exact']],
     // Negatives: treatment with no count, and a count of places or beds.
+    ['The firm announced 40 job cuts after the merger.', []],
+    ['Five patients were treated for their symptoms at home.', []],
     ['Dozens of patients are waiting for hospital treatment across the region.', []],
     ['The region has 12 hospitals offering treatment to refugees.', []],
   ]);

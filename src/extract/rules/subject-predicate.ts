@@ -204,9 +204,9 @@ function skipVessel(tokens: readonly Token[], k: number): number {
 }
 
 /** What opens a mention of injuries after the people: "treated for", "sought treatment for", "with". */
-const INJURY_LEADS = new Set(['treated', 'sought', 'received', 'receiving', 'receive', 'needed', 'needing', 'required', 'requiring', 'with']);
-/** Words between such a lead and the injury noun: "sought medical treatment for gunshot". */
-const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care', 'of', 'from', ...INJURY_ADJECTIVES]);
+const INJURY_LEADS = new Set(['treated', 'sought', 'received', 'receiving', 'receive', 'needed', 'needing', 'required', 'requiring', 'given', 'with']);
+/** Words between such a lead and the injury noun: "sought medical treatment for gunshot", "treated for their wounds". */
+const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care', 'of', 'from', 'their', 'his', 'her', ...INJURY_ADJECTIVES]);
 
 /**
  * "3,400 people sought treatment for injuries", "were treated for gunshot wounds", "six others with
