@@ -60,6 +60,7 @@ export const MUTANTS = [
   emptied('PREDICATE_PHRASES', '[]'),
   emptied('OF_NOMINALS', 'new Map()'),
   emptied('COMBAT_VERBS', 'new Map()'),
+  emptied('COMBAT_PHRASAL_VERBS', 'new Map()'),
   emptied('COMBATANT_NOUNS', 'new Set()'),
   emptied('TAKING_VERBS', 'new Set()'),
   emptied('CAPTOR_NOUNS', 'new Set()'),

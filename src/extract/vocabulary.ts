@@ -306,6 +306,10 @@ export const COMBAT_VERBS: ReadonlyMap<string, Category> = new Map([
   // Round 11, headlines in the present: "Troops neutralise 14 insurgents".
   'neutralise', 'neutralize', 'neutralises', 'neutralizes', 'liquidate', 'liquidates',
 ].map((w) => [w, 'killed'] as const));
+/** The same register's two-word verbs, under the same condition: "wiped out 40 fighters", not "wiped out 12 farms". */
+export const COMBAT_PHRASAL_VERBS: ReadonlyMap<string, Category> = new Map([
+  'wiped out', 'wipe out', 'wipes out', 'wiping out',
+].map((w) => [w, 'killed'] as const));
 export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
   'soldiers', 'servicemen', 'servicemembers', 'personnel', 'troops', 'fighters', 'militants', 'militiamen',
   'insurgents', 'terrorists', 'nationalists', 'mercenaries', 'rebels', 'gunmen', 'attackers', 'occupiers',
@@ -769,7 +773,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES,
+  ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
 ])];
 

@@ -46,3 +46,14 @@ describe('lives lost are the dead', () => {
     ['The player lost 3 lives on the final level.', []],
   ]);
 });
+
+describe('two-word verbs of military statements kill fighters, not things', () => {
+  cases([
+    ['Government troops wiped out 14 bandits near the border, a spokesman said.', ['killed 14-14 exact']],
+    ['The army said it wiped out 23 terrorists in the forest.', ['killed 23-23 exact']],
+    ['Air strikes wipe out 60 militants in mountain hideouts', ['killed 60-60 exact']],
+    // Negatives: what is wiped out is not people.
+    ['Floods wiped out 12 farms along the river.', []],
+    ['The crash wiped out 40 percent of the fund.', []],
+  ]);
+});
