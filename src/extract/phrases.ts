@@ -110,6 +110,10 @@ const HOSTAGE_COMPOUNDS: ReadonlySet<string> = new Set([
 export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhrase {
   let k = from;
   let head = -1;
+  // The phrase's last word; past an "of" complement it runs on while the head stays before it:
+  // "12 positions of the militants" counts positions, "18 personnel of the Armed Forces" personnel.
+  let last = -1;
+  let complement = false;
   const limit = Math.min(tokens.length, from + 7);
   while (k < limit) {
     const t = tokens[k];
@@ -126,7 +130,8 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     // "40 cholera deaths": what they died of names no people.
     if (head === -1 && CAUSE_MODIFIERS.has(t.norm) && HARM_NOUNS.has(tokens[k + 1]?.norm ?? '')) break;
     if (isPhraseWord(t) || (isAcronymAt(tokens, k) && !PREDICATE_WORDS.has(t.norm))) {
-      head = k;
+      if (!complement) head = k;
+      last = k;
       k += 1;
       // "holding two hostages set a deadline": a captive noun ends the people.
       // Not "bodies": "the two bodies amounted to" are institutions, read on to the verb.
@@ -152,7 +157,7 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       if (tokens[k]?.norm === 'other' && tokens[k + 1] && isPhraseWord(tokens[k + 1])) k += 1;
       // "two of the injured": harm words name people after a partitive.
       if (tokens[k] && PREDICATE_WORDS.has(tokens[k].norm) && tokens[k].norm !== 'death') {
-        head = k;
+        head = last = k;
         k += 1;
       }
       continue;
@@ -170,14 +175,14 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     if (t.norm === 'and' && head !== -1 && tokens[second] && isPhraseWord(tokens[second])
       && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? '') || aboard
         || (tokens[second + 1] !== undefined && startsPredicatePhrase(tokens, second + 1)))) {
-      head = second;
+      head = last = second;
       k = second + 1;
       continue;
     }
     // Headlines join with a comma: "2 medics, patient killed in crash".
     if (t.text === ',' && head !== -1 && tokens[k + 1] && isPhraseWord(tokens[k + 1]) && PREDICATE_WORDS.has(tokens[k + 2]?.norm ?? '')
       && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 2].norm)) {
-      head = k + 1;
+      head = last = k + 1;
       k += 2;
       continue;
     }
@@ -186,12 +191,13 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     const indefinite = tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'an';
     if (t.norm === 'of' && head !== -1 && tokens[k + 1] && ((isPhraseWord(tokens[k + 1]) === false && (DETERMINERS.has(tokens[k + 1].norm) || indefinite))
       || (tokens[k + 1].norm === 'one' && GROUP_NOUNS.has(tokens[k + 2]?.norm ?? ''))) && tokens[k + 2] && isPhraseWord(tokens[k + 2])) {
+      complement = true;
       k += 2;
       continue;
     }
     break;
   }
-  return { start: from, end: head === -1 ? from : head + 1, head };
+  return { start: from, end: last === -1 ? from : last + 1, head };
 }
 
 /**
