@@ -133,6 +133,8 @@ export const MUTANTS = [
   emptied('HARMFUL_EVENTS', 'new Set()'),
   emptied('ADMITTED_PASSIVES', '[]'),
   emptied('TREATMENT_PHRASES', '[]'),
+  emptied('PLACE_KINDS', 'new Set()'),
+  emptied('HEADLINE_HEDGES', 'new Set()'),
   emptied('DOCUMENT_NOUNS', 'new Set()'),
   // Re-exported from calendar.ts: extraction's readers import it from here.
   { family: 'vocabulary WEEKDAYS', deleted: 're-exported as []', file: VOCABULARY, find: 'export { WEEKDAYS };', replace: 'const NO_WEEKDAYS: readonly string[] = [];\nexport { NO_WEEKDAYS as WEEKDAYS };' },

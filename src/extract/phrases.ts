@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
   SCALES, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -66,6 +66,18 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set([
 /** A word of a phrase that is no count ("moderate", not "two" or "several"). */
 function isDescribingWord(t: Token): boolean {
   return isPhraseWord(t) && !COUNT_WORDS.has(t.norm);
+}
+
+/** The second noun of a headline's comma join ("…, army medic killed"), or -1 if no predicate follows it. */
+function headlineNounAfterComma(tokens: readonly Token[], comma: number): number {
+  let second = comma + 1;
+  // No count among them: "kills one civilian, leaves nine wounded" are two figures.
+  if (!tokens[second] || !isDescribingWord(tokens[second])) return -1;
+  if (tokens[second + 1] && isDescribingWord(tokens[second + 1]) && !PREDICATE_WORDS.has(tokens[second + 1].norm)) second += 1;
+  let predicate = second + 1;
+  if (HEADLINE_HEDGES.has(tokens[predicate]?.norm ?? '')) predicate += 1;
+  const word = tokens[predicate]?.norm ?? '';
+  return PREDICATE_WORDS.has(word) && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(word) ? second : -1;
 }
 
 /** Participles that are prepositions: "40 including children", "12 following the raid". */
@@ -179,12 +191,15 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       k = second + 1;
       continue;
     }
-    // Headlines join with a comma: "2 medics, patient killed in crash".
-    if (t.text === ',' && head !== -1 && tokens[k + 1] && isPhraseWord(tokens[k + 1]) && PREDICATE_WORDS.has(tokens[k + 2]?.norm ?? '')
-      && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 2].norm)) {
-      head = last = k + 1;
-      k += 2;
-      continue;
+    // Headlines join with a comma: "2 medics, patient killed in crash"; the second noun may have a word
+    // describing it and a hedge may follow: "Two soldiers, army medic killed", "5 troops, civilian reported killed".
+    if (t.text === ',' && head !== -1) {
+      const second = headlineNounAfterComma(tokens, k);
+      if (second !== -1) {
+        head = last = second;
+        k = second + 1;
+        continue;
+      }
     }
     // "members of the family", "six members of one family"; round 13, "12 members of a single family",
     // "nine volunteers of an aid committee".

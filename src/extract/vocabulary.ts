@@ -510,6 +510,12 @@ export const INJURY_NOUNS: ReadonlySet<string> = new Set([
 /** What says people were treated, before what they were treated for: a trigger of the prefilter. */
 export const TREATMENT_PHRASES: readonly string[] = ['treated for', 'treatment for'];
 
+/** What a place's name is, after it in lower case: "12 people in Donetsk republic", "in Kharkiv region". */
+export const PLACE_KINDS: ReadonlySet<string> = new Set([
+  'region', 'republic', 'province', 'district', 'oblast', 'county', 'state', 'governorate', 'city', 'town',
+  'village', 'area', 'municipality', 'department', 'prefecture', 'territory', 'township', 'camp',
+]);
+
 /** Nouns that head a count of people harmed, read before the number: "the toll rose to 50". */
 export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([['toll', 'killed'], ['losses', 'casualties']]);
 /** What a bare "toll" may count that is not people: "S&L failures raise 1987 toll to 10". */
@@ -537,6 +543,9 @@ export const CAUSE_MODIFIERS: ReadonlySet<string> = new Set([
 export const COUNT_MODIFIERS: ReadonlyMap<string, Category> = new Map([
   ['death', 'killed'], ['casualty', 'casualties'], ['injury', 'wounded'], ['fatality', 'killed'],
 ]);
+
+/** A headline's hedge between its people and their predicate: "2 soldiers, medic reported killed". */
+export const HEADLINE_HEDGES: ReadonlySet<string> = new Set(['reported', 'reportedly', 'feared', 'confirmed', 'believed']);
 
 /** Words that may stand between the counted people and their predicate: "were reportedly killed". */
 export const LINKING_WORDS: ReadonlySet<string> = new Set([
