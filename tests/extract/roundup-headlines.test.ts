@@ -1,8 +1,8 @@
 // Wire headlines of a day's roundup: people joined by a comma, the second noun with a word describing
 // it, a hedge before the predicate ("2 soldiers, army medic killed", "5 troops, civilian reported
 // killed"), and people placed by a name and its kind of place ("in Donetsk republic", "Kharkiv region").
-import { describe } from 'vitest';
-import { cases } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { cases, figuresOf } from './helpers.js';
 
 describe('people joined by a comma in a headline', () => {
   cases([
@@ -33,4 +33,16 @@ describe('a comma before a second count is no join', () => {
     ['Shelling kills one civilian, leaves nine wounded', ['killed 1-1 exact', 'wounded 9-9 exact']],
     ['Blast kills three soldiers, leaves two injured in east', ['killed 3-3 exact', 'wounded 2-2 exact']],
   ]);
+});
+
+describe("a war's sides credited at a headline's end", () => {
+  const sourcesOf = (text: string) => figuresOf(text).map((figure) => figure.source);
+  it('reads insurgents, separatists and activists after a colon or a spaced dash', () => {
+    expect(sourcesOf('3 rebels, 2 civilians killed in assault on the town: insurgents')).toEqual(['insurgents', 'insurgents']);
+    expect(sourcesOf('Five soldiers killed near the airport - separatists')).toEqual(['separatists']);
+    expect(sourcesOf('Security forces kill 14 protesters – activists')).toEqual(['activists']);
+  });
+  it('leaves them as the counted people elsewhere', () => {
+    expect(sourcesOf('Twelve separatists were killed near the airport.')).toEqual([null]);
+  });
 });
