@@ -653,6 +653,8 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'customers', 'subscribers', 'users', 'accounts', 'branches', 'plants', 'factories', 'mills', 'stations',
   // "8,700 head of cattle"
   'head', 'tonne', 'teams', 'team', 'clubs',
+  // A ceasefire's daily count: "26 truce breaches, one serviceman killed".
+  'breaches', 'violations', 'shellings', 'provocations',
 ]);
 
 /** "one family", "12 households": a count of groups, not of people (but "members of the family" are people). */

@@ -46,3 +46,11 @@ describe("a war's sides credited at a headline's end", () => {
     expect(sourcesOf('Twelve separatists were killed near the airport.')).toEqual([null]);
   });
 });
+
+describe("a ceasefire's count of breaches beside the harmed", () => {
+  cases([
+    ['Army reports 26 truce breaches, one serviceman killed', ['killed 1-1 exact']],
+    ['Militants made 40 ceasefire violations, two soldiers wounded - spokesman', ['wounded 2-2 exact']],
+    ['Observers log 112 shellings, three civilians injured', ['wounded 3-3 exact']],
+  ]);
+});
