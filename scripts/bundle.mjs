@@ -15,7 +15,7 @@
 //    their own, vendor-plot.cjs and vendor-linkedom.cjs, required only by the HTML report: the bytes
 //    of cli.cjs are read on every run.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -71,6 +71,7 @@ await build({
   define: { 'import.meta.url': '__tollBundleUrl' },
   banner: { js: "var __tollBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+asciiOnly(new URL('../dist/bundle/cli.cjs', import.meta.url));
 for (const [pkg, name] of Object.entries(VENDOR)) {
   await build({ ...common, stdin: { contents: `export * from '${pkg}';`, resolveDir: root, sourcefile: `${name}.js` }, outfile: `dist/bundle/${name}.cjs`, outdir: undefined, format: 'cjs' });
 }
@@ -86,3 +87,22 @@ await build({
 
 // The library (import ... from 'toll'): one file; its dependencies stay packages, as npm installs them.
 await build({ ...common, entryPoints: { index: 'src/lib/index.ts' }, format: 'esm', outdir: 'dist/lib', packages: 'external' });
+
+/**
+ * esbuild escapes non-ASCII characters in strings but leaves them in regular expression literals
+ * ("[’‘]"). Escaped there too (\u2019 means the same character in a pattern, with or without the u
+ * flag), the file is ASCII, which bin/toll.js reads as Latin-1: a one-byte string, where UTF-8 with
+ * a single curly quote makes V8 hold and scan the whole bundle as two-byte text. (On a line with
+ * such a pattern, the source map's columns after it are five off for each character escaped.)
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const escapedAlready = /\\[^\x00-\x7f]/.exec(text);
+  if (escapedAlready) throw new Error(`bundle: a backslash before a non-ASCII character, which \\u escaping would change: ${escapedAlready[0]}`);
+  writeFileSync(file, text.replace(/[^\x00-\x7f]/gu, (character) => {
+    const code = character.codePointAt(0);
+    // Outside the Basic Multilingual Plane the escape would differ with and without the u flag.
+    if (code > 0xffff) throw new Error(`bundle: a character beyond U+FFFF in cli.cjs (U+${code.toString(16)}), to escape by hand`);
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+  }));
+}
