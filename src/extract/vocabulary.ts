@@ -788,26 +788,36 @@ export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
 ])];
 
-/** One alternation over sorted words, factored by shared prefixes so the engine dispatches on one letter. */
-function prefixTree(words: readonly string[]): string {
-  interface Node { children: Map<string, Node>; end: boolean }
-  const root: Node = { children: new Map(), end: false };
-  for (const word of words) {
-    let node = root;
-    for (const ch of word) {
-      let child = node.children.get(ch);
-      if (!child) node.children.set(ch, (child = { children: new Map(), end: false }));
-      node = child;
+/**
+ * One alternation over sorted words, factored by shared prefixes so the engine dispatches on one letter.
+ * Written out by recursion over runs of the sorted list that share a prefix, into one array of pieces:
+ * this runs cold at every start-up, where a tree of Maps and a string per branch cost 10-20 ms.
+ */
+function prefixTree(sorted: readonly string[]): string {
+  const pieces: string[] = [];
+  // sorted[lo..hi) share their first `depth` characters; a word that ends there sorts first.
+  const emit = (lo: number, hi: number, depth: number): void => {
+    let next = lo;
+    const end = sorted[next].length === depth;
+    if (end) next++;
+    if (next === hi) return;
+    const group = end || sorted[next].charCodeAt(depth) !== sorted[hi - 1].charCodeAt(depth);
+    if (group) pieces.push('(?:');
+    for (let first = true; next < hi; first = false) {
+      const code = sorted[next].charCodeAt(depth);
+      let last = next + 1;
+      while (last < hi && sorted[last].charCodeAt(depth) === code) last++;
+      if (!first) pieces.push('|');
+      const ch = sorted[next][depth];
+      pieces.push(ch === ' ' ? '\\s+' : ch === '-' || ch === "'" || ch === '.' ? `\\${ch}` : ch);
+      emit(next, last, depth + 1);
+      next = last;
     }
-    node.end = true;
-  }
-  const emit = (node: Node): string => {
-    const branches = [...node.children].map(([ch, child]) => (ch === ' ' ? '\\s+' : ch.replace(/[-'.]/, '\\$&')) + emit(child));
-    if (branches.length === 0) return '';
-    if (node.end) branches.push('');
-    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    if (end) pieces.push('|');
+    if (group) pieces.push(')');
   };
-  return emit(root);
+  emit(0, sorted.length, 0);
+  return pieces.join('');
 }
 
 /** The prefilter: any trigger word, as a whole word, in any case. Global: callers reset lastIndex. */
