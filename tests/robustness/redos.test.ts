@@ -98,6 +98,9 @@ async function constructedPatterns(dynamic: readonly string[]): Promise<Pattern[
     const { FIGURE_FORMATTERS, RECONCILE_FORMATTERS, OUTPUT_FORMATS } = await import('../../src/report/index.js');
     const lines = readFileSync(join(ROOT, 'data/reports.txt'), 'utf8').split('\n').filter(Boolean);
     const figures = lines.flatMap((text, i) => extractFigures({ file: 'data/reports.txt', line: i + 1, doc: String(i + 1), text, source: null, date: null }));
+    // --unread builds its sticky stem pattern on first use: a sentence with a number near a harm word and no figure.
+    const { readReport } = await import('../../src/extract/unread.js');
+    readReport({ file: 'unread.txt', line: 1, doc: '1', text: 'The dead could be in the hundreds, 2 officials said.', source: null, date: null });
     for (const format of OUTPUT_FORMATS) {
       FIGURE_FORMATTERS[format](figures, { color: true });
       RECONCILE_FORMATTERS[format](reconcile(figures), { color: true });
