@@ -207,8 +207,13 @@ function isRunningTotal(tokens: readonly Token[], start: number): boolean {
 function isEarlierValue(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
   const s = current.start;
   if (tokens[s - 1]?.norm !== 'from' || !(tokens[s - 2]?.norm === 'up' || tokens[s - 2]?.norm === 'down') || tokens[s - 3]?.text !== ',') return false;
-  return s - 3 - previous.last <= MAX_GAP;
+  // Round 14: "At least 2,452 migrants have died … so far this year, according to IOM's Missing Migrants
+  // Project, up from 1,417": the value a count grew from may follow its speaker, no other count between.
+  const gap = s - 3 - previous.last;
+  return gap <= MAX_GAP || (gap <= MAX_EARLIER_GAP && !tokens.slice(previous.last + 1, s - 3).some((t) => t.kind === 'num'));
 }
+/** How far ", up from N" may stand from the count it is the earlier value of. */
+const MAX_EARLIER_GAP = 24;
 
 /** ", including N" or "(including N" right after the clause of the figure before it, with no other clause or number between. */
 function includedAfterClause(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {

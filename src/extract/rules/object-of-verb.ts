@@ -227,6 +227,16 @@ const AFTER_HOSPITAL: ReadonlySet<string> = new Set([
   'with', 'for', 'after', 'in', 'on', 'at', 'where', 'and', 'but', 'while', 'as', 'following', 'overnight', 'suffering', 'by', 'on',
 ]);
 
+/** How far before "lost N of them" the people they are part of may be named. */
+const LOST_GROUP_REACH = 8;
+
+/** "lost 28 of them", "lost 12 of whom": a part of people (LOST_PEOPLE) or of the harmed named just before the verb. */
+function lostOfPeopleBefore(tokens: readonly Token[], verb: number, after: number): boolean {
+  if (tokens[after]?.norm !== 'of' || !(tokens[after + 1]?.norm === 'them' || tokens[after + 1]?.norm === 'whom')) return false;
+  return tokens.slice(Math.max(0, verb - LOST_GROUP_REACH), verb)
+    .some((t) => LOST_PEOPLE.has(t.norm) || (PREDICATE_WORDS.has(t.norm) && PREDICATE_WORDS.get(t.norm) !== 'killed'));
+}
+
 export const objectOfVerb: CategoryRule = {
   name: RULE.objectOfVerb,
   govern({ tokens }, mention) {
@@ -253,6 +263,10 @@ export const objectOfVerb: CategoryRule = {
     if (verb.combat && !namesFighters(tokens, phrase.head)) return null;
     if (verb.taking && !takenCaptive && !(takenByCaptors(tokens, verb.start) && phrase.head !== -1 && TAKEN_PEOPLE.has(tokens[phrase.head]!.norm))) return null;
     if (verb.burying && !buriedByMourners(tokens, verb.start, phrase)) return null;
+    // Round 14: "we took in 340 wounded and lost 28 of them before morning": of people just named, those lost died.
+    if (LOSING.has(tokens[verbEnd].norm) && lostOfPeopleBefore(tokens, verbEnd, after) && !isIrrealisBefore(tokens, verb.start)) {
+      return { category: 'killed', rule: this.name, confidence: 0.75, actor: null };
+    }
     // "lost 3,000 men killed or wounded" counts through the harm; "lose 6-5" counts nobody.
     if (LOSING.has(tokens[verbEnd].norm) && (phrase.head === -1 || PREDICATE_WORDS.has(tokens[Math.max(phrase.end, after)]?.norm ?? ''))) return null;
     // "the regiment lost 300 men", "lost 23 working rigs": a loss of people only with people named as such.

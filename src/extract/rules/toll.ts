@@ -4,6 +4,7 @@
 import type { Category } from '../../figure.js';
 import { COPULAS, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
+import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, WEEKDAYS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
@@ -228,6 +229,17 @@ function tollOfThings(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Round 14: "the true number of dead is in the hundreds", "the toll ran into the tens of thousands": a
+ * vague quantity the toll lies in, after "in" or "into" (and "the"), ending the phrase (not "in the
+ * hundreds of villages").
+ */
+function vagueRangeIn(tokens: readonly Token[], mention: NumberMention): boolean {
+  if (mention.qualifier !== 'vague' || tokens[mention.last + 1]?.norm === 'of') return false;
+  const before = tokens[mention.start - 1]?.norm === 'the' ? mention.start - 2 : mention.start - 1;
+  return tokens[before]?.norm === 'in' || tokens[before]?.norm === 'into';
+}
+
 export const toll: CategoryRule = {
   name: RULE.toll,
   govern({ tokens, mentions }, mention) {
@@ -240,7 +252,7 @@ export const toll: CategoryRule = {
     const link = tokens[now ? start - 2 : start - 1];
     const direct = link && tollCategory(tokens, now ? start - 2 : start - 1);
     const verbalQualifier = VERBAL_QUALIFIERS.has(tokens[mention.start].norm);
-    if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start)) return null;
+    if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start) && !vagueRangeIn(tokens, mention)) return null;
     const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
     let chainStart = start;
     for (let k = start - 1; k >= Math.max(0, start - MAX_REACH); k--) {

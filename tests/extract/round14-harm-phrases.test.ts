@@ -1,0 +1,116 @@
+// Round 14, harm phrases of accident statistics, drills, migrant tallies and island news: harms joined
+// past an adverb ("killed or seriously injured", "died or gone missing"), a part counted in a comma aside
+// ("Five people, two of them children, were killed"), captives "held captive", severities joined in one
+// word ("minor-to-serious injuries"), an earlier value after the speaker (", up from N"), and parts
+// acted in drills ("volunteers played casualties"), which are no harm.
+import { describe } from 'vitest';
+import { cases } from './helpers.js';
+
+describe('harms joined past an adverb or "gone"', () => {
+  cases([
+    ['An estimated 2,100 were killed or seriously injured on the roads last year.', ['casualties 2100-2100 approx']],
+    ['Some 640 migrants have died or gone missing on the route this year.', ['casualties 640-640 approx']],
+    ['Forty hikers died or went missing in the range over the decade.', ['casualties 40-40 exact']],
+    ['Nine workers were killed or critically hurt in the blast.', ['casualties 9-9 exact']],
+  ]);
+  describe('but one harm alone, or a harm and a deed, stays itself', () => {
+    cases([
+      ['Twelve people were seriously injured.', ['wounded 12-12 exact']],
+      ['Five migrants died or were rescued, the coast guard could not say which.', ['killed 5-5 exact']],
+    ]);
+  });
+});
+
+describe('a part counted in a comma aside between the people and their harm', () => {
+  cases([
+    ['Five people, two of them children, were killed when a landslide buried three houses.', ['killed 5-5 exact', 'killed 2-2 exact']],
+    ['Eleven passengers, 4 of them tourists, were injured in the crash.', ['wounded 11-11 exact', 'wounded 4-4 exact']],
+    ['Forty people, 12 of whom were women, died in the fire.', ['killed 40-40 exact', 'killed 12-12 exact']],
+  ]);
+  describe('but an aside with no count of them opens no part', () => {
+    cases([
+      ['Five people, two dogs and a horse were rescued from the flood.', []],
+    ]);
+  });
+});
+
+describe('captives held captive', () => {
+  cases([
+    ['Villagers whipped and held captive 12 mining employees for three days.', ['captured 12-12 exact']],
+    ['The militia took captive 30 farmers near the river.', ['captured 30-30 exact']],
+  ]);
+  describe('not things held', () => {
+    cases([
+      ['The gang held captive 40 cattle for ransom.', []],
+    ]);
+  });
+});
+
+describe('severities joined in one word', () => {
+  cases([
+    ['Fourteen other students received minor-to-serious injuries.', ['wounded 14-14 exact']],
+    ['Nine people suffered minor-to-moderate injuries in the pile-up.', ['wounded 9-9 exact']],
+    ['Three officers suffered moderate injuries.', ['wounded 3-3 exact']],
+  ]);
+  describe('not words that only look joined', () => {
+    cases([
+      ['Two workers received first-to-last warnings.', []],
+      ['Nine people received moderate pay rises.', []],
+    ]);
+  });
+});
+
+describe('the earlier value of a count, after its speaker', () => {
+  cases([
+    ['At least 2,450 migrants have died or gone missing in the Central Mediterranean this year, according to the Missing Migrants Project, up from 1,400 over the same period last year.',
+      ['casualties 2450-? at_least', 'casualties 1400-1400 exact']],
+  ]);
+  describe('not past another count between', () => {
+    cases([
+      ['At least 40 migrants died this year on a route that saw 3 shipwrecks and 12 rescues in the month, according to the group, up from 9 boats.', ['killed 40-? at_least']],
+    ]);
+  });
+});
+
+describe('parts acted in drills and re-enactments', () => {
+  cases([
+    ['Fact check: the photo was taken at a 2013 drill in which 150 volunteers played casualties.', []],
+    ['During the exercise 40 students posed as injured passengers.', []],
+    ['Twelve actors played dead on the square.', []],
+    ['Sixty cadets acting as wounded soldiers were carried to the field hospital.', []],
+  ]);
+  describe('but people harmed while playing are harmed', () => {
+    cases([
+      ['Twelve people were killed while playing football.', ['killed 12-12 exact']],
+      ['Two players were injured.', ['wounded 2-2 exact']],
+    ]);
+  });
+});
+
+describe('people lost of a group just named', () => {
+  cases([
+    ["She recalled a night when 'we took in 340 wounded and lost 28 of them before morning.'", ['wounded 340-340 exact', 'killed 28-28 exact']],
+    ['The battalion landed 600 men and lost 140 of them on the beach.', ['killed 140-140 exact']],
+    ['The clinic admitted 40 patients but lost 3 of them overnight.', ['killed 3-3 exact']],
+  ]);
+  describe('not matches, games or things', () => {
+    cases([
+      ['The team played five matches and lost two of them.', []],
+      ['The firm bought 12 trucks and lost 4 of them in the flood.', []],
+    ]);
+  });
+});
+
+describe('a toll that lies in a vague quantity', () => {
+  cases([
+    ['Doctors believe the true number of dead is in the hundreds.', ['killed 200-999 vague']],
+    ['Historians argue the true toll ran into the tens of thousands.', ['killed 20000-99999 vague']],
+    ['The death toll runs into thousands, residents say.', ['killed 2000-9999 vague']],
+  ]);
+  describe('not a place or a sum', () => {
+    cases([
+      ['The death toll from the floods in the hundreds of villages is unknown.', []],
+      ['Damage ran into the millions.', []],
+    ]);
+  });
+});
