@@ -153,6 +153,7 @@ export const MUTANTS = [
   emptied('ROLE_PLAYING_VERBS', 'new Set()'),
   emptied('DEGREE_ADVERBS', '[]'),
   emptied('SEVERITY_JOINERS', 'new Set()'),
+  emptied('ARMED_GROUP_NOUNS', 'new Set()'),
   emptied('TRIGGER_WORDS', '[]'),
   emptied('TRIGGER_PATTERN', '/(?!)/g'),
 ];

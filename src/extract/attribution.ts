@@ -8,7 +8,7 @@ import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
   ANAPHORS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
-  TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
+  TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
@@ -78,6 +78,8 @@ const REVISING_VERBS = new Set([
   'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'increased', 'increases', 'reduced', 'reduces', 'cut',
   'corrected', 'corrects', 'adjusted', 'adjusts', 'upped', 'ups', 'retracted', 'retracts', 'withdrew', 'withdraws',
 ]);
+/** Verbs of saying that state a figure only with a body as their subject (SAY_VERBS has them). */
+const LISTING_VERBS = new Set(['lists', 'listed']);
 /** Verbs by which a body disputes a figure it names: "the minister dismissed the rights group's figure
  * of 40 dead" (the figure is marked denied, extract/refiners/revision.ts; its claimant is the denier). */
 const DENYING_VERBS = new Set(['dismissed', 'dismisses', 'rejected', 'rejects', 'disputed', 'disputes']);
@@ -726,7 +728,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // Round 9: "a survivor, who asked not to be named, told Reuters by phone": after a comma, "told"
   // names its hearer, not a speaker (the subject of the aside's clause speaks).
   const toldHearer = verb.norm === 'told' && before?.text === ',';
-  if (before && (before.text === ',' || before.text === '”' || before.text === '"') && INVERTIBLE_VERBS.has(verb.norm) && !toldHearer) {
+  // Round 14, British quotation marks: "'We watched 11 of our brothers drown,' said Moussa": a single quote closing after a comma.
+  const closesSingleQuote = (before?.text === "'" || before?.text === '’') && tokens[v - 2]?.text === ',';
+  if (before && (before.text === ',' || before.text === '”' || before.text === '"' || closesSingleQuote) && INVERTIBLE_VERBS.has(verb.norm) && !toldHearer) {
     const next = tokens[v + 1];
     // ", says coast guard", ", said state media": a bare body after the verb.
     const bareBody = (end: number): boolean => end > v + 1 && (BODY_WORDS.has(tokens[end - 1].norm) || CLAIMANT_NOUNS.has(tokens[end - 1].norm));
@@ -772,6 +776,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (!subject || /^(?:it|there)$/i.test(subject) && verb.norm === 'reported') return null;
   // "the storm raised the death toll to 40": an event raises a toll; only a body revises its own.
   if (revising && !namesABody(tokens, found.start, found.end)) return null;
+  // Round 14: "the health ministry lists 1,250 deaths" states them; "the annual report lists 30 deaths" names no one.
+  if (LISTING_VERBS.has(verb.norm) && !namesABody(tokens, found.start, found.end)) return null;
   const next = tokens[v + 1];
   // "— police said —", "(the ministry said)": a speaker set off inside the sentence speaks for all of it.
   const opener = tokens[found.start - 1]?.text;
@@ -1359,7 +1365,7 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
   }
   // "the Patriarchate's own figure", "the ministry's official death toll": words of the figure itself.
   let owner = k - 1;
-  while (owner > k - 3 && (tokens[owner]?.norm === 'own' || tokens[owner]?.norm === 'official' || COUNT_MODIFIERS.has(tokens[owner]?.norm ?? ''))) owner -= 1;
+  while (owner > k - 3 && (tokens[owner]?.norm === 'own' || TOTAL_MODIFIERS.has(tokens[owner]?.norm ?? '') || COUNT_MODIFIERS.has(tokens[owner]?.norm ?? ''))) owner -= 1;
   let ownerEnd = owner + 1;
   // "the rebels’ tally": the apostrophe its own token after a plural.
   if (tokens[owner]?.text === '’' || tokens[owner]?.text === "'") {

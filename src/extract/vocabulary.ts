@@ -167,6 +167,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'beheadings', 'killings', 'murders',
       // Round 10, rights reports and translated crime statistics: "1,872 homicides were registered".
       'homicides',
+      // Round 14, survivors' accounts and headlines: "we watched 11 of our brothers drown", "27 migrants drown off Lampedusa".
+      'drown', 'drowns',
     ],
     predicatePhrases: [
       'lost their lives', 'lost his life', 'lost her life', 'losing their lives', 'losing his life', 'losing her life', 'to their deaths', 'to death', 'shot dead',
@@ -318,6 +320,14 @@ export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
   'bandits',
   // Round 9, police statements in the same register: "neutralised 2 suspected kidnappers", "three armed robbers".
   'kidnappers', 'robbers', 'cultists',
+]);
+
+/**
+ * Round 14, police operations in Latin America: armed groups whose members the military verbs kill, "had
+ * 'neutralized' three members of the Barrio 18 gang", "eliminated 12 members of a drug cartel".
+ */
+export const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'gang', 'gangs', 'cartel', 'cartels', 'militia', 'militias', 'faction', 'cell', 'syndicate', 'mafia', 'mara', 'maras',
 ]);
 
 /**
@@ -521,7 +531,11 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'estimate', 'estimates',
 ]);
 /** Words between "the" and a running total's noun: "bringing the cumulative total for the season to 167". */
-export const TOTAL_MODIFIERS: ReadonlySet<string> = new Set(['cumulative', 'overall', 'official', 'national', 'confirmed', 'revised', 'new']);
+export const TOTAL_MODIFIERS: ReadonlySet<string> = new Set([
+  'cumulative', 'overall', 'official', 'national', 'confirmed', 'revised', 'new',
+  // Round 14, fact-checks: "the agency's latest count is 412 dead", "the ministry's provisional tally".
+  'latest', 'updated', 'provisional', 'preliminary', 'final',
+]);
 /** Verbs by which a coder sets a label's value: "Fatality count coded as 10", "deaths recorded as 2". */
 export const CODING_VERBS: ReadonlySet<string> = new Set(['coded', 'recorded', 'logged', 'entered', 'listed']);
 /** What opens the outcome of incidents a body counted: "verified 1,520 attacks, resulting in 128 deaths", ", killing 12". */

@@ -114,3 +114,60 @@ describe('a toll that lies in a vague quantity', () => {
     ]);
   });
 });
+
+describe('"drown" after the people, as a survivor or a headline says it', () => {
+  cases([
+    ["'We watched 11 of our brothers drown,' said Moussa.", ['killed 11-11 exact']],
+    ['27 migrants drown off Lampedusa', ['killed 27-27 exact']],
+  ]);
+  describe('not a forecast', () => {
+    cases([
+      ['Residents fear 300 people could drown.', []],
+    ]);
+  });
+});
+
+describe("a people's dead put at a number, in the passive", () => {
+  cases([
+    ['Zulu dead were later put at about 1,000 by the regimental historians.', ['killed 1000-1000 approx']],
+    ['The dead were officially put at 64.', ['killed 64-64 exact']],
+    ['British dead have since been estimated at 4,000.', ['killed 4000-4000 approx']],
+  ]);
+  describe('not a count of something else', () => {
+    cases([
+      ['The dead man was put at the scene by two witnesses.', []],
+    ]);
+  });
+});
+
+describe('a share after a count of a whole', () => {
+  cases([
+    ['19 of the 47 people on board were fatally injured, among them two pilots.', ['killed 19-19 exact', 'killed 2-2 exact']],
+    ['Twelve of the 40 passengers died, including 3 children.', ['killed 12-12 exact', 'killed 3-3 exact']],
+  ]);
+});
+
+describe('members of an armed group killed by the words of police statements', () => {
+  cases([
+    ["Police said they had 'neutralized' three members of the Barrio 18 gang.", ['killed 3-3 exact']],
+    ['Troops eliminated 12 members of a drug cartel.', ['killed 12-12 exact']],
+  ]);
+  describe('not members of other bodies', () => {
+    cases([
+      ['The committee eliminated 3 members of the board.', []],
+      ['Police neutralised 4 members of the public.', []],
+    ]);
+  });
+});
+
+describe('a year between chained tolls', () => {
+  cases([
+    ['Road deaths rose to 4,812 last year from 4,447 the year before.', ['killed 4812-4812 exact', 'killed 4447-4447 exact']],
+    ['Cholera deaths fell to 90 this year from 120.', ['killed 90-90 exact', 'killed 120-120 exact']],
+  ]);
+  describe('not a count of something else after the year', () => {
+    cases([
+      ['The death toll rose to 40 last year from the floods of 12 provinces.', ['killed 40-40 exact']],
+    ]);
+  });
+});

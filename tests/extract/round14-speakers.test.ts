@@ -62,3 +62,21 @@ describe('bodies that list, admit or argue a count', () => {
     expect(sources('Three men were listed as missing.')).toEqual(['3 null']);
   });
 });
+
+describe("a body's latest count", () => {
+  it.each([
+    ["The disaster management agency's latest count is 412 dead and 86 missing.", ['412 The disaster management agency', '86 The disaster management agency']],
+    ["The ministry's provisional tally is 40 dead.", ['40 The ministry']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});
+
+describe('a single quotation mark closing before an inverted speaker', () => {
+  it.each([
+    ["'We watched 11 of our brothers drown,' said Moussa, 19, from Guinea.", ['11 Moussa']],
+    ['‘Four soldiers were killed,’ said Colonel Ade.', ['4 Colonel Ade']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

@@ -231,8 +231,14 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
   // "including" may follow the clause's last word with no comma.
   if (opener?.text !== ',' && opener?.text !== '(' && (among || opener?.kind !== 'word')) return false;
   let dates = 0;
+  // Round 14: "19 of the 47 people on board were killed, among them two pilots": the whole the count is of.
+  const whole = wholeAfter(tokens, previous.last);
   for (let k = previous.last + 1; k < start - lead - 1; k++) {
     const t = tokens[k];
+    if (k === whole) {
+      dates += 1;
+      continue;
+    }
     // ", though," and ", however," are asides, not a new clause.
     const aside = tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',';
     // "killed 40 people between 3 and 9 March, including 4 children": the days are no count between.
@@ -243,6 +249,13 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
     if (t.kind === 'num' || (CLAUSE_WORDS.has(t.norm) && !aside) || (t.kind === 'punct' && t.text !== ',')) return false;
   }
   return start - previous.last - dates - setOffSpeaker(tokens, previous.last + 1, start - lead - 1) <= MAX_GAP + 3 + lead - 1;
+}
+
+/** The index of the whole in "19 of the 47", "12 of its 40" right after the count ending at `last`, or -1. */
+function wholeAfter(tokens: readonly Token[], last: number): number {
+  if (tokens[last + 1]?.norm !== 'of') return -1;
+  const at = /^(?:the|its|their)$/.test(tokens[last + 2]?.norm ?? '') ? last + 3 : last + 2;
+  return tokens[at]?.kind === 'num' ? at : -1;
 }
 
 /** A word of a date at `k`: a month, a day or year beside it, or the joiner of a span of days. */

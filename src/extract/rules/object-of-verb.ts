@@ -6,7 +6,7 @@ import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrase
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import {
-  BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
+  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
   MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
@@ -106,7 +106,25 @@ const LIVES_GAP_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', '
 /** "militants", "military personnel", "Russians": fighters, or a people named by its plural. */
 function namesFighters(tokens: readonly Token[], head: number): boolean {
   const t = tokens[head];
-  return t !== undefined && (COMBATANT_NOUNS.has(t.norm) || /^\p{Lu}\p{Ll}+(?:ans|is)$/u.test(t.text));
+  return t !== undefined && (COMBATANT_NOUNS.has(t.norm) || /^\p{Lu}\p{Ll}+(?:ans|is)$/u.test(t.text) || membersOfArmedGroup(tokens, head));
+}
+
+/** How many words may name the armed group after "members of": "the Barrio 18 gang", "a Sinaloa cartel cell". */
+const ARMED_GROUP_REACH = 6;
+
+/**
+ * Round 14: "three members of the Barrio 18 gang", "12 members of a drug cartel": members of an armed group
+ * (ARMED_GROUP_NOUNS, a few words after "members of", a name's number among them) are fighters.
+ */
+function membersOfArmedGroup(tokens: readonly Token[], head: number): boolean {
+  let members = head;
+  while (members > head - ARMED_GROUP_REACH && members > 0 && !/^members?$/.test(tokens[members].norm)) members -= 1;
+  if (!/^members?$/.test(tokens[members]?.norm ?? '') || tokens[members + 1]?.norm !== 'of') return false;
+  for (let k = members + 2; k < members + 2 + ARMED_GROUP_REACH && k < tokens.length; k++) {
+    if (ARMED_GROUP_NOUNS.has(tokens[k].norm)) return true;
+    if (tokens[k].kind === 'punct') return false;
+  }
+  return false;
 }
 
 /**
