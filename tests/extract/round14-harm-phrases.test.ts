@@ -171,3 +171,15 @@ describe('a year between chained tolls', () => {
     ]);
   });
 });
+
+describe('a count quoted with its people, the predicate after the closing mark', () => {
+  cases([
+    ["A viral post claims 'over 100,000 civilians' died in the first month.", ['killed 100000-? at_least']],
+    ['He said "three soldiers" were hurt.', ['wounded 3-3 exact']],
+  ]);
+  describe('not a title in quotation marks', () => {
+    cases([
+      ["The song 'Seven Nation Army' died out.", []],
+    ]);
+  });
+});

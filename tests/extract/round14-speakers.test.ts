@@ -80,3 +80,13 @@ describe('a single quotation mark closing before an inverted speaker', () => {
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('what was said after "only" or "just", or in quotation marks', () => {
+  it.each([
+    ['The provincial administrator has confirmed only five bodies recovered.', ['5 The provincial administrator']],
+    ['Officials confirmed just 3 deaths.', ['3 Officials']],
+    ["A viral post claims 'over 100,000 civilians' died in the first month.", ['100000 A viral post']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

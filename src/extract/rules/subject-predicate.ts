@@ -122,6 +122,21 @@ function skipUnclosed(tokens: readonly Token[], k: number, from: number): number
   return HARM_NOUNS.has(tokens[j]?.norm ?? '') ? k : j;
 }
 
+/** Round 14: quotation marks that open and close a count quoted with its people. */
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([["'", "'"], ['"', '"'], ['‘', '’'], ['“', '”']]);
+
+/**
+ * Round 14, fact-checks: "a viral post claims 'over 100,000 civilians' died": the count and its people in
+ * quotation marks, the predicate after the closing mark. `k` past that mark when the mark before the
+ * count at `start` opened it; `k` otherwise.
+ */
+function pastClosingQuote(tokens: readonly Token[], start: number, k: number): number {
+  const close = QUOTE_PAIRS.get(tokens[start - 1]?.text ?? '');
+  if (close === undefined || tokens[k]?.text !== close) return k;
+  // Not a title in quotes, "the song 'Seven Nation Army' died out": the people are written small.
+  return tokens.slice(start, k).every((t) => t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || UNITS.has(t.norm) || TENS.has(t.norm)) && !/^\p{Lu}/u.test(tokens[k - 1].text) ? k + 1 : k;
+}
+
 /** How far back the dash that opens a breakdown may stand: "All 52 on board - 48 passengers and four crew - died". */
 const MAX_DASH_ASIDE = 12;
 
@@ -477,7 +492,7 @@ export const subjectPredicate: CategoryRule = {
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;
     const actor = phrase.end > phrase.start ? phrase : null;
-    const after = pastClosingDash(tokens, mention.start, skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, abbreviationEnd(tokens, Math.max(k, phrase.end))))));
+    const after = pastClosingQuote(tokens, mention.start, pastClosingDash(tokens, mention.start, skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, abbreviationEnd(tokens, Math.max(k, phrase.end)))))));
     // Round 13: "two casualty databases", "40 death certificates": a harm noun that names a kind of thing.
     if (namesAKindOfThing(tokens, after)) return null;
     const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after) : null);
