@@ -183,3 +183,47 @@ describe('a count quoted with its people, the predicate after the closing mark',
     ]);
   });
 });
+
+describe('a revision opened by a dash, and a second estimate past the dash aside', () => {
+  cases([
+    ['The inspector put the death toll at 23 — revised from the 26 first announced by the railway — and the injured at 104.',
+      ['killed 23-23 exact', 'killed 26-26 exact', 'wounded 104-104 exact']],
+  ]);
+});
+
+describe('shares of two periods, the second with its verb left out', () => {
+  cases([
+    ['Official data show 5,420 people died on the roads that year and 3,910 last year.', ['killed 5420-5420 exact', 'killed 3910-3910 exact']],
+    ['Forty miners were killed this year and 52 last year.', ['killed 40-40 exact', 'killed 52-52 exact']],
+  ]);
+  describe('not a count of something else in the second period', () => {
+    cases([
+      ['Twelve people died that week and 40 cars burned that week.', ['killed 12-12 exact']],
+    ]);
+  });
+});
+
+describe('shares of a figure with their verb left out after "and … for"', () => {
+  cases([
+    ['Pedestrians accounted for 1,706 of the dead and motorcyclists for 1,284.', ['killed 1706-1706 exact', 'killed 1284-1284 exact']],
+  ]);
+  describe('not things after "for"', () => {
+    cases([
+      ['The firm paid for 40 trucks and buses for 12 days.', []],
+    ]);
+  });
+});
+
+describe('the other side set against a figure', () => {
+  cases([
+    ['Official returns listed 10,947 insurgents killed by security forces, against 58 soldiers and police and 1,760 civilians.',
+      ['killed 10947-10947 exact', 'killed 58-58 exact', 'killed 1760-1760 exact']],
+    ['Twelve rebels were killed, against 3 soldiers.', ['killed 12-12 exact', 'killed 3-3 exact']],
+  ]);
+  describe('not a fight against a force', () => {
+    cases([
+      ['12 soldiers were killed, fighting against 300 rebels.', ['killed 12-12 exact']],
+      ['The team scored 40 points, against 12.', []],
+    ]);
+  });
+});

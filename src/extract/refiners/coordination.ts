@@ -39,6 +39,12 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
       continue;
     }
+    // Round 14, history books: "listed 10,947 insurgents killed by security forces, against 58 European soldiers":
+    // the other side's count of the same harm, set against the figure before.
+    if (previous && setAgainst(tokens, mentions[i - 1], mentions[i])) {
+      governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
+      continue;
+    }
     // "40 of them", "31 of whom were children", ", of whom 31 are children" (round 8): a part of the
     // previous figure's people.
     if (previous && (isBarePartitive(tokens, mentions[i].last + 1) || ofWhomBefore(tokens, mentions[i].start))) {
@@ -249,6 +255,17 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
     if (t.kind === 'num' || (CLAUSE_WORDS.has(t.norm) && !aside) || (t.kind === 'punct' && t.text !== ',')) return false;
   }
   return start - previous.last - dates - setOffSpeaker(tokens, previous.last + 1, start - lead - 1) <= MAX_GAP + 3 + lead - 1;
+}
+
+/** How many words may stand between a figure and the ", against" that sets another count beside it. */
+const MAX_AGAINST_GAP = 7;
+
+/** ", against 58 European soldiers": "against" right after a comma that closes the figure's clause, no number between. */
+function setAgainst(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  const against = current.start - 1;
+  if (tokens[against]?.norm !== 'against' || tokens[against - 1]?.text !== ',') return false;
+  const between = tokens.slice(previous.last + 1, against - 1);
+  return between.length <= MAX_AGAINST_GAP && between.every((t) => t.kind === 'word');
 }
 
 /** The index of the whole in "19 of the 47", "12 of its 40" right after the count ending at `last`, or -1. */

@@ -116,12 +116,16 @@ function deadCounted(tokens: readonly Token[], k: number): boolean {
 /** What may stand between "the dead" and a passive estimating verb: "were later put at", "have since been estimated at". */
 const PASSIVE_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'later', 'since', 'officially', 'variously', 'generally', 'usually', 'now']);
 
+/** How far back from "and the injured at" the estimating verb may stand. */
+const ESTIMATE_REACH = 18;
+
 /** An estimating verb earlier in the clause, with its own "at" before `and`: "put the dead at 64 and". */
 function estimatedBefore(tokens: readonly Token[], and: number): boolean {
   let sawAt = false;
-  for (let j = and - 1; j >= Math.max(0, and - 12); j--) {
+  for (let j = and - 1; j >= Math.max(0, and - ESTIMATE_REACH); j--) {
     const t = tokens[j];
-    if (t.kind === 'punct' && t.text !== ',' && !t.glued) return false;
+    // Round 14: "put the death toll at 23 — revised from the 26 first announced — and the injured at 104": past a dash aside.
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '—' && t.text !== '–' && !t.glued) return false;
     if (t.norm === 'at') sawAt = true;
     if (ESTIMATING_VERBS.has(t.norm)) return sawAt;
   }
