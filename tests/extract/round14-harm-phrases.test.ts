@@ -227,3 +227,16 @@ describe('the other side set against a figure', () => {
     ]);
   });
 });
+
+describe('a harm participle opening the sentence, shared by the people "with" it', () => {
+  cases([
+    ['Captured on Java weeks later with 56 others from his battalion, he spent three years as a prisoner of war.', ['captured 56-56 exact']],
+    ['Killed with four others in the ambush, the sergeant was buried at home.', ['killed 4-4 exact']],
+  ]);
+  describe('not things with the harmed, nor a participle inside the sentence', () => {
+    cases([
+      ['Injured with 3 broken ribs, he kept playing.', []],
+      ['He was later captured on Java, and sailed with 56 others to Burma.', []],
+    ]);
+  });
+});
