@@ -1,19 +1,26 @@
 // Bundles the CLI into dist/bundle/ with esbuild, after tsc has type-checked and built dist/.
-// Why: loading ~40 project modules plus commander, chalk and cli-table3 one file at a time spends most
-// of toll's start-up in ESM resolution and loading; one file (plus lazy chunks) cuts that.
+// Why: a short run's start-up is mostly loading code. The CLI is one CommonJS file, cli.cjs, that
+// bin/toll.js compiles with V8's code cache (a file of compiled bytecode written beside it after the
+// first run; Node 20 offers no code cache for ES modules). What a short extract does not use (other
+// commands, the CSV parser, tables, dates, reconcile) is in the same file but not run: esbuild wraps
+// each lazily imported module in an initialiser that runs on its first import(), and V8 compiles a
+// function only when it is first called.
 // Layout constraints the source relies on:
-//  - every output (entries and chunks) sits flat in dist/bundle/, two levels below the package root,
-//    so registry.ts's new URL('../../data/sources.json', import.meta.url) still finds data/;
-//  - src/run/worker.ts is built on its own into dist/bundle/worker.js, beside whatever chunk holds
-//    parallel.ts, so new URL('./worker.js', import.meta.url) finds it.
-// Dynamic import()s stay dynamic: code splitting puts what they load in chunks loaded on demand.
+//  - every output sits flat in dist/bundle/, two levels below the package root, so registry.ts's
+//    new URL('../../data/sources.json', import.meta.url) still finds data/ (import.meta.url is the
+//    bundle's own URL, defined in the banner);
+//  - src/run/worker.ts is built on its own into dist/bundle/worker.js, beside cli.cjs, so
+//    new URL('./worker.js', import.meta.url) finds it;
+//  - the HTML report's charting and DOM libraries (1.1 MB, more than all the rest) are two files of
+//    their own, vendor-plot.cjs and vendor-linkedom.cjs, required only by the HTML report: the bytes
+//    of cli.cjs are read on every run.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Chunk names carry content hashes: clear the old ones so dist/bundle/ holds one build only.
+// Clear the old build, and with it the code cache of the old cli.cjs.
 rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
 // commander require()s node:child_process at load, only to run git-style executable subcommands,
@@ -31,30 +38,71 @@ const lazyChildProcess = {
   },
 };
 
+const VENDOR = { '@observablehq/plot': 'vendor-plot', linkedom: 'vendor-linkedom' };
+const vendorFiles = {
+  name: 'vendor-files',
+  setup(build) {
+    build.onResolve({ filter: /^(@observablehq\/plot|linkedom)$/ }, (args) => ({ path: `./${VENDOR[args.path]}.cjs`, external: true }));
+  },
+};
+
 const common = {
   absWorkingDir: root,
   outdir: 'dist/bundle',
   bundle: true,
-  format: 'esm',
   platform: 'node',
   // es2022, as tsc: esbuild's node20 target rewrites /\p{..}/u literals as new RegExp(...) calls, rebuilt at every use.
   target: 'es2022',
   sourcemap: true,
-  // Half the bytes for V8 to scan at start-up; identifiers are kept, so stack traces still name functions.
+  // Fewer bytes to read and scan at start-up; identifiers are kept, so stack traces still name functions.
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+// The CLI: one CommonJS file.
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  plugins: [lazyChildProcess, vendorFiles],
+  define: { 'import.meta.url': '__tollBundleUrl' },
+  banner: { js: "var __tollBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+asciiOnly(new URL('../dist/bundle/cli.cjs', import.meta.url));
+for (const [pkg, name] of Object.entries(VENDOR)) {
+  await build({ ...common, stdin: { contents: `export * from '${pkg}';`, resolveDir: root, sourcefile: `${name}.js` }, outfile: `dist/bundle/${name}.cjs`, outdir: undefined, format: 'cjs' });
+}
+// The worker thread, built on its own into one self-contained ES module.
+await build({
+  ...common,
+  entryPoints: { worker: 'src/run/worker.ts' },
+  format: 'esm',
   plugins: [lazyChildProcess],
   // commander and cli-table3 are CommonJS and require() node built-ins; an ESM bundle needs a real require.
   banner: { js: "import { createRequire as __tollCreateRequire } from 'node:module'; const require = __tollCreateRequire(import.meta.url);" },
-};
-
-// The CLI: main.js, plus a chunk per lazily imported part.
-await build({ ...common, entryPoints: { main: 'src/cli/main.ts' }, splitting: true, chunkNames: '[name]-[hash]' });
-// The worker thread, built on its own into one self-contained file: were it a second entry of the
-// build above, the code it shares with main.js would move out into chunks that every run then loads.
-await build({ ...common, entryPoints: { worker: 'src/run/worker.ts' } });
+});
 
 // The library (import ... from 'toll'): one file; its dependencies stay packages, as npm installs them.
-await build({ ...common, entryPoints: { index: 'src/lib/index.ts' }, outdir: 'dist/lib', packages: 'external', banner: {}, plugins: [] });
+await build({ ...common, entryPoints: { index: 'src/lib/index.ts' }, format: 'esm', outdir: 'dist/lib', packages: 'external' });
+
+/**
+ * esbuild escapes non-ASCII characters in strings but leaves them in regular expression literals
+ * ("[’‘]"). Escaped there too (\u2019 means the same character in a pattern, with or without the u
+ * flag), the file is ASCII, which bin/toll.js reads as Latin-1: a one-byte string, where UTF-8 with
+ * a single curly quote makes V8 hold and scan the whole bundle as two-byte text. (On a line with
+ * such a pattern, the source map's columns after it are five off for each character escaped.)
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const escapedAlready = /\\[^\x00-\x7f]/.exec(text);
+  if (escapedAlready) throw new Error(`bundle: a backslash before a non-ASCII character, which \\u escaping would change: ${escapedAlready[0]}`);
+  writeFileSync(file, text.replace(/[^\x00-\x7f]/gu, (character) => {
+    const code = character.codePointAt(0);
+    // Outside the Basic Multilingual Plane the escape would differ with and without the u flag.
+    if (code > 0xffff) throw new Error(`bundle: a character beyond U+FFFF in cli.cjs (U+${code.toString(16)}), to escape by hand`);
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+  }));
+}

@@ -60,6 +60,7 @@ export const MUTANTS = [
   emptied('PREDICATE_PHRASES', '[]'),
   emptied('OF_NOMINALS', 'new Map()'),
   emptied('COMBAT_VERBS', 'new Map()'),
+  emptied('COMBAT_PHRASAL_VERBS', 'new Map()'),
   emptied('COMBATANT_NOUNS', 'new Set()'),
   emptied('TAKING_VERBS', 'new Set()'),
   emptied('CAPTOR_NOUNS', 'new Set()'),
@@ -131,6 +132,9 @@ export const MUTANTS = [
   emptied('INJURY_SEVERITIES', 'new Map()'),
   emptied('HARMFUL_EVENTS', 'new Set()'),
   emptied('ADMITTED_PASSIVES', '[]'),
+  emptied('TREATMENT_PHRASES', '[]'),
+  emptied('PLACE_KINDS', 'new Set()'),
+  emptied('HEADLINE_HEDGES', 'new Set()'),
   emptied('DOCUMENT_NOUNS', 'new Set()'),
   // Re-exported from calendar.ts: extraction's readers import it from here.
   { family: 'vocabulary WEEKDAYS', deleted: 're-exported as []', file: VOCABULARY, find: 'export { WEEKDAYS };', replace: 'const NO_WEEKDAYS: readonly string[] = [];\nexport { NO_WEEKDAYS as WEEKDAYS };' },

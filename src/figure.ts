@@ -80,6 +80,12 @@ export interface Figure extends Provenance {
   scope?: Scope;
   /** A breakdown ("including 9 children"): the `start` of the figure in the same report it is a part of. */
   partOf?: number;
+  /**
+   * A total reckoned in reconcile from this many shares its sentence states side by side, with no total
+   * of its own ("2 soldiers and 3 civilians were killed": 5); its quote joins theirs with " + ".
+   * Absent on every figure read from text.
+   */
+  shares?: number;
   /** How the figure was arrived at (extract/refiners/scope.ts); absent when the text does not say. */
   kind?: EstimateKind;
   /** The uncertainty interval stated with the figure: 260,000–580,000 in "412,000 (95% CI 260,000–580,000)". */

@@ -107,6 +107,8 @@ const CLAIMANT_NOUNS = new Set([
   'militants', 'rebels', 'troops', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'army', 'military', 'government',
   // Round 6, wire credits: "… kills 14 -state media".
   'media',
+  // Wire headlines of a war's both sides: "3 rebels, 2 civilians killed in assault: insurgents".
+  'insurgents', 'separatists', 'activists',
 ]);
 /** Nouns that name an organisation: what "the ministry", "ministry officials" stand for. */
 export const BODY_WORDS: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
   SCALES, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -68,6 +68,18 @@ function isDescribingWord(t: Token): boolean {
   return isPhraseWord(t) && !COUNT_WORDS.has(t.norm);
 }
 
+/** The second noun of a headline's comma join ("…, army medic killed"), or -1 if no predicate follows it. */
+function headlineNounAfterComma(tokens: readonly Token[], comma: number): number {
+  let second = comma + 1;
+  // No count among them: "kills one civilian, leaves nine wounded" are two figures.
+  if (!tokens[second] || !isDescribingWord(tokens[second])) return -1;
+  if (tokens[second + 1] && isDescribingWord(tokens[second + 1]) && !PREDICATE_WORDS.has(tokens[second + 1].norm)) second += 1;
+  let predicate = second + 1;
+  if (HEADLINE_HEDGES.has(tokens[predicate]?.norm ?? '')) predicate += 1;
+  const word = tokens[predicate]?.norm ?? '';
+  return PREDICATE_WORDS.has(word) && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(word) ? second : -1;
+}
+
 /** Participles that are prepositions: "40 including children", "12 following the raid". */
 const PREPOSITION_PARTICIPLES: ReadonlySet<string> = new Set([
   'including', 'excluding', 'following', 'according', 'regarding', 'concerning', 'involving', 'during', 'pending', 'notwithstanding', 'counting',
@@ -110,6 +122,10 @@ const HOSTAGE_COMPOUNDS: ReadonlySet<string> = new Set([
 export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhrase {
   let k = from;
   let head = -1;
+  // The phrase's last word; past an "of" complement it runs on while the head stays before it:
+  // "12 positions of the militants" counts positions, "18 personnel of the Armed Forces" personnel.
+  let last = -1;
+  let complement = false;
   const limit = Math.min(tokens.length, from + 7);
   while (k < limit) {
     const t = tokens[k];
@@ -126,7 +142,8 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     // "40 cholera deaths": what they died of names no people.
     if (head === -1 && CAUSE_MODIFIERS.has(t.norm) && HARM_NOUNS.has(tokens[k + 1]?.norm ?? '')) break;
     if (isPhraseWord(t) || (isAcronymAt(tokens, k) && !PREDICATE_WORDS.has(t.norm))) {
-      head = k;
+      if (!complement) head = k;
+      last = k;
       k += 1;
       // "holding two hostages set a deadline": a captive noun ends the people.
       // Not "bodies": "the two bodies amounted to" are institutions, read on to the verb.
@@ -152,7 +169,7 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       if (tokens[k]?.norm === 'other' && tokens[k + 1] && isPhraseWord(tokens[k + 1])) k += 1;
       // "two of the injured": harm words name people after a partitive.
       if (tokens[k] && PREDICATE_WORDS.has(tokens[k].norm) && tokens[k].norm !== 'death') {
-        head = k;
+        head = last = k;
         k += 1;
       }
       continue;
@@ -170,28 +187,32 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     if (t.norm === 'and' && head !== -1 && tokens[second] && isPhraseWord(tokens[second])
       && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? '') || aboard
         || (tokens[second + 1] !== undefined && startsPredicatePhrase(tokens, second + 1)))) {
-      head = second;
+      head = last = second;
       k = second + 1;
       continue;
     }
-    // Headlines join with a comma: "2 medics, patient killed in crash".
-    if (t.text === ',' && head !== -1 && tokens[k + 1] && isPhraseWord(tokens[k + 1]) && PREDICATE_WORDS.has(tokens[k + 2]?.norm ?? '')
-      && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 2].norm)) {
-      head = k + 1;
-      k += 2;
-      continue;
+    // Headlines join with a comma: "2 medics, patient killed in crash"; the second noun may have a word
+    // describing it and a hedge may follow: "Two soldiers, army medic killed", "5 troops, civilian reported killed".
+    if (t.text === ',' && head !== -1) {
+      const second = headlineNounAfterComma(tokens, k);
+      if (second !== -1) {
+        head = last = second;
+        k = second + 1;
+        continue;
+      }
     }
     // "members of the family", "six members of one family"; round 13, "12 members of a single family",
     // "nine volunteers of an aid committee".
     const indefinite = tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'an';
     if (t.norm === 'of' && head !== -1 && tokens[k + 1] && ((isPhraseWord(tokens[k + 1]) === false && (DETERMINERS.has(tokens[k + 1].norm) || indefinite))
       || (tokens[k + 1].norm === 'one' && GROUP_NOUNS.has(tokens[k + 2]?.norm ?? ''))) && tokens[k + 2] && isPhraseWord(tokens[k + 2])) {
+      complement = true;
       k += 2;
       continue;
     }
     break;
   }
-  return { start: from, end: head === -1 ? from : head + 1, head };
+  return { start: from, end: last === -1 ? from : last + 1, head };
 }
 
 /**

@@ -27,15 +27,29 @@ export interface UnreadItem {
   end: number;
 }
 
-/** The same stems, matched at one place only (sticky), from a copy: the prefilter's own pattern keeps its lastIndex. */
-const STEM_AT = new RegExp(CASUALTY_STEMS.source, 'iy');
+/**
+ * The same stems, matched at one place only (sticky), from a copy: the prefilter's own pattern keeps
+ * its lastIndex. Made on first use (a run whose sentences all give figures never asks) and sent
+ * straight to machine code by a long first subject, as the prefilter is (index.ts): from bytecode,
+ * its first hundred tests cost some 30 ms of CPU.
+ */
+let stemAt: RegExp | null = null;
+
+function stemAtPattern(): RegExp {
+  if (stemAt === null) {
+    stemAt = new RegExp(CASUALTY_STEMS.source, 'iy');
+    stemAt.test(' '.repeat(1000));
+  }
+  return stemAt;
+}
 
 function isHarmWord(text: string, token: Token): boolean {
   // "fell" is a harm word only of fighters named as such ("1,830 other ranks fell"); near a number
   // it is mostly prices and output ("shares fell 3 pct"), so it makes no sentence a likely miss.
   if (token.kind !== 'word' || FALLING_VERBS.has(token.norm)) return false;
-  STEM_AT.lastIndex = token.start;
-  return STEM_AT.test(text);
+  const pattern = stemAtPattern();
+  pattern.lastIndex = token.start;
+  return pattern.test(text);
 }
 
 /** A token span, first and last token index inclusive. */

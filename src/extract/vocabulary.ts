@@ -312,6 +312,10 @@ export const COMBAT_VERBS: ReadonlyMap<string, Category> = new Map([
   // Round 11, headlines in the present: "Troops neutralise 14 insurgents".
   'neutralise', 'neutralize', 'neutralises', 'neutralizes', 'liquidate', 'liquidates',
 ].map((w) => [w, 'killed'] as const));
+/** The same register's two-word verbs, under the same condition: "wiped out 40 fighters", not "wiped out 12 farms". */
+export const COMBAT_PHRASAL_VERBS: ReadonlyMap<string, Category> = new Map([
+  'wiped out', 'wipe out', 'wipes out', 'wiping out',
+].map((w) => [w, 'killed'] as const));
 export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
   'soldiers', 'servicemen', 'servicemembers', 'personnel', 'troops', 'fighters', 'militants', 'militiamen',
   'insurgents', 'terrorists', 'nationalists', 'mercenaries', 'rebels', 'gunmen', 'attackers', 'occupiers',
@@ -516,7 +520,19 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['taken', 'bro
 /** Words between such a participle and "with" its injuries: "rescued alive with injuries", "pulled out with". */
 export const RESCUE_PARTICLES: ReadonlySet<string> = new Set(['alive', 'out', 'safely', 'free', 'away', 'ashore']);
 /** What a treatment is for, when it says people were hurt: "treated for gunshot wounds", "with burn injuries". */
-export const INJURY_NOUNS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'burns', 'burn']);
+export const INJURY_NOUNS: ReadonlySet<string> = new Set([
+  'injuries', 'injury', 'wounds', 'burns', 'burn',
+  // What first-aid reports name: "treated for cuts and bruises", "given treatment for fractures".
+  'cuts', 'bruises', 'bruising', 'fractures', 'lacerations',
+]);
+/** What says people were treated, before what they were treated for: a trigger of the prefilter. */
+export const TREATMENT_PHRASES: readonly string[] = ['treated for', 'treatment for'];
+
+/** What a place's name is, after it in lower case: "12 people in Donetsk republic", "in Kharkiv region". */
+export const PLACE_KINDS: ReadonlySet<string> = new Set([
+  'region', 'republic', 'province', 'district', 'oblast', 'county', 'state', 'governorate', 'city', 'town',
+  'village', 'area', 'municipality', 'department', 'prefecture', 'territory', 'township', 'camp',
+]);
 
 /** Nouns that head a count of people harmed, read before the number: "the toll rose to 50". */
 export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([['toll', 'killed'], ['losses', 'casualties']]);
@@ -552,6 +568,9 @@ export const COUNT_MODIFIERS: ReadonlyMap<string, Category> = new Map([
 
 /** How badly people were hurt, before the harm: "seriously injured", "critically wounded", "killed or badly hurt". */
 export const DEGREE_ADVERBS: readonly string[] = ['critically', 'seriously', 'severely', 'slightly', 'badly', 'lightly', 'gravely', 'fatally', 'mortally'];
+
+/** A headline's hedge between its people and their predicate: "2 soldiers, medic reported killed". */
+export const HEADLINE_HEDGES: ReadonlySet<string> = new Set(['reported', 'reportedly', 'feared', 'confirmed', 'believed']);
 
 /** Words that may stand between the counted people and their predicate: "were reportedly killed". */
 export const LINKING_WORDS: ReadonlySet<string> = new Set([
@@ -658,6 +677,8 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'customers', 'subscribers', 'users', 'accounts', 'branches', 'plants', 'factories', 'mills', 'stations',
   // "8,700 head of cattle"
   'head', 'tonne', 'teams', 'team', 'clubs',
+  // A ceasefire's daily count: "26 truce breaches, one serviceman killed".
+  'breaches', 'violations', 'shellings', 'provocations',
 ]);
 
 /**
@@ -816,30 +837,40 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...ADMITTED_PASSIVES,
+  ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
 ])];
 
-/** One alternation over sorted words, factored by shared prefixes so the engine dispatches on one letter. */
-function prefixTree(words: readonly string[]): string {
-  interface Node { children: Map<string, Node>; end: boolean }
-  const root: Node = { children: new Map(), end: false };
-  for (const word of words) {
-    let node = root;
-    for (const ch of word) {
-      let child = node.children.get(ch);
-      if (!child) node.children.set(ch, (child = { children: new Map(), end: false }));
-      node = child;
+/**
+ * One alternation over sorted words, factored by shared prefixes so the engine dispatches on one letter.
+ * Written out by recursion over runs of the sorted list that share a prefix, into one array of pieces:
+ * this runs cold at every start-up, where a tree of Maps and a string per branch cost 10-20 ms.
+ */
+function prefixTree(sorted: readonly string[]): string {
+  const pieces: string[] = [];
+  // sorted[lo..hi) share their first `depth` characters; a word that ends there sorts first.
+  const emit = (lo: number, hi: number, depth: number): void => {
+    let next = lo;
+    const end = sorted[next].length === depth;
+    if (end) next++;
+    if (next === hi) return;
+    const group = end || sorted[next].charCodeAt(depth) !== sorted[hi - 1].charCodeAt(depth);
+    if (group) pieces.push('(?:');
+    for (let first = true; next < hi; first = false) {
+      const code = sorted[next].charCodeAt(depth);
+      let last = next + 1;
+      while (last < hi && sorted[last].charCodeAt(depth) === code) last++;
+      if (!first) pieces.push('|');
+      const ch = sorted[next][depth];
+      pieces.push(ch === ' ' ? '\\s+' : ch === '-' || ch === "'" || ch === '.' ? `\\${ch}` : ch);
+      emit(next, last, depth + 1);
+      next = last;
     }
-    node.end = true;
-  }
-  const emit = (node: Node): string => {
-    const branches = [...node.children].map(([ch, child]) => (ch === ' ' ? '\\s+' : ch.replace(/[-'.]/, '\\$&')) + emit(child));
-    if (branches.length === 0) return '';
-    if (node.end) branches.push('');
-    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    if (end) pieces.push('|');
+    if (group) pieces.push(')');
   };
-  return emit(root);
+  emit(0, sorted.length, 0);
+  return pieces.join('');
 }
 
 /** The prefilter: any trigger word, as a whole word, in any case. Global: callers reset lastIndex. */

@@ -12,6 +12,7 @@ import { draftGroups, type DraftClaim, type DraftGroup, type DraftRow } from './
 import { inTimeOrder, splitHistory, statusOf } from './history.js';
 import { DEFAULT_TOLERANCE } from './intervals.js';
 import { finishParts } from './parts.js';
+import { withShareTotals } from './shares.js';
 import { summarise, type Recency } from './policies.js';
 import { namesTheEnemy, partyJudge, sidesNamedIn, type NamedSides, type PartyJudge } from './sides.js';
 import { sourceReader } from './sources.js';
@@ -71,9 +72,11 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
     return side === null ? sidesNamedIn(figure.sentence, figure.source, sides) : { sides: [side], agents: [] };
   };
   const irregular = (figure: Figure) => actorOf(figure.actor).irregular;
-  const claimants = claimantsOf(figures, aliases);
+  const read = { figures, claimants: claimantsOf(figures, aliases) };
+  // Where all actors share a group, a sentence's shares ("2 soldiers and 3 civilians") are parts of their total.
+  const { figures: placed, claimants } = groupBy === 'actor' ? read : withShareTotals(read.figures, read.claimants);
   const drafts: (DraftGroup | null)[] = draftGroups(
-    withRevisedPlaces(figures, claimants), { claimants, outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
+    withRevisedPlaces(placed, claimants), { claimants, outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
   );
   // Each draft (its Sets of reports) is let go as soon as its group is finished.
   const groups = drafts.map((draft, i) => {

@@ -20,6 +20,15 @@ export interface EvidenceStyle {
 
 /** The sentence around the figure, cleaned and marked, in curly quotes (the quote alone when the sentence lacks it). */
 export function evidenceOf(figure: Figure, style: EvidenceStyle): string {
+  // A total reckoned from shares ("2 soldiers and 3 civilians") quotes no words of its own: the
+  // sentence is cited whole, its shares are marked on their own rows.
+  if (figure.shares !== undefined) {
+    const lead = `sum of ${figure.shares} shares: `;
+    let sentence = [...figure.sentence];
+    const room = Math.max(0, style.room - lead.length);
+    if (sentence.length > room) sentence = [...wholeWords(sentence.slice(0, Math.max(0, room - 1)), 'end'), '…'];
+    return `${lead}“${style.clean(sentence.join('')).trim()}”`;
+  }
   const at = figure.sentence.indexOf(figure.quote);
   if (at === -1 || figure.quote === '') return `“${style.mark(style.clean(figure.quote))}”`;
   const room = Math.max(0, style.room - [...figure.quote].length);

@@ -3,8 +3,8 @@
 import type { Figure } from '../figure.js';
 import type { Claim, Group } from '../reconcile/index.js';
 
-/** Keys a figure has only when the text says something about them (scope, parts, kinds, events). */
-type OptionalField = 'scope' | 'partOf' | 'kind' | 'interval' | 'event';
+/** Keys a figure has only when the text says something about them (scope, parts, kinds, events), or reconcile reckoned it (shares). */
+type OptionalField = 'scope' | 'partOf' | 'kind' | 'interval' | 'event' | 'shares';
 
 // Objects rather than lists so that the compiler checks they name every key of Figure, and no other.
 const FIELD_ORDER = {
@@ -13,7 +13,7 @@ const FIELD_ORDER = {
   revision: true,
   // sourceVia (how the claimant was resolved) is for --explain, not a column of the machine formats.
 } satisfies Record<Exclude<keyof Figure, OptionalField | 'sourceVia'>, true>;
-const OPTIONAL_ORDER = { scope: true, partOf: true, kind: true, interval: true, event: true } satisfies Record<OptionalField, true>;
+const OPTIONAL_ORDER = { scope: true, partOf: true, kind: true, interval: true, event: true, shares: true } satisfies Record<OptionalField, true>;
 
 /** Every key every Figure has, in output order (the CSV columns). */
 export const FIGURE_FIELDS = Object.keys(FIELD_ORDER) as Exclude<keyof Figure, OptionalField | 'sourceVia'>[];

@@ -65,6 +65,16 @@ North Korea, military · range: 2
   });
 });
 
+describe('a total reckoned from shares', () => {
+  it('cites the sentence of the shares, each share marked on its own row', () => {
+    const input = 'Two soldiers and three civilians were killed in the shelling, the governor said.\nFive people were killed in the shelling, the mayor said.\n';
+    const result = toll(['--quiet', '--group-by', 'category', '--explain'], { input });
+    expect(result.stdout).toContain('│   <stdin>:1  sum of 2 shares: “Two soldiers and three');
+    expect(result.stdout).toContain('│ ↳ of 5: soldiers  │ 2 ');
+    expect(result.stdout).not.toContain('CONFLICT');
+  });
+});
+
 describe('--chart and --policy', () => {
   it('draws intervals on a log scale and flags parties, from stdin', () => {
     const result = toll(['--quiet', '--chart', '--policy', 'best'], { input: POLICY_REPORTS });

@@ -219,7 +219,7 @@ describe('the schema files', () => {
     expect(figure.properties.qualifier.enum).toEqual([...QUALIFIERS]);
     expect(figure.properties.revision.enum).toEqual([...REVISIONS, null]);
     expect(figure.required).toEqual(FIGURE_FIELDS);
-    expect(Object.keys(figure.properties)).toEqual([...FIGURE_FIELDS, 'scope', 'partOf', 'kind', 'interval', 'event']);
+    expect(Object.keys(figure.properties)).toEqual([...FIGURE_FIELDS, 'scope', 'partOf', 'kind', 'interval', 'event', 'shares']);
     expect(schemas[RUN]!.properties.problems.propertyNames.enum).toEqual(Object.keys(PROBLEMS));
   });
 

@@ -6,7 +6,7 @@ import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrase
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import {
-  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
+  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
   MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
@@ -60,6 +60,8 @@ function verbGroupEndingAt(tokens: readonly Token[], at: number): VerbGroup | nu
   if (!t) return null;
   const combat = COMBAT_VERBS.get(t.norm);
   if (combat) return { start: at, category: combat, combat: true };
+  const combatPhrasal = COMBAT_PHRASAL_VERBS.get(`${tokens[at - 1]?.norm} ${t.norm}`);
+  if (combatPhrasal) return { start: at - 1, category: combatPhrasal, combat: true };
   if (TAKING_VERBS.has(t.norm)) return { start: at, category: 'captured', taking: true };
   if (BURYING_VERBS.has(t.norm)) return { start: at, category: 'killed', burying: true };
   for (const phrasal of PHRASAL_VERBS) {

@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, DEGREE_ADVERBS, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, DEGREE_ADVERBS, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS,
   IDENTIFYING_VERBS, LIVES, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -213,6 +213,8 @@ function skipPlace(tokens: readonly Token[], k: number): number {
   if (tokens[j]?.norm === 'the') j += 1;
   const start = j;
   while (j < tokens.length && j < start + 4 && tokens[j].kind === 'word' && isNameWord(tokens[j])) j += 1;
+  // "in Donetsk republic", "from Kharkiv region": the kind of place after its name.
+  if (j > start && PLACE_KINDS.has(tokens[j]?.norm ?? '')) j += 1;
   return j > start ? j : k;
 }
 
@@ -230,9 +232,9 @@ function skipVessel(tokens: readonly Token[], k: number): number {
 }
 
 /** What opens a mention of injuries after the people: "treated for", "sought treatment for", "with". */
-const INJURY_LEADS = new Set(['treated', 'sought', 'received', 'receiving', 'receive', 'needed', 'needing', 'required', 'requiring', 'with']);
-/** Words between such a lead and the injury noun: "sought medical treatment for gunshot". */
-const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care', 'of', 'from', ...INJURY_ADJECTIVES]);
+const INJURY_LEADS = new Set(['treated', 'sought', 'received', 'receiving', 'receive', 'needed', 'needing', 'required', 'requiring', 'given', 'with']);
+/** Words between such a lead and the injury noun: "sought medical treatment for gunshot", "treated for their wounds". */
+const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care', 'of', 'from', 'their', 'his', 'her', ...INJURY_ADJECTIVES]);
 
 /** How bad an injury was: "serious", or severities joined in one word, "minor-to-serious" (round 14). */
 function isSeverity(norm: string): boolean {
