@@ -152,6 +152,12 @@ export const MUTANTS = [
   emptied('CAPTIVE_STATES', 'new Set()'),
   emptied('FATAL_WHOLES', 'new Set()'),
   emptied('TALLIED_ARMS', 'new Set()'),
+  emptied('AUDIENCE_NOUNS', 'new Set()'),
+  emptied('HEADER_DOCUMENTS', 'new Set()'),
+  emptied('ROLE_PLAYING_VERBS', 'new Set()'),
+  emptied('DEGREE_ADVERBS', '[]'),
+  emptied('SEVERITY_JOINERS', 'new Set()'),
+  emptied('ARMED_GROUP_NOUNS', 'new Set()'),
   emptied('TRIGGER_WORDS', '[]'),
   emptied('TRIGGER_PATTERN', '/(?!)/g'),
 ];

@@ -8,7 +8,7 @@ import { COUNT_WORDS } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
   ANAPHORS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
-  TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
+  TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
@@ -78,6 +78,8 @@ const REVISING_VERBS = new Set([
   'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'increased', 'increases', 'reduced', 'reduces', 'cut',
   'corrected', 'corrects', 'adjusted', 'adjusts', 'upped', 'ups', 'retracted', 'retracts', 'withdrew', 'withdraws',
 ]);
+/** Verbs of saying that state a figure only with a body as their subject (SAY_VERBS has them). */
+const LISTING_VERBS = new Set(['lists', 'listed']);
 /** Verbs by which a body disputes a figure it names: "the minister dismissed the rights group's figure
  * of 40 dead" (the figure is marked denied, extract/refiners/revision.ts; its claimant is the denier). */
 const DENYING_VERBS = new Set(['dismissed', 'dismisses', 'rejected', 'rejects', 'disputed', 'disputes']);
@@ -143,7 +145,8 @@ const CLAUSE_STARTERS = new Set([
   'that', 'he', 'she', 'it', 'they', 'there', 'we', 'no', 'none', 'nobody', 'another', 'a', 'an',
   ...UNITS.keys(), ...TENS.keys(), ...QUALIFIER_PHRASES.map((q) => q.words[0]).filter((w) => !PREPOSITIONS.has(w)), ...VAGUE_QUANTITIES.map((v) => v.words[0]),
 ]);
-const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|later|also|earlier|me|us)$/;
+// Round 14: "has confirmed only five bodies recovered": "only" and "just" before what was said.
+const SKIPPED_BEFORE_CLAUSE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|later|also|earlier|me|us|only|just)$/;
 /** Speech verbs that may come before their speaker: ", said police officials". */
 // Round 6: "…, reports the press service", "…, informs the prosecutor's office" (translated English).
 const INVERTIBLE_VERBS = new Set(['said', 'says', 'added', 'wrote', 'told', 'reports', 'reported', 'informs', 'informed']);
@@ -592,7 +595,7 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
   }
   const t = tokens[j];
   if (!t) return false;
-  if (t.kind === 'num' || t.text === '“' || t.text === '"') return true;
+  if (t.kind === 'num' || OPENING_QUOTES.has(t.text)) return true;
   // "documented between 43,000 and 48,000", "recorded more than 300": a qualified number.
   for (let q = j; q < j + 3 && tokens[q]?.kind === 'word'; q++) if (tokens[q + 1]?.kind === 'num' && QUALIFIER_WORDS.has(tokens[q].norm)) return true;
   return t.kind === 'word' && (CLAUSE_STARTERS.has(t.norm) || DETERMINERS.has(t.norm) || /^\p{Lu}/u.test(t.text));
@@ -635,10 +638,14 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A qualified number ("at least 300") or a vague quantity ("hundreds", "dozens of") starts at k. */
-function countFollows(tokens: readonly Token[], k: number): boolean {
+function countFollows(tokens: readonly Token[], from: number): boolean {
+  // Round 14: "claims 'over 100,000 civilians' died": the count in quotation marks.
+  const k = OPENING_QUOTES.has(tokens[from]?.text ?? '') ? from + 1 : from;
   for (let q = k; q < k + 3 && tokens[q]?.kind === 'word'; q++) if (tokens[q + 1]?.kind === 'num' && QUALIFIER_WORDS.has(tokens[q].norm)) return true;
   return VAGUE_QUANTITIES.some((v) => v.words.length === 1 && v.words[0] === tokens[k]?.norm);
 }
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '“']);
 
 /** A day or year beside a month name: "12 May", "May 12", "May 3, 2022". */
 function inDate(tokens: readonly Token[], j: number): boolean {
@@ -705,7 +712,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "two civilians were said to have been injured", "it was reported": a passive names no speaker.
   if (/^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '') && !isAcronym(before!.text)) return null;
   // "Ecuador announced an austerity programme": an object that is not a statement of harm.
-  if (!SPEECH_VERBS.has(verb.norm) && /^(?:a|an)$/.test(tokens[v + 1]?.norm ?? '') && !harmSoon(tokens, v + 2)) return null;
+  if (!SPEECH_VERBS.has(verb.norm) && /^(?:a|an)$/.test(tokens[v + 1]?.norm ?? '') && !harmSoon(tokens, v + 2) && audienceEnd(tokens, v) === -1) return null;
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
   // "..., the database shows.": a source of figures closing the sentence states them too.
   const closingShow = SHOWING_VERBS.has(verb.norm) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
@@ -728,13 +735,15 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // Round 9: "a survivor, who asked not to be named, told Reuters by phone": after a comma, "told"
   // names its hearer, not a speaker (the subject of the aside's clause speaks).
   const toldHearer = verb.norm === 'told' && before?.text === ',';
-  if (before && (before.text === ',' || before.text === '”' || before.text === '"') && INVERTIBLE_VERBS.has(verb.norm) && !toldHearer) {
+  // Round 14, British quotation marks: "'We watched 11 of our brothers drown,' said Moussa": a single quote closing after a comma.
+  const closesSingleQuote = (before?.text === "'" || before?.text === '’') && tokens[v - 2]?.text === ',';
+  if (before && (before.text === ',' || before.text === '”' || before.text === '"' || closesSingleQuote) && INVERTIBLE_VERBS.has(verb.norm) && !toldHearer) {
     const next = tokens[v + 1];
     // ", says coast guard", ", said state media": a bare body after the verb.
     const bareBody = (end: number): boolean => end > v + 1 && (BODY_WORDS.has(tokens[end - 1].norm) || CLAIMANT_NOUNS.has(tokens[end - 1].norm));
     const nextEnd = next && next.kind === 'word' ? nameAfter(tokens, v + 1) : v + 1;
     if (next && next.kind === 'word' && (/^\p{Lu}/u.test(next.text) || DETERMINERS.has(next.norm) || /^(?:police|officials|witnesses|sources|authorities|doctors|residents)$/.test(next.norm)
-      || (nextEnd - (v + 1) <= 3 && bareBody(nextEnd)))) {
+      || (nextEnd - (v + 1) <= 3 && bareBody(nextEnd)) || roleThenName(tokens, v + 1, nextEnd))) {
       let end = nextEnd;
       // ", said Oleh Marchenko, head of the regional military administration.": the role that closes
       // the sentence says which body he speaks for.
@@ -747,7 +756,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       // Round 10: ", informed the National Coordinator for Disaster Reduction.": a proper name of capitals and "for", "of", "and".
       const properName = end - (v + 1) <= MAX_INVERTED_BODY && /^\p{Lu}/u.test(tokens[DETERMINERS.has(next.norm) ? v + 2 : v + 1]?.text ?? '')
         && tokens.slice(DETERMINERS.has(next.norm) ? v + 2 : v + 1, end).every((t) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || NAME_LINKS.has(t.norm)));
-      const limit = bareBody(end) || properName ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
+      const limit = bareBody(end) || properName || roleThenName(tokens, v + 1, end) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
       const looksLikeName = (end - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';
@@ -774,6 +783,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (!subject || /^(?:it|there)$/i.test(subject) && verb.norm === 'reported') return null;
   // "the storm raised the death toll to 40": an event raises a toll; only a body revises its own.
   if (revising && !namesABody(tokens, found.start, found.end)) return null;
+  // Round 14: "the health ministry lists 1,250 deaths" states them; "the annual report lists 30 deaths" names no one.
+  if (LISTING_VERBS.has(verb.norm) && !namesABody(tokens, found.start, found.end)) return null;
   const next = tokens[v + 1];
   // "— police said —", "(the ministry said)": a speaker set off inside the sentence speaks for all of it.
   const opener = tokens[found.start - 1]?.text;
@@ -785,7 +796,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "medics said, with hundreds more wounded": so does an absolute clause with "with".
   if (next?.text === ',' && (/ing$/.test(tokens[v + 2]?.norm ?? '') || tokens[v + 2]?.norm === 'with')) return make(subject, v, 'sentence');
   // "the coordinator said in a statement, bringing to 132 the number ...": the same, after an adjunct.
-  const comma = commaAfterAdjunct(tokens, v + 1);
+  // Round 14: "told a press briefing on Wednesday night, adding that …": the same, after the audience.
+  const heard = audienceEnd(tokens, v);
+  const comma = heard !== -1 && tokens[heard]?.text === ',' ? heard : commaAfterAdjunct(tokens, heard !== -1 ? heard : v + 1);
   if (comma !== -1 && (/ing$/.test(tokens[comma + 1]?.norm ?? '') || tokens[comma + 1]?.norm === 'with')) return make(subject, v, 'sentence');
   // Round 8: "47 dead, state media reported on Sunday, as rescuers searched for dozens": a speaker set
   // off after the figure, then the writer's clause of circumstance; the speaker covers the sentence.
@@ -800,6 +813,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "..., the minister told reuters.": the one told comes before the end.
   if (verb.norm === 'told' || verb.norm === 'tells') {
     let k = v + 1;
+    // Round 14: "told a press briefing on Wednesday night": the audience's article is no start of what was said.
+    const audience = audienceEnd(tokens, v);
+    if (audience !== -1) k = audience;
     while (k < v + 4 && tokens[k]?.kind === 'word' && tokens[k].norm !== 'that' && !CLAUSE_STARTERS.has(tokens[k].norm)) k += 1;
     if (k > v + 1 && goesOnAt(k)) return make(subject, v, 'sentence');
     if (k > v + 1 && endsSentence(tokens, k)) return make(subject, v, 'before');
@@ -835,6 +851,27 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (other !== -1) attribution.until = other;
   }
   return attribution;
+}
+
+/** "told a press briefing", "told a local radio station": the index just after the audience (AUDIENCE_NOUNS), or -1. */
+function audienceEnd(tokens: readonly Token[], v: number): number {
+  if (!/^(?:told|tells)$/.test(tokens[v].norm) || !/^(?:a|an)$/.test(tokens[v + 1]?.norm ?? '')) return -1;
+  for (let k = v + 2; k <= v + 4; k++) {
+    if (tokens[k]?.kind !== 'word') return -1;
+    if (AUDIENCE_NOUNS.has(tokens[k].norm)) return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * Round 14: ", said Perak police chief Datuk Azman Ibrahim": a role (SPEAKER_ROLES) after up to three words
+ * of its body, then the capitalised name of the one who holds it, closing the speaker.
+ */
+function roleThenName(tokens: readonly Token[], from: number, end: number): boolean {
+  const role = tokens.slice(from, Math.min(end, from + 4)).findIndex((t) => SPEAKER_ROLES.has(t.norm));
+  if (role < 1) return false;
+  const name = tokens.slice(from + role + 1, end);
+  return name.length >= 1 && name.length <= 4 && name.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
 }
 
 /** How far the "at N" of "put X at N" may stand from the verb. */
@@ -1335,7 +1372,7 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
   }
   // "the Patriarchate's own figure", "the ministry's official death toll": words of the figure itself.
   let owner = k - 1;
-  while (owner > k - 3 && (tokens[owner]?.norm === 'own' || tokens[owner]?.norm === 'official' || COUNT_MODIFIERS.has(tokens[owner]?.norm ?? ''))) owner -= 1;
+  while (owner > k - 3 && (tokens[owner]?.norm === 'own' || TOTAL_MODIFIERS.has(tokens[owner]?.norm ?? '') || COUNT_MODIFIERS.has(tokens[owner]?.norm ?? ''))) owner -= 1;
   let ownerEnd = owner + 1;
   // "the rebels’ tally": the apostrophe its own token after a plural.
   if (tokens[owner]?.text === '’' || tokens[owner]?.text === "'") {
@@ -1477,6 +1514,20 @@ export function sourceLine(text: string): string | null {
   if (text[end] === ':') credit = credit.slice(0, Math.max(0, credit.trimEnd().lastIndexOf(' ')));
   const cleaned = clean(credit);
   return cleaned.length >= 2 ? cleaned : null;
+}
+
+/** An acronym, up to three words ending in a document's name, and a colon, opening a report. */
+const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,6})((?:\s+[\p{L}-]+){1,3})\s*:/u;
+
+/**
+ * Round 14: "AAIB bulletin: helicopter ditching …", "NTSB Highway Accident Brief: A tractor-trailer …": a
+ * body's acronym heading its own document (HEADER_DOCUMENTS) credits the report, as a "Source:" line does.
+ */
+export function documentHeader(text: string): string | null {
+  const header = DOCUMENT_HEADER.exec(text);
+  if (!header || PLACE_ACRONYMS.has(header[1]) || CAPITALISED_LABELS.has(header[1].toLowerCase())) return null;
+  const last = header[2].trim().split(/\s+/).at(-1)!.toLowerCase();
+  return HEADER_DOCUMENTS.has(last) ? header[1] : null;
 }
 
 /** The dateline agency of a report: "(Reuters) -", "AFP -", "/TASS/", "KABUL (Masnet & News Agencies) -". */

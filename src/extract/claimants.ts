@@ -1,7 +1,7 @@
 // Who states each figure: the claimant of a report's figures, read from its attributions, quotations,
 // anaphora ("he", "the ministry"), headline, dateline and source column, with how it was resolved.
 import type { SourceVia } from '../figure.js';
-import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, findAttributions, openingSubject, PRONOUNS, sourceLine } from './attribution.js';
+import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, documentHeader, findAttributions, openingSubject, PRONOUNS, sourceLine } from './attribution.js';
 import type { Attribution, OpeningSubject } from './attribution.js';
 import type { NumberMention } from './numbers.js';
 import type { Span } from './sentences.js';
@@ -133,7 +133,7 @@ export class ClaimantResolver {
     private readonly sourceColumn: string | null,
   ) {
     this.dateline = datelineAgency(text, DATELINE_AGENCIES);
-    this.credit = sourceLine(text);
+    this.credit = sourceLine(text) ?? documentHeader(text);
     const shared = shareQuotedAttributions(text, sentences, facts.map((f) => f.attributions));
     this.attributions = shared.attributions;
     this.quoted = shared.quoted;

@@ -167,6 +167,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'beheadings', 'killings', 'murders',
       // Round 10, rights reports and translated crime statistics: "1,872 homicides were registered".
       'homicides',
+      // Round 14, survivors' accounts and headlines: "we watched 11 of our brothers drown", "27 migrants drown off Lampedusa".
+      'drown', 'drowns',
     ],
     predicatePhrases: [
       'lost their lives', 'lost his life', 'lost her life', 'losing their lives', 'losing his life', 'losing her life', 'to their deaths', 'to death', 'shot dead',
@@ -236,7 +238,11 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'kidnaps', 'kidnapped', 'kidnapping', 'seize', 'seizes', 'seized', 'seizing',
     ],
     // "holding hostage three aid workers": the idiom before its people, as "holding three aid workers hostage" after.
-    phrasalVerbs: ['took away', 'take away', 'taking away', 'carried off', 'holding hostage', 'held hostage', 'hold hostage', 'took hostage', 'taking hostage', 'taken hostage'],
+    phrasalVerbs: [
+      'took away', 'take away', 'taking away', 'carried off', 'holding hostage', 'held hostage', 'hold hostage', 'took hostage', 'taking hostage', 'taken hostage',
+      // Round 14, peasant patrols and mobs: "whipped and held captive 12 mining employees".
+      'held captive', 'holding captive', 'hold captive', 'took captive', 'taking captive',
+    ],
     // Plain "prisoners" are often convicts; prisoners of war are matched as a phrase.
     predicates: [
       'captured', 'kidnapped', 'abducted', 'seized', 'hostages', 'hostage', 'captive', 'captives', 'pows', 'pow',
@@ -318,6 +324,14 @@ export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
   'bandits',
   // Round 9, police statements in the same register: "neutralised 2 suspected kidnappers", "three armed robbers".
   'kidnappers', 'robbers', 'cultists',
+]);
+
+/**
+ * Round 14, police operations in Latin America: armed groups whose members the military verbs kill, "had
+ * 'neutralized' three members of the Barrio 18 gang", "eliminated 12 members of a drug cartel".
+ */
+export const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'gang', 'gangs', 'cartel', 'cartels', 'militia', 'militias', 'faction', 'cell', 'syndicate', 'mafia', 'mara', 'maras',
 ]);
 
 /**
@@ -495,7 +509,11 @@ export const INJURY_ADJECTIVES: ReadonlySet<string> = new Set([
   'gunshot', 'bullet', 'shrapnel', 'stab', 'burn', 'head', 'multiple', 'various', 'fatal', 'mortal', 'superficial',
   // Round 9, Indian and Nigerian English: "sustained grievous injuries", "sustained varying degrees of injuries".
   'grievous', 'varying', 'different',
+  // Round 14, accident briefs: "received moderate injuries", and joined in one word, "minor-to-serious injuries".
+  'moderate',
 ]);
+/** Round 14: the small words that join two severities in one hyphenated word, "minor-to-serious", "serious-but-stable". */
+export const SEVERITY_JOINERS: ReadonlySet<string> = new Set(['to', 'and', 'or', 'but']);
 
 /** Round 8: participles not in -ed of what was done to people found hurt: "were taken out with injuries". */
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['taken', 'brought', 'found', 'dug', 'left', 'flown', 'driven']);
@@ -529,7 +547,11 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'estimate', 'estimates',
 ]);
 /** Words between "the" and a running total's noun: "bringing the cumulative total for the season to 167". */
-export const TOTAL_MODIFIERS: ReadonlySet<string> = new Set(['cumulative', 'overall', 'official', 'national', 'confirmed', 'revised', 'new']);
+export const TOTAL_MODIFIERS: ReadonlySet<string> = new Set([
+  'cumulative', 'overall', 'official', 'national', 'confirmed', 'revised', 'new',
+  // Round 14, fact-checks: "the agency's latest count is 412 dead", "the ministry's provisional tally".
+  'latest', 'updated', 'provisional', 'preliminary', 'final',
+]);
 /** Verbs by which a coder sets a label's value: "Fatality count coded as 10", "deaths recorded as 2". */
 export const CODING_VERBS: ReadonlySet<string> = new Set(['coded', 'recorded', 'logged', 'entered', 'listed']);
 /** What opens the outcome of incidents a body counted: "verified 1,520 attacks, resulting in 128 deaths", ", killing 12". */
@@ -544,6 +566,9 @@ export const COUNT_MODIFIERS: ReadonlyMap<string, Category> = new Map([
   ['death', 'killed'], ['casualty', 'casualties'], ['injury', 'wounded'], ['fatality', 'killed'],
 ]);
 
+/** How badly people were hurt, before the harm: "seriously injured", "critically wounded", "killed or badly hurt". */
+export const DEGREE_ADVERBS: readonly string[] = ['critically', 'seriously', 'severely', 'slightly', 'badly', 'lightly', 'gravely', 'fatally', 'mortally'];
+
 /** A headline's hedge between its people and their predicate: "2 soldiers, medic reported killed". */
 export const HEADLINE_HEDGES: ReadonlySet<string> = new Set(['reported', 'reportedly', 'feared', 'confirmed', 'believed']);
 
@@ -552,8 +577,7 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'who', 'that', 'which', 'all',
   'reportedly', 'reported', 'believed', 'feared', 'confirmed', 'presumed', 'proclaimed', 'declared', 'said',
   'thought', 'known', 'found', 'left', 'later', 'also', 'still', 'now', 'already', 'since', 'officially',
-  'initially', 'preliminarily', 'allegedly', 'apparently', 'critically', 'seriously', 'severely', 'slightly',
-  'fatally', 'mortally', 'badly', 'lightly', 'gravely', 'shot', 'to', 'listed', 'as', 'among', 'those',
+  'initially', 'preliminarily', 'allegedly', 'apparently', ...DEGREE_ADVERBS, 'shot', 'to', 'listed', 'as', 'among', 'those',
   'either', 'both', 'then', 'subsequently', 'eventually', 'instantly', 'each', 'say',
   'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'suffering', 'sustaining', 'taken',
   'recently', 'previously', 'resulted', 'forcibly', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
@@ -657,6 +681,15 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'breaches', 'violations', 'shellings', 'provocations',
 ]);
 
+/**
+ * Round 14, drills and re-enactments: "a drill in which 150 volunteers played casualties", "40 students posed
+ * as injured passengers", "actors playing dead": people acting a part, not harmed.
+ */
+export const ROLE_PLAYING_VERBS: ReadonlySet<string> = new Set([
+  'played', 'playing', 'plays', 'play', 'posed', 'posing', 'poses', 'acted', 'acting', 'portrayed', 'portraying', 'simulated',
+  'simulating', 'feigned', 'feigning', 'pretended', 'pretending', 'impersonated', 'impersonating',
+]);
+
 /** "one family", "12 households": a count of groups, not of people (but "members of the family" are people). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(['family', 'families', 'household', 'households', 'clan', 'clans']);
 
@@ -684,6 +717,9 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   'informed', 'informs', 'warned', 'disclosed', 'revealed', 'quoted', 'gave', 'give', 'updates', 'updated', 'update', 'clarified',
   // Round 12, health bulletins: "The Department of Health logged 4,100 dengue cases, with 27 deaths" (as "recorded").
   'logged', 'logs',
+  // Round 14, explainers and history: "the ministry lists 1,250 deaths", "the administration admitted 8,400
+  // deaths", "historians have argued that …", "she recalled a night when 'we lost 28'".
+  'lists', 'listed', 'admitted', 'admits', 'argued', 'argues', 'argue', 'recalled', 'recalls',
 ]);
 
 /** People who speak for a body: "a spokeswoman for the Red Crescent", "the ministry's spokesman", "health officials". */
@@ -722,6 +758,23 @@ export const HARMFUL_EVENTS: ReadonlySet<string> = new Set([
 
 /** The prefilter's words for HARMFUL_EVENTS' admitted victims: "… from the bus crash were admitted". */
 export const ADMITTED_PASSIVES: readonly string[] = ['were admitted', 'was admitted', 'been admitted', 'being admitted'];
+
+/**
+ * Round 14: whom a speaker tells with an article before it, "the prime minister told a press briefing",
+ * "told a news conference", "told a local radio station" (not "told a story": no statement follows).
+ */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
+  'briefing', 'conference', 'meeting', 'rally', 'gathering', 'hearing', 'session', 'committee', 'reporter', 'journalist',
+  'station', 'broadcaster', 'newspaper', 'crowd', 'audience', 'parliament', 'senate', 'forum', 'podcast', 'programme', 'program',
+]);
+
+/**
+ * Round 14: what an investigating body's header names before its colon, "AAIB bulletin: …", "NTSB Highway
+ * Accident Brief: …": the body's acronym then credits the report.
+ */
+export const HEADER_DOCUMENTS: ReadonlySet<string> = new Set([
+  'bulletin', 'brief', 'briefing', 'report', 'update', 'statement', 'release', 'summary', 'notice', 'advisory', 'digest', 'synopsis',
+]);
 
 /** Round 12: what a numbered name may be, "The Inquiry's Phase 2 report concludes", "the Stage 3 review found". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'study', 'survey', 'findings', 'assessment']);

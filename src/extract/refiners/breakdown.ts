@@ -13,6 +13,8 @@ import { REVISING_PARTICIPLES } from '../vocabulary.js';
 
 /** Words that may stand between "from" and the earlier count: "from the 52", "from an earlier 40". */
 const BEFORE_EARLIER = new Set(['the', 'an', 'a', 'earlier', 'previous', 'previously', 'initial', 'initially', 'first']);
+/** Round 14: "put the death toll at 23 — revised from the 26": a spaced dash opening the revision. */
+const DASHES: readonly string[] = ['—', '–'];
 /** Where a share of the dead died or lay: "31 at the scene", "11 in hospital". */
 const PLACE_LINKS = new Set(['in', 'at', 'on']);
 
@@ -24,7 +26,8 @@ export function inheritBreakdowns(tokens: readonly Token[], mentions: readonly N
     const mention = mentions[i];
     if (isRevisedFrom(tokens, mentions[i - 1]!, mention) || isBracketedIncrement(tokens, mentions[i - 1]!, mention)) {
       governors[i] = { ...previous, rule: RULE.revisedFrom, confidence: Math.min(previous.confidence, 0.75), actor: null };
-    } else if (isPlaceShare(tokens, mentions[i - 1]!, mention) || isNamedShare(tokens, mentions[i - 1]!, mention, previous)) {
+    } else if (isPlaceShare(tokens, mentions[i - 1]!, mention) || isPeriodShare(tokens, mentions[i - 1]!, mention)
+      || isGappedShare(tokens, mentions[i - 1]!, mention) || isNamedShare(tokens, mentions[i - 1]!, mention, previous)) {
       governors[i] = { ...previous, rule: RULE.placeShare, confidence: Math.min(previous.confidence, 0.7), actor: null };
     } else if (isLabelledShare(tokens, mentions[i - 1]!, mention)) {
       governors[i] = { ...previous, rule: RULE.labelledShare, confidence: Math.min(previous.confidence, 0.7), actor: null };
@@ -36,7 +39,7 @@ export function inheritBreakdowns(tokens: readonly Token[], mentions: readonly N
  * Between a new count and "from": nothing, or "up"/"down" and a comma ("87, up from 52"); round 12, a
  * verb of correcting ("293, revised from the 288 announced earlier", "40, corrected from 45").
  */
-const BEFORE_FROM = new Set([',', 'up', 'down', ...REVISING_PARTICIPLES]);
+const BEFORE_FROM = new Set([',', 'up', 'down', ...REVISING_PARTICIPLES, ...DASHES]);
 
 /**
  * "to 87 from the 52", "87, up from 40": "from" straight after the new count, and at most two of
@@ -64,6 +67,35 @@ function isPlaceShare(tokens: readonly Token[], previous: NumberMention, mention
   if (!PLACE_LINKS.has(tokens[mention.last + 1]?.norm ?? '')) return false;
   const between = tokens.slice(previous.last + 1, mention.start - 1);
   return between.length <= 6 && between.some((t) => PLACE_LINKS.has(t.norm)) && between.every((t) => t.kind === 'word');
+}
+
+/** Round 14: what opens a period after a share: "that year", "last year", "this month". */
+const PERIOD_DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'last']);
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'quarter', 'season']);
+const periodAt = (tokens: readonly Token[], k: number) => PERIOD_DEMONSTRATIVES.has(tokens[k]?.norm ?? '') && PERIOD_NOUNS.has(tokens[k + 1]?.norm ?? '');
+/** How many words may stand between a count and the "and" before the next period's count. */
+const MAX_PERIOD_GAP = 8;
+
+/**
+ * Round 14, statistics year on year: "5,420 people died on the roads that year and 3,910 last year": the
+ * number follows "and" straight after a period phrase of the previous figure, and a period of its own follows it.
+ */
+function isPeriodShare(tokens: readonly Token[], previous: NumberMention, mention: NumberMention): boolean {
+  if (tokens[mention.start - 1]?.norm !== 'and' || !periodAt(tokens, mention.last + 1)) return false;
+  const between = tokens.slice(previous.last + 1, mention.start - 1);
+  return between.length <= MAX_PERIOD_GAP && periodAt(tokens, mention.start - 3) && between.every((t) => t.kind === 'word');
+}
+
+/**
+ * Round 14: "with pedestrians accounting for 1,706 of the dead and motorcyclists for 1,284": the verb of the
+ * share before left out, "and", the next people, "for" and the count (the share before also after "for").
+ */
+function isGappedShare(tokens: readonly Token[], previous: NumberMention, mention: NumberMention): boolean {
+  if (tokens[mention.start - 1]?.norm !== 'for' || tokens[previous.start - 1]?.norm !== 'for') return false;
+  const people = tokens[mention.start - 2];
+  if (people?.kind !== 'word' || !/s$/.test(people.norm) || tokens[mention.start - 3]?.norm !== 'and') return false;
+  const between = tokens.slice(previous.last + 1, mention.start - 3);
+  return between.length <= 4 && between.every((t) => t.kind === 'word');
 }
 
 /** Round 13: a bracketed count that is the whole of its brackets ("Sindh (347)"). */

@@ -39,6 +39,12 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
       continue;
     }
+    // Round 14, history books: "listed 10,947 insurgents killed by security forces, against 58 European soldiers":
+    // the other side's count of the same harm, set against the figure before.
+    if (previous && setAgainst(tokens, mentions[i - 1], mentions[i])) {
+      governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
+      continue;
+    }
     // "40 of them", "31 of whom were children", ", of whom 31 are children" (round 8): a part of the
     // previous figure's people.
     if (previous && (isBarePartitive(tokens, mentions[i].last + 1) || ofWhomBefore(tokens, mentions[i].start))) {
@@ -207,8 +213,13 @@ function isRunningTotal(tokens: readonly Token[], start: number): boolean {
 function isEarlierValue(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
   const s = current.start;
   if (tokens[s - 1]?.norm !== 'from' || !(tokens[s - 2]?.norm === 'up' || tokens[s - 2]?.norm === 'down') || tokens[s - 3]?.text !== ',') return false;
-  return s - 3 - previous.last <= MAX_GAP;
+  // Round 14: "At least 2,452 migrants have died … so far this year, according to IOM's Missing Migrants
+  // Project, up from 1,417": the value a count grew from may follow its speaker, no other count between.
+  const gap = s - 3 - previous.last;
+  return gap <= MAX_GAP || (gap <= MAX_EARLIER_GAP && !tokens.slice(previous.last + 1, s - 3).some((t) => t.kind === 'num'));
 }
+/** How far ", up from N" may stand from the count it is the earlier value of. */
+const MAX_EARLIER_GAP = 24;
 
 /** ", including N" or "(including N" right after the clause of the figure before it, with no other clause or number between. */
 function includedAfterClause(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
@@ -226,8 +237,14 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
   // "including" may follow the clause's last word with no comma.
   if (opener?.text !== ',' && opener?.text !== '(' && (among || opener?.kind !== 'word')) return false;
   let dates = 0;
+  // Round 14: "19 of the 47 people on board were killed, among them two pilots": the whole the count is of.
+  const whole = wholeAfter(tokens, previous.last);
   for (let k = previous.last + 1; k < start - lead - 1; k++) {
     const t = tokens[k];
+    if (k === whole) {
+      dates += 1;
+      continue;
+    }
     // ", though," and ", however," are asides, not a new clause.
     const aside = tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',';
     // "killed 40 people between 3 and 9 March, including 4 children": the days are no count between.
@@ -238,6 +255,24 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
     if (t.kind === 'num' || (CLAUSE_WORDS.has(t.norm) && !aside) || (t.kind === 'punct' && t.text !== ',')) return false;
   }
   return start - previous.last - dates - setOffSpeaker(tokens, previous.last + 1, start - lead - 1) <= MAX_GAP + 3 + lead - 1;
+}
+
+/** How many words may stand between a figure and the ", against" that sets another count beside it. */
+const MAX_AGAINST_GAP = 7;
+
+/** ", against 58 European soldiers": "against" right after a comma that closes the figure's clause, no number between. */
+function setAgainst(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  const against = current.start - 1;
+  if (tokens[against]?.norm !== 'against' || tokens[against - 1]?.text !== ',') return false;
+  const between = tokens.slice(previous.last + 1, against - 1);
+  return between.length <= MAX_AGAINST_GAP && between.every((t) => t.kind === 'word');
+}
+
+/** The index of the whole in "19 of the 47", "12 of its 40" right after the count ending at `last`, or -1. */
+function wholeAfter(tokens: readonly Token[], last: number): number {
+  if (tokens[last + 1]?.norm !== 'of') return -1;
+  const at = /^(?:the|its|their)$/.test(tokens[last + 2]?.norm ?? '') ? last + 3 : last + 2;
+  return tokens[at]?.kind === 'num' ? at : -1;
 }
 
 /** A word of a date at `k`: a month, a day or year beside it, or the joiner of a span of days. */

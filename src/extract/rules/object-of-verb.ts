@@ -6,7 +6,7 @@ import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrase
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import {
-  BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
+  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
   MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
@@ -108,7 +108,25 @@ const LIVES_GAP_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', '
 /** "militants", "military personnel", "Russians": fighters, or a people named by its plural. */
 function namesFighters(tokens: readonly Token[], head: number): boolean {
   const t = tokens[head];
-  return t !== undefined && (COMBATANT_NOUNS.has(t.norm) || /^\p{Lu}\p{Ll}+(?:ans|is)$/u.test(t.text));
+  return t !== undefined && (COMBATANT_NOUNS.has(t.norm) || /^\p{Lu}\p{Ll}+(?:ans|is)$/u.test(t.text) || membersOfArmedGroup(tokens, head));
+}
+
+/** How many words may name the armed group after "members of": "the Barrio 18 gang", "a Sinaloa cartel cell". */
+const ARMED_GROUP_REACH = 6;
+
+/**
+ * Round 14: "three members of the Barrio 18 gang", "12 members of a drug cartel": members of an armed group
+ * (ARMED_GROUP_NOUNS, a few words after "members of", a name's number among them) are fighters.
+ */
+function membersOfArmedGroup(tokens: readonly Token[], head: number): boolean {
+  let members = head;
+  while (members > head - ARMED_GROUP_REACH && members > 0 && !/^members?$/.test(tokens[members].norm)) members -= 1;
+  if (!/^members?$/.test(tokens[members]?.norm ?? '') || tokens[members + 1]?.norm !== 'of') return false;
+  for (let k = members + 2; k < members + 2 + ARMED_GROUP_REACH && k < tokens.length; k++) {
+    if (ARMED_GROUP_NOUNS.has(tokens[k].norm)) return true;
+    if (tokens[k].kind === 'punct') return false;
+  }
+  return false;
 }
 
 /**
@@ -229,6 +247,16 @@ const AFTER_HOSPITAL: ReadonlySet<string> = new Set([
   'with', 'for', 'after', 'in', 'on', 'at', 'where', 'and', 'but', 'while', 'as', 'following', 'overnight', 'suffering', 'by', 'on',
 ]);
 
+/** How far before "lost N of them" the people they are part of may be named. */
+const LOST_GROUP_REACH = 8;
+
+/** "lost 28 of them", "lost 12 of whom": a part of people (LOST_PEOPLE) or of the harmed named just before the verb. */
+function lostOfPeopleBefore(tokens: readonly Token[], verb: number, after: number): boolean {
+  if (tokens[after]?.norm !== 'of' || !(tokens[after + 1]?.norm === 'them' || tokens[after + 1]?.norm === 'whom')) return false;
+  return tokens.slice(Math.max(0, verb - LOST_GROUP_REACH), verb)
+    .some((t) => LOST_PEOPLE.has(t.norm) || (PREDICATE_WORDS.has(t.norm) && PREDICATE_WORDS.get(t.norm) !== 'killed'));
+}
+
 export const objectOfVerb: CategoryRule = {
   name: RULE.objectOfVerb,
   govern({ tokens }, mention) {
@@ -255,6 +283,10 @@ export const objectOfVerb: CategoryRule = {
     if (verb.combat && !namesFighters(tokens, phrase.head)) return null;
     if (verb.taking && !takenCaptive && !(takenByCaptors(tokens, verb.start) && phrase.head !== -1 && TAKEN_PEOPLE.has(tokens[phrase.head]!.norm))) return null;
     if (verb.burying && !buriedByMourners(tokens, verb.start, phrase)) return null;
+    // Round 14: "we took in 340 wounded and lost 28 of them before morning": of people just named, those lost died.
+    if (LOSING.has(tokens[verbEnd].norm) && lostOfPeopleBefore(tokens, verbEnd, after) && !isIrrealisBefore(tokens, verb.start)) {
+      return { category: 'killed', rule: this.name, confidence: 0.75, actor: null };
+    }
     // "lost 3,000 men killed or wounded" counts through the harm; "lose 6-5" counts nobody.
     if (LOSING.has(tokens[verbEnd].norm) && (phrase.head === -1 || PREDICATE_WORDS.has(tokens[Math.max(phrase.end, after)]?.norm ?? ''))) return null;
     // "the regiment lost 300 men", "lost 23 working rigs": a loss of people only with people named as such.

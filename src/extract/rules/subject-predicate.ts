@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, SAY_VERBS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, DEGREE_ADVERBS, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS,
   IDENTIFYING_VERBS, LIVES, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -85,7 +85,11 @@ function widenOverJoinedPredicates(tokens: readonly Token[], first: Predicate): 
   }
 }
 
-const JOINED_LINKS = new Set(['presumed', 'otherwise', 'were', 'was', 'are', 'is', 'have', 'has', 'been', 'later', 'then', 'subsequently']);
+const JOINED_LINKS = new Set([
+  'presumed', 'otherwise', 'were', 'was', 'are', 'is', 'have', 'has', 'been', 'later', 'then', 'subsequently',
+  // Round 14, road-safety statistics and migrant tallies: "killed or seriously injured", "died or gone missing".
+  ...DEGREE_ADVERBS, 'gone', 'went', 'go', 'going',
+]);
 
 /** Skip ", including four policemen," or "- four men and two women -": an aside about the same people. */
 function skipInsert(tokens: readonly Token[], k: number): number {
@@ -96,7 +100,7 @@ function skipInsert(tokens: readonly Token[], k: number): number {
   const isDash = DASHES.has(open.text) && !open.glued;
   if (open.norm === 'including') return skipUnclosed(tokens, k, k + 1);
   if (!isComma && !isDash && !isParenthesis) return k;
-  if (isComma && !INSERT_OPENERS.has(tokens[k + 1]?.norm ?? '') && !isDiscourse(tokens, k + 1)) return k;
+  if (isComma && !INSERT_OPENERS.has(tokens[k + 1]?.norm ?? '') && !isDiscourse(tokens, k + 1) && !isPartitiveAside(tokens, k + 1)) return k;
   // "(including an officer)", "(two of them officers)", "— most of them conscripts —": any aside
   // in brackets or dashes, unless it holds a harm of its own.
   for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
@@ -116,6 +120,21 @@ function skipInsert(tokens: readonly Token[], k: number): number {
 function skipUnclosed(tokens: readonly Token[], k: number, from: number): number {
   const j = skipUntilLink(tokens, from);
   return HARM_NOUNS.has(tokens[j]?.norm ?? '') ? k : j;
+}
+
+/** Round 14: quotation marks that open and close a count quoted with its people. */
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([["'", "'"], ['"', '"'], ['‘', '’'], ['“', '”']]);
+
+/**
+ * Round 14, fact-checks: "a viral post claims 'over 100,000 civilians' died": the count and its people in
+ * quotation marks, the predicate after the closing mark. `k` past that mark when the mark before the
+ * count at `start` opened it; `k` otherwise.
+ */
+function pastClosingQuote(tokens: readonly Token[], start: number, k: number): number {
+  const close = QUOTE_PAIRS.get(tokens[start - 1]?.text ?? '');
+  if (close === undefined || tokens[k]?.text !== close) return k;
+  // Not a title in quotes, "the song 'Seven Nation Army' died out": the people are written small.
+  return tokens.slice(start, k).every((t) => t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || UNITS.has(t.norm) || TENS.has(t.norm)) && !/^\p{Lu}/u.test(tokens[k - 1].text) ? k + 1 : k;
 }
 
 /** How far back the dash that opens a breakdown may stand: "All 52 on board - 48 passengers and four crew - died". */
@@ -145,6 +164,13 @@ function isDiscourse(tokens: readonly Token[], k: number): boolean {
     if (tokens[j].kind !== 'word') return false;
   }
   return false;
+}
+
+/** Round 14: "Five people, two of them children, were killed": a count of some of them opens the aside. */
+function isPartitiveAside(tokens: readonly Token[], k: number): boolean {
+  const count = tokens[k];
+  const isCount = count?.kind === 'num' || UNITS.has(count?.norm ?? '') || TENS.has(count?.norm ?? '');
+  return isCount && tokens[k + 1]?.norm === 'of' && BARE_PARTITIVES.has(tokens[k + 2]?.norm ?? '');
 }
 
 /** After "including four policemen", continue where the linking words start. */
@@ -210,6 +236,13 @@ const INJURY_LEADS = new Set(['treated', 'sought', 'received', 'receiving', 'rec
 /** Words between such a lead and the injury noun: "sought medical treatment for gunshot", "treated for their wounds". */
 const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care', 'of', 'from', 'their', 'his', 'her', ...INJURY_ADJECTIVES]);
 
+/** How bad an injury was: "serious", or severities joined in one word, "minor-to-serious" (round 14). */
+function isSeverity(norm: string): boolean {
+  if (INJURY_ADJECTIVES.has(norm)) return true;
+  const parts = norm.split('-');
+  return parts.length >= 3 && parts.every((part, i) => (i % 2 === 0 ? INJURY_ADJECTIVES.has(part) : SEVERITY_JOINERS.has(part)));
+}
+
 /**
  * "3,400 people sought treatment for injuries", "were treated for gunshot wounds", "six others with
  * burn injuries": a treatment or a "with" that names injuries says the people were hurt (not "treated
@@ -225,7 +258,7 @@ function injuriesAt(tokens: readonly Token[], k: number, leads: ReadonlySet<stri
       const either = tokens.slice(j + 1, j + 4).some((t) => t.norm === 'or' || t.text === '/');
       return norm === 'burn' || either ? null : { category: 'wounded', start: k, end: j + 1 };
     }
-    if (tokens[j].kind !== 'word' || !INJURY_LINKS.has(norm)) return null;
+    if (tokens[j].kind !== 'word' || !(INJURY_LINKS.has(norm) || isSeverity(norm))) return null;
   }
   return null;
 }
@@ -368,7 +401,7 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     const amongThe = t.norm === 'the' && tokens[k - 1]?.norm === 'among';
     // "suffered minor injuries", "sustained gunshot wounds".
     // "four fans suffering stab wounds": the participle as well.
-    const severity = INJURY_ADJECTIVES.has(t.norm) && SUFFERING_VERBS.has(tokens[k - 1]?.norm ?? '');
+    const severity = isSeverity(t.norm) && SUFFERING_VERBS.has(tokens[k - 1]?.norm ?? '');
     // Round 9: "sustained varying degrees of injuries": the degrees of a severity, then the injuries.
     const degrees = isDegreesOf(tokens, k) || (t.norm === 'of' && isDegreesOf(tokens, k - 1));
     // "12 others are nursing gunshot wounds": "nursing" links only to the injuries themselves (not
@@ -461,11 +494,13 @@ export const subjectPredicate: CategoryRule = {
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;
     const actor = phrase.end > phrase.start ? phrase : null;
-    const after = pastClosingDash(tokens, mention.start, skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, abbreviationEnd(tokens, Math.max(k, phrase.end))))));
+    const after = pastClosingQuote(tokens, mention.start, pastClosingDash(tokens, mention.start, skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, abbreviationEnd(tokens, Math.max(k, phrase.end)))))));
     // Round 13: "two casualty databases", "40 death certificates": a harm noun that names a kind of thing.
     if (namesAKindOfThing(tokens, after)) return null;
     const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after) : null);
     if (predicate && isActive(tokens, mentions, after, predicate)) return null;
+    // Round 14: "150 volunteers played casualties", "actors posed as the dead": a part acted, no harm.
+    if (playsAPart(tokens, mention.last + 1, predicate?.start ?? (phrase.head !== -1 ? phrase.head : after))) return null;
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
       if (predicate.category === 'wounded' && predicate.start === after && woundedThenDied(tokens, predicate.end)) return { category: 'killed', rule: this.name, confidence: 0.85, actor };
@@ -501,6 +536,12 @@ export const subjectPredicate: CategoryRule = {
     return null;
   },
 };
+
+/** A verb of acting a part (ROLE_PLAYING_VERBS) between the people and their harm, [from, to). */
+function playsAPart(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (ROLE_PLAYING_VERBS.has(tokens[j].norm)) return true;
+  return false;
+}
 
 /**
  * "38 hostages and all 9 hostage-takers died": the predicate of a count joined by "and" right after

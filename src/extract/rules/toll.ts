@@ -4,6 +4,7 @@
 import type { Category } from '../../figure.js';
 import { COPULAS, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
+import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, WEEKDAYS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
@@ -20,13 +21,18 @@ const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding
 /** Words of a day that may stand between two chained toll numbers: "rose to 58 on Wednesday from 41". */
 const CHAIN_TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS, 'on', 'by', 'overnight', 'yesterday', 'today', 'tonight', 'late', 'early', 'morning', 'afternoon', 'evening', 'night',
+  // Round 14, annual statistics: "rose to 4,812 last year from 4,447", "fell to 90 this year from 120".
+  'last', 'this', 'year', 'month', 'week', 'quarter',
 ]);
 
 /** The category a toll noun at index k counts, or null when it is no toll noun. */
 function tollCategory(tokens: readonly Token[], k: number): Category | null {
   const t = tokens[k];
   // "the dead numbered 40", "Total dead numbered c. 1,800", "put the dead at 64 and the injured at 300"
-  if (COUNTED_HARMED.has(t.norm) && DEAD_OPENERS.has(tokens[k - 1]?.norm ?? '')) return deadCounted(tokens, k) ? PREDICATE_WORDS.get(t.norm) ?? null : null;
+  // Round 14, history books: "Zulu dead were later put at about 1,000": a people's dead, capitalised.
+  const opener = tokens[k - 1];
+  const ofAPeople = opener?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(opener.text);
+  if (COUNTED_HARMED.has(t.norm) && (DEAD_OPENERS.has(opener?.norm ?? '') || ofAPeople)) return deadCounted(tokens, k) ? PREDICATE_WORDS.get(t.norm) ?? null : null;
   if (!COUNT_NOUNS.has(t.norm)) return null;
   const modifier = COUNT_MODIFIERS.get(tokens[k - 1]?.norm ?? '');
   if (modifier) return modifier;
@@ -98,18 +104,28 @@ function deadCounted(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.norm ?? '';
   if (NUMBERED.has(next)) return true;
   // Round 13, the passive: "with the dead put at 150 by the army", "the dead estimated at 300".
-  if (ESTIMATING_VERBS.has(next) && tokens[k + 2]?.norm === 'at') return true;
+  // Round 14, with its auxiliary and an adverb: "Zulu dead were later put at about 1,000".
+  let verb = k + 1;
+  while (verb < k + 4 && PASSIVE_LINKS.has(tokens[verb]?.norm ?? '')) verb += 1;
+  if (ESTIMATING_VERBS.has(tokens[verb]?.norm ?? '') && tokens[verb + 1]?.norm === 'at') return true;
   if (next !== 'at') return false;
   if (ESTIMATING_VERBS.has(tokens[k - 2]?.norm ?? '')) return true;
   return tokens[k - 2]?.norm === 'and' && estimatedBefore(tokens, k - 2);
 }
 
+/** What may stand between "the dead" and a passive estimating verb: "were later put at", "have since been estimated at". */
+const PASSIVE_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'later', 'since', 'officially', 'variously', 'generally', 'usually', 'now']);
+
+/** How far back from "and the injured at" the estimating verb may stand. */
+const ESTIMATE_REACH = 18;
+
 /** An estimating verb earlier in the clause, with its own "at" before `and`: "put the dead at 64 and". */
 function estimatedBefore(tokens: readonly Token[], and: number): boolean {
   let sawAt = false;
-  for (let j = and - 1; j >= Math.max(0, and - 12); j--) {
+  for (let j = and - 1; j >= Math.max(0, and - ESTIMATE_REACH); j--) {
     const t = tokens[j];
-    if (t.kind === 'punct' && t.text !== ',' && !t.glued) return false;
+    // Round 14: "put the death toll at 23 — revised from the 26 first announced — and the injured at 104": past a dash aside.
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '—' && t.text !== '–' && !t.glued) return false;
     if (t.norm === 'at') sawAt = true;
     if (ESTIMATING_VERBS.has(t.norm)) return sawAt;
   }
@@ -228,6 +244,17 @@ function tollOfThings(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Round 14: "the true number of dead is in the hundreds", "the toll ran into the tens of thousands": a
+ * vague quantity the toll lies in, after "in" or "into" (and "the"), ending the phrase (not "in the
+ * hundreds of villages").
+ */
+function vagueRangeIn(tokens: readonly Token[], mention: NumberMention): boolean {
+  if (mention.qualifier !== 'vague' || tokens[mention.last + 1]?.norm === 'of') return false;
+  const before = tokens[mention.start - 1]?.norm === 'the' ? mention.start - 2 : mention.start - 1;
+  return tokens[before]?.norm === 'in' || tokens[before]?.norm === 'into';
+}
+
 export const toll: CategoryRule = {
   name: RULE.toll,
   govern({ tokens, mentions }, mention) {
@@ -240,7 +267,7 @@ export const toll: CategoryRule = {
     const link = tokens[now ? start - 2 : start - 1];
     const direct = link && tollCategory(tokens, now ? start - 2 : start - 1);
     const verbalQualifier = VERBAL_QUALIFIERS.has(tokens[mention.start].norm);
-    if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start)) return null;
+    if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start) && !vagueRangeIn(tokens, mention)) return null;
     const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
     let chainStart = start;
     for (let k = start - 1; k >= Math.max(0, start - MAX_REACH); k--) {
