@@ -5,13 +5,14 @@ import type { Figure } from '../figure.js';
 import { describeActor, isIrregular, sideKey } from './actors.js';
 import { NO_ALIASES, type AliasTable } from './aliases.js';
 import { compareRows, spreadOf } from './conflicts.js';
+import { countriesApart } from './countries.js';
 import { digestOf } from './digest.js';
 import { placeReader, resolveClaimants, type ResolvedClaimant } from './claimants.js';
 import { dayReader } from './dates.js';
 import { draftGroups, type DraftClaim, type DraftGroup, type DraftRow } from './grouping.js';
 import { inTimeOrder, splitHistory, statusOf } from './history.js';
 import { DEFAULT_TOLERANCE } from './intervals.js';
-import { finishParts } from './parts.js';
+import { finishParts, wholesOf } from './parts.js';
 import { summarise, type Recency } from './policies.js';
 import { namesTheEnemy, partyJudge, sidesNamedIn, type NamedSides, type PartyJudge } from './sides.js';
 import { sourceReader } from './sources.js';
@@ -73,7 +74,7 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   const irregular = (figure: Figure) => actorOf(figure.actor).irregular;
   const claimants = claimantsOf(figures, aliases);
   const drafts: (DraftGroup | null)[] = draftGroups(
-    withRevisedPlaces(figures, claimants), { claimants, outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
+    withRevisedPlaces(withCountries(figures, claimants, perRecord), claimants), { claimants, outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
   );
   // Each draft (its Sets of reports) is let go as soon as its group is finished.
   const groups = drafts.map((draft, i) => {
@@ -87,15 +88,49 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
 function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedClaimant[] {
   const nameInPlace = placeReader(aliases);
   const continued = continuedStatements(figures);
-  const placed = figures.map((figure, i) => nameInPlace(continued[i] ?? figure.source, figure.sentence));
-  const resolved = resolveClaimants(figures.map((figure, i) => placed[i]?.name ?? continued[i] ?? figure.source), aliases);
+  const ofWhole = wholesSpeakers(figures, continued);
+  const spoken = (figure: Figure, i: number) => ofWhole.get(i) ?? continued[i] ?? figure.source;
+  const placed = figures.map((figure, i) => nameInPlace(spoken(figure, i), figure.sentence));
+  const resolved = resolveClaimants(figures.map((figure, i) => placed[i]?.name ?? spoken(figure, i)), aliases);
   placed.forEach((place, i) => {
     if (place) resolved[i] = { ...resolved[i]!, how: `${place.how}; ${resolved[i]!.how}` };
   });
   continued.forEach((speaker, i) => {
-    if (speaker !== null) resolved[i] = { ...resolved[i]!, how: `the sentence after "…, ${speaker} said." goes on with the statement; ${resolved[i]!.how}` };
+    if (speaker !== null && !ofWhole.has(i)) resolved[i] = { ...resolved[i]!, how: `the sentence after "…, ${speaker} said." goes on with the statement; ${resolved[i]!.how}` };
+  });
+  ofWhole.forEach((speaker, i) => {
+    if (speaker !== figures[i]!.source) resolved[i] = { ...resolved[i]!, how: `a part of "${speaker}"'s total, stated with it; ${resolved[i]!.how}` };
   });
   return resolved;
+}
+
+/**
+ * A breakdown is said by whoever states its total ("Health Minister X said 41 deaths had been
+ * confirmed by laboratory tests, including 12 children": the minister's 12, not the tests'), where
+ * extraction credits the part otherwise. Part's index → the total's speaker, for parts only.
+ */
+function wholesSpeakers(figures: readonly Figure[], continued: readonly (string | null)[]): Map<number, string | null> {
+  const wholes = wholesOf(figures);
+  const speakers = new Map<number, string | null>();
+  if (wholes.size === 0) return speakers;
+  const indexOf = new Map<Figure, number>();
+  for (const whole of wholes.values()) indexOf.set(whole, -1);
+  figures.forEach((figure, i) => { if (indexOf.has(figure)) indexOf.set(figure, i); });
+  figures.forEach((figure, i) => {
+    const whole = wholes.get(figure);
+    if (whole === undefined || whole.sentence !== figure.sentence) return;
+    speakers.set(i, continued[indexOf.get(whole)!] ?? whole.source);
+  });
+  return speakers;
+}
+
+/** Figures of an event across a border, each in its country (countries.ts); a copy of the list only when one changes. */
+function withCountries(figures: readonly Figure[], claimants: readonly ResolvedClaimant[], perRecord: boolean): readonly Figure[] {
+  const apart = countriesApart(figures, (i) => claimants[i]!.identity.key, perRecord);
+  if (apart.size === 0) return figures;
+  const placed = [...figures];
+  for (const [i, figure] of apart) placed[i] = figure;
+  return placed;
 }
 
 /**

@@ -56,7 +56,7 @@ describe('round 4: an earthquake across a border', () => {
   // Left: toll has no scope for a named place ("in Vardania", "in Ostrel"), so each country's ledger
   // shares one group with the other's (no conflict: Ostrel's 212 is older, tolls rise, but it is
   // named an outlier of Vardania's count).
-  it.fails('gives Ostrel\'s service its own ledger, apart from Vardania\'s', () => {
+  it('gives Ostrel\'s service its own ledger, apart from Vardania\'s', () => {
     const ostrel = holding(groups, 'killed', "Ostrel's civil protection service");
     expect(statuses(ostrel)).toEqual([["Ostrel's civil protection service", ['212'], ['superseded 46']]]);
   });
@@ -131,7 +131,7 @@ describe('round 4: a cholera outbreak', () => {
 
   // Left: "41 cholera deaths had been confirmed by laboratory tests, including 12 children": the part
   // is credited to the agent of the passive ("laboratory tests"), not to the minister who said it.
-  it.fails('gives the ministry the children', () => {
+  it('gives the ministry the children', () => {
     expect(ledger(find(groups, 'children', 'killed'))).toEqual([["Lomara's health ministry", ['12'], [], null]]);
   });
 });
