@@ -96,7 +96,7 @@ function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedC
     if (place) resolved[i] = { ...resolved[i]!, how: `${place.how}; ${resolved[i]!.how}` };
   });
   continued.forEach((speaker, i) => {
-    if (speaker !== null && !ofWhole.has(i)) resolved[i] = { ...resolved[i]!, how: `the sentence after "…, ${speaker} said." goes on with the statement; ${resolved[i]!.how}` };
+    if (speaker !== null && !ofWhole.has(i)) resolved[i] = { ...resolved[i]!, how: `after "…, ${speaker} said", the report goes on with the statement; ${resolved[i]!.how}` };
   });
   ofWhole.forEach((speaker, i) => {
     if (speaker !== figures[i]!.source) resolved[i] = { ...resolved[i]!, how: `a part of "${speaker}"'s total, stated with it; ${resolved[i]!.how}` };
@@ -171,6 +171,18 @@ function withRevisedPlaces(figures: readonly Figure[], claimants: readonly Resol
 /** A sentence that closes with its speaker: "…, the agency said.", "…, Governor Marchenko said on Telegram." */
 const CLOSED_BY_SPEAKER = /\b(?:said|says|reported|announced|added|stated)(?: (?:on|in|late|early|at) [\p{L}\d ]{1,30})?[.!]["”’]?\s*$/u;
 
+/** A clause that goes on after its speaker: "…, the sheriff's office said, while …", "…, police said, and …". */
+const CONTINUING_CLAUSE = /^ (?:said|says|reported|announced|added|stated)(?: on \p{L}+)?,? (?:while|and) /u;
+
+/** Does the sentence close a clause with this speaker (CONTINUING_CLAUSE) before `limit`, with no other speaker after it? */
+function closedBefore(sentence: string, speaker: string, limit: number): boolean {
+  const named = sentence.lastIndexOf(speaker, limit);
+  if (named === -1) return false;
+  const after = sentence.slice(named + speaker.length, limit);
+  const verb = CONTINUING_CLAUSE.exec(after);
+  return verb !== null && !/\b(?:said|says|according to)\b/.test(after.slice(verb[0].length));
+}
+
 /**
  * The speaker a sentence naming no one continues: reports go on with the statement the sentence
  * before closed with its speaker ("Divers found 22 more bodies, the agency said. Thirty-one people
@@ -205,7 +217,16 @@ function continuedStatements(figures: readonly Figure[]): (string | null)[] {
       const before = inReport.find((other) => other.sentence !== figure.sentence && other.source !== null && other.sourceVia !== 'column'
         && Math.abs(sentenceStart(other) + other.sentence.length - start) <= 2 && CLOSED_BY_SPEAKER.test(other.sentence)
         && other.sentence.slice(-(other.source.length + 50)).includes(other.source));
-      if (before) speakers.set(figure, before.source!);
+      if (before) {
+        speakers.set(figure, before.source!);
+        continue;
+      }
+      // The clause after one its speaker closes, in the same sentence: "The number of missing fell to
+      // 38, the sheriff's office said, while the confirmed death toll rose to 31."
+      const at = figure.sentence.indexOf(figure.quote, Math.max(0, figure.start - start));
+      const clause = inReport.find((other) => other.sentence === figure.sentence && other.source !== null && other.sourceVia !== 'column'
+        && other.start < figure.start && closedBefore(figure.sentence, other.source, at === -1 ? figure.sentence.length : at));
+      if (clause) speakers.set(figure, clause.source!);
     }
   }
   return figures.map((figure) => speakers.get(figure) ?? null);
