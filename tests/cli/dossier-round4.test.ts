@@ -131,8 +131,11 @@ describe('round 4: a cholera outbreak', () => {
 
   // Left: "41 cholera deaths had been confirmed by laboratory tests, including 12 children": the part
   // is credited to the agent of the passive ("laboratory tests"), not to the minister who said it.
+  // Fixed in round 5: a breakdown is said by whoever states its total. Written first as '12': a share
+  // of a counted total ("41 cholera deaths had been confirmed …, including 12 children") is counted
+  // too, a floor as its total is (docs/reconcile.md, kinds of estimate).
   it('gives the ministry the children', () => {
-    expect(ledger(find(groups, 'children', 'killed'))).toEqual([["Lomara's health ministry", ['12'], [], null]]);
+    expect(ledger(find(groups, 'children', 'killed'))).toEqual([["Lomara's health ministry", ['12 counted'], [], null]]);
   });
 });
 
@@ -157,15 +160,15 @@ describe('round 4: a hotel siege', () => {
   it('gives the ministry one ledger of hostages killed', () => {
     const killed = find(groups, 'hostages', 'killed');
     // "up from 19" counts the hostages of the 21 beside it; the minister's 19 of the day before is the same claim.
-    expect(statuses(killed)).toEqual([['the interior ministry', ['21'], ['superseded 19']]]);
+    // The group's "15 of them" (round 5: "them" are the hostages counted before) stands beside it.
+    expect(statuses(killed)).toEqual([['The Ansar al-Sahil group', ['15'], []], ['the interior ministry', ['21'], ['superseded 19']]]);
     expect(killed.disagreements).toEqual([]);
     // "two bodies were found" is what raised the 19 to 21: a part, never the ministry's latest toll.
     expect(find(groups, 'people', 'killed').rows.find((row) => row.display === 'the interior ministry')!.claims.map((c) => c.label)).toEqual(['2 counted']);
   });
 
-  // Left: "had killed 15 of them" counts people, not the hostages "them" stands for, so the group's
-  // claim is not beside the ministry's hostages killed.
-  it.fails('sets the group\'s claim beside the ministry\'s hostages killed', () => {
+  // Fixed in round 5: "had killed 15 of them" counts the hostages "them" stands for.
+  it('sets the group\'s claim beside the ministry\'s hostages killed', () => {
     expect(ledger(find(groups, 'hostages', 'killed')).map(([who]) => who)).toContain('The Ansar al-Sahil group');
   });
 
@@ -190,9 +193,9 @@ describe('round 4: a hotel siege', () => {
     expect(ledger(find(groups, 'people', 'killed', 'in 2019'))).toEqual([['Marsa Times', ['34'], [], null]]);
   });
 
-  // Left: "three French nationals were among the hostages killed" is read as captured (the hostages),
-  // not as some of the dead.
-  it.fails('reads the French nationals among the hostages killed as a floor of the dead', () => {
+  // Fixed in round 5: "three French nationals were among the hostages killed" is some of the dead
+  // (the harm of the people they are among), a floor.
+  it('reads the French nationals among the hostages killed as a floor of the dead', () => {
     expect(ledger(find(groups, 'French nationals', 'killed'))).toEqual([["France's foreign ministry", ['3 counted'], [], null]]);
   });
 
@@ -202,8 +205,8 @@ describe('round 4: a hotel siege', () => {
     expect(ledger(find(groups, 'attackers', 'killed'))[0]).toEqual(['the interior ministry', ['5'], [], null]);
   });
 
-  // Left: the hospital's "including those of four attackers" gives no figure.
-  it.fails('gives the hospital\'s four attackers as a floor beside the ministry\'s', () => {
+  // Fixed in round 5: the hospital's "including those of four attackers" is a share of its counted bodies.
+  it('gives the hospital\'s four attackers as a floor beside the ministry\'s', () => {
     const attackers = find(groups, 'attackers', 'killed');
     expect(ledger(attackers)).toEqual([
       ['the interior ministry', ['5'], [], null],

@@ -218,6 +218,9 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
   const start = personThenTheirs(tokens, signed) ? signed - 4 : signed;
   // ", including 4", and (round 6) ", among them 233", ", among whom 12".
   const among = tokens[start - 2]?.norm === 'among' && (tokens[start - 1]?.norm === 'them' || tokens[start - 1]?.norm === 'whom');
+  // "received 23 bodies, including those of four attackers": the bodies of the people counted.
+  const thoseOf = !among && tokens[start - 1]?.norm === 'of' && tokens[start - 2]?.norm === 'those' && tokens[start - 3]?.norm === 'including';
+  if (thoseOf) return includedAfterClause(tokens, previous, { ...current, start: start - 2 });
   const lead = among ? 2 : 1;
   // Round 8: "9 killed (including 4 children)": the share in brackets, as situation reports write it.
   const opener = tokens[start - lead - 1];

@@ -219,10 +219,16 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
       }
     }
   }
+  // "received 23 bodies, including those of four attackers": a share of a count is counted too.
+  for (const figure of figures) {
+    if (figure.partOf === undefined || figure.kind !== undefined) continue;
+    const whole = figures.find((other) => other.start === figure.partOf);
+    if (whole?.kind === 'counted') figure.kind = 'counted';
+  }
 }
 
-/** "five of its fighters were among those killed": some of the dead, of a total not given — a floor. */
-const AMONG_THE_DEAD = /\b(?:were|was) among (?:those|the) (?:killed|dead|victims)\b/i;
+/** "five of its fighters were among those killed", "among the hostages killed": some of the dead, of a total not given — a floor. */
+const AMONG_THE_DEAD = /\b(?:were|was) among (?:those|the)(?: [\p{L}-]+)? (?:killed|dead|victims)\b/iu;
 /** "11 of the wounded were in a serious condition": some of the wounded, of a total not given — a floor
  * (not "6 of the dead were children", a breakdown of a known toll). */
 const OF_THE_WOUNDED = /^ of (?:the|those) (?:wounded|injured|hurt)\b/i;
