@@ -52,6 +52,8 @@ describe('parts: "including those of N", and a share of a counted total', () => 
     ['Doctors said they had received 23 bodies, including those of four attackers.', 'four', ['killed', 'attackers', 'counted', true]],
     ['The morgue received 40 bodies, including those of 12 children.', '12', ['killed', 'children', 'counted', true]],
     ['The ministry said 41 deaths had been confirmed, including 12 children.', '12', ['killed', 'children', 'counted', true]],
+    ['Police said 34 of the 35 dead had been identified, among them 11 students.', '11', ['killed', 'students', 'counted', true]],
+    ['Police said 34 of the 35 dead had been identified, including 11 students.', '11', ['killed', 'students', 'counted', true]],
   ])('%s', (text, quote, expected) => {
     expect(read(text, quote)).toEqual(expected);
   });
@@ -59,6 +61,8 @@ describe('parts: "including those of N", and a share of a counted total', () => 
   it.each([
     // A share of a total that is no count: no kind, as before.
     ['The strike killed 20 people, including 5 children.', '5', ['killed', 'children', null, true]],
+    // A clause of its own after the count "of the 35": its own harm, as before.
+    ['Police said 34 of the 35 dead had been identified, and 11 people were injured.', '11', ['wounded', 'people', null, false]],
     // "those of" without "including": no share.
     ['The morgue received 40 bodies; those of 12 children were unclaimed.', '12', null],
   ])('%s (as before)', (text, quote, expected) => {

@@ -238,9 +238,17 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
       dates += 1;
       continue;
     }
+    // "34 of the 35 dead had been identified, among them 11 students": the whole the count was taken from.
+    if (t.kind === 'num' && isWholeOf(tokens, previous, k)) continue;
     if (t.kind === 'num' || (CLAUSE_WORDS.has(t.norm) && !aside) || (t.kind === 'punct' && t.text !== ',')) return false;
   }
   return start - previous.last - dates - setOffSpeaker(tokens, previous.last + 1, start - lead - 1) <= MAX_GAP + 3 + lead - 1;
+}
+
+/** "34 of the 35": the number at `k` is the whole the count is taken from, straight after it. */
+function isWholeOf(tokens: readonly Token[], count: NumberMention, k: number): boolean {
+  const between = tokens.slice(count.last + 1, k).map((t) => t.norm).join(' ');
+  return between === 'of the' || between === 'of';
 }
 
 /** A word of a date at `k`: a month, a day or year beside it, or the joiner of a span of days. */
