@@ -81,7 +81,7 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   const placeOf = (figure: Figure, look = false, scopeOf = figure): Placement => {
     const record = eventOf(figure, options.perRecord);
     if (!look && record !== null && !recordPositions.has(record)) recordPositions.set(record, recordPositions.size);
-    const spelling = ownActor?.get(figure) ?? figure.actor;
+    const spelling = ownActor?.get(figure) ?? (takenHostage(figure) ? HOSTAGES : figure.actor);
     const actor = options.groupBy === 'actor' ? (look ? actorOf.peek(spelling) : actorOf(spelling)) : null;
     const category = options.groupBy === 'none' ? null : figure.category;
     const scope = [scopeLabel(scopeOf), shared.get(scopeOf)].filter((part) => part != null).join(' · ') || null;
@@ -154,6 +154,19 @@ function claimantsOwnActors(
   });
   return joined;
 }
+
+/**
+ * "took about 60 guests and staff hostage", "40 workers were taken hostage": the people taken hostage
+ * are counted as the hostages they became, so that the count meets another's "more than 100 hostages".
+ */
+function takenHostage(figure: Figure): boolean {
+  if (figure.category !== 'captured' || figure.actor === null) return false;
+  const at = figure.sentence.indexOf(figure.quote);
+  return at !== -1 && TAKEN_HOSTAGE.test(figure.sentence.slice(at + figure.quote.length, at + figure.quote.length + 80));
+}
+/** The people after a count, then "hostage": a few words, no clause break. */
+const TAKEN_HOSTAGE = /^(?: [\p{L}'-]+){1,4} hostages?\b/u;
+const HOSTAGES = 'hostages';
 
 /** The actor key of a figure that names no one counted ("the toll rose to 15", "12 people died"). */
 const GENERIC_ACTOR = 'people';

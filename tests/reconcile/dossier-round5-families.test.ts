@@ -69,3 +69,25 @@ describe('claimants: the clause after one its speaker closes goes on with the st
     expect(reconcile([{ ...missing, sentence: unclosed }, toll('Wire A', unclosed)]).groups.find((group) => group.category === 'killed')!.rows.map((row) => row.display)).toEqual(['Wire A']);
   });
 });
+
+describe('who was counted: the people taken hostage are hostages', () => {
+  const captured = (doc: string, source: string, low: number, actor: string, sentence: string) =>
+    figure({ doc, category: 'captured', low, high: low, qualifier: 'exact', actor, source, sentence, quote: String(low) });
+
+  it('groups "took 60 guests and staff hostage" and "40 workers were taken hostage" with the hostages', () => {
+    const groups = reconcile([
+      captured('a', 'police', 60, 'guests', 'Gunmen took 60 guests and staff hostage, police said.'),
+      captured('b', 'the group', 100, 'hostages', 'The group said it held 100 hostages.'),
+      captured('c', 'the company', 40, 'workers', 'The company said 40 workers were taken hostage.'),
+    ]).groups;
+    expect(groups.map((group) => [group.actor, group.rows.map((row) => row.display)])).toEqual([['hostages', ['police', 'the group', 'the company']]]);
+  });
+
+  it('keeps people captured otherwise, or hostages named far after, apart', () => {
+    const groups = reconcile([
+      captured('a', 'police', 60, 'guests', 'Gunmen abducted 60 guests from the hotel, police said.'),
+      captured('b', 'the group', 100, 'hostages', 'The group said it held 100 hostages.'),
+    ]).groups;
+    expect(groups.map((group) => group.actor)).toEqual(['guests', 'hostages']);
+  });
+});
