@@ -634,6 +634,8 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'customers', 'subscribers', 'users', 'accounts', 'branches', 'plants', 'factories', 'mills', 'stations',
   // "8,700 head of cattle"
   'head', 'tonne', 'teams', 'team', 'clubs',
+  // Measures of what was seized: "seized 400 litres of spirit", "12 kilograms of explosives".
+  'litres', 'liters', 'gallons', 'kilograms', 'kg', 'kilos', 'grams', 'bottles', 'cartons', 'bags', 'sacks', 'crates',
 ]);
 
 /** "one family", "12 households": a count of groups, not of people (but "members of the family" are people). */

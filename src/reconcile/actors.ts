@@ -72,6 +72,10 @@ const SAME_PEOPLE = phraseTable({
   combatant: 'soldier',
   militant: 'soldier',
   'non-combatant': 'civilian',
+  // "41 employees", "37 workers", "staff": the people of a workplace, as its owner and the fire service count them.
+  employee: 'worker',
+  staff: 'worker',
+  'staff member': 'worker',
   // "23 German citizens", "French nationals": the people of that country, as "Germans" are.
   citizen: 'people',
   national: 'people',

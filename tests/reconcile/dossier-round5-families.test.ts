@@ -91,3 +91,50 @@ describe('who was counted: the people taken hostage are hostages', () => {
     expect(groups.map((group) => group.actor)).toEqual(['guests', 'hostages']);
   });
 });
+
+describe('round 5 dossiers: workers, a minister\'s department, revisions of a kind, the latest past a count', () => {
+  const dead = (doc: string, source: string, low: number, actor: string, extra: Partial<Figure> = {}) =>
+    figure({ doc, category: 'killed', low, high: low, qualifier: 'exact', actor, source, sentence: `${low} died.`, quote: String(low), ...extra });
+
+  it('counts employees and staff as workers', () => {
+    const groups = reconcile([dead('a', 'the fire service', 52, 'workers'), dead('b', 'Lumen Group', 41, 'employees'), dead('c', 'the union', 3, 'staff')]).groups;
+    expect(groups.map((group) => group.rows.map((row) => row.display))).toEqual([['the fire service', 'Lumen Group', 'the union']]);
+    // Other kinds of people stay apart, as before.
+    expect(reconcile([dead('a', 'the fire service', 52, 'workers'), dead('b', 'police', 3, 'firefighters')]).groups).toHaveLength(2);
+  });
+
+  it('reads a minister\'s ministry as the run\'s one department of that field', () => {
+    const groups = reconcile([dead('a', 'the state excise department', 31, 'people'), dead('b', 'State excise minister Meera Pillai', 38, 'people')]).groups;
+    expect(groups[0]!.rows.map((row) => row.display)).toEqual(['the state excise department']);
+    // A department of another field stays apart.
+    const apart = reconcile([dead('a', 'the state health department', 31, 'people'), dead('b', 'State excise minister Meera Pillai', 38, 'people')]).groups;
+    expect(apart[0]!.rows).toHaveLength(2);
+  });
+
+  it('joins a revision naming no one to the kind its claimant counts, unless others count people of no kind', () => {
+    const raised = dead('b', 'the fire service', 58, 'people', { revision: 'revised', date: '2026-11-24' });
+    const own = [dead('a', 'the fire service', 52, 'workers', { date: '2026-11-22' }), raised];
+    expect(reconcile(own).groups.map((group) => [group.actor, group.rows.map((row) => row.claims.map((c) => c.label))])).toEqual([['workers', [['58']]]]);
+    const beside = [...own, dead('c', 'the hospital', 60, 'people', { date: '2026-11-23' })];
+    expect(reconcile(beside).groups.map((group) => group.actor)).toEqual(['workers', 'people']);
+  });
+
+  it('names a count passed by later counts the latest, not the estimate before them', () => {
+    const group = reconcile([
+      dead('a', 'Lumen Group', 41, 'workers', { date: '2026-11-22' }),
+      dead('b', 'the fire service', 58, 'workers', { date: '2026-11-24', kind: 'counted' }),
+    ]).groups[0]!;
+    expect(group.digest!.text).toMatch(/^latest: 58 counted \(the fire service, 24 November 2026\)/);
+    // A count below the estimate: the estimate stays the latest, as before.
+    const below = reconcile([
+      dead('a', 'Lumen Group', 70, 'workers', { date: '2026-11-22' }),
+      dead('b', 'the fire service', 58, 'workers', { date: '2026-11-24', kind: 'counted' }),
+    ]).groups[0]!;
+    expect(below.digest!.text).toMatch(/^latest: 70 \(Lumen Group/);
+  });
+
+  it('reads "A mortality survey by X" as X', () => {
+    const groups = reconcile([dead('a', 'A mortality survey by the Global Nutrition Cluster', 1800, 'people')]).groups;
+    expect(groups[0]!.rows[0]!.display).toBe('the Global Nutrition Cluster');
+  });
+});
