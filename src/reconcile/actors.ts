@@ -149,6 +149,8 @@ function withoutRepeats(words: readonly string[]): string[] {
 }
 
 function withSingularHead(words: readonly string[]): string[] {
+  // An actor of fillers only ("more", "others") or none has no head to singularise.
+  if (words.length === 0) return [];
   const body = words.slice(0, -1);
   const last = words.at(-1)!;
   // "people in the United States": a place at the end is no plural to singularise.

@@ -3,8 +3,8 @@
 // more countries ("the death toll in Vardania rose to 610", "raised the toll in Ostrel to 212"), each
 // figure takes its country as its place, so that each country's ledger is compared only with its own.
 import type { Figure } from '../figure.js';
-import { demonymForms, isCountry, normalisePlaces } from './places.js';
-import { eventOf } from './scope.js';
+import { isCountry, normalisePlaces } from './places.js';
+import { eventOf, withScope } from './scope.js';
 import { toWords } from './words.js';
 
 /** An event of one slot strikes two or three countries; a run naming more is many events. */
@@ -32,11 +32,13 @@ export function countriesApart(
     const lead = figure.source === null ? null : POSSESSIVE_LEAD.exec(figure.source);
     if (lead) named.add(lead[1]!.toLowerCase());
   }
+  // A country by its name ("Iraq", "the United States", "the US"), never its demonym: "in Chinese
+  // mines" names no place.
   const countryOf = (name: string) => {
-    const words = normalisePlaces(toWords(name));
-    const place = words.join(' ');
+    const place = toWords(name).join(' ');
     if (isCountry(place) || named.has(place)) return place;
-    return words.length === 1 ? [...named].find((country) => demonymForms(country).includes(place)) ?? null : null;
+    const abbreviated = /^\p{Lu}[\p{Lu}.]+$/u.test(name) ? normalisePlaces(toWords(name)).join(' ') : null;
+    return abbreviated !== null && isCountry(abbreviated) ? abbreviated : null;
   };
   // Sentences repeat over a report's figures: each is read once in a row.
   let lastSentence: string | null = null;
@@ -98,7 +100,7 @@ export function countriesApart(
       key = own?.size === 1 ? [...own][0]! : null;
     }
     if (key === null || !countries.has(key)) return;
-    apart.set(i, { ...figure, scope: { ...figure.scope, place: `in ${countries.get(key)!}` } });
+    apart.set(i, withScope(figure, { ...figure.scope, place: `in ${countries.get(key)!}` }));
   });
   return apart;
 }

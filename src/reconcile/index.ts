@@ -6,6 +6,7 @@ import { describeActor, isIrregular, sideKey } from './actors.js';
 import { NO_ALIASES, type AliasTable } from './aliases.js';
 import { compareRows, spreadOf } from './conflicts.js';
 import { countriesApart } from './countries.js';
+import { withScope } from './scope.js';
 import { digestOf } from './digest.js';
 import { placeReader, resolveClaimants, type ResolvedClaimant } from './claimants.js';
 import { dayReader } from './dates.js';
@@ -163,7 +164,7 @@ function withRevisedPlaces(figures: readonly Figure[], claimants: readonly Resol
     const scope = { ...figure.scope };
     delete scope.place;
     revised ??= [...figures];
-    revised[i] = { ...figure, scope };
+    revised[i] = withScope(figure, Object.keys(scope).length === 0 ? undefined : scope);
   });
   return revised ?? figures;
 }

@@ -138,3 +138,24 @@ describe('round 5 dossiers: workers, a minister\'s department, revisions of a ki
     expect(groups[0]!.rows[0]!.display).toBe('the Global Nutrition Cluster');
   });
 });
+
+describe('scope: countries apart, on figures read back from a stream and by name only', () => {
+  it('keeps every field of a figure whose fields are getters (a figure stream\'s view)', () => {
+    const plain = killed('a', "Vardania's disaster authority", 120, 'The toll in Vardania rose to 120.');
+    const view = Object.create({ get sentence() { return plain.sentence; }, get actor() { return plain.actor; }, get source() { return plain.source; } }) as Figure;
+    for (const [key, value] of Object.entries(plain)) if (!['sentence', 'actor', 'source'].includes(key)) Object.defineProperty(view, key, { value, enumerable: true });
+    const other = killed('b', "Ostrel's civil protection service", 46, 'The toll in Ostrel rose to 46.');
+    const groups = reconcile([view, other]).groups;
+    expect(groups.map((group) => [group.scope, group.rows.map((row) => row.display)])).toEqual([
+      ['in Vardania', ["Vardania's disaster authority"]], ['in Ostrel', ["Ostrel's civil protection service"]],
+    ]);
+  });
+
+  it('reads a country by its name, not its demonym', () => {
+    const figures = [
+      killed('a', 'officials', 12, 'Twelve miners died in Chinese mines.'),
+      killed('b', 'officials', 9, 'Nine people died in Japan.'),
+    ];
+    expect(reconcile(figures).groups.map((group) => group.scope)).toEqual([null]);
+  });
+});
