@@ -9,6 +9,8 @@ import { toWords } from './words.js';
 
 /** An event of one slot strikes two or three countries; a run naming more is many events. */
 const MOST_COUNTRIES = 3;
+/** More figures of one category than this in one slot are an archive's, not one event's reports. */
+const MOST_FIGURES = 2000;
 /** "in Vardania", "in Ukraine's Kharkiv region": a capitalised name after "in". */
 const IN_NAME = /\bin (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/gu;
 /** "in the country", "the country's toll": the country of the body that speaks. */
@@ -67,10 +69,16 @@ export function countriesApart(
   };
   const slotOf = (figure: Figure) => `${eventOf(figure, perRecord) ?? ''}\u0000${figure.category}`;
   const unscoped = (figure: Figure) => !figure.scope || (!figure.scope.place && !figure.scope.period && !figure.scope.incident && !figure.scope.deaths);
-  // The countries each slot's figures name; a slot naming more than a few is many events, not one.
+  // The countries each slot's figures name; a slot naming more than a few is many events, not one,
+  // and so is a slot of more figures than a dossier holds (an archive read as one run).
+  const sizes = new Map<string, number>();
+  for (const figure of figures) {
+    const slot = slotOf(figure);
+    sizes.set(slot, (sizes.get(slot) ?? 0) + 1);
+  }
   const slots = new Map<string, Map<string, string>>();
   figures.forEach((figure) => {
-    const country = unscoped(figure) ? countryOfFigure(figure) : null;
+    const country = unscoped(figure) && sizes.get(slotOf(figure))! <= MOST_FIGURES ? countryOfFigure(figure) : null;
     if (country === null) return;
     const slot = slotOf(figure);
     const countries = slots.get(slot) ?? new Map<string, string>();

@@ -100,7 +100,7 @@ function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedC
     if (speaker !== null && !ofWhole.has(i)) resolved[i] = { ...resolved[i]!, how: `after "…, ${speaker} said", the report goes on with the statement; ${resolved[i]!.how}` };
   });
   ofWhole.forEach((speaker, i) => {
-    if (speaker !== figures[i]!.source) resolved[i] = { ...resolved[i]!, how: `a part of "${speaker}"'s total, stated with it; ${resolved[i]!.how}` };
+    resolved[i] = { ...resolved[i]!, how: `a part of "${speaker}"'s total, stated with it; ${resolved[i]!.how}` };
   });
   return resolved;
 }
@@ -120,7 +120,9 @@ function wholesSpeakers(figures: readonly Figure[], continued: readonly (string 
   figures.forEach((figure, i) => {
     const whole = wholes.get(figure);
     if (whole === undefined || whole.sentence !== figure.sentence) return;
-    speakers.set(i, continued[indexOf.get(whole)!] ?? whole.source);
+    // Only parts credited otherwise are held: a million figures have many parts, most said by their total's speaker.
+    const speaker = continued[indexOf.get(whole)!] ?? whole.source;
+    if (speaker !== (continued[i] ?? figure.source)) speakers.set(i, speaker);
   });
   return speakers;
 }
