@@ -114,14 +114,16 @@ function wholesSpeakers(figures: readonly Figure[], continued: readonly (string 
   const wholes = wholesOf(figures);
   const speakers = new Map<number, string | null>();
   if (wholes.size === 0) return speakers;
+  // Only a total left to the outlet column can continue a statement (continuedStatements): only those are looked up.
   const indexOf = new Map<Figure, number>();
-  for (const whole of wholes.values()) indexOf.set(whole, -1);
-  figures.forEach((figure, i) => { if (indexOf.has(figure)) indexOf.set(figure, i); });
+  for (const whole of wholes.values()) if (whole.sourceVia === 'column') indexOf.set(whole, -1);
+  if (indexOf.size > 0) figures.forEach((figure, i) => { if (indexOf.has(figure)) indexOf.set(figure, i); });
   figures.forEach((figure, i) => {
     const whole = wholes.get(figure);
     if (whole === undefined || whole.sentence !== figure.sentence) return;
     // Only parts credited otherwise are held: a million figures have many parts, most said by their total's speaker.
-    const speaker = continued[indexOf.get(whole)!] ?? whole.source;
+    const at = indexOf.get(whole);
+    const speaker = (at === undefined ? null : continued[at]) ?? whole.source;
     if (speaker !== (continued[i] ?? figure.source)) speakers.set(i, speaker);
   });
   return speakers;
