@@ -362,5 +362,10 @@ function actorFor(
   const joined = ELLIPSIS_MARKERS.has(tokens[mention.start - 1]?.norm ?? '')
     || (governor.rule === RULE.objectOfVerb && previous?.rule !== RULE.subjectPredicate && ELLIPSIS_MARKERS.has(tokens[mention.start - 2]?.norm ?? ''));
   if (SAME_PEOPLE.has(governor.rule) || joined) return previous?.actor ?? null;
+  // "held more than 100 hostages and had killed 15 of them": "them" are the people counted before.
+  if (next === 'of' && BARE_PARTITIVE_PRONOUNS.has(tokens[mention.last + 2]?.norm ?? '')) return previous?.actor ?? null;
   return null;
 }
+
+/** "15 of them", "12 of whom": a count of people named before it. */
+const BARE_PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom']);

@@ -679,6 +679,8 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'head', 'tonne', 'teams', 'team', 'clubs',
   // A ceasefire's daily count: "26 truce breaches, one serviceman killed".
   'breaches', 'violations', 'shellings', 'provocations',
+  // Measures of what was seized: "seized 400 litres of spirit", "12 kilograms of explosives".
+  'litres', 'liters', 'gallons', 'kilograms', 'kg', 'kilos', 'grams', 'bottles', 'cartons', 'bags', 'sacks', 'crates',
 ]);
 
 /**

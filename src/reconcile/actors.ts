@@ -72,6 +72,10 @@ const SAME_PEOPLE = phraseTable({
   combatant: 'soldier',
   militant: 'soldier',
   'non-combatant': 'civilian',
+  // "41 employees", "37 workers", "staff": the people of a workplace, as its owner and the fire service count them.
+  employee: 'worker',
+  staff: 'worker',
+  'staff member': 'worker',
   // "23 German citizens", "French nationals": the people of that country, as "Germans" are.
   citizen: 'people',
   national: 'people',
@@ -145,6 +149,8 @@ function withoutRepeats(words: readonly string[]): string[] {
 }
 
 function withSingularHead(words: readonly string[]): string[] {
+  // An actor of fillers only ("more", "others") or none has no head to singularise.
+  if (words.length === 0) return [];
   const body = words.slice(0, -1);
   const last = words.at(-1)!;
   // "people in the United States": a place at the end is no plural to singularise.

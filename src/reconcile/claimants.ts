@@ -280,6 +280,8 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
   // work stands for whoever did it.
   let lead = 0;
   while (lead < words.length && DETERMINERS.has(lower()[lead]!)) lead++;
+  // "A mortality survey by …": one word saying which kind of work.
+  if (!WORKS.has(lower()[lead] ?? '') && WORKS.has(lower()[lead + 1] ?? '') && lower()[lead + 2] === 'by') lead++;
   if (WORKS.has(lower()[lead] ?? '') && lower()[lead + 1] === 'by' && lead + 2 < words.length) {
     steps.push(`${lower()[lead]} → its author`);
     words = words.slice(lead + 2);
@@ -415,6 +417,10 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
     // "INAP" and "the National Prison Institute (INAP)": the acronym the full name spells out.
     if (distinctive && words.length === 1 && bracketed(other.display) === last) return true;
     const longer = other.key.split(' ');
+    // "State excise minister Meera Pillai" beside "the state excise department": the minister's ministry
+    // is the run's one department of that field.
+    if (office && last === 'ministry' && longer.at(-1) === 'department' && longer.length === words.length
+      && words.slice(0, -1).every((word) => longer.includes(word))) return true;
     if (longer.length <= words.length) return false;
     // A surname or acronym ends the longer name ("Governor Ortega" in "Governor Luis Ortega" too); an
     // office shares its head; a field is any part of an office.

@@ -28,7 +28,12 @@ export function digestOf(rows: readonly Row[]): Digest | null {
   // latest is an estimate where a named row states one ("35" on Thursday before "34 identified" on Friday).
   const named = kept.filter((row) => !isUnattributed(row.source));
   const estimate = (claim: Claim) => claim.kind !== 'counted';
-  const latest = latestOf(named, estimate) ?? latestOf(named) ?? latestOf(kept);
+  // Not an estimate a later count has passed ("41 died" on Sunday, then 58 and 61 bodies counted):
+  // the count is then where the toll stands.
+  const latestEstimate = latestOf(named, estimate);
+  const passed = latestEstimate !== null && named.some((row) => row.claims.some((claim) => claim.kind === 'counted'
+    && claim.low !== null && claim.low > latestEstimate.point && lastStated(claim) !== null && lastStated(claim)! > latestEstimate.date!));
+  const latest = (passed ? null : latestEstimate) ?? latestOf(named) ?? latestOf(kept);
   // A count of the dead identified so far is a floor, not an estimate of all of them: it is named
   // apart rather than stretching the range down ("identified 14" beside estimates of 300).
   const claims = kept.flatMap((row) => row.claims.map((claim) => ({ row, claim })));
@@ -96,12 +101,17 @@ function outlierRows<T extends Row>(rows: readonly T[]): T[] {
   return far.length * 2 < rows.length ? far : [];
 }
 
+/** The last day a claim was stated, or null. */
+function lastStated(claim: Claim): string | null {
+  return claim.statements.map((s) => s.date).filter((d) => d !== null).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+}
+
 /** The current claim stated last (a later row breaks a tie); null when no claim is dated: input order is no time. */
 function latestOf(rows: readonly Row[], which: (claim: Claim) => boolean = () => true): Digest['latest'] {
   let best: { row: Row; claim: Claim; date: string } | null = null;
   for (const row of rows) {
     for (const claim of row.claims.filter(which)) {
-      const date = claim.statements.map((s) => s.date).filter((d) => d !== null).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+      const date = lastStated(claim);
       if (date !== null && (best === null || date >= best.date)) best = { row, claim, date };
     }
   }

@@ -81,7 +81,7 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   const placeOf = (figure: Figure, look = false, scopeOf = figure): Placement => {
     const record = eventOf(figure, options.perRecord);
     if (!look && record !== null && !recordPositions.has(record)) recordPositions.set(record, recordPositions.size);
-    const spelling = ownActor?.get(figure) ?? figure.actor;
+    const spelling = ownActor?.get(figure) ?? (takenHostage(figure) ? HOSTAGES : figure.actor);
     const actor = options.groupBy === 'actor' ? (look ? actorOf.peek(spelling) : actorOf(spelling)) : null;
     const category = options.groupBy === 'none' ? null : figure.category;
     const scope = [scopeLabel(scopeOf), shared.get(scopeOf)].filter((part) => part != null).join(' · ') || null;
@@ -137,7 +137,8 @@ function claimantsOwnActors(
   // Per claimant and place: the one actor spelling it counts, or null when it counts several.
   const counted = new Map<string, { key: string; spelling: string } | null>();
   figures.forEach((figure, i) => {
-    if (isUnattributed(attribution.claimants[i]!.identity.key)) return;
+    // A breakdown's people ("including two children") are a share, not the population counted.
+    if (isUnattributed(attribution.claimants[i]!.identity.key) || figure.partOf !== undefined) return;
     const key = keyOf(figure.actor);
     if (key === GENERIC_ACTOR) return;
     const place = placeOf(figure, i);
@@ -147,12 +148,49 @@ function claimantsOwnActors(
   });
   const joined = new Map<Figure, string>();
   if (counted.size === 0) return joined;
+  const pointing: [Figure, string][] = [];
   figures.forEach((figure, i) => {
     if (isUnattributed(attribution.claimants[i]!.identity.key) || keyOf(figure.actor) !== GENERIC_ACTOR) return;
     const own = counted.get(placeOf(figure, i));
     if (own && own.key.endsWith(` ${GENERIC_ACTOR}`)) joined.set(figure, own.spelling);
+    else if (own && pointsBack(figure)) pointing.push([figure, own.spelling]);
   });
+  if (pointing.length === 0) return joined;
+  // A figure that points back joins a kind of people only where no other claimant counts people of
+  // no kind there: the police's "toll had risen to 26" stays beside the hospital's 27 bodies.
+  const slotOf = (figure: Figure) => [figure.category, eventOf(figure, perRecord), scopeLabel(figure)].join('\u0000');
+  const generic = new Map<string, Set<string>>();
+  figures.forEach((figure, i) => {
+    const claimant = attribution.claimants[i]!.identity.key;
+    if (isUnattributed(claimant) || figure.partOf !== undefined || pointsBack(figure) || keyOf(figure.actor) !== GENERIC_ACTOR) return;
+    const slot = slotOf(figure);
+    generic.set(slot, (generic.get(slot) ?? new Set()).add(claimant));
+  });
+  for (const [figure, spelling] of pointing) if (!generic.has(slotOf(figure))) joined.set(figure, spelling);
   return joined;
+}
+
+/**
+ * "took about 60 guests and staff hostage", "40 workers were taken hostage": the people taken hostage
+ * are counted as the hostages they became, so that the count meets another's "more than 100 hostages".
+ */
+function takenHostage(figure: Figure): boolean {
+  if (figure.category !== 'captured' || figure.actor === null) return false;
+  const at = figure.sentence.indexOf(figure.quote);
+  return at !== -1 && TAKEN_HOSTAGE.test(figure.sentence.slice(at + figure.quote.length, at + figure.quote.length + 80));
+}
+/** The people after a count, then "hostage": a few words, no clause break. */
+const TAKEN_HOSTAGE = /^(?: [\p{L}'-]+){1,4} hostages?\b/u;
+const HOSTAGES = 'hostages';
+
+/**
+ * A figure that names no one but points back to the claimant's own count: its revision ("The fire
+ * service raised the toll to 58", after its "52 workers") or "others" ("the bodies of 52 workers had
+ * been recovered and 9 others were missing"). Such a figure joins even a kind of people, where no
+ * one else counts people of no kind.
+ */
+function pointsBack(figure: Figure): boolean {
+  return figure.revision === 'revised' || figure.actor === 'others';
 }
 
 /** The actor key of a figure that names no one counted ("the toll rose to 15", "12 people died"). */

@@ -5,13 +5,15 @@ import type { Figure } from '../figure.js';
 import { describeActor, isIrregular, sideKey } from './actors.js';
 import { NO_ALIASES, type AliasTable } from './aliases.js';
 import { compareRows, spreadOf } from './conflicts.js';
+import { countriesApart } from './countries.js';
+import { withScope } from './scope.js';
 import { digestOf } from './digest.js';
 import { placeReader, resolveClaimants, type ResolvedClaimant } from './claimants.js';
 import { dayReader } from './dates.js';
 import { draftGroups, type DraftClaim, type DraftGroup, type DraftRow } from './grouping.js';
 import { inTimeOrder, splitHistory, statusOf } from './history.js';
 import { DEFAULT_TOLERANCE } from './intervals.js';
-import { finishParts } from './parts.js';
+import { finishParts, wholesOf } from './parts.js';
 import { withShareTotals } from './shares.js';
 import { summarise, type Recency } from './policies.js';
 import { namesTheEnemy, partyJudge, sidesNamedIn, type NamedSides, type PartyJudge } from './sides.js';
@@ -76,7 +78,7 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   // Where all actors share a group, a sentence's shares ("2 soldiers and 3 civilians") are parts of their total.
   const { figures: placed, claimants } = groupBy === 'actor' ? read : withShareTotals(read.figures, read.claimants);
   const drafts: (DraftGroup | null)[] = draftGroups(
-    withRevisedPlaces(placed, claimants), { claimants, outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
+    withRevisedPlaces(withCountries(placed, claimants, perRecord), claimants), { claimants, outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
   );
   // Each draft (its Sets of reports) is let go as soon as its group is finished.
   const groups = drafts.map((draft, i) => {
@@ -90,15 +92,53 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
 function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedClaimant[] {
   const nameInPlace = placeReader(aliases);
   const continued = continuedStatements(figures);
-  const placed = figures.map((figure, i) => nameInPlace(continued[i] ?? figure.source, figure.sentence));
-  const resolved = resolveClaimants(figures.map((figure, i) => placed[i]?.name ?? continued[i] ?? figure.source), aliases);
+  const ofWhole = wholesSpeakers(figures, continued);
+  const spoken = (figure: Figure, i: number) => ofWhole.get(i) ?? continued[i] ?? figure.source;
+  const placed = figures.map((figure, i) => nameInPlace(spoken(figure, i), figure.sentence));
+  const resolved = resolveClaimants(figures.map((figure, i) => placed[i]?.name ?? spoken(figure, i)), aliases);
   placed.forEach((place, i) => {
     if (place) resolved[i] = { ...resolved[i]!, how: `${place.how}; ${resolved[i]!.how}` };
   });
   continued.forEach((speaker, i) => {
-    if (speaker !== null) resolved[i] = { ...resolved[i]!, how: `the sentence after "…, ${speaker} said." goes on with the statement; ${resolved[i]!.how}` };
+    if (speaker !== null && !ofWhole.has(i)) resolved[i] = { ...resolved[i]!, how: `after "…, ${speaker} said", the report goes on with the statement; ${resolved[i]!.how}` };
+  });
+  ofWhole.forEach((speaker, i) => {
+    resolved[i] = { ...resolved[i]!, how: `a part of "${speaker}"'s total, stated with it; ${resolved[i]!.how}` };
   });
   return resolved;
+}
+
+/**
+ * A breakdown is said by whoever states its total ("Health Minister X said 41 deaths had been
+ * confirmed by laboratory tests, including 12 children": the minister's 12, not the tests'), where
+ * extraction credits the part otherwise. Part's index → the total's speaker, for parts only.
+ */
+function wholesSpeakers(figures: readonly Figure[], continued: readonly (string | null)[]): Map<number, string | null> {
+  const wholes = wholesOf(figures);
+  const speakers = new Map<number, string | null>();
+  if (wholes.size === 0) return speakers;
+  // Only a total left to the outlet column can continue a statement (continuedStatements): only those are looked up.
+  const indexOf = new Map<Figure, number>();
+  for (const whole of wholes.values()) if (whole.sourceVia === 'column') indexOf.set(whole, -1);
+  if (indexOf.size > 0) figures.forEach((figure, i) => { if (indexOf.has(figure)) indexOf.set(figure, i); });
+  figures.forEach((figure, i) => {
+    const whole = wholes.get(figure);
+    if (whole === undefined || whole.sentence !== figure.sentence) return;
+    // Only parts credited otherwise are held: a million figures have many parts, most said by their total's speaker.
+    const at = indexOf.get(whole);
+    const speaker = (at === undefined ? null : continued[at]) ?? whole.source;
+    if (speaker !== (continued[i] ?? figure.source)) speakers.set(i, speaker);
+  });
+  return speakers;
+}
+
+/** Figures of an event across a border, each in its country (countries.ts); a copy of the list only when one changes. */
+function withCountries(figures: readonly Figure[], claimants: readonly ResolvedClaimant[], perRecord: boolean): readonly Figure[] {
+  const apart = countriesApart(figures, (i) => claimants[i]!.identity.key, perRecord);
+  if (apart.size === 0) return figures;
+  const placed = [...figures];
+  for (const [i, figure] of apart) placed[i] = figure;
+  return placed;
 }
 
 /**
@@ -131,13 +171,25 @@ function withRevisedPlaces(figures: readonly Figure[], claimants: readonly Resol
     const scope = { ...figure.scope };
     delete scope.place;
     revised ??= [...figures];
-    revised[i] = { ...figure, scope };
+    revised[i] = withScope(figure, Object.keys(scope).length === 0 ? undefined : scope);
   });
   return revised ?? figures;
 }
 
 /** A sentence that closes with its speaker: "…, the agency said.", "…, Governor Marchenko said on Telegram." */
 const CLOSED_BY_SPEAKER = /\b(?:said|says|reported|announced|added|stated)(?: (?:on|in|late|early|at) [\p{L}\d ]{1,30})?[.!]["”’]?\s*$/u;
+
+/** A clause that goes on after its speaker: "…, the sheriff's office said, while …", "…, police said, and …". */
+const CONTINUING_CLAUSE = /^ (?:said|says|reported|announced|added|stated)(?: on \p{L}+)?,? (?:while|and) /u;
+
+/** Does the sentence close a clause with this speaker (CONTINUING_CLAUSE) before `limit`, with no other speaker after it? */
+function closedBefore(sentence: string, speaker: string, limit: number): boolean {
+  const named = sentence.lastIndexOf(speaker, limit);
+  if (named === -1) return false;
+  const after = sentence.slice(named + speaker.length, limit);
+  const verb = CONTINUING_CLAUSE.exec(after);
+  return verb !== null && !/\b(?:said|says|according to)\b/.test(after.slice(verb[0].length));
+}
 
 /**
  * The speaker a sentence naming no one continues: reports go on with the statement the sentence
@@ -173,7 +225,16 @@ function continuedStatements(figures: readonly Figure[]): (string | null)[] {
       const before = inReport.find((other) => other.sentence !== figure.sentence && other.source !== null && other.sourceVia !== 'column'
         && Math.abs(sentenceStart(other) + other.sentence.length - start) <= 2 && CLOSED_BY_SPEAKER.test(other.sentence)
         && other.sentence.slice(-(other.source.length + 50)).includes(other.source));
-      if (before) speakers.set(figure, before.source!);
+      if (before) {
+        speakers.set(figure, before.source!);
+        continue;
+      }
+      // The clause after one its speaker closes, in the same sentence: "The number of missing fell to
+      // 38, the sheriff's office said, while the confirmed death toll rose to 31."
+      const at = figure.sentence.indexOf(figure.quote, Math.max(0, figure.start - start));
+      const clause = inReport.find((other) => other.sentence === figure.sentence && other.source !== null && other.sourceVia !== 'column'
+        && other.start < figure.start && closedBefore(figure.sentence, other.source, at === -1 ? figure.sentence.length : at));
+      if (clause) speakers.set(figure, clause.source!);
     }
   }
   return figures.map((figure) => speakers.get(figure) ?? null);

@@ -111,3 +111,10 @@ export function demonymForms(place: string): string[] {
   const stems = new Set([place, place.replace(/[aeiou]$/, '')]);
   return [...stems].flatMap((stem) => DEMONYM_ENDINGS.map((ending) => stem + ending)).filter((form) => form !== place);
 }
+
+/** A country or territory of the gazetteer (not a city: "in Kyiv" lies in "in Ukraine"). */
+export function isCountry(place: string): boolean {
+  return COUNTRIES.has(place);
+}
+
+const COUNTRIES = new Set([...Object.values(COUNTRY_FORMS), 'gaza', 'west bank']);

@@ -38,3 +38,27 @@ export function sharedAcrossEvents(figures: readonly Figure[]): Map<Figure, stri
   }
   return shared;
 }
+
+/** The figure with another scope (undefined: none), as a plain object (see withFields). */
+export function withScope(figure: Figure, scope: Figure['scope']): Figure {
+  return withFields(figure, { scope });
+}
+
+/**
+ * The figure as a plain object with some fields changed, an optional one removed where its change is
+ * undefined: a figure read back from a figure stream is a view whose fields are getters, which a
+ * spread ({ ...figure }) would lose.
+ */
+export function withFields(figure: Figure, changes: Partial<Figure>): Figure {
+  const copy: Figure = {
+    doc: figure.doc, file: figure.file, line: figure.line, category: figure.category, low: figure.low, high: figure.high,
+    qualifier: figure.qualifier, actor: figure.actor, source: figure.source, outlet: figure.outlet, quote: figure.quote,
+    start: figure.start, end: figure.end, sentence: figure.sentence, date: figure.date, confidence: figure.confidence,
+  };
+  const optional: Partial<Figure> = {
+    sourceVia: figure.sourceVia, revision: figure.revision, scope: figure.scope, partOf: figure.partOf, kind: figure.kind,
+    interval: figure.interval, event: figure.event, shares: figure.shares,
+  };
+  for (const [key, value] of Object.entries({ ...optional, ...changes })) if (value !== undefined) Object.assign(copy, { [key]: value });
+  return copy;
+}

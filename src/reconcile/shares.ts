@@ -4,7 +4,7 @@
 import type { Figure, Qualifier } from '../figure.js';
 import { actorKey } from './actors.js';
 import type { ResolvedClaimant } from './claimants.js';
-import { scopeLabel } from './scope.js';
+import { scopeLabel, withFields } from './scope.js';
 
 export interface WithTotals {
   figures: readonly Figure[];
@@ -28,7 +28,7 @@ export function withShareTotals(figures: readonly Figure[], claimants: readonly 
   const outClaimants: ResolvedClaimant[] = [];
   figures.forEach((figure, i) => {
     const start = runStart.get(i);
-    outFigures.push(start === undefined ? figure : { ...figure, partOf: start });
+    outFigures.push(start === undefined ? figure : withFields(figure, { partOf: start }));
     outClaimants.push(claimants[i]!);
     const run = lastOfRun.get(i);
     if (run) {
@@ -93,8 +93,7 @@ function totalOf(shares: readonly Figure[]): Figure {
   const low = shares.every((share) => share.low === null) ? null : shares.reduce((sum, share) => sum + (share.low ?? 0), 0);
   const high = shares.some((share) => share.high === null) ? null : shares.reduce((sum, share) => sum + share.high!, 0);
   const kinds = new Set(shares.map((share) => share.kind));
-  const total: Figure = {
-    ...first,
+  return withFields(first, {
     low,
     high,
     qualifier: qualifierOf(shares, low, high),
@@ -102,11 +101,9 @@ function totalOf(shares: readonly Figure[]): Figure {
     quote: shares.map((share) => share.quote).join(' + '),
     confidence: Math.min(...shares.map((share) => share.confidence)),
     shares: shares.length,
-  };
-  delete total.partOf;
-  delete total.kind;
-  if (kinds.size === 1 && first.kind !== undefined) total.kind = first.kind;
-  return total;
+    partOf: undefined,
+    kind: kinds.size === 1 ? first.kind : undefined,
+  });
 }
 
 function qualifierOf(shares: readonly Figure[], low: number | null, high: number | null): Qualifier {

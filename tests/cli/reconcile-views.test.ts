@@ -73,6 +73,17 @@ describe('a total reckoned from shares', () => {
     expect(result.stdout).toContain('│ ↳ of 5: soldiers  │ 2 ');
     expect(result.stdout).not.toContain('CONFLICT');
   });
+
+  it('reckons it the same from a figure stream, whose figures are read back as views', () => {
+    const input = 'Two soldiers and three civilians were killed in the shelling, the governor said.\nFive people were killed in the shelling, the mayor said.\n';
+    const figures = toll(['extract', '--quiet', '-f', 'ndjson'], { input }).stdout;
+    const result = toll(['--quiet', '--group-by', 'category', '--input-format', 'figures', '-f', 'json'], { input: figures });
+    const rows = JSON.parse(result.stdout).groups[0].rows;
+    expect(rows.map((row: { display: string; claims: { label: string }[] }) => [row.display, row.claims.map((claim) => claim.label)])).toEqual([
+      ['the governor', ['5']], ['the mayor', ['5']],
+    ]);
+    expect(rows[0].claims[0].figures[0].shares).toBe(2);
+  });
 });
 
 describe('--chart and --policy', () => {

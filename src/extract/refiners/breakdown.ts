@@ -151,7 +151,7 @@ function insideBrackets(tokens: readonly Token[], at: number): boolean {
 
 // What stands between a whole and the part that follows it. Each is tried on the text between the
 // two figures (before) or just after the part (after); all are linear.
-const PART_BEFORE = /(?:\bincluding|\bamong them|\bamong whom|\bamong the (?:dead|victims|killed|wounded|injured)|\bof whom|\bof them|\bof which|\bwith)\s*$/i;
+const PART_BEFORE = /(?:\bincluding(?: those of| the)?|\bamong them|\bamong whom|\bamong the (?:dead|victims|killed|wounded|injured)|\bof whom|\bof them|\bof which|\bwith)\s*$/i;
 const PART_AFTER = /^\s*(?:of whom|of them|among them|of those)\b/i;
 /** A sentence that opens with the dead of the sentence before: "Of the dead, 9 ...", "Among them were 9 ...". */
 const SENTENCE_OF_PARTS = /^\s*(?:of|among) (?:the (?:dead|victims|killed|wounded|injured)|them|those)\b[^.]{0,40}$/i;
@@ -175,7 +175,8 @@ export function markParts(text: string, figures: readonly Figure[]): Figure[] {
     }
     const between = text.slice(previous.end, part.start);
     const after = text.slice(part.end, part.end + 40);
-    if (between.length > 80) continue;
+    // A long clause between ("… since the campaign began in November, including the 12 who died") only before "including".
+    if (between.length > 80 && !(between.length <= 140 && /\bincluding(?: the)?\s*$/i.test(between))) continue;
     // "1,046 (+27)": the increment is a part of the total it brings about.
     if (/^\s*\(\+$/.test(between) && fits(part, previous)) {
       part.partOf = previous.start;

@@ -229,6 +229,9 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
   const start = personThenTheirs(tokens, signed) ? signed - 4 : signed;
   // ", including 4", and (round 6) ", among them 233", ", among whom 12".
   const among = tokens[start - 2]?.norm === 'among' && (tokens[start - 1]?.norm === 'them' || tokens[start - 1]?.norm === 'whom');
+  // "received 23 bodies, including those of four attackers": the bodies of the people counted.
+  const thoseOf = !among && tokens[start - 1]?.norm === 'of' && tokens[start - 2]?.norm === 'those' && tokens[start - 3]?.norm === 'including';
+  if (thoseOf) return includedAfterClause(tokens, previous, { ...current, start: start - 2 });
   const lead = among ? 2 : 1;
   // Round 8: "9 killed (including 4 children)": the share in brackets, as situation reports write it.
   const opener = tokens[start - lead - 1];
@@ -252,6 +255,8 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
       dates += 1;
       continue;
     }
+    // "34 of the 35 dead had been identified, among them 11 students": the whole the count was taken from.
+    if (t.kind === 'num' && isWholeOf(tokens, previous, k)) continue;
     if (t.kind === 'num' || (CLAUSE_WORDS.has(t.norm) && !aside) || (t.kind === 'punct' && t.text !== ',')) return false;
   }
   return start - previous.last - dates - setOffSpeaker(tokens, previous.last + 1, start - lead - 1) <= MAX_GAP + 3 + lead - 1;
@@ -273,6 +278,12 @@ function wholeAfter(tokens: readonly Token[], last: number): number {
   if (tokens[last + 1]?.norm !== 'of') return -1;
   const at = /^(?:the|its|their)$/.test(tokens[last + 2]?.norm ?? '') ? last + 3 : last + 2;
   return tokens[at]?.kind === 'num' ? at : -1;
+}
+
+/** "34 of the 35": the number at `k` is the whole the count is taken from, straight after it. */
+function isWholeOf(tokens: readonly Token[], count: NumberMention, k: number): boolean {
+  const between = tokens.slice(count.last + 1, k).map((t) => t.norm).join(' ');
+  return between === 'of the' || between === 'of';
 }
 
 /** A word of a date at `k`: a month, a day or year beside it, or the joiner of a span of days. */

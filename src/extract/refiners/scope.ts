@@ -27,7 +27,8 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   // "in the past day", "over the last week", "in a single day", "per day" (of daily losses: DAILY_LOSSES),
   // "during the day", "over the week", "for a week"
   [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|(?:in|over|for|within) (?:a|one|a single)|(?:over|during) the|over|per) (day|night|week|month|year|weekend)\b/gi,
-    (m) => span('1', m[1]!), UNIT_CUE],
+    // Not the "per day" of a rate ("2.1 deaths per 10,000 people per day"): a rate covers no count.
+    (m) => (RATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) ? null : span('1', m[1]!)), UNIT_CUE],
   // Not "an overnight raid": the time of the event, not a period counted.
   [/(?<!\ban )\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours'), /overnight|24 hours/i],
   // "this year", "last month", "so far this year"
@@ -36,8 +37,9 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [/\bsince ((?:19|20)\d\d), when\b/gi, (m) => `in ${m[1]}`, /since/i],
   // "since 2003", "since the start of the war", "since October", "since the beginning of the year"
   // "since March 2003" and "since the 2003 invasion" are "since 2003": one period, however dated.
-  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+(?:\s+(?:invasion|war|conflict|offensive|fighting|uprising|occupation))?)|((?:19|20)\d\d)(?!, when)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(war|conflict|invasion|fighting)\s+(?:began|started|erupted)|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
-    (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? (m[5] ? `the ${m[5]} began` : 'the start of the year')).toLowerCase()}`, /since/i],
+  // "since the campaign began in November" is "since the start of the campaign" (its start's date read with it).
+  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+(?:\s+(?:invasion|war|conflict|offensive|fighting|uprising|occupation))?)|((?:19|20)\d\d)(?!, when)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(war|conflict|invasion|fighting|campaign|occupation|insurgency|offensive|uprising|crackdown)\s+(?:began|started|erupted)(?:\s+(?:in|on)\s+(?:${MONTHS})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
+    (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? (m[5] ? `the start of the ${m[5]}` : 'the start of the year')).toLowerCase()}`, /since/i],
   // "since the start of the truce", "since the beginning of the 'harvest' ceasefire" (a name in quotes): the days of a truce so far.
   [/\bsince (?:the )?(?:start|beginning) of (?:the )?(?:["“'][a-z]+(?: [a-z]+)?["”'] )?(?:truce|ceasefire|cease-fire)\b/gi, () => 'since the start of the truce', /since/i],
   // "between March 2003 and June 2006", "from 2014 to 2016": a span of months or years, as written.
@@ -50,14 +52,18 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [new RegExp(String.raw`\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
 ];
 
+/** "… per 10,000 people" just before a "per day": the rate's denominator. */
+const RATE_BEFORE = /\bper [\d,]+(?: [\p{L}-]+)?\s*$/u;
+
 /**
- * "A heatwave in 2022 killed 1,800", "Protests in 2019 were put down …; 90 died then": an event of a
+ * "A heatwave in 2022 killed 1,800", "the deadliest since the 2013 collapse of a factory building that killed 1,100",
+ * "Protests in 2019 were put down …; 90 died then": an event of a
  * named year as the subject, so the figures after it are that year's (not "the deadliest since the
  * floods in 2010", which follows its figure).
  */
 /** The period phrase of a past year's incident: "since 2009, when". */
 const PAST_INCIDENT = /^since\s+(?:19|20)\d\d, when$/i;
-const PAST_EVENT = /\b(?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|derailments?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|famine|massacre|war) (?:in|of) ((?:19|20)\d\d)\b/gi;
+const PAST_EVENT = /\b(?:(?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|derailments?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|famine|massacre|war) (?:in|of) ((?:19|20)\d\d)|\bsince (?:the|a) ((?:19|20)\d\d) (?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|derailments?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|famine|massacre|war))\b/gi;
 const PAST_EVENT_CUE = /(?:19|20)\d\d/;
 /** "In the capital alone", "in Sendra alone": a place the count is limited to (not a year or month: periods). */
 const PLACE_ALONE = new RegExp(String.raw`\bin ((?:the )?(?!(?:19|20)\d\d\b|(?:${MONTHS})\b)[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?) alone\b`, 'giu');
@@ -74,14 +80,14 @@ const COUNTRIES = /\b(?:in|across|from|throughout) (?:the (?:two|three|four)|bot
 const SITES = /\b(?:in (?:the )?hospitals?|at the scene|on the spot|at the site|on the way to (?:the )?hospital)\b/gi;
 const SITES_CUE = /hospital|scene|spot|site/i;
 /** Another incident named beside the report's own: the whole sentence is about it. */
-const INCIDENTS = /\b(?:in|during)\s+(?:a|an)\s+(separate|another|earlier|second|previous|similar)\s+(attack|strike|air ?strike|raid|bombing|blast|explosion|ambush|incident|clash|shelling|assault|shooting)\b|\bseparately\b/gi;
+const INCIDENTS = /\b(?:in|during)\s+(?:a|an)\s+(separate|another|earlier|second|previous|similar)\s+(attack|strike|air ?strike|raid|bombing|blast|explosion|ambush|incident|clash|shelling|assault|shooting|sinking|shipwreck|capsizing|crash|collision|derailment|fire|collapse|landslide|stampede)\b|\bseparately\b/gi;
 const INCIDENTS_CUE = /separate|another|earlier|second|previous|similar/i;
 // "excess deaths", "654,965 excess Iraqi deaths", "151,000 Iraqis died violently"
 const DEATHS = /\b(excess|violent)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:deaths|mortality|fatalities)\b|\bdied\s+(violent)ly\b/giu;
 const DEATHS_CUE = /excess|violent/i;
 // "confirmed that 40 died" states a toll; "confirmed 40 deaths", "identified 14 of the dead" count them,
 // and bodies are counted ("20 bodies had arrived at the hospital").
-const COUNTED = /\b(?:identified|confirmed(?! that| (?:death )?toll)|named|documented|verified|recorded|registered|counted|recovered|bod(?:y|ies)|remains)\b/i;
+const COUNTED = /\b(?:identified|confirmed(?! that| (?:death )?toll)|named|names of|documented|verified|recorded|registered|counted|recovered|bod(?:y|ies)|remains)\b/i;
 /** "17 of the dead had been identified", "41 cholera deaths had been confirmed": counted, said after the number (spaces collapsed). */
 const COUNTED_AFTER = /^(?: of the(?: \d[\d,]*)?)?(?: [\p{L}-]+){1,3} (?:had|have|has) been (?:identified|confirmed|named|documented|verified|recovered)\b/iu;
 const ESTIMATED = /\b(?:estimated?|estimates?|projected|modell?ed|extrapolated|survey|surveys)\b/i;
@@ -182,7 +188,7 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     for (const [figure, scope] of scopes) if (!scope.cumulative && !risenTo(text, figure, sentenceStart)) spans[0]!.apply(scope);
   }
 
-  for (const found of matches(sentence, PAST_EVENT, PAST_EVENT_CUE, (m) => (scope) => { scope.period ??= `in ${m[1]}`; })) {
+  for (const found of matches(sentence, PAST_EVENT, PAST_EVENT_CUE, (m) => (scope) => { scope.period ??= `in ${m[1] ?? m[2]}`; })) {
     for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
   }
   for (const found of matches(sentence, PLACE_ALONE, /alone/i, (m) => (scope) => { scope.place ??= `in ${m[1]!.replace(/^The /, 'the ')}`; })) found.apply(scopes.get(preceding(found))!);
@@ -219,10 +225,16 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
       }
     }
   }
+  // "received 23 bodies, including those of four attackers": a share of a count is counted too.
+  for (const figure of figures) {
+    if (figure.partOf === undefined || figure.kind !== undefined) continue;
+    const whole = figures.find((other) => other.start === figure.partOf);
+    if (whole?.kind === 'counted') figure.kind = 'counted';
+  }
 }
 
-/** "five of its fighters were among those killed": some of the dead, of a total not given — a floor. */
-const AMONG_THE_DEAD = /\b(?:were|was) among (?:those|the) (?:killed|dead|victims)\b/i;
+/** "five of its fighters were among those killed", "among the hostages killed": some of the dead, of a total not given — a floor. */
+const AMONG_THE_DEAD = /\b(?:were|was) among (?:those|the)(?: [\p{L}-]+)? (?:killed|dead|victims)\b/iu;
 /** "11 of the wounded were in a serious condition": some of the wounded, of a total not given — a floor
  * (not "6 of the dead were children", a breakdown of a known toll). */
 const OF_THE_WOUNDED = /^ of (?:the|those) (?:wounded|injured|hurt)\b/i;

@@ -372,6 +372,10 @@ function isDegreesOf(tokens: readonly Token[], k: number): boolean {
 function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null {
   let links = 0;
   while (k < tokens.length && links <= MAX_LINKS) {
+    // "three French nationals were among the hostages killed": the people they are among, then the
+    // harm of those people (not the hostages' captivity).
+    const amongPeople = tokens[k - 1]?.norm === 'the' && tokens[k - 2]?.norm === 'among' && tokens[k]?.kind === 'word' ? predicateAt(tokens, k + 1) : null;
+    if (amongPeople) return widenOverJoinedPredicates(tokens, amongPeople);
     const injuries = injuriesAt(tokens, k);
     if (injuries) return injuries;
     const predicate = predicateAt(tokens, k);

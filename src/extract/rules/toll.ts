@@ -186,9 +186,34 @@ const BRINGING_VERBS: ReadonlySet<string> = new Set(['bringing', 'brings', 'brou
 /** "Reports put fatalities at 40", "officials put the deaths at 300": a harm noun estimated at the number. */
 function estimatedAt(tokens: readonly Token[], start: number): Category | null {
   const noun = tokens[start - 2];
-  if (tokens[start - 1]?.norm !== 'at' || !noun || !HARM_NOUNS.has(noun.norm)) return null;
-  const verb = tokens[start - 3]?.norm === 'the' ? tokens[start - 4] : tokens[start - 3];
-  return ESTIMATING_VERBS.has(verb?.norm ?? '') ? PREDICATE_WORDS.get(noun.norm) ?? null : null;
+  if (tokens[start - 1]?.norm === 'at' && noun && HARM_NOUNS.has(noun.norm)) {
+    const verb = tokens[start - 3]?.norm === 'the' ? tokens[start - 4] : tokens[start - 3];
+    if (ESTIMATING_VERBS.has(verb?.norm ?? '')) return PREDICATE_WORDS.get(noun.norm) ?? null;
+  }
+  return estimatedInPlace(tokens, start);
+}
+
+/** How many words a place between the harm and its range may take: "in the northern province". */
+const MAX_PLACE_WORDS = 4;
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['in', 'across', 'throughout']);
+
+/**
+ * "put excess deaths in the province between 1,800 and 3,400": the estimating verb, its harm noun
+ * (after "the" or one word describing it), a place, then the range ("between", or "at").
+ */
+function estimatedInPlace(tokens: readonly Token[], start: number): Category | null {
+  const end = tokens[start - 1]?.norm === 'at' ? start - 1 : start;
+  if (end === start && tokens[start]?.norm !== 'between') return null;
+  for (let opener = end - 2; opener >= Math.max(1, end - 1 - MAX_PLACE_WORDS); opener--) {
+    if (!tokens.slice(opener, end).every((t) => t.kind === 'word')) return null;
+    if (!PLACE_OPENERS.has(tokens[opener]!.norm)) continue;
+    const noun = tokens[opener - 1]!;
+    if (!HARM_NOUNS.has(noun.norm)) return null;
+    const before = tokens[opener - 2];
+    const verb = before && (before.norm === 'the' || (before.kind === 'word' && !ESTIMATING_VERBS.has(before.norm))) ? tokens[opener - 3] : before;
+    return ESTIMATING_VERBS.has(verb?.norm ?? '') ? PREDICATE_WORDS.get(noun.norm) ?? null : null;
+  }
+  return null;
 }
 
 /** "bringing to 148 the number of humanitarian staff killed": the toll named after its number. */
