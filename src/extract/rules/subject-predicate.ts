@@ -205,8 +205,11 @@ function skipVessel(tokens: readonly Token[], k: number): number {
 
 /** What opens a mention of injuries after the people: "treated for", "sought treatment for", "with". */
 const INJURY_LEADS = new Set(['treated', 'sought', 'received', 'receiving', 'receive', 'needed', 'needing', 'required', 'requiring', 'with']);
-/** Words between such a lead and the injury noun: "sought medical treatment for gunshot". */
-const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care', 'of', 'from', ...INJURY_ADJECTIVES]);
+/**
+ * Words between such a lead and the injury noun: "sought medical treatment for gunshot"; round 15, live
+ * updates: "are being treated in hospital for their injuries".
+ */
+const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care', 'of', 'from', 'in', 'their', 'his', 'her', ...INJURY_ADJECTIVES]);
 
 /**
  * "3,400 people sought treatment for injuries", "were treated for gunshot wounds", "six others with
@@ -306,11 +309,25 @@ function passiveCombat(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Round 15, translated claims: "'dozens of Christians' were killed": the quote opened before the count
+ * closes after the people, and the predicate follows it.
+ */
+function pastQuotedPeople(tokens: readonly Token[], start: number, end: number): number {
+  const open = tokens[start - 1];
+  const close = tokens[end];
+  return open && close && OPENING_QUOTES.has(open.text) && tokens[start]?.glued && CLOSING_QUOTES.has(close.text) && close.glued ? end + 1 : end;
+}
+const OPENING_QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '“']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(["'", '"', '’', '”']);
+
 /** "fell" right after fighters, not "fell from", "fell ill", "fell back" (FALLEN_PEOPLE, NOT_FALLEN). */
 function fellInBattle(tokens: readonly Token[], head: number, k: number): boolean {
   const noun = tokens[head].norm;
   // Round 10, archival English: "some 1,500 of the French fell upon the field": a people named with "of the".
   const ofAPeople = /^\p{Lu}/u.test(tokens[head].text) && tokens[head - 1]?.norm === 'the' && tokens[head - 2]?.norm === 'of';
+  // Round 15: "several soldiers had fallen", "40 men have fallen".
+  if (PERFECT_AUXILIARIES.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'fallen') k += 1;
   if (!FALLING_VERBS.has(tokens[k]?.norm ?? '') || !(COMBATANT_NOUNS.has(noun) || FALLEN_PEOPLE.has(noun) || ofAPeople)) return false;
   const next = tokens[k + 1];
   // Not "3 of the Dow stocks fell 2%": a people's fall takes no figure of its own.
@@ -331,6 +348,12 @@ function isDegreesOf(tokens: readonly Token[], k: number): boolean {
   const norm = tokens[k]?.norm;
   return (norm === 'degrees' || norm === 'degree') && tokens[k + 1]?.norm === 'of'
     && INJURY_ADJECTIVES.has(tokens[k - 1]?.norm ?? '') && SUFFERING_VERBS.has(tokens[k - 2]?.norm ?? '');
+}
+
+/** The quote closes right after the predicate: "'embraced shahadat'", not "'dead men walking'". */
+function closedAfter(tokens: readonly Token[], predicate: Predicate | null): boolean {
+  const close = predicate ? tokens[predicate.end] : undefined;
+  return close !== undefined && close.glued && (SCARE_QUOTES.has(close.text) || close.text === '’' || close.text === '”');
 }
 
 /** Linking words then a predicate, from index k; null when anything else comes first. */
@@ -358,7 +381,9 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     // Not "Caminiti, 41, dies": an age between commas.
     const commaThenPredicate = t.text === ',' && links === 0 && tokens[k - 1]?.kind === 'word' && PREDICATE_WORDS.has(tokens[k + 1]?.norm ?? '')
       && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 1].norm);
-    if (t.kind === 'punct' && !dashThenLink && !commaThenPredicate) return null;
+    // Round 15, translated statements: "four soldiers who 'embraced shahadat'": the statement's own words in quotes.
+    const quotedPredicate = SCARE_QUOTES.has(t.text) && tokens[k + 1]?.glued === true && closedAfter(tokens, predicateAt(tokens, k + 1));
+    if (t.kind === 'punct' && !dashThenLink && !commaThenPredicate && !quotedPredicate) return null;
     // "Rescue 1122 officials said 3 died": a count of its own before the predicate takes it.
     if (t.kind === 'num') return null;
     const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm))
@@ -437,6 +462,10 @@ export const subjectPredicate: CategoryRule = {
       // "fatal" names no one: an empty phrase, so the figure counts "people".
       if (ofCases && tokens[k]?.norm === 'fatal' && !isIrrealisBefore(tokens, mention.start)) return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: k, end: k, head: -1 } };
     }
+    // Round 15, claims of both sides: "dozens of dead and wounded", "hundreds of killed and injured":
+    // two harms joined after "of" count the dead and the hurt together.
+    const joined = tokens[k]?.norm === 'of' ? joinedHarmsAt(tokens, k + 1) : null;
+    if (joined && !isIrrealisBefore(tokens, mention.start)) return { category: joined, rule: this.name, confidence: 0.8, actor: { start: k, end: k, head: -1 } };
     // Round 8: "dozens of dead combatants", "hundreds of injured people": the adjective after "of".
     const adjective = adjectiveBefore(tokens, k) ?? (tokens[k]?.norm === 'of' ? adjectiveBefore(tokens, k + 1) : null);
     if (adjective) return woundedWhoDied(tokens, adjective);
@@ -459,7 +488,7 @@ export const subjectPredicate: CategoryRule = {
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;
     const actor = phrase.end > phrase.start ? phrase : null;
-    const after = pastClosingDash(tokens, mention.start, skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, abbreviationEnd(tokens, Math.max(k, phrase.end))))));
+    const after = pastClosingDash(tokens, mention.start, skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, abbreviationEnd(tokens, pastQuotedPeople(tokens, mention.start, Math.max(k, phrase.end)))))));
     // Round 13: "two casualty databases", "40 death certificates": a harm noun that names a kind of thing.
     if (namesAKindOfThing(tokens, after)) return null;
     const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after) : null);
@@ -619,6 +648,16 @@ function namesAKindOfThing(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!COUNT_MODIFIERS.has(tokens[k]?.norm ?? '') || next?.kind !== 'word' || next.glued) return false;
   return /[^s]s$/.test(next.norm) && !/(?:ed|ing)$/.test(next.norm) && !LINKING_WORDS.has(next.norm) && !PREDICATE_WORDS.has(next.norm);
+}
+
+/** "dead and wounded", "killed or injured" at k: casualties, when two different harms are joined. */
+function joinedHarmsAt(tokens: readonly Token[], k: number): Category | null {
+  const first = predicateAt(tokens, k);
+  if (!first) return null;
+  const joined = widenOverJoinedPredicates(tokens, first);
+  // Not "dozens of dead and wounded cattle".
+  if (NON_PERSON_NOUNS.has(tokens[joined.end]?.norm ?? '') || isNonPerson(tokens, nounPhraseAfter(tokens, joined.end))) return null;
+  return joined.end > first.end && joined.category === 'casualties' ? joined.category : null;
 }
 
 function adjectiveBefore(tokens: readonly Token[], k: number): Governor | null {
