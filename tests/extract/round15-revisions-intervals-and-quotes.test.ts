@@ -144,3 +144,16 @@ describe('round 15 speakers: Security Council turns, bracketed per, tell and giv
     expect(sourcesOf(text)).toEqual([null]);
   });
 });
+
+describe('a flattened table: the header names each column', () => {
+  cases([
+    ['| Date | Site | Dead | Injured | | 04 Jun | dye works fire, Surat | 9 | 31 | | 19 Aug | boiler blast, Lahore | 5 | 12 |',
+      ['killed 9-9 exact', 'wounded 31-31 exact', 'killed 5-5 exact', 'wounded 12-12 exact']],
+    ['| Province | Killed | Missing | | Batangas | 14 | 2 |', ['killed 14-14 exact', 'missing 2-2 exact']],
+  ]);
+  cases([
+    ['| Ward | Deaths | Beds | | North | 4 | 120 |', ['killed 4-4 exact']],
+    ['| Site | Workers | Shifts | | Plant A | 400 | 3 |', []],
+    ['| Dead | Injured | | 12 | 40 | 5 |', []],
+  ]);
+});
