@@ -972,6 +972,23 @@ function statementHeader(text: string, tokens: readonly Token[]): Attribution | 
   return isBody ? make(span(text, tokens, by + 1, colon), colon, 'sentence') : null;
 }
 
+/**
+ * Round 15, live updates: "08:40 National Fire Agency: 3 dead, 86 injured", "13:30 Central Emergency
+ * Operation Center: 8 confirmed dead": after a clock time, a body's capitalised name and a colon speak
+ * for the entry (the name's last word a body word, never a place: "08:40 Hualien: 3 dead").
+ */
+function timestampedBody(text: string, tokens: readonly Token[]): Attribution | null {
+  // A bullet opens its own sentence: "• 08:40 …".
+  const b = tokens[0]?.text === '•' ? 1 : 0;
+  if (tokens[b]?.kind !== 'num' || tokens[b + 1]?.text !== ':' || !tokens[b + 1].glued || tokens[b + 2]?.kind !== 'num' || !tokens[b + 2].glued) return null;
+  const name = b + 3;
+  let k = name;
+  while (k < name + MAX_STAMPED_NAME && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k += 1;
+  if (k === name || tokens[k]?.text !== ':' || !BODY_WORDS.has(tokens[k - 1].norm)) return null;
+  return make(span(text, tokens, name, k), k, 'sentence');
+}
+const MAX_STAMPED_NAME = 5;
+
 const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'i']);
 /** At most this many capitalised words name the speaker after a turn's title: "Dr Helen Jane Roe". */
 const MAX_TURN_NAME = 4;
@@ -994,6 +1011,8 @@ function bracketClose(tokens: readonly Token[], k: number): number {
 }
 
 function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null {
+  const stamped = timestampedBody(text, tokens);
+  if (stamped) return stamped;
   // "IDF: In the past day, troops …": a body's acronym opening its own statement, as a headline's credit.
   const first = tokens[0];
   if (first && isAcronym(first.text) && first.text.length <= 5 && !CAPITALISED_LABELS.has(first.norm) && !PLACE_ACRONYMS.has(first.text) && tokens[1]?.text === ':'

@@ -680,8 +680,9 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   'informed', 'informs', 'warned', 'disclosed', 'revealed', 'quoted', 'gave', 'give', 'updates', 'updated', 'update', 'clarified',
   // Round 12, health bulletins: "The Department of Health logged 4,100 dengue cases, with 27 deaths" (as "recorded").
   'logged', 'logs',
-  // Round 15, live updates: "Security sources tell us 19 hostages …", "The ministry now gives the toll as 60".
-  'tell', 'gives',
+  // Round 15, live updates: "Security sources tell us 19 hostages …", "The ministry now gives the toll as 60";
+  // Security Council records: "the representative countered that …".
+  'tell', 'gives', 'countered', 'counters', 'retorted',
 ]);
 
 /** People who speak for a body: "a spokeswoman for the Red Crescent", "the ministry's spokesman", "health officials". */

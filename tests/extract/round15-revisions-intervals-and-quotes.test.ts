@@ -2,7 +2,8 @@
 // harm verb, the count a revision replaces, confidence intervals in brackets, parts of a counted
 // whole, harms in quotes, "had fallen", "minus N occupiers", released captives in the passive,
 // "accounted for", injuries treated in hospital and "upward of"; and speakers: a Security Council
-// turn with its bracket, "(figures per police)", "tell us", "gives the toll as".
+// turn with its bracket, "(figures per police)", "tell us", "gives the toll as", "countered that", a
+// live update's body after a clock time ("08:40 National Fire Agency: 3 dead"); and a flattened table's columns.
 import { describe, expect, it } from 'vitest';
 import { cases, figuresOf } from './helpers.js';
 
@@ -134,12 +135,17 @@ describe('round 15 speakers: Security Council turns, bracketed per, tell and giv
     ['Two soldiers were wounded in the ambush (per army).', 'army'],
     ['Security sources tell us 12 guards were killed.', 'Security sources'],
     ['The Ministry of Health now gives the toll as 44 killed.', 'The Ministry of Health'],
+    ['Speaking for Ruritania, the representative countered that shelling had claimed the lives of 9 people.', 'the representative'],
+    ['09:10 Provincial Disaster Agency: 5 dead after the landslide.', 'Provincial Disaster Agency'],
+    ['Updates: • 11:45 State Fire Service: 2 killed in the blaze', 'State Fire Service'],
   ])('%s', (text, source) => {
     expect(sourcesOf(text)).toEqual([source]);
   });
   it.each([
     ['Chair (for the record): Four soldiers died in the exercise.'],
     ['A car bomb exploded; 7 killed (per cent figures are rounded).'],
+    ['The army countered with artillery, killing 12 fighters.'],
+    ['08:40 Hualien: 3 dead after the quake.'],
   ])('%s names no speaker', (text) => {
     expect(sourcesOf(text)).toEqual([null]);
   });
