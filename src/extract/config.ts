@@ -43,7 +43,7 @@ export const REFINERS: readonly Refiner[] = [
   // "killing 23, including 9 children": the parts of a total take its harm (after coordination,
   // which gives the total its own).
   inheritBreakdowns,
-  // "an estimated 2,340 deaths (95% CI 1,810–2,870)": the interval bounds the estimate's harm.
+  // "162,000 (95% CI 119,000–205,000) excess deaths": the estimate before the interval takes the harm after it.
   inheritIntervals,
 ];
 

@@ -1,5 +1,5 @@
 // Round 15, live updates, armed groups' claims, abstracts and coder summaries: an increment after a
-// harm verb, the count a revision replaces, confidence intervals in brackets, parts of a counted
+// harm verb, the count a revision replaces, a confidence interval between an estimate and its harm, parts of a counted
 // whole, harms in quotes, "had fallen", "minus N occupiers", released captives in the passive,
 // "accounted for", injuries treated in hospital and "upward of"; and speakers: a Security Council
 // turn with its bracket, "(figures per police)", "tell us", "gives the toll as", "countered that", a
@@ -27,19 +27,26 @@ describe('the count a revision replaces', () => {
   cases([
     ['Three people died in the crash, compared with 40 arrests last year.', ['killed 3-3 exact']],
     ['Two men drowned, an earlier report of 5 boats said.', ['killed 2-2 exact']],
+    // After "from" the earlier value is the figure's revision (reconcile shows "was 64"), not a figure.
+    ['The governor said the toll was 2,975, up from the earlier figure of 64.', ['killed 2975-2975 exact']],
   ]);
 });
 
-describe('a confidence interval in brackets after an estimate', () => {
+describe('a confidence interval in brackets between an estimate and its harm', () => {
   cases([
-    ['We estimated 48,000 (95% CI 39,000–57,000) excess deaths in the region.', ['killed 48000-48000 approx', 'killed 39000-57000 range']],
-    ['The model attributes an estimated 910 deaths (95% CI 720–1,100) to the heatwave.', ['killed 910-910 approx', 'killed 720-1100 range']],
-    ['We estimate 3,050 excess deaths (95% uncertainty interval 2,100–4,000) after the storm.', ['killed 3050-3050 approx', 'killed 2100-4000 range']],
+    ['We estimated 48,000 (95% CI 39,000–57,000) excess deaths in the region.', ['killed 48000-48000 approx']],
+    ['Models give 3,050 (95% uncertainty interval 2,100–4,000) additional deaths after the storm.', ['killed 3050-3050 exact']],
+    ['The model attributes an estimated 910 deaths (95% CI 720–1,100) to the heatwave.', ['killed 910-910 approx']],
   ]);
   cases([
     ['Mean age at admission was 42 years (95% CI 40–44).', []],
-    ['The hazard ratio was 1.4 (95% CI 1.1–1.8) for the treated arm.', []],
+    ['The hazard ratio was 1.4 (95% CI 1.1–1.8) for deaths in the treated arm.', []],
+    ['We enrolled 1,200 (95% CI 1,100–1,300) participants.', []],
   ]);
+  it('keeps the interval as the estimate\'s, no figure of its own', () => {
+    const figures = figuresOf('We estimated 48,000 (95% CI 39,000–57,000) excess deaths in the region.');
+    expect(figures.map((f) => f.interval)).toEqual([{ low: 39000, high: 57000 }]);
+  });
 });
 
 describe('parts of a counted whole of the harmed', () => {

@@ -211,7 +211,9 @@ function isRunningTotal(tokens: readonly Token[], start: number): boolean {
 function isEarlierValue(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
   const s = current.start;
   if (tokens[s - 1]?.norm === 'of' && COUNT_NOUNS.has(tokens[s - 2]?.norm ?? '') && EARLIER_WORDS.has(tokens[s - 3]?.norm ?? '')) {
-    return s - 3 - previous.last <= EARLIER_VALUE_GAP;
+    // Not "was 2,975, up from the earlier figure of 64": after "from" it is the figure's own revision
+    // (revisionOf), which reconcile shows as "was 64" (tests/cli/dossier-disputed.test.ts).
+    return tokens[s - 5]?.norm !== 'from' && s - 3 - previous.last <= EARLIER_VALUE_GAP;
   }
   const lead = tokens[s - 2]?.norm;
   // A bare count only: "compared with 40 arrests" compares other things (a harm noun after it is read by the rules).

@@ -1,6 +1,7 @@
-// Round 15, academic abstracts: "we estimated 162,000 (95% CI 119,000–205,000) excess deaths", "an
-// estimated 2,340 deaths (95% CI 1,810–2,870)". An interval in brackets bounds the estimate beside
-// it: both count the same harm, the estimate's, or the harm noun the brackets stand before.
+// Round 15, academic abstracts: "we estimated 162,000 (95% CI 119,000–205,000) excess deaths": an
+// interval in brackets between an estimate and its harm noun. The estimate takes the harm named after
+// the bracket; the interval is no figure of its own but the estimate's (scope.ts reads it into
+// Figure.interval, docs/reconcile.md).
 import type { NumberMention } from '../numbers.js';
 import { RULE } from '../rules/rule.js';
 import type { Governor, Refiner } from '../rules/rule.js';
@@ -9,20 +10,15 @@ import { HARM_NOUNS, INTERVAL_LABELS, PREDICATE_WORDS } from '../vocabulary.js';
 
 /** Words that may stand between the closing bracket and the harm noun: "(…) excess deaths". */
 const HARM_NOUN_REACH = 3;
-/** How far before the bracket the estimate's count may stand: "2,340 excess deaths (". */
-const ESTIMATE_REACH = 3;
 
 export const inheritIntervals: Refiner = (tokens, mentions, governors) => {
-  mentions.forEach((mention, i) => {
+  mentions.forEach((mention) => {
     const open = intervalOpening(tokens, mention);
     if (open === -1 || tokens[mention.last + 1]?.text !== ')') return;
-    // The estimate: the count right before the bracket, or before the harm noun it counts ("2,340 deaths (").
-    const estimate = mentions.findIndex((m) => m.last < open && open - m.last <= ESTIMATE_REACH
-      && tokens.slice(m.last + 1, open).every((t) => t.kind === 'word'));
-    const governor = (estimate !== -1 ? governors[estimate] : null) ?? harmNounAfter(tokens, mention.last + 2);
-    if (!governor) return;
-    if (estimate !== -1) governors[estimate] ??= governor;
-    governors[i] ??= { ...governor, rule: RULE.coordination, confidence: Math.min(governor.confidence, 0.75), actor: null };
+    // The estimate: the count right before the bracket.
+    const estimate = mentions.findIndex((m) => m.last === open - 1);
+    if (estimate === -1 || governors[estimate]) return;
+    governors[estimate] = harmNounAfter(tokens, mention.last + 2);
   });
 };
 
@@ -51,7 +47,7 @@ function harmNounAfter(tokens: readonly Token[], from: number): Governor | null 
     const t = tokens[k]!;
     if (t.kind !== 'word') return null;
     const category = HARM_NOUNS.has(t.norm) ? PREDICATE_WORDS.get(t.norm) : undefined;
-    if (category) return { category, rule: RULE.coordination, confidence: 0.7, actor: null };
+    if (category) return { category, rule: RULE.subjectPredicate, confidence: 0.8, actor: null };
   }
   return null;
 }
