@@ -40,6 +40,7 @@ export const MUTANTS = [
   rule('among-the-harmed', 'amongTheHarmed'),
   refiner('inheritAcrossCoordination'),
   refiner('inheritBreakdowns'),
+  refiner('inheritIntervals'),
   { family: 'ZERO_COUNTS', deleted: 'finds no zero counts', file: CONFIG, find: 'ZERO_COUNTS = findZeroCounts;', replace: 'ZERO_COUNTS: typeof findZeroCounts = () => [];' },
   { family: 'irrealis isIrrealisBefore', deleted: 'always false', file: IRREALIS, find: /export function isIrrealisBefore\([^)]*\)[^{]*\{/, replace: '$& return false;' },
   { family: 'irrealis isModalAt', deleted: 'always false', file: IRREALIS, find: /export function isModalAt\([^)]*\)[^{]*\{/, replace: '$& return false;' },
@@ -158,6 +159,8 @@ export const MUTANTS = [
   emptied('DEGREE_ADVERBS', '[]'),
   emptied('SEVERITY_JOINERS', 'new Set()'),
   emptied('ARMED_GROUP_NOUNS', 'new Set()'),
+  emptied('INTERVAL_LABELS', '[]'),
+  emptied('EARLIER_WORDS', 'new Set()'),
   emptied('TRIGGER_WORDS', '[]'),
   emptied('TRIGGER_PATTERN', '/(?!)/g'),
 ];

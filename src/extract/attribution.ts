@@ -1012,6 +1012,23 @@ function statementHeader(text: string, tokens: readonly Token[]): Attribution | 
   return isBody ? make(span(text, tokens, by + 1, colon), colon, 'sentence') : null;
 }
 
+/**
+ * Round 15, live updates: "08:40 National Fire Agency: 3 dead, 86 injured", "13:30 Central Emergency
+ * Operation Center: 8 confirmed dead": after a clock time, a body's capitalised name and a colon speak
+ * for the entry (the name's last word a body word, never a place: "08:40 Hualien: 3 dead").
+ */
+function timestampedBody(text: string, tokens: readonly Token[]): Attribution | null {
+  // A bullet opens its own sentence: "• 08:40 …".
+  const b = tokens[0]?.text === '•' ? 1 : 0;
+  if (tokens[b]?.kind !== 'num' || tokens[b + 1]?.text !== ':' || !tokens[b + 1].glued || tokens[b + 2]?.kind !== 'num' || !tokens[b + 2].glued) return null;
+  const name = b + 3;
+  let k = name;
+  while (k < name + MAX_STAMPED_NAME && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k += 1;
+  if (k === name || tokens[k]?.text !== ':' || !BODY_WORDS.has(tokens[k - 1].norm)) return null;
+  return make(span(text, tokens, name, k), k, 'sentence');
+}
+const MAX_STAMPED_NAME = 5;
+
 const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'i']);
 /** At most this many capitalised words name the speaker after a turn's title: "Dr Helen Jane Roe". */
 const MAX_TURN_NAME = 4;
@@ -1023,7 +1040,19 @@ const MAX_TURN_NAME = 4;
  * sentence (round 12). Constituencies and parties in brackets may stand before the colon ("Mr John
  * Doe (Wansdyke) (Con):"); a title alone ("Chair:") or lower-case words ("Dr who said:") name no one.
  */
+/** The ")" closing a bracket of one to three words opened at k, or -1. */
+function bracketClose(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return -1;
+  for (let j = k + 1; j <= k + 4; j++) {
+    if (tokens[j]?.text === ')') return j > k + 1 ? j : -1;
+    if (tokens[j]?.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
 function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null {
+  const stamped = timestampedBody(text, tokens);
+  if (stamped) return stamped;
   // "IDF: In the past day, troops …": a body's acronym opening its own statement, as a headline's credit.
   const first = tokens[0];
   if (first && isAcronym(first.text) && first.text.length <= 5 && !CAPITALISED_LABELS.has(first.norm) && !PLACE_ACRONYMS.has(first.text) && tokens[1]?.text === ':'
@@ -1035,7 +1064,8 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
   while (k < nameStart + MAX_TURN_NAME && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k += 1;
   if (k === nameStart) return null;
   const nameEnd = k;
-  while (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 1]?.kind === 'word') k += 3;
+  // Round 15, Security Council records: "(via videoconference)", "(United Kingdom)": up to three words in brackets.
+  for (let close = bracketClose(tokens, k); close !== -1; close = bracketClose(tokens, k)) k = close + 1;
   if (tokens[k]?.text !== ':') return null;
   return make(span(text, tokens, 0, nameEnd), k, 'sentence');
 }
@@ -1143,9 +1173,13 @@ function perAttribution(text: string, tokens: readonly Token[], i: number): Attr
   let end = nameAfter(tokens, i + 1);
   // Round 10, live updates: "toll now 1,340 per civil protection agency": straight after a count, a body.
   const afterCount = tokens[i - 1]?.kind === 'num' && tokens.slice(i + 1, Math.min(end, i + 5)).some((t) => CREDIT_BODIES.has(t.norm) || SPEAKER_ROLES.has(t.norm));
-  if (!(before === '(' || before === ',' || isDash(before) || opening || afterCount) || !next || next.kind !== 'word') return null;
+  // Round 15, coder summaries: "(figures per police)": the figures credited in brackets.
+  const creditedFigures = tokens[i - 2]?.text === '(' && COUNT_NOUNS.has(tokens[i - 1]?.norm ?? '');
+  if (!(before === '(' || before === ',' || isDash(before) || opening || afterCount || creditedFigures) || !next || next.kind !== 'word') return null;
   if (opening && tokens[end]?.text !== ',') return null;
-  if (!(opening || DETERMINERS.has(next.norm) || /^\p{Lu}/u.test(next.text) || afterCount)) return null;
+  // Round 15: "(per police)", "(figures per police)": a bare body in lower case.
+  const bareBody = (before === '(' || creditedFigures) && CREDIT_BODIES.has(next.norm);
+  if (!(opening || DETERMINERS.has(next.norm) || /^\p{Lu}/u.test(next.text) || afterCount || bareBody)) return null;
   for (let k = i + 1; k < end; k++) if (tokens[k].text === ')') { end = k; break; }
   return make(span(text, tokens, i + 1, end), i, 'sentence');
 }

@@ -3,6 +3,7 @@
 // (RULE), and place it here. The words the rules read live in vocabulary.ts.
 import { inheritBreakdowns } from './refiners/breakdown.js';
 import { inheritAcrossCoordination } from './refiners/coordination.js';
+import { inheritIntervals } from './refiners/interval.js';
 import { alongWith } from './rules/along-with.js';
 import { amongTheHarmed } from './rules/among-the-harmed.js';
 import { label } from './rules/label.js';
@@ -42,6 +43,8 @@ export const REFINERS: readonly Refiner[] = [
   // "killing 23, including 9 children": the parts of a total take its harm (after coordination,
   // which gives the total its own).
   inheritBreakdowns,
+  // "162,000 (95% CI 119,000–205,000) excess deaths": the estimate before the interval takes the harm after it.
+  inheritIntervals,
 ];
 
 /** Figures with no number token at all: "no one was killed", "without casualties". */

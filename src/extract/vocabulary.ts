@@ -71,6 +71,8 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['at', 'least'], qualifier: 'at_least' },
   { words: ['more', 'than'], qualifier: 'at_least' },
   { words: ['upwards', 'of'], qualifier: 'at_least' },
+  // Round 15: "upward of 30 were hurt".
+  { words: ['upward', 'of'], qualifier: 'at_least' },
   { words: ['well', 'over'], qualifier: 'at_least' },
   { words: ['just', 'over'], qualifier: 'at_least' },
   { words: ['up', 'to'], qualifier: 'at_most' },
@@ -108,6 +110,8 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['roughly'], qualifier: 'approx' },
   { words: ['some'], qualifier: 'approx' },
   { words: ['estimated'], qualifier: 'approx' },
+  // Round 15, abstracts in the present: "we estimate 1,187 excess deaths".
+  { words: ['estimate'], qualifier: 'approx' },
   { words: ['nearly'], qualifier: 'approx' },
   { words: ['almost'], qualifier: 'approx' },
   { words: ['circa'], qualifier: 'approx' },
@@ -206,6 +210,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'wounded', 'injured', 'hurt', 'injuries', 'injury', 'wounds', 'hospitalized', 'hospitalised', 'maimed', 'wia', 'wias', "wia's",
       // Round 11, medical aid reports: "MSF teams treated 860 war-wounded".
       'war-wounded', 'war-injured',
+      // Round 15, ICRC appeals: "treated 1,300 weapon-wounded patients".
+      'weapon-wounded', 'weapon-injured',
     ],
     predicatePhrases: [
       'admitted to hospital', 'taken to hospital', 'rushed to hospital', 'suffered wounds', 'suffered injuries',
@@ -311,6 +317,8 @@ export const COMBAT_VERBS: ReadonlyMap<string, Category> = new Map([
   'neutralized', 'neutralised', 'neutralizing', 'neutralising', 'liquidated', 'liquidating',
   // Round 11, headlines in the present: "Troops neutralise 14 insurgents".
   'neutralise', 'neutralize', 'neutralises', 'neutralizes', 'liquidate', 'liquidates',
+  // Round 15, Ukrainian units' posts: "Minus 12 occupiers" (the enemy's dead, written as a subtraction).
+  'minus',
 ].map((w) => [w, 'killed'] as const));
 /** The same register's two-word verbs, under the same condition: "wiped out 40 fighters", not "wiped out 12 farms". */
 export const COMBAT_PHRASAL_VERBS: ReadonlyMap<string, Category> = new Map([
@@ -411,7 +419,7 @@ export const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting']
  * only fighters (these or COMBATANT_NOUNS), and never before a word of falling in place or state
  * ("fell from the roof", "fell ill", "fell back", "fell into enemy hands").
  */
-export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell']);
+export const FALLING_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen']);
 export const FALLEN_PEOPLE: ReadonlySet<string> = new Set(['officers', 'men', 'ranks', 'defenders', 'sailors', 'airmen', 'volunteers', 'knights']);
 export const NOT_FALLEN: ReadonlySet<string> = new Set([
   'from', 'off', 'into', 'onto', 'ill', 'sick', 'asleep', 'back', 'behind', 'silent', 'short', 'victim', 'victims', 'to',
@@ -546,6 +554,15 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   // Reference works: "estimates of the civilian dead range from 12,000 to 19,500", "casualty estimates vary".
   'estimate', 'estimates',
 ]);
+/**
+ * Round 15, academic abstracts: the labels of an interval in brackets after an estimate, "(95% CI
+ * 119,000–205,000)", "(95% UI 640–1,730)", "(95% uncertainty interval …)".
+ */
+export const INTERVAL_LABELS: readonly (readonly string[])[] = [
+  ['ci'], ['ui'], ['cri'], ['confidence', 'interval'], ['uncertainty', 'interval'], ['credible', 'interval'],
+];
+/** Round 15, running revisions: what marks a count as the one it replaces, "correcting an earlier figure of six". */
+export const EARLIER_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'initial', 'original', 'preliminary']);
 /** Words between "the" and a running total's noun: "bringing the cumulative total for the season to 167". */
 export const TOTAL_MODIFIERS: ReadonlySet<string> = new Set([
   'cumulative', 'overall', 'official', 'national', 'confirmed', 'revised', 'new',
@@ -722,6 +739,9 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   // Round 14, explainers and history: "the ministry lists 1,250 deaths", "the administration admitted 8,400
   // deaths", "historians have argued that …", "she recalled a night when 'we lost 28'".
   'lists', 'listed', 'admitted', 'admits', 'argued', 'argues', 'argue', 'recalled', 'recalls',
+  // Round 15, live updates: "Security sources tell us 19 hostages …", "The ministry now gives the toll as 60";
+  // Security Council records: "the representative countered that …".
+  'tell', 'gives', 'countered', 'counters', 'retorted',
 ]);
 
 /** People who speak for a body: "a spokeswoman for the Red Crescent", "the ministry's spokesman", "health officials". */
@@ -739,6 +759,8 @@ export const TURN_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'hon', 'sir', 'dame', 'lord', 'lady', 'baroness', 'senator', 'sen',
   'commissioner', 'brigadier', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'inspector',
   'superintendent', 'minister', 'secretary', 'judge', 'justice', 'shri', 'smt', 'chief', 'director', 'deputy', 'rep',
+  // Round 15, Security Council records: "Under-Secretary-General Tom Fletcher (via videoconference): …".
+  'ambassador', 'under-secretary-general', 'assistant-secretary-general', 'secretary-general',
 ]);
 
 /**

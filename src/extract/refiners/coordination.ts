@@ -7,7 +7,7 @@ import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { COUNT_NOUNS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
+import { COUNT_NOUNS, EARLIER_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 /** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
@@ -209,17 +209,34 @@ function isRunningTotal(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** ", up from 187", ", down from 40": the earlier value of the figure just before, set off by a comma. */
+/**
+ * ", up from 187", ", down from 40": the earlier value of the figure just before, set off by a comma.
+ * Round 15, running revisions and abstracts: ", compared with 96", "correcting an earlier figure of
+ * six", "revising a previous toll of 19" (an earlier count named as such needs no comma).
+ */
 function isEarlierValue(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
   const s = current.start;
-  if (tokens[s - 1]?.norm !== 'from' || !(tokens[s - 2]?.norm === 'up' || tokens[s - 2]?.norm === 'down') || tokens[s - 3]?.text !== ',') return false;
+  if (tokens[s - 1]?.norm === 'of' && COUNT_NOUNS.has(tokens[s - 2]?.norm ?? '') && EARLIER_WORDS.has(tokens[s - 3]?.norm ?? '')) {
+    // Not "was 2,975, up from the earlier figure of 64": after "from" it is the figure's own revision
+    // (revisionOf), which reconcile shows as "was 64" (tests/cli/dossier-disputed.test.ts).
+    return tokens[s - 5]?.norm !== 'from' && s - 3 - previous.last <= EARLIER_VALUE_GAP;
+  }
+  const lead = tokens[s - 2]?.norm;
+  // A bare count only: "compared with 40 arrests" compares other things (a harm noun after it is read by the rules).
+  const after = tokens[current.last + 1];
+  const bare = after === undefined || after.kind !== 'word' || AFTER_BARE_COUNT.has(after.norm);
+  const comparing = lead === 'compared' && (tokens[s - 1]?.norm === 'with' || tokens[s - 1]?.norm === 'to') && bare;
+  if (!(comparing || (tokens[s - 1]?.norm === 'from' && (lead === 'up' || lead === 'down'))) || tokens[s - 3]?.text !== ',') return false;
   // Round 14: "At least 2,452 migrants have died … so far this year, according to IOM's Missing Migrants
   // Project, up from 1,417": the value a count grew from may follow its speaker, no other count between.
   const gap = s - 3 - previous.last;
-  return gap <= MAX_GAP || (gap <= MAX_EARLIER_GAP && !tokens.slice(previous.last + 1, s - 3).some((t) => t.kind === 'num'));
+  return gap <= EARLIER_VALUE_GAP || (gap <= MAX_EARLIER_GAP && !tokens.slice(previous.last + 1, s - 3).some((t) => t.kind === 'num'));
 }
-/** How far ", up from N" may stand from the count it is the earlier value of. */
+/** An earlier value may follow a longer clause than a list's next count: "23 bodies from the rubble of the market building, up from 17". */
+const EARLIER_VALUE_GAP = 12;
+/** How far ", up from N" may stand from its count past the count's speaker, no other count between. */
 const MAX_EARLIER_GAP = 24;
+const AFTER_BARE_COUNT: ReadonlySet<string> = new Set(['in', 'during', 'over', 'for', 'at', 'on', 'the', 'a', 'last', 'this', 'before', 'between', 'from', 'and']);
 
 /** ", including N" or "(including N" right after the clause of the figure before it, with no other clause or number between. */
 function includedAfterClause(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {

@@ -22,6 +22,13 @@ function harmedGroupAt(tokens: readonly Token[], k: number): Category | null {
   return PREDICATE_WORDS.get(word.norm) ?? null;
 }
 
+/** The harm of "the 30 killed", "the 1,104 deaths" at index k: a counted whole of the harmed. */
+function countedGroupAt(tokens: readonly Token[], k: number): Category | null {
+  const word = tokens[k];
+  if (!word || !HARMED_GROUP_WORDS.has(word.norm) || tokens[k - 1]?.kind !== 'num' || tokens[k - 2]?.norm !== 'the') return null;
+  return PREDICATE_WORDS.get(word.norm) ?? null;
+}
+
 /** Round 12: the harm of "those who died", "those who were killed" ending at k, and where "those" stands. */
 function whoWereHarmedAt(tokens: readonly Token[], k: number): { category: Category; those: number } | null {
   const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
@@ -67,6 +74,13 @@ export const amongTheHarmed: CategoryRule = {
         const opens = k - 2 === 0 || tokens[k - 3]?.kind === 'punct';
         if (group && tokens[k - 2]?.norm === 'of' && opens) {
           category = group;
+          break;
+        }
+        // Round 15, abstracts and bulletins: "Of the 30 killed, 12 were children", "Of the 1,104 deaths
+        // recorded, 311 were attributed to injuries": the whole counted before its harm.
+        const counted = countedGroupAt(tokens, k);
+        if (counted && tokens[k - 3]?.norm === 'of' && (k - 3 === 0 || tokens[k - 4]?.kind === 'punct')) {
+          category = counted;
           break;
         }
         // Round 12: "Of those who died, 18 were children", "Of those who were injured, 4 were officers".

@@ -8,7 +8,7 @@ import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
 import { abbreviationEnd, COPULAS, nounPhraseAfter, type NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { CODING_VERBS, COMBATANT_NOUNS, DEAD_BODIES, COUNT_MODIFIERS, FOUND_PARTICIPLES, COUNT_NOUNS, HARM_NOUNS, INJURY_SEVERITIES, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
+import { CODING_VERBS, COMBATANT_NOUNS, DEAD_BODIES, COUNT_MODIFIERS, FOUND_PARTICIPLES, COUNT_NOUNS, HARM_NOUNS, HARMED_GROUP_WORDS, INJURY_SEVERITIES, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
@@ -182,11 +182,47 @@ function injuryTableEntry(tokens: readonly Token[], mention: NumberMention): { c
   return { category, actor: named ? { start: j, end: j + 1, head: j } : { start: mention.start, end: mention.start, head: -1 } };
 }
 
+/**
+ * Round 15, flattened tables: "| Date | Site | Dead | Injured | | 07 May | plant fire | 13 | 470 |": a
+ * number alone in its cell takes the harm named by the header's cell in the same column. Rows are
+ * cut at an empty cell ("| |"), the header is the first row, and both must have as many cells.
+ */
+function columnHarm(tokens: readonly Token[], mention: NumberMention): Category | null {
+  if (tokens[mention.start - 1]?.text !== '|' || tokens[mention.last + 1]?.text !== '|') return null;
+  const rows = tableRows(tokens);
+  const row = rows.findIndex((cells) => cells.some((cell) => cell.start === mention.start && cell.end === mention.last + 1));
+  if (row < 1 || rows[row].length !== rows[0].length) return null;
+  const column = rows[row].findIndex((cell) => cell.start === mention.start);
+  const header = rows[0][column];
+  if (header.end - header.start !== 1) return null;
+  const word = tokens[header.start].norm;
+  return HARM_NOUNS.has(word) || HARMED_GROUP_WORDS.has(word) ? PREDICATE_WORDS.get(word) ?? null : null;
+}
+
+/** The cells of each row of a flattened table, as token ranges; rows end at an empty cell. */
+function tableRows(tokens: readonly Token[]): { start: number; end: number }[][] {
+  const rows: { start: number; end: number }[][] = [];
+  let cells: { start: number; end: number }[] = [];
+  let open = -1;
+  tokens.forEach((t, k) => {
+    if (t.text !== '|') return;
+    if (open !== -1 && k === open + 1 && cells.length > 0) {
+      rows.push(cells);
+      cells = [];
+    } else if (open !== -1 && k > open + 1) cells.push({ start: open + 1, end: k });
+    open = k;
+  });
+  if (cells.length > 0) rows.push(cells);
+  return rows;
+}
+
 export const label: CategoryRule = {
   name: RULE.label,
   govern({ tokens, mentions }, mention) {
     const entry = injuryTableEntry(tokens, mention);
     if (entry) return { category: entry.category, rule: this.name, confidence: 0.8, actor: entry.actor };
+    const column = columnHarm(tokens, mention);
+    if (column) return { category: column, rule: this.name, confidence: 0.75, actor: null };
     const category = labelled(tokens, mention) ?? otherEstimate(tokens, mentions, mention);
     if (!category) return null;
     if (PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '')) return null;

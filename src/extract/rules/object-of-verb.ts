@@ -206,11 +206,19 @@ const REST_WORDS: ReadonlySet<string> = new Set(['remaining', 'other', 'last']);
 function restOfCaptivesReleased(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
   const rest = tokens[mention.start - 1];
   if (!rest || !REST_WORDS.has(rest.norm) || tokens[mention.start - 2]?.norm !== 'the') return false;
+  // Round 15, coder summaries: "Four of the hostages were found dead; the remaining 10 were released".
+  if (releasedAfter(tokens, mention.last + 1)) return tokens.slice(0, mention.start - 2).some((t) => CAPTIVE_NOUNS.has(t.norm));
   if (!RELEASE_VERBS.has(tokens[mention.start - 3]?.norm ?? '')) return false;
   const next = tokens[mention.last + 1];
   if (next && next.kind === 'word' && !FOLLOWS_ELLIPSIS.has(next.norm)) return false;
   return tokens.slice(0, mention.start - 3).some((t) => CAPTIVE_NOUNS.has(t.norm));
 }
+/** "were released", "were later freed", "have since been released" at k. */
+function releasedAfter(tokens: readonly Token[], k: number): boolean {
+  for (let links = 0; links < 3 && RELEASE_LINKS.has(tokens[k]?.norm ?? ''); links++) k += 1;
+  return k > 0 && RELEASE_LINKS.has(tokens[k - 1]!.norm) && RELEASE_VERBS.has(tokens[k]?.norm ?? '') && /ed$/.test(tokens[k]!.norm);
+}
+const RELEASE_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'have', 'had', 'been', 'later', 'since', 'eventually', 'all']);
 const FOLLOWS_ELLIPSIS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'after', 'later', 'unharmed', 'and', 'the', 'to', 'days', 'hours', 'weeks']);
 
 /** Words between "to"/"in" and the hospital: "to the hospital", "in local hospitals". */
@@ -268,6 +276,8 @@ export const objectOfVerb: CategoryRule = {
     // "had 'eliminated' up to 350 servicemen": a verb in quotes, its closing quote glued to it.
     if (CLOSING_QUOTES.has(tokens[verbEnd]?.text ?? '') && tokens[verbEnd]!.glued && tokens[verbEnd - 1]?.kind === 'word') verbEnd -= 1;
     while (verbEnd > mention.start - 3 && BEFORE_COUNT.has(tokens[verbEnd]?.norm ?? '')) verbEnd -= 1;
+    // Round 15: "killing six workers and injuring another four", "wounding a further 12": an increment after the verb.
+    if (verbEnd === mention.start - 1) verbEnd -= addedBefore(tokens, mention.start);
     const verb = verbGroupEndingAt(tokens, verbEnd) ?? verbGroupEndingAt(tokens, beforeSingleObject(tokens, verbEnd));
     if (!verb) return null;
     // "captured two wounded soldiers": the harm adjective describes the people, the verb governs.

@@ -133,8 +133,11 @@ const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([["'", "'"], ['"', '"']
 function pastClosingQuote(tokens: readonly Token[], start: number, k: number): number {
   const close = QUOTE_PAIRS.get(tokens[start - 1]?.text ?? '');
   if (close === undefined || tokens[k]?.text !== close) return k;
-  // Not a title in quotes, "the song 'Seven Nation Army' died out": the people are written small.
-  return tokens.slice(start, k).every((t) => t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || UNITS.has(t.norm) || TENS.has(t.norm)) && !/^\p{Lu}/u.test(tokens[k - 1].text) ? k + 1 : k;
+  // Not a title in quotes, "the song 'Seven Nation Army' died out": every word capitalised. A people's
+  // name may be ("'dozens of Christians' were killed", round 15), with the small words of a phrase.
+  const words = tokens.slice(start, k).filter((t) => t.kind === 'word');
+  const title = words.length > 1 && words.every((t) => /^\p{Lu}/u.test(t.text));
+  return title ? k : k + 1;
 }
 
 /** How far back the dash that opens a breakdown may stand: "All 52 on board - 48 passengers and four crew - died". */
@@ -233,8 +236,11 @@ function skipVessel(tokens: readonly Token[], k: number): number {
 
 /** What opens a mention of injuries after the people: "treated for", "sought treatment for", "with". */
 const INJURY_LEADS = new Set(['treated', 'sought', 'received', 'receiving', 'receive', 'needed', 'needing', 'required', 'requiring', 'given', 'with']);
-/** Words between such a lead and the injury noun: "sought medical treatment for gunshot", "treated for their wounds". */
-const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care', 'of', 'from', 'their', 'his', 'her', ...INJURY_ADJECTIVES]);
+/**
+ * Words between such a lead and the injury noun: "sought medical treatment for gunshot", "treated for their
+ * wounds"; round 15, live updates: "are being treated in hospital for their injuries".
+ */
+const INJURY_LINKS = new Set(['treatment', 'for', 'medical', 'hospital', 'care', 'of', 'from', 'in', 'their', 'his', 'her', ...INJURY_ADJECTIVES]);
 
 /** How bad an injury was: "serious", or severities joined in one word, "minor-to-serious" (round 14). */
 function isSeverity(norm: string): boolean {
@@ -346,6 +352,8 @@ function fellInBattle(tokens: readonly Token[], head: number, k: number): boolea
   const noun = tokens[head].norm;
   // Round 10, archival English: "some 1,500 of the French fell upon the field": a people named with "of the".
   const ofAPeople = /^\p{Lu}/u.test(tokens[head].text) && tokens[head - 1]?.norm === 'the' && tokens[head - 2]?.norm === 'of';
+  // Round 15: "several soldiers had fallen", "40 men have fallen".
+  if (PERFECT_AUXILIARIES.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'fallen') k += 1;
   if (!FALLING_VERBS.has(tokens[k]?.norm ?? '') || !(COMBATANT_NOUNS.has(noun) || FALLEN_PEOPLE.has(noun) || ofAPeople)) return false;
   const next = tokens[k + 1];
   // Not "3 of the Dow stocks fell 2%": a people's fall takes no figure of its own.
@@ -366,6 +374,12 @@ function isDegreesOf(tokens: readonly Token[], k: number): boolean {
   const norm = tokens[k]?.norm;
   return (norm === 'degrees' || norm === 'degree') && tokens[k + 1]?.norm === 'of'
     && INJURY_ADJECTIVES.has(tokens[k - 1]?.norm ?? '') && SUFFERING_VERBS.has(tokens[k - 2]?.norm ?? '');
+}
+
+/** The quote closes right after the predicate: "'embraced shahadat'", not "'dead men walking'". */
+function closedAfter(tokens: readonly Token[], predicate: Predicate | null): boolean {
+  const close = predicate ? tokens[predicate.end] : undefined;
+  return close !== undefined && close.glued && (SCARE_QUOTES.has(close.text) || close.text === '’' || close.text === '”');
 }
 
 /** Linking words then a predicate, from index k; null when anything else comes first. */
@@ -397,7 +411,9 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     // Not "Caminiti, 41, dies": an age between commas.
     const commaThenPredicate = t.text === ',' && links === 0 && tokens[k - 1]?.kind === 'word' && PREDICATE_WORDS.has(tokens[k + 1]?.norm ?? '')
       && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 1].norm);
-    if (t.kind === 'punct' && !dashThenLink && !commaThenPredicate) return null;
+    // Round 15, translated statements: "four soldiers who 'embraced shahadat'": the statement's own words in quotes.
+    const quotedPredicate = SCARE_QUOTES.has(t.text) && tokens[k + 1]?.glued === true && closedAfter(tokens, predicateAt(tokens, k + 1));
+    if (t.kind === 'punct' && !dashThenLink && !commaThenPredicate && !quotedPredicate) return null;
     // "Rescue 1122 officials said 3 died": a count of its own before the predicate takes it.
     if (t.kind === 'num') return null;
     const wayOfDying = TO_DEATH_VERBS.has(t.norm) || (t.norm === 'and' && TO_DEATH_VERBS.has(tokens[k - 1].norm))
@@ -476,6 +492,10 @@ export const subjectPredicate: CategoryRule = {
       // "fatal" names no one: an empty phrase, so the figure counts "people".
       if (ofCases && tokens[k]?.norm === 'fatal' && !isIrrealisBefore(tokens, mention.start)) return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: k, end: k, head: -1 } };
     }
+    // Round 15, claims of both sides: "dozens of dead and wounded", "hundreds of killed and injured":
+    // two harms joined after "of" count the dead and the hurt together.
+    const joined = tokens[k]?.norm === 'of' ? joinedHarmsAt(tokens, k + 1) : null;
+    if (joined && !isIrrealisBefore(tokens, mention.start)) return { category: joined, rule: this.name, confidence: 0.8, actor: { start: k, end: k, head: -1 } };
     // Round 8: "dozens of dead combatants", "hundreds of injured people": the adjective after "of".
     const adjective = adjectiveBefore(tokens, k) ?? (tokens[k]?.norm === 'of' ? adjectiveBefore(tokens, k + 1) : null);
     if (adjective) return woundedWhoDied(tokens, adjective);
@@ -666,6 +686,16 @@ function namesAKindOfThing(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!COUNT_MODIFIERS.has(tokens[k]?.norm ?? '') || next?.kind !== 'word' || next.glued) return false;
   return /[^s]s$/.test(next.norm) && !/(?:ed|ing)$/.test(next.norm) && !LINKING_WORDS.has(next.norm) && !PREDICATE_WORDS.has(next.norm);
+}
+
+/** "dead and wounded", "killed or injured" at k: casualties, when two different harms are joined. */
+function joinedHarmsAt(tokens: readonly Token[], k: number): Category | null {
+  const first = predicateAt(tokens, k);
+  if (!first) return null;
+  const joined = widenOverJoinedPredicates(tokens, first);
+  // Not "dozens of dead and wounded cattle".
+  if (NON_PERSON_NOUNS.has(tokens[joined.end]?.norm ?? '') || isNonPerson(tokens, nounPhraseAfter(tokens, joined.end))) return null;
+  return joined.end > first.end && joined.category === 'casualties' ? joined.category : null;
 }
 
 function adjectiveBefore(tokens: readonly Token[], k: number): Governor | null {

@@ -58,11 +58,17 @@ const SUBJECT_HARM_NOUNS: ReadonlySet<string> = new Set([...HARM_NOUNS].filter((
 const MAX_SUBJECT_REACH = 8;
 const SUBJECT_LINKS: ReadonlySet<string> = new Set(['to', 'at', 'is', 'was', 'are', 'were', 'reached', 'reaches', 'hit', 'hits', 'stand', 'stands', 'stood', ...NUMBERED]);
 
+/** Round 15, abstracts: "violent deaths accounted for 212": a share of the deaths, counted as deaths. */
+function accountedFor(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1]?.norm === 'for' && ACCOUNTING_VERBS.has(tokens[start - 2]?.norm ?? '');
+}
+const ACCOUNTING_VERBS: ReadonlySet<string> = new Set(['accounted', 'account', 'accounts', 'accounting']);
+
 function harmNounSubject(tokens: readonly Token[], k: number, start: number): Category | null {
   if (!SUBJECT_HARM_NOUNS.has(tokens[k].norm) || start - k > MAX_SUBJECT_REACH) return null;
   // A verb of counting, not any link: "put the casualties at risk of 3 more raids" counts raids.
   // Round 11: "Deaths surpassed 1,000": a qualifier that is a verb links them itself.
-  if (!SUBJECT_LINKS.has(tokens[start - 1]?.norm ?? '') && !VERBAL_QUALIFIERS.has(tokens[start]?.norm ?? '')) return null;
+  if (!SUBJECT_LINKS.has(tokens[start - 1]?.norm ?? '') && !VERBAL_QUALIFIERS.has(tokens[start]?.norm ?? '') && !accountedFor(tokens, start)) return null;
   const before = tokens[k - 1];
   if (before && (before.kind === 'num' || NOT_SUBJECT_BEFORE.has(before.norm))) return null;
   // One clause: "caused deaths and injuries, and the number of attackers was 12" is no count of injuries.
@@ -292,7 +298,7 @@ export const toll: CategoryRule = {
     const link = tokens[now ? start - 2 : start - 1];
     const direct = link && tollCategory(tokens, now ? start - 2 : start - 1);
     const verbalQualifier = VERBAL_QUALIFIERS.has(tokens[mention.start].norm);
-    if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start) && !vagueRangeIn(tokens, mention)) return null;
+    if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start) && !vagueRangeIn(tokens, mention) && !accountedFor(tokens, start)) return null;
     const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
     let chainStart = start;
     for (let k = start - 1; k >= Math.max(0, start - MAX_REACH); k--) {
