@@ -5,7 +5,7 @@
 // "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
 // "the latest information") give no attribution at all.
 import { COUNT_WORDS } from './phrases.js';
-import type { Token } from './tokens.js';
+import { OPENING_QUOTES, type Token } from './tokens.js';
 import {
   ANAPHORS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
@@ -644,8 +644,6 @@ function countFollows(tokens: readonly Token[], from: number): boolean {
   for (let q = k; q < k + 3 && tokens[q]?.kind === 'word'; q++) if (tokens[q + 1]?.kind === 'num' && QUALIFIER_WORDS.has(tokens[q].norm)) return true;
   return VAGUE_QUANTITIES.some((v) => v.words.length === 1 && v.words[0] === tokens[k]?.norm);
 }
-
-const OPENING_QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '“']);
 
 /** A day or year beside a month name: "12 May", "May 12", "May 3, 2022". */
 function inDate(tokens: readonly Token[], j: number): boolean {

@@ -1,7 +1,7 @@
 // Noun phrases of counted people, read from the tokens right after a number:
 // "two [French journalists]", "three [of its soldiers]", "six [residents of the regional center]".
 import type { Token } from './tokens.js';
-import { wordsAt } from './tokens.js';
+import { QUOTE_MARKS, wordsAt } from './tokens.js';
 import {
   ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
   SCALES, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
@@ -94,7 +94,6 @@ function isDescribingParticiple(tokens: readonly Token[], k: number): boolean {
   return next !== undefined && isPhraseWord(next) && !NON_PERSON_NOUNS.has(next.norm);
 }
 
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /**
  * Where the words after a count start: past a closing quote, as in '"hundreds" of people were hurt',
@@ -102,14 +101,14 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
  */
 export function afterCount(tokens: readonly Token[], last: number): number {
   const next = tokens[last + 1];
-  if (!next || !QUOTES.has(next.text)) return last + 1;
+  if (!next || !QUOTE_MARKS.has(next.text)) return last + 1;
   return next.glued || (tokens[last + 2]?.kind === 'word' && tokens[last + 2].glued) ? last + 2 : last + 1;
 }
 
 /** Where the words before a count end: before an opening quote, as in 'lost "several hundred" men'. */
 export function beforeCount(tokens: readonly Token[], start: number): number {
   const previous = tokens[start - 1];
-  return previous && QUOTES.has(previous.text) && tokens[start]?.glued ? start - 2 : start - 1;
+  return previous && QUOTE_MARKS.has(previous.text) && tokens[start]?.glued ? start - 2 : start - 1;
 }
 
 /** Nouns that "hostage" modifies: "hostage takers", "the hostage crisis". */

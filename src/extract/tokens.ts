@@ -8,6 +8,13 @@
 
 export type TokenKind = 'num' | 'word' | 'punct';
 
+/** Quotation marks, each its own punctuation token: those that open a quotation, those that close one
+ * (straight marks do both), all of them, and each opening mark with the mark that closes it. */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '“']);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(["'", '"', '’', '”']);
+export const QUOTE_MARKS: ReadonlySet<string> = new Set([...OPENING_QUOTES, ...CLOSING_QUOTES]);
+export const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([["'", "'"], ['"', '"'], ['‘', '’'], ['“', '”']]);
+
 export interface Token {
   /** The token in the normalised view ("12" for "１２"). */
   text: string;

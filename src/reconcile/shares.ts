@@ -118,5 +118,5 @@ function qualifierOf(shares: readonly Figure[], low: number | null, high: number
 
 /** "soldiers and civilians", "soldiers, police and civilians". */
 function joinActors(actors: readonly string[]): string {
-  return actors.length === 2 ? `${actors[0]} and ${actors[1]}` : `${actors.slice(0, -1).join(', ')} and ${actors[actors.length - 1]}`;
+  return `${actors.slice(0, -1).join(', ')} and ${actors.at(-1)}`;
 }

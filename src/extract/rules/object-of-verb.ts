@@ -4,7 +4,7 @@
 import type { Category } from '../../figure.js';
 import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
-import type { Token } from '../tokens.js';
+import { CLOSING_QUOTES, type Token } from '../tokens.js';
 import {
   ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
   MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
@@ -194,7 +194,6 @@ function uncertainPast(tokens: readonly Token[], verbAt: number): boolean {
   return tokens[verbAt - 1]?.norm === 'have' && (modal === 'may' || modal === 'might') && tokens[verbAt - 3]?.norm !== 'not';
 }
 
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(["'", '’', '"', '”']);
 
 /** "the remaining four", "the other 12": the rest of people named before. */
 const REST_WORDS: ReadonlySet<string> = new Set(['remaining', 'other', 'last']);

@@ -6,7 +6,7 @@ import { abbreviationEnd, afterCount, DETERMINERS, isAcronymAt, isNonPerson, nou
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
-import { wordsAt } from '../tokens.js';
+import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
   ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, DEGREE_ADVERBS, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS,
   IDENTIFYING_VERBS, LIVES, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
@@ -121,9 +121,6 @@ function skipUnclosed(tokens: readonly Token[], k: number, from: number): number
   const j = skipUntilLink(tokens, from);
   return HARM_NOUNS.has(tokens[j]?.norm ?? '') ? k : j;
 }
-
-/** Round 14: quotation marks that open and close a count quoted with its people. */
-const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([["'", "'"], ['"', '"'], ['‘', '’'], ['“', '”']]);
 
 /**
  * Round 14, fact-checks: "a viral post claims 'over 100,000 civilians' died": the count and its people in
@@ -332,7 +329,6 @@ const COMBAT_PARTICIPLES: ReadonlySet<string> = new Set([...COMBAT_VERBS.keys()]
 const PASSIVE_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'reportedly', 'allegedly', 'also', 'successfully']);
 
 /** "were neutralised", "have been eliminated": a passive of a combat participle right after the people. */
-const SCARE_QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '“']);
 function passiveCombat(tokens: readonly Token[], k: number): boolean {
   let sawPassive = false;
   for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
@@ -340,7 +336,7 @@ function passiveCombat(tokens: readonly Token[], k: number): boolean {
     // Not "were eliminated from the competition".
     if (COMBAT_PARTICIPLES.has(norm)) return sawPassive && tokens[j + 1]?.norm !== 'from';
     // Round 13, translated statements: "two militants were 'neutralised'": the statement's word in scare quotes.
-    if (SCARE_QUOTES.has(tokens[j].text) && COMBAT_PARTICIPLES.has(tokens[j + 1]?.norm ?? '')) continue;
+    if (OPENING_QUOTES.has(tokens[j].text) && COMBAT_PARTICIPLES.has(tokens[j + 1]?.norm ?? '')) continue;
     if (!PASSIVE_LINKS.has(norm)) return false;
     if (norm === 'were' || norm === 'was' || norm === 'been') sawPassive = true;
   }
@@ -379,7 +375,7 @@ function isDegreesOf(tokens: readonly Token[], k: number): boolean {
 /** The quote closes right after the predicate: "'embraced shahadat'", not "'dead men walking'". */
 function closedAfter(tokens: readonly Token[], predicate: Predicate | null): boolean {
   const close = predicate ? tokens[predicate.end] : undefined;
-  return close !== undefined && close.glued && (SCARE_QUOTES.has(close.text) || close.text === '’' || close.text === '”');
+  return close !== undefined && close.glued && QUOTE_MARKS.has(close.text);
 }
 
 /** Linking words then a predicate, from index k; null when anything else comes first. */
@@ -412,7 +408,7 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     const commaThenPredicate = t.text === ',' && links === 0 && tokens[k - 1]?.kind === 'word' && PREDICATE_WORDS.has(tokens[k + 1]?.norm ?? '')
       && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(tokens[k + 1].norm);
     // Round 15, translated statements: "four soldiers who 'embraced shahadat'": the statement's own words in quotes.
-    const quotedPredicate = SCARE_QUOTES.has(t.text) && tokens[k + 1]?.glued === true && closedAfter(tokens, predicateAt(tokens, k + 1));
+    const quotedPredicate = OPENING_QUOTES.has(t.text) && tokens[k + 1]?.glued === true && closedAfter(tokens, predicateAt(tokens, k + 1));
     if (t.kind === 'punct' && !dashThenLink && !commaThenPredicate && !quotedPredicate) return null;
     // "Rescue 1122 officials said 3 died": a count of its own before the predicate takes it.
     if (t.kind === 'num') return null;

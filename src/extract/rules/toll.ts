@@ -5,7 +5,7 @@ import type { Category } from '../../figure.js';
 import { COPULAS, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
-import type { Token } from '../tokens.js';
+import { OPENING_QUOTES, type Token } from '../tokens.js';
 import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, WEEKDAYS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
@@ -14,7 +14,6 @@ import type { CategoryRule } from './rule.js';
 const MAX_REACH = 48;
 /** Modals of a guess about the past before "have": "may have exceeded", not "could have been". */
 const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'might']);
-const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
 /** Qualifiers that are verbs and so link a toll to its number themselves: "death toll tops 1,000". */
 const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding', 'exceeded', 'surpassed', 'surpassing', 'passed', 'passes', 'crossed']);
 
