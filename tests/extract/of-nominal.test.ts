@@ -15,6 +15,12 @@ describe('harm noun + of', () => {
     ['Fate of 3 Bills Unclear', []],
     ['The fate of 40 sailors who worked for an unknown company was sealed.', []],
     ['The killing of three monks shocked the region.', ['killed 3-3 exact']],
+    // People the text already knows are counted all the same.
+    ['The suit blamed the contractor for the deaths of the seven crew members.', ['killed 7-7 exact']],
+    ['The killing of the 43 students in 2014 remains unsolved.', ['killed 43-43 exact']],
+    ['The loss of the 300 jobs hit the town.', []],
+    ['The deaths of the 1990s were counted twice.', []],
+    ['The history of the 12 tribes was retold.', []],
     // Humanitarian reports pair killing and maiming: maiming is wounding.
     ['Monitors confirmed the killing of 9 boys and the maiming of 17 others.', ['killed 9-9 exact', 'wounded 17-17 exact']],
     ['The maimings of 4 girls by landmines were recorded in March.', ['wounded 4-4 exact']],

@@ -1,6 +1,6 @@
 // "the deaths of 12 hostages", "the killing of three Americans", "the abduction of over 276 schoolgirls",
 // "the kidnappers of two French reporters", "with the loss of 700 troops": a harm noun with "of"
-// governs the number after it.
+// governs the number after it, also past "the" ("the deaths of the seven astronauts").
 import type { Category } from '../../figure.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
@@ -63,8 +63,10 @@ function clipBeforeUnknown(tokens: readonly Token[], phrase: NounPhrase): void {
 export const ofNominal: CategoryRule = {
   name: RULE.ofNominal,
   govern({ tokens }, mention) {
-    if (tokens[mention.start - 1]?.norm !== 'of') return null;
-    const nominalAt = mention.start - 2;
+    // "the deaths of the seven astronauts": people already named are still counted.
+    const ofAt = tokens[mention.start - 1]?.norm === 'the' ? mention.start - 2 : mention.start - 1;
+    if (tokens[ofAt]?.norm !== 'of') return null;
+    const nominalAt = ofAt - 1;
     const fate = fateUnknown(tokens, nominalAt, mention.last);
     const category = nominalEndingAt(tokens, nominalAt) ?? livesTakenOf(tokens, nominalAt) ?? lossOfLives(tokens, mention.last, nominalAt) ?? fate;
     if (!category) return null;
