@@ -188,6 +188,13 @@ function isClauseBoundary(tokens: readonly Token[], k: number): boolean {
   return isBoundaryToken(t);
 }
 
+/**
+ * "JERUSALEM A preliminary army investigation": a dateline whose dash a feed dropped runs into the
+ * subject after it; the capitalised article says where the name begins. ("NATO Secretary General"
+ * keeps its acronym: no article follows it.)
+ */
+const RUN_IN_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2},? (?=(?:A|An|The) )/u;
+
 const EDGE_CHARACTERS = new Set([...' \t\n\r,;:\'"“”‘’-–—']);
 
 /** Collapses white space and trims quotes and separators from both ends (a loop: a trailing-anchored
@@ -198,7 +205,7 @@ function clean(text: string): string {
   let end = collapsed.length;
   while (start < end && EDGE_CHARACTERS.has(collapsed[start])) start += 1;
   while (end > start && EDGE_CHARACTERS.has(collapsed[end - 1])) end -= 1;
-  let cleaned = collapsed.slice(start, end);
+  let cleaned = collapsed.slice(start, end).replace(RUN_IN_DATELINE, '');
   // "the Kherson RM ." and "police.": a full stop ends the sentence, not the name; "the U.N." keeps its own.
   if (cleaned.endsWith('.') && !isAbbreviation(cleaned.slice(cleaned.lastIndexOf(' ') + 1))) cleaned = clean(cleaned.slice(0, -1));
   // "(per the ministry)", "ministry)": brackets that open or close nothing inside the name.

@@ -74,6 +74,12 @@ describe('who states the figure', () => {
     expect(claims('HARARE (Reuters) - Floods killed 30 people on Sunday, police said.')).toEqual([[30, 'police', 'Reuters']]);
   });
 
+  it('leaves out a dateline that runs into the subject without its dash', () => {
+    expect(claims('KABUL A preliminary police report said nine people were killed.')).toEqual([[9, 'A preliminary police report', null]]);
+    expect(claims('NEW DELHI The home ministry said 14 people died in the floods.')).toEqual([[14, 'The home ministry', null]]);
+    expect(claims('NATO Secretary General Mark Ruud said 14 soldiers died.')).toEqual([[14, 'NATO Secretary General Mark Ruud', null]]);
+  });
+
   it('gives a headline the claimant of the body', () => {
     expect(claims('Floods kill 30 in Harare. Floods killed 30 people on Sunday, police said.')).toEqual([
       [30, 'police', null], [30, 'police', null],
