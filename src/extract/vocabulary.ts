@@ -656,6 +656,16 @@ export const FATAL_WHOLES: ReadonlySet<string> = new Set(['cases', 'infections',
  */
 export const CAPTIVE_STATES: ReadonlySet<string> = new Set(['prisoner', 'captive', 'hostage']);
 
+/**
+ * Where people go when they are lost without harm: "lost 40 workers to a rival firm", "lost 12 MPs to
+ * the breakaway party", "lost 200 nurses to emigration". (Not "lost 40 workers to cholera".)
+ */
+export const LOSS_DESTINATIONS: ReadonlySet<string> = new Set([
+  'rival', 'rivals', 'competitor', 'competitors', 'firm', 'firms', 'company', 'companies', 'club', 'clubs',
+  'party', 'parties', 'sector', 'industry', 'emigration', 'retirement', 'attrition', 'defection', 'defections',
+  'poaching', 'opposition', 'breakaway', 'employers', 'abroad',
+]);
+
 /** Round 13: arms a defence ministry lists beside the soldiers in its tally of enemy losses ("230 servicemen, one tank and three armoured vehicles"). */
 export const TALLIED_ARMS: ReadonlySet<string> = new Set([
   'tank', 'tanks', 'vehicle', 'vehicles', 'howitzer', 'howitzers', 'gun', 'guns', 'mortar', 'mortars', 'drone', 'drones',

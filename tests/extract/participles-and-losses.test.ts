@@ -41,12 +41,19 @@ describe('"lost N": people lost are killed', () => {
     ['The squadron lost 12 pilots over the Channel.', ['killed 12-12 exact']],
     ['The family lost three children in the fire.', ['killed 3-3 exact']],
     ['The rebels lost at least 40 fighters in the assault.', ['killed 40-? at_least']],
+    ['The mine lost 40 workers to the cholera outbreak.', ['killed 40-40 exact']],
+    ['The battalion lost 12 soldiers to sniper fire, the colonel said.', ['killed 12-12 exact']],
   ]);
 });
 
 describe('"lost N" things is no loss of life', () => {
   cases([
     ['Texas lost 23 working rigs, Oklahoma dropped by 13.', []],
+    // People who went elsewhere.
+    ['The plant lost 40 workers to a rival firm last year.', []],
+    ['The union lost 300 members to the breakaway federation.', []],
+    ['The ruling bloc lost 12 members to the opposition in the vote.', []],
+    ['Hospitals lost 200 nurses to emigration in 2022.', []],
     ['The company lost 10 cts per share in 1985.', []],
     ['The Social Democrats lost six of its previous 47 seats.', []],
     ['The dollar lost more than two pfennigs against the mark.', []],

@@ -7,7 +7,7 @@ import type { NounPhrase } from '../phrases.js';
 import { CLOSING_QUOTES, type Token } from '../tokens.js';
 import {
   ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
-  MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
+  LOSS_DESTINATIONS, MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -257,6 +257,19 @@ const AFTER_HOSPITAL: ReadonlySet<string> = new Set([
 /** How far before "lost N of them" the people they are part of may be named. */
 const LOST_GROUP_REACH = 8;
 
+/** Words that may stand between "to" and where the people went: "to a rival firm", "to the breakaway party". */
+const DESTINATION_REACH = 3;
+
+/** "lost 40 workers to a rival firm": people who went elsewhere, not people who died. */
+function lostToElsewhere(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.norm !== 'to') return false;
+  for (let k = from + 1; k <= from + DESTINATION_REACH && k < tokens.length; k++) {
+    if (LOSS_DESTINATIONS.has(tokens[k]!.norm)) return true;
+    if (tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** "lost 28 of them", "lost 12 of whom": a part of people (LOST_PEOPLE) or of the harmed named just before the verb. */
 function lostOfPeopleBefore(tokens: readonly Token[], verb: number, after: number): boolean {
   if (tokens[after]?.norm !== 'of' || !(tokens[after + 1]?.norm === 'them' || tokens[after + 1]?.norm === 'whom')) return false;
@@ -300,6 +313,7 @@ export const objectOfVerb: CategoryRule = {
     if (LOSING.has(tokens[verbEnd].norm) && (phrase.head === -1 || PREDICATE_WORDS.has(tokens[Math.max(phrase.end, after)]?.norm ?? ''))) return null;
     // "the regiment lost 300 men", "lost 23 working rigs": a loss of people only with people named as such.
     if (LOSING.has(tokens[verbEnd].norm) && !LOST_PEOPLE.has(tokens[phrase.head]!.norm)) return null;
+    if (LOSING.has(tokens[verbEnd].norm) && lostToElsewhere(tokens, Math.max(phrase.end, after))) return null;
     if (isIrrealisBefore(tokens, verb.start) && !uncertainPast(tokens, verb.start)) return null;
     // Round 13: "lost up to 1,310 servicemen over the past 24 hours", "lost 230 troops, one tank and three
     // vehicles": a defence ministry's daily tally of losses counts the dead and the wounded together.
