@@ -109,6 +109,8 @@ const CLAIMANT_NOUNS = new Set([
   'media',
   // Wire headlines of a war's both sides: "3 rebels, 2 civilians killed in assault: insurgents".
   'insurgents', 'separatists', 'activists',
+  // "… in night combat - militia": a self-declared republic's forces credited in a headline.
+  'militia',
 ]);
 /** Nouns that name an organisation: what "the ministry", "ministry officials" stand for. */
 export const BODY_WORDS: ReadonlySet<string> = new Set([

@@ -672,6 +672,11 @@ export const TALLIED_ARMS: ReadonlySet<string> = new Set([
   'uavs', 'apcs', 'artillery', 'launchers', 'radars', 'depots',
 ]);
 
+/** Arms a side is said to lose in a list before its soldiers: "army loses plane, three tanks, 80 troops". */
+export const LOST_ARMS: ReadonlySet<string> = new Set([
+  ...TALLIED_ARMS, 'plane', 'planes', 'aircraft', 'helicopter', 'helicopters', 'jet', 'jets', 'warship', 'warships',
+]);
+
 /** Head nouns that are not people: a count of these is never a casualty figure. */
 export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   // Places taken in war, and things seized or settled: "captured several defence posts", "seizing two

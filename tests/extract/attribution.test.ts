@@ -88,6 +88,7 @@ describe('who states the figure', () => {
 
   it('reads a headline credit after a colon or dash', () => {
     expect(claims('Around 300 soldiers killed in border fighting: Seoul spy agency')).toEqual([[300, 'Seoul spy agency', null]]);
+    expect(claims('Five soldiers killed in night combat - militia')).toEqual([[5, 'militia', null]]);
   });
 
   it('falls back to the source column', () => {

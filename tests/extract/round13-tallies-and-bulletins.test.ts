@@ -17,6 +17,18 @@ describe('a daily tally of soldiers lost counts casualties', () => {
   ]);
 });
 
+describe('soldiers lost after a list of arms are a tally too (lead, stop 27)', () => {
+  cases([
+    ['Separatist army loses plane, three tanks, 80 troops in night combat', ['casualties 80-80 exact']],
+    ['The rebels lost a helicopter, two tanks and 40 fighters, the ministry said.', ['casualties 40-40 exact']],
+    ['The brigade lost six tanks and 12 Ukrainian soldiers.', ['casualties 12-12 exact']],
+    // Not fighters, or not arms: no tally of a side's losses.
+    ['The firm lost two contracts, three plants and 400 workers.', []],
+    ['They lost their homes, cars and 3 children in the flood.', []],
+    ['The club lost two games and 3 players in a week.', []],
+  ]);
+});
+
 describe('soldiers lost with no tally stay killed', () => {
   cases([
     ['The regiment lost 300 men at the river crossing.', ['killed 300-300 exact']],

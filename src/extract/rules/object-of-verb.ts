@@ -2,11 +2,11 @@
 // "gunned down 30 protesters", "killing all 140 people on board": a harm verb directly before the
 // number governs it, and the people after it are who was counted.
 import type { Category } from '../../figure.js';
-import { afterCount, beforeCount, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { afterCount, beforeCount, COUNT_WORDS, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import { CLOSING_QUOTES, type Token } from '../tokens.js';
 import {
-  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, PHRASAL_VERBS, PREDICATE_WORDS,
+  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, LOST_ARMS, PHRASAL_VERBS, PREDICATE_WORDS,
   LOSS_DESTINATIONS, MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
@@ -179,6 +179,34 @@ function beforeSingleObject(tokens: readonly Token[], at: number): number {
 
 const SINGLE_OBJECT_WORDS = 4;
 
+/** How far back a list of arms may reach from the people to its losing verb. */
+const ARMS_LIST_REACH = 12;
+
+/**
+ * Round-up headlines of a side's losses: "army loses plane, three tanks, 80 troops", "lost a
+ * helicopter, two tanks and 40 soldiers": the people after a list of arms are the losing verb's
+ * object too. The position of the losing verb, or -1. Only arms and counts may stand between, and
+ * the people are fighters (COMBATANT_NOUNS: not "lost two contracts, three plants and 400 workers").
+ */
+function beforeArmsList(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ',' && tokens[at]?.norm !== 'and') return -1;
+  let things = 0;
+  for (let j = at - 1; j >= Math.max(0, at - ARMS_LIST_REACH); j--) {
+    const t = tokens[j]!;
+    if (LOSING.has(t.norm)) return things > 0 ? j : -1;
+    if (LOST_ARMS.has(t.norm)) things += 1;
+    else if (!(t.kind === 'num' || t.text === ',' || LIST_WORDS.has(t.norm) || COUNT_WORDS.has(t.norm))) return -1;
+  }
+  return -1;
+}
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'a', 'an', 'one']);
+
+/** The people counted at `last` are fighters: "80 troops", "12 Ukrainian soldiers". */
+function listsFighters(tokens: readonly Token[], last: number): boolean {
+  const { head } = nounPhraseAfter(tokens, afterCount(tokens, last));
+  return head !== -1 && COMBATANT_NOUNS.has(tokens[head]!.norm);
+}
+
 /** A token of "9-year-old" (the digits, a glued dash, a glued "year-old"): an age, no count. */
 function isAgeCompound(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
@@ -290,7 +318,12 @@ export const objectOfVerb: CategoryRule = {
     while (verbEnd > mention.start - 3 && BEFORE_COUNT.has(tokens[verbEnd]?.norm ?? '')) verbEnd -= 1;
     // Round 15: "killing six workers and injuring another four", "wounding a further 12": an increment after the verb.
     if (verbEnd === mention.start - 1) verbEnd -= addedBefore(tokens, mention.start);
-    const verb = verbGroupEndingAt(tokens, verbEnd) ?? verbGroupEndingAt(tokens, beforeSingleObject(tokens, verbEnd));
+    let verb = verbGroupEndingAt(tokens, verbEnd) ?? verbGroupEndingAt(tokens, beforeSingleObject(tokens, verbEnd));
+    const listed = verb || !listsFighters(tokens, mention.last) ? -1 : beforeArmsList(tokens, verbEnd);
+    if (listed !== -1) {
+      verbEnd = listed;
+      verb = verbGroupEndingAt(tokens, listed);
+    }
     if (!verb) return null;
     // "captured two wounded soldiers": the harm adjective describes the people, the verb governs.
     const after = afterCount(tokens, mention.last);
@@ -317,7 +350,7 @@ export const objectOfVerb: CategoryRule = {
     if (isIrrealisBefore(tokens, verb.start) && !uncertainPast(tokens, verb.start)) return null;
     // Round 13: "lost up to 1,310 servicemen over the past 24 hours", "lost 230 troops, one tank and three
     // vehicles": a defence ministry's daily tally of losses counts the dead and the wounded together.
-    const category = LOSING.has(tokens[verbEnd].norm) && isLossTally(tokens, phrase) ? 'casualties' : verb.category;
+    const category = LOSING.has(tokens[verbEnd].norm) && (listed !== -1 || isLossTally(tokens, phrase)) ? 'casualties' : verb.category;
     return { category, rule: this.name, confidence: 0.9, actor: phrase.end > phrase.start ? phrase : null };
   },
 };
