@@ -155,6 +155,7 @@ export const MUTANTS = [
   emptied('TALLIED_ARMS', 'new Set()'),
   emptied('LOSS_DESTINATIONS', 'new Set()'),
   emptied('LOST_ARMS', 'new Set()'),
+  emptied('BATTLE_WORDS', 'new Set()'),
   emptied('AUDIENCE_NOUNS', 'new Set()'),
   emptied('HEADER_DOCUMENTS', 'new Set()'),
   emptied('ROLE_PLAYING_VERBS', 'new Set()'),

@@ -332,6 +332,8 @@ export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
   'bandits',
   // Round 9, police statements in the same register: "neutralised 2 suspected kidnappers", "three armed robbers".
   'kidnappers', 'robbers', 'cultists',
+  // Translated defence-ministry statements: "destroyed up to 35 Ukrainian military" (servicemen).
+  'military',
 ]);
 
 /**
@@ -672,9 +674,16 @@ export const TALLIED_ARMS: ReadonlySet<string> = new Set([
   'uavs', 'apcs', 'artillery', 'launchers', 'radars', 'depots',
 ]);
 
-/** Arms a side is said to lose in a list before its soldiers: "army loses plane, three tanks, 80 troops". */
+/** Where fighters are lost in war: "servicemen lost in the Donetsk direction", "40 soldiers lost in the battle". */
+export const BATTLE_WORDS: ReadonlySet<string> = new Set([
+  'battle', 'battles', 'fighting', 'combat', 'clashes', 'assault', 'offensive', 'attack', 'attacks', 'direction',
+  'war', 'ambush', 'counteroffensive', 'operation', 'front',
+]);
+
+/** Arms a side is said to lose or destroy in a list before soldiers: "army loses plane, three tanks, 80 troops", "destroyed four warehouses, almost 90 invaders". */
 export const LOST_ARMS: ReadonlySet<string> = new Set([
   ...TALLIED_ARMS, 'plane', 'planes', 'aircraft', 'helicopter', 'helicopters', 'jet', 'jets', 'warship', 'warships',
+  'warehouse', 'warehouses', 'depot',
 ]);
 
 /** Head nouns that are not people: a count of these is never a casualty figure. */

@@ -6,7 +6,7 @@ import { afterCount, beforeCount, COUNT_WORDS, isNonPerson, nounPhraseAfter } fr
 import type { NounPhrase } from '../phrases.js';
 import { CLOSING_QUOTES, type Token } from '../tokens.js';
 import {
-  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, LOST_ARMS, PHRASAL_VERBS, PREDICATE_WORDS,
+  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, LOST_ARMS, NON_PERSON_NOUNS, PHRASAL_VERBS, PREDICATE_WORDS,
   LOSS_DESTINATIONS, MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
@@ -183,22 +183,25 @@ const SINGLE_OBJECT_WORDS = 4;
 const ARMS_LIST_REACH = 12;
 
 /**
- * Round-up headlines of a side's losses: "army loses plane, three tanks, 80 troops", "lost a
- * helicopter, two tanks and 40 soldiers": the people after a list of arms are the losing verb's
- * object too. The position of the losing verb, or -1. Only arms and counts may stand between, and
- * the people are fighters (COMBATANT_NOUNS: not "lost two contracts, three plants and 400 workers").
+ * Round-up headlines of a side's losses and of what it destroyed: "army loses plane, three tanks, 80
+ * troops", "lost a helicopter, two tanks and 40 fighters", "destroyed four warehouses, almost 90
+ * invaders": the people after a list of things are the verb's object too. The position of the losing
+ * or combat verb, or -1. Only things (arms, or NON_PERSON_NOUNS, each with one word before it:
+ * "ammunition depots") and counts may stand between, and the people are fighters (listsFighters:
+ * not "lost two contracts, three plants and 400 workers").
  */
 function beforeArmsList(tokens: readonly Token[], at: number): number {
   if (tokens[at]?.text !== ',' && tokens[at]?.norm !== 'and') return -1;
   let things = 0;
   for (let j = at - 1; j >= Math.max(0, at - ARMS_LIST_REACH); j--) {
     const t = tokens[j]!;
-    if (LOSING.has(t.norm)) return things > 0 ? j : -1;
-    if (LOST_ARMS.has(t.norm)) things += 1;
-    else if (!(t.kind === 'num' || t.text === ',' || LIST_WORDS.has(t.norm) || COUNT_WORDS.has(t.norm))) return -1;
+    if (LOSING.has(t.norm) || COMBAT_VERBS.has(t.norm)) return things > 0 ? j : -1;
+    if (isThing(t)) things += 1;
+    else if (!(t.kind === 'num' || t.text === ',' || LIST_WORDS.has(t.norm) || COUNT_WORDS.has(t.norm) || isThing(tokens[j + 1]))) return -1;
   }
   return -1;
 }
+const isThing = (t: Token | undefined): boolean => t !== undefined && (LOST_ARMS.has(t.norm) || NON_PERSON_NOUNS.has(t.norm));
 const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'a', 'an', 'one']);
 
 /** The people counted at `last` are fighters: "80 troops", "12 Ukrainian soldiers". */

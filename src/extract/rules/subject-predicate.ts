@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, DEGREE_ADVERBS, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, DEGREE_ADVERBS, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS,
   IDENTIFYING_VERBS, LIVES, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -324,8 +324,13 @@ function pastHospital(tokens: readonly Token[], j: number): number {
   return j;
 }
 
-/** Participles of the military statement's killing verbs ("destroyed" is for equipment). */
-const COMBAT_PARTICIPLES: ReadonlySet<string> = new Set([...COMBAT_VERBS.keys()].filter((w) => /ed$/.test(w) && !w.startsWith('destroy')));
+/**
+ * Participles of the military statement's killing verbs. "destroyed" is for equipment, except of
+ * fighters (passiveCombat is asked only after them): "More than 200 invaders were destroyed".
+ */
+const COMBAT_PARTICIPLES: ReadonlySet<string> = new Set([...COMBAT_VERBS.keys()].filter((w) => /ed$/.test(w)));
+/** What may follow a headline's bare participle, so that it is no active verb with an object: "60 invaders liquidated in Kharkiv region". */
+const AFTER_HEADLINE_PARTICIPLE: ReadonlySet<string> = new Set(['in', 'on', 'near', 'at', 'during', 'over', 'overnight', 'since', 'along', 'around', 'outside', 'by']);
 const PASSIVE_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'reportedly', 'allegedly', 'also', 'successfully']);
 
 /** "were neutralised", "have been eliminated": a passive of a combat participle right after the people. */
@@ -341,6 +346,40 @@ function passiveCombat(tokens: readonly Token[], k: number): boolean {
     if (norm === 'were' || norm === 'was' || norm === 'been') sawPassive = true;
   }
   return false;
+}
+
+/**
+ * A headline drops the auxiliary, and the noun phrase runs on into the participle: "About 60
+ * invaders liquidated in Kharkiv region", "90 occupiers eliminated." The fighters before it, or null
+ * (not "two gunmen eliminated the guard": an object follows).
+ */
+function headlineCombat(tokens: readonly Token[], phrase: NounPhrase): NounPhrase | null {
+  const participle = phrase.end - 1;
+  if (participle <= phrase.start || !COMBAT_PARTICIPLES.has(tokens[participle]!.norm) || !COMBATANT_NOUNS.has(tokens[participle - 1]!.norm)) return null;
+  const next = tokens[phrase.end];
+  const bare = next === undefined || (next.kind === 'punct' && !QUOTE_MARKS.has(next.text)) || AFTER_HEADLINE_PARTICIPLE.has(next.norm);
+  return bare ? { start: phrase.start, end: participle, head: participle - 1 } : null;
+}
+
+/** How far after "lost" a daily tally or a battle may be named: "lost in the Donetsk direction in 24 hours". */
+const TALLY_REACH = 10;
+
+/**
+ * Translated defence-ministry headlines: "Over 250 servicemen lost in Donetsk direction in 24 hours",
+ * "40 soldiers lost in the battle". Fighters lost in a battle or on a front died; in a day's tally the
+ * dead and wounded together (as "lost 1,180 troops over the past day"). Null when this is no such
+ * loss: "12 soldiers lost in the desert were found alive".
+ */
+function lostInBattle(tokens: readonly Token[], head: number, k: number): 'killed' | 'casualties' | null {
+  if (tokens[k]?.norm !== 'lost' || !COMBATANT_NOUNS.has(tokens[head]!.norm) || !AFTER_HEADLINE_PARTICIPLE.has(tokens[k + 1]?.norm ?? '')) return null;
+  let battle = false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + TALLY_REACH); j++) {
+    const norm = tokens[j]!.norm;
+    if (tokens[j]!.text === '.' || tokens[j]!.text === ';') break;
+    if ((norm === 'day' && (tokens[j - 1]?.norm === 'per' || tokens[j - 1]?.norm === 'a' || tokens[j - 1]?.norm === 'past')) || (norm === 'hours' && tokens[j - 1]?.text === '24')) return 'casualties';
+    if (BATTLE_WORDS.has(norm)) battle = true;
+  }
+  return battle ? 'killed' : null;
 }
 
 /** "fell" right after fighters, not "fell from", "fell ill", "fell back" (FALLEN_PEOPLE, NOT_FALLEN). */
@@ -536,6 +575,10 @@ export const subjectPredicate: CategoryRule = {
     if (phrase.head !== -1 && COMBATANT_NOUNS.has(tokens[phrase.head].norm) && passiveCombat(tokens, after) && !isIrrealisBefore(tokens, mention.start)) {
       return { category: 'killed', rule: this.name, confidence: 0.8, actor };
     }
+    const lost = phrase.head !== -1 ? lostInBattle(tokens, phrase.head, after) : null;
+    if (lost && !isIrrealisBefore(tokens, mention.start)) return { category: lost, rule: this.name, confidence: 0.75, actor };
+    const fighters = headlineCombat(tokens, phrase);
+    if (fighters && !isIrrealisBefore(tokens, mention.start)) return { category: 'killed', rule: this.name, confidence: 0.75, actor: fighters };
     // Round 12: "23 patients from the bus crash had been admitted": the victims of an event, admitted.
     if (actor && admittedFromEvent(tokens, phrase.end) && !isIrrealisBefore(tokens, mention.start)) {
       return { category: 'wounded', rule: this.name, confidence: 0.75, actor };
