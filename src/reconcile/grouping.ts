@@ -81,7 +81,7 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   const placeOf = (figure: Figure, look = false, scopeOf = figure): Placement => {
     const record = eventOf(figure, options.perRecord);
     if (!look && record !== null && !recordPositions.has(record)) recordPositions.set(record, recordPositions.size);
-    const spelling = ownActor?.get(figure) ?? (takenHostage(figure) ? HOSTAGES : figure.actor);
+    const spelling = ownActor?.get(figure) ?? (takenHostage(figure) ? HOSTAGES : plainMen(figure) ? null : figure.actor);
     const actor = options.groupBy === 'actor' ? (look ? actorOf.peek(spelling) : actorOf(spelling)) : null;
     const category = options.groupBy === 'none' ? null : figure.category;
     const scope = [scopeLabel(scopeOf), shared.get(scopeOf)].filter((part) => part != null).join(' · ') || null;
@@ -194,6 +194,15 @@ function takenHostage(figure: Figure): boolean {
 /** The people after a count, then "hostage": a few words, no clause break. */
 const TAKEN_HOSTAGE = /^(?: [\p{L}'-]+){1,4} hostages?\b/u;
 const HOSTAGES = 'hostages';
+
+/**
+ * "The miners' union said 24 men had died": men counted alone, with no women or children set beside
+ * them, are the toll's people, not a kind within it (a breakdown's "12 men and 3 women" stays apart).
+ */
+function plainMen(figure: Figure): boolean {
+  return figure.actor !== null && /^men$/i.test(figure.actor) && figure.partOf === undefined && !OTHER_SEXES_AND_AGES.test(figure.sentence);
+}
+const OTHER_SEXES_AND_AGES = /\b(?:women|woman|children|child|boys|girls|minors|teenagers|elderly)\b/i;
 
 /**
  * A figure that names no one but points back to the claimant's own count: its revision ("The fire

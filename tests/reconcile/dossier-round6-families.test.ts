@@ -101,3 +101,26 @@ describe('ledgers: a retraction of a figure given of a kind, a union\'s own memb
     expect(reconcile(named).groups.map((group) => group.actor)).toEqual(['members', 'workers']);
   });
 });
+
+describe('men counted alone, and an early toll in the digest', () => {
+  it('counts men alone as the toll\'s people, and men beside women or children as a kind', () => {
+    const union = dead('a', "the miners' union", 24, 'men', { sentence: "The miners' union said 24 men had died.", date: '2026-02-13' });
+    const ministry = dead('b', 'the emergencies ministry', 22, 'people', { date: '2026-02-13' });
+    const groups = reconcile([ministry, union]).groups;
+    expect(groups.map((group) => [group.actor, group.rows.map((row) => row.display)])).toEqual([['people', ['the emergencies ministry', "the miners' union"]]]);
+    const shares = dead('c', 'police', 12, 'men', { sentence: 'Police said 12 men and 3 women were shot.', date: '2026-02-13' });
+    expect(reconcile([ministry, shares]).groups.map((group) => group.actor)).toEqual(['people', 'men']);
+  });
+
+  it('names no outlier in a toll stated before every figure far above it', () => {
+    const figures = [
+      dead('a', 'the company', 7, 'people', { date: '2026-02-11' }),
+      dead('b', 'the ministry', 22, 'people', { date: '2026-02-13' }),
+      dead('c', 'the union', 24, 'people', { date: '2026-02-13' }),
+    ];
+    expect(reconcile(figures).groups[0]!.digest!.outliers).toEqual([]);
+    // Stated on the same day as the others, it still stands out.
+    const sameDay = [{ ...figures[0]!, date: '2026-02-13' }, figures[1]!, figures[2]!];
+    expect(reconcile(sameDay).groups[0]!.digest!.outliers.map((outlier) => outlier.label)).toEqual(['7']);
+  });
+});
