@@ -277,6 +277,8 @@ function partyOfFigures(
   if (draft.identity.side === null) return null;
   const votes = { own_losses: 0, enemy_losses: 0 };
   const state = draft.identity.kind !== null && STATE_KINDS.has(draft.identity.kind);
+  // An armed group of a war the registry lists (its side judged against itself is its own).
+  const armedGroup = draft.identity.kind === 'party' && judge(draft.identity.side, draft.identity.side) === 'own_losses';
   for (const claim of draft.claims.values()) {
     for (const figure of claim.figures) {
       // A sentence that names both sides ("an Israeli strike in Gaza") says nothing of whose the dead are.
@@ -287,7 +289,7 @@ function partyOfFigures(
       // An armed group counts a state's soldiers, police or security forces of no named side as its
       // enemy ("its fighter had killed 40 members of the security forces").
       if ((named.length === 0 && state && irregular(figure)) || namesTheEnemy(figure.actor)
-        || (named.length === 0 && draft.identity.kind === 'party' && isStateForce(figure.actor))) {
+        || (named.length === 0 && armedGroup && isStateForce(figure.actor))) {
         votes.enemy_losses += 1;
         continue;
       }

@@ -124,3 +124,11 @@ describe('men counted alone, and an early toll in the digest', () => {
     expect(reconcile(sameDay).groups[0]!.digest!.outliers.map((outlier) => outlier.label)).toEqual(['7']);
   });
 });
+
+describe('an armed group of no war the registry lists', () => {
+  it('flags nothing', () => {
+    const aliases = aliasTable([{ name: 'Valley Front', kind: 'party', side: 'Valley Front', aliases: ['VF'] }], []);
+    const figures = [figure({ doc: 'a', source: 'VF', category: 'killed', low: 6, high: 6, qualifier: 'exact', actor: 'police officers', sentence: 'VF said it had killed 6 police officers.' })];
+    expect(reconcile(figures, { aliases }).groups[0]!.rows[0]!.party).toBe(null);
+  });
+});
