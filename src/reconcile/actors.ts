@@ -108,6 +108,15 @@ export function isIrregular(actor: string | null): boolean {
   return words.length > 0 && IRREGULAR_HEADS.has(words.at(-1)!);
 }
 
+// The forces a state fields, as the singular head of who was counted (read before "force" becomes "soldier").
+const STATE_FORCE_HEADS = new Set(['soldier', 'troop', 'serviceman', 'force', 'policeman', 'police', 'officer', 'guard', 'gendarme', 'conscript', 'personnel']);
+
+/** "40 members of the security forces", "12 soldiers", "police officers": forces a state fields, whom an armed group counts as the enemy. */
+export function isStateForce(actor: string | null): boolean {
+  const words = withSingularHead(dropLeading(toWords(actor ?? ''), LEADING_FILLERS));
+  return words.length > 0 && STATE_FORCE_HEADS.has(words.at(-1)!);
+}
+
 /** "North Korean troops" → "north korea soldier"; "Iraqis" → "iraq people"; null or blank → "people". */
 export function actorKey(actor: string | null): string {
   return describeActor(actor).key;

@@ -74,7 +74,14 @@ const EDGE_MARKS = new Set([...' \t"“”‘’\'«»().,;:!?']);
 const OFFICE_HEADS = new Set([
   'ministry', 'department', 'authority', 'authorities', 'office', 'agency', 'service', 'police', 'army', 'military',
   'forces', 'force', 'government', 'administration', 'council', 'committee', 'command', 'directorate', 'services',
-  'institute', 'commission', 'bureau',
+  'institute', 'commission', 'bureau', 'union', 'federation',
+]);
+// "the company", "the firm": the run's one company, a name ending in a word of trade ("Corvane Chemicals").
+const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'employer']);
+const CORPORATE_HEADS = new Set([
+  'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'holdings', 'industries', 'chemicals', 'mining', 'energy',
+  'petroleum', 'oil', 'steel', 'metals', 'resources', 'airlines', 'airways', 'apparel', 'textiles', 'pharmaceuticals',
+  'construction', 'engineering', 'logistics', 'shipping', 'motors', 'manufacturing',
 ]);
 
 /** The claimant of each name (null or blank → unattributed), in one pass over the run's names. */
@@ -355,7 +362,8 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     return { body: [...words.slice(0, office), `${holder}'s`, 'office'].join(' '), steps, narrowed: true, office: true, ...(person ? { person } : {}) };
   }
   // "Gaza health ministry spokesman Ashraf Khalil", "police chief Ana Ruiz": the body before the role.
-  const role = lower().findIndex((word, i) => i > 0 && ROLES.has(word));
+  // A leader speaks for a body named by its kind ("Union leader Thandi Mokoena"), not for a cause ("Opposition leader X").
+  const role = lower().findIndex((word, i) => i > 0 && (ROLES.has(word) || (word === 'leader' && OFFICE_HEADS.has(lower()[i - 1]!))));
   if (role > 0 && role < words.length - 1 && words.slice(role + 1).every((word) => /^\p{Lu}/u.test(word))) {
     const person = words.slice(role + 1).join(' ');
     words = words.slice(0, role);
@@ -410,16 +418,19 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
   const words = identity.key.split(' ');
   const last = words.at(-1)!;
   const office = OFFICE_HEADS.has(last);
-  const distinctive = !office && !narrowed && isDistinctive(last);
-  if (!office && !narrowed && !distinctive) return null;
+  const company = words.length === 1 && COMPANY_NOUNS.has(last);
+  const distinctive = !office && !narrowed && !company && isDistinctive(last);
+  if (!office && !narrowed && !distinctive && !company) return null;
   const contains = (other: SourceIdentity): boolean => {
     if (other.key === identity.key || other.key === 'unattributed') return false;
+    if (company) return other.key.split(' ').length > 1 && CORPORATE_HEADS.has(other.key.split(' ').at(-1)!);
     // "INAP" and "the National Prison Institute (INAP)": the acronym the full name spells out.
     if (distinctive && words.length === 1 && bracketed(other.display) === last) return true;
     const longer = other.key.split(' ');
     // "State excise minister Meera Pillai" beside "the state excise department": the minister's ministry
     // is the run's one department of that field.
-    if (office && last === 'ministry' && longer.at(-1) === 'department' && longer.length === words.length
+    // "Labour minister Pieter Vos" beside "The state labour department" likewise.
+    if (office && last === 'ministry' && longer.at(-1) === 'department' && longer.length >= words.length
       && words.slice(0, -1).every((word) => longer.includes(word))) return true;
     if (longer.length <= words.length) return false;
     // A surname or acronym ends the longer name ("Governor Ortega" in "Governor Luis Ortega" too); an
@@ -437,5 +448,6 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
   if (!chain) return null;
   // A registry name among the candidates is the canonical one.
   const into = candidates.find((other) => other.known && other.key === longest.key) ?? longest;
+  if (company) return { into, why: `the one company of these reports: ${into.display}` };
   return { into, why: `the one ${candidates.length === 1 ? 'name' : 'body'} of these reports that contains it: ${into.display}` };
 }

@@ -124,8 +124,11 @@ function pastDay(chosen: ParsedResult, reference: Date | null): string | null {
 }
 
 function namesADay(result: ParsedResult): boolean {
-  return result.start.isCertain('day') || result.start.isCertain('weekday');
+  return (result.start.isCertain('day') || result.start.isCertain('weekday')) && !PERIOD.test(result.text);
 }
+
+/** "in the past week", "over the last 24 hours": a period counted, which chrono dates to its first day; no day of anything. */
+const PERIOD = /^(?:the\s+)?(?:past|last|previous)\s+(?:\d+\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)$/i;
 
 function isoOf(day: Date): string {
   return isoDay(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());

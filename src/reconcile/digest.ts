@@ -91,7 +91,13 @@ function outlierRows<T extends Row>(rows: readonly T[]): T[] {
   if (middle <= 0) return [];
   const lastDays = rows.map((row) => lastDayOf(row.claims));
   const far = rows.filter((row, i) => {
-    if (points[i]! * OUTLIER_RATIO <= middle) return !floor(row);
+    if (points[i]! * OUTLIER_RATIO <= middle) {
+      // A toll stated before every row far above it is where the count stood then (Minerco's 7 two days
+      // before the ministry's 22 and the union's 24), not an estimate standing apart.
+      const before = row.claims.every((claim) => RISING.has(claim.category)) && lastDays[i] !== null
+        && points.every((point, j) => j === i || point < points[i]! * OUTLIER_RATIO || (lastDays[j] !== null && lastDays[j]! > lastDays[i]!));
+      return !floor(row) && !before;
+    }
     if (points[i]! < middle * OUTLIER_RATIO) return false;
     // A toll of the dead or wounded stated after every other row is where the count has risen to.
     const risen = row.claims.every((claim) => RISING.has(claim.category)) && lastDays[i] !== null

@@ -81,7 +81,7 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   const placeOf = (figure: Figure, look = false, scopeOf = figure): Placement => {
     const record = eventOf(figure, options.perRecord);
     if (!look && record !== null && !recordPositions.has(record)) recordPositions.set(record, recordPositions.size);
-    const spelling = ownActor?.get(figure) ?? (takenHostage(figure) ? HOSTAGES : figure.actor);
+    const spelling = ownActor?.get(figure) ?? (takenHostage(figure) ? HOSTAGES : plainMen(figure) ? null : figure.actor);
     const actor = options.groupBy === 'actor' ? (look ? actorOf.peek(spelling) : actorOf(spelling)) : null;
     const category = options.groupBy === 'none' ? null : figure.category;
     const scope = [scopeLabel(scopeOf), shared.get(scopeOf)].filter((part) => part != null).join(' · ') || null;
@@ -136,12 +136,15 @@ function claimantsOwnActors(
   };
   // Per claimant and place: the one actor spelling it counts, or null when it counts several.
   const counted = new Map<string, { key: string; spelling: string } | null>();
+  // Per claimant and place, the numbers it gave of its kind of people: what a retraction can name.
+  const stated = new Map<string, Set<number | null>>();
   figures.forEach((figure, i) => {
     // A breakdown's people ("including two children") are a share, not the population counted.
     if (isUnattributed(attribution.claimants[i]!.identity.key) || figure.partOf !== undefined) return;
     const key = keyOf(figure.actor);
-    if (key === GENERIC_ACTOR) return;
+    if (key === GENERIC_ACTOR || ownMembers(figure)) return;
     const place = placeOf(figure, i);
+    if (figure.revision !== 'retracted') stated.set(place, (stated.get(place) ?? new Set()).add(figure.low));
     const seen = counted.get(place);
     if (seen === undefined) counted.set(place, { key, spelling: figure.actor! });
     else if (seen !== null && seen.key !== key) counted.set(place, null);
@@ -150,9 +153,18 @@ function claimantsOwnActors(
   if (counted.size === 0) return joined;
   const pointing: [Figure, string][] = [];
   figures.forEach((figure, i) => {
-    if (isUnattributed(attribution.claimants[i]!.identity.key) || keyOf(figure.actor) !== GENERIC_ACTOR) return;
+    if (isUnattributed(attribution.claimants[i]!.identity.key)) return;
+    // "at least 15 of its members", said by a union that counts workers: its own people, the workers.
+    if (ownMembers(figure)) {
+      const own = counted.get(placeOf(figure, i));
+      if (own) joined.set(figure, own.spelling);
+      return;
+    }
+    if (keyOf(figure.actor) !== GENERIC_ACTOR) return;
     const own = counted.get(placeOf(figure, i));
     if (own && own.key.endsWith(` ${GENERIC_ACTOR}`)) joined.set(figure, own.spelling);
+    // "Corvane withdrew its figure of 7 dead", after its "7 workers": the figure it takes back, whoever else counts.
+    else if (own && figure.revision === 'retracted' && stated.get(placeOf(figure, i))?.has(figure.low)) joined.set(figure, own.spelling);
     else if (own && pointsBack(figure)) pointing.push([figure, own.spelling]);
   });
   if (pointing.length === 0) return joined;
@@ -184,6 +196,15 @@ const TAKEN_HOSTAGE = /^(?: [\p{L}'-]+){1,4} hostages?\b/u;
 const HOSTAGES = 'hostages';
 
 /**
+ * "The miners' union said 24 men had died": men counted alone, with no women or children set beside
+ * them, are the toll's people, not a kind within it (a breakdown's "12 men and 3 women" stays apart).
+ */
+function plainMen(figure: Figure): boolean {
+  return figure.actor !== null && /^men$/i.test(figure.actor) && figure.partOf === undefined && !OTHER_SEXES_AND_AGES.test(figure.sentence);
+}
+const OTHER_SEXES_AND_AGES = /\b(?:women|woman|children|child|boys|girls|minors|teenagers|elderly)\b/i;
+
+/**
  * A figure that names no one but points back to the claimant's own count: its revision ("The fire
  * service raised the toll to 58", after its "52 workers") or "others" ("the bodies of 52 workers had
  * been recovered and 9 others were missing"). Such a figure joins even a kind of people, where no
@@ -192,6 +213,14 @@ const HOSTAGES = 'hostages';
 function pointsBack(figure: Figure): boolean {
   return figure.revision === 'revised' || figure.actor === 'others';
 }
+
+/** "15 of its members", "our members": the claimant's own people, of the one kind it counts. */
+function ownMembers(figure: Figure): boolean {
+  if (figure.actor?.toLowerCase() !== 'members') return false;
+  const at = figure.sentence.indexOf(figure.quote);
+  return at !== -1 && OWN_MEMBERS.test(figure.sentence.slice(at + figure.quote.length, at + figure.quote.length + 24));
+}
+const OWN_MEMBERS = /^\s+(?:of\s+)?(?:its|their|our)\s+members\b/i;
 
 /** The actor key of a figure that names no one counted ("the toll rose to 15", "12 people died"). */
 const GENERIC_ACTOR = 'people';

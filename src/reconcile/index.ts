@@ -2,7 +2,7 @@
 // claimant → its current estimate and history, with conflicts where claimants' figures cannot
 // both hold and a summary line per group. Pure: no I/O, no colour; src/report renders the result.
 import type { Figure } from '../figure.js';
-import { describeActor, isIrregular, sideKey } from './actors.js';
+import { describeActor, isIrregular, isStateForce, sideKey } from './actors.js';
 import { NO_ALIASES, type AliasTable } from './aliases.js';
 import { compareRows, spreadOf } from './conflicts.js';
 import { countriesApart } from './countries.js';
@@ -277,6 +277,8 @@ function partyOfFigures(
   if (draft.identity.side === null) return null;
   const votes = { own_losses: 0, enemy_losses: 0 };
   const state = draft.identity.kind !== null && STATE_KINDS.has(draft.identity.kind);
+  // An armed group of a war the registry lists (its side judged against itself is its own).
+  const armedGroup = draft.identity.kind === 'party' && judge(draft.identity.side, draft.identity.side) === 'own_losses';
   for (const claim of draft.claims.values()) {
     for (const figure of claim.figures) {
       // A sentence that names both sides ("an Israeli strike in Gaza") says nothing of whose the dead are.
@@ -284,7 +286,10 @@ function partyOfFigures(
       const { sides: named, agents } = sideOf(figure);
       // "The army said its troops killed 10 militants": a state's forces count irregulars as the enemy;
       // "destroyed 40 invaders": the people are named as the claimant's enemy.
-      if ((named.length === 0 && state && irregular(figure)) || namesTheEnemy(figure.actor)) {
+      // An armed group counts a state's soldiers, police or security forces of no named side as its
+      // enemy ("its fighter had killed 40 members of the security forces").
+      if ((named.length === 0 && state && irregular(figure)) || namesTheEnemy(figure.actor)
+        || (named.length === 0 && armedGroup && isStateForce(figure.actor))) {
         votes.enemy_losses += 1;
         continue;
       }
@@ -304,9 +309,10 @@ function partyOfFigures(
 /** Sources that speak for a state (the registry's kinds). */
 const STATE_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'ministry', 'intelligence']);
 
-/** A health ministry of a side counts the dead of its own population (its hospitals and morgues). */
+/** A health ministry of a side counts the dead of its own population (its hospitals and morgues), as a
+ * health directorate, department or authority a side runs does. */
 function countsItsPopulation(identity: DraftRow['identity']): boolean {
-  return identity.side !== null && /\bhealth\b/.test(identity.key) && /\bministry\b/.test(identity.key);
+  return identity.side !== null && /\bhealth\b/.test(identity.key) && /\b(?:ministry|directorate|department|authority|bureau)\b/.test(identity.key);
 }
 
 /** When each row's current estimate was last stated: for a policy that prefers the latest figure. */

@@ -89,9 +89,9 @@ describe('round 2: a mine collapse', () => {
       ['provincial governor Ada Liss', ['4 counted'], [], null],
       ['Minerco spokesman Pavel Drozd', ['7'], [], null],
       ['The emergencies ministry', ['22'], [], null],
+      ["The miners' union", ['24'], [], null],
     ]);
     expect(killed.digest!.outliers).toEqual([]);
-    expect(killed.disagreements).toEqual([]);
   });
 
   it('lets counts of the missing fall over days without a conflict', () => {
@@ -104,11 +104,11 @@ describe('round 2: a mine collapse', () => {
     expect(ledger(find(groups, 'miners', 'killed', 'in 2009'))).toEqual([['Wire B', ['37'], [], null]]);
   });
 
-  // Left: the union's "24 men" is a group of its own (men are a kind of people, never joined), so its
-  // dispute with the ministry's 22 is not shown; Minerco's first report ("Two workers were killed",
-  // the sentence after the one naming Minerco) and its later revision of the injured ("Minerco later
-  // revised …": one capitalised word is not read as a body that revises) fall to the outlet.
-  it.fails('sets the union\'s 24 against the ministry\'s 22', () => {
+  // Fixed in round 6: men counted alone, with no women or children beside them, are the toll's people
+  // (the union's "24 men"), and Minerco's 7 of two days before is no outlier of the later tolls. Still
+  // left: Minerco's first report ("Two workers were killed", the sentence after the one naming Minerco)
+  // and its later revision of the injured ("Minerco later revised …") fall to the outlet.
+  it('sets the union\'s 24 against the ministry\'s 22', () => {
     expect(find(groups, 'people', 'killed').disagreements).toHaveLength(1);
   });
 });

@@ -39,6 +39,19 @@ describe('scope: what a count covers, where the sentence says', () => {
     ['More than 3,000 died in neighboring Syria.', [{ n: 3000, place: 'in neighbouring syria' }]],
     ['Twelve people died in the neighbouring village.', [{ n: 12 }]],
     ['In July and August 2014 the town was shelled, and 30 people were killed.', [{ n: 30 }]],
+    // Another incident as the subject of a later clause: only its figures (dossier round 6).
+    ['The monitor counted 27 dead at the depot, and said a second strike on a school the next day had killed 6 people.', [{ n: 27 }, { n: 6, incident: 'second strike' }]],
+    ['Police said 4 guards died in the fire; another blast at the refinery killed 2 workers.', [{ n: 4 }, { n: 2, incident: 'another blast' }]],
+    // A past year's incident told after it; a campaign of a kind begun in a month.
+    ['The toll is far below the 2017 outbreak, when 280 people died.', [{ n: 280, period: 'in 2017' }]],
+    ['It was the worst since the 2011 floods, which killed 1,900 villagers.', [{ n: 1900, period: 'in 2011' }]],
+    ['Since the bombing campaign began in March, 230 civilians have been killed.', [{ n: 230, period: 'since the start of the campaign' }]],
+    // The year so far, however it is said.
+    ['Dengue has killed 46 people since the start of the year.', [{ n: 46, cumulative: true, period: 'this year' }]],
+    ['Since the beginning of this year, 19 climbers have died.', [{ n: 19, cumulative: true, period: 'this year' }]],
+    ['The ministry said 52 people had died of measles since the start of the year, 8 of them in the past week.', [{ n: 52, cumulative: true, period: 'this year' }, { n: 8, period: '1 week' }]],
+    // A toll raised by an increment is the running total, not of the increment's night.
+    ['Three of the injured died overnight, raising the death toll to 41.', [{ n: 3, period: 'overnight' }, { n: 41, cumulative: true }]],
   ])('%s', (text, expected) => {
     expect(scopes(text)).toEqual(expected);
   });
@@ -55,6 +68,12 @@ describe('scope: what a count covers, where the sentence says', () => {
     ['A day after the blast, 40 bodies were found.'],
     ['In 2014 attacks on the town, 30 people were killed.'],
     ['Troops killed 12 militants in an overnight raid on the compound.'],
+    // Not another incident: one told before its figures, one without a harm of its own, a definite "the second".
+    ['After another attack on the town, 30 people were killed.'],
+    ['The second blast killed 14 people.'],
+    ['Officials feared another explosion at the plant, where 9 workers died.'],
+    // Not a past incident: a year's event with no clause of its own.
+    ['Unlike the 2019 epidemic, the outbreak has killed 58.'],
   ])('no scope: %s', (text) => {
     expect(figuresOf(text).every((f) => f.scope === undefined)).toBe(true);
   });
@@ -71,6 +90,14 @@ describe('kinds of estimate', () => {
   it('reads a count within a day, not a rate per day: "killed 5 people in a day"', () => {
     expect(figuresOf('Snipers killed 5 people in a day.').map((f) => [f.low, f.scope?.period])).toEqual([[5, '24 hours']]);
     expect(figuresOf('Snipers killed 5 people per day.')).toEqual([]);
+  });
+
+  it('reads no count of the dead into the missing after "and"', () => {
+    const kinds = (text: string) => figuresOf(text).map((f) => [f.low, f.category, f.kind ?? null]);
+    expect(kinds('Officials said 3 people were confirmed dead and 54 were missing.')).toEqual([[3, 'killed', 'counted'], [54, 'missing', null]]);
+    expect(kinds('Divers had recovered 12 bodies and 30 people remained missing.')).toEqual([[12, 'killed', 'counted'], [30, 'missing', null]]);
+    // The missing counted in their own words stay counted.
+    expect(kinds('The agency had registered 40 people as missing.')).toEqual([[40, 'missing', 'counted']]);
   });
 
   it('reads an uncertainty interval with its point, as an estimate', () => {

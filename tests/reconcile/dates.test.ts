@@ -64,6 +64,10 @@ describe('figureDays: the day of the event kept apart from the day stated', () =
     ['The agency put the toll at 5,894 on Tuesday.', { stated: '2024-12-24', event: null }],
     ['The death toll from Monday\'s quake rose to 3,419 on Tuesday.', { stated: '2024-12-24', event: '2024-12-23' }],
     ['The blast killed 40 people on Monday.', { stated: '2024-12-25', event: '2024-12-23' }],
+    // A period counted names no day (dossier round 6): not a week before the report.
+    ['The ministry raised its count to 71, with 13 in the past week.', { stated: '2024-12-25', event: null }],
+    ['Shelling killed 4 civilians over the last 24 hours, officials said.', { stated: '2024-12-25', event: null }],
+    ['A week ago, 9 people died in the floods.', { stated: '2024-12-25', event: '2024-12-18' }],
   ])('%s', (sentence, expected) => {
     expect(days(sentence)).toEqual(expected);
   });

@@ -37,9 +37,12 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [/\bsince ((?:19|20)\d\d), when\b/gi, (m) => `in ${m[1]}`, /since/i],
   // "since 2003", "since the start of the war", "since October", "since the beginning of the year"
   // "since March 2003" and "since the 2003 invasion" are "since 2003": one period, however dated.
-  // "since the campaign began in November" is "since the start of the campaign" (its start's date read with it).
-  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?([\p{L}-]+(?:\s+(?:invasion|war|conflict|offensive|fighting|uprising|occupation))?)|((?:19|20)\d\d)(?!, when)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(war|conflict|invasion|fighting|campaign|occupation|insurgency|offensive|uprising|crackdown)\s+(?:began|started|erupted)(?:\s+(?:in|on)\s+(?:${MONTHS})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
-    (m) => `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? (m[5] ? `the start of the ${m[5]}` : 'the start of the year')).toLowerCase()}`, /since/i],
+  // "since the campaign began in November" is "since the start of the campaign" (its start's date read with it),
+  // and so is "since the air campaign began" (one word of its kind).
+  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|this\s+)?([\p{L}-]+(?:\s+(?:invasion|war|conflict|offensive|fighting|uprising|occupation))?)|((?:19|20)\d\d)(?!, when)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(?:(?:air|ground|bombing|military)\s+)?(war|conflict|invasion|fighting|campaign|occupation|insurgency|offensive|uprising|crackdown)\s+(?:began|started|erupted)(?:\s+(?:in|on)\s+(?:${MONTHS})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
+    // The year so far is one period however it is said: "since the start of the year" is "this year".
+    (m) => (m[1]?.toLowerCase() === 'year' || (!m[1] && !m[2] && !m[3] && !m[5] && !m[6]) ? 'this year'
+      : `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? `the start of the ${m[5]}`).toLowerCase()}`), /since/i],
   // "since the start of the truce", "since the beginning of the 'harvest' ceasefire" (a name in quotes): the days of a truce so far.
   [/\bsince (?:the )?(?:start|beginning) of (?:the )?(?:["“'][a-z]+(?: [a-z]+)?["”'] )?(?:truce|ceasefire|cease-fire)\b/gi, () => 'since the start of the truce', /since/i],
   // "between March 2003 and June 2006", "from 2014 to 2016": a span of months or years, as written.
@@ -65,11 +68,13 @@ const RATE_BEFORE = /\bper [\d,]+(?: [\p{L}-]+)?\s*$/u;
 const PAST_INCIDENT = /^since\s+(?:19|20)\d\d, when$/i;
 const PAST_EVENT = /\b(?:(?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|derailments?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|famine|massacre|war) (?:in|of) ((?:19|20)\d\d)|\bsince (?:the|a) ((?:19|20)\d\d) (?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|derailments?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|famine|massacre|war))\b/gi;
 const PAST_EVENT_CUE = /(?:19|20)\d\d/;
+/** "well below the 2019 epidemic, when 310 people died", "the 2010 floods, which killed 1,900": that year's incident, told after it. */
+const PAST_EVENT_WHEN = /\bthe ((?:19|20)\d\d) (?:heat ?waves?|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|pandemic|famine|massacre|war),? (?:when|which|that|in which)\b/gi;
 /** "In the capital alone", "in Sendra alone": a place the count is limited to (not a year or month: periods). */
 const PLACE_ALONE = new RegExp(String.raw`\bin ((?:the )?(?!(?:19|20)\d\d\b|(?:${MONTHS})\b)[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?) alone\b`, 'giu');
 
 /** A running total: the same scope as the event's count, marked. */
-const CUMULATIVE = /\b(?:so far|to date|in total|in all|overall|cumulative|altogether|bringing the (?:total|toll|tally|number)|raising the (?:total|toll|tally|number)|since the (?:start|beginning|outbreak))\b/gi;
+const CUMULATIVE = /\b(?:so far|to date|in total|in all|overall|cumulative|altogether|(?:bringing|raising) the (?:death )?(?:total|toll|tally|number)|since the (?:start|beginning|outbreak))\b/gi;
 const CUMULATIVE_CUE = /so far|to date|in total|in all|overall|cumulative|altogether|bringing|raising|since/i;
 /** Places other than the report's own: counted apart. */
 const PLACES = /\b(?:elsewhere|nationwide|(?:across|throughout) the (?:country|region|territory|province|state|strip)|in (?:other|the rest of the) (?:parts|areas|regions|provinces|districts|country|region|territory)|territory-wide|in neighbou?ring \p{Lu}[\p{L}-]+)\b/giu;
@@ -82,6 +87,15 @@ const SITES_CUE = /hospital|scene|spot|site/i;
 /** Another incident named beside the report's own: the whole sentence is about it. */
 const INCIDENTS = /\b(?:in|during)\s+(?:a|an)\s+(separate|another|earlier|second|previous|similar)\s+(attack|strike|air ?strike|raid|bombing|blast|explosion|ambush|incident|clash|shelling|assault|shooting|sinking|shipwreck|capsizing|crash|collision|derailment|fire|collapse|landslide|stampede)\b|\bseparately\b/gi;
 const INCIDENTS_CUE = /separate|another|earlier|second|previous|similar/i;
+/**
+ * "… and that a second strike on a market in Tesh had killed 9 people", "Another raid killed 4": another
+ * incident as the subject of its clause, told after the report's own count; only the figures after it are its.
+ */
+const INCIDENT_SUBJECT = /\b(?:(?:a|an)\s+(separate|second|third|similar)|(another))\s+(attack|strike|air ?strike|drone strike|raid|bombing|blast|explosion|ambush|shelling|shooting|sinking|crash|collision|derailment|landslide|stampede)\b/gi;
+/** Not the subject: after a preposition ("after another attack", handled by INCIDENTS after "in"). */
+const INCIDENT_NOT_SUBJECT = /\b(?:in|during|of|from|after|before|by|for|like|than)\s*$/i;
+/** The incident's own harm, in its clause. */
+const INCIDENT_HARM = /^[^.;]{0,80}?\b(?:killed|kills|killing|left|claimed)\b/i;
 // "excess deaths", "654,965 excess Iraqi deaths", "151,000 Iraqis died violently"
 const DEATHS = /\b(excess|violent)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:deaths|mortality|fatalities)\b|\bdied\s+(violent)ly\b/giu;
 const DEATHS_CUE = /excess|violent/i;
@@ -158,10 +172,18 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   const nearest = (found: Found) => figures.reduce((a, b) => (distance(b, found, sentenceStart) < distance(a, found, sentenceStart) ? b : a));
   // A period or place phrase after a number qualifies that number ("23 died in the past 24 hours,
   // bringing the toll to 5,400"); one before every number qualifies the first ("Over the past day, 36 …").
+  // "46 had died since the start of the year, 9 of them in the past week": a part after the phrase is
+  // of the total before it, whose period it is.
+  const sinceOf = (found: Found) => {
+    const figure = nearest(found);
+    const whole = preceding(found);
+    return figure.partOf !== undefined && figure.partOf === whole.start && figure.start - sentenceStart >= found.end ? whole : figure;
+  };
   const preceding = (found: Found) => figures.filter((figure) => figure.end - sentenceStart <= found.start).at(-1) ?? nearest(found);
 
+
   const cumulative = matches(sentence, CUMULATIVE, CUMULATIVE_CUE, () => (scope) => { scope.cumulative = true; });
-  for (const found of cumulative) found.apply(scopes.get(nearest(found))!);
+  for (const found of cumulative) found.apply(scopes.get(sinceOf(found))!);
 
   // Patterns overlap ("over past week" is also "past week"): a phrase is read once, by the first pattern.
   const periods = withoutOverlaps(PERIODS.flatMap(([pattern, label, cue]) => matches(sentence, pattern, cue, (m) => {
@@ -177,7 +199,7 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
       for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
       continue;
     }
-    found.apply(scopes.get(/^since\b/i.test(sentence.slice(found.start)) ? nearest(found) : preceding(found))!);
+    found.apply(scopes.get(/^since\b/i.test(sentence.slice(found.start)) ? sinceOf(found) : preceding(found))!);
   }
   // One period in a sentence covers its other figures too ("2 killed, 26 wounded in the past day"),
   // except a running total beside it ("23 died in 24 hours, bringing the toll to 5,400").
@@ -188,7 +210,11 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     for (const [figure, scope] of scopes) if (!scope.cumulative && !risenTo(text, figure, sentenceStart)) spans[0]!.apply(scope);
   }
 
-  for (const found of matches(sentence, PAST_EVENT, PAST_EVENT_CUE, (m) => (scope) => { scope.period ??= `in ${m[1] ?? m[2]}`; })) {
+  const pastEvents = [
+    ...matches(sentence, PAST_EVENT, PAST_EVENT_CUE, (m) => (scope) => { scope.period ??= `in ${m[1] ?? m[2]}`; }),
+    ...matches(sentence, PAST_EVENT_WHEN, PAST_EVENT_CUE, (m) => (scope) => { scope.period ??= `in ${m[1]}`; }),
+  ];
+  for (const found of pastEvents) {
     for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
   }
   for (const found of matches(sentence, PLACE_ALONE, /alone/i, (m) => (scope) => { scope.place ??= `in ${m[1]!.replace(/^The /, 'the ')}`; })) found.apply(scopes.get(preceding(found))!);
@@ -202,6 +228,13 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
 
   const incident = matches(sentence, INCIDENTS, INCIDENTS_CUE, (m) => (scope) => { scope.incident ??= m[1] ? `${m[1]} ${m[2]}`.toLowerCase() : 'separate incident'; });
   if (incident.length > 0) for (const scope of scopes.values()) incident[0]!.apply(scope);
+  const subjects = matches(sentence, INCIDENT_SUBJECT, INCIDENTS_CUE, (m) => {
+    if (INCIDENT_NOT_SUBJECT.test(m.input.slice(Math.max(0, m.index - 12), m.index)) || !INCIDENT_HARM.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 100))) return null;
+    return (scope) => { scope.incident ??= `${(m[1] ?? m[2])!} ${m[3]!}`.toLowerCase(); };
+  });
+  for (const found of subjects) {
+    for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
+  }
 
   for (const found of matches(sentence, DEATHS, DEATHS_CUE, (m) => (scope) => { scope.deaths ??= (m[1] ?? m[2]!).toLowerCase() as Scope['deaths']; })) {
     const figure = nearest(found);
@@ -249,7 +282,10 @@ function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKi
   // does not count 26's dead.
   const before = text.slice(from, figure.start);
   const after = text.slice(figure.end, figure.end + 30);
-  const around = `${before.slice(lastBreak(before))} ${figure.quote} ${after.slice(0, firstBreak(after))}`;
+  // "3 people were confirmed dead and 54 were missing": the count of the dead before "and" is not the
+  // missing's (they are missing because no one has found them).
+  const own = figure.category === 'missing' && /\band\s*$/i.test(before) ? '' : before.slice(lastBreak(before));
+  const around = `${own} ${figure.quote} ${after.slice(0, firstBreak(after))}`;
   if (ESTIMATED.test(around)) return 'estimated';
   if (COUNTED.test(around)) return 'counted';
   const clauseAfter = text.slice(figure.end, figure.end + 60);
