@@ -115,6 +115,7 @@ export const MUTANTS = [
   emptied('IRREALIS_WORDS', 'new Set()'),
   emptied('INTENT_WORDS', 'new Set()'),
   emptied('UNHARMED_PEOPLE', 'new Set()'),
+  emptied('VESSEL_NOUNS', 'new Set()'),
   emptied('NON_PERSON_NOUNS', 'new Set()'),
   emptied('VERBS_TAKING_OVER', 'new Set()'),
   emptied('MEASURE_WORDS', 'new Set()'),
