@@ -116,6 +116,7 @@ export const MUTANTS = [
   emptied('INTENT_WORDS', 'new Set()'),
   emptied('UNHARMED_PEOPLE', 'new Set()'),
   emptied('VESSEL_NOUNS', 'new Set()'),
+  emptied('EXPLOSIVE_HAZARDS', 'new Set()'),
   emptied('NON_PERSON_NOUNS', 'new Set()'),
   emptied('VERBS_TAKING_OVER', 'new Set()'),
   emptied('MEASURE_WORDS', 'new Set()'),

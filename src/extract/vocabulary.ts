@@ -197,6 +197,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     ofNominals: [
       'deaths', 'death', 'killing', 'killings', 'murder', 'murders', 'execution', 'executions', 'massacre',
       'bodies', 'corpses', 'beheading', 'beheadings', 'lynching', 'slaughter', 'the remains', 'killer', 'killers', 'murderer',
+      // Round 16, wire copy of massacres: "cut the throats of nine villagers" (with "the": not "sore throats of 40 children").
+      'the throats',
     ],
   },
   wounded: {
@@ -486,6 +488,13 @@ export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
  */
 export const CAPTIVITY_NOUNS: ReadonlySet<string> = new Set(['kidnap', 'kidnapping', 'abduction']);
 export const VICTIMS: ReadonlySet<string> = new Set(['victims', 'victim']);
+/**
+ * Round 16, mine-action monitors: what the "victims of" were hurt or killed by, so that they count both
+ * ("119 victims of antipersonnel mines", "victims of explosive remnants of war"; not "victims of fraud").
+ */
+export const EXPLOSIVE_HAZARDS: ReadonlySet<string> = new Set([
+  'mines', 'mine', 'landmines', 'landmine', 'ordnance', 'uxo', 'ieds', 'ied', 'submunitions', 'bomblets', 'remnants', 'explosive', 'explosives',
+]);
 /** Dossier round 3: "identified 61 of the victims", "has named 30 of the victims": the dead, identified one by one. */
 export const IDENTIFYING_VERBS: ReadonlySet<string> = new Set(['identified', 'identifies', 'named', 'names']);
 

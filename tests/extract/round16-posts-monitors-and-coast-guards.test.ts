@@ -4,7 +4,8 @@
 // "fell", a relative clause after a comma, a craft's name before the predicate, the rescued beside the
 // dead, "double the N recorded", a place's share in brackets; and speakers: a body's leading credit over a
 // long sentence or with its seat ("… Office in Gaza:"), "per X" after the harm, "Gov. X on X:", "announced
-// in a new toll that", single quotation marks after the verb, "spoke to X:".
+// in a new toll that", single quotation marks after the verb, "spoke to X:", "Update from @handle:", a year in a report's name;
+// and "cut the throats of", "victims of mines".
 import { describe, expect, it } from 'vitest';
 import { cases, figuresOf } from './helpers.js';
 
@@ -123,6 +124,22 @@ describe("a place's share in brackets", () => {
   ]);
 });
 
+describe('throats cut, and victims of mines', () => {
+  cases([
+    ['Gunmen cut the throats of nine villagers, including four children, in a night raid.', ['killed 9-9 exact', 'killed 4-4 exact']],
+    ['Attackers slit the throats of 12 travellers at a checkpoint.', ['killed 12-12 exact']],
+    ['The office counted 119 victims of antipersonnel mines last year.', ['casualties 119-119 exact']],
+    ['There were 40 victims of explosive remnants of war in 2023.', ['casualties 40-40 exact']],
+    // A predicate of their own still governs them.
+    ['Two victims of the landmine blast died in hospital.', ['killed 2-2 exact']],
+  ]);
+  cases([
+    ['Doctors examined the sore throats of 40 children.', []],
+    ['The fund helped 300 victims of fraud.', []],
+    ['The clinic could treat 300 victims of mines.', []],
+  ]);
+});
+
 describe('round 16 speakers: credits, "per", posts, communiqués and quotes', () => {
   const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
   it.each([
@@ -135,12 +152,15 @@ describe('round 16 speakers: credits, "per", posts, communiqués and quotes', ()
     ["Taliban spox says 'only 3 martyred'.", 'Taliban spox'],
     ['The spokesman said ‘12 were killed’.', 'The spokesman'],
     ["Just spoke to the medical director of the hospital: 'We received 31 bodies.'", 'the medical director of the hospital'],
+    ['Update from @CityFireDept: 4 people died in the blaze.', '@CityFireDept'],
+    ['The 2024 Cluster Munition Monitor report lists 219 casualties worldwide.', 'The 2024 Cluster Munition Monitor report'],
   ])('%s', (text, source) => {
     expect(sourcesOf(text)).toEqual([source]);
   });
   it.each([
     ['Escalation in Donbas: 3 killed.'],
     ['Fighting in Donetsk: 3 killed.'],
+    ['In the 2023 report, 40 people were killed.'],
     ['Three people were injured per witnesses at the scene.'],
     ['Spoke to the mayor about the 3 people killed in the fire.'],
   ])('%s names no speaker', (text) => {

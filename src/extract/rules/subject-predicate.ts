@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, DEGREE_ADVERBS, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, EXPLOSIVE_HAZARDS, DEGREE_ADVERBS, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS,
   IDENTIFYING_VERBS, LIVES, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
@@ -600,6 +600,11 @@ export const subjectPredicate: CategoryRule = {
       // Round 11: "38 hostages and all 9 hostage-takers died": captives who share the harm of the count joined to them.
       const shared = headPredicate.category === 'captured' ? predicateOfJoinedCount(tokens, mentions, phrase.end) : null;
       return { category: shared?.category ?? headPredicate.category, rule: this.name, confidence: 0.85, actor };
+    }
+    // Round 16: "119 victims of antipersonnel mines" with no predicate of their own: the killed and the hurt of blasts, counted together.
+    if (VICTIMS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of' && tokens.slice(k + 2, k + 5).some((t) => EXPLOSIVE_HAZARDS.has(t.norm))
+      && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'casualties', rule: this.name, confidence: 0.75, actor: { start: k, end: k + 1, head: k } };
     }
     return null;
   },
