@@ -117,6 +117,8 @@ export const MUTANTS = [
   emptied('UNHARMED_PEOPLE', 'new Set()'),
   emptied('VESSEL_NOUNS', 'new Set()'),
   emptied('EXPLOSIVE_HAZARDS', 'new Set()'),
+  emptied('JOINED_DYING_VERBS', 'new Set()'),
+  emptied('IRREGULAR_PASTS', 'new Set()'),
   emptied('NON_PERSON_NOUNS', 'new Set()'),
   emptied('VERBS_TAKING_OVER', 'new Set()'),
   emptied('MEASURE_WORDS', 'new Set()'),

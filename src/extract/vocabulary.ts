@@ -409,6 +409,14 @@ export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
 export const TO_DEATH_PARTICIPLES: ReadonlySet<string> = new Set(['charred', 'roasted', 'bitten', 'smothered', 'scalded']);
 
 /**
+ * Round 16, sea rescues and heat reports: ways of dying that end a second, joined predicate of the
+ * people ("7 people went overboard during the night and drowned", "three workers collapsed and died").
+ */
+export const JOINED_DYING_VERBS: ReadonlySet<string> = new Set(['died', 'drowned', 'perished', 'succumbed', 'suffocated']);
+/** Round 16: the first of those joined predicates, when it is no regular past: "went overboard", "fell into the sea". */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['went', 'fell', 'got', 'ran', 'swam', 'became', 'slipped', 'jumped', 'lay']);
+
+/**
  * Round 16, coast-guard releases: craft whose name follows them ("the crew of the cargo ship Jin Tian
  * confirmed dead", "passengers of the ferry KM Sinar Bangun were missing"): the name is no predicate.
  */

@@ -5,7 +5,7 @@
 // dead, "double the N recorded", a place's share in brackets; and speakers: a body's leading credit over a
 // long sentence or with its seat ("… Office in Gaza:"), "per X" after the harm, "Gov. X on X:", "announced
 // in a new toll that", single quotation marks after the verb, "spoke to X:", "Update from @handle:", a year in a report's name;
-// and "cut the throats of", "victims of mines".
+// and "cut the throats of", "victims of mines", "went overboard … and drowned".
 import { describe, expect, it } from 'vitest';
 import { cases, figuresOf } from './helpers.js';
 
@@ -137,6 +137,19 @@ describe('throats cut, and victims of mines', () => {
     ['Doctors examined the sore throats of 40 children.', []],
     ['The fund helped 300 victims of fraud.', []],
     ['The clinic could treat 300 victims of mines.', []],
+  ]);
+});
+
+describe('a first predicate of their own, then dying', () => {
+  cases([
+    ['Survivors say 7 people went overboard during the night and drowned.', ['killed 7-7 exact']],
+    ['Three workers collapsed in the heat and died.', ['killed 3-3 exact']],
+    ['40 migrants crossed the border and perished in the desert.', ['killed 40-40 exact']],
+  ]);
+  cases([
+    ['Two people said they were hungry and died.', []],
+    ['Ten fishermen returned and drowned 4 rats.', []],
+    ['Two climbers slipped on the ice and survived.', []],
   ]);
 });
 

@@ -9,7 +9,7 @@ import type { Token } from '../tokens.js';
 import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
   ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPITALS_ONLY, EXPLOSIVE_HAZARDS, DEGREE_ADVERBS, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS,
-  IDENTIFYING_VERBS, LIVES, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
+  IDENTIFYING_VERBS, IRREGULAR_PASTS, JOINED_DYING_VERBS, LIVES, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -344,6 +344,28 @@ function passiveCombat(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** How far the first of two joined predicates may run before "and": "went overboard during the night". */
+const MAX_FIRST_PREDICATE = 8;
+
+/**
+ * "went overboard during the night and drowned", "collapsed in the heat and died": a past verb right
+ * after the people, words only up to "and", then a way of dying that takes no object (JOINED_DYING_VERBS).
+ */
+function diedAfterJoinedVerb(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || !/^\p{Ll}/u.test(first.text) || !(/ed$/.test(first.norm) || IRREGULAR_PASTS.has(first.norm))) return false;
+  if (LINKING_WORDS.has(first.norm) || SAY_VERBS.has(first.norm)) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + MAX_FIRST_PREDICATE); j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || SUBORDINATE_OPENERS.has(t.norm) || UNITS.has(t.norm) || TENS.has(t.norm) || isModalAt(tokens, j)) return false;
+    if (t.norm === 'and') {
+      const after = tokens[j + 2];
+      return JOINED_DYING_VERBS.has(tokens[j + 1]?.norm ?? '') && (after === undefined || after.kind !== 'num') && !UNITS.has(after?.norm ?? '');
+    }
+  }
+  return false;
+}
+
 /** How many words a craft's name may take: "KM Sinar Bangun". */
 const MAX_VESSEL_NAME = 4;
 /** Past "Jin Tian" at `k` after "the cargo ship": a craft's capitalised name (VESSEL_NOUNS). */
@@ -574,6 +596,15 @@ export const subjectPredicate: CategoryRule = {
       if (predicate.category === 'wounded' && predicate.start === after && woundedThenDied(tokens, predicate.end)) return { category: 'killed', rule: this.name, confidence: 0.85, actor };
       if (vanishedUnnamed(tokens, predicate, actor)) return null;
       return { category: searchedFor(tokens, mention.start, predicate) ?? predicate.category, rule: this.name, confidence: 0.9, actor };
+    }
+    // Round 16: "7 people went overboard during the night and drowned": a first predicate of their own, then dying.
+    if (actor && diedAfterJoinedVerb(tokens, after) && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'killed', rule: this.name, confidence: 0.75, actor };
+    }
+    // The people's phrase may have taken the first verb as a participle ("three workers collapsed", "people went overboard").
+    const verbTaken = actor ? tokens.findIndex((t, j) => j > actor.start && j < actor.end && (/ed$/.test(t.norm) || IRREGULAR_PASTS.has(t.norm))) : -1;
+    if (verbTaken !== -1 && diedAfterJoinedVerb(tokens, verbTaken) && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'killed', rule: this.name, confidence: 0.75, actor: { start: actor!.start, end: verbTaken, head: verbTaken - 1 } };
     }
     // "71 officers and 1,830 other ranks fell on the first day": fighters who fell died (round 9).
     if (phrase.head !== -1 && fellInBattle(tokens, phrase.head, after) && !isIrrealisBefore(tokens, mention.start)) {
