@@ -793,6 +793,16 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "— police said —", "(the ministry said)": a speaker set off inside the sentence speaks for all of it.
   const opener = tokens[found.start - 1]?.text;
   if ((opener === '(' && next?.text === ')') || (isDash(opener) && isDash(next?.text))) return make(subject, v, 'sentence');
+  // Round 16, digests: "Maui wildfire deaths rise to 115 — Maui County said on Monday the toll …": a headline run into its
+  // body by a spaced dash; the body's speaker states the headline's count too.
+  // Not when the headline has a speaker of its own ("Rebels claim 40 soldiers killed — the army said 12 died").
+  // Only a headline with a count of its own, not a dateline ("AFP - Georgian and South Ossetian forces … accused").
+  const headline = tokens.slice(0, found.start - 1);
+  if (isDash(opener) && !tokens[found.start - 1].glued && !found.aside && SPEECH_VERBS.has(verb.norm)
+    && headline.some((t) => t.kind === 'num') && headline.filter((t) => t.kind === 'word').length >= 3
+    && headline.every((t) => !isDash(t.text) && t.text !== ':' && !SAY_VERBS.has(t.norm) && !SPEECH_VERBS.has(t.norm) && !t.norm.startsWith('claim'))) {
+    return make(subject, v, 'sentence');
+  }
   // "Lee said, “The prisoner ...”": the quotation after the comma is what was said.
   if (next?.text === ',' && (tokens[v + 2]?.text === '“' || tokens[v + 2]?.text === '"')) return make(subject, v, 'after');
   // "officials said, raising the death toll to 24", "police said, adding that 30 were hurt": the

@@ -5,7 +5,7 @@
 // dead, "double the N recorded", a place's share in brackets; and speakers: a body's leading credit over a
 // long sentence or with its seat ("… Office in Gaza:"), "per X" after the harm, "Gov. X on X:", "announced
 // in a new toll that", single quotation marks after the verb, "spoke to X:", "Update from @handle:", a year in a report's name;
-// and "cut the throats of", "victims of mines", "went overboard … and drowned".
+// a headline run into its body by a dash; and "cut the throats of", "victims of mines", "went overboard … and drowned".
 import { describe, expect, it } from 'vitest';
 import { cases, figuresOf } from './helpers.js';
 
@@ -169,6 +169,14 @@ describe('round 16 speakers: credits, "per", posts, communiqués and quotes', ()
     ['The 2024 Cluster Munition Monitor report lists 219 casualties worldwide.', 'The 2024 Cluster Munition Monitor report'],
   ])('%s', (text, source) => {
     expect(sourcesOf(text)).toEqual([source]);
+  });
+  it('a headline run into its body by a dash takes the body\'s speaker', () => {
+    expect(sourcesOf('Flood deaths rise to 46 — the county said on Monday that rescuers were still searching.')).toEqual(['the county']);
+    expect(sourcesOf('Quake toll passes 300 — state radio said the toll rose to 312 overnight.')).toEqual(['state radio', 'state radio']);
+  });
+  it('not a headline with a speaker of its own, nor a dateline', () => {
+    expect(sourcesOf('Rebels claim 40 soldiers killed — the army said 12 died.')).toEqual([null, 'the army']);
+    expect(sourcesOf('AFP - Rival militias accused each other of shelling the town, as four soldiers were reported wounded.')).toEqual(['AFP']);
   });
   it.each([
     ['Escalation in Donbas: 3 killed.'],
