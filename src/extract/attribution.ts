@@ -507,8 +507,10 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   // Round 16: "The 2024 Cluster Munition Monitor report lists …": a year inside a capitalised document's name.
   const editionYear = /^(?:19|20)\d\d$/.test(tokens[start - 1]?.text ?? '') && tokens[start - 2]?.norm === 'the' && start - 2 === clauseStart(tokens, start - 2)
     && /^\p{Lu}/u.test(tokens[start]?.text ?? '') && DOCUMENT_NOUNS.has(tokens[end - 1]?.norm ?? '');
+  // Round 16, headlines: "41 missing, 4 survivors say", "12 dead, two witnesses said": witnesses counted, who speak.
+  const countedSpeakers = end - start === 1 && COUNTED_SPEAKERS.has(tokens[start].norm) && tokens[start - 2]?.text === ',';
   if (editionYear) start -= 2;
-  else if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1) && !year) return null;
+  else if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1) && !year && !countedSpeakers) return null;
   // "Police released a photo ... and said": the subject of the first of two joined verbs.
   let s2 = start;
   while (s2 < end && (isNoise(tokens[s2]) || tokens[s2].kind === 'punct')) s2 += 1;
@@ -823,7 +825,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const setOff = tokens[found.start - 1]?.text === ',';
   const goesOnAt = (k: number) => setOff && tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'and';
   if (goesOnAt(v + 1)) return make(subject, v, 'sentence');
-  if (endsSentence(tokens, v + 1) || next?.text === ',') return make(subject, v, 'before');
+  // Round 16, digests: "41 missing, 4 survivors say — The four survivors …": a spaced dash after the verb ends the headline it credits.
+  const headlineEnds = setOff && isDash(next?.text) && next?.glued === false;
+  if (endsSentence(tokens, v + 1) || next?.text === ',' || headlineEnds) return make(subject, v, 'before');
   // "..., the minister told reuters.": the one told comes before the end.
   if (verb.norm === 'told' || verb.norm === 'tells') {
     let k = v + 1;
@@ -1112,6 +1116,8 @@ function liveCreditStart(tokens: readonly Token[]): number {
 }
 
 const UPDATE_WORDS: ReadonlySet<string> = new Set(['update', 'updates', 'latest']);
+/** Speakers a headline counts: "4 survivors say", "2 witnesses said". */
+const COUNTED_SPEAKERS: ReadonlySet<string> = new Set(['survivors', 'witnesses', 'officials', 'sources', 'residents', 'doctors', 'medics']);
 
 /** Who speaks after a headline's dash: "— security sources:", "— police:"; not a side ("Casualties — Royal army:"). */
 function speaksAfterDash(credit: readonly Token[]): boolean {

@@ -174,6 +174,11 @@ describe('round 16 speakers: credits, "per", posts, communiqués and quotes', ()
     expect(sourcesOf('Flood deaths rise to 46 — the county said on Monday that rescuers were still searching.')).toEqual(['the county']);
     expect(sourcesOf('Quake toll passes 300 — state radio said the toll rose to 312 overnight.')).toEqual(['state radio', 'state radio']);
   });
+  it('a headline credited by counted speakers or closed by a dash after its speaker', () => {
+    expect(sourcesOf('41 missing, 4 survivors say.')).toEqual(['survivors']);
+    expect(sourcesOf('Nine killed in ambush, police say — Gunmen opened fire on a bus near the border.')).toEqual(['police']);
+    expect(sourcesOf('32,825 cases reported, 12 deaths.')).toEqual([null]);
+  });
   it('not a headline with a speaker of its own, nor a dateline', () => {
     expect(sourcesOf('Rebels claim 40 soldiers killed — the army said 12 died.')).toEqual([null, 'the army']);
     expect(sourcesOf('AFP - Rival militias accused each other of shelling the town, as four soldiers were reported wounded.')).toEqual(['AFP']);
