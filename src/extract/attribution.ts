@@ -513,7 +513,13 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   // the number is a wire's slug ("UPDATE 3-Rebels say they captured 120").
   // Nor is a year ("Between 2017 and 2019 our researchers recorded", round 10).
   const year = /^(?:1[6-9]|20)\d\d$/.test(tokens[start - 1]?.text ?? '') && /^(?:and|in|since|of|until|to)$/.test(tokens[start - 2]?.norm ?? '');
-  if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1) && !year) return null;
+  // Round 16: "The 2024 Cluster Munition Monitor report lists …": a year inside a capitalised document's name.
+  const editionYear = /^(?:19|20)\d\d$/.test(tokens[start - 1]?.text ?? '') && tokens[start - 2]?.norm === 'the' && start - 2 === clauseStart(tokens, start - 2)
+    && /^\p{Lu}/u.test(tokens[start]?.text ?? '') && DOCUMENT_NOUNS.has(tokens[end - 1]?.norm ?? '');
+  // Round 16, headlines: "41 missing, 4 survivors say", "12 dead, two witnesses said": witnesses counted, who speak.
+  const countedSpeakers = end - start === 1 && COUNTED_SPEAKERS.has(tokens[start].norm) && tokens[start - 2]?.text === ',';
+  if (editionYear) start -= 2;
+  else if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1) && !year && !countedSpeakers) return null;
   // "Police released a photo ... and said": the subject of the first of two joined verbs.
   let s2 = start;
   while (s2 < end && (isNoise(tokens[s2]) || tokens[s2].kind === 'punct')) s2 += 1;
@@ -597,7 +603,8 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
   // "said on Saturday that", "told lawmakers that"
   while (j < k + 4 && tokens[j] && SKIPPED_BEFORE_CLAUSE.test(tokens[j].norm)) j += 1;
   // Round 10: "confirmed to our correspondent that", "said to the mission that": the hearer, then the clause.
-  if (tokens[j]?.norm === 'to') {
+  // Round 16, translated communiqués: "announced in a new toll that", "said in its weekly bulletin that": where it was said, then the clause.
+  if (tokens[j]?.norm === 'to' || tokens[j]?.norm === 'in') {
     let h = j + 1;
     while (h < j + 5 && tokens[h]?.kind === 'word' && tokens[h].norm !== 'that') h += 1;
     if (h > j + 1 && tokens[h]?.norm === 'that') j = h;
@@ -797,6 +804,16 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "— police said —", "(the ministry said)": a speaker set off inside the sentence speaks for all of it.
   const opener = tokens[found.start - 1]?.text;
   if ((opener === '(' && next?.text === ')') || (isDash(opener) && isDash(next?.text))) return make(subject, v, 'sentence');
+  // Round 16, digests: "Maui wildfire deaths rise to 115 — Maui County said on Monday the toll …": a headline run into its
+  // body by a spaced dash; the body's speaker states the headline's count too.
+  // Not when the headline has a speaker of its own ("Rebels claim 40 soldiers killed — the army said 12 died").
+  // Only a headline with a count of its own, not a dateline ("AFP - Georgian and South Ossetian forces … accused").
+  const headline = tokens.slice(0, found.start - 1);
+  if (isDash(opener) && !tokens[found.start - 1].glued && !found.aside && SPEECH_VERBS.has(verb.norm)
+    && headline.some((t) => t.kind === 'num') && headline.filter((t) => t.kind === 'word').length >= 3
+    && headline.every((t) => !isDash(t.text) && t.text !== ':' && !SAY_VERBS.has(t.norm) && !SPEECH_VERBS.has(t.norm) && !t.norm.startsWith('claim'))) {
+    return make(subject, v, 'sentence');
+  }
   // "Lee said, “The prisoner ...”": the quotation after the comma is what was said.
   if (next?.text === ',' && (tokens[v + 2]?.text === '“' || tokens[v + 2]?.text === '"')) return make(subject, v, 'after');
   // "officials said, raising the death toll to 24", "police said, adding that 30 were hurt": the
@@ -817,7 +834,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const setOff = tokens[found.start - 1]?.text === ',';
   const goesOnAt = (k: number) => setOff && tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'and';
   if (goesOnAt(v + 1)) return make(subject, v, 'sentence');
-  if (endsSentence(tokens, v + 1) || next?.text === ',') return make(subject, v, 'before');
+  // Round 16, digests: "41 missing, 4 survivors say — The four survivors …": a spaced dash after the verb ends the headline it credits.
+  const headlineEnds = setOff && isDash(next?.text) && next?.glued === false;
+  if (endsSentence(tokens, v + 1) || next?.text === ',' || headlineEnds) return make(subject, v, 'before');
   // "..., the minister told reuters.": the one told comes before the end.
   if (verb.norm === 'told' || verb.norm === 'tells') {
     let k = v + 1;
@@ -834,7 +853,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     || (SPEAK_VERBS.has(verb.norm) && next?.norm === 'of')
     // "put excess mortality during the heatwave at 3,400 deaths": the estimate, then its number.
     || (PUTTING_VERBS.has(verb.norm) && putsAtNumber(tokens, v + 1))
-    || (SPEECH_VERBS.has(verb.norm) ? next?.kind === 'word' || next?.kind === 'num' || next?.text === '"' || next?.text === '“' : clauseFollows(tokens, v + 1))
+    // Round 16, posts: "Taliban spox says 'only 3 martyred'": single quotation marks open what was said as double ones do.
+    || (SPEECH_VERBS.has(verb.norm) ? next?.kind === 'word' || next?.kind === 'num' || OPENING_QUOTES.has(next?.text ?? '') : clauseFollows(tokens, v + 1))
     // "Boko Haram claims kidnapping of ...".
     // (Not "claimed responsibility for the attack": that claims the deed, not a figure.)
     || (verb.norm.startsWith('claim') && /^\p{Ll}+ing$/u.test(next?.text ?? ''));
@@ -1073,6 +1093,8 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
   const nameEnd = k;
   // Round 15, Security Council records: "(via videoconference)", "(United Kingdom)": up to three words in brackets.
   for (let close = bracketClose(tokens, k); close !== -1; close = bracketClose(tokens, k)) k = close + 1;
+  // Round 16, officials' posts: "Gov. Jane Roe on X: …": where the turn was posted is no part of the name.
+  if (tokens[k]?.norm === 'on' && SOCIAL_CHANNELS.has(tokens[k + 1]?.norm ?? '')) k += 2;
   if (tokens[k]?.text !== ':') return null;
   return make(span(text, tokens, 0, nameEnd), k, 'sentence');
 }
@@ -1089,6 +1111,9 @@ function liveCreditStart(tokens: readonly Token[]): number {
     k += 3;
     if (/^\p{Lu}{2,4}$/u.test(tokens[k]?.text ?? '')) k += 1;
     if (tokens[k]?.text === ':' || isDash(tokens[k]?.text)) k += 1;
+  } else if (UPDATE_WORDS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'from' && tokens[k + 2]?.text === '@') {
+    // Round 16, posts: "Update from @NDRFHQ: 2 more bodies recovered …": the handle after "from" is the credit.
+    k += 2;
   } else if (tokens[k]?.text === 'RT' && tokens[k + 1]?.text === '@') {
     const colon = tokens.findIndex((t, j) => j > k && j < k + 8 && t.text === ':');
     if (colon !== -1) k = colon + 1;
@@ -1098,6 +1123,10 @@ function liveCreditStart(tokens: readonly Token[]): number {
   for (let j = colon - 1; j > k && colon - j <= MAX_LIVE_CREDIT; j--) if (isDash(tokens[j].text) && !tokens[j].glued) return j + 1;
   return k;
 }
+
+const UPDATE_WORDS: ReadonlySet<string> = new Set(['update', 'updates', 'latest']);
+/** Speakers a headline counts: "4 survivors say", "2 witnesses said". */
+const COUNTED_SPEAKERS: ReadonlySet<string> = new Set(['survivors', 'witnesses', 'officials', 'sources', 'residents', 'doctors', 'medics']);
 
 /** Who speaks after a headline's dash: "— security sources:", "— police:"; not a side ("Casualties — Royal army:"). */
 function speaksAfterDash(credit: readonly Token[]): boolean {
@@ -1113,8 +1142,12 @@ function leadingCredit(text: string, tokens: readonly Token[]): Attribution | nu
   for (let k = start; k < tokens.length; k++) if (tokens[k].kind === 'word') words += 1;
   // A handle before a colon credits a post of any length: ".@CityPolice: 'We can confirm …'".
   const handleFirst = tokens[start]?.text === '@' && tokens[start + 2]?.text === ':';
-  if (words > HEADLINE_WORDS && !handleFirst) return null;
   const colon = tokens.findIndex((t, k) => k >= start && k < start + 6 + (start > 0 ? 2 : 0) && t.text === ':');
+  // Round 16, agencies' posts and bulletins: "Cambodian Mine Action Authority: 31 people killed, 97 injured, …":
+  // a body named in capitals before the colon credits a sentence of any length ("BAGHDAD :" names none).
+  const namedBody = colon > start + 1 && tokens.slice(start, colon).every((t) => t.kind === 'word' && (capitalised(t) || EVENT_PLACE_WORDS.has(t.text)))
+    && tokens.slice(start, colon).some((t) => BODY_WORDS.has(t.norm) && !isAcronym(t.text));
+  if (words > HEADLINE_WORDS && !handleFirst && !namedBody) return null;
   if (colon < start + 1 || !tokens.slice(colon + 1).some((t) => t.kind === 'num' || UNITS.has(t.norm) || TENS.has(t.norm))) return null;
   // Round 10: "Regional governor Petro Halyk on Telegram:": the channel is no part of the name.
   let end = colon;
@@ -1127,10 +1160,18 @@ function leadingCredit(text: string, tokens: readonly Token[]): Attribution | nu
   if (start > 0 && isDash(tokens[start - 1].text) && !handle && !speaksAfterDash(credit)) return null;
   // Round 13, bulletin tables: "TOTAL: 152 dead", "DEAD: 12": a row's label in capitals is no acronym of a source.
   if (credit.some((t) => COUNT_NOUNS.has(t.norm) || PREDICATE_WORDS.has(t.norm))) return null;
-  const claims = handle || (credit.every((t) => (t.kind === 'word' && !EVENT_PLACE_WORDS.has(t.text)) || t.text === '’' || t.text === "'")
+  // "Escalation in ATO:" names an event and its place; "Government Media Office in Gaza:" a body and its seat.
+  const seat = credit.findIndex((t) => EVENT_PLACE_WORDS.has(t.text));
+  const bodyInPlace = seat > 0 && isBodyName(credit.slice(0, seat)) && credit.slice(seat + 1).every((t) => capitalised(t)) && seat < credit.length - 1;
+  const claims = handle || (credit.every((t, k) => (t.kind === 'word' && (!EVENT_PLACE_WORDS.has(t.text) || (bodyInPlace && k === seat))) || t.text === '’' || t.text === "'")
     && credit.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || (start > 0 && SPEAKER_ROLES.has(t.norm))
       || (isAcronym(t.text) && t.text.length <= 5 && !/^(?:US|UK|USA|EU)$/.test(t.text))));
   return claims ? make(span(text, tokens, start, end), colon, 'sentence') : null;
+}
+
+/** "Government Media Office", "Health Ministry": capitalised words ending in a body's word. */
+function isBodyName(words: readonly Token[]): boolean {
+  return words.every((t) => capitalised(t)) && BODY_WORDS.has(words[words.length - 1].norm);
 }
 
 /** Acronyms in brackets that are places, not sources: "(UK)", "(DRC)". */
@@ -1182,7 +1223,9 @@ function perAttribution(text: string, tokens: readonly Token[], i: number): Attr
   const afterCount = tokens[i - 1]?.kind === 'num' && tokens.slice(i + 1, Math.min(end, i + 5)).some((t) => CREDIT_BODIES.has(t.norm) || SPEAKER_ROLES.has(t.norm));
   // Round 15, coder summaries: "(figures per police)": the figures credited in brackets.
   const creditedFigures = tokens[i - 2]?.text === '(' && COUNT_NOUNS.has(tokens[i - 1]?.norm ?? '');
-  if (!(before === '(' || before === ',' || isDash(before) || opening || afterCount || creditedFigures) || !next || next.kind !== 'word') return null;
+  // Round 16, posts: "16 still missing per LA County Sheriff": straight after the harm, a capitalised name.
+  const afterHarm = PREDICATE_WORDS.has(tokens[i - 1]?.norm ?? '') && /^\p{Lu}/u.test(next?.text ?? '');
+  if (!(before === '(' || before === ',' || isDash(before) || opening || afterCount || creditedFigures || afterHarm) || !next || next.kind !== 'word') return null;
   if (opening && tokens[end]?.text !== ',') return null;
   // Round 15: "(per police)", "(figures per police)": a bare body in lower case.
   const bareBody = (before === '(' || creditedFigures) && CREDIT_BODIES.has(next.norm);
@@ -1346,6 +1389,11 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       found.push(owned);
       continue;
     }
+    const heardFrom = SPEAK_VERBS.has(token.norm) && tokens[i + 1]?.norm === 'to' ? spokeTo(text, tokens, i) : null;
+    if (heardFrom) {
+      found.push(heardFrom);
+      continue;
+    }
     const speaksOf = SPEAK_VERBS.has(token.norm) && tokens[i + 1]?.norm === 'of';
     if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm) || DENYING_VERBS.has(token.norm) || speaksOf) {
       const attribution = speechAttribution(text, tokens, i);
@@ -1366,6 +1414,20 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? speakerTurn(text, tokens) ?? bracketCredit(text, tokens) : null;
   if (credit) found.push(credit);
   return found;
+}
+
+/** How many words the one spoken to may take before the colon: "the medical director of Nasser hospital". */
+const MAX_HEARD_NAME = 9;
+
+/**
+ * Round 16, reporters' posts: "Just spoke to the medical director of Nasser hospital: 'We received 31
+ * martyrs …'": the one the writer spoke to, named before a colon, says what follows it.
+ */
+function spokeTo(text: string, tokens: readonly Token[], v: number): Attribution | null {
+  let k = v + 2;
+  while (k < v + 2 + MAX_HEARD_NAME && tokens[k]?.kind === 'word') k += 1;
+  if (k === v + 2 || tokens[k]?.text !== ':') return null;
+  return make(span(text, tokens, v + 2, k), k, 'after');
 }
 
 /** Round 10, judgments: "The Court is satisfied beyond reasonable doubt that …", "the Panel is convinced that …". */

@@ -287,7 +287,8 @@ function figuresInSentence(
     const governor = governors[i];
     if (!governor) return;
     const actor = actorFor(text, tokens, mention, governor, previous);
-    previous = { actor, rule: governor.rule };
+    // Round 16: "3 killed (2 men, 1 woman), 9 wounded": a part in brackets is no people the count after them repeats.
+    if (!inBrackets(tokens, mention.start)) previous = { actor, rule: governor.rule };
     results.push({ mention, governor, actor: actor ?? 'people', unnamed: actor === null });
   });
   for (const zero of ZERO_COUNTS(tokens)) {
@@ -334,6 +335,13 @@ const DETERMINER_OF_WHOLE: ReadonlySet<string> = new Set(['the', 'its', 'their',
  * Who was counted: the rule's phrase, else the words after the number, else the previous figure's
  * people; null when the sentence names no one (the figure counts "people").
  */
+/** Whether a bracket opened before `k` is still open there. */
+function inBrackets(tokens: readonly Token[], k: number): boolean {
+  let depth = 0;
+  for (let j = 0; j < k; j++) depth += tokens[j].text === '(' ? 1 : tokens[j].text === ')' ? -1 : 0;
+  return depth > 0;
+}
+
 function actorFor(
   text: string, tokens: readonly Token[], mention: NumberMention, governor: Governor, previous: { actor: string | null; rule: RuleName } | null,
 ): string | null {

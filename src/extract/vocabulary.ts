@@ -197,6 +197,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     ofNominals: [
       'deaths', 'death', 'killing', 'killings', 'murder', 'murders', 'execution', 'executions', 'massacre',
       'bodies', 'corpses', 'beheading', 'beheadings', 'lynching', 'slaughter', 'the remains', 'killer', 'killers', 'murderer',
+      // Round 16, wire copy of massacres: "cut the throats of nine villagers" (with "the": not "sore throats of 40 children").
+      'the throats',
     ],
   },
   wounded: {
@@ -399,12 +401,30 @@ export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
   'torturing', 'electrocuted', 'put', 'shelled', 'bombed', 'hanged', 'lashed', 'flogged',
   // Round 7, South Asian and African local news: "three villagers were butchered to death".
   'butchered', 'axed',
+  // Round 16, cold-wave reports: "four herders froze to death", "a man freezing to death on the street".
+  'froze', 'freezing',
 ]);
 /**
  * Round 7: participles that are ways of dying only right before "to death" ("four persons were
  * charred to death", "mauled or bitten to death"); elsewhere they describe ("25 charred bodies").
  */
 export const TO_DEATH_PARTICIPLES: ReadonlySet<string> = new Set(['charred', 'roasted', 'bitten', 'smothered', 'scalded']);
+
+/**
+ * Round 16, sea rescues and heat reports: ways of dying that end a second, joined predicate of the
+ * people ("7 people went overboard during the night and drowned", "three workers collapsed and died").
+ */
+export const JOINED_DYING_VERBS: ReadonlySet<string> = new Set(['died', 'drowned', 'perished', 'succumbed', 'suffocated']);
+/** Round 16: the first of those joined predicates, when it is no regular past: "went overboard", "fell into the sea". */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['went', 'fell', 'got', 'ran', 'swam', 'became', 'slipped', 'jumped', 'lay']);
+
+/**
+ * Round 16, coast-guard releases: craft whose name follows them ("the crew of the cargo ship Jin Tian
+ * confirmed dead", "passengers of the ferry KM Sinar Bangun were missing"): the name is no predicate.
+ */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
+  'ship', 'vessel', 'ferry', 'boat', 'trawler', 'dredger', 'tanker', 'freighter', 'yacht', 'tug', 'barge', 'dhow', 'banca', 'carrier', 'frigate',
+]);
 
 /** "sent 17 people to hospital", "put three officers in hospital": verbs that send the hurt to hospital. */
 export const SENDING_VERBS: ReadonlySet<string> = new Set([
@@ -478,6 +498,13 @@ export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
  */
 export const CAPTIVITY_NOUNS: ReadonlySet<string> = new Set(['kidnap', 'kidnapping', 'abduction']);
 export const VICTIMS: ReadonlySet<string> = new Set(['victims', 'victim']);
+/**
+ * Round 16, mine-action monitors: what the "victims of" were hurt or killed by, so that they count both
+ * ("119 victims of antipersonnel mines", "victims of explosive remnants of war"; not "victims of fraud").
+ */
+export const EXPLOSIVE_HAZARDS: ReadonlySet<string> = new Set([
+  'mines', 'mine', 'landmines', 'landmine', 'ordnance', 'uxo', 'ieds', 'ied', 'submunitions', 'bomblets', 'remnants', 'explosive', 'explosives',
+]);
 /** Dossier round 3: "identified 61 of the victims", "has named 30 of the victims": the dead, identified one by one. */
 export const IDENTIFYING_VERBS: ReadonlySet<string> = new Set(['identified', 'identifies', 'named', 'names']);
 
@@ -644,7 +671,11 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set([
  * People counted as unharmed: "brought out 340 survivors and 52 bodies", "12 bodies and 40 people
  * alive". Never borrow a harm from a neighbouring count.
  */
-export const UNHARMED_PEOPLE: ReadonlySet<string> = new Set(['survivors', 'survivor', 'alive', 'unhurt', 'unharmed', 'uninjured', 'unscathed']);
+export const UNHARMED_PEOPLE: ReadonlySet<string> = new Set([
+  'survivors', 'survivor', 'alive', 'unhurt', 'unharmed', 'uninjured', 'unscathed',
+  // Round 16, coast-guard tallies: "4 confirmed dead, 5 rescued, 13 unaccounted for": the saved are no dead.
+  'rescued', 'saved',
+]);
 
 /** "handed over 2 bodies", "turned over 12 suspects": after these verbs "over" is the verb's particle, not "more than". */
 export const VERBS_TAKING_OVER: ReadonlySet<string> = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning']);
@@ -785,6 +816,8 @@ export const TURN_TITLES: ReadonlySet<string> = new Set([
   'superintendent', 'minister', 'secretary', 'judge', 'justice', 'shri', 'smt', 'chief', 'director', 'deputy', 'rep',
   // Round 15, Security Council records: "Under-Secretary-General Tom Fletcher (via videoconference): …".
   'ambassador', 'under-secretary-general', 'assistant-secretary-general', 'secretary-general',
+  // Round 16, officials' posts: "Gov. Jane Roe on X: …", "Mayor Jan Roe: …".
+  'gov', 'governor', 'mayor',
 ]);
 
 /**

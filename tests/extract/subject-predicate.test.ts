@@ -21,7 +21,7 @@ describe('people followed by a harm predicate', () => {
     ['Police said three hostage takers were killed.', ['killed 3-3 exact']],
     ['Three hostage negotiators arrived at the scene.', []],
     ['Six guards were shot dead at the gate.', ['killed 6-6 exact']],
-    ['Eleven climbers froze to death on the ridge.', []],
+    ['Eleven climbers froze to death on the ridge.', ['killed 11-11 exact']],
     ['Two hunters were frozen to death near the lake.', ['killed 2-2 exact']],
     ['Twelve students lost their lives in the fire.', ['killed 12-12 exact']],
     // Suicide attackers dead by their own bombs; not the building or the car they blew up.

@@ -7,7 +7,7 @@ import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { COUNT_NOUNS, EARLIER_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
+import { COUNT_NOUNS, EARLIER_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 /** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
@@ -42,6 +42,11 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     // Round 14, history books: "listed 10,947 insurgents killed by security forces, against 58 European soldiers":
     // the other side's count of the same harm, set against the figure before.
     if (previous && setAgainst(tokens, mentions[i - 1], mentions[i])) {
+      governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
+      continue;
+    }
+    // Round 16, studies and reports: "roughly 62,000 deaths across Europe, with Italy (18,010), Spain (11,324) …": a place's share in brackets.
+    if (previous && placeInBrackets(tokens, mentions[i - 1], mentions[i])) {
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
       continue;
     }
@@ -225,6 +230,12 @@ function isEarlierValue(tokens: readonly Token[], previous: NumberMention, curre
   // A bare count only: "compared with 40 arrests" compares other things (a harm noun after it is read by the rules).
   const after = tokens[current.last + 1];
   const bare = after === undefined || after.kind !== 'word' || AFTER_BARE_COUNT.has(after.norm);
+  // Round 16, health agencies: "2,124 deaths in July, more than double the 1,024 recorded a year earlier": the count it is a multiple of.
+  if (tokens[s - 1]?.norm === 'the' && MULTIPLES.has(lead ?? '') && (bare || RECORDED.has(after?.norm ?? ''))) {
+    let k = s - 3;
+    while (k > previous.last && k >= s - 5 && tokens[k].kind === 'word' && MULTIPLE_HEDGES.has(tokens[k].norm)) k -= 1;
+    return tokens[k]?.text === ',' && k - previous.last <= EARLIER_VALUE_GAP;
+  }
   const comparing = lead === 'compared' && (tokens[s - 1]?.norm === 'with' || tokens[s - 1]?.norm === 'to') && bare;
   if (!(comparing || (tokens[s - 1]?.norm === 'from' && (lead === 'up' || lead === 'down'))) || tokens[s - 3]?.text !== ',') return false;
   // Round 14: "At least 2,452 migrants have died … so far this year, according to IOM's Missing Migrants
@@ -232,6 +243,32 @@ function isEarlierValue(tokens: readonly Token[], previous: NumberMention, curre
   const gap = s - 3 - previous.last;
   return gap <= EARLIER_VALUE_GAP || (gap <= MAX_EARLIER_GAP && !tokens.slice(previous.last + 1, s - 3).some((t) => t.kind === 'num'));
 }
+/** How far a place's bracketed share may stand from the figure before it: "across Europe in summer 2022, with Italy". */
+const MAX_PLACE_GAP = 10;
+
+/**
+ * "(18,010)" alone in brackets right after a capitalised name ("with Italy (18,010), Spain (11,324)"), with
+ * no clause break or other count (but a year) since the figure before it: that figure's share of a place.
+ */
+function placeInBrackets(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  const name = current.start - 2;
+  if (tokens[current.start - 1]?.text !== '(' || tokens[current.last + 1]?.text !== ')' || !/^\p{Lu}/u.test(tokens[name]?.text ?? '')) return false;
+  // The share before it closes its own brackets: "Italy (18,010), Spain (11,324) and Germany (".
+  if (tokens[previous.last + 1]?.text === ')') return name - previous.last <= 3 && (tokens[name - 1]?.text === ',' || tokens[name - 1]?.norm === 'and');
+  // The first share of a place after "with", "in", "across": not an age after a name ("its mayor, Isko (42),"), and a part of the whole.
+  if (name - previous.last > MAX_PLACE_GAP || !PLACE_LEADS.has(tokens[name - 1]?.norm ?? '')) return false;
+  if (current.high === null || previous.low === null || current.high >= previous.low) return false;
+  return tokens.slice(previous.last + 1, name).every((t) => (t.kind === 'word' && !CLAUSE_WORDS.has(t.norm)) || t.text === ','
+    || (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)));
+}
+const PLACE_LEADS: ReadonlySet<string> = new Set(['with', 'in', 'across', 'at', 'from']);
+
+/** "double the 1,024", "twice the 300": the count a figure is compared with as its multiple. */
+const MULTIPLES: ReadonlySet<string> = new Set(['double', 'twice', 'triple', 'treble', 'quadruple', 'half']);
+/** What may stand before such a multiple: "more than double", "almost twice", "nearly half". */
+const MULTIPLE_HEDGES: ReadonlySet<string> = new Set(['more', 'than', 'almost', 'nearly', 'about', 'roughly', 'over', 'just', 'under', 'well']);
+/** How the compared count was kept: "the 1,024 recorded", "the 300 reported". */
+const RECORDED: ReadonlySet<string> = new Set(['recorded', 'reported', 'registered', 'counted', 'logged']);
 /** An earlier value may follow a longer clause than a list's next count: "23 bodies from the rubble of the market building, up from 17". */
 const EARLIER_VALUE_GAP = 12;
 /** How far ", up from N" may stand from its count past the count's speaker, no other count between. */
@@ -306,10 +343,17 @@ function isWholeOf(tokens: readonly Token[], count: NumberMention, k: number): b
 /** A word of a date at `k`: a month, a day or year beside it, or the joiner of a span of days. */
 function isInDate(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.kind === 'num') return isPartOfDate(tokens, k);
+  if (t.kind === 'num') return isPartOfDate(tokens, k) || isSpanOfTime(tokens, k);
   if (DAY_JOINERS.has(t.norm)) return tokens[k - 1]?.kind === 'num' && isPartOfDate(tokens, k - 1) && tokens[k + 1]?.kind === 'num' && isPartOfDate(tokens, k + 1);
   return MONTHS.has(t.norm) && t.norm !== 'may';
 }
+
+/** Round 16, tallies by period: "52 martyrs in the last 24 hours, including 18 children": the hours are no count between. */
+function isSpanOfTime(tokens: readonly Token[], k: number): boolean {
+  return PERIOD_LEADS.has(tokens[k - 1]?.norm ?? '') && PERIODS.has(tokens[k + 1]?.norm ?? '');
+}
+const PERIOD_LEADS: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'preceding']);
+const PERIODS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months']);
 
 const DAY_JOINERS: ReadonlySet<string> = new Set(['and', 'to', '-', '–', 'until', 'through']);
 /** A day or year of a date at `k`: "9 March", "March 9", "3 and 9 March", "3-9 March", "9 March 2021". */
@@ -354,6 +398,12 @@ function joinedForward(tokens: readonly Token[], previous: NumberMention, curren
   // is no harm (a harm nominal would have governed it already).
   const nominal = tokens[current.start - 2];
   if (tokens[current.start - 1]?.norm === 'of' && nominal?.kind === 'word' && !FORWARD_JOINERS.has(nominal.norm) && !SKIPPABLE.has(nominal.norm)) return false;
+  // Round 16, posts and threads: "3 killed (2 men, 1 woman)", "three were killed (two men, one woman)":
+  // the breakdown in brackets after the figure's own predicate.
+  if (tokens[current.start - 1]?.text === '(' && current.start - previous.last <= 5
+    && tokens.slice(previous.last + 1, current.start - 1).every((t, j) => t.kind === 'word'
+      && (PREDICATE_WORDS.has(t.norm) || LINKING_WORDS.has(t.norm) || (j === 0 && isPlainNoun(t.norm))))
+    && PREDICATE_WORDS.has(tokens[current.start - 2]?.norm ?? '')) return true;
   let sawJoiner = false;
   let from = current.start - 1;
   // "killing 10 people in addition to the 5 attackers", "as well as 3 police officers".

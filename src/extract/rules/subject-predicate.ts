@@ -8,8 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, DEGREE_ADVERBS, CAUSE_MODIFIERS, COUNT_MODIFIERS, CAPTIVITY_NOUNS, COMBAT_VERBS, COMBATANT_NOUNS, FALLEN_PEOPLE, FATAL_WHOLES, FALLING_VERBS, HARM_NOUNS, HARMFUL_EVENTS, HOSPITALS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, LINKING_WORDS, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS,
-  IDENTIFYING_VERBS, LIVES, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VICTIMS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEGREE_ADVERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -18,7 +17,8 @@ import type { CategoryRule, Governor } from './rule.js';
 /** Pronouns of a bare partitive after a count: "40 of them", "12 of whom". */
 const BARE_PARTITIVES = new Set(['them', 'whom']);
 // Round 12: "two soldiers, having fought gallantly, embraced shahadat": a perfect participle's aside.
-const INSERT_OPENERS = new Set(['including', 'mainly', 'mostly', 'among', 'many', 'most', 'half', 'all', 'some', 'both', 'having']);
+// Round 16: "Two shepherd boys, aged 11 and 13, were killed": their ages set off by commas.
+const INSERT_OPENERS = new Set(['including', 'mainly', 'mostly', 'among', 'many', 'most', 'half', 'all', 'some', 'both', 'having', 'aged']);
 /** "Thousands, though, remain missing", "12 people, officials said, were killed": asides of the writer. */
 const DISCOURSE_WORDS = new Set(['though', 'however', 'meanwhile', 'too', 'also', 'moreover', 'officials', 'police', 'according']);
 const DASHES = new Set(['-', '–', '—']);
@@ -382,12 +382,74 @@ function lostInBattle(tokens: readonly Token[], head: number, k: number): 'kille
   return battle ? 'killed' : null;
 }
 
+/** How far the first of two joined predicates may run before "and": "went overboard during the night". */
+const MAX_FIRST_PREDICATE = 8;
+
+/**
+ * "went overboard during the night and drowned", "collapsed in the heat and died": a past verb right
+ * after the people, words only up to "and", then a way of dying that takes no object (JOINED_DYING_VERBS).
+ */
+function diedAfterJoinedVerb(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || !/^\p{Ll}/u.test(first.text) || !(/ed$/.test(first.norm) || IRREGULAR_PASTS.has(first.norm))) return false;
+  if (LINKING_WORDS.has(first.norm) || SAY_VERBS.has(first.norm)) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + MAX_FIRST_PREDICATE); j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || SUBORDINATE_OPENERS.has(t.norm) || UNITS.has(t.norm) || TENS.has(t.norm) || isModalAt(tokens, j)) return false;
+    if (t.norm === 'and') {
+      const after = tokens[j + 2];
+      return JOINED_DYING_VERBS.has(tokens[j + 1]?.norm ?? '') && (after === undefined || after.kind !== 'num') && !UNITS.has(after?.norm ?? '');
+    }
+  }
+  return false;
+}
+
+/** How many words a craft's name may take: "KM Sinar Bangun". */
+const MAX_VESSEL_NAME = 4;
+/** Past "Jin Tian" at `k` after "the cargo ship": a craft's capitalised name (VESSEL_NOUNS). */
+function pastVesselName(tokens: readonly Token[], k: number): number {
+  // The people's phrase may have taken the name's first words: "crew members of the cargo ship Jin".
+  let craft = k - 1;
+  while (craft > k - 1 - MAX_VESSEL_NAME && tokens[craft]?.kind === 'word' && /^\p{Lu}/u.test(tokens[craft].text)) craft -= 1;
+  if (!VESSEL_NOUNS.has(tokens[craft]?.norm ?? '')) return k;
+  let j = k;
+  while (j < k + MAX_VESSEL_NAME && tokens[j]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j].text)) j += 1;
+  return j;
+}
+
+/**
+ * Round 16, coast-guard releases: "the search for the two crew, who have been missing since Sunday": a
+ * relative clause set off by a comma says what befell the people before it, as "who" without one does.
+ */
+function pastRelativeComma(tokens: readonly Token[], k: number): number {
+  return tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'who' ? k + 1 : k;
+}
+
+/** How many words a body's name after its people may take: "for the Defence of the Homeland". */
+const MAX_BODY_NAME = 8;
+/** Past "for the Defence of the Homeland (VDP)" at `k`: a capitalised name with "for" or "of", and its acronym. */
+function pastCapitalisedName(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== 'for' && tokens[k]?.norm !== 'of') return k;
+  let j = k + 1;
+  let named = false;
+  for (; j < Math.min(tokens.length, k + 1 + MAX_BODY_NAME); j++) {
+    const t = tokens[j];
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) named = true;
+    else if (!(t.kind === 'word' && (t.norm === 'the' || t.norm === 'of' || t.norm === 'and'))) break;
+  }
+  if (!named || !/^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) return k;
+  if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[j + 1]?.text ?? '')) j += 3;
+  return j;
+}
+
 /** "fell" right after fighters, not "fell from", "fell ill", "fell back" (FALLEN_PEOPLE, NOT_FALLEN). */
 function fellInBattle(tokens: readonly Token[], head: number, k: number): boolean {
   const noun = tokens[head].norm;
   // Round 10, archival English: "some 1,500 of the French fell upon the field": a people named with "of the".
   const ofAPeople = /^\p{Lu}/u.test(tokens[head].text) && tokens[head - 1]?.norm === 'the' && tokens[head - 2]?.norm === 'of';
   // Round 15: "several soldiers had fallen", "40 men have fallen".
+  // Round 16, Sahel army statements: "three Volunteers for the Defence of the Homeland (VDP) fell": the body's name after them.
+  if (FALLEN_PEOPLE.has(noun) || COMBATANT_NOUNS.has(noun)) k = pastCapitalisedName(tokens, k);
   if (PERFECT_AUXILIARIES.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'fallen') k += 1;
   if (!FALLING_VERBS.has(tokens[k]?.norm ?? '') || !(COMBATANT_NOUNS.has(noun) || FALLEN_PEOPLE.has(noun) || ofAPeople)) return false;
   const next = tokens[k + 1];
@@ -498,6 +560,9 @@ function distantFinitePredicate(tokens: readonly Token[], k: number): Predicate 
 /** "KIA", and its plurals "KIAs" and "KIA's": capitals, a plural ending aside. */
 const SHORTHAND_IN_CAPITALS = /^\p{Lu}{3}(?:'?s)?$/u;
 
+/** The degree adverbs that mean the harm killed: "68 of them fatally". */
+const FATALLY: ReadonlySet<string> = new Set(DEGREE_ADVERBS.filter((adverb) => adverb === 'fatally' || adverb === 'mortally'));
+
 export const subjectPredicate: CategoryRule = {
   name: RULE.subjectPredicate,
   govern({ tokens, mentions }, mention) {
@@ -526,6 +591,10 @@ export const subjectPredicate: CategoryRule = {
       const ofCases = tokens[mention.start - 1]?.text === ',' && FATAL_WHOLES.has(tokens[mention.start - 2]?.norm ?? '');
       // "fatal" names no one: an empty phrase, so the figure counts "people".
       if (ofCases && tokens[k]?.norm === 'fatal' && !isIrrealisBefore(tokens, mention.start)) return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: k, end: k, head: -1 } };
+      // Round 16, mine-action monitors: "killed or maimed 400 people, 68 of them fatally": the adverb
+      // alone closing the aside says how those were harmed ("fatally injured" is read as a phrase).
+      const fatally = tokens[mention.start - 1]?.text === ',' && FATALLY.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.kind !== 'word';
+      if (fatally && !isIrrealisBefore(tokens, mention.start)) return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: k, end: k, head: -1 } };
     }
     // Round 15, claims of both sides: "dozens of dead and wounded", "hundreds of killed and injured":
     // two harms joined after "of" count the dead and the hurt together.
@@ -553,7 +622,7 @@ export const subjectPredicate: CategoryRule = {
     const phrase: NounPhrase = nounPhraseAfter(tokens, k);
     if (isNonPerson(tokens, phrase)) return null;
     const actor = phrase.end > phrase.start ? phrase : null;
-    const after = pastClosingQuote(tokens, mention.start, pastClosingDash(tokens, mention.start, skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, abbreviationEnd(tokens, Math.max(k, phrase.end)))))));
+    const after = pastRelativeComma(tokens, pastClosingQuote(tokens, mention.start, pastClosingDash(tokens, mention.start, skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, pastVesselName(tokens, abbreviationEnd(tokens, Math.max(k, phrase.end)))))))));
     // Round 13: "two casualty databases", "40 death certificates": a harm noun that names a kind of thing.
     if (namesAKindOfThing(tokens, after)) return null;
     const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after) : null);
@@ -565,6 +634,15 @@ export const subjectPredicate: CategoryRule = {
       if (predicate.category === 'wounded' && predicate.start === after && woundedThenDied(tokens, predicate.end)) return { category: 'killed', rule: this.name, confidence: 0.85, actor };
       if (vanishedUnnamed(tokens, predicate, actor)) return null;
       return { category: searchedFor(tokens, mention.start, predicate) ?? predicate.category, rule: this.name, confidence: 0.9, actor };
+    }
+    // Round 16: "7 people went overboard during the night and drowned": a first predicate of their own, then dying.
+    if (actor && diedAfterJoinedVerb(tokens, after) && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'killed', rule: this.name, confidence: 0.75, actor };
+    }
+    // The people's phrase may have taken the first verb as a participle ("three workers collapsed", "people went overboard").
+    const verbTaken = actor ? tokens.findIndex((t, j) => j > actor.start && j < actor.end && (/ed$/.test(t.norm) || IRREGULAR_PASTS.has(t.norm))) : -1;
+    if (verbTaken !== -1 && diedAfterJoinedVerb(tokens, verbTaken) && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'killed', rule: this.name, confidence: 0.75, actor: { start: actor!.start, end: verbTaken, head: verbTaken - 1 } };
     }
     // "71 officers and 1,830 other ranks fell on the first day": fighters who fell died (round 9).
     if (phrase.head !== -1 && fellInBattle(tokens, phrase.head, after) && !isIrrealisBefore(tokens, mention.start)) {
@@ -595,6 +673,11 @@ export const subjectPredicate: CategoryRule = {
       // Round 11: "38 hostages and all 9 hostage-takers died": captives who share the harm of the count joined to them.
       const shared = headPredicate.category === 'captured' ? predicateOfJoinedCount(tokens, mentions, phrase.end) : null;
       return { category: shared?.category ?? headPredicate.category, rule: this.name, confidence: 0.85, actor };
+    }
+    // Round 16: "119 victims of antipersonnel mines" with no predicate of their own: the killed and the hurt of blasts, counted together.
+    if (VICTIMS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of' && tokens.slice(k + 2, k + 5).some((t) => EXPLOSIVE_HAZARDS.has(t.norm))
+      && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'casualties', rule: this.name, confidence: 0.75, actor: { start: k, end: k + 1, head: k } };
     }
     return null;
   },
