@@ -31,10 +31,22 @@ const lazyChildProcess = {
   setup(build) {
     build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
       /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'toll' } : undefined);
-    build.onLoad({ filter: /.*/, namespace: 'toll' }, () => ({
+    build.onLoad({ filter: /^lazy-child-process$/, namespace: 'toll' }, () => ({
       loader: 'js',
       contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
     }));
+  },
+};
+
+// toll always gives chalk its colour level (report/terminal-table.ts's paint): chalk's own detection
+// of the terminal, which loads node:tty, node:net and node:os at start-up for its default instances,
+// is never used. Those instances get a stand-in that detects no colour.
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'no-color-detection', namespace: 'toll' } : undefined);
+    build.onLoad({ filter: /^no-color-detection$/, namespace: 'toll' }, () => ({ loader: 'js', contents: 'export default { stdout: false, stderr: false };' }));
   },
 };
 
@@ -71,7 +83,7 @@ await build({
   entryPoints: { cli: 'src/cli/main.ts' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
-  plugins: [lazyChildProcess, vendorFiles],
+  plugins: [lazyChildProcess, noColorDetection, vendorFiles],
   define: cjsDefine,
   banner: cjsBanner,
 });
@@ -81,7 +93,7 @@ for (const [pkg, name] of Object.entries(VENDOR)) {
 }
 // The worker thread, built on its own into one self-contained CommonJS file that bin/worker.js runs
 // with the code cache, as bin/toll.js runs cli.cjs.
-await build({ ...common, entryPoints: { worker: 'src/run/worker.ts' }, format: 'cjs', outExtension: { '.js': '.cjs' }, plugins: [lazyChildProcess], define: cjsDefine, banner: cjsBanner });
+await build({ ...common, entryPoints: { worker: 'src/run/worker.ts' }, format: 'cjs', outExtension: { '.js': '.cjs' }, plugins: [lazyChildProcess, noColorDetection], define: cjsDefine, banner: cjsBanner });
 asciiOnly(new URL('../dist/bundle/worker.cjs', import.meta.url));
 
 // The library (import ... from 'toll'): one file; its dependencies stay packages, as npm installs them.
