@@ -21,7 +21,8 @@ export interface ExtractInputsOptions {
   /** Worker threads; 1 reads and extracts on this thread, each input in one pass. */
   jobs: number;
   ingest: IngestOptions;
-  stdin: NodeJS.ReadableStream;
+  /** Standard input, asked for only when an input is `-`. */
+  stdin: () => NodeJS.ReadableStream;
   emit: Emit;
   minConfidence: number;
   coded: CodedDataset | null;
