@@ -61,6 +61,13 @@ describe('start-up of a short run', () => {
     expect(modules.some((path) => path.includes('node_modules/cli-table3/'))).toBe(true);
     expect(modules.filter((path) => path.includes('node_modules/csv-parse/'))).toEqual([]);
   });
+
+  it("a file is read without fs/promises, and a table without chalk's terminal detection (tty)", () => {
+    const file = join(dir, 'one-line.txt');
+    writeFileSync(file, 'Floods killed 12 people.\n');
+    const { builtins } = loadedBy(['extract', '--format', 'table', file], '');
+    for (const name of ['fs/promises', 'tty']) expect(builtins).not.toContain(`NativeModule ${name}`);
+  });
 });
 
 /** A copy of the build of its own (the tests running beside this one share dist/bundle's caches), and the path of a bundle's cache in it. */
