@@ -237,7 +237,8 @@ class WorkerPool {
     // bin/worker.js runs the worker's bundle with V8's code cache (this file, built or bundled, is two
     // levels below the package root). It sets the heap's flags before it compiles: V8 takes a cache
     // only under the flags it was made under, and the worker makes its cache after setting them.
-    const workerData = { v8Flags: HEAP_FLAGS };
+    // With them, the flag BufferCollector sets on this thread at a moment that races with the worker's start.
+    const workerData = { v8Flags: [...HEAP_FLAGS, EXPOSE_GC] };
     const worker = new Worker(new URL('../../bin/worker.js', import.meta.url), { resourceLimits: this.limits, workerData });
     this.exits[w] = new Promise((resolve) => worker.once('exit', resolve));
     worker.on('message', (result: PartResult) => {
@@ -259,6 +260,8 @@ class WorkerPool {
   }
 }
 
+const EXPOSE_GC = '--expose-gc';
+
 /**
  * This thread allocates little on the JS heap but passes large buffers through: the input it reads,
  * the lines workers send back. V8 frees a buffer's memory only when it collects the Buffer object,
@@ -277,7 +280,7 @@ class BufferCollector {
     if (this.bytes < BufferCollector.EVERY_BYTES) return;
     this.bytes = 0;
     if (this.minorGc === null) {
-      (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--expose-gc');
+      (require('node:v8') as typeof import('node:v8')).setFlagsFromString(EXPOSE_GC);
       const gc = (require('node:vm') as typeof import('node:vm')).runInNewContext('gc') as (options: { type: 'minor' }) => void;
       this.minorGc = () => gc({ type: 'minor' });
     }
