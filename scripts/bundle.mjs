@@ -9,8 +9,8 @@
 //  - every output sits flat in dist/bundle/, two levels below the package root, so registry.ts's
 //    new URL('../../data/sources.json', import.meta.url) still finds data/ (import.meta.url is the
 //    bundle's own URL, defined in the banner);
-//  - src/run/worker.ts is built on its own into dist/bundle/worker.js, beside cli.cjs, so
-//    new URL('./worker.js', import.meta.url) finds it;
+//  - src/run/worker.ts is built on its own into dist/bundle/worker.cjs, which bin/worker.js runs
+//    (parallel.ts finds it as new URL('../../bin/worker.js', import.meta.url));
 //  - the HTML report's charting and DOM libraries (1.1 MB, more than all the rest) are two files of
 //    their own, vendor-plot.cjs and vendor-linkedom.cjs, required only by the HTML report: the bytes
 //    of cli.cjs are read on every run.
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Clear the old build, and with it the code cache of the old cli.cjs.
+// Clear the old build, and with it the code caches of the old bundles.
 rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
 // commander require()s node:child_process at load, only to run git-style executable subcommands,
@@ -31,10 +31,22 @@ const lazyChildProcess = {
   setup(build) {
     build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
       /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'toll' } : undefined);
-    build.onLoad({ filter: /.*/, namespace: 'toll' }, () => ({
+    build.onLoad({ filter: /^lazy-child-process$/, namespace: 'toll' }, () => ({
       loader: 'js',
       contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
     }));
+  },
+};
+
+// toll always gives chalk its colour level (report/terminal-table.ts's paint): chalk's own detection
+// of the terminal, which loads node:tty, node:net and node:os at start-up for its default instances,
+// is never used. Those instances get a stand-in that detects no colour.
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'no-color-detection', namespace: 'toll' } : undefined);
+    build.onLoad({ filter: /^no-color-detection$/, namespace: 'toll' }, () => ({ loader: 'js', contents: 'export default { stdout: false, stderr: false };' }));
   },
 };
 
@@ -61,29 +73,28 @@ const common = {
   logLevel: 'warning',
 };
 
+// import.meta.url, for new URL(..., import.meta.url), is the bundle's own URL.
+const cjsDefine = { 'import.meta.url': '__tollBundleUrl' };
+const cjsBanner = { js: "var __tollBundleUrl = require('node:url').pathToFileURL(__filename).href;" };
+
 // The CLI: one CommonJS file.
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/main.ts' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
-  plugins: [lazyChildProcess, vendorFiles],
-  define: { 'import.meta.url': '__tollBundleUrl' },
-  banner: { js: "var __tollBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyChildProcess, noColorDetection, vendorFiles],
+  define: cjsDefine,
+  banner: cjsBanner,
 });
 asciiOnly(new URL('../dist/bundle/cli.cjs', import.meta.url));
 for (const [pkg, name] of Object.entries(VENDOR)) {
   await build({ ...common, stdin: { contents: `export * from '${pkg}';`, resolveDir: root, sourcefile: `${name}.js` }, outfile: `dist/bundle/${name}.cjs`, outdir: undefined, format: 'cjs' });
 }
-// The worker thread, built on its own into one self-contained ES module.
-await build({
-  ...common,
-  entryPoints: { worker: 'src/run/worker.ts' },
-  format: 'esm',
-  plugins: [lazyChildProcess],
-  // commander and cli-table3 are CommonJS and require() node built-ins; an ESM bundle needs a real require.
-  banner: { js: "import { createRequire as __tollCreateRequire } from 'node:module'; const require = __tollCreateRequire(import.meta.url);" },
-});
+// The worker thread, built on its own into one self-contained CommonJS file that bin/worker.js runs
+// with the code cache, as bin/toll.js runs cli.cjs.
+await build({ ...common, entryPoints: { worker: 'src/run/worker.ts' }, format: 'cjs', outExtension: { '.js': '.cjs' }, plugins: [lazyChildProcess, noColorDetection], define: cjsDefine, banner: cjsBanner });
+asciiOnly(new URL('../dist/bundle/worker.cjs', import.meta.url));
 
 // The library (import ... from 'toll'): one file; its dependencies stay packages, as npm installs them.
 await build({ ...common, entryPoints: { index: 'src/lib/index.ts' }, format: 'esm', outdir: 'dist/lib', packages: 'external' });
@@ -102,7 +113,7 @@ function asciiOnly(file) {
   writeFileSync(file, text.replace(/[^\x00-\x7f]/gu, (character) => {
     const code = character.codePointAt(0);
     // Outside the Basic Multilingual Plane the escape would differ with and without the u flag.
-    if (code > 0xffff) throw new Error(`bundle: a character beyond U+FFFF in cli.cjs (U+${code.toString(16)}), to escape by hand`);
+    if (code > 0xffff) throw new Error(`bundle: a character beyond U+FFFF in ${file} (U+${code.toString(16)}), to escape by hand`);
     return `\\u${code.toString(16).padStart(4, '0')}`;
   }));
 }

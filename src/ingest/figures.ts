@@ -21,7 +21,7 @@ export async function* readFigures(
 ): AsyncGenerator<Figure> {
   const problems = new Problems(path === '-' ? '<stdin>' : path, onProblem);
   const maxBytes = options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE;
-  const bytes = await openInput(path, stdin, problems);
+  const bytes = await openInput(path, () => stdin, problems);
   if (bytes === null) return;
   const encoding = options.encoding === undefined ? null : parseEncoding(options.encoding);
   let doc = '';

@@ -45,11 +45,11 @@ export async function* readReports(
   path: string,
   options: IngestOptions,
   onProblem: ProblemCallback,
-  stdin: NodeJS.ReadableStream = process.stdin,
+  stdin?: NodeJS.ReadableStream,
 ): AsyncGenerator<Report> {
   const problems = new Problems(displayName(path), onProblem);
   let count = 0;
-  for await (const part of splitInput(path, options, problems, { segmentBytes: Infinity, stdin, onBytes: options.onBytes })) {
+  for await (const part of splitInput(path, options, problems, { segmentBytes: Infinity, stdin: () => stdin ?? process.stdin, onBytes: options.onBytes })) {
     for await (const report of readPart(part, problems)) {
       count++;
       yield report;

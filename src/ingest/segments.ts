@@ -24,7 +24,8 @@ export type Part =
 export interface SplitOptions {
   /** Target segment size in bytes; Infinity reads the whole input as one stream. */
   segmentBytes: number;
-  stdin: NodeJS.ReadableStream;
+  /** Standard input, asked for only when the input is `-`. */
+  stdin: () => NodeJS.ReadableStream;
   onBytes?: (bytes: number) => void;
 }
 

@@ -99,7 +99,7 @@ export async function* readSeries(
 }
 
 async function readWhole(path: string, maxBytes: number, stdin: NodeJS.ReadableStream, problems: Problems): Promise<string | null> {
-  const bytes = await openInput(path, stdin, problems);
+  const bytes = await openInput(path, () => stdin, problems);
   if (bytes === null) return null;
   const parts: Buffer[] = [];
   let size = 0;

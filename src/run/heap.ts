@@ -4,8 +4,11 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-/** Per thread: a worker's start puts the process's flags back as the command line gave them (worker.ts). */
+/** Per thread: a worker's start changes the process's flags, and bin/worker.js sets these again. */
 let bounded = false;
+
+/** The flags of boundHeapGrowth. */
+export const HEAP_FLAGS: readonly string[] = ['--semi-space-growth-factor=1', '--heap-growing-percent=10'];
 
 /**
  * Trades a little more collecting for a lower peak. The young generation keeps its 1 MB
@@ -17,8 +20,7 @@ export function boundHeapGrowth(): void {
   if (bounded) return;
   bounded = true;
   const v8 = require('node:v8') as typeof import('node:v8');
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
-  v8.setFlagsFromString('--heap-growing-percent=10');
+  for (const flag of HEAP_FLAGS) v8.setFlagsFromString(flag);
 }
 
 /** Input files of this size or more make a run large (stdin counts once this much is read). */

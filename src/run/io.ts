@@ -16,5 +16,13 @@ export function processIo(): Io {
     process.stderr.write(`toll: cannot write to standard output (${error.code ?? error.message})\n`);
     process.exitCode = 2;
   });
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return {
+    // Made when first used: a run that reads only files never builds the stdin stream (start-up).
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  };
 }

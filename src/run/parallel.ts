@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { displayName, noRecords, Problems, splitInput, type IngestOptions, type Part } from '../ingest/index.js';
 import type { CodedDataset } from './coded.js';
-import { boundHeapGrowth, LARGE_RUN_BYTES } from './heap.js';
+import { boundHeapGrowth, HEAP_FLAGS, LARGE_RUN_BYTES } from './heap.js';
 import { extractPart, problemEvent, type Emit, type PartEnd, type PartEvent, type PartJob, type ProblemEvent } from './part.js';
 
 // worker_threads, v8 and vm are required when first used: loading them costs every short run
@@ -21,7 +21,8 @@ export interface ExtractInputsOptions {
   /** Worker threads; 1 reads and extracts on this thread, each input in one pass. */
   jobs: number;
   ingest: IngestOptions;
-  stdin: NodeJS.ReadableStream;
+  /** Standard input, asked for only when an input is `-`. */
+  stdin: () => NodeJS.ReadableStream;
   emit: Emit;
   minConfidence: number;
   coded: CodedDataset | null;
@@ -199,6 +200,8 @@ class WorkerPool {
   private inHand: number[] = [];
   private waiting = new Map<number, { resolve: (result: PartResult) => void; reject: (error: Error) => void }>();
   private nextId = 1;
+  private exits: Promise<unknown>[] = [];
+  private failed = false;
 
   constructor(private readonly size: number, private readonly limits: WorkerLimits) {}
 
@@ -215,13 +218,29 @@ class WorkerPool {
     return new Promise<PartResult>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
   }
 
+  /**
+   * Idle workers are told to close, so that they end on their own and write their code cache
+   * (bin/worker.js); after a failure, or with answers still awaited (a run stopped early), they are
+   * terminated.
+   */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    const idle = !this.failed && this.waiting.size === 0;
+    for (const worker of this.workers) {
+      if (idle) worker.postMessage('close');
+      else void worker.terminate();
+    }
+    await Promise.all(this.exits);
   }
 
   private start(w: number): void {
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: this.limits });
+    // bin/worker.js runs the worker's bundle with V8's code cache (this file, built or bundled, is two
+    // levels below the package root). It sets the heap's flags before it compiles: V8 takes a cache
+    // only under the flags it was made under, and the worker makes its cache after setting them.
+    // With them, the flag BufferCollector sets on this thread at a moment that races with the worker's start.
+    const workerData = { v8Flags: [...HEAP_FLAGS, EXPOSE_GC] };
+    const worker = new Worker(new URL('../../bin/worker.js', import.meta.url), { resourceLimits: this.limits, workerData });
+    this.exits[w] = new Promise((resolve) => worker.once('exit', resolve));
     worker.on('message', (result: PartResult) => {
       this.inHand[w]! -= 1;
       this.waiting.get(result.id)?.resolve(result);
@@ -232,6 +251,7 @@ class WorkerPool {
       const failure = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? new Error(`a worker thread ran out of memory (${this.limits.maxOldGenerationSizeMb} MB); run with --jobs 1`)
         : error;
+      this.failed = true;
       for (const entry of this.waiting.values()) entry.reject(failure);
       this.waiting.clear();
     });
@@ -239,6 +259,8 @@ class WorkerPool {
     this.inHand[w] = 0;
   }
 }
+
+const EXPOSE_GC = '--expose-gc';
 
 /**
  * This thread allocates little on the JS heap but passes large buffers through: the input it reads,
@@ -258,7 +280,7 @@ class BufferCollector {
     if (this.bytes < BufferCollector.EVERY_BYTES) return;
     this.bytes = 0;
     if (this.minorGc === null) {
-      (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--expose-gc');
+      (require('node:v8') as typeof import('node:v8')).setFlagsFromString(EXPOSE_GC);
       const gc = (require('node:vm') as typeof import('node:vm')).runInNewContext('gc') as (options: { type: 'minor' }) => void;
       this.minorGc = () => gc({ type: 'minor' });
     }

@@ -107,7 +107,7 @@ export async function extractAll(
   const events = extractInputs(files, {
     jobs: options.jobs,
     ingest: { ...ingestOptions(options, files), keepColumns: [...(hooks.coded ? CODINGS[hooks.coded].columns : []), ...(hooks.eventColumn ? [hooks.eventColumn] : [])], onBytes: progress ? (n: number) => progress.read(n) : undefined },
-    stdin: io.stdin,
+    stdin: () => io.stdin,
     emit: sink.emit === 'csv' ? { format: 'csv', escapeFormulas: options.escapeFormulas } : { format: sink.emit },
     minConfidence: options.minConfidence,
     coded: hooks.coded ?? null,

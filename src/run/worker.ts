@@ -1,18 +1,19 @@
 // A worker thread of extractInputs: extracts each segment it is sent and posts its events back, one
 // segment at a time, in the order they came.
 import { parentPort } from 'node:worker_threads';
-import { boundHeapGrowth } from './heap.js';
 import { collect } from './parallel.js';
 import type { PartJob } from './part.js';
-
-// A worker's start sets V8's flags back to those of the command line, for the whole process: the
-// main thread's settings are made again here (workers start only for inputs of more than one segment).
-boundHeapGrowth();
 
 const encoder = new TextEncoder();
 let previous: Promise<void> = Promise.resolve();
 
-parentPort!.on('message', ({ id, job }: { id: number; job: PartJob }) => {
+parentPort!.on('message', (message: { id: number; job: PartJob } | 'close') => {
+  // The run is done: the thread ends once idle, and bin/worker.js writes its code cache.
+  if (message === 'close') {
+    void previous.then(() => parentPort!.close());
+    return;
+  }
+  const { id, job } = message;
   // Structured cloning turns Buffers into plain Uint8Arrays.
   if (job.part.kind === 'segment') job.part.bytes = asBuffer(job.part.bytes);
   if (job.part.header !== null) job.part.header = asBuffer(job.part.header);

@@ -61,17 +61,38 @@ describe('start-up of a short run', () => {
     expect(modules.some((path) => path.includes('node_modules/cli-table3/'))).toBe(true);
     expect(modules.filter((path) => path.includes('node_modules/csv-parse/'))).toEqual([]);
   });
+
+  it("a file is read without fs/promises, and a table without chalk's terminal detection (tty)", () => {
+    const file = join(dir, 'one-line.txt');
+    writeFileSync(file, 'Floods killed 12 people.\n');
+    const { builtins } = loadedBy(['extract', '--format', 'table', file], '');
+    for (const name of ['fs/promises', 'tty']) expect(builtins).not.toContain(`NativeModule ${name}`);
+  });
 });
+
+/** A copy of the build of its own (the tests running beside this one share dist/bundle's caches), and the path of a bundle's cache in it. */
+function buildCopy(): { copy: string; cacheOf: (bundle: string) => string } {
+  const copy = mkdtempSync(join(tmpdir(), 'toll-cache-'));
+  cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
+  mkdirSync(join(copy, 'dist', 'bundle'), { recursive: true });
+  for (const bundle of ['cli.cjs', 'worker.cjs']) cpSync(join(root, 'dist', 'bundle', bundle), join(copy, 'dist', 'bundle', bundle));
+  cpSync(join(root, 'data'), join(copy, 'data'), { recursive: true });
+  return { copy, cacheOf: (bundle) => join(copy, 'dist', 'bundle', `${bundle}.${process.version}-${process.arch}.cache`) };
+}
+
+/** A cache file's modification time, or null if there is none. */
+function modified(file: string): number | null {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+}
 
 describe('the code cache', () => {
   it('is written beside the bundle by the first run and taken by the next, with the same output', () => {
-    // A copy of the build of its own: the tests running beside this one share dist/bundle's cache.
-    const copy = mkdtempSync(join(tmpdir(), 'toll-cache-'));
-    cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
-    mkdirSync(join(copy, 'dist', 'bundle'), { recursive: true });
-    cpSync(join(root, 'dist', 'bundle', 'cli.cjs'), join(copy, 'dist', 'bundle', 'cli.cjs'));
-    cpSync(join(root, 'data'), join(copy, 'data'), { recursive: true });
-    const cache = join(copy, 'dist', 'bundle', `cli.cjs.${process.version}-${process.arch}.cache`);
+    const { copy, cacheOf } = buildCopy();
+    const cache = cacheOf('cli.cjs');
     const run = () => spawnSync(process.execPath, [join(copy, 'bin', 'toll.js'), 'extract', '--format', 'ndjson', '--quiet'], { input: 'Floods killed 12 people.\n', encoding: 'utf8' });
 
     const first = run();
@@ -84,5 +105,34 @@ describe('the code cache', () => {
     expect(first.stdout).toContain('"low":12');
     // Written again only when missing or refused.
     expect(statSync(cache).mtimeMs).toBe(written.mtimeMs);
+  });
+
+  it("is a worker thread's too, and a large run, which sets V8's heap flags, writes none that the next would refuse", () => {
+    const { copy, cacheOf } = buildCopy();
+    // Large (src/run/heap.ts's LARGE_RUN_BYTES) and several segments long, so that workers run; few numbers, to be quick.
+    const large = join(copy, 'large.txt');
+    const line = 'Shares rose on the day, the exchange said in its weekly market report, and traders were calm.\n';
+    writeFileSync(large, `${line.repeat(90_000)}Floods killed 12 people.\n${line.repeat(10_000)}`);
+    const run = (args: string[], input?: string) => {
+      const result = spawnSync(process.execPath, [join(copy, 'bin', 'toll.js'), 'extract', '--format', 'ndjson', '--quiet', ...args], { input, encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout;
+    };
+    const state = () => [modified(cacheOf('cli.cjs')), modified(cacheOf('worker.cjs'))];
+
+    const first = run(['--jobs', '2', large]);
+    expect(first).toContain('"low":12');
+    const afterFirst = state();
+    expect(afterFirst[1]).not.toBeNull();
+    // Whatever the first left, the next run of the same kind takes it rather than writing it again.
+    expect(run(['--jobs', '2', large])).toBe(first);
+    expect(state()).toEqual(afterFirst);
+    // A short run writes the CLI's cache if the large ones did not, and a large run then takes it.
+    run([], 'Floods killed 12 people.\n');
+    const afterShort = state();
+    expect(afterShort[0]).not.toBeNull();
+    expect(run(['--jobs', '2', large])).toBe(first);
+    expect(run(['--jobs', '1', large])).toBe(first);
+    expect(state()).toEqual(afterShort);
   });
 });

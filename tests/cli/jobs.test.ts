@@ -84,7 +84,7 @@ describe('a worker that runs out of memory', () => {
     const events: AsyncIterable<InputEvent> = extractInputs(['-'], {
       jobs: 2,
       ingest: {},
-      stdin: Readable.from([Buffer.from(text)]),
+      stdin: () => Readable.from([Buffer.from(text)]),
       emit: { format: 'ndjson' },
       minConfidence: 0,
       coded: null,

@@ -40,7 +40,7 @@ describe('the package', () => {
     for (const path of paths) expect(path).toMatch(/^(bin\/|dist\/bundle\/|dist\/lib\/|data\/|schema\/toll\.[a-z]+-\d+\.schema\.json$|man\/toll\.1$|README\.md$|LICENSE$|package\.json$)/);
     // The code cache is made by the Node that runs toll, beside the installed bundle (bin/toll.js).
     expect(paths.filter((path) => path.endsWith('.map') || path.endsWith('.cache') || path.startsWith('src/'))).toEqual([]);
-    for (const path of ['bin/toll.js', 'bin/package.json', 'dist/bundle/cli.cjs', 'dist/bundle/worker.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'data/sources.json', 'man/toll.1', 'LICENSE']) {
+    for (const path of ['bin/toll.js', 'bin/cached.js', 'bin/worker.js', 'bin/package.json', 'dist/bundle/cli.cjs', 'dist/bundle/worker.cjs', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'data/sources.json', 'man/toll.1', 'LICENSE']) {
       expect(paths).toContain(path);
     }
     expect(paths.filter((path) => path.startsWith('schema/')).sort()).toEqual(readdirSync(join(ROOT, 'schema')).map((name) => `schema/${name}`).sort());
@@ -108,8 +108,7 @@ describe('a source checkout before the build', () => {
   it('says how to build instead of printing a stack trace', () => {
     const checkout = mkdtempSync(join(tmpdir(), 'toll-unbuilt-'));
     mkdirSync(join(checkout, 'bin'));
-    copyFileSync(join(ROOT, 'bin/toll.js'), join(checkout, 'bin/toll.js'));
-    copyFileSync(join(ROOT, 'bin/package.json'), join(checkout, 'bin/package.json'));
+    for (const file of ['toll.js', 'cached.js', 'worker.js', 'package.json']) copyFileSync(join(ROOT, 'bin', file), join(checkout, 'bin', file));
     writeFileSync(join(checkout, 'package.json'), '{"type":"module"}\n');
     const result = spawnSync(process.execPath, [join(checkout, 'bin/toll.js'), 'data/reports.txt'], { encoding: 'utf8' });
     expect(result.status).toBe(2);

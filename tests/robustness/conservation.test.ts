@@ -26,7 +26,7 @@ async function outcome(bytes: Buffer, format: InputFormat, jobs: number, segment
   for (let i = 0; i < bytes.length; i += chunk) chunks.push(bytes.subarray(i, i + chunk));
   const result: Outcome = { read: 0, withFigures: 0, skipped: 0, refused: false, problems: [], output: '' };
   for await (const event of extractInputs(['-'], {
-    jobs, segmentBytes, inlineBytes: Infinity, ingest: { inputFormat: format }, stdin: Readable.from(chunks),
+    jobs, segmentBytes, inlineBytes: Infinity, ingest: { inputFormat: format }, stdin: () => Readable.from(chunks),
     emit: { format: 'ndjson' }, minConfidence: 0, coded: null,
   })) {
     if (event.kind === 'records') {

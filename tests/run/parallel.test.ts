@@ -37,7 +37,7 @@ async function events(run: Run, jobs: number, segmentBytes?: number): Promise<un
     segmentBytes,
     inlineBytes: Infinity,
     ingest: { inputFormat: run.format, paragraphs: run.paragraphs, maxRecordSize: run.maxRecordSize, fastCsv: run.fastCsv },
-    stdin: Readable.from(chunks),
+    stdin: () => Readable.from(chunks),
     emit: { format: 'ndjson' },
     minConfidence: 0,
     coded: null,
