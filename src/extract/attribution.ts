@@ -483,7 +483,11 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   if (keepRole) end = nameEnd;
   // "The army's spokesman, Colonel Ruben Osei, said", "Vardania's health minister, Leyla Dorsun,
   // said": the role set off before the name says which body the person speaks for, as after it.
-  if (afterAside && !aside && roleBeforeName(tokens, start, end)) start = clauseStart(tokens, start - 1);
+  // Round 15: so set off, the name is an aside of its role ("…, the police spokesman, DSP Jane Doe, confirmed").
+  if (afterAside && !aside && roleBeforeName(tokens, start, end)) {
+    start = clauseStart(tokens, start - 1);
+    aside = true;
+  }
   // "rebels who accused ...", "a group that claimed to have ...": the subject is what the relative pronoun stands for.
   let s = start;
   while (s < end && (isNoise(tokens[s]) || tokens[s].kind === 'punct')) s += 1;
@@ -751,6 +755,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
         while (close < tokens.length && close < end + MAX_INVERTED_BODY && tokens[close].kind === 'word') close += 1;
         const last = close >= tokens.length || (tokens[close].text === '.' && close === tokens.length - 1);
         if (last && isRoleAside(tokens, end + 1, close)) end = close;
+        // Round 15: ", said the country director of the NRC, Ana Sousa.": the role, then the name of who holds it.
+        else if (last && close - (end + 1) <= 4 && isRoleAside(tokens, v + 1, end) && tokens.slice(end + 1, close).every((t) => /^\p{Lu}/u.test(t.text))) end = close;
       }
       // Round 10: ", informed the National Coordinator for Disaster Reduction.": a proper name of capitals and "for", "of", "and".
       const properName = end - (v + 1) <= MAX_INVERTED_BODY && /^\p{Lu}/u.test(tokens[DETERMINERS.has(next.norm) ? v + 2 : v + 1]?.text ?? '')
@@ -808,6 +814,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const setOff = tokens[found.start - 1]?.text === ',';
   const goesOnAt = (k: number) => setOff && tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'and';
   if (goesOnAt(v + 1)) return make(subject, v, 'sentence');
+  // Round 15: "told The Hindu, adding that upward of 30 were hurt": the speaker goes on after a named hearer.
+  if ((verb.norm === 'told' || verb.norm === 'tells') && hearerGoesOn(tokens, v + 1)) return make(subject, v, 'sentence');
   if (endsSentence(tokens, v + 1) || next?.text === ',') return make(subject, v, 'before');
   // "..., the minister told reuters.": the one told comes before the end.
   if (verb.norm === 'told' || verb.norm === 'tells') {
@@ -850,6 +858,18 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (other !== -1) attribution.until = other;
   }
   return attribution;
+}
+
+/** How many words a named hearer may have: "told The Hindu", "told the Associated Press". */
+const MAX_HEARER = 4;
+
+/** A capitalised hearer of up to MAX_HEARER words from `from`, then ", adding", ", saying", ", noting". */
+function hearerGoesOn(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k += 1;
+  const first = k;
+  while (k < first + MAX_HEARER && capitalised(tokens[k])) k += 1;
+  return k > first && tokens[k]?.text === ',' && CONTINUATIONS.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** "told a press briefing", "told a local radio station": the index just after the audience (AUDIENCE_NOUNS), or -1. */

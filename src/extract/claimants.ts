@@ -334,8 +334,9 @@ function isProperBody(name: string): boolean {
   return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(name));
 }
 
-const OPENS_WITH_QUOTE = /^["“]/;
-const CLOSES_WITH_QUOTE = /["”]$/;
+// Round 15, British quotation marks: "'Some 300 were killed,' said X. 'Three of our staff …'" goes on in X's voice.
+const OPENS_WITH_QUOTE = /^["“'‘]/;
+const CLOSES_WITH_QUOTE = /["”'’]$/;
 
 /** Sentences inside one open quotation take the attributions of the sentence that closes it. */
 function shareQuotedAttributions(

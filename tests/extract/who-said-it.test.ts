@@ -1,0 +1,72 @@
+// Issue 12, item 6 ("who said it"): attribution families missed on text toll was not tuned to. Each
+// block is one family, with phrases written for it and the readings it must not make.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/extract/sentences.js';
+import { figuresOf } from './helpers.js';
+
+const sources = (text: string) => figuresOf(text).map((f) => `${f.low ?? '?'} ${f.source}`);
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('a titled speaker set off by commas, with the fullest name the text gives', () => {
+  it.each([
+    ['Seven herders were killed near the river, the Police Public Relations Officer, DSP Musa Garba, confirmed to our correspondent.',
+      ['7 the Police Public Relations Officer, DSP Musa Garba']],
+    ['Four miners died in the collapse, the district spokesman, Inspector Ruth Otieno, confirmed on Sunday.',
+      ['4 the district spokesman, Inspector Ruth Otieno']],
+    ['Nine villagers were killed overnight, said the country director of the relief agency, Tomas Ferreira.',
+      ['9 the country director of the relief agency, Tomas Ferreira']],
+    ['Twelve workers died in the fire, said the chief of the county fire service, Dana Whitfield.',
+      ['12 the chief of the county fire service, Dana Whitfield']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('takes no clause after the role for a name, and no place set off by commas for a speaker', () => {
+    expect(sources('Nine villagers were killed overnight, said the country director of the relief agency, adding that 20 were missing.'))
+      .toEqual(['9 the country director of the relief agency', '20 the country director of the relief agency']);
+    expect(sources('Gunmen killed 11 people in Bama, Borno State, recorded the local council.')).toEqual(['11 null']);
+  });
+});
+
+describe('initials inside a speaker\'s name end no sentence', () => {
+  it.each([
+    ['A gas leak at the plant left 11 dead, police commissioner K.S. Dhillon told reporters.', ['11 police commissioner K.S. Dhillon']],
+    ['Three guards were killed in the raid, Superintendent A.B. Okafor said.', ['3 Superintendent A.B. Okafor']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('still ends a sentence after a place written in initials, and after "U.S."', () => {
+    expect(sentences('The team flew home to Raleigh, N.C. Two soldiers died in the crash.')).toHaveLength(2);
+    expect(sentences('The convoy reached Washington, D.C. Police said three were hurt.')).toHaveLength(2);
+    expect(sources('The delegation returned to Raleigh, N.C. Two soldiers died in the crash.')).toEqual(['2 null']);
+  });
+});
+
+describe('a speaker who told a named hearer, then goes on', () => {
+  it.each([
+    ['A boiler blast killed 14 workers, the state fire chief told The Tribune, adding that upward of 30 were hurt.',
+      ['14 the state fire chief', '30 the state fire chief']],
+    ['Six people drowned, the mayor told Radio Marina, saying 12 more were missing.', ['6 the mayor', '12 the mayor']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('carries nothing past another speaker or the full stop', () => {
+    expect(sources('A boiler blast killed 14 workers, the fire chief told The Tribune, while medics said 30 were hurt.')).toContain('30 medics');
+    expect(sources('A boiler blast killed 14 workers, the fire chief told The Tribune. Thirty more were hurt in a second blast.'))
+      .toEqual(['14 the fire chief', '30 null']);
+  });
+});
+
+describe('a quotation in single marks goes on in the voice that closed the one before', () => {
+  it.each([
+    ["'Some 200 people have been killed in the district this month,' said the agency's field coordinator, Lena Brandt. 'Two of our drivers were killed on Friday.'",
+      ["200 the agency's field coordinator", "2 the agency's field coordinator"]],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('carries no voice to a sentence outside quotation marks, nor over a speaker of its own', () => {
+    expect(sources("'Some 200 people have been killed,' said the coordinator, Lena Brandt. Two drivers were killed on Friday."))
+      .toEqual(['200 the coordinator', '2 null']);
+    expect(sources("'Some 200 people have been killed,' said the coordinator, Lena Brandt. 'Two drivers died,' a nurse said."))
+      .toEqual(['200 the coordinator', '2 a nurse']);
+  });
+});
