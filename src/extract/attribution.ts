@@ -1002,11 +1002,14 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
     if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && !t.glued))) continue;
     // "Source: X" is the report's credit line, read apart (sourceLine).
     if (tokens[k - 1]?.norm === 'source') continue;
+    // Round 15: "SitRep No. 22 re: Monsoon rains": what follows "re:" is the subject, not who speaks.
+    if (tokens[k - 1]?.norm === 're') continue;
     const rest = tokens.slice(k + 1, last).filter((r) => r.text !== '.');
     const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm))
       // A credit never holds a count: "Refugees: Fate of Hundreds Unknown" is no credit "Fate of …".
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
-    if (isName) return make(span(text, tokens, k + 1, last), k, 'sentence');
+    // "Norwegian Refugee Council – Press release.": the release is the body's, read apart (releaseCredit).
+    if (isName && !RELEASE_WORDS.test(rest.map((r) => r.text).join(' '))) return make(span(text, tokens, k + 1, last), k, 'sentence');
   }
   return null;
 }
@@ -1073,8 +1076,10 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
   if (stamped) return stamped;
   // "IDF: In the past day, troops …": a body's acronym opening its own statement, as a headline's credit.
   const first = tokens[0];
+  // Round 15: "IOM: 2.4k dead or missing on …", a headline of any length opening with its count.
   if (first && isAcronym(first.text) && first.text.length <= 5 && !CAPITALISED_LABELS.has(first.norm) && !PLACE_ACRONYMS.has(first.text) && tokens[1]?.text === ':'
-    && /^\p{Lu}/u.test(tokens[2]?.text ?? '')) return make(first.text, 1, 'sentence');
+    && (/^\p{Lu}/u.test(tokens[2]?.text ?? '') || (tokens[2]?.kind === 'num' && !COUNT_NOUNS.has(first.norm) && !PREDICATE_WORDS.has(first.norm))))
+    return make(first.text, 1, 'sentence');
   if (!TURN_TITLES.has(first?.norm ?? '') || !/^\p{Lu}/u.test(first!.text)) return null;
   let k = 1;
   if (tokens[k]?.text === '.' && tokens[k].glued) k += 1;
@@ -1569,8 +1574,8 @@ export function sourceLine(text: string): string | null {
   return cleaned.length >= 2 ? cleaned : null;
 }
 
-/** An acronym, up to three words ending in a document's name, and a colon, opening a report. */
-const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,6})((?:\s+[\p{L}-]+){1,3})\s*:/u;
+/** An acronym, up to three words ending in a document's name, its number ("No. 14", round 15) and "re", and a colon, opening a report. */
+const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,6})((?:\s+[\p{L}-]+){1,3})(?:\s+(?:No\.?|#)\s*\d{1,4})?(?:\s+re)?\s*:/u;
 
 /**
  * Round 14: "AAIB bulletin: helicopter ditching …", "NTSB Highway Accident Brief: A tractor-trailer …": a
@@ -1581,6 +1586,42 @@ export function documentHeader(text: string): string | null {
   if (!header || PLACE_ACRONYMS.has(header[1]) || CAPITALISED_LABELS.has(header[1].toLowerCase())) return null;
   const last = header[2].trim().split(/\s+/).at(-1)!.toLowerCase();
   return HEADER_DOCUMENTS.has(last) ? header[1] : null;
+}
+
+/** The words of a release's header: "Press release", "News release". */
+const RELEASE_WORDS = /^(?:press|news|media) release$/i;
+const DASHES = /\s[-–—]\s/;
+/** How many words a body's name in a release's header or signature may have. */
+const MAX_RELEASE_NAME = 10;
+
+/** A body's or official's name as written in a header: capitalised words, small words of names, commas between. */
+function isHeaderName(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= MAX_RELEASE_NAME && /^\p{Lu}/u.test(words[0])
+    && words.every((w) => /^\p{Lu}/u.test(w) || NAME_LINKS.has(w.toLowerCase().replace(/,$/, '')))
+    && !/\d/.test(name);
+}
+
+/**
+ * Round 15 (who said it): a press release names its body in its header, "Press release – Amnesty
+ * International.", "Norwegian Refugee Council – Press release.", or is signed at its end, "…
+ * – SP Jane Doe, Police Public Relations Officer.": that name credits the report, as a "Source:" line does.
+ */
+export function releaseCredit(text: string): string | null {
+  const trimmed = text.trim();
+  const firstEnd = [trimmed.indexOf('. '), trimmed.indexOf('\n')].filter((i) => i > 0).reduce((a, b) => Math.min(a, b), trimmed.length);
+  const first = trimmed.slice(0, firstEnd).replace(/\.$/, '');
+  const parts = first.split(DASHES);
+  if (parts.length === 2) {
+    const [left, right] = parts.map((part) => part.trim());
+    if (RELEASE_WORDS.test(left) && isHeaderName(right)) return right;
+    if (RELEASE_WORDS.test(right) && isHeaderName(left)) return left;
+  }
+  // The signature: a last sentence that is a dash and a name, with the holder's role after a comma.
+  const lastStop = Math.max(trimmed.lastIndexOf('. ', trimmed.length - 2), trimmed.lastIndexOf('\n'));
+  const last = trimmed.slice(lastStop + 1).trim();
+  const signed = /^[-–—]\s/.test(last) ? last.slice(1).trim().replace(/\.$/, '') : null;
+  return signed && isHeaderName(signed) ? signed : null;
 }
 
 /** The dateline agency of a report: "(Reuters) -", "AFP -", "/TASS/", "KABUL (Masnet & News Agencies) -". */

@@ -1,7 +1,7 @@
 // Who states each figure: the claimant of a report's figures, read from its attributions, quotations,
 // anaphora ("he", "the ministry"), headline, dateline and source column, with how it was resolved.
 import type { SourceVia } from '../figure.js';
-import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, documentHeader, findAttributions, openingSubject, PRONOUNS, sourceLine } from './attribution.js';
+import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, documentHeader, findAttributions, openingSubject, PRONOUNS, releaseCredit, sourceLine } from './attribution.js';
 import type { Attribution, OpeningSubject } from './attribution.js';
 import type { NumberMention } from './numbers.js';
 import type { Span } from './sentences.js';
@@ -133,11 +133,14 @@ export class ClaimantResolver {
     private readonly sourceColumn: string | null,
   ) {
     this.dateline = datelineAgency(text, DATELINE_AGENCIES);
-    this.credit = sourceLine(text) ?? documentHeader(text);
+    const credit = sourceLine(text) ?? documentHeader(text);
+    const release = credit === null ? releaseCredit(text) : null;
+    this.credit = credit ?? release;
     const shared = shareQuotedAttributions(text, sentences, facts.map((f) => f.attributions));
     this.attributions = shared.attributions;
     this.quoted = shared.quoted;
-    this.anyAttribution = this.attributions.some((list) => list.length > 0);
+    // A release's own header ("Press release – Amnesty International.") names no one else.
+    this.anyAttribution = this.attributions.some((list) => list.some((a) => a.name !== release));
   }
 
   resolve(sentenceIndex: number, mention: NumberMention): Claimant {

@@ -70,3 +70,25 @@ describe('a quotation in single marks goes on in the voice that closed the one b
       .toEqual(['200 the coordinator', '2 a nurse']);
   });
 });
+
+describe("a release's header or signature, a numbered situation report and an acronym's headline credit the report", () => {
+  it.each([
+    ['Press release – Kestrel Relief Council. Floods killed 40 people in the delta this week.', ['40 Kestrel Relief Council']],
+    ['Kestrel Relief Council – Press release. Floods killed 40 people in the delta this week.', ['40 Kestrel Relief Council']],
+    ['PRESS RELEASE: The Command wishes to inform the public that bandits attacked Tudun village and abducted 7 persons. – ASP Grace Eze, Police Public Relations Officer.',
+      ['7 ASP Grace Eze, Police Public Relations Officer']],
+    ['NDMA SitRep No. 22 re: Monsoon rains. Deaths – 41; Injured – 63.', ['41 NDMA', '63 NDMA']],
+    ['WFP: 1.2k dead of hunger in the northern provinces since the start of the year, most of them young children and the elderly',
+      ['1200 WFP']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('takes no label for a body, no signature over a named speaker, and no place or label in capitals for a credit', () => {
+    expect(sources('PRESS RELEASE: Bandits attacked Tudun village at dawn on Sunday and abducted 7 persons from their homes.')).toEqual(['7 null']);
+    expect(sources('Press release – Kestrel Relief Council. Floods killed 40 people in the delta, the governor said.')).toEqual(['40 the governor']);
+    expect(sources('Floods killed 40 people in the delta this week and the rains are expected to continue. – as reported earlier.')).toEqual(['40 null']);
+    expect(sources('USA bulletin No. 2: Floods killed 40 people in the delta this week.')).toEqual(['40 null']);
+    expect(sources('UK: 3 killed in a bus crash on the A9 near Perth this morning as heavy fog covered the whole of the region.')).toEqual(['3 null']);
+    expect(sources('NOTE: 3 killed in a bus crash on the A9 near Perth this morning as heavy fog covered the whole of the region.')).toEqual(['3 null']);
+  });
+});
