@@ -92,3 +92,22 @@ describe("a release's header or signature, a numbered situation report and an ac
     expect(sources('NOTE: 3 killed in a bus crash on the A9 near Perth this morning as heavy fog covered the whole of the region.')).toEqual(['3 null']);
   });
 });
+
+describe('"the group", "the organisation" stand for the body of that kind the report last named', () => {
+  it.each([
+    ['Al-Nusra militants overran an army post near the border on Monday, and the group said it had killed 20 soldiers.', ['20 Al-Nusra']],
+    ['Red Kestrel fighters raided the camp at dawn. The group claimed to have killed 35 guards.', ['35 Red Kestrel']],
+    ['Kestrel Aid teams in Port Ellis treated 40 wounded people, six of whom died, the organisation said in a statement.',
+      ['40 Kestrel Aid', '6 Kestrel Aid']],
+    ['Human Rights Watch interviewed survivors of the raid. The group said 12 civilians died.', ['12 Human Rights Watch']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('names no group from members described, an unnamed person or a later name, and lends no one to a figure stated by no one', () => {
+    expect(sources('Gunmen stormed the school, and the group said it had abducted 30 pupils.')).toEqual(['30 the group']);
+    expect(sources('Rebel fighters overran the town; the group said 15 soldiers died.')).toEqual(['15 the group']);
+    expect(sources('A Somali military officer described the attack. The group claimed 40 soldiers were killed.')).toEqual(['40 The group']);
+    expect(sources('The group said 9 fighters died. Later, Al-Nusra militants withdrew from the town.')).toEqual(['9 The group']);
+    expect(sources('Al-Nusra militants stormed the base. Twelve soldiers died in the fighting.')).toEqual(['12 null']);
+  });
+});
