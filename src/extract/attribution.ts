@@ -1220,6 +1220,49 @@ function countedAgents(tokens: readonly Token[], from: number, lead: readonly st
   return false;
 }
 
+/** A method is named in a few words: "by verbal autopsy", "by satellite imagery". */
+const MAX_METHOD = 3;
+/** People named by a singular word: "compiled by hospital staff". */
+const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(['staff', 'personnel', 'police', 'military', 'clergy']);
+
+/**
+ * Round 15: "the 1,104 deaths recorded by verbal autopsy", "counted by hand", "identified by satellite
+ * imagery": an agent in lower case with no article, a singular thing, is how the count was made, not
+ * who made it ("by officials", "by local journalists", "by the ministry", "by UNICEF" are claimants).
+ */
+function namesMethod(tokens: readonly Token[], from: number, end: number): boolean {
+  const words = tokens.slice(from, end);
+  if (words.length === 0 || words.length > MAX_METHOD || words.some((t) => t.kind !== 'word' || !/^\p{Ll}/u.test(t.text))) return false;
+  if (DETERMINERS.has(words[0].norm) || words.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || SPEAKER_ROLES.has(t.norm))) return false;
+  const head = words[words.length - 1].norm;
+  return !head.endsWith('s') && !COLLECTIVE_PEOPLE.has(head);
+}
+
+/** Verbs of a passive estimate with its agent: "the dead put at 150 by the army". */
+const PASSIVE_ESTIMATES: ReadonlySet<string> = new Set(['put', 'placed', 'estimated', 'set']);
+/** Times after "by" that name no agent: "put at 300 by nightfall", "by the end of the day". */
+const BY_TIMES: ReadonlySet<string> = new Set(['then', 'now', 'noon', 'midnight', 'nightfall', 'dawn', 'evening', 'morning', 'afternoon', 'night', 'end', 'time', 'today', 'tonight', 'yesterday', 'late', 'early', 'mid']);
+/** How far "at" may stand before "by": "put at about 1,000 by", "put at more than 2,000 by". */
+const PUT_BY_REACH = 5;
+
+/**
+ * Round 15: "with the dead put at 150 by the Nigerian army", "Zulu dead were later put at about 1,000 by
+ * the regimental historians": the agent after the count states it, and only it (not "the British lost
+ * 1,300 men" earlier in the sentence).
+ */
+function passiveEstimateAgent(text: string, tokens: readonly Token[], by: number): Attribution | null {
+  if (tokens[by - 1]?.kind !== 'num' && !UNITS.has(tokens[by - 1]?.norm ?? '') && !TENS.has(tokens[by - 1]?.norm ?? '')) return null;
+  let at = by - 2;
+  while (at > by - PUT_BY_REACH && at > 0 && tokens[at].norm !== 'at') at -= 1;
+  if (tokens[at]?.norm !== 'at' || !PASSIVE_ESTIMATES.has(tokens[at - 1]?.norm ?? '')) return null;
+  // "put at 300 by Friday evening", "by nightfall": a time, not an agent.
+  const first = tokens[by + 1]?.norm === 'the' ? tokens[by + 2] : tokens[by + 1];
+  if (!first || first.kind !== 'word' || (WEEKDAYS as readonly string[]).includes(first.norm) || MONTHS.has(first.norm) || BY_TIMES.has(first.norm)) return null;
+  const attribution = make(span(text, tokens, by + 1, nameAfter(tokens, by + 1)), at - 1, 'after');
+  if (attribution) attribution.until = by;
+  return attribution;
+}
+
 /** "X quoted Y as saying ...": Y, covering what follows. */
 function quotedAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
   const end = nameAfter(tokens, v + 1);
@@ -1319,8 +1362,14 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       // (but "Radio Kestrel reported 12 deaths, citing police": an outlet passes the count on).
       const speaker = found.find((a) => a.scope === 'after' && (a.until === undefined || a.until > i));
       const spoken = speaker !== undefined && (agent !== undefined || (lead![0] === 'citing' && !speaker.media));
-      if (attribution && !spoken && !countedAgents(tokens, from, words)) found.push(attribution);
+      if (attribution && !spoken && !countedAgents(tokens, from, words)
+        && !(words[words.length - 1] === 'by' && namesMethod(tokens, from, nameAfter(tokens, from)))) found.push(attribution);
       i += words.length - 1;
+      continue;
+    }
+    if (token.norm === 'by') {
+      const attribution = passiveEstimateAgent(text, tokens, i);
+      if (attribution) found.push(attribution);
       continue;
     }
     if (token.norm === 'per') {
@@ -1404,7 +1453,7 @@ const COPULAS_OF_FIGURES: ReadonlySet<string> = new Set(['is', 'was', 'stands', 
 const OWNED_FIGURES: ReadonlySet<string> = new Set(['figure', 'tally', 'estimate', 'count', 'toll']);
 /** Every word at which findAttributions tries an attribution (speed only: it runs on every word of a report with a figure). */
 const ATTRIBUTION_TRIGGERS: ReadonlySet<string> = new Set([
-  ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
+  ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', 'by', ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
   ...OWNED_FIGURES, ...SPEAK_VERBS, ...SAY_VERBS, ...EXTRA_CLAIM_VERBS, ...FINDING_VERBS, ...REVISING_VERBS, ...DENYING_VERBS,
 ]);
 const OWNER_REACH = 5;

@@ -111,3 +111,21 @@ describe('"the group", "the organisation" stand for the body of that kind the re
     expect(sources('Al-Nusra militants stormed the base. Twelve soldiers died in the fighting.')).toEqual(['12 null']);
   });
 });
+
+describe('"by" agents: who put a figure at a number, never how it was counted', () => {
+  it.each([
+    ['In the 1820 rising the rebels lost more than 400 men, while Loyalist dead were later put at about 1,200 by the colonial historians.',
+      ['400 null', '1200 the colonial historians']],
+    ['Floods struck the valley in 1931, with the dead put at 75 by the provincial police.', ['75 the provincial police']],
+    ['The 40 deaths recorded by the health ministry were all in the north.', ['40 the health ministry']],
+    ['The 40 deaths documented by local journalists were all in the north.', ['40 local journalists']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('reads no method and no time as an agent', () => {
+    expect(sources('Of the 512 deaths recorded by verbal autopsy, 80 were attributed to injuries.')).toEqual(['512 null', '80 null']);
+    expect(sources('The 60 deaths were recorded by hand in the parish register.')).toEqual(['60 null']);
+    expect(sources('The toll was put at 300 by Friday evening.')).toEqual(['300 null']);
+    expect(sources('The toll was put at 300 by nightfall.')).toEqual(['300 null']);
+  });
+});
