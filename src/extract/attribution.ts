@@ -67,6 +67,8 @@ const FINDING_VERBS = new Set([
   'found', 'finds', 'showed', 'shows', 'show', 'suggested', 'suggests', 'suggest', 'concluded', 'concludes',
   'determined', 'established', 'calculated',
 ]);
+/** Documents that find a count themselves ("the survey found 212 deaths"; not "searchers found 12 bodies"). */
+const DOCUMENT_SUBJECTS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'inquiry', 'investigation', 'audit', 'analysis', 'census']);
 /** Verbs of speaking that state a figure only with "of": "accounts speak of 300 dead" (not "spoke to reporters"). */
 const SPEAK_VERBS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked']);
 /** Finding verbs that close a sentence with its source: "..., ministry data show." */
@@ -382,6 +384,7 @@ function isClockTime(tokens: readonly Token[], k: number): boolean {
  * capitalised word and before another or before a speaker's role.
  */
 function inName(tokens: readonly Token[], k: number): boolean {
+  if (isYearInName(tokens, k)) return true;
   const after = tokens[k + 1];
   // Not a date: "In March 2023 Police said".
   if (/^(?:19|20)\d\d$/.test(tokens[k].text) || MONTHS.has(tokens[k - 1]?.norm ?? '') || MONTHS.has(tokens[k + 1]?.norm ?? '')) return false;
@@ -398,6 +401,27 @@ function inName(tokens: readonly Token[], k: number): boolean {
   return /^\d{1,5}$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word'
     && after?.kind === 'word' && (/^\p{Lu}/u.test(after.text) || SPEAKER_ROLES.has(after.norm) || CLAIMANT_NOUNS.has(after.norm) || DOCUMENT_NOUNS.has(after.norm) || opensWithVerb);
 }
+
+/** Words before a year inside a name: "The 1851 census", "its 2019 report", "the government's own 1979 inquiry". */
+const YEAR_NAME_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'own']);
+/** How far from its clause's start a year inside a name may stand. */
+const YEAR_NAME_REACH = 6;
+
+/**
+ * Round 15: "The 1851 census commissioners recorded", "The provincial government's own 1979 inquiry
+ * acknowledged": a year after an article or "own", before a word in lower case, near the start of its
+ * clause with no preposition before it (not "In the 2019 floods police said").
+ */
+function isYearInName(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:1[6-9]|20)\d\d$/.test(tokens[k].text) || !YEAR_NAME_OPENERS.has(tokens[k - 1]?.norm ?? '')) return false;
+  if (tokens[k + 1]?.kind !== 'word' || !/^\p{Ll}/u.test(tokens[k + 1].text)) return false;
+  for (let j = k - 2; j >= 0; j--) {
+    if (k - j > YEAR_NAME_REACH || DANGLING_PREPOSITIONS.has(tokens[j].norm) || TIME_PREPOSITIONS.has(tokens[j].norm)) return false;
+    if (isClauseBoundary(tokens, j)) return true;
+  }
+  return true;
+}
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'since', 'until', 'through', 'throughout']);
 
 function isNoise(t: Token): boolean {
   return SUBJECT_NOISE.has(t.norm) && !isAcronym(t.text);
@@ -720,7 +744,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const closingShow = SHOWING_VERBS.has(verb.norm) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
   // Round 9: "later research suggests a toll closer to 700", "a study found a death toll of 1,200": a toll, then its number.
   const findsToll = tollFollows(tokens, v + 1) && tokens.slice(v + 1, v + 10).some((t) => t.kind === 'num');
-  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow && !findsToll) return null;
+  // Round 15: "A national study found more than 1,900 deaths", "the survey found 212 deaths": a document finds a count.
+  const documentFinds = DOCUMENT_SUBJECTS.has(before?.norm ?? '') && (tokens[v + 1]?.kind === 'num' || countFollows(tokens, v + 1));
+  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow && !findsToll && !documentFinds) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
   // "officials put the dead at 40" states a figure; "the brawl put three officers in hospital" does not.
   // "historians have put the figure closer to 1,200": a toll as its object, then its number.

@@ -129,3 +129,20 @@ describe('"by" agents: who put a figure at a number, never how it was counted', 
     expect(sources('The toll was put at 300 by nightfall.')).toEqual(['300 null']);
   });
 });
+
+describe('a document that finds a count, and a year inside a claimant\'s name', () => {
+  it.each([
+    ['A national study found more than 1,900 deaths from silicosis among quarry workers.', ['1900 A national study']],
+    ['The survey found 212 deaths among miners in the district.', ['212 The survey']],
+    ['The 1921 census commissioners recorded 4,300 deaths from the fever.', ['4300 The 1921 census commissioners']],
+    ["The colonial government's own 1931 inquiry acknowledged 12,000 deaths.", ["12000 The colonial government's own 1931 inquiry"]],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('takes no searcher for a document, and no year after a preposition into a name', () => {
+    expect(sources('Searchers found 12 bodies in the rubble.')).toEqual(['12 null']);
+    expect(sources('Rescuers found 212 bodies in the mine.')).toEqual(['212 null']);
+    expect(sources('In the 2019 floods the rains killed 12 people.')).toEqual(['12 null']);
+    expect(sources('The 2019 floods killed 12 people.')).toEqual(['12 null']);
+  });
+});
