@@ -540,7 +540,8 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     const first = leadingName(tokens, clauseStart(tokens, start - 1), start - 1);
     if (first) return { ...first, aside };
   }
-  while (start < end && (isNoise(tokens[start]) || tokens[start].kind === 'punct')) start += 1;
+  // Round 15: "Later accounts spoke of …": "later" before unnamed accounts is theirs, no adverb.
+  while (start < end && (isNoise(tokens[start]) || tokens[start].kind === 'punct') && !(ESTIMATE_MODIFIERS.has(tokens[start].norm) && UNNAMED_ESTIMATES.has(tokens[start + 1]?.norm ?? ''))) start += 1;
   if (start >= end || end - start > 14 || tokens[start].kind !== 'word') return null;
   // "the men the army claimed to have killed were farmers": two noun phrases side by side make a
   // relative clause without "whom"; its verb, taking "to", tells what the men are, not who speaks.
@@ -937,6 +938,24 @@ function putsAtNumber(tokens: readonly Token[], from: number): boolean {
 const UNNAMED_ESTIMATES: ReadonlySet<string> = new Set(['estimates', 'accounts', 'sources']);
 const ESTIMATE_MODIFIERS: ReadonlySet<string> = new Set(['other', 'some', 'independent', 'unofficial', 'later', 'modern', 'most', 'many']);
 const CONTRASTS: ReadonlySet<string> = new Set(['though', 'although', 'but', 'while', 'whereas']);
+
+/**
+ * Verbs by which estimates reach a figure of their own: "some estimates run as high as 9,000". Not
+ * "range": "independent estimates range from 200 to 1,000" is the writer's summary of a spread, no claim.
+ */
+const ESTIMATES_RUN: ReadonlySet<string> = new Set(['run', 'ran', 'go', 'went', 'reach', 'reached']);
+
+/**
+ * Round 15: "although some estimates run as high as 9,000", "other accounts range up to 400": estimates
+ * no one is named for claim the figure they reach, named as written (the gold's "some estimates"), with
+ * the modifiers before them; a bare "estimates run" names no one.
+ */
+function estimatesRun(text: string, tokens: readonly Token[], noun: number): Attribution | null {
+  let start = noun;
+  while (start > 0 && noun - start < 2 && ESTIMATE_MODIFIERS.has(tokens[start - 1].norm)) start -= 1;
+  if (start === noun) return null;
+  return make(span(text, tokens, start, noun + 1), noun + 1, 'after');
+}
 
 /** The boundary (";" or ", though") before "independent estimates …" after index `from`, or -1. */
 function otherEstimatesAfter(tokens: readonly Token[], from: number): number {
@@ -1393,6 +1412,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       i += words.length - 1;
       continue;
     }
+    if (UNNAMED_ESTIMATES.has(token.norm) && ESTIMATES_RUN.has(tokens[i + 1]?.norm ?? '')) {
+      const attribution = estimatesRun(text, tokens, i);
+      if (attribution) {
+        found.push(attribution);
+        continue;
+      }
+    }
     if (token.norm === 'by') {
       const attribution = passiveEstimateAgent(text, tokens, i);
       if (attribution) found.push(attribution);
@@ -1479,7 +1505,7 @@ const COPULAS_OF_FIGURES: ReadonlySet<string> = new Set(['is', 'was', 'stands', 
 const OWNED_FIGURES: ReadonlySet<string> = new Set(['figure', 'tally', 'estimate', 'count', 'toll']);
 /** Every word at which findAttributions tries an attribution (speed only: it runs on every word of a report with a figure). */
 const ATTRIBUTION_TRIGGERS: ReadonlySet<string> = new Set([
-  ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', 'by', ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
+  ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', 'by', ...UNNAMED_ESTIMATES, ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
   ...OWNED_FIGURES, ...SPEAK_VERBS, ...SAY_VERBS, ...EXTRA_CLAIM_VERBS, ...FINDING_VERBS, ...REVISING_VERBS, ...DENYING_VERBS,
 ]);
 const OWNER_REACH = 5;

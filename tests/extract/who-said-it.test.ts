@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/extract/sentences.js';
 import { figuresOf } from './helpers.js';
 
-const sources = (text: string) => figuresOf(text).map((f) => `${f.low ?? '?'} ${f.source}`);
+const sources = (text: string) => figuresOf(text).map((f) => `${f.low ?? f.high} ${f.source}`);
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
 describe('a titled speaker set off by commas, with the fullest name the text gives', () => {
@@ -144,5 +144,20 @@ describe('a document that finds a count, and a year inside a claimant\'s name', 
     expect(sources('Rescuers found 212 bodies in the mine.')).toEqual(['212 null']);
     expect(sources('In the 2019 floods the rains killed 12 people.')).toEqual(['12 null']);
     expect(sources('The 2019 floods killed 12 people.')).toEqual(['12 null']);
+  });
+});
+
+describe('estimates and accounts no one is named for claim the figure they reach, as written', () => {
+  it.each([
+    ['The 1902 cyclone killed at least 2,100 people, although some estimates run as high as 6,000.', ['2100 null', '6000 some estimates']],
+    ['The storm killed 40 people, the governor said, though other estimates run to 90.', ['40 the governor', '90 other estimates']],
+    ['During three days of rioting in the spring of 1881, some 30 villagers were killed in the market town. Later accounts, however, spoke of as many as 80 dead.', ['30 null', '80 Later accounts']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('names no claimant for bare estimates, for a spread of estimates, nor for the figure before them', () => {
+    expect(sources('Estimates run as high as 9,000 dead.')).toEqual(['9000 null']);
+    expect(sources('The commission gave 17 dead; independent estimates range from 200 to 1,000 killed.')).toEqual(['17 The commission', '200 null']);
+    expect(sources('The cyclone killed at least 2,100 people; some estimates run as high as 6,000.')).toEqual(['2100 null', '6000 some estimates']);
   });
 });
