@@ -723,6 +723,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     const clearlyVerb = tokens[v + 1]?.norm === 'that' || (endsSentence(tokens, v + 1) && !namesStates(tokens, v)) || tokens[v + 1]?.kind === 'num'
       // Round 8: "The government reports hundreds of fighters killed", "reports at least 300 killed".
       || countFollows(tokens, v + 1)
+      // Round 15: "the hospital reports receiving 14 of the dead".
+      || (RECEIVING_GERUNDS.has(tokens[v + 1]?.norm ?? '') && (tokens[v + 2]?.kind === 'num' || countFollows(tokens, v + 2)))
       || (before !== undefined && /^\p{Lu}/u.test(before.text) && verb.norm !== 'states')
       // ", reports the press service": inverted after the clause it reports.
       || (before?.text === ',' && INVERTIBLE_VERBS.has(verb.norm) && (DETERMINERS.has(tokens[v + 1]?.norm ?? '') || /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '')));
@@ -860,6 +862,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     || (SPEAK_VERBS.has(verb.norm) && next?.norm === 'of')
     // "put excess mortality during the heatwave at 3,400 deaths": the estimate, then its number.
     || (PUTTING_VERBS.has(verb.norm) && putsAtNumber(tokens, v + 1))
+    // Round 15: "the hospital reports receiving 14 of the dead", "police reported recovering 12 bodies": what it took in.
+    || (RECEIVING_GERUNDS.has(next?.norm ?? '') && (tokens[v + 2]?.kind === 'num' || countFollows(tokens, v + 2)))
     || (SPEECH_VERBS.has(verb.norm) ? next?.kind === 'word' || next?.kind === 'num' || next?.text === '"' || next?.text === '“' : clauseFollows(tokens, v + 1))
     // "Boko Haram claims kidnapping of ...".
     // (Not "claimed responsibility for the attack": that claims the deed, not a figure.)
@@ -938,6 +942,9 @@ function putsAtNumber(tokens: readonly Token[], from: number): boolean {
 const UNNAMED_ESTIMATES: ReadonlySet<string> = new Set(['estimates', 'accounts', 'sources']);
 const ESTIMATE_MODIFIERS: ReadonlySet<string> = new Set(['other', 'some', 'independent', 'unofficial', 'later', 'modern', 'most', 'many']);
 const CONTRASTS: ReadonlySet<string> = new Set(['though', 'although', 'but', 'while', 'whereas']);
+
+/** What a body took in or recovered, after its verb of saying: "reports receiving 14 of the dead". */
+const RECEIVING_GERUNDS: ReadonlySet<string> = new Set(['receiving', 'treating', 'admitting', 'recovering', 'burying', 'registering', 'recording', 'counting', 'identifying']);
 
 /**
  * Verbs by which estimates reach a figure of their own: "some estimates run as high as 9,000". Not

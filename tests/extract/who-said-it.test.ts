@@ -161,3 +161,17 @@ describe('estimates and accounts no one is named for claim the figure they reach
     expect(sources('The cyclone killed at least 2,100 people; some estimates run as high as 6,000.')).toEqual(['2100 null', '6000 some estimates']);
   });
 });
+
+describe('a body that reports receiving, treating or recovering a count states it', () => {
+  it.each([
+    ['14:05: Nasser hospital in Khan Younis reports receiving 22 of the dead and more than 50 wounded.', ['22 Nasser hospital in Khan Younis', '50 Nasser hospital in Khan Younis']],
+    ['Police reported recovering 12 bodies from the river.', ['12 Police']],
+    ['The field clinic said treating 35 wounded fighters overnight had exhausted its stocks.', ['35 The field clinic']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('takes nothing received that is no count of people, and lends the receiver to no other figure', () => {
+    expect(sources('The hospital reported receiving donations from 40 families.')).toEqual([]);
+    expect(sources('The ministry reports receiving requests from 40 families a day, and 3 people died in the fire on Sunday.')).toEqual(['3 null']);
+  });
+});
