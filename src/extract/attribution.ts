@@ -98,6 +98,8 @@ const EXTRA_CLAIM_VERBS = new Set([
   'accused', 'accuses', 'documented', 'documents', 'registered', 'attributed', 'attributes', ...COUNTING_VERBS,
   // Round 10, indictments and despatches: "The indictment charges the accused with …", "Our correspondent telegraphs that …".
   'charges', 'telegraphs', 'telegraphed', 'cabled',
+  // Round 15, histories: "most historians accept roughly one million excess deaths" (a figure must follow: clauseFollows).
+  'accept', 'accepts',
 ]);
 /** A subject that is itself the harm counted names no speaker: "No fatalities reported", "Casualty estimates vary". */
 const HARM_SUBJECT = /^(?:deaths?|dead|casualt|fatalit|injur|wound|kill)/;
@@ -946,6 +948,9 @@ const CONTRASTS: ReadonlySet<string> = new Set(['though', 'although', 'but', 'wh
 /** What a body took in or recovered, after its verb of saying: "reports receiving 14 of the dead". */
 const RECEIVING_GERUNDS: ReadonlySet<string> = new Set(['receiving', 'treating', 'admitting', 'recovering', 'burying', 'registering', 'recording', 'counting', 'identifying']);
 
+/** Round 15: "; most historians accept roughly one million": scholars with a figure of their own open a clause no earlier speaker said. */
+const SCHOLARS: ReadonlySet<string> = new Set(['historians', 'scholars', 'researchers', 'demographers', 'experts', 'analysts']);
+
 /**
  * Verbs by which estimates reach a figure of their own: "some estimates run as high as 9,000". Not
  * "range": "independent estimates range from 200 to 1,000" is the writer's summary of a spread, no claim.
@@ -971,7 +976,7 @@ function otherEstimatesAfter(tokens: readonly Token[], from: number): number {
     const opens = t.text === ';' || (t.text === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? ''));
     if (!opens) continue;
     const j = t.text === ';' ? k + 1 : k + 2;
-    if (ESTIMATE_MODIFIERS.has(tokens[j]?.norm ?? '') && UNNAMED_ESTIMATES.has(tokens[j + 1]?.norm ?? '')) return k;
+    if (ESTIMATE_MODIFIERS.has(tokens[j]?.norm ?? '') && (UNNAMED_ESTIMATES.has(tokens[j + 1]?.norm ?? '') || SCHOLARS.has(tokens[j + 1]?.norm ?? ''))) return k;
   }
   return -1;
 }

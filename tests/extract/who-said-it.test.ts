@@ -139,6 +139,12 @@ describe('a document that finds a count, and a year inside a claimant\'s name', 
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
+  it('lends the document to no figure of scholars after a semicolon', () => {
+    expect(sources('The 1921 census commissioners recorded 4,300 deaths from the fever, a figure now seen as an undercount; most historians accept roughly 20,000 deaths.'))
+      .toEqual(['4300 The 1921 census commissioners', '20000 most historians']);
+    expect(sources('The 1921 census commissioners recorded 4,300 deaths from the fever; most historians think the toll was higher.'))
+      .toEqual(['4300 The 1921 census commissioners']);
+  });
   it('takes no searcher for a document, and no year after a preposition into a name', () => {
     expect(sources('Searchers found 12 bodies in the rubble.')).toEqual(['12 null']);
     expect(sources('Rescuers found 212 bodies in the mine.')).toEqual(['212 null']);
