@@ -67,6 +67,8 @@ const FINDING_VERBS = new Set([
   'found', 'finds', 'showed', 'shows', 'show', 'suggested', 'suggests', 'suggest', 'concluded', 'concludes',
   'determined', 'established', 'calculated',
 ]);
+/** Documents that find a count themselves ("the survey found 212 deaths"; not "searchers found 12 bodies"). */
+const DOCUMENT_SUBJECTS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'inquiry', 'investigation', 'audit', 'analysis', 'census']);
 /** Verbs of speaking that state a figure only with "of": "accounts speak of 300 dead" (not "spoke to reporters"). */
 const SPEAK_VERBS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked']);
 /** Finding verbs that close a sentence with its source: "..., ministry data show." */
@@ -96,6 +98,8 @@ const EXTRA_CLAIM_VERBS = new Set([
   'accused', 'accuses', 'documented', 'documents', 'registered', 'attributed', 'attributes', ...COUNTING_VERBS,
   // Round 10, indictments and despatches: "The indictment charges the accused with …", "Our correspondent telegraphs that …".
   'charges', 'telegraphs', 'telegraphed', 'cabled',
+  // Round 15, histories: "most historians accept roughly one million excess deaths" (a figure must follow: clauseFollows).
+  'accept', 'accepts',
 ]);
 /** A subject that is itself the harm counted names no speaker: "No fatalities reported", "Casualty estimates vary". */
 const HARM_SUBJECT = /^(?:deaths?|dead|casualt|fatalit|injur|wound|kill)/;
@@ -391,6 +395,7 @@ function isClockTime(tokens: readonly Token[], k: number): boolean {
  * capitalised word and before another or before a speaker's role.
  */
 function inName(tokens: readonly Token[], k: number): boolean {
+  if (isYearInName(tokens, k)) return true;
   const after = tokens[k + 1];
   // Not a date: "In March 2023 Police said".
   if (/^(?:19|20)\d\d$/.test(tokens[k].text) || MONTHS.has(tokens[k - 1]?.norm ?? '') || MONTHS.has(tokens[k + 1]?.norm ?? '')) return false;
@@ -407,6 +412,27 @@ function inName(tokens: readonly Token[], k: number): boolean {
   return /^\d{1,5}$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word'
     && after?.kind === 'word' && (/^\p{Lu}/u.test(after.text) || SPEAKER_ROLES.has(after.norm) || CLAIMANT_NOUNS.has(after.norm) || DOCUMENT_NOUNS.has(after.norm) || opensWithVerb);
 }
+
+/** Words before a year inside a name: "The 1851 census", "its 2019 report", "the government's own 1979 inquiry". */
+const YEAR_NAME_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'own']);
+/** How far from its clause's start a year inside a name may stand. */
+const YEAR_NAME_REACH = 6;
+
+/**
+ * Round 15: "The 1851 census commissioners recorded", "The provincial government's own 1979 inquiry
+ * acknowledged": a year after an article or "own", before a word in lower case, near the start of its
+ * clause with no preposition before it (not "In the 2019 floods police said").
+ */
+function isYearInName(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:1[6-9]|20)\d\d$/.test(tokens[k].text) || !YEAR_NAME_OPENERS.has(tokens[k - 1]?.norm ?? '')) return false;
+  if (tokens[k + 1]?.kind !== 'word' || !/^\p{Ll}/u.test(tokens[k + 1].text)) return false;
+  for (let j = k - 2; j >= 0; j--) {
+    if (k - j > YEAR_NAME_REACH || DANGLING_PREPOSITIONS.has(tokens[j].norm) || TIME_PREPOSITIONS.has(tokens[j].norm)) return false;
+    if (isClauseBoundary(tokens, j)) return true;
+  }
+  return true;
+}
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'since', 'until', 'through', 'throughout']);
 
 function isNoise(t: Token): boolean {
   return SUBJECT_NOISE.has(t.norm) && !isAcronym(t.text);
@@ -492,7 +518,11 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   if (keepRole) end = nameEnd;
   // "The army's spokesman, Colonel Ruben Osei, said", "Vardania's health minister, Leyla Dorsun,
   // said": the role set off before the name says which body the person speaks for, as after it.
-  if (afterAside && !aside && roleBeforeName(tokens, start, end)) start = clauseStart(tokens, start - 1);
+  // Round 15: so set off, the name is an aside of its role ("…, the police spokesman, DSP Jane Doe, confirmed").
+  if (afterAside && !aside && roleBeforeName(tokens, start, end)) {
+    start = clauseStart(tokens, start - 1);
+    aside = true;
+  }
   // "rebels who accused ...", "a group that claimed to have ...": the subject is what the relative pronoun stands for.
   let s = start;
   while (s < end && (isNoise(tokens[s]) || tokens[s].kind === 'punct')) s += 1;
@@ -527,7 +557,8 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     const first = leadingName(tokens, clauseStart(tokens, start - 1), start - 1);
     if (first) return { ...first, aside };
   }
-  while (start < end && (isNoise(tokens[start]) || tokens[start].kind === 'punct')) start += 1;
+  // Round 15: "Later accounts spoke of …": "later" before unnamed accounts is theirs, no adverb.
+  while (start < end && (isNoise(tokens[start]) || tokens[start].kind === 'punct') && !(ESTIMATE_MODIFIERS.has(tokens[start].norm) && UNNAMED_ESTIMATES.has(tokens[start + 1]?.norm ?? ''))) start += 1;
   if (start >= end || end - start > 14 || tokens[start].kind !== 'word') return null;
   // "the men the army claimed to have killed were farmers": two noun phrases side by side make a
   // relative clause without "whom"; its verb, taking "to", tells what the men are, not who speaks.
@@ -710,6 +741,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     const clearlyVerb = tokens[v + 1]?.norm === 'that' || (endsSentence(tokens, v + 1) && !namesStates(tokens, v)) || tokens[v + 1]?.kind === 'num'
       // Round 8: "The government reports hundreds of fighters killed", "reports at least 300 killed".
       || countFollows(tokens, v + 1)
+      // Round 15: "the hospital reports receiving 14 of the dead".
+      || (RECEIVING_GERUNDS.has(tokens[v + 1]?.norm ?? '') && (tokens[v + 2]?.kind === 'num' || countFollows(tokens, v + 2)))
       || (before !== undefined && /^\p{Lu}/u.test(before.text) && verb.norm !== 'states')
       // ", reports the press service": inverted after the clause it reports.
       || (before?.text === ',' && INVERTIBLE_VERBS.has(verb.norm) && (DETERMINERS.has(tokens[v + 1]?.norm ?? '') || /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '')));
@@ -732,7 +765,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const closingShow = SHOWING_VERBS.has(verb.norm) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
   // Round 9: "later research suggests a toll closer to 700", "a study found a death toll of 1,200": a toll, then its number.
   const findsToll = tollFollows(tokens, v + 1) && tokens.slice(v + 1, v + 10).some((t) => t.kind === 'num');
-  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow && !findsToll) return null;
+  // Round 15: "A national study found more than 1,900 deaths", "the survey found 212 deaths": a document finds a count.
+  const documentFinds = DOCUMENT_SUBJECTS.has(before?.norm ?? '') && (tokens[v + 1]?.kind === 'num' || countFollows(tokens, v + 1));
+  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow && !findsToll && !documentFinds) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
   // "officials put the dead at 40" states a figure; "the brawl put three officers in hospital" does not.
   // "historians have put the figure closer to 1,200": a toll as its object, then its number.
@@ -767,6 +802,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
         while (close < tokens.length && close < end + MAX_INVERTED_BODY && tokens[close].kind === 'word') close += 1;
         const last = close >= tokens.length || (tokens[close].text === '.' && close === tokens.length - 1);
         if (last && isRoleAside(tokens, end + 1, close)) end = close;
+        // Round 15: ", said the country director of the NRC, Ana Sousa.": the role, then the name of who holds it.
+        else if (last && close - (end + 1) <= 4 && isRoleAside(tokens, v + 1, end) && tokens.slice(end + 1, close).every((t) => /^\p{Lu}/u.test(t.text))) end = close;
       }
       // Round 10: ", informed the National Coordinator for Disaster Reduction.": a proper name of capitals and "for", "of", "and".
       const properName = end - (v + 1) <= MAX_INVERTED_BODY && /^\p{Lu}/u.test(tokens[DETERMINERS.has(next.norm) ? v + 2 : v + 1]?.text ?? '')
@@ -834,6 +871,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const setOff = tokens[found.start - 1]?.text === ',';
   const goesOnAt = (k: number) => setOff && tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'and';
   if (goesOnAt(v + 1)) return make(subject, v, 'sentence');
+  // Round 15: "told The Hindu, adding that upward of 30 were hurt": the speaker goes on after a named hearer.
+  if ((verb.norm === 'told' || verb.norm === 'tells') && hearerGoesOn(tokens, v + 1)) return make(subject, v, 'sentence');
   // Round 16, digests: "41 missing, 4 survivors say — The four survivors …": a spaced dash after the verb ends the headline it credits.
   const headlineEnds = setOff && isDash(next?.text) && next?.glued === false;
   if (endsSentence(tokens, v + 1) || next?.text === ',' || headlineEnds) return make(subject, v, 'before');
@@ -853,6 +892,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     || (SPEAK_VERBS.has(verb.norm) && next?.norm === 'of')
     // "put excess mortality during the heatwave at 3,400 deaths": the estimate, then its number.
     || (PUTTING_VERBS.has(verb.norm) && putsAtNumber(tokens, v + 1))
+    // Round 15: "the hospital reports receiving 14 of the dead", "police reported recovering 12 bodies": what it took in.
+    || (RECEIVING_GERUNDS.has(next?.norm ?? '') && (tokens[v + 2]?.kind === 'num' || countFollows(tokens, v + 2)))
     // Round 16, posts: "Taliban spox says 'only 3 martyred'": single quotation marks open what was said as double ones do.
     || (SPEECH_VERBS.has(verb.norm) ? next?.kind === 'word' || next?.kind === 'num' || OPENING_QUOTES.has(next?.text ?? '') : clauseFollows(tokens, v + 1))
     // "Boko Haram claims kidnapping of ...".
@@ -879,6 +920,18 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (other !== -1) attribution.until = other;
   }
   return attribution;
+}
+
+/** How many words a named hearer may have: "told The Hindu", "told the Associated Press". */
+const MAX_HEARER = 4;
+
+/** A capitalised hearer of up to MAX_HEARER words from `from`, then ", adding", ", saying", ", noting". */
+function hearerGoesOn(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k += 1;
+  const first = k;
+  while (k < first + MAX_HEARER && capitalised(tokens[k])) k += 1;
+  return k > first && tokens[k]?.text === ',' && CONTINUATIONS.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** "told a press briefing", "told a local radio station": the index just after the audience (AUDIENCE_NOUNS), or -1. */
@@ -921,6 +974,30 @@ const UNNAMED_ESTIMATES: ReadonlySet<string> = new Set(['estimates', 'accounts',
 const ESTIMATE_MODIFIERS: ReadonlySet<string> = new Set(['other', 'some', 'independent', 'unofficial', 'later', 'modern', 'most', 'many']);
 const CONTRASTS: ReadonlySet<string> = new Set(['though', 'although', 'but', 'while', 'whereas']);
 
+/** What a body took in or recovered, after its verb of saying: "reports receiving 14 of the dead". */
+const RECEIVING_GERUNDS: ReadonlySet<string> = new Set(['receiving', 'treating', 'admitting', 'recovering', 'burying', 'registering', 'recording', 'counting', 'identifying']);
+
+/** Round 15: "; most historians accept roughly one million": scholars with a figure of their own open a clause no earlier speaker said. */
+const SCHOLARS: ReadonlySet<string> = new Set(['historians', 'scholars', 'researchers', 'demographers', 'experts', 'analysts']);
+
+/**
+ * Verbs by which estimates reach a figure of their own: "some estimates run as high as 9,000". Not
+ * "range": "independent estimates range from 200 to 1,000" is the writer's summary of a spread, no claim.
+ */
+const ESTIMATES_RUN: ReadonlySet<string> = new Set(['run', 'ran', 'go', 'went', 'reach', 'reached']);
+
+/**
+ * Round 15: "although some estimates run as high as 9,000", "other accounts range up to 400": estimates
+ * no one is named for claim the figure they reach, named as written (the gold's "some estimates"), with
+ * the modifiers before them; a bare "estimates run" names no one.
+ */
+function estimatesRun(text: string, tokens: readonly Token[], noun: number): Attribution | null {
+  let start = noun;
+  while (start > 0 && noun - start < 2 && ESTIMATE_MODIFIERS.has(tokens[start - 1].norm)) start -= 1;
+  if (start === noun) return null;
+  return make(span(text, tokens, start, noun + 1), noun + 1, 'after');
+}
+
 /** The boundary (";" or ", though") before "independent estimates …" after index `from`, or -1. */
 function otherEstimatesAfter(tokens: readonly Token[], from: number): number {
   for (let k = from; k < tokens.length; k++) {
@@ -928,7 +1005,7 @@ function otherEstimatesAfter(tokens: readonly Token[], from: number): number {
     const opens = t.text === ';' || (t.text === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? ''));
     if (!opens) continue;
     const j = t.text === ';' ? k + 1 : k + 2;
-    if (ESTIMATE_MODIFIERS.has(tokens[j]?.norm ?? '') && UNNAMED_ESTIMATES.has(tokens[j + 1]?.norm ?? '')) return k;
+    if (ESTIMATE_MODIFIERS.has(tokens[j]?.norm ?? '') && (UNNAMED_ESTIMATES.has(tokens[j + 1]?.norm ?? '') || SCHOLARS.has(tokens[j + 1]?.norm ?? ''))) return k;
   }
   return -1;
 }
@@ -1011,11 +1088,14 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
     if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && !t.glued))) continue;
     // "Source: X" is the report's credit line, read apart (sourceLine).
     if (tokens[k - 1]?.norm === 'source') continue;
+    // Round 15: "SitRep No. 22 re: Monsoon rains": what follows "re:" is the subject, not who speaks.
+    if (tokens[k - 1]?.norm === 're') continue;
     const rest = tokens.slice(k + 1, last).filter((r) => r.text !== '.');
     const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm))
       // A credit never holds a count: "Refugees: Fate of Hundreds Unknown" is no credit "Fate of …".
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
-    if (isName) return make(span(text, tokens, k + 1, last), k, 'sentence');
+    // "Norwegian Refugee Council – Press release.": the release is the body's, read apart (releaseCredit).
+    if (isName && !RELEASE_WORDS.test(rest.map((r) => r.text).join(' '))) return make(span(text, tokens, k + 1, last), k, 'sentence');
   }
   return null;
 }
@@ -1082,8 +1162,10 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
   if (stamped) return stamped;
   // "IDF: In the past day, troops …": a body's acronym opening its own statement, as a headline's credit.
   const first = tokens[0];
+  // Round 15: "IOM: 2.4k dead or missing on …", a headline of any length opening with its count.
   if (first && isAcronym(first.text) && first.text.length <= 5 && !CAPITALISED_LABELS.has(first.norm) && !PLACE_ACRONYMS.has(first.text) && tokens[1]?.text === ':'
-    && /^\p{Lu}/u.test(tokens[2]?.text ?? '')) return make(first.text, 1, 'sentence');
+    && (/^\p{Lu}/u.test(tokens[2]?.text ?? '') || (tokens[2]?.kind === 'num' && !COUNT_NOUNS.has(first.norm) && !PREDICATE_WORDS.has(first.norm))))
+    return make(first.text, 1, 'sentence');
   if (!TURN_TITLES.has(first?.norm ?? '') || !/^\p{Lu}/u.test(first!.text)) return null;
   let k = 1;
   if (tokens[k]?.text === '.' && tokens[k].glued) k += 1;
@@ -1247,6 +1329,49 @@ function countedAgents(tokens: readonly Token[], from: number, lead: readonly st
   return false;
 }
 
+/** A method is named in a few words: "by verbal autopsy", "by satellite imagery". */
+const MAX_METHOD = 3;
+/** People named by a singular word: "compiled by hospital staff". */
+const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(['staff', 'personnel', 'police', 'military', 'clergy']);
+
+/**
+ * Round 15: "the 1,104 deaths recorded by verbal autopsy", "counted by hand", "identified by satellite
+ * imagery": an agent in lower case with no article, a singular thing, is how the count was made, not
+ * who made it ("by officials", "by local journalists", "by the ministry", "by UNICEF" are claimants).
+ */
+function namesMethod(tokens: readonly Token[], from: number, end: number): boolean {
+  const words = tokens.slice(from, end);
+  if (words.length === 0 || words.length > MAX_METHOD || words.some((t) => t.kind !== 'word' || !/^\p{Ll}/u.test(t.text))) return false;
+  if (DETERMINERS.has(words[0].norm) || words.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || SPEAKER_ROLES.has(t.norm))) return false;
+  const head = words[words.length - 1].norm;
+  return !head.endsWith('s') && !COLLECTIVE_PEOPLE.has(head);
+}
+
+/** Verbs of a passive estimate with its agent: "the dead put at 150 by the army". */
+const PASSIVE_ESTIMATES: ReadonlySet<string> = new Set(['put', 'placed', 'estimated', 'set']);
+/** Times after "by" that name no agent: "put at 300 by nightfall", "by the end of the day". */
+const BY_TIMES: ReadonlySet<string> = new Set(['then', 'now', 'noon', 'midnight', 'nightfall', 'dawn', 'evening', 'morning', 'afternoon', 'night', 'end', 'time', 'today', 'tonight', 'yesterday', 'late', 'early', 'mid']);
+/** How far "at" may stand before "by": "put at about 1,000 by", "put at more than 2,000 by". */
+const PUT_BY_REACH = 5;
+
+/**
+ * Round 15: "with the dead put at 150 by the Nigerian army", "Zulu dead were later put at about 1,000 by
+ * the regimental historians": the agent after the count states it, and only it (not "the British lost
+ * 1,300 men" earlier in the sentence).
+ */
+function passiveEstimateAgent(text: string, tokens: readonly Token[], by: number): Attribution | null {
+  if (tokens[by - 1]?.kind !== 'num' && !UNITS.has(tokens[by - 1]?.norm ?? '') && !TENS.has(tokens[by - 1]?.norm ?? '')) return null;
+  let at = by - 2;
+  while (at > by - PUT_BY_REACH && at > 0 && tokens[at].norm !== 'at') at -= 1;
+  if (tokens[at]?.norm !== 'at' || !PASSIVE_ESTIMATES.has(tokens[at - 1]?.norm ?? '')) return null;
+  // "put at 300 by Friday evening", "by nightfall": a time, not an agent.
+  const first = tokens[by + 1]?.norm === 'the' ? tokens[by + 2] : tokens[by + 1];
+  if (!first || first.kind !== 'word' || (WEEKDAYS as readonly string[]).includes(first.norm) || MONTHS.has(first.norm) || BY_TIMES.has(first.norm)) return null;
+  const attribution = make(span(text, tokens, by + 1, nameAfter(tokens, by + 1)), at - 1, 'after');
+  if (attribution) attribution.until = by;
+  return attribution;
+}
+
 /** "X quoted Y as saying ...": Y, covering what follows. */
 function quotedAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
   const end = nameAfter(tokens, v + 1);
@@ -1346,8 +1471,21 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       // (but "Radio Kestrel reported 12 deaths, citing police": an outlet passes the count on).
       const speaker = found.find((a) => a.scope === 'after' && (a.until === undefined || a.until > i));
       const spoken = speaker !== undefined && (agent !== undefined || (lead![0] === 'citing' && !speaker.media));
-      if (attribution && !spoken && !countedAgents(tokens, from, words)) found.push(attribution);
+      if (attribution && !spoken && !countedAgents(tokens, from, words)
+        && !(words[words.length - 1] === 'by' && namesMethod(tokens, from, nameAfter(tokens, from)))) found.push(attribution);
       i += words.length - 1;
+      continue;
+    }
+    if (UNNAMED_ESTIMATES.has(token.norm) && ESTIMATES_RUN.has(tokens[i + 1]?.norm ?? '')) {
+      const attribution = estimatesRun(text, tokens, i);
+      if (attribution) {
+        found.push(attribution);
+        continue;
+      }
+    }
+    if (token.norm === 'by') {
+      const attribution = passiveEstimateAgent(text, tokens, i);
+      if (attribution) found.push(attribution);
       continue;
     }
     if (token.norm === 'per') {
@@ -1450,7 +1588,7 @@ const COPULAS_OF_FIGURES: ReadonlySet<string> = new Set(['is', 'was', 'stands', 
 const OWNED_FIGURES: ReadonlySet<string> = new Set(['figure', 'tally', 'estimate', 'count', 'toll']);
 /** Every word at which findAttributions tries an attribution (speed only: it runs on every word of a report with a figure). */
 const ATTRIBUTION_TRIGGERS: ReadonlySet<string> = new Set([
-  ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
+  ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', 'by', ...UNNAMED_ESTIMATES, ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
   ...OWNED_FIGURES, ...SPEAK_VERBS, ...SAY_VERBS, ...EXTRA_CLAIM_VERBS, ...FINDING_VERBS, ...REVISING_VERBS, ...DENYING_VERBS,
 ]);
 const OWNER_REACH = 5;
@@ -1620,8 +1758,8 @@ export function sourceLine(text: string): string | null {
   return cleaned.length >= 2 ? cleaned : null;
 }
 
-/** An acronym, up to three words ending in a document's name, and a colon, opening a report. */
-const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,6})((?:\s+[\p{L}-]+){1,3})\s*:/u;
+/** An acronym, up to three words ending in a document's name, its number ("No. 14", round 15) and "re", and a colon, opening a report. */
+const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,6})((?:\s+[\p{L}-]+){1,3})(?:\s+(?:No\.?|#)\s*\d{1,4})?(?:\s+re)?\s*:/u;
 
 /**
  * Round 14: "AAIB bulletin: helicopter ditching …", "NTSB Highway Accident Brief: A tractor-trailer …": a
@@ -1632,6 +1770,42 @@ export function documentHeader(text: string): string | null {
   if (!header || PLACE_ACRONYMS.has(header[1]) || CAPITALISED_LABELS.has(header[1].toLowerCase())) return null;
   const last = header[2].trim().split(/\s+/).at(-1)!.toLowerCase();
   return HEADER_DOCUMENTS.has(last) ? header[1] : null;
+}
+
+/** The words of a release's header: "Press release", "News release". */
+const RELEASE_WORDS = /^(?:press|news|media) release$/i;
+const DASHES = /\s[-–—]\s/;
+/** How many words a body's name in a release's header or signature may have. */
+const MAX_RELEASE_NAME = 10;
+
+/** A body's or official's name as written in a header: capitalised words, small words of names, commas between. */
+function isHeaderName(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= MAX_RELEASE_NAME && /^\p{Lu}/u.test(words[0])
+    && words.every((w) => /^\p{Lu}/u.test(w) || NAME_LINKS.has(w.toLowerCase().replace(/,$/, '')))
+    && !/\d/.test(name);
+}
+
+/**
+ * Round 15 (who said it): a press release names its body in its header, "Press release – Amnesty
+ * International.", "Norwegian Refugee Council – Press release.", or is signed at its end, "…
+ * – SP Jane Doe, Police Public Relations Officer.": that name credits the report, as a "Source:" line does.
+ */
+export function releaseCredit(text: string): string | null {
+  const trimmed = text.trim();
+  const firstEnd = [trimmed.indexOf('. '), trimmed.indexOf('\n')].filter((i) => i > 0).reduce((a, b) => Math.min(a, b), trimmed.length);
+  const first = trimmed.slice(0, firstEnd).replace(/\.$/, '');
+  const parts = first.split(DASHES);
+  if (parts.length === 2) {
+    const [left, right] = parts.map((part) => part.trim());
+    if (RELEASE_WORDS.test(left) && isHeaderName(right)) return right;
+    if (RELEASE_WORDS.test(right) && isHeaderName(left)) return left;
+  }
+  // The signature: a last sentence that is a dash and a name, with the holder's role after a comma.
+  const lastStop = Math.max(trimmed.lastIndexOf('. ', trimmed.length - 2), trimmed.lastIndexOf('\n'));
+  const last = trimmed.slice(lastStop + 1).trim();
+  const signed = /^[-–—]\s/.test(last) ? last.slice(1).trim().replace(/\.$/, '') : null;
+  return signed && isHeaderName(signed) ? signed : null;
 }
 
 /** The dateline agency of a report: "(Reuters) -", "AFP -", "/TASS/", "KABUL (Masnet & News Agencies) -". */

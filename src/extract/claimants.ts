@@ -1,12 +1,12 @@
 // Who states each figure: the claimant of a report's figures, read from its attributions, quotations,
 // anaphora ("he", "the ministry"), headline, dateline and source column, with how it was resolved.
 import type { SourceVia } from '../figure.js';
-import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, documentHeader, findAttributions, openingSubject, PRONOUNS, sourceLine } from './attribution.js';
+import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, documentHeader, findAttributions, openingSubject, PRONOUNS, releaseCredit, sourceLine } from './attribution.js';
 import type { Attribution, OpeningSubject } from './attribution.js';
 import type { NumberMention } from './numbers.js';
 import type { Span } from './sentences.js';
 import type { Token } from './tokens.js';
-import { DATELINE_AGENCIES, NAME_LINKS, SPEAKER_ROLES } from './vocabulary.js';
+import { CAPTOR_NOUNS, DATELINE_AGENCIES, NAME_LINKS, SPEAKER_ROLES } from './vocabulary.js';
 
 const HEADLINE_MAX_WORDS = 14;
 /** How many sentences back a pronoun or role noun looks for the claimant it stands for. */
@@ -39,6 +39,8 @@ export interface SentenceFacts {
   continues: boolean;
   /** "This was stated by X": credits the sentence before. */
   refersBack: boolean;
+  /** Armed groups named by their members: "Al-Shabab" of "Al-Shabab militants stormed …". */
+  groups: { name: string; at: number }[];
 }
 
 export function factsOf(text: string, tokens: readonly Token[]): SentenceFacts {
@@ -51,8 +53,36 @@ export function factsOf(text: string, tokens: readonly Token[]): SentenceFacts {
   if (k > 0 && k > 12) k = 0;
   if (norms[k] === 'the' && BACK_NOUNS.has(norms[k + 1])) k += 1;
   const refersBack = (BACK_SUBJECTS.has(norms[k]) || (k > 0 && BACK_NOUNS.has(norms[k]))) && BACK_VERBS.has(norms[k + 1]);
-  return { attributions: findAttributions(text, tokens), subject: openingSubject(text, tokens), words, continues, refersBack };
+  return { attributions: findAttributions(text, tokens), subject: openingSubject(text, tokens), words, continues, refersBack, groups: groupsNamed(text, tokens) };
 }
+
+/** Members by whom an armed group is named: "Al-Shabab militants", "Houthi fighters". */
+const GROUP_MEMBERS: ReadonlySet<string> = new Set([...CAPTOR_NOUNS, 'fighters']);
+/** Capitalised words before members that describe them, naming no group: "Armed militants", "Rebel fighters". */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  'armed', 'suspected', 'rebel', 'islamist', 'jihadist', 'militant', 'foreign', 'local', 'unidentified', 'unknown',
+  'tribal', 'separatist', 'government', 'opposition', 'rival', 'the', 'a', 'an', 'some', 'several', 'dozens', 'hundreds',
+]);
+/** How many capitalised words a group's name may have: "Islamic State", "Lord's Resistance Army". */
+const MAX_GROUP_NAME = 3;
+
+/** Each armed group named by its members in a sentence, with the token it starts at. */
+function groupsNamed(text: string, tokens: readonly Token[]): { name: string; at: number }[] {
+  const found: { name: string; at: number }[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!GROUP_MEMBERS.has(tokens[k].norm) || tokens[k].text !== tokens[k].norm) continue;
+    let start = k;
+    while (start > 0 && k - start < MAX_GROUP_NAME && tokens[start - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[start - 1].text)) start -= 1;
+    if (start === k || tokens.slice(start, k).some((t) => DESCRIBING_WORDS.has(t.norm))) continue;
+    found.push({ name: text.slice(tokens[start].start, tokens[k - 1].end), at: start });
+  }
+  return found;
+}
+
+/** A body named only by its kind, standing for the one the report names: "the group", "the organisation". */
+const KIND_OF_BODY = /^the (?:group|organi[sz]ation|charity|movement)$/i;
+/** How many sentences back "the group" looks for the group it stands for. */
+const GROUP_WINDOW = 3;
 
 export interface Claimant {
   source: string | null;
@@ -133,11 +163,14 @@ export class ClaimantResolver {
     private readonly sourceColumn: string | null,
   ) {
     this.dateline = datelineAgency(text, DATELINE_AGENCIES);
-    this.credit = sourceLine(text) ?? documentHeader(text);
+    const credit = sourceLine(text) ?? documentHeader(text);
+    const release = credit === null ? releaseCredit(text) : null;
+    this.credit = credit ?? release;
     const shared = shareQuotedAttributions(text, sentences, facts.map((f) => f.attributions));
     this.attributions = shared.attributions;
     this.quoted = shared.quoted;
-    this.anyAttribution = this.attributions.some((list) => list.length > 0);
+    // A release's own header ("Press release – Amnesty International.") names no one else.
+    this.anyAttribution = this.attributions.some((list) => list.some((a) => a.name !== release));
   }
 
   resolve(sentenceIndex: number, mention: NumberMention): Claimant {
@@ -234,6 +267,12 @@ export class ClaimantResolver {
       const full = this.fullName(spec, attribution.name, sentenceIndex);
       if (full) return { name: full, via: 'role→named' };
     }
+    // Round 15: "Al-Shabab militants stormed a base, and the group claimed …", "MSF teams received 57
+    // wounded, the organisation said": the body of that kind the report last named.
+    if (KIND_OF_BODY.test(attribution.name)) {
+      const named = this.namedBody(attribution, sentenceIndex);
+      if (named) return { name: named, via: 'role→named' };
+    }
     if (!attribution.anaphoric) return { name: attribution.name, via: 'named' };
     const lower = attribution.name.toLowerCase();
     // "their findings", "its statement": the pronoun's antecedent is the claimant.
@@ -270,6 +309,24 @@ export class ClaimantResolver {
     for (let i = sentenceIndex + 1; i < Math.min(this.sentences.length, sentenceIndex + 1 + CATAPHORA_WINDOW); i++) {
       const next = this.attributions[i].find((a) => !PRONOUNS.has(a.name.toLowerCase()));
       if (next) return this.dereference(next, i).name;
+    }
+    return null;
+  }
+
+  /**
+   * The body last named before a kind of body: an armed group named by its members, a proper name
+   * opening a sentence, or a proper body that spoke, within GROUP_WINDOW sentences; null when none.
+   */
+  private namedBody(attribution: Attribution, sentenceIndex: number): string | null {
+    for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - GROUP_WINDOW); i--) {
+      const before = (at: number) => i < sentenceIndex || at < attribution.at;
+      const subject = this.facts[i].subject;
+      const candidates = [
+        ...this.facts[i].groups.filter((g) => before(g.at)),
+        ...(subject && namesABody(subject.name) && before(subject.end - 1) ? [{ name: subject.name, at: 0 }] : []),
+        ...this.facts[i].attributions.filter((a) => !a.anaphoric && !a.media && namesABody(a.name) && before(a.at)),
+      ];
+      if (candidates.length > 0) return candidates.sort((a, b) => a.at - b.at)[candidates.length - 1].name;
     }
     return null;
   }
@@ -329,13 +386,20 @@ function spellingIn(text: string, acronym: string): string | null {
   return null;
 }
 
+/** A proper name of a body, not "A Somali military officer" (someone unnamed) nor "police spokesman Ali Musa" (a person). */
+function namesABody(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return isProperBody(name) && words[0] !== 'a' && words[0] !== 'an' && !words.some((w) => SPEAKER_ROLES.has(w));
+}
+
 function isProperBody(name: string): boolean {
   const words = name.split(/\s+/);
   return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(name));
 }
 
-const OPENS_WITH_QUOTE = /^["“]/;
-const CLOSES_WITH_QUOTE = /["”]$/;
+// Round 15, British quotation marks: "'Some 300 were killed,' said X. 'Three of our staff …'" goes on in X's voice.
+const OPENS_WITH_QUOTE = /^["“'‘]/;
+const CLOSES_WITH_QUOTE = /["”'’]$/;
 
 /** Sentences inside one open quotation take the attributions of the sentence that closes it. */
 function shareQuotedAttributions(

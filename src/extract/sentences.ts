@@ -26,6 +26,11 @@ const CANDIDATE = /[.!?]+["'”’)\]]*|\n|(?: -){3,}(?= )|•/g;
 const STARTS_SENTENCE = /^["'“‘(\[<]?[\p{Lu}\p{N}]/u;
 const SPACE = /\s/;
 
+/** Places written in initials, which do end sentences ("fled to Washington, D.C.", "High Point, N.C."). */
+const PLACE_INITIALS: ReadonlySet<string> = new Set([
+  'd.c', 'n.y', 'n.j', 'n.c', 's.c', 'n.h', 'n.d', 's.d', 'n.m', 'r.i', 'l.a', 'u.s.a', 'u.a.e', 'n.z', 'p.r',
+]);
+
 const LETTER_OR_DOT = /[\p{L}.]/u;
 
 /** LETTER_OR_DOT at one character, with ASCII decided by its code (speed only: it runs at every full stop). */
@@ -99,6 +104,8 @@ function isBoundary(text: string, at: number, punctuation: string, next: number)
   if (ABBREVIATIONS.has(word)) return false;
   // A single capital before the dot is an initial: "S. Korea", "John F. Kennedy".
   if (/^[a-z]$/.test(word) && /\p{Lu}/u.test(text[at - 1])) return false;
+  // Round 15: so are two or three run together, "police commissioner R.S. Brar", but not a place's ("Washington, D.C.").
+  if (/^(?:[a-z]\.){1,2}[a-z]$/.test(word) && !PLACE_INITIALS.has(word) && text.slice(at - word.length, at) === text.slice(at - word.length, at).toUpperCase()) return false;
   return true;
 }
 

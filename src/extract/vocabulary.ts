@@ -855,6 +855,8 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
  */
 export const HEADER_DOCUMENTS: ReadonlySet<string> = new Set([
   'bulletin', 'brief', 'briefing', 'report', 'update', 'statement', 'release', 'summary', 'notice', 'advisory', 'digest', 'synopsis',
+  // Round 15: "NDRRMC SitRep No. 14 re: …", a numbered situation report.
+  'sitrep',
 ]);
 
 /** Round 12: what a numbered name may be, "The Inquiry's Phase 2 report concludes", "the Stage 3 review found". */
@@ -866,6 +868,8 @@ export const REVISING_PARTICIPLES: readonly string[] = ['revised', 'corrected', 
 /** Round 12: words in capitals before a colon that label a post, not a speaker's turn ("WATCH: …", "NOTE: …"). */
 export const CAPITALISED_LABELS: ReadonlySet<string> = new Set([
   'note', 'nb', 'ps', 'alert', 'flash', 'watch', 'live', 'video', 'photo', 'photos', 'file', 'icymi', 'read', 'more', 'faq',
+  // Round 15: "PRESS RELEASE: The Command wishes to inform …" is a label, no body called PRESS.
+  'press', 'news',
 ]);
 
 /** Words after which "the" opens a phrase of the same name, not a relative clause: "the head of the army". */
