@@ -1563,6 +1563,31 @@ export function documentHeader(text: string): string | null {
   return HEADER_DOCUMENTS.has(last) ? header[1] : null;
 }
 
+/**
+ * A capitalised name of one to six words (joined by "and", "of" or "&": "Hampshire Fire and Rescue Service"), then up
+ * to two lower-case words and a colon, opening a report.
+ */
+const BODY_HEADER = /^\s*(\p{Lu}[\p{L}'.&-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}'.&-]*){0,5})((?:\s+\p{Ll}+){0,2})\s*:/u;
+/** "PRESS RELEASE — Phoenix Police Department.", "Press release – Amnesty International.": a release and who issued it. */
+const RELEASE_HEADER = /^\s*(?:PRESS RELEASE|Press [Rr]elease|MEDIA RELEASE|Media [Rr]elease)\s*[—–:-]\s*((?:\p{Lu}[\p{L}'.&-]*\s+){0,5}\p{Lu}[\p{L}'-]*)\s*[.:]/u;
+
+/**
+ * Round 17, police and fire-service press releases: "NSW Police: A man and a woman have died …", "West Midlands Fire
+ * Service: Crews …", "Victoria Police media release: …" (a service's name ending in a body word, CREDIT_BODIES, and at
+ * most a document's name, HEADER_DOCUMENTS, before the colon), "PRESS RELEASE — Phoenix Police Department. …": the
+ * service heading its own release credits the report, as a "Source:" line does.
+ */
+export function releaseHeader(text: string): string | null {
+  const release = RELEASE_HEADER.exec(text);
+  if (release) return clean(release[1]);
+  const header = BODY_HEADER.exec(text);
+  if (!header) return null;
+  const body = header[1].split(/\s+/).at(-1)!.toLowerCase();
+  const trailing = header[2].trim().split(/\s+/).filter((w) => w !== '');
+  if (!CREDIT_BODIES.has(body) || !trailing.every((w) => HEADER_DOCUMENTS.has(w) || w === 'media' || w === 'press')) return null;
+  return clean(header[1]);
+}
+
 /** The dateline agency of a report: "(Reuters) -", "AFP -", "/TASS/", "KABUL (Masnet & News Agencies) -". */
 export function datelineAgency(text: string, agencies: ReadonlySet<string>): string | null {
   const head = text.slice(0, 240);
