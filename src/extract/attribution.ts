@@ -8,7 +8,7 @@ import { COUNT_WORDS } from './phrases.js';
 import { OPENING_QUOTES, type Token } from './tokens.js';
 import {
   ANAPHORS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
-  TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
+  SCALES, TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
@@ -52,6 +52,8 @@ const MEDIA_WORDS = new Set([
 const FOLLOWED_BY_CLAIMANT: readonly (readonly string[])[] = [
   ['according', 'to'], ['as', 'per'], ['citing'], ['reported', 'by'], ['claimed', 'by'], ['announced', 'by'],
   ['confirmed', 'by'], ['released', 'by'], ['estimated', 'by'], ['provided', 'by'],
+  // Round 17, Chinese state media: "…, the Global Times learned from local emergency authorities", "Xinhua learnt from".
+  ['learned', 'from'], ['learnt', 'from'],
 ];
 const LEAD_FIRST_WORDS = new Set(FOLLOWED_BY_CLAIMANT.map((words) => words[0]));
 /** "This was stated by X", "figures from X": a passive or a noun whose agent follows. */
@@ -713,7 +715,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (!SPEECH_VERBS.has(verb.norm) && /^(?:a|an)$/.test(tokens[v + 1]?.norm ?? '') && !harmSoon(tokens, v + 2) && audienceEnd(tokens, v) === -1) return null;
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
   // "..., the database shows.": a source of figures closing the sentence states them too.
-  const closingShow = SHOWING_VERBS.has(verb.norm) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
+  // Round 17: "…, the official inquiry later found.": an inquiry or a report (DOCUMENT_NOUNS) finding what the sentence said.
+  const finder = tokens[v - 1]?.norm === 'later' || tokens[v - 1]?.norm === 'also' ? tokens[v - 2] : tokens[v - 1];
+  const closingShow = (SHOWING_VERBS.has(verb.norm) || DOCUMENT_NOUNS.has(finder?.norm ?? '')) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
   // Round 9: "later research suggests a toll closer to 700", "a study found a death toll of 1,200": a toll, then its number.
   const findsToll = tollFollows(tokens, v + 1) && tokens.slice(v + 1, v + 10).some((t) => t.kind === 'num');
   if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow && !findsToll) return null;
@@ -1287,6 +1291,8 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     if (lead || agent) {
       const words = (lead ?? agent)!;
       const from = i + words.length;
+      // Round 17: "learned from" names a claimant only after an outlet ("the Global Times learned from"), not "lessons learned from".
+      if (lead && (lead[0] === 'learned' || lead[0] === 'learnt') && !isMedia(tokens.slice(Math.max(0, i - 3), i).map((t) => t.text).join(' '))) continue;
       const attribution = make(span(text, tokens, from, nameAfter(tokens, from)), i, 'sentence');
       // "The army said the toll given by the rebels was inflated and that 40 died": inside what a
       // speaker says, an agent only describes a figure the speaker talks about; it does not speak.
@@ -1427,7 +1433,8 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
     if (DENYING_VERBS.has(tokens[start - 1]?.norm ?? '') || REVISING_VERBS.has(tokens[start - 1]?.norm ?? '')) return null;
     const name = span(text, tokens, start, ownerEnd);
     const owned = make(name ? name.replace(/['’]s$/, '') : null, k, 'after');
-    if (owned) owned.until = n + 1;
+    // Round 17, historians: "Hochschild's figure of 10 million deaths": the number's scale word is the number's own.
+    if (owned) owned.until = n + (SCALES.has(tokens[n + 1]?.norm ?? '') ? 2 : 1);
     return owned;
   }
   // The copula, past an aside between commas, then the number.

@@ -759,6 +759,8 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   'informed', 'informs', 'warned', 'disclosed', 'revealed', 'quoted', 'gave', 'give', 'updates', 'updated', 'update', 'clarified',
   // Round 12, health bulletins: "The Department of Health logged 4,100 dengue cases, with 27 deaths" (as "recorded").
   'logged', 'logs',
+  // Round 17, rival counts after elections: "the government acknowledges 19 deaths".
+  'acknowledges', 'acknowledge',
   // Round 14, explainers and history: "the ministry lists 1,250 deaths", "the administration admitted 8,400
   // deaths", "historians have argued that …", "she recalled a night when 'we lost 28'".
   'lists', 'listed', 'admitted', 'admits', 'argued', 'argues', 'argue', 'recalled', 'recalls',
@@ -825,8 +827,11 @@ export const HEADER_DOCUMENTS: ReadonlySet<string> = new Set([
   'bulletin', 'brief', 'briefing', 'report', 'update', 'statement', 'release', 'summary', 'notice', 'advisory', 'digest', 'synopsis',
 ]);
 
-/** Round 12: what a numbered name may be, "The Inquiry's Phase 2 report concludes", "the Stage 3 review found". */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'study', 'survey', 'findings', 'assessment']);
+/**
+ * Round 12: what a numbered name may be, "The Inquiry's Phase 2 report concludes", "the Stage 3 review found". Round 17,
+ * stadium disasters: a finding that closes its sentence, "…, the official inquiry later found."
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'study', 'survey', 'findings', 'assessment', 'inquiry', 'inquest', 'investigation']);
 
 /** Round 12: "the toll stands at 293, revised from the 288 announced earlier": a toll corrected from an earlier one. */
 export const REVISING_PARTICIPLES: readonly string[] = ['revised', 'corrected', 'amended', 'adjusted', 'lowered', 'raised', 'downgraded', 'upgraded'];

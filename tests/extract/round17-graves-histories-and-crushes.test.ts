@@ -143,3 +143,26 @@ describe('the people\'s "of" phrase cut off after an ordinal names only its head
     expect(figure?.actor).toBe('servicemen');
   });
 });
+
+describe('claimants of historians\' figures, inquiries, rival counts and state media', () => {
+  const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
+  it.each([
+    // A number with its scale word is the owner's whole number.
+    ['Morel\'s figure of 3 million deaths has long been disputed.', ['Morel']],
+    ['Anna Petrova\'s estimate of 1.2 million deaths remains the most cited.', ['Anna Petrova']],
+    ['Nine fans were killed and 200 hurt, the official inquiry later found.', ['the official inquiry', 'the official inquiry']],
+    ['Four workers died, the investigation found.', ['the investigation']],
+    ['The opposition said 30 died; the government acknowledges 11 deaths.', ['The opposition', 'the government']],
+    ['At least 8 people died in the landslide, the Global Times learned from the county government.', ['the county government']],
+    ['Six people were killed, Xinhua learnt from local police.', ['local police']],
+  ])('%s', (text, sources) => {
+    expect(sourcesOf(text)).toEqual(sources);
+  });
+  it.each([
+    ['Twelve people died in the blast; lessons learned from the disaster are being studied.'],
+    ['Twelve people died in the blast, which the authorities learned from neighbours.'],
+    ['Searchers found 12 bodies in the river.'],
+  ])('%s (no claimant)', (text) => {
+    expect(sourcesOf(text)).toEqual([null]);
+  });
+});
