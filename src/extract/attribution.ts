@@ -41,6 +41,8 @@ const SUBJECT_NOISE = new Set([
   'been', 'already', 'previously', 'separately', 'subsequently', 'then', 'now', 'further', 'initially', 'only',
   'yesterday', 'today', 'last', ...WEEKDAYS,
   'night', 'morning', 'evening', 'officially', 'reportedly', 'repeatedly', 'would', 'will', 'did', 'does',
+  // Round 17, historians: "Algerian nationalists have long claimed 45,000".
+  'long',
 ]);
 const MEDIA_WORDS = new Set([
   // Not "agency": a spy agency counts; a news agency is caught by "news".
@@ -385,6 +387,9 @@ function isClockTime(tokens: readonly Token[], k: number): boolean {
  */
 function inName(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
+  // Round 17, historians: "The census commissioners of 1851 recorded", "German military reports of 1905 count": the year
+  // names the body or the document, its verb right after.
+  if (/^(?:1[5-9]|20)\d\d$/.test(tokens[k].text) && tokens[k - 1]?.norm === 'of' && SAY_VERBS.has(after?.norm ?? '')) return true;
   // Not a date: "In March 2023 Police said".
   if (/^(?:19|20)\d\d$/.test(tokens[k].text) || MONTHS.has(tokens[k - 1]?.norm ?? '') || MONTHS.has(tokens[k + 1]?.norm ?? '')) return false;
   // Not a headline in capitals ("FIRE CAUSED 10 MLN DLRS"): a name's words are not all capitals.
@@ -720,7 +725,11 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const closingShow = (SHOWING_VERBS.has(verb.norm) || DOCUMENT_NOUNS.has(finder?.norm ?? '')) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
   // Round 9: "later research suggests a toll closer to 700", "a study found a death toll of 1,200": a toll, then its number.
   const findsToll = tollFollows(tokens, v + 1) && tokens.slice(v + 1, v + 10).some((t) => t.kind === 'num');
-  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow && !findsToll) return null;
+  // Round 17, historians: "the historian Luc Verhaegen … suggests roughly five million": a qualifier, then the count.
+  let count = v + 1;
+  while (count < v + 4 && QUALIFIER_WORDS.has(tokens[count]?.norm ?? '')) count += 1;
+  const countNext = tokens[count]?.kind === 'num' || (count > v + 1 && (UNITS.has(tokens[count]?.norm ?? '') || TENS.has(tokens[count]?.norm ?? '')));
+  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && countNext) && !closingShow && !findsToll) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
   // "officials put the dead at 40" states a figure; "the brawl put three officers in hospital" does not.
   // "historians have put the figure closer to 1,200": a toll as its object, then its number.

@@ -166,3 +166,24 @@ describe('claimants of historians\' figures, inquiries, rival counts and state m
     expect(sourcesOf(text)).toEqual([null]);
   });
 });
+
+describe('historians\' sources as speakers: documents in the plural, a year in the name, "have long claimed", "suggests roughly"', () => {
+  const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
+  it.each([
+    ['The census commissioners of 1871 recorded 4,300 deaths from fever.', ['The census commissioners of 1871']],
+    ['The tribunal\'s own records list 2,100 executions.', ["The tribunal's own records"]],
+    ['Colonial reports of 1906 count 900 prisoners dead.', ['Colonial reports of 1906']],
+    ['The provincial data imply some 2.5 million famine deaths.', ['The provincial data']],
+    ['Exiled nationalists have long claimed 30,000 deaths.', ['Exiled nationalists']],
+    ['The historian Ana Ruiz suggests roughly two million deaths.', ['The historian Ana Ruiz']],
+  ])('%s', (text, sources) => {
+    expect(sourcesOf(text)).toEqual(sources);
+  });
+  it.each([
+    ['In 1871 a fever killed 4,300 people.'],
+    ['Three men died in the fire; the data suggest arson.'],
+    ['Three men died in the fire, and the records list no next of kin.'],
+  ])('%s (no claimant)', (text) => {
+    expect(sourcesOf(text)).toEqual([null]);
+  });
+});
