@@ -268,6 +268,9 @@ export function claimantName(name: string): string | null {
     // "Unconfirmed reports said", "according to media reports", "some estimates run as high as": unnamed
     // reports and estimates are claimants as written (the gold's convention: "a news report").
     if (next === undefined && UNNAMED_CLAIMS.has(words[head].toLowerCase())) return name;
+    // Round 17: "A report released on Thursday by the Zimbabwe Human Rights NGO Forum": the agent of the document's participle.
+    const by = next !== undefined && /^\p{Ll}+ed$/u.test(next) ? words.indexOf('by', head + 2) : -1;
+    if (by !== -1 && by <= head + MAX_PARTICIPLE_AGENT && by + 1 < words.length) return claimantName(clean(words.slice(by + 1).join(' ')));
     // "information minister Ana Ruiz": the noun only modifies the head that follows it.
     if (next === undefined || /^(?:on|in|at|about|for|to|with|that|which|\p{Ll}+ed)$/u.test(next)) return null;
   }
@@ -275,6 +278,9 @@ export function claimantName(name: string): string | null {
   if (!named && words.length > MAX_UNNAMED_WORDS) return null;
   return name;
 }
+
+/** How far after a document's participle its agent's "by" may stand: "released on Thursday by". */
+const MAX_PARTICIPLE_AGENT = 5;
 
 /**
  * Round 9, wires: "the Britain-based monitor", "the UK-based war monitor", "the rights watchdog": a

@@ -176,6 +176,7 @@ describe('historians\' sources as speakers: documents in the plural, a year in t
     ['The provincial data imply some 2.5 million famine deaths.', ['The provincial data']],
     ['Exiled nationalists have long claimed 30,000 deaths.', ['Exiled nationalists']],
     ['The historian Ana Ruiz suggests roughly two million deaths.', ['The historian Ana Ruiz']],
+    ['A report released on Monday by the Sudan Doctors Network lists 40 people killed.', ['the Sudan Doctors Network']],
   ])('%s', (text, sources) => {
     expect(sourcesOf(text)).toEqual(sources);
   });
