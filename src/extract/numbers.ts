@@ -6,7 +6,7 @@ import type { Qualifier } from '../figure.js';
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  CREDIT_BODIES, CURRENCY_SIGNS, DEAD_BODIES, GLUED_SCALES, HARMED_PEOPLE, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER,
+  CREDIT_BODIES, CURRENCY_SIGNS, DEAD_BODIES, GLUED_SCALES, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER,
   type VagueQuantity,
 } from './vocabulary.js';
 
@@ -677,11 +677,9 @@ function dropDenominators(tokens: readonly Token[], mentions: NumberMention[]): 
     if (['the', 'its', 'his', 'her', 'their', 'our'].includes(tokens[k]?.norm ?? '')) k += 1;
     return k === next.start;
   };
-  // Round 17: "22 of the 34 bodies", "34 of the 35 dead": a whole that is itself a count of the dead or hurt is a figure too.
-  const countsTheHarmed = (m: NumberMention): boolean => {
-    const noun = tokens[m.last + 1]?.norm ?? '';
-    return DEAD_BODIES.has(noun) || (HARMED_PEOPLE.has(noun) && noun !== 'victims');
-  };
+  // Round 17, exhumations: "22 of the 34 bodies recovered": a whole of bodies is itself a count of the dead, a figure too.
+  // (Not "34 of the 35 dead had been identified", whose whole the dossiers read as the identified count's scope.)
+  const countsTheHarmed = (m: NumberMention): boolean => DEAD_BODIES.has(tokens[m.last + 1]?.norm ?? '');
   // Only after a copula: "killed one of two crewmen", "One of two crewmen was killed" still count the
   // one, and an appositive's "the institute, one of five research bodies," counts nothing.
   const isOneAmong = (m: NumberMention, next: NumberMention | undefined): boolean =>
