@@ -793,7 +793,11 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // (not "The tremor, however, recorded at 5.1, …").
   const adverbAside = before?.text === ',' && DISCOURSE_ADVERBS.has(tokens[v - 2]?.norm ?? '') && tokens[v - 3]?.text === ','
     && (tokens[v + 1]?.kind === 'num' || /^(?:of|that|to)$/.test(tokens[v + 1]?.norm ?? ''));
-  if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside && !adverbAside) return null;
+  // Round 17, Nigerian police statements: "…, a police spokesman, SP Abdullahi Haruna, confirmed.": a name set off by
+  // commas, then "confirmed" closing the sentence.
+  const confirmedLast = (verb.norm === 'confirmed' || verb.norm === 'confirms') && endsSentence(tokens, v + 1)
+    && tokens[found.start - 1]?.text === ',' && !tokens.slice(found.start, found.end).some((t) => t.kind === 'num');
+  if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside && !adverbAside && !confirmedLast) return null;
   if (tokens[found.start].norm === 'no' || HARM_SUBJECT.test(tokens[found.end - 1].norm)) return null;
   // "(other estimates)", "some estimate": words that name no one.
   if (tokens.slice(found.start, found.end).every((t) => GENERIC_MODIFIERS.has(t.norm))) return null;

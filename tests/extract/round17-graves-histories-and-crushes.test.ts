@@ -177,6 +177,9 @@ describe('historians\' sources as speakers: documents in the plural, a year in t
     ['Exiled nationalists have long claimed 30,000 deaths.', ['Exiled nationalists']],
     ['The historian Ana Ruiz suggests roughly two million deaths.', ['The historian Ana Ruiz']],
     ['A report released on Monday by the Sudan Doctors Network lists 40 people killed.', ['the Sudan Doctors Network']],
+    ['Nine pilgrims died in the crush, and 25 were hurt, a police spokesman, DSP Musa Bello, confirmed.',
+      ['a police spokesman, DSP Musa Bello', 'a police spokesman, DSP Musa Bello']],
+    ['Three died, and 12 were hurt, officials confirmed.', ['officials', 'officials']],
   ])('%s', (text, sources) => {
     expect(sourcesOf(text)).toEqual(sources);
   });
