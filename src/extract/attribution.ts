@@ -49,6 +49,9 @@ const MEDIA_WORDS = new Set([
   'news', 'newspaper', 'daily', 'radio', 'television', 'tv', 'reuters', 'yonhap', 'ap', 'afp', 'cnn',
   'bbc', 'jazeera', 'tass', 'interfax', 'xinhua', 'times', 'post', 'press', 'broadcaster', 'channel', 'ukrinform',
   'media', 'outlet', 'website', 'tribune', 'journal', 'herald', 'guardian', 'telegraph', 'abc', 'nbc', 'cbs',
+  // Round 17, English-language state television: "…, CGTN reported, citing the county government" (as "cnn"; not the
+  // agencies IRNA or Tasnim, whose "It said …" must still resolve to them, see phrase-families.md, "Left by round 17").
+  'cgtn',
 ]);
 /** "according to X", "citing X": the claimant follows and the attribution covers the sentence. */
 const FOLLOWED_BY_CLAIMANT: readonly (readonly string[])[] = [

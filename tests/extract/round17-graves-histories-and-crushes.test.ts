@@ -180,6 +180,9 @@ describe('historians\' sources as speakers: documents in the plural, a year in t
     ['Nine pilgrims died in the crush, and 25 were hurt, a police spokesman, DSP Musa Bello, confirmed.',
       ['a police spokesman, DSP Musa Bello', 'a police spokesman, DSP Musa Bello']],
     ['Three died, and 12 were hurt, officials confirmed.', ['officials', 'officials']],
+    // State television passes on what the body it cites says; alone, it is still the claimant.
+    ['Seven miners died in the flooded shaft, CGTN reported, citing the provincial government.', ['the provincial government']],
+    ['Four soldiers were killed near the border, CGTN reported.', ['CGTN']],
   ])('%s', (text, sources) => {
     expect(sourcesOf(text)).toEqual(sources);
   });
