@@ -85,6 +85,7 @@ export const MUTANTS = [
   emptied('BURYING_VERBS', 'new Set()'),
   emptied('MOURNERS', 'new Set()'),
   emptied('SENDING_VERBS', 'new Set()'),
+  emptied('LEAVING_VERBS', 'new Set()'),
   emptied('HOSPITALS', 'new Set()'),
   emptied('RELEASE_VERBS', 'new Set()'),
   emptied('LIFE_TAKING_VERBS', 'new Set()'),

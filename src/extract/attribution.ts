@@ -8,7 +8,7 @@ import { COUNT_WORDS } from './phrases.js';
 import { OPENING_QUOTES, type Token } from './tokens.js';
 import {
   ANAPHORS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
-  TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
+  SCALES, TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
 /** after: "X said that ..." covers what follows; before: "..., X said." covers what precedes. */
@@ -41,17 +41,24 @@ const SUBJECT_NOISE = new Set([
   'been', 'already', 'previously', 'separately', 'subsequently', 'then', 'now', 'further', 'initially', 'only',
   'yesterday', 'today', 'last', ...WEEKDAYS,
   'night', 'morning', 'evening', 'officially', 'reportedly', 'repeatedly', 'would', 'will', 'did', 'does',
+  // Round 17, historians: "Algerian nationalists have long claimed 45,000".
+  'long',
 ]);
 const MEDIA_WORDS = new Set([
   // Not "agency": a spy agency counts; a news agency is caught by "news".
   'news', 'newspaper', 'daily', 'radio', 'television', 'tv', 'reuters', 'yonhap', 'ap', 'afp', 'cnn',
   'bbc', 'jazeera', 'tass', 'interfax', 'xinhua', 'times', 'post', 'press', 'broadcaster', 'channel', 'ukrinform',
   'media', 'outlet', 'website', 'tribune', 'journal', 'herald', 'guardian', 'telegraph', 'abc', 'nbc', 'cbs',
+  // Round 17, English-language state television: "…, CGTN reported, citing the county government" (as "cnn"; not the
+  // agencies IRNA or Tasnim, whose "It said …" must still resolve to them, see phrase-families.md, "Left by round 17").
+  'cgtn',
 ]);
 /** "according to X", "citing X": the claimant follows and the attribution covers the sentence. */
 const FOLLOWED_BY_CLAIMANT: readonly (readonly string[])[] = [
   ['according', 'to'], ['as', 'per'], ['citing'], ['reported', 'by'], ['claimed', 'by'], ['announced', 'by'],
   ['confirmed', 'by'], ['released', 'by'], ['estimated', 'by'], ['provided', 'by'],
+  // Round 17, Chinese state media: "…, the Global Times learned from local emergency authorities", "Xinhua learnt from".
+  ['learned', 'from'], ['learnt', 'from'],
 ];
 const LEAD_FIRST_WORDS = new Set(FOLLOWED_BY_CLAIMANT.map((words) => words[0]));
 /** "This was stated by X", "figures from X": a passive or a noun whose agent follows. */
@@ -277,6 +284,9 @@ export function claimantName(name: string): string | null {
     // "Unconfirmed reports said", "according to media reports", "some estimates run as high as": unnamed
     // reports and estimates are claimants as written (the gold's convention: "a news report").
     if (next === undefined && UNNAMED_CLAIMS.has(words[head].toLowerCase())) return name;
+    // Round 17: "A report released on Thursday by the Zimbabwe Human Rights NGO Forum": the agent of the document's participle.
+    const by = next !== undefined && /^\p{Ll}+ed$/u.test(next) ? words.indexOf('by', head + 2) : -1;
+    if (by !== -1 && by <= head + MAX_PARTICIPLE_AGENT && by + 1 < words.length) return claimantName(clean(words.slice(by + 1).join(' ')));
     // "information minister Ana Ruiz": the noun only modifies the head that follows it.
     if (next === undefined || /^(?:on|in|at|about|for|to|with|that|which|\p{Ll}+ed)$/u.test(next)) return null;
   }
@@ -284,6 +294,9 @@ export function claimantName(name: string): string | null {
   if (!named && words.length > MAX_UNNAMED_WORDS) return null;
   return name;
 }
+
+/** How far after a document's participle its agent's "by" may stand: "released on Thursday by". */
+const MAX_PARTICIPLE_AGENT = 5;
 
 /**
  * Round 9, wires: "the Britain-based monitor", "the UK-based war monitor", "the rights watchdog": a
@@ -397,6 +410,9 @@ function isClockTime(tokens: readonly Token[], k: number): boolean {
 function inName(tokens: readonly Token[], k: number): boolean {
   if (isYearInName(tokens, k)) return true;
   const after = tokens[k + 1];
+  // Round 17, historians: "The census commissioners of 1851 recorded", "German military reports of 1905 count": the year
+  // names the body or the document, its verb right after.
+  if (/^(?:1[5-9]|20)\d\d$/.test(tokens[k].text) && tokens[k - 1]?.norm === 'of' && SAY_VERBS.has(after?.norm ?? '')) return true;
   // Not a date: "In March 2023 Police said".
   if (/^(?:19|20)\d\d$/.test(tokens[k].text) || MONTHS.has(tokens[k - 1]?.norm ?? '') || MONTHS.has(tokens[k + 1]?.norm ?? '')) return false;
   // Not a headline in capitals ("FIRE CAUSED 10 MLN DLRS"): a name's words are not all capitals.
@@ -762,12 +778,18 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (!SPEECH_VERBS.has(verb.norm) && /^(?:a|an)$/.test(tokens[v + 1]?.norm ?? '') && !harmSoon(tokens, v + 2) && audienceEnd(tokens, v) === -1) return null;
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
   // "..., the database shows.": a source of figures closing the sentence states them too.
-  const closingShow = SHOWING_VERBS.has(verb.norm) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
+  // Round 17: "…, the official inquiry later found.": an inquiry or a report (DOCUMENT_NOUNS) finding what the sentence said.
+  const finder = tokens[v - 1]?.norm === 'later' || tokens[v - 1]?.norm === 'also' ? tokens[v - 2] : tokens[v - 1];
+  const closingShow = (SHOWING_VERBS.has(verb.norm) || DOCUMENT_NOUNS.has(finder?.norm ?? '')) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
   // Round 9: "later research suggests a toll closer to 700", "a study found a death toll of 1,200": a toll, then its number.
   const findsToll = tollFollows(tokens, v + 1) && tokens.slice(v + 1, v + 10).some((t) => t.kind === 'num');
   // Round 15: "A national study found more than 1,900 deaths", "the survey found 212 deaths": a document finds a count.
   const documentFinds = DOCUMENT_SUBJECTS.has(before?.norm ?? '') && (tokens[v + 1]?.kind === 'num' || countFollows(tokens, v + 1));
-  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && tokens[v + 1]?.kind === 'num') && !closingShow && !findsToll && !documentFinds) return null;
+  // Round 17, historians: "the historian Luc Verhaegen … suggests roughly five million": a qualifier, then the count.
+  let count = v + 1;
+  while (count < v + 4 && QUALIFIER_WORDS.has(tokens[count]?.norm ?? '')) count += 1;
+  const countNext = tokens[count]?.kind === 'num' || (count > v + 1 && (UNITS.has(tokens[count]?.norm ?? '') || TENS.has(tokens[count]?.norm ?? '')));
+  if (FINDING_VERBS.has(verb.norm) && !thatFollows(tokens, v + 1) && !(verb.norm.startsWith('s') && countNext) && !closingShow && !findsToll && !documentFinds) return null;
   if (verb.norm === 'estimated' && tokens[v + 1]?.norm === 'to') return null;
   // "officials put the dead at 40" states a figure; "the brawl put three officers in hospital" does not.
   // "historians have put the figure closer to 1,200": a toll as its object, then its number.
@@ -827,7 +849,11 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // (not "The tremor, however, recorded at 5.1, …").
   const adverbAside = before?.text === ',' && DISCOURSE_ADVERBS.has(tokens[v - 2]?.norm ?? '') && tokens[v - 3]?.text === ','
     && (tokens[v + 1]?.kind === 'num' || /^(?:of|that|to)$/.test(tokens[v + 1]?.norm ?? ''));
-  if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside && !adverbAside) return null;
+  // Round 17, Nigerian police statements: "…, a police spokesman, SP Abdullahi Haruna, confirmed.": a name set off by
+  // commas, then "confirmed" closing the sentence.
+  const confirmedLast = (verb.norm === 'confirmed' || verb.norm === 'confirms') && endsSentence(tokens, v + 1)
+    && tokens[found.start - 1]?.text === ',' && !tokens.slice(found.start, found.end).some((t) => t.kind === 'num');
+  if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside && !adverbAside && !confirmedLast) return null;
   if (tokens[found.start].norm === 'no' || HARM_SUBJECT.test(tokens[found.end - 1].norm)) return null;
   // "(other estimates)", "some estimate": words that name no one.
   if (tokens.slice(found.start, found.end).every((t) => GENERIC_MODIFIERS.has(t.norm))) return null;
@@ -1464,6 +1490,8 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     if (lead || agent) {
       const words = (lead ?? agent)!;
       const from = i + words.length;
+      // Round 17: "learned from" names a claimant only after an outlet ("the Global Times learned from"), not "lessons learned from".
+      if (lead && (lead[0] === 'learned' || lead[0] === 'learnt') && !isMedia(tokens.slice(Math.max(0, i - 3), i).map((t) => t.text).join(' '))) continue;
       const attribution = make(span(text, tokens, from, nameAfter(tokens, from)), i, 'sentence');
       // "The army said the toll given by the rebels was inflated and that 40 died": inside what a
       // speaker says, an agent only describes a figure the speaker talks about; it does not speak.
@@ -1636,7 +1664,8 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
     if (DENYING_VERBS.has(tokens[start - 1]?.norm ?? '') || REVISING_VERBS.has(tokens[start - 1]?.norm ?? '')) return null;
     const name = span(text, tokens, start, ownerEnd);
     const owned = make(name ? name.replace(/['’]s$/, '') : null, k, 'after');
-    if (owned) owned.until = n + 1;
+    // Round 17, historians: "Hochschild's figure of 10 million deaths": the number's scale word is the number's own.
+    if (owned) owned.until = n + (SCALES.has(tokens[n + 1]?.norm ?? '') ? 2 : 1);
     return owned;
   }
   // The copula, past an aside between commas, then the number.
@@ -1806,6 +1835,27 @@ export function releaseCredit(text: string): string | null {
   const last = trimmed.slice(lastStop + 1).trim();
   const signed = /^[-–—]\s/.test(last) ? last.slice(1).trim().replace(/\.$/, '') : null;
   return signed && isHeaderName(signed) ? signed : null;
+}
+
+/**
+ * A capitalised name of one to six words (joined by "and", "of" or "&": "Hampshire Fire and Rescue Service"), then up
+ * to two lower-case words and a colon, opening a report.
+ */
+const BODY_HEADER = /^\s*(\p{Lu}[\p{L}'.&-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}'.&-]*){0,5})((?:\s+\p{Ll}+){0,2})\s*:/u;
+
+/**
+ * Round 17, police and fire-service press releases: "NSW Police: A man and a woman have died …", "West Midlands Fire
+ * Service: Crews …", "Victoria Police media release: …" (a service's name ending in a body word, CREDIT_BODIES, and at
+ * most a document's name, HEADER_DOCUMENTS, before the colon): the service heading its own release claims what no
+ * one else is said to claim. ("Press release – Amnesty International." is releaseCredit's.)
+ */
+export function releaseHeader(text: string): string | null {
+  const header = BODY_HEADER.exec(text);
+  if (!header) return null;
+  const body = header[1].split(/\s+/).at(-1)!.toLowerCase();
+  const trailing = header[2].trim().split(/\s+/).filter((w) => w !== '');
+  if (!CREDIT_BODIES.has(body) || !trailing.every((w) => HEADER_DOCUMENTS.has(w) || w === 'media' || w === 'press')) return null;
+  return clean(header[1]);
 }
 
 /** The dateline agency of a report: "(Reuters) -", "AFP -", "/TASS/", "KABUL (Masnet & News Agencies) -". */

@@ -1,7 +1,7 @@
 // Who states each figure: the claimant of a report's figures, read from its attributions, quotations,
 // anaphora ("he", "the ministry"), headline, dateline and source column, with how it was resolved.
 import type { SourceVia } from '../figure.js';
-import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, documentHeader, findAttributions, openingSubject, PRONOUNS, releaseCredit, sourceLine } from './attribution.js';
+import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, documentHeader, findAttributions, openingSubject, PRONOUNS, releaseCredit, releaseHeader, sourceLine } from './attribution.js';
 import type { Attribution, OpeningSubject } from './attribution.js';
 import type { NumberMention } from './numbers.js';
 import type { Span } from './sentences.js';
@@ -151,6 +151,8 @@ function namesBody(candidate: string, spec: BodySpec, role: string): boolean {
 export class ClaimantResolver {
   private readonly dateline: string | null;
   private readonly credit: string | null;
+  /** Round 17: the service heading its own press release ("NSW Police: …"), the claimant of what no one else is said to claim. */
+  private readonly release: string | null;
   private readonly attributions: (readonly Attribution[])[];
   private readonly quoted: ReadonlySet<number>;
   private readonly anyAttribution: boolean;
@@ -166,6 +168,7 @@ export class ClaimantResolver {
     const credit = sourceLine(text) ?? documentHeader(text);
     const release = credit === null ? releaseCredit(text) : null;
     this.credit = credit ?? release;
+    this.release = releaseHeader(text);
     const shared = shareQuotedAttributions(text, sentences, facts.map((f) => f.attributions));
     this.attributions = shared.attributions;
     this.quoted = shared.quoted;
@@ -196,6 +199,7 @@ export class ClaimantResolver {
     if (named) return this.quoted.has(sentenceIndex) && named.via === 'named' ? { ...named, via: 'quotation' } : named;
     const carried = this.carried(sentenceIndex);
     if (carried) return carried;
+    if (this.release) return { source: this.release, outlet: null, via: 'source-line' };
     if (sentenceIndex === 0 && this.sentences.length > 1 && this.facts[0].words <= HEADLINE_MAX_WORDS) {
       const body = this.bodyClaimant();
       if (body) return body;

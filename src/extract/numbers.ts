@@ -6,7 +6,7 @@ import type { Qualifier } from '../figure.js';
 import type { Token } from './tokens.js';
 import { wordsAt } from './tokens.js';
 import {
-  CREDIT_BODIES, CURRENCY_SIGNS, GLUED_SCALES, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER,
+  CREDIT_BODIES, CURRENCY_SIGNS, DEAD_BODIES, GLUED_SCALES, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER,
   type VagueQuantity,
 } from './vocabulary.js';
 
@@ -449,6 +449,9 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
   if (before?.text === ',' && tokens[first - 2]?.kind === 'word' && after?.text === ',' && parsed.last === first
     && t.kind === 'num' && parsed.value <= 120) return true;
   const yearLike = t.kind === 'num' && /^\d{4}$/.test(t.text) && parsed.value >= 1800 && parsed.value <= 2100;
+  // Round 17, historians' essays: "in 1937–38": the short end of a span of years after an en dash.
+  if (before && DASHES.has(before.text) && before.glued && t.glued && /^\d{2}$/.test(t.text) && parsed.last === first
+    && /^(?:1[89]|20)\d\d$/.test(tokens[first - 2]?.text ?? '')) return true;
   if (before && before.kind === 'word' && LABELS_BEFORE_NUMBERS.has(before.norm)
     && (!LABELS_ONLY_FOR_YEARS.has(before.norm) || yearLike)) return true;
   if (yearLike && parsed.last === first) return true;
@@ -674,6 +677,9 @@ function dropDenominators(tokens: readonly Token[], mentions: NumberMention[]): 
     if (['the', 'its', 'his', 'her', 'their', 'our'].includes(tokens[k]?.norm ?? '')) k += 1;
     return k === next.start;
   };
+  // Round 17, exhumations: "22 of the 34 bodies recovered": a whole of bodies is itself a count of the dead, a figure too.
+  // (Not "34 of the 35 dead had been identified", whose whole the dossiers read as the identified count's scope.)
+  const countsTheHarmed = (m: NumberMention): boolean => DEAD_BODIES.has(tokens[m.last + 1]?.norm ?? '');
   // Only after a copula: "killed one of two crewmen", "One of two crewmen was killed" still count the
   // one, and an appositive's "the institute, one of five research bodies," counts nothing.
   const isOneAmong = (m: NumberMention, next: NumberMention | undefined): boolean =>
@@ -682,7 +688,7 @@ function dropDenominators(tokens: readonly Token[], mentions: NumberMention[]): 
     if (m.start === m.last && tokens[m.start].norm === 'one' && EVERY_WORDS.has(tokens[m.start - 1]?.norm ?? '')) return false;
     if (isOneAmong(m, mentions[index + 1])) return false;
     const previous = mentions[index - 1];
-    return !previous || isOneAmong(previous, m) || !wholeAfter(previous, m);
+    return !previous || isOneAmong(previous, m) || !wholeAfter(previous, m) || countsTheHarmed(m);
   });
 }
 /** "was one of two workers killed", "is one of 12 passengers injured". */

@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { QUOTE_MARKS, wordsAt } from './tokens.js';
 import {
-  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, NON_PERSON_NOUNS, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
   SCALES, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -117,6 +117,19 @@ const HOSTAGE_COMPOUNDS: ReadonlySet<string> = new Set([
   'deal', 'video', 'videos', 'drama', 'standoff', 'swap', 'exchange', 'families', 'family',
 ]);
 
+/**
+ * Past a month and year ("July 1995"), a year ("1944") or an ordinal ("25th") at k, when the next token is a word;
+ * k otherwise.
+ */
+function pastDateOrOrdinal(tokens: readonly Token[], k: number): number {
+  const year = (t: Token | undefined): boolean => t?.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.text);
+  let j = k;
+  if (MONTHS.has(tokens[j]?.norm ?? '') && /^\p{Lu}/u.test(tokens[j].text) && year(tokens[j + 1])) j += 2;
+  else if (year(tokens[j])) j += 1;
+  else if (tokens[j]?.kind === 'num' && tokens[j + 1]?.glued === true && ORDINAL_SUFFIXES.has(tokens[j + 1].norm)) j += 2;
+  return tokens[j]?.kind === 'word' ? j : k;
+}
+
 /** The people-phrase after index `from` (the token after a number), at most seven tokens. */
 export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhrase {
   let k = from;
@@ -125,6 +138,8 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
   // "12 positions of the militants" counts positions, "18 personnel of the Armed Forces" personnel.
   let last = -1;
   let complement = false;
+  // A date or an ordinal read inside the complement: if the phrase is cut off after it, the group is not named whole.
+  let dated = false;
   const limit = Math.min(tokens.length, from + 7);
   while (k < limit) {
     const t = tokens[k];
@@ -140,6 +155,16 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     }
     // "40 cholera deaths": what they died of names no people.
     if (head === -1 && CAUSE_MODIFIERS.has(t.norm) && HARM_NOUNS.has(tokens[k + 1]?.norm ?? '')) break;
+    // Round 17: "victims of the July 1995 massacre", "48 servicemen of the Ukrainian 25th brigade": a date or an
+    // ordinal inside the "of" complement names the group, it counts no one.
+    // Not "of the July" when no noun follows the date ("victims of the July 1995 massacre"): the people end before it.
+    const pastDate = complement ? pastDateOrOrdinal(tokens, k) : k;
+    if (pastDate > k) {
+      if (!isPhraseWord(tokens[pastDate])) break;
+      k = pastDate;
+      dated = true;
+      continue;
+    }
     if (isPhraseWord(t) || (isAcronymAt(tokens, k) && !PREDICATE_WORDS.has(t.norm))) {
       if (!complement) head = k;
       last = k;
@@ -170,6 +195,8 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       if (tokens[k] && PREDICATE_WORDS.has(tokens[k].norm) && tokens[k].norm !== 'death') {
         head = last = k;
         k += 1;
+        // Round 17: "22 of the 34 bodies recovered from the well": the finding ends the dead, as without "of the".
+        if (DEAD_BODIES.has(tokens[head].norm) && FOUND_PARTICIPLES.has(tokens[k]?.norm ?? '')) break;
       }
       continue;
     }
@@ -204,13 +231,17 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     // "nine volunteers of an aid committee".
     const indefinite = tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'an';
     if (t.norm === 'of' && head !== -1 && tokens[k + 1] && ((isPhraseWord(tokens[k + 1]) === false && (DETERMINERS.has(tokens[k + 1].norm) || indefinite))
-      || (tokens[k + 1].norm === 'one' && GROUP_NOUNS.has(tokens[k + 2]?.norm ?? ''))) && tokens[k + 2] && isPhraseWord(tokens[k + 2])) {
+      || (tokens[k + 1].norm === 'one' && GROUP_NOUNS.has(tokens[k + 2]?.norm ?? ''))) && tokens[k + 2]
+      // Round 17: "30 soldiers of the 41st brigade": or a date or an ordinal, then a word of the group.
+      && (isPhraseWord(tokens[k + 2]) || (tokens[k + 1].norm === 'the' && isPhraseWord(tokens[pastDateOrOrdinal(tokens, k + 2)] ?? tokens[k + 2])))) {
       complement = true;
       k += 2;
       continue;
     }
     break;
   }
+  // "40 servicemen of the 113th Territorial Defense [Brigade …]": cut off by the limit, only the head names them.
+  if (dated && k >= limit && tokens[k]?.kind === 'word' && isPhraseWord(tokens[k])) last = head;
   return { start: from, end: last === -1 ? from : last + 1, head };
 }
 

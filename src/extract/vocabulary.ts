@@ -153,6 +153,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'executed', 'executing', 'behead', 'beheads', 'beheaded', 'beheading', 'lynched', 'lynching',
       'assassinate', 'assassinated', 'assassinating', 'slay', 'slays', 'slew', 'slaying', 'drown', 'drowned',
       'drowning', ...LOSING_VERBS,
+      // Round 17, mass graves: "the foundation has exhumed 565 people from pits" (only the dead are exhumed).
+      'exhume', 'exhumes', 'exhumed', 'exhuming',
     ],
     phrasalVerbs: [
       'shot dead', 'gunned down', 'mowed down', 'mown down', 'burned alive', 'burnt alive', 'burning alive',
@@ -161,7 +163,7 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     ],
     predicates: [
       'killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
-      'fatality', 'bodies', 'corpses', 'cadavers', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
+      'fatality', 'bodies', 'corpses', 'cadavers', 'skeletons', 'murdered', 'executed', 'drowned', 'massacred', 'slaughtered', 'beheaded', 'lynched',
       'assassinated', 'buried', 'martyred', 'martyrs', 'martyr', 'suffocated', 'asphyxiated', 'electrocuted', 'succumbed',
       // Round 6, South Asian English: "the families of the 11 deceased".
       'deceased',
@@ -171,6 +173,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'beheadings', 'killings', 'murders',
       // Round 10, rights reports and translated crime statistics: "1,872 homicides were registered".
       'homicides',
+      // Round 17, historians on purges and terror: "the NKVD's records list 681,692 executions".
+      'executions',
       // Round 14, survivors' accounts and headlines: "we watched 11 of our brothers drown", "27 migrants drown off Lampedusa".
       'drown', 'drowns',
     ],
@@ -191,6 +195,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'embraced shahadat', 'embraced shahadah', 'embraced martyrdom', 'embrace shahadat', 'embrace martyrdom', 'sent to hell',
       // Round 12, accident reports and police blotters: "two passengers were fatally injured", "one was pronounced dead".
       'fatally injured', 'fatally wounded', 'fatally hurt', 'mortally wounded', 'pronounced dead', 'declared dead',
+      // Round 17, US police press releases: "Two adult males were pronounced deceased at the scene".
+      'pronounced deceased', 'declared deceased',
       // Suicide attackers: "the last two blew themselves up".
       ...['blew', 'blow', 'blown'].flatMap((verb) => ['themselves', 'himself', 'herself'].map((self) => `${verb} ${self} up`)),
     ],
@@ -199,6 +205,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'bodies', 'corpses', 'beheading', 'beheadings', 'lynching', 'slaughter', 'the remains', 'killer', 'killers', 'murderer',
       // Round 16, wire copy of massacres: "cut the throats of nine villagers" (with "the": not "sore throats of 40 children").
       'the throats',
+      // Round 17, exhumations: "exhumed the skeletons of 87 men", "the skeletal remains of 40 people".
+      'skeletons', 'skeletal remains',
     ],
   },
   wounded: {
@@ -430,6 +438,11 @@ export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
 export const SENDING_VERBS: ReadonlySet<string> = new Set([
   'sent', 'send', 'sends', 'sending', 'put', 'puts', 'putting', 'landed', 'lands', 'landing',
 ]);
+/**
+ * Round 17, crowd crushes: "killing four and leaving 23 in hospital", "killed 4 and left 23 in hospital": the hurt
+ * a disaster left behind, only after "and" or a comma that joins the harm before (not "the surgeons left 12 patients").
+ */
+export const LEAVING_VERBS: ReadonlySet<string> = new Set(['leaving', 'left', 'leaves', 'leave']);
 /** Where the sent are hurt: "to hospital", "in the hospital", "to local hospitals". */
 export const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'hospitalisation', 'hospitalization']);
 
@@ -485,7 +498,7 @@ export const LOSS_OF_LIFE: readonly string[] = ['loss of life', 'loss of lives',
 export const HARM_NOUNS: ReadonlySet<string> = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'wounds']);
 
 /** The dead counted by their bodies: "12 bodies were recovered", "71 corpses were pulled out". */
-export const DEAD_BODIES: ReadonlySet<string> = new Set(['bodies', 'corpses', 'cadavers']);
+export const DEAD_BODIES: ReadonlySet<string> = new Set(['bodies', 'corpses', 'cadavers', 'skeletons']);
 
 /** Harm words that are also the counted people: "12 hostages", "10 more bodies", "two captives". */
 export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
@@ -548,6 +561,8 @@ export const INJURY_ADJECTIVES: ReadonlySet<string> = new Set([
   'grievous', 'varying', 'different',
   // Round 14, accident briefs: "received moderate injuries", and joined in one word, "minor-to-serious injuries".
   'moderate',
+  // Round 17, crowd crushes: "34 people were treated for crush injuries".
+  'crush',
 ]);
 /** Round 14: the small words that join two severities in one hyphenated word, "minor-to-serious", "serious-but-stable". */
 export const SEVERITY_JOINERS: ReadonlySet<string> = new Set(['to', 'and', 'or', 'but']);
@@ -572,7 +587,11 @@ export const PLACE_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns that head a count of people harmed, read before the number: "the toll rose to 50". */
-export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([['toll', 'killed'], ['losses', 'casualties']]);
+export const TOLL_NOUNS: ReadonlyMap<string, Category> = new Map([
+  ['toll', 'killed'], ['losses', 'casualties'],
+  // Round 17, demographers on famines: "most demographers put excess mortality at between 3.5 and 3.9 million".
+  ['mortality', 'killed'],
+]);
 /** What a bare "toll" may count that is not people: "S&L failures raise 1987 toll to 10". */
 export const TOLLED_THINGS: ReadonlySet<string> = new Set([
   'failures', 'closures', 'bankruptcies', 'layoffs', 'foreclosures', 'acquisition', 'acquisitions',
@@ -628,6 +647,8 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'suffering', 'sustaining', 'taken',
   'recently', 'previously', 'resulted', 'forcibly', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
   'ultimately', 'summarily', 'publicly',
+  // Round 17, inquest conclusions: "the 41 victims of the crush were unlawfully killed".
+  'unlawfully', 'lawfully',
 ]);
 
 /** Words that link a toll noun to its number: "rose to", "stood at", "is", "tops". */
@@ -752,6 +773,8 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   // A ceasefire's daily count: "26 truce breaches, one serviceman killed".
   'breaches', 'violations', 'shellings', 'provocations',
   // Measures of what was seized: "seized 400 litres of spirit", "12 kilograms of explosives".
+  // Round 17, exhumations: "exhumed 23 graves", "opened 40 pits".
+  'graves', 'pits',
   'litres', 'liters', 'gallons', 'kilograms', 'kg', 'kilos', 'grams', 'bottles', 'cartons', 'bags', 'sacks', 'crates',
 ]);
 
@@ -791,9 +814,14 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   'informed', 'informs', 'warned', 'disclosed', 'revealed', 'quoted', 'gave', 'give', 'updates', 'updated', 'update', 'clarified',
   // Round 12, health bulletins: "The Department of Health logged 4,100 dengue cases, with 27 deaths" (as "recorded").
   'logged', 'logs',
+  // Round 17, rival counts after elections: "the government acknowledges 19 deaths"; historians' sources in the
+  // plural: "The NKVD's own records list 681,692 executions", "military reports count 1,749", "the data imply 16.5 million".
+  'acknowledges', 'acknowledge', 'list', 'count', 'imply', 'implies', 'implied',
   // Round 14, explainers and history: "the ministry lists 1,250 deaths", "the administration admitted 8,400
   // deaths", "historians have argued that …", "she recalled a night when 'we lost 28'".
   'lists', 'listed', 'admitted', 'admits', 'argued', 'argues', 'argue', 'recalled', 'recalls',
+  // Round 17, historians' rival estimates: "the historian Marc Delorme suggests 15,000 to 20,000".
+  'suggests', 'suggested', 'suggest',
   // Round 15, live updates: "Security sources tell us 19 hostages …", "The ministry now gives the toll as 60";
   // Security Council records: "the representative countered that …".
   'tell', 'gives', 'countered', 'counters', 'retorted',
@@ -859,8 +887,11 @@ export const HEADER_DOCUMENTS: ReadonlySet<string> = new Set([
   'sitrep',
 ]);
 
-/** Round 12: what a numbered name may be, "The Inquiry's Phase 2 report concludes", "the Stage 3 review found". */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'study', 'survey', 'findings', 'assessment']);
+/**
+ * Round 12: what a numbered name may be, "The Inquiry's Phase 2 report concludes", "the Stage 3 review found". Round 17,
+ * stadium disasters: a finding that closes its sentence, "…, the official inquiry later found."
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'review', 'study', 'survey', 'findings', 'assessment', 'inquiry', 'inquest', 'investigation']);
 
 /** Round 12: "the toll stands at 293, revised from the 288 announced earlier": a toll corrected from an earlier one. */
 export const REVISING_PARTICIPLES: readonly string[] = ['revised', 'corrected', 'amended', 'adjusted', 'lowered', 'raised', 'downgraded', 'upgraded'];
@@ -924,6 +955,8 @@ export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
   ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
+  // Round 17: "the number of remains recovered", the toll rule's reading of an "of" nominal written with "the".
+  ...CATEGORY_ORDER.flatMap((category) => HARM_WORDS[category].ofNominals).filter((n) => n.startsWith('the ')).map((n) => `number of ${n.slice(4)}`),
 ])];
 
 /**

@@ -57,7 +57,8 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
       continue;
     }
     // "11 civilians killed; some sources say at least 14" (round 8): another source's count of the same harm.
-    if (previous && restatedBySpeaker(tokens, mentions[i - 1], mentions[i])) {
+    if (previous && (restatedBySpeaker(tokens, mentions[i - 1], mentions[i]) || ellipticalEstimate(tokens, mentions[i - 1], mentions[i])
+      || givenBy(tokens, mentions[i - 1], mentions[i]))) {
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
       continue;
     }
@@ -98,24 +99,65 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
 };
 
 /** Separators after which a second speaker gives their own count: "; some sources say 14", ", but rebels claim 40". */
-const RESTATING_BREAKS: ReadonlySet<string> = new Set([';', ',', 'but', 'while', 'though', 'although', 'whereas']);
+// Round 17, historians' rival estimates: "…; nationalists have long claimed 45,000, and the historian Marc Delorme suggests 15,000 to 20,000".
+const RESTATING_BREAKS: ReadonlySet<string> = new Set([';', ',', 'but', 'while', 'though', 'although', 'whereas', 'and']);
 /** How many words a second speaker's name may take: "some local sources". */
 const MAX_RESTATING_SPEAKER = 4;
+/** A second speaker after a semicolon may follow a longer first clause: "10 million deaths in the Congo Free State has been challenged by demographers; …". */
+const MAX_CLAUSE_GAP = 20;
+/** After a semicolon the speaker may be named at more length: "the Belgian historian Luc Verhaegen". */
+const MAX_CLAUSE_SPEAKER = 6;
+/** Round 17: what a speaker gives before the count: "gives a range of 1.17 million to 3.42 million", "offers a figure of 40". */
+const GIVEN_NOUNS: ReadonlySet<string> = new Set(['range', 'figure', 'estimate', 'toll', 'total']);
+/** Round 17: the other figure named by who gave it: "well above the 1.5 million given by the Famine Inquiry Commission". */
+const GIVEN_PARTICIPLES: ReadonlySet<string> = new Set(['given', 'cited', 'offered', 'claimed', 'proposed', 'published', 'accepted']);
 
 /**
  * A bare count straight after a verb of saying, ending its clause, after a break from the figure
  * before it: "11 civilians killed; some sources say at least 14.", "five died, but rebels claimed 40."
+ * Round 17: an aside between commas before the verb ("the historian Luc Verhaegen, in a revision published
+ * last year, suggests roughly five million"), and "a range of" between the verb and the count.
  */
 function restatedBySpeaker(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
-  const verb = current.start - 1;
+  let verb = current.start - 1;
+  if (tokens[verb]?.norm === 'of' && GIVEN_NOUNS.has(tokens[verb - 1]?.norm ?? '') && (tokens[verb - 2]?.norm === 'a' || tokens[verb - 2]?.norm === 'an')) verb -= 3;
   if (!SAY_VERBS.has(tokens[verb]?.norm ?? '')) return false;
   const after = tokens[current.last + 1];
-  if (after !== undefined && !(after.kind === 'punct' && (after.text === '.' || after.text === ';' || after.text === ')'))) return false;
+  if (after !== undefined && !(after.kind === 'punct' && (after.text === '.' || after.text === ';' || after.text === ')' || after.text === ','))) return false;
   let k = verb - 1;
-  for (let words = 0; k > previous.last && tokens[k].kind === 'word' && !RESTATING_BREAKS.has(tokens[k].norm); k--) {
-    if (++words > MAX_RESTATING_SPEAKER) return false;
+  if (tokens[k]?.text === ',') {
+    let open = k - 1;
+    while (open > k - MAX_ASIDE && open > previous.last && tokens[open].text !== ',' && tokens[open].kind !== 'num') open -= 1;
+    if (tokens[open]?.text === ',' && open > previous.last + 1) k = open - 1;
   }
-  return k > previous.last && k < verb - 1 && RESTATING_BREAKS.has(tokens[k].norm) && k - previous.last <= MAX_GAP;
+  const speakerEnd = k;
+  let words = 0;
+  for (; k > previous.last && tokens[k].kind === 'word' && !RESTATING_BREAKS.has(tokens[k].norm); k--) {
+    if (++words > MAX_CLAUSE_SPEAKER) return false;
+  }
+  const clause = tokens[k]?.text === ';';
+  if (words > (clause ? MAX_CLAUSE_SPEAKER : MAX_RESTATING_SPEAKER)) return false;
+  return k > previous.last && k < speakerEnd && RESTATING_BREAKS.has(tokens[k].norm) && k - previous.last <= (clause ? MAX_CLAUSE_GAP : MAX_GAP);
+}
+
+/**
+ * Round 17, historians' essays: "puts the figure at no fewer than 45 million, and Yang Jisheng's at 36 million": a
+ * second estimate that shares the verb of the first, named only by whose it is.
+ */
+function ellipticalEstimate(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  const s = current.start;
+  if (tokens[s - 1]?.norm !== 'at' || tokens[previous.start - 1]?.norm !== 'at' || !/['’]s$/.test(tokens[s - 2]?.norm ?? '')) return false;
+  for (let k = s - 3; k > previous.last && k >= s - 2 - MAX_RESTATING_SPEAKER; k--) {
+    if (tokens[k].norm === 'and' || tokens[k].text === ',') return k - previous.last <= MAX_GAP / 2;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** "the 1.5 million given by the Famine Inquiry Commission": another's figure, set beside the one before. */
+function givenBy(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  return tokens[current.start - 1]?.norm === 'the' && GIVEN_PARTICIPLES.has(tokens[current.last + 1]?.norm ?? '')
+    && tokens[current.last + 2]?.norm === 'by' && current.start - previous.last <= MAX_GAP;
 }
 
 /** "of them", "of whom" at index k: a part of people counted before. */

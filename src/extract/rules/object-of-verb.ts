@@ -6,8 +6,7 @@ import { afterCount, beforeCount, COUNT_WORDS, isNonPerson, nounPhraseAfter } fr
 import type { NounPhrase } from '../phrases.js';
 import { CLOSING_QUOTES, type Token } from '../tokens.js';
 import {
-  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, COMBATANT_NOUNS, DEAD_BODIES, HOSPITALS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, LOST_ARMS, NON_PERSON_NOUNS, PHRASAL_VERBS, PREDICATE_WORDS,
-  LOSS_DESTINATIONS, MOURNERS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
+  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBATANT_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, DEAD_BODIES, HOSPITALS, LEAVING_VERBS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, LOSS_DESTINATIONS, LOST_ARMS, MOURNERS, NON_PERSON_NOUNS, PHRASAL_VERBS, PREDICATE_WORDS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -261,7 +260,8 @@ const HOSPITAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'local', 
  */
 function sentToHospital(tokens: readonly Token[], mention: { start: number; last: number }): NounPhrase | null {
   const verbAt = mention.start - 1;
-  if (!SENDING_VERBS.has(tokens[verbAt]?.norm ?? '') || isIrrealisBefore(tokens, verbAt)) return null;
+  const left = LEAVING_VERBS.has(tokens[verbAt]?.norm ?? '') && (tokens[verbAt - 1]?.norm === 'and' || tokens[verbAt - 1]?.text === ',');
+  if (!(SENDING_VERBS.has(tokens[verbAt]?.norm ?? '') || left) || isIrrealisBefore(tokens, verbAt)) return null;
   const phrase = nounPhraseAfter(tokens, mention.last + 1);
   if (isNonPerson(tokens, phrase)) return null;
   // "the ministry sent 40 doctors to hospitals": the staff sent to treat them are not the hurt.

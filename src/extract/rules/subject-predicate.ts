@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEGREE_ADVERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -549,6 +549,8 @@ const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'wh
 function distantFinitePredicate(tokens: readonly Token[], k: number): Predicate | null {
   for (let j = k; j < Math.min(tokens.length, k + MAX_MODIFIER_REACH); j++) {
     const t = tokens[j];
+    // Round 17: "1,000 victims of the July 1995 massacre are still missing": a year inside the modifier.
+    if (t.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.text) && tokens[j - 1]?.kind === 'word') continue;
     if (t.kind !== 'word' || t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || isModalAt(tokens, j)) return null;
     // "Two men arrested after three people were killed": a clause of its own, with its own people.
     if (SUBORDINATE_OPENERS.has(t.norm) || UNITS.has(t.norm) || TENS.has(t.norm)) return null;
@@ -609,8 +611,9 @@ export const subjectPredicate: CategoryRule = {
       return { category: 'captured', rule: this.name, confidence: 0.8, actor: { start: k, end: k + 2, head: k + 1 } };
     }
     // "identified 61 of the victims": victims identified one by one are the dead (a count, so a floor).
+    // Round 17, exhumations: "identified 14 of the remains through DNA".
     if (IDENTIFYING_VERBS.has(tokens[mention.start - 1]?.norm ?? '') && tokens[k]?.norm === 'of' && tokens[k + 1]?.norm === 'the'
-      && VICTIMS.has(tokens[k + 2]?.norm ?? '') && !isIrrealisBefore(tokens, mention.start)) {
+      && (VICTIMS.has(tokens[k + 2]?.norm ?? '') || tokens[k + 2]?.norm === 'remains') && !isIrrealisBefore(tokens, mention.start)) {
       return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: k + 2, end: k + 3, head: k + 2 } };
     }
     // "46 lives were lost in the fire", "46 lives lost": lives lost are the dead, of people unnamed.
@@ -633,6 +636,8 @@ export const subjectPredicate: CategoryRule = {
       if (isIrrealisBefore(tokens, mention.start)) return null;
       if (predicate.category === 'wounded' && predicate.start === after && woundedThenDied(tokens, predicate.end)) return { category: 'killed', rule: this.name, confidence: 0.85, actor };
       if (vanishedUnnamed(tokens, predicate, actor)) return null;
+      // Round 17: "received 12 bodies with gunshot wounds": the wounds are the dead's, the bodies count the dead.
+      if (predicate.category === 'wounded' && phrase.head !== -1 && DEAD_BODIES.has(tokens[phrase.head].norm)) return { category: 'killed', rule: this.name, confidence: 0.85, actor };
       return { category: searchedFor(tokens, mention.start, predicate) ?? predicate.category, rule: this.name, confidence: 0.9, actor };
     }
     // Round 16: "7 people went overboard during the night and drowned": a first predicate of their own, then dying.

@@ -6,7 +6,7 @@ import { COPULAS, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import { OPENING_QUOTES, type Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, WEEKDAYS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, OF_NOMINALS, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, WEEKDAYS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -33,12 +33,17 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
   const ofAPeople = opener?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(opener.text);
   if (COUNTED_HARMED.has(t.norm) && (DEAD_OPENERS.has(opener?.norm ?? '') || ofAPeople)) return deadCounted(tokens, k) ? PREDICATE_WORDS.get(t.norm) ?? null : null;
   if (!COUNT_NOUNS.has(t.norm)) return null;
+  // Round 17: demographers' "excess mortality" is a count of the dead; mortality alone is mostly a rate ("30-day mortality was 12").
+  if (t.norm === 'mortality' && (tokens[k - 1]?.norm !== 'excess' || /^(?:rate|ratio)s?$/.test(tokens[k + 1]?.norm ?? ''))) return null;
   const modifier = COUNT_MODIFIERS.get(tokens[k - 1]?.norm ?? '');
   if (modifier) return modifier;
   const toll = TOLL_NOUNS.get(t.norm);
   if (toll) return toll;
   // "number of (people|those) killed", "total of dead", "number of injured"
   if (tokens[k + 1]?.norm !== 'of') return null;
+  // Round 17, exhumations: "bringing the number of remains recovered there to 1,095", as "the remains of".
+  const remains = OF_NOMINALS.get(`the ${tokens[k + 2]?.norm ?? ''}`);
+  if (remains) return remains;
   for (let j = k + 2; j < Math.min(tokens.length, k + 7); j++) {
     const category = PREDICATE_WORDS.get(tokens[j].norm);
     if (category) return category;
@@ -55,6 +60,7 @@ const DEAD_OPENERS: ReadonlySet<string> = new Set(['the', 'total']);
  */
 const SUBJECT_HARM_NOUNS: ReadonlySet<string> = new Set([...HARM_NOUNS].filter((noun) => noun !== 'wounds'));
 const MAX_SUBJECT_REACH = 8;
+const MAX_ESTIMATED_REACH = 14;
 const SUBJECT_LINKS: ReadonlySet<string> = new Set(['to', 'at', 'is', 'was', 'are', 'were', 'reached', 'reaches', 'hit', 'hits', 'stand', 'stands', 'stood', ...NUMBERED]);
 
 /** Round 15, abstracts: "violent deaths accounted for 212": a share of the deaths, counted as deaths. */
@@ -64,7 +70,10 @@ function accountedFor(tokens: readonly Token[], start: number): boolean {
 const ACCOUNTING_VERBS: ReadonlySet<string> = new Set(['accounted', 'account', 'accounts', 'accounting']);
 
 function harmNounSubject(tokens: readonly Token[], k: number, start: number): Category | null {
-  if (!SUBJECT_HARM_NOUNS.has(tokens[k].norm) || start - k > MAX_SUBJECT_REACH) return null;
+  // Round 17, historians: "Filipino civilian deaths in the war of 1899–1902 were once put at 200,000": an
+  // estimating verb before "at" reaches past a longer scope.
+  const estimated = tokens[start - 1]?.norm === 'at' && ESTIMATING_VERBS.has(tokens[start - 2]?.norm ?? '');
+  if (!SUBJECT_HARM_NOUNS.has(tokens[k].norm) || start - k > (estimated ? MAX_ESTIMATED_REACH : MAX_SUBJECT_REACH)) return null;
   // A verb of counting, not any link: "put the casualties at risk of 3 more raids" counts raids.
   // Round 11: "Deaths surpassed 1,000": a qualifier that is a verb links them itself.
   if (!SUBJECT_LINKS.has(tokens[start - 1]?.norm ?? '') && !VERBAL_QUALIFIERS.has(tokens[start]?.norm ?? '') && !accountedFor(tokens, start)) return null;

@@ -58,6 +58,9 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
     // "none of its service members were": the people named after "none of".
     if (norm === 'none' && tokens[k]?.norm === 'of') k = afterPeople(tokens, k + 1);
     while (k < tokens.length && k < i + 8 && LINKING_WORDS.has(tokens[k].norm)) k += 1;
+    // Round 17, police statements: "none of the injuries was serious", "none of the injuries are believed to be
+    // life-threatening": the injuries are there; it is their severity that is denied.
+    if (norm === 'none' && HARM_NOUNS.has(tokens[k]?.norm ?? '') && severityAfter(tokens, k + 1)) continue;
     const single = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
     const category = single && joinedZero(tokens, k, single);
     if (category && tokens[k].norm !== 'death') {
@@ -69,6 +72,13 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
     }
   }
   return found;
+}
+
+/** Linking words from k, then how bad an injury was ("was serious", "are believed to be life-threatening"). */
+function severityAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 5 && LINKING_WORDS.has(tokens[j]?.norm ?? '')) j += 1;
+  return j > k && INJURY_ADJECTIVES.has(tokens[j]?.norm ?? '');
 }
 
 /** Round 11: "no reports of casualties", "no immediate word of injuries", "no word on casualties": a report of none. */
