@@ -159,7 +159,6 @@ export const MUTANTS = [
   emptied('FATAL_WHOLES', 'new Set()'),
   emptied('TALLIED_ARMS', 'new Set()'),
   emptied('LOSS_DESTINATIONS', 'new Set()'),
-  emptied('LOST_ARMS', 'new Set()'),
   emptied('BATTLE_WORDS', 'new Set()'),
   emptied('AUDIENCE_NOUNS', 'new Set()'),
   emptied('HEADER_DOCUMENTS', 'new Set()'),

@@ -150,12 +150,13 @@ function namesBody(candidate: string, spec: BodySpec, role: string): boolean {
  */
 export class ClaimantResolver {
   private readonly dateline: string | null;
-  private readonly credit: string | null;
+  /** The report-wide credit and the name a release's own header gives, read when first wanted (few figures fall back to them). */
+  private reportCredit: { credit: string | null; releaseName: string | null } | undefined;
+  private anyAttributionMemo: boolean | undefined;
   /** Round 17: the service heading its own press release ("NSW Police: …"), the claimant of what no one else is said to claim. */
   private readonly release: string | null;
   private readonly attributions: (readonly Attribution[])[];
   private readonly quoted: ReadonlySet<number>;
-  private readonly anyAttribution: boolean;
 
   constructor(
     private readonly text: string,
@@ -165,15 +166,33 @@ export class ClaimantResolver {
     private readonly sourceColumn: string | null,
   ) {
     this.dateline = datelineAgency(text, DATELINE_AGENCIES);
-    const credit = sourceLine(text) ?? documentHeader(text);
-    const release = credit === null ? releaseCredit(text) : null;
-    this.credit = credit ?? release;
     this.release = releaseHeader(text);
     const shared = shareQuotedAttributions(text, sentences, facts.map((f) => f.attributions));
     this.attributions = shared.attributions;
     this.quoted = shared.quoted;
-    // A release's own header ("Press release – Amnesty International.") names no one else.
-    this.anyAttribution = this.attributions.some((list) => list.some((a) => a.name !== release));
+  }
+
+  /** A "Source:" line, a document's header, or else a press release's header or signature. */
+  private get credit(): string | null {
+    return this.creditOfReport().credit;
+  }
+
+  private creditOfReport(): { credit: string | null; releaseName: string | null } {
+    if (this.reportCredit === undefined) {
+      const line = sourceLine(this.text) ?? documentHeader(this.text);
+      const releaseName = line === null ? releaseCredit(this.text) : null;
+      this.reportCredit = { credit: line ?? releaseName, releaseName };
+    }
+    return this.reportCredit;
+  }
+
+  /** Whether the report names anyone; a release's own header ("Press release – Amnesty International.") names no one else. */
+  private get anyAttribution(): boolean {
+    if (this.anyAttributionMemo === undefined) {
+      const { releaseName } = this.creditOfReport();
+      this.anyAttributionMemo = this.attributions.some((list) => list.some((a) => a.name !== releaseName));
+    }
+    return this.anyAttributionMemo;
   }
 
   resolve(sentenceIndex: number, mention: NumberMention): Claimant {

@@ -95,6 +95,20 @@ function isDescribingParticiple(tokens: readonly Token[], k: number): boolean {
 }
 
 
+/** Words before "day" or "24 hours" that make one day the period of a tally. */
+const DAY_PERIOD_OPENERS: ReadonlySet<string> = new Set(['past', 'last', 'per', 'in']);
+
+/**
+ * A daily tally's period starting at `k`: "past day", "last 24 hours", "per day", "in 24 hours",
+ * "in a day" (not "a day earlier": only "in" takes the article).
+ */
+export function dayPeriodAt(tokens: readonly Token[], k: number): boolean {
+  if (!DAY_PERIOD_OPENERS.has(tokens[k]?.norm ?? '')) return false;
+  const at = tokens[k]!.norm === 'in' && tokens[k + 1]?.norm === 'a' ? k + 2 : k + 1;
+  if (tokens[at]?.norm === 'day') return tokens[k]!.norm !== 'in' || at === k + 2;
+  return tokens[at]?.text === '24' && tokens[at + 1]?.norm === 'hours';
+}
+
 /**
  * Where the words after a count start: past a closing quote, as in '"hundreds" of people were hurt',
  * or (round 11) past an opening quote of the words that name them, "acknowledged 310,000 'abnormal deaths'".

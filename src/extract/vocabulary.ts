@@ -732,12 +732,6 @@ export const BATTLE_WORDS: ReadonlySet<string> = new Set([
   'war', 'ambush', 'counteroffensive', 'operation', 'front',
 ]);
 
-/** Arms a side is said to lose or destroy in a list before soldiers: "army loses plane, three tanks, 80 troops", "destroyed four warehouses, almost 90 invaders". */
-export const LOST_ARMS: ReadonlySet<string> = new Set([
-  ...TALLIED_ARMS, 'plane', 'planes', 'aircraft', 'helicopter', 'helicopters', 'jet', 'jets', 'warship', 'warships',
-  'warehouse', 'warehouses', 'depot',
-]);
-
 /** Head nouns that are not people: a count of these is never a casualty figure. */
 export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   // Places taken in war, and things seized or settled: "captured several defence posts", "seizing two
@@ -752,6 +746,8 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'hectares', 'acres', 'villages', 'village', 'towns', 'bombs', 'bomb', 'rockets', 'missiles', 'shells', 'drones',
   // Arms counted beside the dead in a tally of enemy losses: "destroyed 40 soldiers, four howitzers and six dozen pieces of equipment".
   ...TALLIED_ARMS, 'cannons', 'carriers', 'pieces', 'crossings', 'ferries',
+  // Lost or destroyed in a list before the soldiers: "army loses plane, three tanks, 80 troops".
+  'helicopter', 'jet', 'warship', 'warships', 'warehouse', 'warehouses', 'depot',
   'positions', 'brigades', 'brigade', 'battalions', 'divisions', 'units', 'kilometres', 'kilometers', 'km', 'miles',
   'mile', 'metres', 'meters', 'feet', 'dollars', 'dlrs', 'euros', 'pounds', 'tonnes', 'tons', 'cattle', 'cows', 'cow',
   'livestock', 'animals', 'sheep', 'horses', 'dogs', 'birds', 'chickens', 'pigs', 'goats', 'camels', 'donkeys', 'mules', 'buffaloes', 'poultry', 'trees', 'crops', 'licenses',

@@ -2,11 +2,11 @@
 // "gunned down 30 protesters", "killing all 140 people on board": a harm verb directly before the
 // number governs it, and the people after it are who was counted.
 import type { Category } from '../../figure.js';
-import { afterCount, beforeCount, COUNT_WORDS, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { afterCount, beforeCount, COUNT_WORDS, dayPeriodAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import { CLOSING_QUOTES, type Token } from '../tokens.js';
 import {
-  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBATANT_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, DEAD_BODIES, HOSPITALS, LEAVING_VERBS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, LOSS_DESTINATIONS, LOST_ARMS, MOURNERS, NON_PERSON_NOUNS, PHRASAL_VERBS, PREDICATE_WORDS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
+  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBATANT_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, DEAD_BODIES, HOSPITALS, LEAVING_VERBS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, LOSS_DESTINATIONS, MOURNERS, NON_PERSON_NOUNS, PHRASAL_VERBS, PREDICATE_WORDS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -26,17 +26,15 @@ const LOST_PEOPLE: ReadonlySet<string> = new Set([...TAKEN_PEOPLE, ...COMBATANT_
 const TALLY_REACH = 6;
 
 /**
- * Soldiers lost in a daily tally: a period of a day after them ("over the past 24 hours", "in the
- * last day", "per day"), or arms listed beside them ("230 servicemen, one tank and three vehicles").
+ * Soldiers lost in a daily tally: a period of a day after them (dayPeriodAt: "over the past 24
+ * hours", "in the last day", "per day"), or arms listed beside them ("230 servicemen, one tank and three vehicles").
  */
 function isLossTally(tokens: readonly Token[], phrase: NounPhrase): boolean {
   if (phrase.head === -1 || !COMBATANT_NOUNS.has(tokens[phrase.head]!.norm)) return false;
   for (let k = phrase.end; k < Math.min(tokens.length, phrase.end + TALLY_REACH); k++) {
     const t = tokens[k]!;
     if (t.text === '.' || t.text === ';') return false;
-    const next = tokens[k + 1];
-    if ((t.norm === 'past' || t.norm === 'last') && (next?.norm === 'day' || (next?.text === '24' && tokens[k + 2]?.norm === 'hours'))) return true;
-    if (t.norm === 'per' && next?.norm === 'day') return true;
+    if (dayPeriodAt(tokens, k)) return true;
     if (TALLIED_ARMS.has(t.norm) && tokens.slice(phrase.end, k).some((w) => w.text === ',')) return true;
   }
   return false;
@@ -185,8 +183,8 @@ const ARMS_LIST_REACH = 12;
  * Round-up headlines of a side's losses and of what it destroyed: "army loses plane, three tanks, 80
  * troops", "lost a helicopter, two tanks and 40 fighters", "destroyed four warehouses, almost 90
  * invaders": the people after a list of things are the verb's object too. The position of the losing
- * or combat verb, or -1. Only things (arms, or NON_PERSON_NOUNS, each with one word before it:
- * "ammunition depots") and counts may stand between, and the people are fighters (listsFighters:
+ * or combat verb, or -1. Only things (NON_PERSON_NOUNS, each with one word before it: "ammunition
+ * depots") and counts may stand between, and the people are fighters (listsFighters:
  * not "lost two contracts, three plants and 400 workers").
  */
 function beforeArmsList(tokens: readonly Token[], at: number): number {
@@ -200,7 +198,7 @@ function beforeArmsList(tokens: readonly Token[], at: number): number {
   }
   return -1;
 }
-const isThing = (t: Token | undefined): boolean => t !== undefined && (LOST_ARMS.has(t.norm) || NON_PERSON_NOUNS.has(t.norm));
+const isThing = (t: Token | undefined): boolean => t !== undefined && NON_PERSON_NOUNS.has(t.norm);
 const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'a', 'an', 'one']);
 
 /** The people counted at `last` are fighters: "80 troops", "12 Ukrainian soldiers". */

@@ -2,7 +2,7 @@
 // "two French journalists held hostage", "sweeping four people to their deaths": the number heads a
 // phrase of people that a harm predicate follows, through linking words ("were reportedly", "who had been").
 import type { Category } from '../../figure.js';
-import { abbreviationEnd, afterCount, DETERMINERS, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { abbreviationEnd, afterCount, dayPeriodAt, DETERMINERS, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
@@ -374,10 +374,9 @@ function lostInBattle(tokens: readonly Token[], head: number, k: number): 'kille
   if (tokens[k]?.norm !== 'lost' || !COMBATANT_NOUNS.has(tokens[head]!.norm) || !AFTER_HEADLINE_PARTICIPLE.has(tokens[k + 1]?.norm ?? '')) return null;
   let battle = false;
   for (let j = k + 1; j < Math.min(tokens.length, k + TALLY_REACH); j++) {
-    const norm = tokens[j]!.norm;
     if (tokens[j]!.text === '.' || tokens[j]!.text === ';') break;
-    if ((norm === 'day' && (tokens[j - 1]?.norm === 'per' || tokens[j - 1]?.norm === 'a' || tokens[j - 1]?.norm === 'past')) || (norm === 'hours' && tokens[j - 1]?.text === '24')) return 'casualties';
-    if (BATTLE_WORDS.has(norm)) battle = true;
+    if (dayPeriodAt(tokens, j)) return 'casualties';
+    if (BATTLE_WORDS.has(tokens[j]!.norm)) battle = true;
   }
   return battle ? 'killed' : null;
 }
