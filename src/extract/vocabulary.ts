@@ -698,6 +698,16 @@ export const UNHARMED_PEOPLE: ReadonlySet<string> = new Set([
   'rescued', 'saved',
 ]);
 
+/**
+ * Harm a subject got away from, before a harm noun: "four climbers narrowly escaped death", "12 crew escaped
+ * serious injury", "cheated death", "were spared injury". The noun names what did not happen (but "escaped
+ * with minor injuries" reads the injuries: "with" stands between).
+ */
+export const ESCAPE_VERBS: ReadonlySet<string> = new Set([
+  'escape', 'escapes', 'escaped', 'escaping', 'cheat', 'cheats', 'cheated', 'cheating', 'avoid', 'avoids', 'avoided',
+  'avoiding', 'evade', 'evades', 'evaded', 'evading', 'dodge', 'dodged', 'dodging', 'spare', 'spared',
+]);
+
 /** "handed over 2 bodies", "turned over 12 suspects": after these verbs "over" is the verb's particle, not "more than". */
 export const VERBS_TAKING_OVER: ReadonlySet<string> = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning']);
 

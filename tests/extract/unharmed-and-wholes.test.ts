@@ -33,3 +33,22 @@ describe('lists joined without a relative still share the harm', () => {
     ['Six Iraqis, two Lebanese and two women were kidnapped.', ['captured 6-6 exact', 'captured 2-2 exact', 'captured 2-2 exact']],
   ]);
 });
+
+describe('harm a subject escaped is no figure (ESCAPE_VERBS)', () => {
+  cases([
+    ['Four climbers narrowly escaped death when the ice shelf gave way on Sunday.', []],
+    ['All 12 crew escaped serious injury when the tanker caught fire off the cape.', []],
+    ['Five miners cheated certain death after 40 hours trapped underground.', []],
+    ['Two guards escaped without injury, the prison service said.', []],
+    ['Seven workers were spared injury when the scaffold collapsed.', []],
+    ['The blast killed 4 people and 12 others escaped injury.', ['killed 4-4 exact']],
+  ]);
+});
+
+describe('injuries escaped with, and a death counted, are still figures', () => {
+  cases([
+    ['Forty passengers escaped with minor injuries after the bus overturned.', ['wounded 40-40 exact']],
+    ['Two people died and 14 others escaped with injuries.', ['killed 2-2 exact', 'wounded 14-14 exact']],
+    ['The avalanche resulted in 1 death and 3 injuries.', ['killed 1-1 exact', 'wounded 3-3 exact']],
+  ]);
+});

@@ -7,7 +7,7 @@ import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { COUNT_NOUNS, EARLIER_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
+import { COUNT_NOUNS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 /** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
@@ -184,7 +184,8 @@ function hasOwnVerb(tokens: readonly Token[], mention: NumberMention): boolean {
   for (let k = mention.last + 1; k < Math.min(tokens.length, mention.last + 5); k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || RELATIVES.has(t.norm)) return false;
-    if (OWN_VERBS.has(t.norm)) return true;
+    // "killed 4 and 12 escaped injury": getting away is a verb of its own, no borrowed harm.
+    if (OWN_VERBS.has(t.norm) || ESCAPE_VERBS.has(t.norm)) return true;
   }
   return false;
 }

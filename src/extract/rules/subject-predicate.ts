@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -49,6 +49,7 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
   }
   const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
   if (!category || (tokens[k].norm === 'death' && !isCountedDeath(tokens, k))) return null;
+  if ((tokens[k].norm === 'death' || INJURY_NOUNS.has(tokens[k].norm)) && isEscapedHarm(tokens, k)) return null;
   if (CAPITALS_ONLY.has(tokens[k].norm) && !SHORTHAND_IN_CAPITALS.test(tokens[k].text)) return null;
   return { category, start: k, end: k + 1 };
 }
@@ -63,6 +64,17 @@ function isCountedDeath(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   return before !== undefined && (before.kind === 'num' || before.kind === 'word' && !FUNCTION_BEFORE_DEATH.has(before.norm));
 }
+/**
+ * "escaped death", "escaped serious injury", "cheated certain death", "walked away without injury": the
+ * harm noun at k names what did not happen to them.
+ */
+function isEscapedHarm(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 3 && (isSeverity(tokens[j]?.norm ?? '') || tokens[j]?.norm === 'certain' || tokens[j]?.norm === 'any')) j -= 1;
+  const before = tokens[j]?.norm ?? '';
+  return ESCAPE_VERBS.has(before) || before === 'without';
+}
+
 /** Words that may follow a counted "death": a clause goes on, no compound noun is being built. */
 const DEATH_FOLLOWERS = new Set([
   'was', 'is', 'has', 'had', 'were', 'in', 'at', 'on', 'from', 'and', 'or', 'so', 'since', 'after', 'among',
