@@ -117,6 +117,7 @@ export const MUTANTS = [
   emptied('INTENT_WORDS', 'new Set()'),
   emptied('UNHARMED_PEOPLE', 'new Set()'),
   emptied('ESCAPE_VERBS', 'new Set()'),
+  emptied('RECORDING_MEDIA', 'new Set()'),
   emptied('VESSEL_NOUNS', 'new Set()'),
   emptied('EXPLOSIVE_HAZARDS', 'new Set()'),
   emptied('JOINED_DYING_VERBS', 'new Set()'),

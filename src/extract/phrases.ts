@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { QUOTE_MARKS, wordsAt } from './tokens.js';
 import {
-  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
   SCALES, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -97,6 +97,16 @@ function isDescribingParticiple(tokens: readonly Token[], k: number): boolean {
 
 /** Words before "day" or "24 hours" that make one day the period of a tally. */
 const DAY_PERIOD_OPENERS: ReadonlySet<string> = new Set(['past', 'last', 'per', 'in']);
+
+/** "on CCTV", "on security camera", "by a passer-by's phone": an image taken, at k, after a verb of capture. */
+export function isRecordingAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'on' && tokens[k]?.norm !== 'by') return false;
+  // Up to two words describe the medium: "on a security camera", "by traffic cameras", "on his phone".
+  for (let j = k + 1; j < k + 4 && tokens[j]?.kind === 'word'; j++) {
+    if (RECORDING_MEDIA.has(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
 
 /**
  * A daily tally's period starting at `k`: "past day", "last 24 hours", "per day", "in 24 hours",

@@ -708,6 +708,15 @@ export const ESCAPE_VERBS: ReadonlySet<string> = new Set([
   'avoiding', 'evade', 'evades', 'evaded', 'evading', 'dodge', 'dodged', 'dodging', 'spare', 'spared',
 ]);
 
+/**
+ * What an image is taken with or on: "captured on CCTV", "were captured on camera", "captured 12 soldiers on
+ * film", "captured by security cameras". A capture recorded on these takes no one captive.
+ */
+export const RECORDING_MEDIA: ReadonlySet<string> = new Set([
+  'camera', 'cameras', 'cctv', 'film', 'video', 'videotape', 'tape', 'footage', 'photograph', 'photographs', 'photo',
+  'photos', 'bodycam', 'dashcam', 'webcam', 'phone', 'phones', 'cellphone', 'smartphone',
+]);
+
 /** "handed over 2 bodies", "turned over 12 suspects": after these verbs "over" is the verb's particle, not "more than". */
 export const VERBS_TAKING_OVER: ReadonlySet<string> = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning']);
 

@@ -53,3 +53,21 @@ describe('a perfect "have" with no object still reports the harm', () => {
     ['Three men have been executed in the prison.', ['killed 3-3 exact']],
   ]);
 });
+
+describe('a capture on camera or film holds no one (RECORDING_MEDIA)', () => {
+  cases([
+    ['Three suspects were captured on CCTV leaving the bank.', []],
+    ['The moment two gunmen opened fire was captured on a security camera.', []],
+    ['A photographer captured 12 soldiers on film as they crossed the river.', []],
+    ['Two of the attackers were captured by traffic cameras near the station.', []],
+  ]);
+});
+
+describe('captives taken near a place or by people are still captured', () => {
+  cases([
+    ['Four rebels were captured on the border, the army said.', ['captured 4-4 exact']],
+    ['Two soldiers were captured by rebels on Monday.', ['captured 2-2 exact']],
+    ['Rebels captured 40 soldiers on the road to the airport.', ['captured 40-40 exact']],
+    ['Gunmen abducted 3 aid workers on camera, in a video posted online.', ['captured 3-3 exact']],
+  ]);
+});

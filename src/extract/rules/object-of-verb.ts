@@ -2,7 +2,7 @@
 // "gunned down 30 protesters", "killing all 140 people on board": a harm verb directly before the
 // number governs it, and the people after it are who was counted.
 import type { Category } from '../../figure.js';
-import { afterCount, beforeCount, COUNT_WORDS, dayPeriodAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { afterCount, beforeCount, COUNT_WORDS, dayPeriodAt, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import { CLOSING_QUOTES, type Token } from '../tokens.js';
 import {
@@ -336,6 +336,8 @@ export const objectOfVerb: CategoryRule = {
       || (lastWord > phrase.start && CAPTIVE_STATES.has(tokens[lastWord]!.norm)));
     if (takenCaptive && lastWord > phrase.start && CAPTIVE_STATES.has(tokens[lastWord]!.norm)) phrase = { start: phrase.start, end: lastWord, head: lastWord - 1 };
     if (isNonPerson(tokens, phrase)) return null;
+    // "the photographer captured 12 soldiers on film": an image taken, no one held.
+    if (tokens[verbEnd].norm.startsWith('captur') && isRecordingAt(tokens, Math.max(phrase.end, after))) return null;
     if (verb.combat && !namesFighters(tokens, phrase.head)) return null;
     if (verb.taking && !takenCaptive && !(takenByCaptors(tokens, verb.start) && phrase.head !== -1 && TAKEN_PEOPLE.has(tokens[phrase.head]!.norm))) return null;
     if (verb.burying && !buriedByMourners(tokens, verb.start, phrase)) return null;

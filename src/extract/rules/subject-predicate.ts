@@ -2,7 +2,7 @@
 // "two French journalists held hostage", "sweeping four people to their deaths": the number heads a
 // phrase of people that a harm predicate follows, through linking words ("were reportedly", "who had been").
 import type { Category } from '../../figure.js';
-import { abbreviationEnd, afterCount, dayPeriodAt, DETERMINERS, isAcronymAt, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { abbreviationEnd, afterCount, dayPeriodAt, DETERMINERS, isAcronymAt, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
@@ -50,6 +50,8 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
   const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
   if (!category || (tokens[k].norm === 'death' && !isCountedDeath(tokens, k))) return null;
   if ((tokens[k].norm === 'death' || INJURY_NOUNS.has(tokens[k].norm)) && isEscapedHarm(tokens, k)) return null;
+  // "three suspects were captured on CCTV": an image taken, no one held.
+  if (tokens[k].norm === 'captured' && isRecordingAt(tokens, k + 1)) return null;
   if (CAPITALS_ONLY.has(tokens[k].norm) && !SHORTHAND_IN_CAPITALS.test(tokens[k].text)) return null;
   return { category, start: k, end: k + 1 };
 }
