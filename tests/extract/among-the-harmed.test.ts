@@ -36,3 +36,19 @@ describe('a partitive of the harmed, then who they were', () => {
     expect(figuresOf(text)[0]?.actor ?? 'people').toBe(actor);
   });
 });
+
+describe('some of a count of the harmed, after "among", share its harm', () => {
+  cases([
+    ['Two toddlers were among four people who died in the house fire.', ['killed 2-2 exact', 'killed 4-4 exact']],
+    ['Five foreign tourists were among 40 people killed in the attack.', ['killed 5-5 exact', 'killed 40-40 exact']],
+    ['Three Britons are among the 20 dead, the Foreign Office said.', ['killed 3-3 exact', 'killed 20-20 exact']],
+    ['Two nurses were among dozens of people injured in the blast.', ['wounded 2-2 exact', 'wounded 24-99 vague']],
+  ]);
+});
+
+describe('some of a count of people unharmed take no harm', () => {
+  cases([
+    ['Two Americans were among the 300 passengers on the flight.', []],
+    ['Four of the suspects were among 12 people arrested on Monday.', []],
+  ]);
+});

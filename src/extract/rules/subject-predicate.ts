@@ -2,7 +2,7 @@
 // "two French journalists held hostage", "sweeping four people to their deaths": the number heads a
 // phrase of people that a harm predicate follows, through linking words ("were reportedly", "who had been").
 import type { Category } from '../../figure.js';
-import { abbreviationEnd, afterCount, dayPeriodAt, DETERMINERS, isAcronymAt, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
+import { abbreviationEnd, afterCount, COUNT_WORDS, dayPeriodAt, DETERMINERS, isAcronymAt, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
@@ -500,6 +500,10 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     // harm of those people (not the hostages' captivity).
     const amongPeople = tokens[k - 1]?.norm === 'the' && tokens[k - 2]?.norm === 'among' && tokens[k]?.kind === 'word' ? predicateAt(tokens, k + 1) : null;
     if (amongPeople) return widenOverJoinedPredicates(tokens, amongPeople);
+    // "Two toddlers were among four people who died", "five foreigners were among the 40 killed": some
+    // of a count of the harmed, who share its harm.
+    const amongCount = tokens[k - 1]?.norm === 'among' || (tokens[k - 1]?.norm === 'the' && tokens[k - 2]?.norm === 'among') ? harmOfCountAmong(tokens, k) : null;
+    if (amongCount) return amongCount;
     const injuries = injuriesAt(tokens, k);
     if (injuries) return injuries;
     const predicate = predicateAt(tokens, k);
@@ -550,6 +554,16 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     k += 1;
   }
   return null;
+}
+
+/** The harm of the count at k and its people after "among": "four people who died", "40 people killed", "the 20 dead". */
+function harmOfCountAmong(tokens: readonly Token[], k: number): Predicate | null {
+  let j = k;
+  while (tokens[j]?.kind === 'num' || COUNT_WORDS.has(tokens[j]?.norm ?? '')) j += 1;
+  if (j === k) return null;
+  j = Math.max(nounPhraseAfter(tokens, j).end, j);
+  if (tokens[j]?.norm === 'who' || tokens[j]?.norm === 'that') j += 1;
+  return linkedPredicate(tokens, j);
 }
 
 /**
