@@ -86,3 +86,12 @@ describe('joiners of more than one word', () => {
     ['The strike killed 3 fighters in addition to 20 tonnes of ammunition.', ['killed 3-3 exact']],
   ]);
 });
+
+describe('a count restated by a copula after "number", "count" or "total" takes the figure before', () => {
+  cases([
+    ['Officials have confirmed 11 deaths, though locals say the real number is closer to 30.', ['killed 11-11 exact', 'killed 30-30 approx']],
+    ['Four soldiers were killed on Monday; the total is 6 this week.', ['killed 4-4 exact', 'killed 6-6 exact']],
+    ['Police said 3 people were hurt; the number of arrests was 40.', ['wounded 3-3 exact']],
+    ['Twelve people died in the fire and the number of homes destroyed is 30.', ['killed 12-12 exact']],
+  ]);
+});

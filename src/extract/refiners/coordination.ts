@@ -207,6 +207,8 @@ function opensWithWhole(tokens: readonly Token[], start: number): boolean {
 
 /** Nouns that restate a count before it: "a figure as high as 800", "a toll of 12". */
 const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'toll', 'tally', 'estimate']);
+/** Counts restated only by a copula after them: "locals say the real number is closer to 30", "the true count was 60". */
+const STATED_COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'count', 'total']);
 /** Estimates restated by a verb of reach before their number: "some estimates run as high as 9,000". */
 const ESTIMATE_NOUNS: ReadonlySet<string> = new Set(['estimates', 'figures']);
 const RUNNING_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'ran', 'range', 'ranges', 'ranged', 'go', 'goes', 'went', 'reach', 'reaches', 'reached']);
@@ -231,7 +233,7 @@ function figureBefore(tokens: readonly Token[], k: number): boolean {
     if (tokens[open]?.text !== ',') return false;
     at = open - 1;
   }
-  return FIGURE_NOUNS.has(tokens[at]?.norm ?? '');
+  return FIGURE_NOUNS.has(tokens[at]?.norm ?? '') || STATED_COUNT_NOUNS.has(tokens[at]?.norm ?? '');
 }
 
 function isRunningTotal(tokens: readonly Token[], start: number): boolean {
