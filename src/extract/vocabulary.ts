@@ -102,6 +102,9 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['passed'], qualifier: 'at_least' },
   { words: ['passes'], qualifier: 'at_least' },
   { words: ['crossed'], qualifier: 'at_least' },
+  // Running counts said with a motion past the number: "the death toll climbed past 500", "rose past 1,000".
+  ...['rose', 'rises', 'climbed', 'climbs', 'went', 'goes', 'crept', 'creeps', 'pushed', 'moved', 'surged', 'soared', 'jumped', 'edged']
+    .map((verb) => ({ words: [verb, 'past'], qualifier: 'at_least' as const })),
   { words: ['upto'], qualifier: 'at_most' },
   { words: ['about'], qualifier: 'approx' },
   { words: ['approximately'], qualifier: 'approx' },

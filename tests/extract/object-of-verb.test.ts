@@ -120,3 +120,12 @@ describe('sent to hospital', () => {
     expect(figuresOf('Officials put the toll at 40.')[0]?.source ?? null).toBe('Officials');
   });
 });
+
+describe('a possessive between the verb and its count', () => {
+  cases([
+    ['Gunmen killed the farmer and his two sons in their sleep.', ['killed 2-2 exact']],
+    ['Bandits abducted her three daughters from the school.', ['captured 3-3 exact']],
+    ['The shelling wounded our 12 colleagues at the clinic.', ['wounded 12-12 exact']],
+    ['The gunman shot her 3 times in the leg.', []],
+  ]);
+});

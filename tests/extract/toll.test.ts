@@ -131,3 +131,12 @@ describe('the people a toll is of', () => {
     expect(figuresOf('The number of homes destroyed rose to 300.')).toEqual([]);
   });
 });
+
+describe('a toll that moved past its number is at least that number', () => {
+  cases([
+    ['The death toll climbed past 500 on Thursday.', ['killed 500-? at_least']],
+    ['The toll has now crept past 2,000, the agency said.', ['killed 2000-? at_least']],
+    ['The number of dead edged past 40 overnight.', ['killed 40-? at_least']],
+    ['Rescue teams went past 40 houses before dawn.', []],
+  ]);
+});

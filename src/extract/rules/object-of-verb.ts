@@ -14,9 +14,10 @@ import type { CategoryRule } from './rule.js';
 
 /**
  * "killing the nine soldiers", "killed all 140 people", "abducted all the 12 girls", and (round 11,
- * claims of both sides) "lost only two fighters", "killed just three militants".
+ * claims of both sides) "lost only two fighters", "killed just three militants"; possessives, "killed his
+ * two sons", "abducted her three daughters", "lost our 12 colleagues".
  */
-const BEFORE_COUNT = new Set(['all', 'the', 'its', 'their', 'both', 'only', 'just', 'merely']);
+const BEFORE_COUNT = new Set(['all', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both', 'only', 'just', 'merely']);
 /** "lost 3,000 men killed or wounded": "lost" counts only through the harm that follows. */
 const LOSING: ReadonlySet<string> = new Set(LOSING_VERBS);
 /** Who may be lost, as a loss of life: people named as people, fighters or crews, never things ("lost 23 rigs"). */

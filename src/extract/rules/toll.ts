@@ -16,6 +16,10 @@ const MAX_REACH = 48;
 const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'might']);
 /** Qualifiers that are verbs and so link a toll to its number themselves: "death toll tops 1,000". */
 const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding', 'exceeded', 'surpassed', 'surpassing', 'passed', 'passes', 'crossed']);
+/** A qualifier that is a verb of the toll: "passed 500", or a motion past the number, "climbed past 500" (QUALIFIER_PHRASES). */
+function isVerbalQualifier(tokens: readonly Token[], start: number): boolean {
+  return VERBAL_QUALIFIERS.has(tokens[start]?.norm ?? '') || (tokens[start]?.kind === 'word' && tokens[start + 1]?.norm === 'past');
+}
 
 /** Words of a day that may stand between two chained toll numbers: "rose to 58 on Wednesday from 41". */
 const CHAIN_TIME_WORDS: ReadonlySet<string> = new Set([
@@ -76,7 +80,7 @@ function harmNounSubject(tokens: readonly Token[], k: number, start: number): Ca
   if (!SUBJECT_HARM_NOUNS.has(tokens[k].norm) || start - k > (estimated ? MAX_ESTIMATED_REACH : MAX_SUBJECT_REACH)) return null;
   // A verb of counting, not any link: "put the casualties at risk of 3 more raids" counts raids.
   // Round 11: "Deaths surpassed 1,000": a qualifier that is a verb links them itself.
-  if (!SUBJECT_LINKS.has(tokens[start - 1]?.norm ?? '') && !VERBAL_QUALIFIERS.has(tokens[start]?.norm ?? '') && !accountedFor(tokens, start)) return null;
+  if (!SUBJECT_LINKS.has(tokens[start - 1]?.norm ?? '') && !isVerbalQualifier(tokens, start) && !accountedFor(tokens, start)) return null;
   const before = tokens[k - 1];
   if (before && (before.kind === 'num' || NOT_SUBJECT_BEFORE.has(before.norm))) return null;
   // One clause: "caused deaths and injuries, and the number of attackers was 12" is no count of injuries.
@@ -305,7 +309,7 @@ export const toll: CategoryRule = {
     const now = tokens[start - 1]?.norm === 'now' && start > 1;
     const link = tokens[now ? start - 2 : start - 1];
     const direct = link && tollCategory(tokens, now ? start - 2 : start - 1);
-    const verbalQualifier = VERBAL_QUALIFIERS.has(tokens[mention.start].norm);
+    const verbalQualifier = isVerbalQualifier(tokens, mention.start);
     if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start) && !vagueRangeIn(tokens, mention) && !accountedFor(tokens, start)) return null;
     const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
     let chainStart = start;
