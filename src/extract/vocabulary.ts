@@ -200,6 +200,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'fatally injured', 'fatally wounded', 'fatally hurt', 'mortally wounded', 'pronounced dead', 'declared dead',
       // Round 17, US police press releases: "Two adult males were pronounced deceased at the scene".
       'pronounced deceased', 'declared deceased',
+      // Funerals: "the 15 victims were laid to rest on Sunday" (as "were buried").
+      'laid to rest',
       // Suicide attackers: "the last two blew themselves up".
       ...['blew', 'blow', 'blown'].flatMap((verb) => ['themselves', 'himself', 'herself'].map((self) => `${verb} ${self} up`)),
     ],

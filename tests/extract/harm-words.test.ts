@@ -193,3 +193,11 @@ describe('killed: proved fatal', () => {
     ['Three shootings were reported overnight.', []],
   ]);
 });
+
+describe('killed: the dead laid to rest', () => {
+  cases([
+    ['The 15 victims of the ferry disaster were laid to rest on Sunday.', ['killed 15-15 exact']],
+    ['Four of the miners were laid to rest in their home village.', ['killed 4-4 exact']],
+    ['The rumours were finally laid to rest by the minister.', []],
+  ]);
+});
