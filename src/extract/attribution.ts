@@ -219,6 +219,9 @@ function clean(text: string): string {
   while (start < end && EDGE_CHARACTERS.has(collapsed[start])) start += 1;
   while (end > start && EDGE_CHARACTERS.has(collapsed[end - 1])) end -= 1;
   let cleaned = collapsed.slice(start, end).replace(RUN_IN_DATELINE, '');
+  // "JFO HQ;Euromaidan Press": a semicolon joins items of a list (an export's headlines, its authors), never words of a name.
+  const semicolon = cleaned.indexOf(';');
+  if (semicolon > 0) cleaned = clean(cleaned.slice(0, semicolon));
   // "the Kherson RM ." and "police.": a full stop ends the sentence, not the name; "the U.N." keeps its own.
   if (cleaned.endsWith('.') && !isAbbreviation(cleaned.slice(cleaned.lastIndexOf(' ') + 1))) cleaned = clean(cleaned.slice(0, -1));
   // "(per the ministry)", "ministry)": brackets that open or close nothing inside the name.

@@ -22,7 +22,9 @@ const ABBREVIATIONS = new Set([
 // A digest's story separator, " - - - - ", ends a sentence wherever it stands; so (round 13, bullet
 // digests written on one line: "• El Fasher: … killed 31, per X; • Kordofan: …") does a bullet, which
 // opens the next item, so that one item's speaker does not credit the next.
-const CANDIDATE = /[.!?]+["'”’)\]]*|\n|(?: -){3,}(?= )|•/g;
+// A semicolon with no space on either side before a capital or a digit joins the items of an export's list
+// (UCDP's headlines, "…in east - Kiev military;Ten civilians die…"), so it ends one item's sentence too.
+const CANDIDATE = /[.!?]+["'”’)\]]*|\n|(?: -){3,}(?= )|•|;/g;
 const STARTS_SENTENCE = /^["'“‘(\[<]?[\p{Lu}\p{N}]/u;
 const SPACE = /\s/;
 
@@ -60,6 +62,12 @@ export function splitSentences(text: string): Span[] {
       start = end;
       continue;
     }
+    if (match[0] === ';') {
+      if (!isListJoint(text, at)) continue;
+      pushTrimmed(text, spans, start, at);
+      start = at + 1;
+      continue;
+    }
     if (match[0] === '•') {
       // The bullet opens the item after it.
       pushTrimmed(text, spans, start, at);
@@ -77,6 +85,21 @@ export function splitSentences(text: string): Span[] {
   }
   pushTrimmed(text, spans, start, text.length);
   return spans;
+}
+
+/** HTML entities a feed left undecoded ("quot;The Islamic Army"): their semicolon joins nothing. */
+const ENTITY_NAMES: ReadonlySet<string> = new Set(['quot', 'amp', 'lt', 'gt', 'apos', 'nbsp']);
+
+/** "military;Ten civilians", "2014;Three killed": a semicolon glued to both neighbours, a capital or digit after it. */
+function isListJoint(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (before === undefined || SPACE.test(before)) return false;
+  // The item after starts as a sentence does, glued to the semicolon.
+  if (!STARTS_SENTENCE.test(text.slice(at + 1, at + 3))) return false;
+  // "330,;575": a garbled number, no list.
+  if (/[\d,.]/.test(before) && /\d/.test(text[at + 1] ?? '')) return false;
+  // "quot;The Islamic Army", "&amp;Co": an HTML entity a feed left undecoded.
+  return !ENTITY_NAMES.has(wordBefore(text, at)) && !/&#?\w*$/.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /** The longest footnote marker read after a full stop: "[7]", "[note 3]", "[citation needed]". */

@@ -16,6 +16,15 @@ describe('sentence boundaries', () => {
       ['MINE FIRE KILLS ONE.', '<Norvale Mining> said one miner died.']);
   });
 
+  it('ends an item of an export\'s list at a semicolon glued to both neighbours', () => {
+    expect(sentences('Four soldiers killed in shelling - army;Nine civilians die in strike on market;2 wounded near border')).toEqual(
+      ['Four soldiers killed in shelling - army', 'Nine civilians die in strike on market', '2 wounded near border']);
+    // Prose keeps its semicolons; an undecoded entity and a garbled number are no list.
+    expect(sentences('Two died; Three were hurt.')).toEqual(['Two died; Three were hurt.']);
+    expect(sentences('A group calling itself quot;The Army of Iraq quot; said it killed 3.')).toHaveLength(1);
+    expect(sentences('Net profit 330,;575 vs 1,4;73,100')).toHaveLength(1);
+  });
+
   it('ends a story at a digest separator', () => {
     expect(sentences('The army said it repelled the attack, killing 40. - - - - KESTREL - Sikh militants killed five people.')).toEqual(
       ['The army said it repelled the attack, killing 40.', 'KESTREL - Sikh militants killed five people.']);

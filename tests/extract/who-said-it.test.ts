@@ -181,3 +181,12 @@ describe('a body that reports receiving, treating or recovering a count states i
     expect(sources('The ministry reports receiving requests from 40 families a day, and 3 people died in the fire on Sunday.')).toEqual(['3 null']);
   });
 });
+
+describe('a semicolon ends a credit: what follows is the next item of a list', () => {
+  it.each([
+    ['Two soldiers killed, five wounded in past day - JFO HQ;Marta Hlib', ['2 JFO HQ', '5 JFO HQ']],
+    ['One serviceman killed in clashes with rebels: Kiev military;Oleh Dovhan;Iryna Savchuk', ['1 Kiev military']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});
