@@ -568,6 +568,9 @@ export const INJURY_ADJECTIVES: ReadonlySet<string> = new Set([
   'moderate',
   // Round 17, crowd crushes: "34 people were treated for crush injuries".
   'crush',
+  // Where on the body and how: "25 people were treated for bone fractures", "suffered spinal injuries", "internal injuries".
+  'bone', 'leg', 'arm', 'hand', 'foot', 'back', 'neck', 'chest', 'spinal', 'facial', 'internal', 'eye', 'skull', 'limb',
+  'abdominal', 'brain', 'spine', 'pelvic', 'blast', 'knife', 'blunt', 'penetrating', 'traumatic', 'orthopaedic', 'orthopedic',
 ]);
 /** Round 14: the small words that join two severities in one hyphenated word, "minor-to-serious", "serious-but-stable". */
 export const SEVERITY_JOINERS: ReadonlySet<string> = new Set(['to', 'and', 'or', 'but']);

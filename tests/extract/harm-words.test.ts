@@ -201,3 +201,14 @@ describe('killed: the dead laid to rest', () => {
     ['The rumours were finally laid to rest by the minister.', []],
   ]);
 });
+
+describe('wounded: where on the body, before the injuries', () => {
+  cases([
+    ['Twenty-five people were treated for bone fractures after the tremor.', ['wounded 25-25 exact']],
+    ['Four scaffolders suffered spinal injuries in the fall.', ['wounded 4-4 exact']],
+    ['Two firefighters suffered serious back injuries.', ['wounded 2-2 exact']],
+    ['Six people were treated for internal injuries at the district hospital.', ['wounded 6-6 exact']],
+    ['The 40 patients were treated for back pain.', []],
+    ['The two men suffered back-to-back defeats.', []],
+  ]);
+});

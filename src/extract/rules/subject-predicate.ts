@@ -535,7 +535,9 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     const amongThe = t.norm === 'the' && tokens[k - 1]?.norm === 'among';
     // "suffered minor injuries", "sustained gunshot wounds".
     // "four fans suffering stab wounds": the participle as well.
-    const severity = isSeverity(t.norm) && SUFFERING_VERBS.has(tokens[k - 1]?.norm ?? '');
+    // Or two of them: "suffered serious back injuries".
+    const severity = isSeverity(t.norm) && (SUFFERING_VERBS.has(tokens[k - 1]?.norm ?? '')
+      || (isSeverity(tokens[k - 1]?.norm ?? '') && SUFFERING_VERBS.has(tokens[k - 2]?.norm ?? '')));
     // Round 9: "sustained varying degrees of injuries": the degrees of a severity, then the injuries.
     const degrees = isDegreesOf(tokens, k) || (t.norm === 'of' && isDegreesOf(tokens, k - 1));
     // "12 others are nursing gunshot wounds": "nursing" links only to the injuries themselves (not
