@@ -120,3 +120,11 @@ describe('searching for people buried', () => {
     ['Investigators identified 16 people buried in the mass grave.', ['killed 16-16 exact']],
   ]);
 });
+
+describe('a headline\'s first deed, then a comma and the harm', () => {
+  cases([
+    ['Two Millwall fans stabbed, hospitalized.', ['wounded 2-2 exact']],
+    ['Three suspects arrested, killed in shootout', ['killed 3-3 exact']],
+    ['Four men detained, released.', []],
+  ]);
+});

@@ -544,7 +544,8 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
     // "volunteers were nursing wounded soldiers").
     const nursing = t.norm === 'nursing' && (INJURY_ADJECTIVES.has(tokens[k + 1]?.norm ?? '') || INJURY_NOUNS.has(tokens[k + 1]?.norm ?? ''));
     // "were tortured and killed", "were arrested and executed": a first deed before the harm.
-    const firstDeed = /ed$/.test(t.norm) && tokens[k + 1]?.norm === 'and' && predicateAt(tokens, k + 2) !== null;
+    // A headline joins them with a comma: "Two fans stabbed, hospitalized".
+    const firstDeed = /ed$/.test(t.norm) && (tokens[k + 1]?.norm === 'and' || tokens[k + 1]?.text === ',') && predicateAt(tokens, k + 2) !== null;
     if (firstDeed) {
       k += 2;
       continue;
