@@ -187,6 +187,14 @@ describe('round 7: a prison riot whose families retract their count', () => {
     expect(inmates().digest!.text).toContain('1 taken back');
   });
 
+  // Added after the fixes, from the output checked against docs/reconcile.md.
+  it('names Prison Watch by its name, and keeps Sunday as the riot\'s day', () => {
+    expect(inmates().rows.map((row) => row.display)).toContain('Prison Watch');
+    const first = rowOf(inmates(), /justice ministry/i).history[0]!;
+    expect(first.events).toEqual(['2026-05-17']);
+    expect(first.statements.map((s) => s.date)).toEqual(['2026-05-18']);
+  });
+
   it('reads the six more bodies as no rival, the guards apart, and 2011 apart', () => {
     expect(currentLabels([inmates()])).not.toContain('6');
     const guards = holdingLabel(groups, 'killed', '2');

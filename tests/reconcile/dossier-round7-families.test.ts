@@ -75,3 +75,34 @@ describe('party flags: the side a claimant blames', () => {
     expect(flags([killed('A drone strike killed 12 civilians from Varn, the Ostrelian interior ministry said.')])).toEqual(['enemy_losses']);
   });
 });
+
+describe('claimants: a generic noun of what the body is, before its name', () => {
+  const displays = (figures: Figure[]) => reconcile(figures).groups.map((group) => group.rows.map((row) => row.display));
+
+  it('reads "The rights group Prison Watch" as Prison Watch', () => {
+    expect(displays([dead('a', 'The rights group Prison Watch', 17, 'inmates'), dead('b', 'Prison Watch', 18, 'inmates')])).toEqual([['Prison Watch']]);
+    expect(displays([dead('a', 'the charity Aid First', 4, 'people')])).toEqual([['Aid First']]);
+  });
+
+  it('keeps a name that goes on after the noun, or a group named by its kind, as written', () => {
+    expect(displays([dead('a', 'the rights group', 17, 'inmates')])).toEqual([['the rights group']]);
+    expect(displays([dead('a', 'the Green Helmets group', 17, 'people')])).toEqual([['the Green Helmets']]);
+    expect(displays([dead('a', 'the rights group Prison Watch of the north', 17, 'people')])).toEqual([['the rights group Prison Watch of the north']]);
+  });
+});
+
+describe('dates: a day after the event\'s own verb', () => {
+  const riot = (sentence: string) => reconcile([dead('a', 'the justice ministry', 7, 'prisoners', { date: '2026-05-18', sentence })]).groups[0]!.rows[0]!.claims[0]!;
+
+  it('dates the riot, not the statement, by "rioted on Sunday, and the ministry said"', () => {
+    const claim = riot('Inmates rioted on Sunday, and the justice ministry said 7 prisoners had been killed.');
+    expect(claim.events).toEqual(['2026-05-17']);
+    expect(claim.statements.map((s) => s.date)).toEqual(['2026-05-18']);
+    expect(riot('Fans were crushed at the gates on Sunday, and the service said 7 had died.').events).toEqual(['2026-05-17']);
+  });
+
+  it('keeps "On Sunday, the ministry said" the statement\'s day', () => {
+    const claim = riot('On Sunday, the justice ministry said 7 prisoners had been killed in the riot.');
+    expect(claim.statements.map((s) => s.date)).toEqual(['2026-05-17']);
+  });
+});
