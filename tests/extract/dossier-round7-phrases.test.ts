@@ -17,9 +17,18 @@ describe('scope: an invasion is its war\'s start, however it is dated', () => {
     expect(at(text, quote)?.scope?.period).toBe('since the start of the invasion');
   });
 
-  it('keeps a dated invasion a year, and a war ended no period', () => {
-    expect(at('It was the deadliest attack since the 2003 invasion, killing 40.', '40')?.scope?.period).toBe('since 2003');
+  it('keeps a dated invasion a year, and an invasion of no period none', () => {
+    expect(at('The ministry said 9,000 civilians had been killed since the 2003 invasion.', '9,000')?.scope?.period).toBe('since 2003');
     expect(at('Police said 14 people were killed in the invasion of the compound.', '14')?.scope).toBeUndefined();
+  });
+
+  it('reads "since" after a superlative as a comparison, no period of the toll', () => {
+    expect(at('The bombing killed 40 people, the deadliest attack since the invasion.', '40')?.scope).toBeUndefined();
+    expect(at('The blast killed 40, the worst since 2003.', '40')?.scope).toBeUndefined();
+    expect(at('Floods killed 12, the heaviest toll in the region since the war began.', '12')?.scope).toBeUndefined();
+    // A past year's incident after it stays that year's, and a running total keeps its period.
+    expect(at('Cholera has killed 63, making it the deadliest outbreak since 2017, when it killed 280.', '280')?.scope?.period).toBe('in 2017');
+    expect(at('At least 30 have died since the war began, the worst toll in years.', 'At least 30')?.scope?.period).toBe('since the start of the war');
   });
 
   it('reads a share after the period as the total\'s part', () => {

@@ -67,6 +67,8 @@ const RATE_BEFORE = /\bper [\d,]+(?: [\p{L}-]+)?\s*$/u;
  * named year as the subject, so the figures after it are that year's (not "the deadliest since the
  * floods in 2010", which follows its figure).
  */
+/** "the deadliest attack since", "the worst flooding in the region since": a superlative the "since" after it compares with. */
+const SUPERLATIVE_BEFORE = /\b(?:deadliest|worst|bloodiest|heaviest|biggest|largest|highest|most (?:deadly|lethal|violent|serious))\b(?: [\p{L}-]+){0,4} $/iu;
 /** The period phrase of a past year's incident: "since 2009, when". */
 const PAST_INCIDENT = /^since\s+(?:19|20)\d\d, when$/i;
 const PAST_EVENT = /\b(?:(?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|derailments?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|famine|massacre|war) (?:in|of) ((?:19|20)\d\d)|\bsince (?:the|a) ((?:19|20)\d\d) (?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|derailments?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|famine|massacre|war))\b/gi;
@@ -203,7 +205,7 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   for (const found of cumulative) found.apply(scopes.get(sinceOf(found))!);
 
   // Patterns overlap ("over past week" is also "past week"): a phrase is read once, by the first pattern.
-  const periods = withoutOverlaps(PERIODS.flatMap(([pattern, label, cue]) => matches(sentence, pattern, cue, (m) => {
+  const phrases = withoutOverlaps(PERIODS.flatMap(([pattern, label, cue]) => matches(sentence, pattern, cue, (m) => {
     const value = label(m);
     return value === null ? null : (scope: Scope) => { scope.period ??= value; };
   }))).filter((found) => !ofAnotherAct(sentence.slice(Math.max(0, preceding(found).end - sentenceStart), found.start)));
@@ -211,6 +213,10 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   // "…, the deadliest since 2017, when cholera killed 280": that year's incident is told after the
   // phrase; the toll before it ("has killed 63, making it the deadliest") is the event's own.
   const pastIncident = (found: Found) => PAST_INCIDENT.test(sentence.slice(found.start, found.end));
+  // "killed 40 people, the deadliest attack since the invasion": a comparison, no period of the 40.
+  const compared = (found: Found) => !pastIncident(found) && /^since\b/i.test(sentence.slice(found.start))
+    && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, found.start - 40), found.start));
+  const periods = phrases.filter((found) => !compared(found));
   for (const found of periods) {
     if (pastIncident(found)) {
       for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
