@@ -638,13 +638,23 @@ function leadingName(tokens: readonly Token[], start: number, to: number): { sta
   let k = from;
   while (k < to && k < from + 6) {
     const t = tokens[k];
+    // "The health authority accepted the finding and revised …": lower-case words before the body word are its name.
     const nameWord = t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm)
-      || (k > from && (t.norm === 'of' || t.norm === 'the')) || (k === from && DETERMINERS.has(t.norm)));
+      || (k > from && (t.norm === 'of' || t.norm === 'the')) || (k === from && DETERMINERS.has(t.norm)) || beforeBodyWord(tokens, k, to));
     if (!nameWord) break;
     k += 1;
   }
   const named = tokens.slice(from, k).some((t) => /^\p{Lu}/u.test(t.text) || CLAIMANT_NOUNS.has(t.norm));
   return k > from && named && tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) ? { start: from, end: k } : null;
+}
+
+/** "health" in "the regional health authority": a lower-case word or two, then a body word. */
+function beforeBodyWord(tokens: readonly Token[], k: number, to: number): boolean {
+  for (let j = k; j < Math.min(to, k + 3); j++) {
+    if (tokens[j].kind !== 'word' || !/^\p{Ll}+$/u.test(tokens[j].text)) return false;
+    if (j > k && BODY_WORDS.has(tokens[j].norm)) return true;
+  }
+  return false;
 }
 
 /** Does a clause (what was said) start at index k? "that", a number, a determiner, a name, a pronoun. */

@@ -76,6 +76,9 @@ const SAME_PEOPLE = phraseTable({
   employee: 'worker',
   staff: 'worker',
   'staff member': 'worker',
+  // "7 prisoners", "23 inmates": the people held in a prison, as its ministry and their families count them.
+  inmate: 'prisoner',
+  convict: 'prisoner',
   // "23 German citizens", "French nationals": the people of that country, as "Germans" are.
   citizen: 'people',
   national: 'people',

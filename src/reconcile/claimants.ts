@@ -331,6 +331,13 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     steps.push(`"${lower().at(-1)}" dropped`);
     words = words.slice(0, -1);
   }
+  // "The rights group Prison Watch", "the charity Aid First": a generic noun of what the body is, then its name.
+  const kind = lower().findIndex((word, i) => i > 0 && i <= 3 && GENERIC_HEADS.has(word));
+  if (kind > 0 && kind < words.length - 1 && lower().slice(0, kind).every((word, i) => (i === 0 && DETERMINERS.has(word)) || /^\p{Ll}/u.test(words[i]!))
+    && words.slice(kind + 1).every((word) => /^\p{Lu}/u.test(word))) {
+    steps.push(`"${lower().slice(0, kind + 1).join(' ')}" dropped`);
+    words = words.slice(kind + 1);
+  }
   // "the ministry's spokesman", "the ministry's figures"
   const last = lower().at(-1)!;
   const beforeLast = words.at(-2);

@@ -13,7 +13,8 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A reporting verb next to a date ("said on Tuesday", "On Tuesday, police said") makes it the day of
 // the statement, unless the words between speak of the event ("said 40 were killed on Tuesday").
 const REPORTING_VERB = /\b(?:said|says|told|reported|reports|announced|stated|added|confirmed|tweeted|posted|wrote)\b/gi;
-const EVENT_WORDS = /\d|\b(?:kill|die|dead|death|wound|injur|blast|attack|strike|explo|bomb|shell|raid|crash|flood|storm|collaps|drown|fire|hit)/i;
+// Dossier round 7: riots, clashes, crushes, sinkings and the like ("Inmates rioted on Sunday, and the ministry said").
+const EVENT_WORDS = /\d|\b(?:kill|die|dead|death|wound|injur|blast|attack|strike|explo|bomb|shell|raid|crash|flood|storm|collaps|drown|fire|hit|riot|clash|fight|stampede|crush|sank|sink|capsiz|derail|erupt|quake|massacr|ambush|shoot|shot)/i;
 const VERB_WINDOW = 40;
 // Without a report date only absolute dates can be trusted; their year is written in digits.
 const WRITTEN_YEAR = /\d{4}/;

@@ -78,10 +78,18 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
    * `look`: only the key is wanted, ahead of the figure's turn: nothing is counted as seen.
    * `scopeOf`: the figure whose scope places it (a part's whole).
    */
+  const ownSpelling = (figure: Figure) => ownActor?.get(figure) ?? (takenHostage(figure) ? HOSTAGES : plainMen(figure) ? null : figure.actor);
+  // "raised the number of prisoners killed to 13, saying 6 more bodies had been found": a part that names
+  // no kind of people ("bodies", "people") counts its total's people, not a group of its own.
+  const spellingOf = (figure: Figure) => {
+    const spelling = ownSpelling(figure);
+    const whole = figure.partOf === undefined || options.groupBy !== 'actor' ? undefined : wholes.get(figure);
+    return whole !== undefined && actorOf.peek(spelling).key === GENERIC_ACTOR ? ownSpelling(whole) : spelling;
+  };
   const placeOf = (figure: Figure, look = false, scopeOf = figure): Placement => {
     const record = eventOf(figure, options.perRecord);
     if (!look && record !== null && !recordPositions.has(record)) recordPositions.set(record, recordPositions.size);
-    const spelling = ownActor?.get(figure) ?? (takenHostage(figure) ? HOSTAGES : plainMen(figure) ? null : figure.actor);
+    const spelling = spellingOf(figure);
     const actor = options.groupBy === 'actor' ? (look ? actorOf.peek(spelling) : actorOf(spelling)) : null;
     const category = options.groupBy === 'none' ? null : figure.category;
     const scope = [scopeLabel(scopeOf), shared.get(scopeOf)].filter((part) => part != null).join(' · ') || null;
@@ -149,7 +157,7 @@ function claimantsOwnActors(
     if (seen === undefined) counted.set(place, { key, spelling: figure.actor! });
     else if (seen !== null && seen.key !== key) counted.set(place, null);
   });
-  const joined = new Map<Figure, string>();
+  const joined = denialsJoined(figures, attribution, keyOf, perRecord);
   if (counted.size === 0) return joined;
   const pointing: [Figure, string][] = [];
   figures.forEach((figure, i) => {
@@ -160,7 +168,7 @@ function claimantsOwnActors(
       if (own) joined.set(figure, own.spelling);
       return;
     }
-    if (keyOf(figure.actor) !== GENERIC_ACTOR) return;
+    if (keyOf(figure.actor) !== GENERIC_ACTOR || joined.has(figure)) return;
     const own = counted.get(placeOf(figure, i));
     if (own && own.key.endsWith(` ${GENERIC_ACTOR}`)) joined.set(figure, own.spelling);
     // "Corvane withdrew its figure of 7 dead", after its "7 workers": the figure it takes back, whoever else counts.
@@ -179,6 +187,42 @@ function claimantsOwnActors(
     generic.set(slot, (generic.get(slot) ?? new Set()).add(claimant));
   });
   for (const [figure, spelling] of pointing) if (!generic.has(slotOf(figure))) joined.set(figure, spelling);
+  return joined;
+}
+
+/**
+ * "dismissed Ostravia's figure of 19 dead", after the ministry's "19 civilians": a denial that names no
+ * kind of people is of the people whose count it denies — the one kind another claimant gave that
+ * number of, in the same category, event and scope. Figure → the spelling of that actor.
+ */
+function denialsJoined(
+  figures: readonly Figure[], attribution: Attribution, keyOf: (actor: string | null) => string, perRecord: boolean,
+): Map<Figure, string> {
+  const joined = new Map<Figure, string>();
+  const slotOf = (figure: Figure) => [figure.category, eventOf(figure, perRecord), scopeLabel(figure), figure.low, figure.high].join('\u0000');
+  // Only the slots a denial names are looked up: most runs have no denial.
+  const denials = new Map<string, Figure[]>();
+  for (const figure of figures) {
+    if (figure.revision !== 'denied' || keyOf(figure.actor) !== GENERIC_ACTOR) continue;
+    const slot = slotOf(figure);
+    denials.set(slot, [...(denials.get(slot) ?? []), figure]);
+  }
+  if (denials.size === 0) return joined;
+  // Per slot: the one kind of people stated there, or null when several kinds are.
+  const kinds = new Map<string, { key: string; spelling: string } | null>();
+  figures.forEach((figure, i) => {
+    if (figure.revision === 'denied' || figure.partOf !== undefined || isUnattributed(attribution.claimants[i]!.identity.key)) return;
+    const slot = slotOf(figure);
+    const key = keyOf(figure.actor);
+    if (!denials.has(slot) || key === GENERIC_ACTOR) return;
+    const seen = kinds.get(slot);
+    if (seen === undefined) kinds.set(slot, { key, spelling: figure.actor! });
+    else if (seen !== null && seen.key !== key) kinds.set(slot, null);
+  });
+  for (const [slot, denied] of denials) {
+    const kind = kinds.get(slot);
+    if (kind) for (const figure of denied) joined.set(figure, kind.spelling);
+  }
   return joined;
 }
 

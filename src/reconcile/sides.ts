@@ -61,6 +61,8 @@ const AGENT = new RegExp([
   String.raw` ${FORCES} of (?:the )?${SIDE} (?:had |have |has )?${HARM_VERBS} `,
   // A fixed set of words between, not any word: an open word there makes the search quadratic (recheck).
   String.raw`${NOT_A_SUBJECT} ${SIDE} ${FORCES} (?:(?:also|had|have|has|reportedly|allegedly|again|then) )?${FORCE_VERBS} `,
+  // "…, the interior ministry said, blaming Halvania's army": the side blamed did the harm.
+  String.raw` (?:blaming|blamed|blames|blame) (?:the )?${SIDE} `,
 ].join('|'));
 
 /** The side named in the sentence (placeWords) as the one doing the harm, not suffering it. */

@@ -209,7 +209,8 @@ const BODIES_FOUND = /^\s+(?:more\s+)?bod(?:y|ies)\s+(?:were|was|had been|have b
 /** "Two people on the ground were also killed …, bringing the total to 159": an increment said with "also". */
 const INCREMENT_ALSO = /^[^,.;]{0,40}?\b(?:were|was|have been|had been|has been) also\b|^[^,.;]{0,40}?\balso (?:died|drowned|perished)\b/i;
 /** A sentence that states a running total: "the death toll had risen to 52", "the number of dead reached 59". */
-const TOTAL_WORDS = /\b(?:toll|total|tally|number of (?:the )?(?:dead|deaths|people killed|those killed|victims|injured|wounded))\b/i;
+// "raised the number of prisoners killed to 13": the people before "killed" are of the total.
+const TOTAL_WORDS = /\b(?:toll|total|tally|number of (?:the )?(?:dead|deaths|(?:[a-z-]+ )?(?:killed|dead)|victims|injured|wounded))\b/i;
 
 /**
  * "the number of dead had reached 59, as two more of the wounded died", "Four more people died

@@ -341,9 +341,13 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
   let dates = 0;
   // Round 14: "19 of the 47 people on board were killed, among them two pilots": the whole the count is of.
   const whole = wholeAfter(tokens, previous.last);
+  // Dossier round 7: "killed since the Vostranian invasion began in February 2024, including 612 children": the
+  // period the total covers, however long, is no clause between it and its share.
+  let since = false;
   for (let k = previous.last + 1; k < start - lead - 1; k++) {
     const t = tokens[k];
-    if (k === whole) {
+    since ||= t.norm === 'since';
+    if (k === whole || (since && t.kind === 'word' && !CLAUSE_WORDS.has(t.norm))) {
       dates += 1;
       continue;
     }

@@ -4,6 +4,7 @@
 // deaths ("excess deaths"), a count or an estimate ("identified", "an estimated"), and an
 // uncertainty interval ("412,000 (95% CI 260,000–580,000)"). Pure: figures in, figures out.
 import type { EstimateKind, Figure, Scope } from '../../figure.js';
+import { PREDICATE_WORDS } from '../vocabulary.js';
 
 const UNIT = String.raw`(hours?|days?|nights?|weeks?|months?|years?)`;
 const SMALL_NUMBERS: Record<string, number> = {
@@ -38,11 +39,12 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   // "since 2003", "since the start of the war", "since October", "since the beginning of the year"
   // "since March 2003" and "since the 2003 invasion" are "since 2003": one period, however dated.
   // "since the campaign began in November" is "since the start of the campaign" (its start's date read with it),
-  // and so is "since the air campaign began" (one word of its kind).
-  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|this\s+)?([\p{L}-]+(?:\s+(?:invasion|war|conflict|offensive|fighting|uprising|occupation))?)|((?:19|20)\d\d)(?!, when)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(?:(?:air|ground|bombing|military)\s+)?(war|conflict|invasion|fighting|campaign|occupation|insurgency|offensive|uprising|crackdown)\s+(?:began|started|erupted)(?:\s+(?:in|on)\s+(?:${MONTHS})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
+  // and so is "since the air campaign began" (one word before its kind: "since the Vostranian invasion began in
+  // February 2024"); an invasion is its war's start, so "since the invasion" is "since the start of the invasion".
+  [new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|this\s+)?([\p{L}-]+(?:\s+(?:invasion|war|conflict|offensive|fighting|uprising|occupation))?)|((?:19|20)\d\d)(?!, when)|(${MONTHS})(?:\s+((?:19|20)\d\d))?|the\s+(?:[\p{L}-]+\s+)?(war|conflict|invasion|fighting|campaign|occupation|insurgency|offensive|uprising|crackdown)\s+(?:began|started|erupted)(?:\s+(?:in|on)\s+(?:${MONTHS})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|the\s+((?:19|20)\d\d)\s+(?:invasion|war|uprising|revolution|coup|offensive|conflict)|the\s+(?:[\p{L}-]+\s+)?(invasion)(?!\s+(?:of\s+)?(?:19|20)\d\d)|(?:the\s+)?year\s+beginning)\b`, 'giu'),
     // The year so far is one period however it is said: "since the start of the year" is "this year".
-    (m) => (m[1]?.toLowerCase() === 'year' || (!m[1] && !m[2] && !m[3] && !m[5] && !m[6]) ? 'this year'
-      : `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? `the start of the ${m[5]}`).toLowerCase()}`), /since/i],
+    (m) => (m[1]?.toLowerCase() === 'year' || (!m[1] && !m[2] && !m[3] && !m[5] && !m[6] && !m[7]) ? 'this year'
+      : `since ${(m[1] ? `the start of the ${m[1]}` : m[2] ?? m[4] ?? m[3] ?? m[6] ?? `the start of the ${m[5] ?? m[7]}`).toLowerCase()}`), /since/i],
   // "since the start of the truce", "since the beginning of the 'harvest' ceasefire" (a name in quotes): the days of a truce so far.
   [/\bsince (?:the )?(?:start|beginning) of (?:the )?(?:["“'][a-z]+(?: [a-z]+)?["”'] )?(?:truce|ceasefire|cease-fire)\b/gi, () => 'since the start of the truce', /since/i],
   // "between March 2003 and June 2006", "from 2014 to 2016": a span of months or years, as written.
@@ -52,7 +54,8 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [new RegExp(String.raw`\bin (${MONTHS}) and (${MONTHS})(?= *(?:[,.;:)]|alone\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()} and ${m[2]!.toLowerCase()}`, new RegExp(MONTHS, 'i')],
   // "in 2020." "during 2019 alone", "in May": a year or month the count is limited to, at the end of a
   // clause (not "in 2014 attacks", "in May 2014 the town", the date of an event).
-  [new RegExp(String.raw`\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
+  // Not "the 14 the health authority reported in January": when a figure was stated, not what it covers.
+  [new RegExp(String.raw`(?<!\b(?:reported|said|announced|stated|published|released|issued|gave|given) )\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
 ];
 
 /** "… per 10,000 people" just before a "per day": the rate's denominator. */
@@ -64,6 +67,8 @@ const RATE_BEFORE = /\bper [\d,]+(?: [\p{L}-]+)?\s*$/u;
  * named year as the subject, so the figures after it are that year's (not "the deadliest since the
  * floods in 2010", which follows its figure).
  */
+/** "the deadliest attack since", "the worst flooding in the region since": a superlative the "since" after it compares with. */
+const SUPERLATIVE_BEFORE = /\b(?:deadliest|worst|bloodiest|heaviest|biggest|largest|highest|most (?:deadly|lethal|violent|serious))\b(?: [\p{L}-]+){0,4} $/iu;
 /** The period phrase of a past year's incident: "since 2009, when". */
 const PAST_INCIDENT = /^since\s+(?:19|20)\d\d, when$/i;
 const PAST_EVENT = /\b(?:(?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|derailments?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|famine|massacre|war) (?:in|of) ((?:19|20)\d\d)|\bsince (?:the|a) ((?:19|20)\d\d) (?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|derailments?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|famine|massacre|war))\b/gi;
@@ -105,8 +110,11 @@ const COUNTED = /\b(?:identified|confirmed(?! that| (?:death )?toll)|named|names
 /** "17 of the dead had been identified", "41 cholera deaths had been confirmed": counted, said after the number (spaces collapsed). */
 const COUNTED_AFTER = /^(?: of the(?: \d[\d,]*)?)?(?: [\p{L}-]+){1,3} (?:had|have|has) been (?:identified|confirmed|named|documented|verified|recovered)\b/iu;
 const ESTIMATED = /\b(?:estimated?|estimates?|projected|modell?ed|extrapolated|survey|surveys)\b/i;
-/** "(95% CI 260,000–580,000)", "(uncertainty interval 1,200 to 3,400)" right after the number (spaces collapsed). */
-const INTERVAL = /^(?: [\p{L}-]+){0,3} ?[(,;] ?(?:\d{2} ?(?:%|per ?cent) )?(?:CI|UI|confidence interval|credible interval|uncertainty interval|uncertainty range|range) ?[:,]? ?(\d[\d,]*) ?(?:–|—|-|to) ?(\d[\d,]*)/iu;
+/**
+ * "(95% CI 260,000–580,000)", "(uncertainty interval 1,200 to 3,400)" right after the number, or at the
+ * end of its clause ("24 people were killed in the Ketra strike (95% CI 17-33)") (spaces collapsed).
+ */
+const INTERVAL = /^(?: [\p{L}'’-]+){0,8} ?[(,;] ?(?:\d{2} ?(?:%|per ?cent) )?(?:CI|UI|confidence interval|credible interval|uncertainty interval|uncertainty range|range) ?[:,]? ?(\d[\d,]*) ?(?:–|—|-|to) ?(\d[\d,]*)/iu;
 
 /** "12 deaths per 10,000", "3 per thousand": a rate, not a count of people (spaces collapsed). */
 const RATE = /^(?: [\p{L}-]+){0,2} per (?:\d|capita\b|head\b|hundred\b|thousand\b|million\b|100\b)/iu;
@@ -134,11 +142,22 @@ const DENOMINATOR = /\bper ?$/i;
 /** "three bodies had been counted twice", "12 deaths were double-counted": an error in a count, not a toll (spaces collapsed). */
 const COUNTED_TWICE = /^(?: [\p{L}-]+){0,4} (?:counted|listed|recorded|registered) twice\b|^(?: [\p{L}-]+){0,4} double[- ]counted\b/iu;
 
-/** "three deaths reported by the province were not caused by the storm": deaths set apart from the toll, not a toll (spaces collapsed). */
-const NOT_OF_THE_EVENT = /^[^.;,]{0,50}?\b(?:were|was) not (?:caused by|related to|linked to|due to)\b|^[^.;,]{0,50}?\b(?:were|was) unrelated to\b/iu;
+/** "three deaths reported by the province were not caused by the storm", "two residents had died of other causes": deaths set apart from the toll, not a toll (spaces collapsed). */
+const NOT_OF_THE_EVENT = /^[^.;,]{0,50}?\b(?:were|was) not (?:caused by|related to|linked to|due to)\b|^[^.;,]{0,50}?\b(?:were|was) unrelated to\b|^[^.;,]{0,50}?\b(?:died|deaths?(?: were| was)?) (?:of|from) (?:other|unrelated) causes\b/iu;
 
 /** "two more than the airline's figure", "eight more than the official toll": a difference between counts, not a count (spaces collapsed). */
 const DIFFERENCE = /^ (?:more|fewer|less|higher|lower) than (?:the |its |their |his |her )?(?:[\p{L}-]+['’]s? )?(?:[\p{L}-]+ ){0,2}(?:toll|figure|count|tally|list|number|total|estimate)\b/iu;
+
+/**
+ * "said 35 supporters had died and suspended all league matches for two weeks": after the figure, its
+ * speaker's next act ("and" a past verb of no harm with its object) has the period, not the count.
+ */
+const ANOTHER_ACT = /\band (?:also |then |later )?(\p{Ll}+ed) (?:all|the|a|an|its|their|his|her|every)\b/u;
+
+function ofAnotherAct(between: string): boolean {
+  const act = ANOTHER_ACT.exec(between);
+  return act !== null && !PREDICATE_WORDS.has(act[1]!);
+}
 
 /** Sets scope, kind and interval where the figure's sentence gives them, and drops rates; other fields stay. */
 export function refineScope(text: string, figures: readonly Figure[]): Figure[] {
@@ -147,7 +166,7 @@ export function refineScope(text: string, figures: readonly Figure[]): Figure[] 
     const after = text.slice(figure.end, figure.end + 40);
     if (/twice|double/i.test(after) && COUNTED_TWICE.test(after.replace(/\s+/g, ' '))) return false;
     const clause = text.slice(figure.end, figure.end + 70);
-    if (/not|unrelated/i.test(clause) && NOT_OF_THE_EVENT.test(clause.replace(/\s+/g, ' '))) return false;
+    if (/not|unrelated|causes/i.test(clause) && NOT_OF_THE_EVENT.test(clause.replace(/\s+/g, ' '))) return false;
     if (/than/i.test(after) && DIFFERENCE.test(after.replace(/\s+/g, ' '))) return false;
     if (DENOMINATOR.test(text.slice(Math.max(0, figure.start - 5), figure.start))) return false;
     const perPeriod = PER_PERIOD_CUE.test(clause) ? PER_PERIOD.exec(clause.replace(/\s+/g, ' ')) : null;
@@ -186,14 +205,18 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   for (const found of cumulative) found.apply(scopes.get(sinceOf(found))!);
 
   // Patterns overlap ("over past week" is also "past week"): a phrase is read once, by the first pattern.
-  const periods = withoutOverlaps(PERIODS.flatMap(([pattern, label, cue]) => matches(sentence, pattern, cue, (m) => {
+  const phrases = withoutOverlaps(PERIODS.flatMap(([pattern, label, cue]) => matches(sentence, pattern, cue, (m) => {
     const value = label(m);
     return value === null ? null : (scope: Scope) => { scope.period ??= value; };
-  })));
+  }))).filter((found) => !ofAnotherAct(sentence.slice(Math.max(0, preceding(found).end - sentenceStart), found.start)));
   // "since January" belongs to the running total it stands by ("bringing the toll since January to 412").
   // "…, the deadliest since 2017, when cholera killed 280": that year's incident is told after the
   // phrase; the toll before it ("has killed 63, making it the deadliest") is the event's own.
   const pastIncident = (found: Found) => PAST_INCIDENT.test(sentence.slice(found.start, found.end));
+  // "killed 40 people, the deadliest attack since the invasion": a comparison, no period of the 40.
+  const compared = (found: Found) => !pastIncident(found) && /^since\b/i.test(sentence.slice(found.start))
+    && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, found.start - 40), found.start));
+  const periods = phrases.filter((found) => !compared(found));
   for (const found of periods) {
     if (pastIncident(found)) {
       for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
