@@ -2,6 +2,7 @@
 // both hold; rows whose estimates differ but overlap are listed as compatible. Either way the
 // ratio of their points says by how much they differ.
 import { CATEGORIES, type Category } from '../figure.js';
+import { describeActor } from './actors.js';
 import { assertedBounds, hull, intersect, median, overlaps, type Bounds } from './intervals.js';
 import type { Claim, Disagreement } from './types.js';
 
@@ -64,6 +65,8 @@ export interface Comparison {
 
 interface Stated {
   source: string;
+  /** Civilians only or fighters only: rows of the two kinds count different people and are never compared (null: people of no one kind). */
+  kind: 'civilian' | 'military' | null;
   bounds: Bounds;
   point: number;
   /** The day the row last stated its estimate, when the comparison is in time ('' when it is not). */
@@ -89,16 +92,14 @@ export function compareRows(rows: readonly RowClaims[]): Comparison {
   for (const category of CATEGORIES) {
     const stated = statedOf(rows, category);
     if (stated.length < 2) continue;
-    const against = againstEach(stated);
+    const against = againstComparable(stated);
     const disjoint = against.reduce((sum, n) => sum + n, 0) / 2;
     stated.forEach((row, i) => {
       if (against[i]! > 0) comparison.inConflict.add(row.source);
     });
-    const samePoint = new Map<number, number>();
-    for (const row of stated) samePoint.set(row.point, (samePoint.get(row.point) ?? 0) + 1);
-    const agreeing = [...samePoint.values()].reduce((sum, k) => sum + (k * (k - 1)) / 2, 0);
+    const comparable = comparablePairs(stated);
     comparison.counts.disagreements += disjoint;
-    comparison.counts.compatible += (stated.length * (stated.length - 1)) / 2 - disjoint - agreeing;
+    comparison.counts.compatible += comparable.pairs - disjoint - comparable.agreeing;
     listPairs(stated, category, comparison);
   }
   return comparison;
@@ -114,12 +115,34 @@ function statedOf(rows: readonly RowClaims[], category: Category): Stated[] {
   const stated = rows
     .map((row) => ({ source: row.source, claims: row.claims.filter((claim) => claim.category === category) }))
     .filter((row) => row.claims.length > 0)
-    .map((row) => ({ source: row.source, bounds: rowBounds(row.claims), point: rowPoint(row.claims), day: lastDayStated(row.claims) }));
+    .map((row) => ({ source: row.source, kind: kindOf(row.claims), bounds: rowBounds(row.claims), point: rowPoint(row.claims), day: lastDayStated(row.claims) }));
   // Two parties to a war counting one side's losses (its own army's "none", the enemy's "at least 20"
   // the day after) dispute one count: their tolls are not a count in progress, and are compared as stated.
   const disputed = RISING.has(category) && rows.some((row) => row.party === 'own_losses') && rows.some((row) => row.party === 'enemy_losses');
   const inTime = (RISING.has(category) || CHANGING.has(category)) && !disputed && stated.every((row) => row.day !== null);
   return stated.map((row) => ({ ...row, day: inTime ? row.day! : '', changing: inTime && CHANGING.has(category) }));
+}
+
+/**
+ * The one kind of people all the row's claims count, civilians or fighters, or null. In a group of
+ * every actor (--group-by category) the health ministry's 40 civilians and the army's 200 enemy
+ * soldiers are two counts of different people, not rival estimates.
+ */
+export function kindOf(claims: readonly Claim[]): 'civilian' | 'military' | null {
+  let kind: 'civilian' | 'military' | undefined;
+  for (const claim of claims) {
+    for (const figure of claim.figures) {
+      const role = describeActor(figure.actor).role;
+      if (role === 'unspecified' || (kind !== undefined && role !== kind)) return null;
+      kind = role;
+    }
+  }
+  return kind ?? null;
+}
+
+/** Rows that count different people: one civilians only, the other fighters only. */
+function apart(a: Stated, b: Stated): boolean {
+  return a.kind !== null && b.kind !== null && a.kind !== b.kind;
 }
 
 /** The last day the row's estimate was stated (its counted floors aside, as in rowPoint); null when undated. */
@@ -156,6 +179,7 @@ function listPairs(stated: readonly Stated[], category: Category, comparison: Co
     for (let j = i + 1; j < stated.length; j++) {
       if (budget-- <= 0) return;
       const b = stated[j]!;
+      if (apart(a, b)) continue;
       const conflict = cannotBothHold(a, b);
       const list = conflict ? comparison.disagreements : a.point !== b.point ? comparison.compatible : null;
       if (list === null || list.length >= PAIRS_LISTED) continue;
@@ -187,6 +211,42 @@ function againstEach(stated: readonly Stated[]): number[] {
   // Newer and same-day rows whose highest count is below this row's lowest.
   sweep([...byDay].reverse(), values.length, stated, (row) => rank(row.bounds.high ?? Infinity), (row, tree) => tree.upTo(rank(row.bounds.low) - 1), against);
   return against;
+}
+
+/**
+ * againstEach, leaving out the pairs of rows that count different people (apart): for a row of one
+ * kind, the rows of the other kind it cannot hold beside are those it cannot hold beside among the
+ * two kinds' rows, less those among its own kind's.
+ */
+function againstComparable(stated: readonly Stated[]): number[] {
+  const against = againstEach(stated);
+  const kinded = stated.map((_, i) => i).filter((i) => stated[i]!.kind !== null);
+  const kinds = new Set(kinded.map((i) => stated[i]!.kind));
+  if (kinds.size < 2) return against;
+  const amongKinded = againstEach(kinded.map((i) => stated[i]!));
+  for (const kind of kinds) {
+    const own = kinded.filter((i) => stated[i]!.kind === kind);
+    const amongOwn = againstEach(own.map((i) => stated[i]!));
+    own.forEach((i, k) => (against[i]! -= amongKinded[kinded.indexOf(i)]! - amongOwn[k]!));
+  }
+  return against;
+}
+
+/** How many pairs of rows are compared (not apart), and how many of those state the same point. */
+function comparablePairs(stated: readonly Stated[]): { pairs: number; agreeing: number } {
+  const count = (rows: readonly Stated[]) => {
+    const samePoint = new Map<number, number>();
+    for (const row of rows) samePoint.set(row.point, (samePoint.get(row.point) ?? 0) + 1);
+    return { pairs: (rows.length * (rows.length - 1)) / 2, agreeing: [...samePoint.values()].reduce((sum, k) => sum + (k * (k - 1)) / 2, 0) };
+  };
+  const all = count(stated);
+  const civilian = stated.filter((row) => row.kind === 'civilian');
+  const military = stated.filter((row) => row.kind === 'military');
+  if (civilian.length === 0 || military.length === 0) return all;
+  // The pairs across the two kinds, and their same points: all pairs of both, less each kind's own.
+  const both = count([...civilian, ...military]);
+  const [c, m] = [count(civilian), count(military)];
+  return { pairs: all.pairs - (both.pairs - c.pairs - m.pairs), agreeing: all.agreeing - (both.agreeing - c.agreeing - m.agreeing) };
 }
 
 /** Counts of the missing or the captured: each row against the rows of its own day only. */
@@ -248,8 +308,11 @@ export function outliersOf(rows: readonly RowClaims[]): { category: Category; so
   for (const category of CATEGORIES) {
     const stated = statedOf(rows, category);
     if (stated.length < 3) continue;
-    againstEach(stated).forEach((n, i) => {
-      if (n > (stated.length - 1) / 2) found.push({ category, source: stated[i]!.source });
+    const ofKind = { civilian: 0, military: 0 };
+    for (const row of stated) if (row.kind !== null) ofKind[row.kind] += 1;
+    const others = stated.map((row) => stated.length - 1 - (row.kind === null ? 0 : ofKind[row.kind === 'civilian' ? 'military' : 'civilian']));
+    againstComparable(stated).forEach((n, i) => {
+      if (others[i]! >= 2 && n > others[i]! / 2) found.push({ category, source: stated[i]!.source });
     });
   }
   return found;

@@ -2,7 +2,7 @@
 // gave it and when; how far the current estimates lie apart; which estimate stands far off the
 // others and whose it is. "latest: 212 (Health Ministry, 9 May 2024); range of current estimates
 // 190–212; 1 outlier (4,000, a reporter's figure) — see --explain"
-import { lastDayOf, RISING, rowPoint } from './conflicts.js';
+import { kindOf, lastDayOf, RISING, rowPoint } from './conflicts.js';
 import { formatCount, median } from './intervals.js';
 import type { Claim, Digest, SourceRow } from './types.js';
 import { isUnattributed } from './sources.js';
@@ -85,6 +85,9 @@ function outlierRows<T extends Row>(rows: readonly T[]): T[] {
   // (A floor far above the estimates still stands out: it asserts more than any of them allows.)
   const floor = (row: T) => row.claims.every((claim) => claim.kind === 'counted');
   if (rows.length < OUTLIER_MIN_ROWS) return [];
+  // Civilians counted by some rows and fighters by others (a group of every actor): no one median stands for both.
+  const kinds = new Set(rows.map((row) => kindOf(row.claims)));
+  if (kinds.has('civilian') && kinds.has('military')) return [];
   const points = rows.map((row) => rowPoint(row.claims));
   const estimated = points.filter((_, i) => !floor(rows[i]!));
   const middle = median(estimated.length > 0 ? estimated : points)!;

@@ -90,16 +90,16 @@ describe('--preset ucdp', () => {
 latest: 8–12 (Uppsala Conflict Data Program (UCDP), 3 March 2024); range of current estimates 8–12
 range: 8–12
 ✓ army (12) vs Uppsala Conflict Data Program (UCDP) (10, 8–12): 1.2× apart, could both hold
-┌──────────────────────────────────────┬──────────┬────────────┬────────────┬─────────┬──────┬─────────┐
-│ Source                               │ Estimate │ Stated     │ Event      │ Reports │ Docs │ Flag    │
-├──────────────────────────────────────┼──────────┼────────────┼────────────┼─────────┼──────┼─────────┤
-│ army                                 │ 12       │ 2024-03-03 │ 2024-03-03 │       1 │ 9001 │ ↻ was 8 │
-│   <stdin>:2  “… in Hilltown clash";"Wire Service,2024-03-04,Hilltown toll rises to «12», army says"” │
-│ Uppsala Conflict Data Program (UCDP) │ 10, 8–12 │ 2024-03-03 │            │       1 │ 9001 │         │
-│   claimant  “UCDP”: registry: Uppsala Conflict Data Program (UCDP)                                   │
-│   <stdin>:2  “UCDP coded «best 10».”                                                                 │
-│   <stdin>:2  “UCDP coded «low 8, high 12».”                                                          │
-└──────────────────────────────────────────────────────────────────────────────────────────────────────┘
+┌──────────────────────────────────────┬──────────┬────────────┬───────┬─────────┬──────┬─────────┐
+│ Source                               │ Estimate │ Stated     │ Event │ Reports │ Docs │ Flag    │
+├──────────────────────────────────────┼──────────┼────────────┼───────┼─────────┼──────┼─────────┤
+│ army                                 │ 12       │ 2024-03-03 │       │       1 │ 9001 │ ↻ was 8 │
+│   <stdin>:2  “"Wire Service,2024-03-04,Hilltown toll rises to «12», army says"”                 │
+│ Uppsala Conflict Data Program (UCDP) │ 10, 8–12 │ 2024-03-03 │       │       1 │ 9001 │         │
+│   claimant  “UCDP”: registry: Uppsala Conflict Data Program (UCDP)                              │
+│   <stdin>:2  “UCDP coded «best 10».”                                                            │
+│   <stdin>:2  “UCDP coded «low 8, high 12».”                                                     │
+└─────────────────────────────────────────────────────────────────────────────────────────────────┘
 
 9002 · killed
 latest: 3 (Uppsala Conflict Data Program (UCDP), 5 March 2024)

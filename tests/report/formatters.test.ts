@@ -19,7 +19,7 @@ describe('formatters by name', () => {
 
 describe('labels in other groupings', () => {
   const figures = [
-    figure({ doc: 'd1', category: 'killed', low: 200, high: 999, qualifier: 'vague', quote: 'hundreds', source: 'A' }),
+    figure({ doc: 'd1', category: 'killed', low: 200, high: 999, qualifier: 'vague', quote: 'hundreds', source: 'A', actor: 'people' }),
     figure({ doc: 'd2', category: 'wounded', low: 1500, high: 1500, qualifier: 'approx', source: 'A' }),
     figure({ doc: 'd3', category: 'killed', low: 50, high: null, qualifier: 'at_least', actor: 'civilians', source: 'B' }),
   ];
