@@ -173,6 +173,12 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     if (RELATING_WORDS.has(t.norm) && tokens[k + 1]?.norm === 'to') break;
     // "four visiting fans", "3,000 retreating soldiers": a participle right after the count describes
     // the people that follow it.
+    // Round 19, diaries: "we lost two more children on the ward": an increment before the people is no word of their name.
+    if (k === from && (t.norm === 'more' || t.norm === 'other') && tokens[k + 1] && isPhraseWord(tokens[k + 1]) && !PREDICATE_WORDS.has(tokens[k + 1].norm)) {
+      k += 1;
+      from = k;
+      continue;
+    }
     if (k === from && isDescribingParticiple(tokens, k)) {
       k += 1;
       continue;
