@@ -84,6 +84,18 @@ describe('captives freed, and the object of a relative clause', () => {
   ]);
 });
 
+describe('the whole of a partitive that a harm verb takes, a gloss in brackets after a toll noun', () => {
+  cases([
+    ['The gang still holds 12 of the 17 missionaries it seized in October.', ['captured 12-12 exact', 'captured 17-17 exact']],
+    ['Officials put casualties (killed and wounded) at more than 9,000.', ['casualties 9000-? at_least']],
+    ['Monitors put deaths (civilians and fighters) at 4,000.', ['killed 4000-4000 exact']],
+  ]);
+  cases([
+    ['The charity still supports 12 of the 40 families it helped in 2019.', []],
+    ['Officials put the damage (roads and bridges) at 300 million.', []],
+  ]);
+});
+
 describe('a bulletin\'s bare entry and its parts in brackets', () => {
   cases([
     ['Hillside Court: deaths 6 (residents 5, staff 1); recovered 14.', ['killed 6-6 exact', 'killed 5-5 exact', 'killed 1-1 exact']],

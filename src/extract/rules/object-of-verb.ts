@@ -2,7 +2,7 @@
 // "gunned down 30 protesters", "killing all 140 people on board": a harm verb directly before the
 // number governs it, and the people after it are who was counted.
 import type { Category } from '../../figure.js';
-import { afterCount, beforeCount, COUNT_WORDS, dayPeriodAt, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
+import { afterCount, beforeCount, COUNT_WORDS, dayPeriodAt, harmedByRelative, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import { CLOSING_QUOTES, type Token } from '../tokens.js';
 import {
@@ -252,25 +252,6 @@ function restOfCaptivesReleased(tokens: readonly Token[], mention: { start: numb
   if (next && next.kind === 'word' && !FOLLOWS_ELLIPSIS.has(next.norm)) return false;
   return tokens.slice(0, mention.start - 3).some((t) => CAPTIVE_NOUNS.has(t.norm));
 }
-/** The subjects of a relative clause whose object is the counted people: "the 17 missionaries it seized". */
-const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
-
-/**
- * Round 19, kidnap bulletins: "holding 12 of the 17 missionaries it seized last month", "the 40 villagers (that) they
- * abducted": the people counted, then a clause whose harm verb takes them as its object.
- */
-function objectOfRelative(tokens: readonly Token[], mention: { start: number; last: number }): { category: Category; people: NounPhrase } | null {
-  const people = nounPhraseAfter(tokens, afterCount(tokens, mention.last));
-  if (people.head === -1 || !TAKEN_PEOPLE.has(tokens[people.head]!.norm)) return null;
-  let k = people.end;
-  if (tokens[k]?.norm === 'that' || tokens[k]?.norm === 'whom') k += 1;
-  if (!RELATIVE_SUBJECTS.has(tokens[k]?.norm ?? '')) return null;
-  k += 1;
-  if (tokens[k]?.norm === 'had' || tokens[k]?.norm === 'has' || tokens[k]?.norm === 'have') k += 1;
-  const category = /ed$/.test(tokens[k]?.norm ?? '') ? TRANSITIVE_VERBS.get(tokens[k]!.norm) : undefined;
-  return category ? { category, people } : null;
-}
-
 /** "were released", "were later freed", "have since been released" at k. */
 function releasedAfter(tokens: readonly Token[], k: number): boolean {
   for (let links = 0; links < 3 && RELEASE_LINKS.has(tokens[k]?.norm ?? ''); links++) k += 1;
@@ -344,7 +325,7 @@ export const objectOfVerb: CategoryRule = {
     const sent = sentToHospital(tokens, mention);
     if (sent) return { category: 'wounded', rule: this.name, confidence: 0.8, actor: sent.end > sent.start ? sent : null };
     if (restOfCaptivesReleased(tokens, mention)) return { category: 'captured', rule: this.name, confidence: 0.75, actor: null };
-    const object = objectOfRelative(tokens, mention);
+    const object = harmedByRelative(tokens, mention.last);
     if (object) return { category: object.category, rule: this.name, confidence: 0.75, actor: object.people };
     let verbEnd = beforeCount(tokens, mention.start);
     // "had 'eliminated' up to 350 servicemen": a verb in quotes, its closing quote glued to it.
