@@ -123,6 +123,13 @@ describe('a breakdown between spaced dashes, a part past a count of things, a he
   ]);
 });
 
+describe('a part between spaced dashes lends its people to no count after it', () => {
+  it('keeps the whole\'s people for the next count', () => {
+    const text = 'The battalion has lost six soldiers — four Kenyans and two Ugandans — and 14 have been wounded.';
+    expect(figuresOf(text).map((f) => `${f.low} ${f.actor}`)).toEqual(['6 soldiers', '4 Kenyans', '2 Ugandans', '14 soldiers']);
+  });
+});
+
 describe('rival counts: a long body name, "the N cited by"', () => {
   cases([
     ['Officials put the number of police killed at 41, while the Centre for Research and Security Studies counts 58.', ['killed 41-41 exact', 'killed 58-58 exact']],
