@@ -134,13 +134,16 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   'corporation', 'company',
   // Round 6: "says coast guard", "the National Guard".
   'guard',
+  // Round 19, anti-piracy operations: "Nigerian Navy: troops of Operation Delta Sanity rescued 9 hostages …".
+  'navy',
 ]);
 /** A word of harm or of a count: an object that states a figure. */
 const HARM_HINT = /^(?:death|dead|kill|casualt|injur|wound|toll|fatalit|victim|missing|hostage|bod(?:y|ies)|rise|increase|figure|total|count|tally|number|further|new|more)/;
 /** Words that open a subordinate clause: "While he said X, ..." covers X only. */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'as', 'when']);
 /** Verbs that also serve as nouns ("initial reports", "United States"): verbs only before a clause. */
-const NOUN_LIKE_VERBS = new Set(['reports', 'report', 'states', 'claims', 'notes', 'estimates', 'estimate']);
+// Round 19: "By Crisis Group's count, …" (a noun), "military reports count 1,749" (a verb).
+const NOUN_LIKE_VERBS = new Set(['reports', 'report', 'states', 'claims', 'notes', 'estimates', 'estimate', 'count', 'counts']);
 /** Which of a dataset's estimates a note gives: "Best estimate 14", "high estimate 20". */
 const CODED_ESTIMATES: ReadonlySet<string> = new Set(['best', 'low', 'high', 'lower', 'upper', 'conservative', 'preliminary', 'central']);
 /** Verbs with a plural subject that show the word before them a noun: "estimates range", "reports say". */
@@ -185,7 +188,7 @@ const MAX_INVERTED_NAME = 5;
 /** A longer inverted speaker, when it ends in a body: ", said the head of the district administration". */
 const MAX_INVERTED_BODY = 11;
 /** What may follow a closing "X said": when, where, how, to whom, and nothing that is a clause. */
-const ADJUNCT_OPENERS = /^(?:here|on|in|at|to|via|through|by|from|late|early|earlier|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|citing|quoting|without|after|during|separately|also)$/;
+const ADJUNCT_OPENERS = /^(?:ahead|here|on|in|at|to|via|through|by|from|late|early|earlier|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|lawmakers|reporters|journalists|parliament|mps|msps|legislators|citing|quoting|without|after|during|separately|also)$/;
 
 function isBoundaryToken(t: Token): boolean {
   return t.kind === 'punct' && (SUBJECT_BOUNDARIES.has(t.text) && (!t.glued || t.text === ',' || t.text === '”' || t.text === '"' || t.text === ':'));
@@ -364,7 +367,8 @@ function isAndInName(tokens: readonly Token[], k: number): boolean {
   if (!capitalised(before) || !capitalised(after)) return false;
   const isHead = (t: Token | undefined) => capitalised(t) && BODY_WORDS.has(t!.norm);
   for (let j = k + 2; j <= k + NAME_AND_REACH && capitalised(tokens[j]); j++) if (isHead(tokens[j])) return true;
-  for (let j = k - 2; j >= k - NAME_AND_REACH && j >= 0 && (capitalised(tokens[j]) || tokens[j].norm === 'of'); j--) if (isHead(tokens[j])) return true;
+  // Round 19: "the Pakistan Institute for Conflict and Security Studies": "for" inside the name as "of".
+  for (let j = k - 2; j >= k - NAME_AND_REACH && j >= 0 && (capitalised(tokens[j]) || tokens[j].norm === 'of' || tokens[j].norm === 'for'); j--) if (isHead(tokens[j])) return true;
   return false;
 }
 
@@ -700,7 +704,9 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   }
   // Round 10: "…, Amnesty International said in its annual report on the death penalty.": a longer
   // adjunct when it names where it was said (a preposition and a determiner), no clause of its own.
-  const where = /^(?:in|on)$/.test(tokens[k]?.norm ?? '') && DETERMINERS.has(tokens[k + 1]?.norm ?? '');
+  // Round 19: or when: "ahead of the International Day of UN Peacekeepers".
+  const where = (/^(?:in|on)$/.test(tokens[k]?.norm ?? '') && DETERMINERS.has(tokens[k + 1]?.norm ?? ''))
+    || (tokens[k]?.norm === 'ahead' && tokens[k + 1]?.norm === 'of');
   if (end - k > (where ? LONG_TAIL : FINAL_TAIL)) return false;
   const first = tokens[k];
   if (first && first.kind === 'word' && !ADJUNCT_OPENERS.test(first.norm) && !/^\p{Lu}/u.test(first.text)) return false;
@@ -841,10 +847,12 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
         else if (last && close - (end + 1) <= 4 && isRoleAside(tokens, v + 1, end) && tokens.slice(end + 1, close).every((t) => /^\p{Lu}/u.test(t.text))) end = close;
       }
       // Round 10: ", informed the National Coordinator for Disaster Reduction.": a proper name of capitals and "for", "of", "and".
-      const properName = end - (v + 1) <= MAX_INVERTED_BODY && /^\p{Lu}/u.test(tokens[DETERMINERS.has(next.norm) ? v + 2 : v + 1]?.text ?? '')
-        && tokens.slice(DETERMINERS.has(next.norm) ? v + 2 : v + 1, end).every((t) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || NAME_LINKS.has(t.norm)));
+      // Round 19: ", reports the United Nations Interim Security Force for Abyei (UNISFA).": its acronym in brackets after it.
+      const acronymed = tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && isAcronym(tokens[end - 2].text) ? 3 : 0;
+      const properName = end - acronymed - (v + 1) <= MAX_INVERTED_BODY && /^\p{Lu}/u.test(tokens[DETERMINERS.has(next.norm) ? v + 2 : v + 1]?.text ?? '')
+        && tokens.slice(DETERMINERS.has(next.norm) ? v + 2 : v + 1, end - acronymed).every((t) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || NAME_LINKS.has(t.norm)));
       const limit = bareBody(end) || properName || roleThenName(tokens, v + 1, end) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
-      const looksLikeName = (end - (v + 1) <= limit || end > nextEnd)
+      const looksLikeName = (end - acronymed - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';
       if (looksLikeName && closes && end > v + 1) {
@@ -906,6 +914,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const setOffBefore = tokens[found.start - 1]?.text === ',';
   const afterComma = next?.text === ',' ? v + 2 : comma + 1;
   if (setOffBefore && (next?.text === ',' || comma !== -1) && CIRCUMSTANCE_OPENERS.has(tokens[afterComma]?.norm ?? '')) return make(subject, v, 'sentence');
+  // Round 19, revised tolls: "426 dead, …, the BNPB said on Thursday, down from an earlier figure of 430": the earlier
+  // figure the speaker revised is theirs too.
+  if (setOffBefore && (next?.text === ',' || comma !== -1) && (tokens[afterComma]?.norm === 'down' || tokens[afterComma]?.norm === 'up')
+    && tokens[afterComma + 1]?.norm === 'from') return make(subject, v, 'sentence');
   // "12 died, the governor said, and 40 were hurt": a speaker set off between commas goes on after "and".
   const setOff = tokens[found.start - 1]?.text === ',';
   const goesOnAt = (k: number) => setOff && tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'and';
@@ -1202,9 +1214,11 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
   // "IDF: In the past day, troops …": a body's acronym opening its own statement, as a headline's credit.
   const first = tokens[0];
   // Round 15: "IOM: 2.4k dead or missing on …", a headline of any length opening with its count.
-  if (first && isAcronym(first.text) && first.text.length <= 5 && !CAPITALISED_LABELS.has(first.norm) && !PLACE_ACRONYMS.has(first.text) && tokens[1]?.text === ':'
-    && (/^\p{Lu}/u.test(tokens[2]?.text ?? '') || (tokens[2]?.kind === 'num' && !COUNT_NOUNS.has(first.norm) && !PREDICATE_WORDS.has(first.norm))))
-    return make(first.text, 1, 'sentence');
+  // Round 19, piracy bulletins: "IMB PRC: On 14 March, six pirates …", a body's acronym and its unit's.
+  const colon = isAcronym(tokens[1]?.text ?? '') && tokens[1].text.length <= 5 && tokens[2]?.text === ':' ? 2 : 1;
+  if (first && isAcronym(first.text) && first.text.length <= 5 && !CAPITALISED_LABELS.has(first.norm) && !PLACE_ACRONYMS.has(first.text) && tokens[colon]?.text === ':'
+    && (/^\p{Lu}/u.test(tokens[colon + 1]?.text ?? '') || (tokens[colon + 1]?.kind === 'num' && !COUNT_NOUNS.has(first.norm) && !PREDICATE_WORDS.has(first.norm))))
+    return make(span(text, tokens, 0, colon), colon, 'sentence');
   if (!TURN_TITLES.has(first?.norm ?? '') || !/^\p{Lu}/u.test(first!.text)) return null;
   let k = 1;
   if (tokens[k]?.text === '.' && tokens[k].glued) k += 1;
@@ -1266,7 +1280,8 @@ function leadingCredit(text: string, tokens: readonly Token[]): Attribution | nu
   const colon = tokens.findIndex((t, k) => k >= start && k < start + 6 + (start > 0 ? 2 : 0) && t.text === ':');
   // Round 16, agencies' posts and bulletins: "Cambodian Mine Action Authority: 31 people killed, 97 injured, …":
   // a body named in capitals before the colon credits a sentence of any length ("BAGHDAD :" names none).
-  const namedBody = colon > start + 1 && tokens.slice(start, colon).every((t) => t.kind === 'word' && (capitalised(t) || EVENT_PLACE_WORDS.has(t.text)))
+  // Round 19: small words of a body's name, "Fire and Disaster Management Agency:".
+  const namedBody = colon > start + 1 && capitalised(tokens[start]) && tokens.slice(start, colon).every((t) => t.kind === 'word' && (capitalised(t) || EVENT_PLACE_WORDS.has(t.text) || NAME_LINKS.has(t.text)))
     && tokens.slice(start, colon).some((t) => BODY_WORDS.has(t.norm) && !isAcronym(t.text));
   if (words > HEADLINE_WORDS && !handleFirst && !namedBody) return null;
   if (colon < start + 1 || !tokens.slice(colon + 1).some((t) => t.kind === 'num' || UNITS.has(t.norm) || TENS.has(t.norm))) return null;
@@ -1411,6 +1426,29 @@ function passiveEstimateAgent(text: string, tokens: readonly Token[], by: number
   return attribution;
 }
 
+/** Figure nouns after "by X's": "by Crisis Group's count", "by MSF's household-survey estimate". */
+const BY_COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'tally', 'estimate', 'estimates', 'reckoning', 'calculation', 'calculations', 'figures']);
+
+/**
+ * Round 19, analytic briefs: "By Crisis Group's count, at least 1,150 people died", "killed no fewer than 6,700,
+ * by MSF's household-survey estimate, and …": the owner of the count states it, the sentence when the
+ * phrase opens it, else what comes before it.
+ */
+function byOwnersCount(text: string, tokens: readonly Token[], by: number): { attribution: Attribution; end: number } | null {
+  // A name, or a body after "the": "by the ministry's count".
+  if (!capitalised(tokens[by + 1]) && !(tokens[by + 1]?.norm === 'the' && tokens[by + 2]?.kind === 'word')) return null;
+  let owner = by + 1;
+  while (owner < by + OWNER_REACH && tokens[owner + 1]?.kind === 'word' && !/['’]s$/.test(tokens[owner].text)) owner += 1;
+  if (!/['’]s$/.test(tokens[owner].text)) return null;
+  let k = owner + 1;
+  while (k < owner + 3 && tokens[k]?.kind === 'word' && !BY_COUNTS.has(tokens[k].norm)) k += 1;
+  if (!BY_COUNTS.has(tokens[k]?.norm ?? '')) return null;
+  const opens = by === 0 && tokens[k + 1]?.text === ',';
+  if (!opens && tokens[by - 1]?.text !== ',') return null;
+  const attribution = make(text.slice(tokens[by + 1].start, tokens[owner].end - 2), by, opens ? 'sentence' : 'before');
+  return attribution ? { attribution, end: k } : null;
+}
+
 /** "X quoted Y as saying ...": Y, covering what follows. */
 function quotedAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
   const end = nameAfter(tokens, v + 1);
@@ -1441,12 +1479,16 @@ const HARM_OF_NOMINALS: ReadonlySet<string> = new Set([...OF_NOMINALS.keys(), 'l
 function stanceAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
   let k = v + 1;
   if (tokens[k]?.norm !== 'the') return null;
+  const verbAt = STANCE_ADVERBS.has(tokens[v - 1]?.norm ?? '') ? v - 1 : v;
+  // Round 19, UN missions' statements: "MINUSMA strongly condemns the attack …, in which two peacekeepers were
+  // killed": a body opening its own statement in the present states what the statement goes on to count.
+  const own = /s$/.test(tokens[v].norm) && subjectSpan(tokens, verbAt);
+  if (own && (own.start === 0 || tokens[own.start - 1]?.text === ':')) return make(span(text, tokens, own.start, own.end), v, 'after');
   k += 1;
   while (k < v + 5 && tokens[k]?.kind === 'word' && tokens[k + 1]?.norm !== 'of') k += 1;
   if (!HARM_OF_NOMINALS.has(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'of') return null;
   const count = tokens[k + 2];
   if (!count || !(count.kind === 'num' || COUNT_WORDS.has(count.norm))) return null;
-  const verbAt = STANCE_ADVERBS.has(tokens[v - 1]?.norm ?? '') ? v - 1 : v;
   const subject = subjectSpan(tokens, verbAt);
   return subject ? make(span(text, tokens, subject.start, subject.end), v, 'after') : null;
 }
@@ -1525,6 +1567,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       }
     }
     if (token.norm === 'by') {
+      // "By Crisis Group's count,": the count noun is no verb of saying of its own.
+      const owners = byOwnersCount(text, tokens, i);
+      if (owners) {
+        found.push(owners.attribution);
+        i = owners.end;
+        continue;
+      }
       const attribution = passiveEstimateAgent(text, tokens, i);
       if (attribution) found.push(attribution);
       continue;
@@ -1801,7 +1850,9 @@ export function sourceLine(text: string): string | null {
 }
 
 /** An acronym, up to three words ending in a document's name, its number ("No. 14", round 15) and "re", and a colon, opening a report. */
-const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,6})((?:\s+[\p{L}-]+){1,3})(?:\s+(?:No\.?|#)\s*\d{1,4})?(?:\s+re)?\s*:/u;
+// Round 19: a centre's hyphenated acronym and a bare reference ("MDAT-GoG Incident 031/2024:"), or the
+// document's date after a comma ("MINUSCA casualty update, 3 February:"). UN missions run to seven letters ("MINUSCA").
+const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,8}(?:-\p{Lu}\p{L}{1,3})?)((?:\s+[\p{L}-]+){1,3})(?:\s+(?:(?:No\.?|#)\s*)?\d{1,4}(?:\/\d{2,4})?|,\s+\d{1,2}\s+\p{L}+)?(?:\s+re)?\s*:/u;
 
 /**
  * Round 14: "AAIB bulletin: helicopter ditching …", "NTSB Highway Accident Brief: A tractor-trailer …": a

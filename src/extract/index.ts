@@ -288,7 +288,8 @@ function figuresInSentence(
     if (!governor) return;
     const actor = actorFor(text, tokens, mention, governor, previous);
     // Round 16: "3 killed (2 men, 1 woman), 9 wounded": a part in brackets is no people the count after them repeats.
-    if (!inBrackets(tokens, mention.start)) previous = { actor, rule: governor.rule };
+    // Round 19: so is a part between spaced dashes ("lost five peacekeepers — three Burundians, … — and 14 have been wounded").
+    if (!inBrackets(tokens, mention.start) && !inDashes(tokens, mention.start)) previous = { actor, rule: governor.rule };
     results.push({ mention, governor, actor: actor ?? 'people', unnamed: actor === null });
   });
   for (const zero of ZERO_COUNTS(tokens)) {
@@ -340,6 +341,12 @@ function inBrackets(tokens: readonly Token[], k: number): boolean {
   let depth = 0;
   for (let j = 0; j < k; j++) depth += tokens[j].text === '(' ? 1 : tokens[j].text === ')' ? -1 : 0;
   return depth > 0;
+}
+
+/** Between two spaced dashes: an odd number of them before k, and one after. */
+function inDashes(tokens: readonly Token[], k: number): boolean {
+  const spaced = (t: Token) => (t.text === '—' || t.text === '–') && !t.glued;
+  return tokens.slice(0, k).filter(spaced).length % 2 === 1 && tokens.slice(k).some(spaced);
 }
 
 function actorFor(

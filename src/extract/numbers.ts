@@ -4,6 +4,7 @@
 // years, times, ages, money or ordinals are not mentions at all.
 import type { Qualifier } from '../figure.js';
 import type { Token } from './tokens.js';
+import { harmedByRelative } from './phrases.js';
 import { wordsAt } from './tokens.js';
 import {
   CREDIT_BODIES, CURRENCY_SIGNS, DEAD_BODIES, GLUED_SCALES, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER,
@@ -679,7 +680,8 @@ function dropDenominators(tokens: readonly Token[], mentions: NumberMention[]): 
   };
   // Round 17, exhumations: "22 of the 34 bodies recovered": a whole of bodies is itself a count of the dead, a figure too.
   // (Not "34 of the 35 dead had been identified", whose whole the dossiers read as the identified count's scope.)
-  const countsTheHarmed = (m: NumberMention): boolean => DEAD_BODIES.has(tokens[m.last + 1]?.norm ?? '');
+  // Round 19: "holding 12 of the 17 missionaries it seized": a whole of people a harm verb takes is a count of the harmed too.
+  const countsTheHarmed = (m: NumberMention): boolean => DEAD_BODIES.has(tokens[m.last + 1]?.norm ?? '') || harmedByRelative(tokens, m.last) !== null;
   // Only after a copula: "killed one of two crewmen", "One of two crewmen was killed" still count the
   // one, and an appositive's "the institute, one of five research bodies," counts nothing.
   const isOneAmong = (m: NumberMention, next: NumberMention | undefined): boolean =>

@@ -1,10 +1,11 @@
 // Noun phrases of counted people, read from the tokens right after a number:
 // "two [French journalists]", "three [of its soldiers]", "six [residents of the regional center]".
+import type { Category } from '../figure.js';
 import type { Token } from './tokens.js';
 import { QUOTE_MARKS, wordsAt } from './tokens.js';
 import {
   ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
-  SCALES, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
+  SCALES, TAKEN_PEOPLE, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
 export interface NounPhrase {
@@ -173,6 +174,12 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     if (RELATING_WORDS.has(t.norm) && tokens[k + 1]?.norm === 'to') break;
     // "four visiting fans", "3,000 retreating soldiers": a participle right after the count describes
     // the people that follow it.
+    // Round 19, diaries: "we lost two more children on the ward": an increment before the people is no word of their name.
+    if (k === from && (t.norm === 'more' || t.norm === 'other') && tokens[k + 1] && isPhraseWord(tokens[k + 1]) && !PREDICATE_WORDS.has(tokens[k + 1].norm)) {
+      k += 1;
+      from = k;
+      continue;
+    }
     if (k === from && isDescribingParticiple(tokens, k)) {
       k += 1;
       continue;
@@ -326,4 +333,23 @@ export function phraseText(text: string, tokens: readonly Token[], phrase: NounP
   }
   if (start >= phrase.end) return null;
   return text.slice(tokens[start].start, tokens[phrase.end - 1].end);
+}
+
+/** The subjects of a relative clause whose object is the counted people: "the 17 missionaries it seized". */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/**
+ * Round 19, kidnap bulletins: "holding 12 of the 17 missionaries it seized last month", "the 40 villagers (that) they
+ * abducted": the people counted, then a clause whose harm verb takes them as its object.
+ */
+export function harmedByRelative(tokens: readonly Token[], last: number): { category: Category; people: NounPhrase } | null {
+  const people = nounPhraseAfter(tokens, afterCount(tokens, last));
+  if (people.head === -1 || !TAKEN_PEOPLE.has(tokens[people.head]!.norm)) return null;
+  let k = people.end;
+  if (tokens[k]?.norm === 'that' || tokens[k]?.norm === 'whom') k += 1;
+  if (!RELATIVE_SUBJECTS.has(tokens[k]?.norm ?? '')) return null;
+  k += 1;
+  if (tokens[k]?.norm === 'had' || tokens[k]?.norm === 'has' || tokens[k]?.norm === 'have') k += 1;
+  const category = /ed$/.test(tokens[k]?.norm ?? '') ? TRANSITIVE_VERBS.get(tokens[k]!.norm) : undefined;
+  return category ? { category, people } : null;
 }

@@ -202,6 +202,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'pronounced deceased', 'declared deceased',
       // Funerals: "the 15 victims were laid to rest on Sunday" (as "were buried").
       'laid to rest',
+      // Round 19, aid workers' diaries and hospital reports: "Eleven did not survive", "87 people had been brought in dead".
+      'did not survive', "didn't survive", 'failed to survive', 'brought in dead',
       // Suicide attackers: "the last two blew themselves up".
       ...['blew', 'blow', 'blown'].flatMap((verb) => ['themselves', 'himself', 'herself'].map((self) => `${verb} ${self} up`)),
     ],
@@ -241,6 +243,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'sustained burns', 'suffered burns', 'suffering burns', 'sustaining burns', 'nursing burns',
       // Round 12, hospital statements: "six others remain in critical condition" (after a blast, a crash).
       'in critical condition', 'in serious condition', 'in a critical condition', 'in a serious condition',
+      // Round 19, eruption reports: "26 survivors remain in burns units" (burns: injuries, where intensive care may be illness).
+      'in burns units', 'in burns unit', 'in a burns unit', 'in the burns unit', 'in burn units', 'in the burn unit',
     ],
     ofNominals: ['wounding', 'injuring', 'maiming', 'maimings', 'injury', 'injuries'],
   },
@@ -263,6 +267,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'took away', 'take away', 'taking away', 'carried off', 'holding hostage', 'held hostage', 'hold hostage', 'took hostage', 'taking hostage', 'taken hostage',
       // Round 14, peasant patrols and mobs: "whipped and held captive 12 mining employees".
       'held captive', 'holding captive', 'hold captive', 'took captive', 'taking captive',
+      // Round 19, kidnap-for-ransom bulletins: "bandits stormed the town and carried away 56 residents".
+      'carried away', 'carry away', 'carrying away', 'carries away', 'carry off', 'carrying off',
     ],
     // Plain "prisoners" are often convicts; prisoners of war are matched as a phrase.
     predicates: [
@@ -347,6 +353,9 @@ export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
   'bandits',
   // Round 9, police statements in the same register: "neutralised 2 suspected kidnappers", "three armed robbers".
   'kidnappers', 'robbers', 'cultists',
+  // Round 19, peacekeeping missions' statements: "repelled an attack on the base, neutralising 12 assailants";
+  // "the mission has lost five peacekeepers" (a force counting its own dead).
+  'assailants', 'peacekeepers',
   // Translated defence-ministry statements: "destroyed up to 35 Ukrainian military" (servicemen).
   'military',
 ]);
@@ -473,6 +482,8 @@ export const NOT_FALLEN: ReadonlySet<string> = new Set([
 export const BURYING_VERBS: ReadonlySet<string> = new Set(['buried', 'bury', 'burying', 'buries']);
 export const MOURNERS: ReadonlySet<string> = new Set([
   'we', 'they', 'villagers', 'residents', 'relatives', 'families', 'mourners', 'locals', 'volunteers', 'survivors', 'neighbours', 'neighbors',
+  // Round 19, aid workers' diaries: "When we reached the village the men had already buried 31 people".
+  'men', 'women',
 ]);
 
 /** "burned 11 people alive": burning, by which "alive" after the people means they died. */
@@ -840,6 +851,8 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   // Round 17, rival counts after elections: "the government acknowledges 19 deaths"; historians' sources in the
   // plural: "The NKVD's own records list 681,692 executions", "military reports count 1,749", "the data imply 16.5 million".
   'acknowledges', 'acknowledge', 'list', 'count', 'imply', 'implies', 'implied',
+  // Round 19, analytic briefs: "while the Pakistan Institute for Conflict and Security Studies counts 243".
+  'counts',
   // Round 14, explainers and history: "the ministry lists 1,250 deaths", "the administration admitted 8,400
   // deaths", "historians have argued that …", "she recalled a night when 'we lost 28'".
   'lists', 'listed', 'admitted', 'admits', 'argued', 'argues', 'argue', 'recalled', 'recalls',
@@ -908,6 +921,8 @@ export const HEADER_DOCUMENTS: ReadonlySet<string> = new Set([
   'bulletin', 'brief', 'briefing', 'report', 'update', 'statement', 'release', 'summary', 'notice', 'advisory', 'digest', 'synopsis',
   // Round 15: "NDRRMC SitRep No. 14 re: …", a numbered situation report.
   'sitrep',
+  // Round 19, maritime security centres: "MDAT-GoG Incident 031/2024: Bulk carrier boarded …".
+  'incident',
 ]);
 
 /**

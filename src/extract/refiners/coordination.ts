@@ -12,7 +12,8 @@ import { COUNT_NOUNS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_PE
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 /** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
 const PHRASE_JOINERS: readonly (readonly string[])[] = [['as', 'well', 'as'], ['in', 'addition', 'to'], ['besides']];
-const SKIPPABLE = new Set(['another', 'a', 'further', 'other', 'also', 'as', 'well', 'them', 'whom', 'in', 'from', 'on']);
+// Round 19, analytic briefs: "killed no fewer than 6,700, and possibly as many as 10,000": a hedge before the second count.
+const SKIPPABLE = new Set(['another', 'a', 'further', 'other', 'also', 'as', 'well', 'them', 'whom', 'in', 'from', 'on', 'possibly', 'perhaps', 'probably']);
 const MAX_GAP = 8;
 /** Words that start a new clause, so that the numbers on either side are no list: ", but another". */
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'so', 'as', 'when', 'another', 'where']);
@@ -52,8 +53,10 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     }
     // "40 of them", "31 of whom were children", ", of whom 31 are children" (round 8): a part of the
     // previous figure's people.
-    if (previous && (isBarePartitive(tokens, mentions[i].last + 1) || ofWhomBefore(tokens, mentions[i].start))) {
-      governors[i] = { ...previous, rule: RULE.partitive, confidence: 0.7, actor: null };
+    // Round 19: "killed an estimated 227,898 people in 14 countries, roughly 170,000 of them": past a count of things.
+    const whole = previous ?? (i > 1 && countsThings(tokens, mentions[i - 1]) ? governors[i - 2] : null);
+    if (whole && (isBarePartitive(tokens, mentions[i].last + 1) || ofWhomBefore(tokens, mentions[i].start))) {
+      governors[i] = { ...whole, rule: RULE.partitive, confidence: 0.7, actor: null };
       continue;
     }
     // "11 civilians killed; some sources say at least 14" (round 8): another source's count of the same harm.
@@ -101,6 +104,8 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
 /** Separators after which a second speaker gives their own count: "; some sources say 14", ", but rebels claim 40". */
 // Round 17, historians' rival estimates: "…; nationalists have long claimed 45,000, and the historian Marc Delorme suggests 15,000 to 20,000".
 const RESTATING_BREAKS: ReadonlySet<string> = new Set([';', ',', 'but', 'while', 'though', 'although', 'whereas', 'and']);
+/** Small words inside a body's name: "Institute for Conflict and Security Studies". */
+const NAME_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'and', 'on']);
 /** How many words a second speaker's name may take: "some local sources". */
 const MAX_RESTATING_SPEAKER = 4;
 /** A second speaker after a semicolon may follow a longer first clause: "10 million deaths in the Congo Free State has been challenged by demographers; …". */
@@ -133,6 +138,9 @@ function restatedBySpeaker(tokens: readonly Token[], previous: NumberMention, cu
   const speakerEnd = k;
   let words = 0;
   for (; k > previous.last && tokens[k].kind === 'word' && !RESTATING_BREAKS.has(tokens[k].norm); k--) {
+    // Round 19, analytic briefs: "while the Pakistan Institute for Conflict and Security Studies counts 243": a body's
+    // name in capitals counts as one word, its small words with it.
+    if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && (/^\p{Lu}/u.test(tokens[k].text) || NAME_WORDS.has(tokens[k].norm))) continue;
     if (++words > MAX_CLAUSE_SPEAKER) return false;
   }
   const clause = tokens[k]?.text === ';';
@@ -157,7 +165,13 @@ function ellipticalEstimate(tokens: readonly Token[], previous: NumberMention, c
 /** "the 1.5 million given by the Famine Inquiry Commission": another's figure, set beside the one before. */
 function givenBy(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
   return tokens[current.start - 1]?.norm === 'the' && GIVEN_PARTICIPLES.has(tokens[current.last + 1]?.norm ?? '')
-    && tokens[current.last + 2]?.norm === 'by' && current.start - previous.last <= MAX_GAP;
+    // Round 19: "range from the 162,000–378,000 excess deaths modelled by Ghent University researchers to the 600,000 cited by …".
+    && tokens[current.last + 2]?.norm === 'by' && current.start - previous.last <= MAX_CLAUSE_GAP;
+}
+
+/** A count of things no rule read: "in 14 countries". */
+function countsThings(tokens: readonly Token[], mention: NumberMention): boolean {
+  return NON_PERSON_NOUNS.has(tokens[mention.last + 1]?.norm ?? '');
 }
 
 /** "of them", "of whom" at index k: a part of people counted before. */
@@ -453,6 +467,12 @@ function joinedForward(tokens: readonly Token[], previous: NumberMention, curren
     && tokens.slice(previous.last + 1, current.start - 1).every((t, j) => t.kind === 'word'
       && (PREDICATE_WORDS.has(t.norm) || LINKING_WORDS.has(t.norm) || (j === 0 && isPlainNoun(t.norm))))
     && PREDICATE_WORDS.has(tokens[current.start - 2]?.norm ?? '')) return true;
+  // Round 19: "three deaths have been confirmed — two Tongan nationals and a British woman —", "has lost five
+  // peacekeepers — three Burundians, a Rwandan and an Egyptian —": a breakdown set off by spaced dashes after the figure's clause.
+  const dash = tokens[current.start - 1];
+  if (dash && SPACED_DASHES.has(dash.text) && !dash.glued && current.start - 1 - previous.last <= 5
+    && tokens.slice(previous.last + 1, current.start - 1).every((t) => t.kind === 'word')
+    && tokens.slice(current.last + 1, current.last + 12).some((t) => t.text === dash.text && !t.glued)) return true;
   let sawJoiner = false;
   let from = current.start - 1;
   // "killing 10 people in addition to the 5 attackers", "as well as 3 police officers".
@@ -475,6 +495,8 @@ function joinedForward(tokens: readonly Token[], previous: NumberMention, curren
   }
   return sawJoiner;
 }
+
+const SPACED_DASHES: ReadonlySet<string> = new Set(['—', '–']);
 
 /** Round 11, epidemic bulletins: "45 deaths (34 confirmed, 11 probable)": how sure each part of a breakdown is. */
 const CASE_STATUSES: ReadonlySet<string> = new Set(['confirmed', 'probable', 'suspected', 'verified', 'reported', 'unconfirmed']);

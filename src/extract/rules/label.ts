@@ -54,6 +54,35 @@ function entryHead(tokens: readonly Token[], harm: number): NounPhrase | null {
 const MAX_ENTRY_HEAD = 4;
 const ENTRY_OPENERS: ReadonlySet<string> = new Set([';', '.', ':', '(']);
 
+/** What may follow a bulletin's bare entry: "deaths 9 (residents 8, staff 1); hospitalised 4". */
+const BARE_ENTRY_ENDS: ReadonlySet<string> = new Set(['(', ';', ',', '.']);
+
+/**
+ * Round 19, outbreak updates: "Sunrise Manor: deaths 9 (residents 8, staff 1); …": a harm noun (HARM_NOUNS, not a
+ * participle: "hospitalised 4" may count the sick) opening an entry, its number straight after it. The harm
+ * noun at `harm`, the token after the number at `after`.
+ */
+function bareEntry(tokens: readonly Token[], harm: number, after: number): Category | null {
+  const word = tokens[harm];
+  if (word?.kind !== 'word' || !HARM_NOUNS.has(word.norm) || (harm > 0 && !ENTRY_OPENERS.has(tokens[harm - 1].text))) return null;
+  if (tokens[after] !== undefined && !BARE_ENTRY_ENDS.has(tokens[after].text)) return null;
+  return PREDICATE_WORDS.get(word.norm) ?? null;
+}
+
+/** "deaths 9 (residents 8, staff 1)": the parts in brackets after a bare entry, each a noun and its number. */
+function bracketedPart(tokens: readonly Token[], mention: NumberMention): { category: Category; people: NounPhrase } | null {
+  const noun = mention.start - 1;
+  if (tokens[noun]?.kind !== 'word' || PREDICATE_WORDS.has(tokens[noun].norm)) return null;
+  const next = tokens[mention.last + 1]?.text;
+  if (next !== ',' && next !== ')') return null;
+  // Back over earlier parts ("residents 8,") to the bracket.
+  let open = noun - 1;
+  while (open > noun - MAX_NOTE && (tokens[open]?.text === ',' || tokens[open]?.kind === 'num' || tokens[open]?.kind === 'word') && tokens[open].text !== '(') open -= 1;
+  if (tokens[open]?.text !== '(' || tokens[open - 1]?.kind !== 'num') return null;
+  const category = bareEntry(tokens, open - 2, open);
+  return category ? { category, people: { start: noun, end: noun + 1, head: noun } } : null;
+}
+
 /** The label's category for a number right after it, or null. */
 function labelled(tokens: readonly Token[], mention: NumberMention): Category | null {
   if (isSampleSize(tokens, mention.start)) return harmLabelledBefore(tokens, mention.start - 3);
@@ -223,6 +252,10 @@ export const label: CategoryRule = {
     if (entry) return { category: entry.category, rule: this.name, confidence: 0.8, actor: entry.actor };
     const column = columnHarm(tokens, mention);
     if (column) return { category: column, rule: this.name, confidence: 0.75, actor: null };
+    const bare = bareEntry(tokens, mention.start - 1, mention.last + 1);
+    if (bare) return { category: bare, rule: this.name, confidence: 0.75, actor: null };
+    const part = bracketedPart(tokens, mention);
+    if (part) return { category: part.category, rule: this.name, confidence: 0.7, actor: part.people };
     const category = labelled(tokens, mention) ?? otherEstimate(tokens, mentions, mention);
     if (!category) return null;
     if (PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '')) return null;

@@ -2,7 +2,7 @@
 // "gunned down 30 protesters", "killing all 140 people on board": a harm verb directly before the
 // number governs it, and the people after it are who was counted.
 import type { Category } from '../../figure.js';
-import { afterCount, beforeCount, COUNT_WORDS, dayPeriodAt, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
+import { afterCount, beforeCount, COUNT_WORDS, dayPeriodAt, harmedByRelative, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import { CLOSING_QUOTES, type Token } from '../tokens.js';
 import {
@@ -145,7 +145,9 @@ const WORDS_BEFORE_TAKING: ReadonlySet<string> = new Set([...ADVERBS_BEFORE_TAKI
 /** "We buried 23 people", "villagers have buried 40 bodies": mourners just before the verb (an auxiliary between), the dead after it. */
 function buriedByMourners(tokens: readonly Token[], verbAt: number, phrase: NounPhrase): boolean {
   let k = verbAt - 1;
-  if (tokens[k]?.norm === 'have' || tokens[k]?.norm === 'had' || ADVERBS_BEFORE_TAKING.has(tokens[k]?.norm ?? '')) k -= 1;
+  // Round 19, diaries: "the men had already buried 31 people": an auxiliary and an adverb between.
+  for (let words = 0; words < 2 && (tokens[k]?.norm === 'have' || tokens[k]?.norm === 'had' || tokens[k]?.norm === 'already'
+    || ADVERBS_BEFORE_TAKING.has(tokens[k]?.norm ?? '')); words++) k -= 1;
   if (!MOURNERS.has(tokens[k]?.norm ?? '') || phrase.head === -1) return false;
   const head = tokens[phrase.head]!.norm;
   return TAKEN_PEOPLE.has(head) || DEAD_BODIES.has(head) || head === 'victims' || head === 'dead';
@@ -232,6 +234,15 @@ const REST_WORDS: ReadonlySet<string> = new Set(['remaining', 'other', 'last']);
  * earlier in the sentence, freed, are captives counted (never "released the other 12 prisoners' names").
  */
 function restOfCaptivesReleased(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
+  // Round 19, kidnap bulletins: "the gang is still holding 12 of the 17 missionaries it seized, after five were freed":
+  // a bare count freed, after captives or their taking named earlier in the sentence.
+  if (releasedAfter(tokens, mention.last + 1)) {
+    const before = tokens.slice(0, mention.start);
+    if (before.some((t) => CAPTIVE_NOUNS.has(t.norm) || TRANSITIVE_VERBS.get(t.norm) === 'captured' || CAPTIVE_STATES.has(t.norm))) return true;
+  }
+  // Round 19, piracy: "Somali pirates released the 17 crew": captors freeing people they held.
+  const verbAt = tokens[mention.start - 1]?.norm === 'the' ? mention.start - 2 : mention.start - 1;
+  if (RELEASE_VERBS.has(tokens[verbAt]?.norm ?? '') && takenByCaptors(tokens, verbAt) && TAKEN_PEOPLE.has(tokens[mention.last + 1]?.norm ?? '')) return true;
   const rest = tokens[mention.start - 1];
   if (!rest || !REST_WORDS.has(rest.norm) || tokens[mention.start - 2]?.norm !== 'the') return false;
   // Round 15, coder summaries: "Four of the hostages were found dead; the remaining 10 were released".
@@ -314,6 +325,8 @@ export const objectOfVerb: CategoryRule = {
     const sent = sentToHospital(tokens, mention);
     if (sent) return { category: 'wounded', rule: this.name, confidence: 0.8, actor: sent.end > sent.start ? sent : null };
     if (restOfCaptivesReleased(tokens, mention)) return { category: 'captured', rule: this.name, confidence: 0.75, actor: null };
+    const object = harmedByRelative(tokens, mention.last);
+    if (object) return { category: object.category, rule: this.name, confidence: 0.75, actor: object.people };
     let verbEnd = beforeCount(tokens, mention.start);
     // "had 'eliminated' up to 350 servicemen": a verb in quotes, its closing quote glued to it.
     if (CLOSING_QUOTES.has(tokens[verbEnd]?.text ?? '') && tokens[verbEnd]!.glued && tokens[verbEnd - 1]?.kind === 'word') verbEnd -= 1;

@@ -45,6 +45,8 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
       && !TO_DEATH_PARTICIPLES.has(tokens[k - 1]?.norm ?? '')) continue;
     // "put to the sword", never "took to the sword" or "the path to the sword".
     if (phrase.words[2] === 'sword' && !PUT_FORMS.has(tokens[k - 1]?.norm ?? '')) continue;
+    // Round 19: "Eleven did not survive." but not "three amendments did not survive the vote": no object after.
+    if (phrase.words.at(-1) === 'survive' && !endsClause(tokens, k + phrase.words.length)) continue;
     return { category: phrase.category, start: k, end: k + phrase.words.length };
   }
   const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
@@ -54,6 +56,12 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
   if (tokens[k].norm === 'captured' && isRecordingAt(tokens, k + 1)) return null;
   if (CAPITALS_ONLY.has(tokens[k].norm) && !SHORTHAND_IN_CAPITALS.test(tokens[k].text)) return null;
   return { category, start: k, end: k + 1 };
+}
+
+/** Nothing after a verb but punctuation, a preposition or a time: "did not survive, doctors said", "… survive in hospital". */
+function endsClause(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  return next === undefined || next.kind === 'punct' || NOT_OBJECTS.has(next.norm);
 }
 
 /**
@@ -498,7 +506,9 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
   while (k < tokens.length && links <= MAX_LINKS) {
     // "three French nationals were among the hostages killed": the people they are among, then the
     // harm of those people (not the hostages' captivity).
-    const amongPeople = tokens[k - 1]?.norm === 'the' && tokens[k - 2]?.norm === 'among' && tokens[k]?.kind === 'word' ? predicateAt(tokens, k + 1) : null;
+    // Round 19, diaries: "Two of our volunteers are among the 218 dead": the harmed counted too.
+    const amongPeople = tokens[k - 1]?.norm === 'the' && tokens[k - 2]?.norm === 'among' && (tokens[k]?.kind === 'word' || tokens[k]?.kind === 'num')
+      ? predicateAt(tokens, k + 1) : null;
     if (amongPeople) return widenOverJoinedPredicates(tokens, amongPeople);
     // "Two toddlers were among four people who died", "five foreigners were among the 40 killed": some
     // of a count of the harmed, who share its harm.
@@ -763,7 +773,8 @@ function vanishedUnnamed(tokens: readonly Token[], predicate: Predicate, actor: 
 function isActive(tokens: readonly Token[], mentions: readonly NumberMention[], from: number, predicate: Predicate): boolean {
   const verb = tokens[predicate.start].norm;
   const isVerb = TRANSITIVE_VERBS.has(verb) || PHRASAL_VERBS.some((p) => p.words[0] === verb && tokens[predicate.start + 1]?.norm === p.words[1]);
-  if (!isVerb) return false;
+  // Round 19: "have lost their lives serving under the UN flag": an idiom that holds its own object has no other.
+  if (!isVerb || OWN_OBJECTS.has(tokens[predicate.start + 1]?.norm ?? '') && predicate.end - predicate.start > 2) return false;
   for (let k = from; k < predicate.start; k++) if (PASSIVE_AUXILIARIES.has(tokens[k].norm)) return false;
   const next = tokens[predicate.end];
   if (next === undefined) return false;
@@ -773,6 +784,8 @@ function isActive(tokens: readonly Token[], mentions: readonly NumberMention[], 
   return OBJECT_STARTERS.has(next.norm) || bareObject || mentions.some((m) => m.start === predicate.end);
 }
 const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
+/** The object inside an idiom of dying: "lost their lives", "laid down his life", "lost the life". */
+const OWN_OBJECTS: ReadonlySet<string> = new Set(['their', 'his', 'her', 'the', 'down']);
 const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Words after a verb that start no object: prepositions, conjunctions, times ("have killed in", "have died overnight"). */
 const NOT_OBJECTS = new Set([

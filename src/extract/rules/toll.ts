@@ -12,6 +12,8 @@ import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
 const MAX_REACH = 48;
+/** How many words a gloss in brackets after a toll's noun may take: "(killed and wounded)". */
+const MAX_GLOSS = 5;
 /** Modals of a guess about the past before "have": "may have exceeded", not "could have been". */
 const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'might']);
 /** Qualifiers that are verbs and so link a toll to its number themselves: "death toll tops 1,000". */
@@ -85,6 +87,14 @@ function harmNounSubject(tokens: readonly Token[], k: number, start: number): Ca
   if (before && (before.kind === 'num' || NOT_SUBJECT_BEFORE.has(before.norm))) return null;
   // One clause: "caused deaths and injuries, and the number of attackers was 12" is no count of injuries.
   for (let j = k + 1; j < start; j++) {
+    // The gloss in brackets the caller passed over: "casualties (killed and wounded) at".
+    if (tokens[j].text === '(') {
+      const close = tokens.findIndex((t, c) => c > j && c <= j + MAX_GLOSS + 1 && t.text === ')');
+      if (close !== -1 && close < start) {
+        j = close;
+        continue;
+      }
+    }
     if (tokens[j].norm === 'and' || tokens[j].norm === 'or') return null;
     if (tokens[j].text === ',' && !(j === start - 2 && isComparedAt(tokens, k, j))) return null;
   }
@@ -316,6 +326,16 @@ export const toll: CategoryRule = {
     for (let k = start - 1; k >= Math.max(0, start - MAX_REACH); k--) {
       const t = tokens[k];
       if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!') && !t.glued) return null;
+      // Round 19, analytic briefs: "put Russian military casualties (killed and wounded) at more than 300,000": a gloss
+      // in brackets after the toll's noun is passed over whole.
+      if (t.text === ')') {
+        let open = k - 1;
+        while (open > k - MAX_GLOSS && open > 0 && tokens[open].kind === 'word') open -= 1;
+        if (tokens[open]?.text === '(') {
+          k = open;
+          continue;
+        }
+      }
       // "the toll may have exceeded 5,000" reports an uncertain past (round 11); "may reach" is a
       // forecast, "could have been 300" a counterfactual.
       if (isModalAt(tokens, k) && !(EPISTEMIC_MODALS.has(tokens[k].norm) && tokens[k + 1]?.norm === 'have')) return null;
