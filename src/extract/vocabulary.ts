@@ -241,6 +241,9 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'sustained burns', 'suffered burns', 'suffering burns', 'sustaining burns', 'nursing burns',
       // Round 12, hospital statements: "six others remain in critical condition" (after a blast, a crash).
       'in critical condition', 'in serious condition', 'in a critical condition', 'in a serious condition',
+      // Round 18, South Asian vernacular press in translation: "7 died while 3 got badly burnt" (burnt with how
+      // badly: a plain "burnt" is as often a house's, and "burnt alive", "to death" are deaths).
+      ...['badly', 'severely', 'seriously', 'critically', 'grievously'].flatMap((degree) => [`${degree} burnt`, `${degree} burned`]),
     ],
     ofNominals: ['wounding', 'injuring', 'maiming', 'maimings', 'injury', 'injuries'],
   },
@@ -293,6 +296,11 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'missing in action', 'on the missing list',
       // "eight remained buried", "20 feared trapped": not found yet, so missing rather than dead.
       ...['feared', 'believed', 'still', 'remain', 'remains', 'remained'].flatMap((lead) => [`${lead} trapped`, `${lead} buried`]),
+      // Round 18, South Asian and Indonesian news in translation: "14 fishermen still could not be traced",
+      // "3 people are still in search" (sought still: not "in search of work", nor a study's "58 could not be
+      // traced", lost to follow-up).
+      'still could not be traced', 'still cannot be traced', 'still not traced', 'yet to be traced', 'not yet been traced',
+      'still in search', 'still being searched', 'still being sought',
     ],
     ofNominals: ['disappearance', 'disappearances', 'whereabouts'],
   },
@@ -654,6 +662,8 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'ultimately', 'summarily', 'publicly',
   // Round 17, inquest conclusions: "the 41 victims of the crush were unlawfully killed".
   'unlawfully', 'lawfully',
+  // Round 18, South Asian English: "3 got badly burnt", "two labourers got injured".
+  'got',
 ]);
 
 /** Words that link a toll noun to its number: "rose to", "stood at", "is", "tops". */
@@ -765,7 +775,7 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'lawsuits', 'suits', 'lawsuit', 'suit', 'agreements', 'rigs', 'wells',
   // "the death of a thousand cuts", "3,000 job cuts".
   'cuts',
-  'heights', 'height', 'houses', 'house', 'homes', 'home', 'buildings', 'building', 'structures', 'tanks', 'tank',
+  'heights', 'height', 'houses', 'house', 'huts', 'hut', 'homes', 'home', 'buildings', 'building', 'structures', 'tanks', 'tank',
   'vehicles', 'vehicle', 'cars', 'car', 'trucks', 'truck', 'aircraft', 'planes', 'plane', 'jets', 'helicopters',
   'hectares', 'acres', 'villages', 'village', 'towns', 'bombs', 'bomb', 'rockets', 'missiles', 'shells', 'drones',
   // Arms counted beside the dead in a tally of enemy losses: "destroyed 40 soldiers, four howitzers and six dozen pieces of equipment".
@@ -874,6 +884,8 @@ export const TURN_TITLES: ReadonlySet<string> = new Set([
  */
 export const INJURY_SEVERITIES: ReadonlyMap<string, Category> = new Map([
   ['fatal', 'killed'], ['serious', 'wounded'], ['minor', 'wounded'],
+  // Round 18: "mortal injuries", as "fatal injuries" (harmWordCategory).
+  ['mortal', 'killed'],
 ]);
 
 /**
