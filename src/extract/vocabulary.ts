@@ -862,6 +862,8 @@ export const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'head', 'chief', 'director',
   'minister', 'secretary', 'representative', 'representatives', 'source', 'sources', 'commander', 'coordinator',
   'chairman', 'chairwoman', 'administrator', 'governor', 'mayor', 'officer', 'adviser', 'advisor',
+  // Round 18, South Asian police: "said Bhanga police station OC Mohammad Rahman" (officer-in-charge, station house officer).
+  'oc', 'sho',
 ]);
 
 /**
@@ -870,7 +872,7 @@ export const SPEAKER_ROLES: ReadonlySet<string> = new Set([
  */
 export const TURN_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'hon', 'sir', 'dame', 'lord', 'lady', 'baroness', 'senator', 'sen',
-  'commissioner', 'brigadier', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'inspector',
+  'commissioner', 'brigadier', 'brig', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'inspector',
   'superintendent', 'minister', 'secretary', 'judge', 'justice', 'shri', 'smt', 'chief', 'director', 'deputy', 'rep',
   // Round 15, Security Council records: "Under-Secretary-General Tom Fletcher (via videoconference): …".
   'ambassador', 'under-secretary-general', 'assistant-secretary-general', 'secretary-general',

@@ -2,8 +2,8 @@
 // text, UN and ICRC briefing transcripts and South Asian and Indonesian news in translation: "fatal injuries",
 // "got badly burnt", "still could not be traced", "In one, …", a harm noun then a harm verb with its own count,
 // and a database's cells ("Total Deaths 1739", "No Injured 12867").
-import { describe } from 'vitest';
-import { cases } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { cases, figuresOf } from './helpers.js';
 
 describe('"fatal injuries" count the dead', () => {
   cases([
@@ -142,4 +142,29 @@ describe('a count of things inside a toll\'s scope stands in no figure\'s way', 
   cases([
     ['The toll in the three provinces left 40 schools closed.', []],
   ]);
+});
+
+describe('who said it, round 18: briefing turns, South Asian police titles', () => {
+  const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
+  it.each([
+    // A name with its body in brackets opening a transcript's turn.
+    ['Q: Any figures? Anna Berg (UNHCR): We have reports of at least 30 deaths.', ['Anna Berg']],
+    // A capitalised name and its role before a colon and a quotation.
+    ['UNICEF spokesperson Jane Roe, at the Geneva briefing: "At least 40 children were killed this week."', ['UNICEF spokesperson Jane Roe, at the Geneva briefing']],
+    ['Omar Haddad, head of the regional office: "We counted 12 dead."', ['Omar Haddad, head of the regional office']],
+    // The officer-in-charge of a police station after "said"; "Brig." an abbreviation, not a sentence's end.
+    ['Nine people were killed when the launch capsized, said Daulatdia police station OC Abdul Karim Mia.', ['Daulatdia police station OC Abdul Karim Mia']],
+    ['Two suspects were shot dead, police spokesperson Brig. Gen. Adi Santoso said.', ['police spokesperson Brig. Gen. Adi Santoso']],
+  ])('%s', (text, sources) => {
+    expect(sourcesOf(text)).toEqual(sources);
+  });
+  it.each([
+    // Labels before a colon name no one; a bracket alone after one word is no turn.
+    ['Breaking News: "12 dead in the blast"'],
+    ['Video Update: "Five were killed"'],
+    ['Flood warning (update): 12 people died.'],
+    ['Watch: "Five people died in the flood."'],
+  ])('%s', (text) => {
+    expect(sourcesOf(text)).toEqual([null]);
+  });
 });
