@@ -1224,7 +1224,8 @@ function quotedTurn(text: string, tokens: readonly Token[]): Attribution | null 
   if (!/^\p{Lu}/u.test(tokens[0]?.text ?? '') || tokens[0]?.kind !== 'word') return null;
   for (let k = 1; k < Math.min(tokens.length, MAX_QUOTED_TURN); k++) {
     const t = tokens[k];
-    if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',' && t.text !== ':' && t.text !== '-')) return null;
+    // "…, the UN Resident Coordinator said: '…'" is read as speech, with its verb.
+    if (t.kind === 'num' || SAY_VERBS.has(t.norm) || (t.kind === 'punct' && t.text !== ',' && t.text !== ':' && t.text !== '-')) return null;
     // Not a label: "Breaking News: '12 dead'", "Video: …".
     if (t.text === ':') {
       const label = tokens.slice(0, k).some((w) => CAPITALISED_LABELS.has(w.norm) || w.norm === 'breaking');

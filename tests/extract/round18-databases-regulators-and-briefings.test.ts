@@ -164,6 +164,8 @@ describe('who said it, round 18: briefing turns, South Asian police titles', () 
     ['Video Update: "Five were killed"'],
     ['Flood warning (update): 12 people died.'],
     ['Watch: "Five people died in the flood."'],
+    // A verb of saying before the colon: read as speech, never the whole clause as a name.
+    ['Asked whether it was final, the governor said: "No. Twelve people died."'],
   ])('%s', (text) => {
     expect(sourcesOf(text)).toEqual([null]);
   });
