@@ -1219,19 +1219,48 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
   if (first && isAcronym(first.text) && first.text.length <= 5 && !CAPITALISED_LABELS.has(first.norm) && !PLACE_ACRONYMS.has(first.text) && tokens[colon]?.text === ':'
     && (/^\p{Lu}/u.test(tokens[colon + 1]?.text ?? '') || (tokens[colon + 1]?.kind === 'num' && !COUNT_NOUNS.has(first.norm) && !PREDICATE_WORDS.has(first.norm))))
     return make(span(text, tokens, 0, colon), colon, 'sentence');
-  if (!TURN_TITLES.has(first?.norm ?? '') || !/^\p{Lu}/u.test(first!.text)) return null;
-  let k = 1;
+  const quoted = quotedTurn(text, tokens);
+  if (quoted) return quoted;
+  // Round 18, briefing transcripts: "Jens Laerke (OCHA): We have reports of …": a name with its body in brackets.
+  const titled = TURN_TITLES.has(first?.norm ?? '');
+  if (!/^\p{Lu}/u.test(first?.text ?? '')) return null;
+  let k = titled ? 1 : 0;
   if (tokens[k]?.text === '.' && tokens[k].glued) k += 1;
   const nameStart = k;
   while (k < nameStart + MAX_TURN_NAME && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k += 1;
   if (k === nameStart) return null;
   const nameEnd = k;
+  if (!titled && (nameEnd - nameStart < 2 || bracketClose(tokens, k) === -1)) return null;
   // Round 15, Security Council records: "(via videoconference)", "(United Kingdom)": up to three words in brackets.
   for (let close = bracketClose(tokens, k); close !== -1; close = bracketClose(tokens, k)) k = close + 1;
   // Round 16, officials' posts: "Gov. Jane Roe on X: …": where the turn was posted is no part of the name.
   if (tokens[k]?.norm === 'on' && SOCIAL_CHANNELS.has(tokens[k + 1]?.norm ?? '')) k += 2;
   if (tokens[k]?.text !== ':') return null;
   return make(span(text, tokens, 0, nameEnd), k, 'sentence');
+}
+
+/** How far into a sentence the colon before a quoted statement may stand: "WHO Director-General Tedros, at the Geneva briefing:". */
+const MAX_QUOTED_TURN = 14;
+
+/**
+ * Round 18, briefing notes: 'WHO Director-General Tedros, at the Geneva briefing: "… killed 736 people …"',
+ * 'Ravina Shamdasani, spokesperson for the UN human rights office: "…"': a capitalised name opening the
+ * sentence, then a colon and a quotation; the words before the colon speak it.
+ */
+function quotedTurn(text: string, tokens: readonly Token[]): Attribution | null {
+  if (!/^\p{Lu}/u.test(tokens[0]?.text ?? '') || tokens[0]?.kind !== 'word') return null;
+  for (let k = 1; k < Math.min(tokens.length, MAX_QUOTED_TURN); k++) {
+    const t = tokens[k];
+    // "…, the UN Resident Coordinator said: '…'" is read as speech, with its verb.
+    if (t.kind === 'num' || SAY_VERBS.has(t.norm) || (t.kind === 'punct' && t.text !== ',' && t.text !== ':' && t.text !== '-')) return null;
+    // Not a label: "Breaking News: '12 dead'", "Video: …".
+    if (t.text === ':') {
+      const label = tokens.slice(0, k).some((w) => CAPITALISED_LABELS.has(w.norm) || w.norm === 'breaking');
+      const named = tokens.slice(1, k).some((w) => w.kind === 'word' && /^\p{Lu}/u.test(w.text));
+      return OPENING_QUOTES.has(tokens[k + 1]?.text ?? '') && named && !label ? make(span(text, tokens, 0, k), k, 'sentence') : null;
+    }
+  }
+  return null;
 }
 
 const EVENT_PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'after']);

@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import { harmedByRelative } from './phrases.js';
 import { wordsAt } from './tokens.js';
 import {
-  CREDIT_BODIES, CURRENCY_SIGNS, DEAD_BODIES, GLUED_SCALES, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER,
+  CREDIT_BODIES, CURRENCY_SIGNS, DEAD_BODIES, GLUED_SCALES, HARMFUL_EVENTS, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER,
   type VagueQuantity,
 } from './vocabulary.js';
 
@@ -688,11 +688,23 @@ function dropDenominators(tokens: readonly Token[], mentions: NumberMention[]): 
     m.start === m.last && tokens[m.start].norm === 'one' && m.qualifier === 'exact' && MEMBERSHIP_LINKS.has(tokens[m.start - 1]?.norm ?? '') && wholeAfter(m, next);
   return mentions.filter((m, index) => {
     if (m.start === m.last && tokens[m.start].norm === 'one' && EVERY_WORDS.has(tokens[m.start - 1]?.norm ?? '')) return false;
+    if (isOneOfEvents(tokens, m)) return false;
     if (isOneAmong(m, mentions[index + 1])) return false;
     const previous = mentions[index - 1];
     return !previous || isOneAmong(previous, m) || !wholeAfter(previous, m) || countsTheHarmed(m);
   });
 }
+/**
+ * Round 18, regulators' bulletins: "In one, two workers were hospitalised", "In one of the raids, 12 were
+ * killed", "died in one accident": "in one" picks out an event, not a person (still "resulted in one death").
+ */
+function isOneOfEvents(tokens: readonly Token[], m: NumberMention): boolean {
+  if (m.start !== m.last || tokens[m.start].norm !== 'one' || tokens[m.start - 1]?.norm !== 'in') return false;
+  const next = tokens[m.start + 1];
+  return next?.text === ',' || next?.norm === 'of' || HARMFUL_EVENTS.has(next?.norm ?? '') || EVENT_NOUNS.has(next?.norm ?? '');
+}
+/** Words for one event of several, besides HARMFUL_EVENTS: "in one case", "in one incident". */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(['case', 'incident', 'instance', 'episode', 'raid', 'ambush', 'clash', 'operation']);
 /** "was one of two workers killed", "is one of 12 passengers injured". */
 const MEMBERSHIP_LINKS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'as', 'been', 'be']);
 /** "every one of them a tragedy", "each one": a distributive "one" counts no one. */

@@ -4,7 +4,7 @@ import type { Category } from '../figure.js';
 import type { Token } from './tokens.js';
 import { QUOTE_MARKS, wordsAt } from './tokens.js';
 import {
-  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
   SCALES, TAKEN_PEOPLE, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -301,6 +301,15 @@ export function isAcronymAt(tokens: readonly Token[], k: number): boolean {
 /** "lost their lives", "admitted to hospital": a predicate phrase ends the people before it. */
 function startsPredicatePhrase(tokens: readonly Token[], k: number): boolean {
   return PREDICATE_PHRASES.some((phrase) => phrase.words[0] === tokens[k].norm && wordsAt(tokens, k, phrase.words));
+}
+
+/**
+ * The category a harm word at k names: its own, save that "fatal" or "mortal" before an injury makes it a
+ * death (round 18, safety regulators: "138 fatal injuries to workers", "the count of fatal injuries was 50").
+ */
+export function harmWordCategory(tokens: readonly Token[], k: number): Category | undefined {
+  const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
+  return category === 'wounded' && INJURY_SEVERITIES.get(tokens[k - 1]?.norm ?? '') === 'killed' ? 'killed' : category;
 }
 
 /** The verbs that say who counted people were: "Of the dead, 9 were children". */

@@ -10,7 +10,7 @@ export interface Span {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'sen',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'brig', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'sen',
   'rep', 'gov', 'pres', 'st', 'mt', 'ft', ...MONTH_ABBREVIATIONS, 'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'bros', 'jr', 'sr', 'calif', 'ariz', 'ore',
   'wash', 'fla', 'mass', 'conn', 'penn', 'tenn', 'ky', 'la', 'md', 'mich', 'minn', 'miss', 'mo', 'neb', 'nev',
   'okla', 'pa', 'va', 'vt', 'wis', 'wyo', 'ala', 'ark', 'colo', 'del', 'ga', 'ill', 'ind', 'kan', 'e.g', 'i.e',

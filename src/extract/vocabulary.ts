@@ -245,6 +245,9 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'in critical condition', 'in serious condition', 'in a critical condition', 'in a serious condition',
       // Round 19, eruption reports: "26 survivors remain in burns units" (burns: injuries, where intensive care may be illness).
       'in burns units', 'in burns unit', 'in a burns unit', 'in the burns unit', 'in burn units', 'in the burn unit',
+      // Round 18, South Asian vernacular press in translation: "7 died while 3 got badly burnt" (burnt with how
+      // badly: a plain "burnt" is as often a house's, and "burnt alive", "to death" are deaths).
+      ...['badly', 'severely', 'seriously', 'critically', 'grievously'].flatMap((degree) => [`${degree} burnt`, `${degree} burned`]),
     ],
     ofNominals: ['wounding', 'injuring', 'maiming', 'maimings', 'injury', 'injuries'],
   },
@@ -299,6 +302,11 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'missing in action', 'on the missing list',
       // "eight remained buried", "20 feared trapped": not found yet, so missing rather than dead.
       ...['feared', 'believed', 'still', 'remain', 'remains', 'remained'].flatMap((lead) => [`${lead} trapped`, `${lead} buried`]),
+      // Round 18, South Asian and Indonesian news in translation: "14 fishermen still could not be traced",
+      // "3 people are still in search" (sought still: not "in search of work", nor a study's "58 could not be
+      // traced", lost to follow-up).
+      'still could not be traced', 'still cannot be traced', 'still not traced', 'yet to be traced', 'not yet been traced',
+      'still in search', 'still being searched', 'still being sought',
     ],
     ofNominals: ['disappearance', 'disappearances', 'whereabouts'],
   },
@@ -668,6 +676,8 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'ultimately', 'summarily', 'publicly',
   // Round 17, inquest conclusions: "the 41 victims of the crush were unlawfully killed".
   'unlawfully', 'lawfully',
+  // Round 18, South Asian English: "3 got badly burnt", "two labourers got injured".
+  'got',
 ]);
 
 /** Words that link a toll noun to its number: "rose to", "stood at", "is", "tops". */
@@ -779,7 +789,7 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'lawsuits', 'suits', 'lawsuit', 'suit', 'agreements', 'rigs', 'wells',
   // "the death of a thousand cuts", "3,000 job cuts".
   'cuts',
-  'heights', 'height', 'houses', 'house', 'homes', 'home', 'buildings', 'building', 'structures', 'tanks', 'tank',
+  'heights', 'height', 'houses', 'house', 'huts', 'hut', 'homes', 'home', 'buildings', 'building', 'structures', 'tanks', 'tank',
   'vehicles', 'vehicle', 'cars', 'car', 'trucks', 'truck', 'aircraft', 'planes', 'plane', 'jets', 'helicopters',
   'hectares', 'acres', 'villages', 'village', 'towns', 'bombs', 'bomb', 'rockets', 'missiles', 'shells', 'drones',
   // Arms counted beside the dead in a tally of enemy losses: "destroyed 40 soldiers, four howitzers and six dozen pieces of equipment".
@@ -868,6 +878,8 @@ export const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'head', 'chief', 'director',
   'minister', 'secretary', 'representative', 'representatives', 'source', 'sources', 'commander', 'coordinator',
   'chairman', 'chairwoman', 'administrator', 'governor', 'mayor', 'officer', 'adviser', 'advisor',
+  // Round 18, South Asian police: "said Bhanga police station OC Mohammad Rahman" (officer-in-charge, station house officer).
+  'oc', 'sho',
 ]);
 
 /**
@@ -876,7 +888,7 @@ export const SPEAKER_ROLES: ReadonlySet<string> = new Set([
  */
 export const TURN_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'hon', 'sir', 'dame', 'lord', 'lady', 'baroness', 'senator', 'sen',
-  'commissioner', 'brigadier', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'inspector',
+  'commissioner', 'brigadier', 'brig', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'inspector',
   'superintendent', 'minister', 'secretary', 'judge', 'justice', 'shri', 'smt', 'chief', 'director', 'deputy', 'rep',
   // Round 15, Security Council records: "Under-Secretary-General Tom Fletcher (via videoconference): …".
   'ambassador', 'under-secretary-general', 'assistant-secretary-general', 'secretary-general',
@@ -890,6 +902,8 @@ export const TURN_TITLES: ReadonlySet<string> = new Set([
  */
 export const INJURY_SEVERITIES: ReadonlyMap<string, Category> = new Map([
   ['fatal', 'killed'], ['serious', 'wounded'], ['minor', 'wounded'],
+  // Round 18: "mortal injuries", as "fatal injuries" (harmWordCategory).
+  ['mortal', 'killed'],
 ]);
 
 /**

@@ -7,9 +7,10 @@
 // soldiers", "12 villagers, with 3 of them children", "among them 5 police officers".
 import type { Figure } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
+import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE, type Governor } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { REVISING_PARTICIPLES } from '../vocabulary.js';
+import { NON_PERSON_NOUNS, REVISING_PARTICIPLES } from '../vocabulary.js';
 
 /** Words that may stand between "from" and the earlier count: "from the 52", "from an earlier 40". */
 const BEFORE_EARLIER = new Set(['the', 'an', 'a', 'earlier', 'previous', 'previously', 'initial', 'initially', 'first']);
@@ -24,7 +25,8 @@ export function inheritBreakdowns(tokens: readonly Token[], mentions: readonly N
     const previous = governors[i - 1];
     if (governors[i] || !previous) continue;
     const mention = mentions[i];
-    if (isRevisedFrom(tokens, mentions[i - 1]!, mention) || isBracketedIncrement(tokens, mentions[i - 1]!, mention)) {
+    if (isRevisedFrom(tokens, mentions[i - 1]!, mention) || isBracketedIncrement(tokens, mentions[i - 1]!, mention)
+      || isRevisedTo(tokens, mentions[i - 1]!, mention) || isAddedCount(tokens, mentions[i - 1]!, mention)) {
       governors[i] = { ...previous, rule: RULE.revisedFrom, confidence: Math.min(previous.confidence, 0.75), actor: null };
     } else if (isPlaceShare(tokens, mentions[i - 1]!, mention) || isPeriodShare(tokens, mentions[i - 1]!, mention)
       || isGappedShare(tokens, mentions[i - 1]!, mention) || isNamedShare(tokens, mentions[i - 1]!, mention, previous)) {
@@ -50,6 +52,41 @@ function isRevisedFrom(tokens: readonly Token[], previous: NumberMention, mentio
   for (let skipped = 0; skipped < 2 && BEFORE_EARLIER.has(tokens[k]?.norm ?? ''); skipped++) k -= 1;
   if (tokens[k]?.norm !== 'from' || k - previous.last > 3) return false;
   return tokens.slice(previous.last + 1, k).every((t) => BEFORE_FROM.has(t.norm));
+}
+
+/**
+ * Round 18, list articles: "Killed: 334 (incl. 186 children) + 31 attackers", "Dead: 86 + 1 perpetrator": a
+ * further count of the same harm added with a plus, after the count before or the bracket that holds it.
+ */
+function isAddedCount(tokens: readonly Token[], previous: NumberMention, mention: NumberMention): boolean {
+  const plus = mention.start - 1;
+  if (tokens[plus]?.text !== '+' || tokens[plus - 1]?.text === '(') return false;
+  if (NON_PERSON_NOUNS.has(tokens[mention.last + 1]?.norm ?? '') || isNonPerson(tokens, nounPhraseAfter(tokens, mention.last + 1))) return false;
+  if (plus - 1 === previous.last) return true;
+  if (tokens[plus - 1]?.text !== ')') return false;
+  for (let k = previous.last + 1; k < plus - 1; k++) if (tokens[k].text === '(' || tokens[k].text === ')') return false;
+  return true;
+}
+
+/** Words that open an apposition naming the count before: ", a number OCHA later corrected to", ", which was revised to". */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'the', 'which', 'that']);
+/** How many words the apposition may take before its participle: "a figure the State Council later". */
+const MAX_APPOSITION = 7;
+/** How many words may name what the first count counts: "11,300 deaths", "40 civilian deaths". */
+const MAX_COUNTED = 4;
+
+/**
+ * Round 18, loss reports: "cited 11,300 deaths, a number OCHA later corrected to 4,352", "300 deaths, a figure
+ * it later revised to 250": the count a comma's apposition says the first was corrected to.
+ */
+function isRevisedTo(tokens: readonly Token[], previous: NumberMention, mention: NumberMention): boolean {
+  if (tokens[mention.start - 1]?.norm !== 'to' || !REVISING_PARTICIPLES.includes(tokens[mention.start - 2]?.norm ?? '')) return false;
+  // Past the first count's own words: "11,300 deaths,".
+  let comma = previous.last + 1;
+  while (comma < previous.last + MAX_COUNTED && tokens[comma]?.kind === 'word') comma += 1;
+  if (tokens[comma]?.text !== ',' || !APPOSITION_OPENERS.has(tokens[comma + 1]?.norm ?? '')) return false;
+  const between = tokens.slice(comma + 1, mention.start - 2);
+  return between.length <= MAX_APPOSITION && between.every((t) => t.kind === 'word');
 }
 
 /** Round 8: "Cumulative deaths rose to 1,046 (+27 since the last report)", "Deaths: 1,046 (+27)": a bulletin's increment in brackets. */

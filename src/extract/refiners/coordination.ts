@@ -91,7 +91,8 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     // Only people between them ("men and"), never a verb of their own ("were evacuated and").
     // "three men, two women and a child were killed": a list joined by commas works the same.
     const onlyPeople = between.every((t) => t.text === ','
-      || (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !CLAUSE_WORDS.has(t.norm) && !NON_PERSON_NOUNS.has(t.norm)
+      // Round 18: "corrected to 4,352, with over 8,000 still missing": "with" opens a clause of its own count.
+      || (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !CLAUSE_WORDS.has(t.norm) && t.norm !== 'with' && !NON_PERSON_NOUNS.has(t.norm)
         && !MONTHS.has(t.norm)
         && !/(?:ed|ing)$/.test(t.norm)));
     if (between.length <= 4 && between.some((t) => t.norm === 'and' || t.text === ',') && onlyPeople) {

@@ -87,7 +87,7 @@ function bracketedPart(tokens: readonly Token[], mention: NumberMention): { cate
 function labelled(tokens: readonly Token[], mention: NumberMention): Category | null {
   if (isSampleSize(tokens, mention.start)) return harmLabelledBefore(tokens, mention.start - 3);
   const marked = LABEL_MARKS.has(tokens[mention.start - 1]?.text ?? '') || returnEntry(tokens, mention);
-  const at = codedAt(tokens, mention.start) ?? (marked ? mention.start - 2 : -1);
+  const at = codedAt(tokens, mention.start) ?? (marked ? mention.start - 2 : cellLabelAt(tokens, mention));
   if (at < 0) return null;
   const word = tokens[at]?.norm ?? '';
   // "Death toll: 3,400", "Casualty count | 80": a count noun with the harm before it.
@@ -98,6 +98,43 @@ function labelled(tokens: readonly Token[], mention: NumberMention): Category | 
   // Round 13: "the enemy's combat losses are: personnel – about 720,000": soldiers labelled in a tally of losses.
   if (marked && COMBATANT_NOUNS.has(word) && lossesBefore(tokens, at)) return 'casualties';
   return PREDICATE_WORDS.get(word) ?? null;
+}
+
+/** What bounds a cell of a flattened row: "| Total Deaths 1739 |", "— Deaths 273,400 —". */
+const CELL_BOUNDS: ReadonlySet<string> = new Set(['|', '–', '—', ';']);
+/** A database column's words before its harm: "Total Deaths", "No Injured" (the number of the injured). */
+const CELL_COUNT_WORDS: ReadonlySet<string> = new Set(['total', 'no', 'number']);
+
+/**
+ * Round 18, loss databases and list articles flattened to text: "| Total Deaths 1739 | No Injured 12867 |",
+ * "— Deaths 273,400 —": a harm word with no mark before the number, the two alone in their cell. The harm
+ * word's index, or -1.
+ */
+function cellLabelAt(tokens: readonly Token[], mention: NumberMention): number {
+  const at = mention.start - 1;
+  const harm = tokens[at];
+  if (harm?.kind !== 'word' || !(HARM_NOUNS.has(harm.norm) || HARMED_GROUP_WORDS.has(harm.norm))) return -1;
+  const after = tokens[mention.last + 1];
+  if (after !== undefined && !CELL_BOUNDS.has(after.text)) return -1;
+  const opener = CELL_COUNT_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
+  return opener < 0 || CELL_BOUNDS.has(tokens[opener].text) ? at : -1;
+}
+
+/** How many words may describe the harm in a cell's note: "(excess deaths, …)", "(confirmed civilian deaths)". */
+const MAX_NOTE_MODIFIERS = 2;
+
+/**
+ * Round 18, list articles: "| 2,500,000–5,400,000 (excess deaths, IRC estimate) |": a count alone at the start of
+ * its cell, whose bracketed note names the harm first. The category, or null.
+ */
+function harmInNote(tokens: readonly Token[], mention: NumberMention): Category | null {
+  if (mention.start > 0 && !CELL_BOUNDS.has(tokens[mention.start - 1].text)) return null;
+  if (tokens[mention.last + 1]?.text !== '(') return null;
+  for (let k = mention.last + 2; k <= mention.last + 2 + MAX_NOTE_MODIFIERS; k++) {
+    if (tokens[k]?.kind !== 'word') return null;
+    if (HARM_NOUNS.has(tokens[k].norm)) return tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === ')' ? PREDICATE_WORDS.get(tokens[k].norm) ?? null : null;
+  }
+  return null;
 }
 
 /** "losses" earlier in the sentence, at most MAX_SPLIT words before the label at `at`. */
@@ -250,7 +287,7 @@ export const label: CategoryRule = {
   govern({ tokens, mentions }, mention) {
     const entry = injuryTableEntry(tokens, mention);
     if (entry) return { category: entry.category, rule: this.name, confidence: 0.8, actor: entry.actor };
-    const column = columnHarm(tokens, mention);
+    const column = columnHarm(tokens, mention) ?? harmInNote(tokens, mention);
     if (column) return { category: column, rule: this.name, confidence: 0.75, actor: null };
     const bare = bareEntry(tokens, mention.start - 1, mention.last + 1);
     if (bare) return { category: bare, rule: this.name, confidence: 0.75, actor: null };

@@ -2,13 +2,13 @@
 // "two French journalists held hostage", "sweeping four people to their deaths": the number heads a
 // phrase of people that a harm predicate follows, through linking words ("were reportedly", "who had been").
 import type { Category } from '../../figure.js';
-import { abbreviationEnd, afterCount, COUNT_WORDS, dayPeriodAt, DETERMINERS, isAcronymAt, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
+import { abbreviationEnd, afterCount, COUNT_WORDS, dayPeriodAt, DETERMINERS, harmWordCategory, isAcronymAt, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, QUALIFIER_PHRASES, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -49,7 +49,7 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
     if (phrase.words.at(-1) === 'survive' && !endsClause(tokens, k + phrase.words.length)) continue;
     return { category: phrase.category, start: k, end: k + phrase.words.length };
   }
-  const category = PREDICATE_WORDS.get(tokens[k]?.norm ?? '');
+  const category = harmWordCategory(tokens, k);
   if (!category || (tokens[k].norm === 'death' && !isCountedDeath(tokens, k))) return null;
   if ((tokens[k].norm === 'death' || INJURY_NOUNS.has(tokens[k].norm)) && isEscapedHarm(tokens, k)) return null;
   // "three suspects were captured on CCTV": an image taken, no one held.
@@ -102,9 +102,21 @@ function widenOverJoinedPredicates(tokens: readonly Token[], first: Predicate): 
     // "died or were missing", "killed or presumed dead": a few links may open the second predicate.
     while (k < result.end + 4 && (JOINED_LINKS.has(tokens[k]?.norm ?? ''))) k += 1;
     const next = predicateAt(tokens, k);
-    if (!next) return result;
+    if (!next || takesOwnCount(tokens, result, next)) return result;
     result = { category: joinHarms(result.category, next.category, joiner.norm), start: result.start, end: next.end };
   }
+}
+
+/**
+ * Round 18, loss databases: "caused 370 fatalities and injured more than 6,000": after a harm noun, a harm verb
+ * with a count of its own starts a second figure and joins no harm to the first (two verbs share their
+ * object: "One strike killed and wounded 18 militants").
+ */
+function takesOwnCount(tokens: readonly Token[], first: Predicate, predicate: Predicate): boolean {
+  if (!HARM_NOUNS.has(tokens[first.end - 1].norm)) return false;
+  if (predicate.end !== predicate.start + 1 || !TRANSITIVE_VERBS.has(tokens[predicate.start].norm)) return false;
+  const after = tokens[predicate.end];
+  return after?.kind === 'num' || QUALIFIER_PHRASES.some((phrase) => wordsAt(tokens, predicate.end, phrase.words));
 }
 
 const JOINED_LINKS = new Set([

@@ -2,11 +2,11 @@
 // "the number of those killed ... has risen to 10", "the total of dead ... to 192": a toll noun
 // earlier in the clause, linked to the number by "to", "at", "is", "of", "reached".
 import type { Category } from '../../figure.js';
-import { COPULAS, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { COPULAS, harmWordCategory, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import { OPENING_QUOTES, type Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NUMBERED, OF_NOMINALS, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, WEEKDAYS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NON_PERSON_NOUNS, NUMBERED, OF_NOMINALS, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, WEEKDAYS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -22,6 +22,9 @@ const VERBAL_QUALIFIERS = new Set(['tops', 'topped', 'over', 'above', 'exceeding
 function isVerbalQualifier(tokens: readonly Token[], start: number): boolean {
   return VERBAL_QUALIFIERS.has(tokens[start]?.norm ?? '') || (tokens[start]?.kind === 'word' && tokens[start + 1]?.norm === 'past');
 }
+
+/** Adverbs of time between a toll and its number: "toll now 1,340", "the number of injured, currently 4,500,". */
+const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'currently', 'presently']);
 
 /** Words of a day that may stand between two chained toll numbers: "rose to 58 on Wednesday from 41". */
 const CHAIN_TIME_WORDS: ReadonlySet<string> = new Set([
@@ -51,7 +54,7 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
   const remains = OF_NOMINALS.get(`the ${tokens[k + 2]?.norm ?? ''}`);
   if (remains) return remains;
   for (let j = k + 2; j < Math.min(tokens.length, k + 7); j++) {
-    const category = PREDICATE_WORDS.get(tokens[j].norm);
+    const category = harmWordCategory(tokens, j);
     if (category) return category;
   }
   return null;
@@ -100,7 +103,7 @@ function harmNounSubject(tokens: readonly Token[], k: number, start: number): Ca
   }
   // "in the week to 20 May": a date.
   if (MONTHS.has(tokens[start + 1]?.norm ?? '') || MONTHS.has(tokens[start - 1]?.norm ?? '')) return null;
-  return PREDICATE_WORDS.get(tokens[k].norm) ?? null;
+  return harmWordCategory(tokens, k) ?? null;
 }
 /**
  * Round 9, reference works: "The defenders' casualties were far lighter, at an estimated 300": a
@@ -316,11 +319,13 @@ export const toll: CategoryRule = {
     // "put the toll at 'between 100 and 300'": a quotation mark opens the words quoted, not a clause.
     const start = OPENING_QUOTES.has(tokens[mention.start - 1]?.text ?? '') ? mention.start - 1 : mention.start;
     // Round 10, live updates: "quake toll now 1,340": an adverb of time between the toll and its number.
-    const now = tokens[start - 1]?.norm === 'now' && start > 1;
+    const now = NOW_WORDS.has(tokens[start - 1]?.norm ?? '') && start > 1;
     const link = tokens[now ? start - 2 : start - 1];
     const direct = link && tollCategory(tokens, now ? start - 2 : start - 1);
+    // Round 18, briefings: "the number of injured, currently 4,500, is an undercount": the count set off as an aside.
+    const aside = now && link?.text === ',' && tokens[mention.last + 1]?.text === ',';
     const verbalQualifier = isVerbalQualifier(tokens, mention.start);
-    if (!direct && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start) && !vagueRangeIn(tokens, mention) && !accountedFor(tokens, start)) return null;
+    if (!direct && !aside && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start) && !vagueRangeIn(tokens, mention) && !accountedFor(tokens, start)) return null;
     const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
     let chainStart = start;
     for (let k = start - 1; k >= Math.max(0, start - MAX_REACH); k--) {
@@ -351,6 +356,9 @@ export const toll: CategoryRule = {
       // The nearest toll wins: another figure in between has its own, unless the two are one
       // chain of links ("rose to 50 from 38").
       const otherStart = otherNumbers.get(k);
+      // Round 18: "The combined death toll in the two countries passed 1,000": a count of things in the toll's
+      // own scope is no figure between the toll and its number.
+      if (otherStart !== undefined && NON_PERSON_NOUNS.has(tokens[k + 1]?.norm ?? '')) continue;
       if (otherStart !== undefined) {
         // "rose to 58 on Wednesday from 41", "to 87 overnight from 80": a day named between the links.
         // Round 13, monthly trackers: "fell to 97 in May from 134", a month named the same way.

@@ -37,6 +37,9 @@ export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
     const norm = tokens[i].norm;
     if (!NEGATORS.has(norm)) continue;
     const at = NO.has(norm) ? harmNounAfterNo(tokens, i + 1) : -1;
+    // Round 18, loss databases: "No Injured 12867" names a column in capitals, the number of the injured
+    // (not "no deaths 2 years ago").
+    if (at !== -1 && tokens[i].text === 'No' && /^\p{Lu}/u.test(tokens[at].text) && tokens[at + 1]?.kind === 'num') continue;
     if (at !== -1) {
       const noun = tokens[at].norm;
       // "no victims": victims are the dead and the hurt alike, so a zero of both, as "no casualties".
