@@ -43,6 +43,8 @@ const SUBJECT_NOISE = new Set([
   'night', 'morning', 'evening', 'officially', 'reportedly', 'repeatedly', 'would', 'will', 'did', 'does',
   // Round 17, historians: "Algerian nationalists have long claimed 45,000".
   'long',
+  // "Police can now confirm": a release's present statement.
+  'can',
 ]);
 const MEDIA_WORDS = new Set([
   // Not "agency": a spy agency counts; a news agency is caught by "news".
@@ -101,12 +103,15 @@ const DEAD_OBJECTS: ReadonlySet<string> = new Set([
   ...[...PREDICATE_WORDS, ...OF_NOMINALS].filter(([, category]) => category === 'killed' || category === 'casualties').map(([word]) => word),
   ...HARMED_PEOPLE,
 ]);
+/** "UNHCR fears that around 180 refugees … are dead": a body's fear states the count (a clause must follow; not "amid fears that"). */
+const FEARING_VERBS: ReadonlySet<string> = new Set(['fears', 'feared', 'fear']);
 const EXTRA_CLAIM_VERBS = new Set([
   'accused', 'accuses', 'documented', 'documents', 'registered', 'attributed', 'attributes', ...COUNTING_VERBS,
   // Round 10, indictments and despatches: "The indictment charges the accused with …", "Our correspondent telegraphs that …".
   'charges', 'telegraphs', 'telegraphed', 'cabled',
   // Round 15, histories: "most historians accept roughly one million excess deaths" (a figure must follow: clauseFollows).
   'accept', 'accepts',
+  ...FEARING_VERBS,
 ]);
 /** A subject that is itself the harm counted names no speaker: "No fatalities reported", "Casualty estimates vary". */
 const HARM_SUBJECT = /^(?:deaths?|dead|casualt|fatalit|injur|wound|kill)/;
@@ -306,7 +311,8 @@ export const DESCRIBED_MONITOR = /^the (?:[\p{L}]+-based )?(?:war |rights |human
 
 function make(name: string | null, at: number, scope: AttributionScope): Attribution | null {
   if (!name) return null;
-  const written = clean(name);
+  // "they're saying": the pronoun without its verb.
+  const written = clean(name.replace(/['’]re$/u, ''));
   if (!written || written.length > 120) return null;
   const cleaned = ANAPHORS.has(written.toLowerCase()) ? written : claimantName(written);
   if (!cleaned) return null;
@@ -460,8 +466,19 @@ function isNoise(t: Token): boolean {
 function isLowerAside(tokens: readonly Token[], comma: number, end: number): boolean {
   const first = tokens[comma + 1];
   if (!first || first.kind !== 'word' || !/^\p{Ll}/u.test(first.text)) return false;
-  for (let k = comma + 1; k < end; k++) if (tokens[k].kind === 'num' && !isClockTime(tokens, k)) return false;
+  for (let k = comma + 1; k < end; k++) if (tokens[k].kind === 'num' && !isClockTime(tokens, k) && !isDateNumber(tokens, k)) return false;
   return true;
+}
+
+/**
+ * In an aside, a day beside its month or a year ("on the 4 May crash", "in its 2019 report") is a date, and a
+ * number after a capitalised word inside the sentence a model's name ("of an ATR 72-600", "a Dash 8"): no count.
+ */
+function isDateNumber(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.kind !== 'num') return false;
+  const model = (k > 1 && capitalised(tokens[k - 1]) && !isClauseBoundary(tokens, k - 2))
+    || (tokens[k].glued && tokens[k - 1]?.text === '-' && tokens[k - 1].glued && isDateNumber(tokens, k - 2));
+  return model || inDate(tokens, k) || /^(?:1[6-9]|20)\d\d$/.test(tokens[k].text);
 }
 
 /** Is tokens [from, to) a speaker's role for a body: "a spokeswoman for the Red Crescent", "the army's chief of staff"? */
@@ -518,6 +535,8 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   const nameEnd = end;
   let keepRole = false;
   for (let hops = 0; afterAside && hops < 2; hops++) {
+    // "The board, in its final report on the 4 May crash, found that": a date inside the aside is no count.
+    while (start > 0 && isDateNumber(tokens, start - 1)) start = clauseStart(tokens, start - 1);
     let comma = start - 1;
     if (comma > 0 && tokens[comma].kind === 'word' && CLAUSE_WORDS.has(tokens[comma].norm)) comma -= 1;
     if (comma < 1 || tokens[comma].text !== ',' || !isLowerAside(tokens, comma, end) || !nameEndsAt(tokens, comma)) break;
@@ -768,12 +787,14 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     // Round 11: "Mortality estimates range from", "Local reports say": a noun before its own verb.
     if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of' || PLURAL_SUBJECT_VERBS.has(tokens[v + 1]?.norm ?? '')) return null;
   }
+  // "Police can now confirm the bodies of three …": the base form states only after "can" ("could not confirm" does not).
+  if (verb.norm === 'confirm' && !tokens.slice(Math.max(0, v - 3), v).some((t) => t.norm === 'can')) return null;
   // "The indictment charges the accused with …" states what follows; "Police charges 3 men" counts the charged.
   if (verb.norm === 'charges' && !/^(?:the|him|her|them)$/.test(tokens[v + 1]?.norm ?? '')) return null;
   // "the building gave way", "she gave birth": idioms of giving, which give no figure.
   if (GIVING_VERBS.has(verb.norm) && GIVING_IDIOMS.has(tokens[v + 1]?.norm ?? '')) return null;
   // "two civilians were said to have been injured", "it was reported": a passive names no speaker.
-  if (/^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '') && !isAcronym(before!.text)) return null;
+  if (/^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '') && !isAcronym(before!.text) && verb.norm !== 'saying') return null;
   // "Ecuador announced an austerity programme": an object that is not a statement of harm.
   if (!SPEECH_VERBS.has(verb.norm) && /^(?:a|an)$/.test(tokens[v + 1]?.norm ?? '') && !harmSoon(tokens, v + 2) && audienceEnd(tokens, v) === -1) return null;
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
@@ -862,7 +883,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "the storm raised the death toll to 40": an event raises a toll; only a body revises its own.
   if (revising && !namesABody(tokens, found.start, found.end)) return null;
   // Round 14: "the health ministry lists 1,250 deaths" states them; "the annual report lists 30 deaths" names no one.
-  if (LISTING_VERBS.has(verb.norm) && !namesABody(tokens, found.start, found.end)) return null;
+  if ((LISTING_VERBS.has(verb.norm) || FEARING_VERBS.has(verb.norm)) && !namesABody(tokens, found.start, found.end)) return null;
   const next = tokens[v + 1];
   // "— police said —", "(the ministry said)": a speaker set off inside the sentence speaks for all of it.
   const opener = tokens[found.start - 1]?.text;
@@ -895,10 +916,15 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (setOffBefore && (next?.text === ',' || comma !== -1) && CIRCUMSTANCE_OPENERS.has(tokens[afterComma]?.norm ?? '')) return make(subject, v, 'sentence');
   // "12 died, the governor said, and 40 were hurt": a speaker set off between commas goes on after "and".
   const setOff = tokens[found.start - 1]?.text === ',';
-  const goesOnAt = (k: number) => setOff && tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'and';
-  if (goesOnAt(v + 1)) return make(subject, v, 'sentence');
+  // "…, the agency says, 68 of them fatally": so does a share of the count before.
+  const goesOnAt = (k: number) => setOff && tokens[k]?.text === ',' && (tokens[k + 1]?.norm === 'and' || shareFollows(tokens, k + 1));
+  // "…, police said on Friday, and have identified 14 of them": the same after a short adjunct.
+  if (goesOnAt(v + 1) || (comma !== -1 && heard === -1 && goesOnAt(comma))) return make(subject, v, 'sentence');
   // Round 15: "told The Hindu, adding that upward of 30 were hurt": the speaker goes on after a named hearer.
   if ((verb.norm === 'told' || verb.norm === 'tells') && hearerGoesOn(tokens, v + 1)) return make(subject, v, 'sentence');
+  // "The TTP claimed, in a statement in Pashto, that its fighters had killed 18": an adjunct set off, then what was said.
+  const setOffAdjunct = next?.text === ',' ? commaAfterAdjunct(tokens, v + 2) : -1;
+  if (setOffAdjunct !== -1 && tokens[setOffAdjunct + 1]?.norm === 'that') return make(subject, v, 'after');
   // Round 16, digests: "41 missing, 4 survivors say — The four survivors …": a spaced dash after the verb ends the headline it credits.
   const headlineEnds = setOff && isDash(next?.text) && next?.glued === false;
   if (endsSentence(tokens, v + 1) || next?.text === ',' || headlineEnds) return make(subject, v, 'before');
@@ -916,6 +942,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const said = revising || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
     // "Contemporary accounts speak of 200 to 300 fatalities", "witnesses spoke of dozens dead".
     || (SPEAK_VERBS.has(verb.norm) && next?.norm === 'of')
+    // "told state television that 'only four' had died", "tells the BBC that": the one told, then what was said.
+    || ((verb.norm === 'told' || verb.norm === 'tells') && hearerThenThat(tokens, v + 1))
     // "put excess mortality during the heatwave at 3,400 deaths": the estimate, then its number.
     || (PUTTING_VERBS.has(verb.norm) && putsAtNumber(tokens, v + 1))
     // Round 15: "the hospital reports receiving 14 of the dead", "police reported recovering 12 bodies": what it took in.
@@ -948,6 +976,17 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   return attribution;
 }
 
+/** "68 of them", "most of them": a share of the count the clause before gave. */
+function shareFollows(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k]?.kind === 'num' || /^(?:most|all|some|many|half)$/.test(tokens[k]?.norm ?? '')) && tokens[k + 1]?.norm === 'of' && /^(?:them|whom)$/.test(tokens[k + 2]?.norm ?? '');
+}
+
+/** Live reports: "officials are saying 12 died", "they're saying about two dozen were hurt": "saying" as the verb. */
+function isSayingNow(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.norm ?? '';
+  return tokens[k].norm === 'saying' && (/^(?:are|is|were|was)$/.test(before) || /^\p{L}+['’]re$/u.test(before)) && clauseFollows(tokens, k + 1);
+}
+
 /** How many words a named hearer may have: "told The Hindu", "told the Associated Press". */
 const MAX_HEARER = 4;
 
@@ -958,6 +997,13 @@ function hearerGoesOn(tokens: readonly Token[], from: number): boolean {
   const first = k;
   while (k < first + MAX_HEARER && capitalised(tokens[k])) k += 1;
   return k > first && tokens[k]?.text === ',' && CONTINUATIONS.has(tokens[k + 1]?.norm ?? '');
+}
+
+/** "told state television that", "told the Associated Press that": up to MAX_HEARER words, then "that". */
+function hearerThenThat(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < from + MAX_HEARER && tokens[k]?.kind === 'word' && tokens[k].norm !== 'that') k += 1;
+  return k > from && tokens[k]?.norm === 'that';
 }
 
 /** "told a press briefing", "told a local radio station": the index just after the audience (AUDIENCE_NOUNS), or -1. */
@@ -1561,7 +1607,7 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       continue;
     }
     const speaksOf = SPEAK_VERBS.has(token.norm) && tokens[i + 1]?.norm === 'of';
-    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm) || DENYING_VERBS.has(token.norm) || speaksOf) {
+    if (SAY_VERBS.has(token.norm) || isSayingNow(tokens, i) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm) || DENYING_VERBS.has(token.norm) || speaksOf) {
       const attribution = speechAttribution(text, tokens, i);
       // "The city council said that witnesses have reported 300 dead": a body that says what others
       // reported states it (a news outlet passes it on instead; "claimed" stays the claimer's).
@@ -1572,7 +1618,8 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   }
   // "Commissioner Jane Roe: Chair, we recorded 27 injured": "we" in a speaker's turn is the speaker.
   if (found.length > 0 && found.every((a) => FIRST_PERSON.has(a.name.toLowerCase()))) {
-    const turn = speakerTurn(text, tokens);
+    // ".@PoliceKestrel: 'We can confirm that 4 people have died'": so in a post or headline's credit.
+    const turn = speakerTurn(text, tokens) ?? leadingCredit(text, tokens);
     if (turn) return [turn];
   }
   const goesOn = found.length === 0 ? speakingParticiple(text, tokens) : null;
@@ -1617,7 +1664,7 @@ const OWNED_FIGURES: ReadonlySet<string> = new Set(['figure', 'tally', 'estimate
 /** Every word at which findAttributions tries an attribution (speed only: it runs on every word of a report with a figure). */
 const ATTRIBUTION_TRIGGERS: ReadonlySet<string> = new Set([
   ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', 'by', ...UNNAMED_ESTIMATES, ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
-  ...OWNED_FIGURES, ...SPEAK_VERBS, ...SAY_VERBS, ...EXTRA_CLAIM_VERBS, ...FINDING_VERBS, ...REVISING_VERBS, ...DENYING_VERBS,
+  ...OWNED_FIGURES, ...SPEAK_VERBS, ...SAY_VERBS, ...EXTRA_CLAIM_VERBS, ...FINDING_VERBS, ...REVISING_VERBS, ...DENYING_VERBS, 'saying',
 ]);
 const OWNER_REACH = 5;
 
