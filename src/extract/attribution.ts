@@ -519,6 +519,14 @@ function nameEndsAt(tokens: readonly Token[], end: number): boolean {
 function subjectSpan(tokens: readonly Token[], v: number): { start: number; end: number; aside: boolean } | null {
   let end = v;
   while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
+  // "Police on Monday said", "The coroner on 3 May identified": a day between the subject and its verb.
+  let day = dayBefore(tokens, end);
+  // "French officials at the time put …": so is "at the time".
+  if (tokens[end - 1]?.norm === 'time' && tokens[end - 2]?.norm === 'the' && tokens[end - 3]?.norm === 'at' && end - 3 > 0) day = end - 3;
+  if (day !== -1 && day < end) {
+    end = day;
+    while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
+  }
   // Round 9: "Later accounts, however, spoke of …": a sentence adverb set off by commas is no aside of the name.
   if (tokens[end - 1]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[end - 2]?.norm ?? '') && tokens[end - 3]?.text === ',') end -= 3;
   // "Lieutenant General Ken Keen, said": the name is the aside just before the comma.
@@ -621,6 +629,14 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     break;
   }
   return { start, end, aside };
+}
+
+/** The "on" opening a day or date that ends just before `end` ("on Monday", "on Monday night", "on 3 May", "on May 3"), or -1. */
+function dayBefore(tokens: readonly Token[], end: number): number {
+  let k = end;
+  while (k > 0 && isNoise(tokens[k - 1])) k -= 1;
+  while (k > end - 3 && k > 0 && (MONTHS.has(tokens[k - 1].norm) || (tokens[k - 1].kind === 'num' && inDate(tokens, k - 1)))) k -= 1;
+  return k > 1 && tokens[k - 1].norm === 'on' && tokens[k - 2].kind === 'word' ? k - 1 : -1;
 }
 
 /** Round 10, wires: the version slug that opens a story, "UPDATE 3-", "WRAPUP 1-": no count. */
@@ -815,7 +831,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "officials put the dead at 40" states a figure; "the brawl put three officers in hospital" does not.
   // "historians have put the figure closer to 1,200": a toll as its object, then its number.
   // Round 5: "put excess deaths in the province between 1,800 and 3,400": a range for "at".
-  if (PUTTING_VERBS.has(verb.norm) && !tokens.slice(v + 1, v + 10).some((t) => t.norm === 'at' || (t.norm === 'between' && harmSoon(tokens, v + 1)))
+  if (PUTTING_VERBS.has(verb.norm) && !tokens.slice(v + 1, v + 1 + putReach(tokens, v + 1)).some((t) => t.norm === 'at' || (t.norm === 'between' && harmSoon(tokens, v + 1)))
     && !(tollFollows(tokens, v + 1) && tokens.slice(v + 1, v + 10).some((t) => t.kind === 'num'))) return null;
   if (COUNTING_VERBS.has(verb.norm) && !countsTheDead(tokens, v + 1)) return null;
   // "the government raised the official toll to 51", "the agency revised its figure": its own toll
@@ -876,8 +892,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     && tokens[found.start - 1]?.text === ',' && !tokens.slice(found.start, found.end).some((t) => t.kind === 'num');
   if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside && !adverbAside && !confirmedLast) return null;
   if (tokens[found.start].norm === 'no' || HARM_SUBJECT.test(tokens[found.end - 1].norm)) return null;
-  // "(other estimates)", "some estimate": words that name no one.
+  // "(other estimates)", "some estimate": words that name no one; nor do bare "Estimates now put" and "Reports put".
   if (tokens.slice(found.start, found.end).every((t) => GENERIC_MODIFIERS.has(t.norm))) return null;
+  if (found.end - found.start === 1 && UNNAMED_CLAIMS.has(tokens[found.start].norm) && tokens[found.start - 1]?.kind !== 'word') return null;
   const subject = span(text, tokens, found.start, found.end);
   if (!subject || /^(?:it|there)$/i.test(subject) && verb.norm === 'reported') return null;
   // "the storm raised the death toll to 40": an event raises a toll; only a body revises its own.
@@ -1029,10 +1046,16 @@ function roleThenName(tokens: readonly Token[], from: number, end: number): bool
 
 /** How far the "at N" of "put X at N" may stand from the verb. */
 const PUT_REACH = 10;
+/** "put the number of Algerians killed in the Sétif and Guelma massacres of May 1945 at 1,165": a toll's longer object. */
+const LONG_PUT_REACH = 20;
+
+function putReach(tokens: readonly Token[], from: number): number {
+  return tollFollows(tokens, from) ? LONG_PUT_REACH : PUT_REACH;
+}
 
 /** "at" and a number (past a qualifier) within reach of the verb of putting. */
 function putsAtNumber(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + PUT_REACH); k++) {
+  for (let k = from; k < Math.min(tokens.length, from + putReach(tokens, from)); k++) {
     if (tokens[k].kind !== 'word' || tokens[k].norm !== 'at') continue;
     let n = k + 1;
     while (n < k + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n]!.norm)) n += 1;
@@ -1480,6 +1503,8 @@ function stanceAttribution(text: string, tokens: readonly Token[], v: number): A
   const count = tokens[k + 2];
   if (!count || !(count.kind === 'num' || COUNT_WORDS.has(count.norm))) return null;
   const verbAt = STANCE_ADVERBS.has(tokens[v - 1]?.norm ?? '') ? v - 1 : v;
+  // "Russia on Monday mourned the deaths of hundreds": a day of mourning or of protest is an observance, no statement.
+  if (dayBefore(tokens, verbAt) !== -1) return null;
   const subject = subjectSpan(tokens, verbAt);
   return subject ? make(span(text, tokens, subject.start, subject.end), v, 'after') : null;
 }
@@ -1801,6 +1826,9 @@ export function openingSubject(text: string, tokens: readonly Token[]): OpeningS
   let capitalised = 0;
   while (k < tokens.length && k < from + 8) {
     const t = tokens[k];
+    // "Police on Monday said": the day is no part of the name.
+    const day = tokens[k + 1];
+    if (t.norm === 'on' && k > from && day !== undefined && ((WEEKDAYS as readonly string[]).includes(day.norm) || MONTHS.has(day.norm) || (day.kind === 'num' && inDate(tokens, k + 1)))) break;
     if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) capitalised += t.norm === 'the' ? 0 : 1;
     else if (SAY_VERBS.has(t.norm)) break;
     else if (!(SUBJECT_TITLE_WORDS.has(t.norm) || (t.kind === 'word' && k > from

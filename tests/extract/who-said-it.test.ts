@@ -253,3 +253,25 @@ describe('claimants, pass 2: an acronym with its article stands for the name it 
       .toEqual(['1300 The International Committee of the Red Cross']);
   });
 });
+
+describe('claimants, pass 2: a day or "at the time" between the subject and its verb', () => {
+  it.each([
+    ['Police on Monday said 12 people died in the fire.', ['12 Police']],
+    ['The Red Cross on Friday night said 30 people were missing.', ['30 The Red Cross']],
+    ['Harlan County Coroner Jo Pike on Thursday identified the three people killed in the house fire.', ['3 Harlan County Coroner Jo Pike']],
+    ['The coroner on 3 May identified the three people killed.', ['3 The coroner']],
+    ['Colonial officials at the time put the number of villagers killed in the raids on the northern valleys in March 1921 at 1,165.', ['1165 Colonial officials']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('reads no day of mourning as a statement, and no bare "Reports" or "Estimates" as a speaker', () => {
+    expect(sources('Russia on Monday mourned the deaths of hundreds of children.')).toEqual(['200 null']);
+    expect(sources('Reports put fatalities at 40.')).toEqual(['40 null']);
+    expect(sources('Estimates now put the death toll from the earthquake in the northern city in 1976 at around 240,000.')).toEqual(['240000 null']);
+    expect(sources('Earlier reports put the toll at 52.')).toEqual(['52 reports']);
+  });
+  it('still reads a named body on a day, and reaches no further than the first "at" for a count', () => {
+    expect(sources('The Commission on Human Rights said 12 died.')).toEqual(['12 The Commission on Human Rights']);
+    expect(sources('The fire put the lives of 300 residents of the tower blocks on the estate at risk.')).toEqual([]);
+  });
+});
