@@ -292,6 +292,9 @@ export function claimantName(name: string): string | null {
     // Round 17: "A report released on Thursday by the Zimbabwe Human Rights NGO Forum": the agent of the document's participle.
     const by = next !== undefined && /^\p{Ll}+ed$/u.test(next) ? words.indexOf('by', head + 2) : -1;
     if (by !== -1 && by <= head + MAX_PARTICIPLE_AGENT && by + 1 < words.length) return claimantName(clean(words.slice(by + 1).join(' ')));
+    // "a report published Friday in the medical journal The Lancet": the named journal or outlet that carried it.
+    const carried = next !== undefined && PUBLISHED.has(next) ? words.indexOf('in', head + 2) : -1;
+    if (carried !== -1 && carried <= head + MAX_PARTICIPLE_AGENT && words.slice(carried + 1).some((w) => /^\p{Lu}/u.test(w))) return claimantName(clean(words.slice(carried + 1).join(' ')));
     // "information minister Ana Ruiz": the noun only modifies the head that follows it.
     if (next === undefined || /^(?:on|in|at|about|for|to|with|that|which|\p{Ll}+ed)$/u.test(next)) return null;
   }
@@ -299,6 +302,8 @@ export function claimantName(name: string): string | null {
   if (!named && words.length > MAX_UNNAMED_WORDS) return null;
   return name;
 }
+
+const PUBLISHED: ReadonlySet<string> = new Set(['published', 'released', 'printed']);
 
 /** How far after a document's participle its agent's "by" may stand: "released on Thursday by". */
 const MAX_PARTICIPLE_AGENT = 5;
@@ -657,8 +662,12 @@ const VERB_INSIDE = new Set(['was', 'were', 'is', 'are', 'to', 'had', 'has', 'ha
 const DANGLING_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'for', 'with', 'on', 'at', 'by', 'from', 'in', 'into', 'over']);
 
 /** Round 9: "the DPR mission to the JCCC", "Russia's envoy to the UN": "to" before a name is part of the body's name. */
+const TIES_TO: ReadonlySet<string> = new Set(['linked', 'close', 'loyal', 'allied', 'affiliated', 'tied', 'connected']);
+
 function isMissionTo(tokens: readonly Token[], k: number): boolean {
   if (tokens[k].norm !== 'to') return false;
+  // "A militant leader linked to al-Qaeda said", "a commander loyal to the warlord said": a tie, no verb after "to".
+  if (TIES_TO.has(tokens[k - 1]?.norm ?? '')) return true;
   const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
   return next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text);
 }
@@ -854,6 +863,12 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (next && next.kind === 'word' && (/^\p{Lu}/u.test(next.text) || DETERMINERS.has(next.norm) || /^(?:police|officials|witnesses|sources|authorities|doctors|residents)$/.test(next.norm)
       || (nextEnd - (v + 1) <= 3 && bareBody(nextEnd)) || roleThenName(tokens, v + 1, nextEnd))) {
       let end = nextEnd;
+      // ", said a report published Friday in the medical journal The Lancet.": a document runs to the sentence's end.
+      const document = DETERMINERS.has(next.norm) && DOCUMENT_NOUNS.has(tokens[v + 2]?.norm ?? '');
+      if (document) {
+        const close = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 1 : tokens.length;
+        if (close - (v + 1) <= MAX_INVERTED_BODY && tokens.slice(end, close).every((t) => t.kind === 'word')) end = close;
+      }
       // ", said Oleh Marchenko, head of the regional military administration.": the role that closes
       // the sentence says which body he speaks for.
       if (tokens[end]?.text === ',') {
@@ -867,7 +882,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       // Round 10: ", informed the National Coordinator for Disaster Reduction.": a proper name of capitals and "for", "of", "and".
       const properName = end - (v + 1) <= MAX_INVERTED_BODY && /^\p{Lu}/u.test(tokens[DETERMINERS.has(next.norm) ? v + 2 : v + 1]?.text ?? '')
         && tokens.slice(DETERMINERS.has(next.norm) ? v + 2 : v + 1, end).every((t) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || NAME_LINKS.has(t.norm)));
-      const limit = bareBody(end) || properName || roleThenName(tokens, v + 1, end) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
+      const limit = bareBody(end) || properName || document || roleThenName(tokens, v + 1, end) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
       const looksLikeName = (end - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';

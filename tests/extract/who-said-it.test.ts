@@ -275,3 +275,20 @@ describe('claimants, pass 2: a day or "at the time" between the subject and its 
     expect(sources('The fire put the lives of 300 residents of the tower blocks on the estate at risk.')).toEqual([]);
   });
 });
+
+describe('claimants, pass 2 (wire copy): a tie after the subject, a document and the journal that carried it', () => {
+  it.each([
+    ['A militant commander linked to the Kestrel Front said today he was holding three engineers hostage.', ['3 A militant commander linked to the Kestrel Front']],
+    ['Around 40,000 civilians have been killed since the war began, said a study published Monday in the medical journal The Kestrel Review.',
+      ['40000 a study published Monday in the medical journal The Kestrel Review']],
+    ['Around 40,000 civilians have been killed since the war began, a report released on Monday in the weekly Port Ellis Times said.',
+      ['40000 the weekly Port Ellis Times']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('reads "to" as a verb elsewhere, and no journal that is not named', () => {
+    expect(sources('Officials were trying to recover 12 bodies.')).toEqual(['12 null']);
+    expect(sources('Around 40,000 civilians have been killed, a report published in the journal said.')).toEqual(['40000 null']);
+    expect(sources('Around 40,000 civilians have been killed, said a report published on Friday.')).toEqual(['40000 null']);
+  });
+});
