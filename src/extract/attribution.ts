@@ -1807,7 +1807,9 @@ function speakingParticiple(text: string, tokens: readonly Token[]): Attribution
     if (verb.kind !== 'word' || !/^\p{Ll}+(?:ed|ies)$/u.test(verb.text) && !REVISING_VERBS.has(verb.norm) && !SAY_VERBS.has(verb.norm)) continue;
     const subject = subjectSpan(tokens, v);
     if (!subject || HARM_SUBJECT.test(tokens[subject.end - 1].norm)) return null;
-    if (!namesABody(tokens, subject.start, subject.end) && !PRONOUNS.has(tokens[subject.start].norm)) continue;
+    // "Iran reported launching a new offensive …, saying troops had killed over 2,400": a proper name of one word too.
+    const properName = subject.end - subject.start === 1 && capitalised(tokens[subject.start]) && !COUNT_WORDS.has(tokens[subject.start].norm);
+    if (!namesABody(tokens, subject.start, subject.end) && !PRONOUNS.has(tokens[subject.start].norm) && !properName) continue;
     return make(span(text, tokens, subject.start, subject.end), at, 'after');
   }
   return null;

@@ -292,3 +292,11 @@ describe('claimants, pass 2 (wire copy): a tie after the subject, a document and
     expect(sources('Around 40,000 civilians have been killed, said a report published on Friday.')).toEqual(['40000 null']);
   });
 });
+
+describe('claimants, pass 2 (wire copy): a one-word proper name goes on speaking after ", saying"', () => {
+  it('credits the name with the count its participle states, and no one with a participle that states none', () => {
+    expect(sources('Veloria reported launching a new offensive east of the river, saying its troops had killed over 1,200 rebels.'))
+      .toEqual(['1200 Veloria']);
+    expect(sources('Veloria launched a new offensive, saying it would kill anyone who resisted, and 12 soldiers died.')).toEqual(['12 null']);
+  });
+});
