@@ -1578,7 +1578,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       const from = i + words.length;
       // Round 17: "learned from" names a claimant only after an outlet ("the Global Times learned from"), not "lessons learned from".
       if (lead && (lead[0] === 'learned' || lead[0] === 'learnt') && !isMedia(tokens.slice(Math.max(0, i - 3), i).map((t) => t.text).join(' '))) continue;
-      const attribution = make(span(text, tokens, from, nameAfter(tokens, from)), i, 'sentence');
+      const nameEnd = nameAfter(tokens, from);
+      let attribution = make(span(text, tokens, from, nameEnd), i, 'sentence');
+      // "According to its annual report, the Forensic Foundation has exhumed 565 people": "its" points ahead, to the subject after the comma.
+      if (attribution && POSSESSIVE_ANAPHORS.test(attribution.name) && (i === 0 || isClauseBoundary(tokens, i - 1)) && tokens[nameEnd]?.text === ',') {
+        const subject = leadingName(tokens, nameEnd + 1, tokens.length);
+        if (subject) attribution = make(span(text, tokens, subject.start, subject.end), i, 'sentence') ?? attribution;
+      }
       // "The army said the toll given by the rebels was inflated and that 40 died": inside what a
       // speaker says, an agent only describes a figure the speaker talks about; it does not speak.
       // "The agency raised its toll to 51, citing a study": the study is its basis, not its speaker
@@ -1763,6 +1769,13 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
     if (tokens[c]?.text !== ',') return null;
     c += 1;
   }
+  // "Saudi Arabia's official toll for the 2015 Mina crush stands at 769": what the figure is for, a year in it.
+  if ((tokens[c]?.norm === 'for' || tokens[c]?.norm === 'from') && (capitalised(tokens[owner]) || namesABody(tokens, owner, ownerEnd))) {
+    let e = c + 1;
+    while (e < c + OWNED_EVENT_REACH && tokens[e]?.kind === 'word' && !OWNED_COPULAS.has(tokens[e].norm) || (tokens[e]?.kind === 'num' && isDateNumber(tokens, e))) e += 1;
+    if (OWNED_COPULAS.has(tokens[e]?.norm ?? '')) c = e;
+  }
+  const forEvent = c > k + 1 && (tokens[k + 1]?.norm === 'for' || tokens[k + 1]?.norm === 'from');
   // "the ministry's count stood at 502": a count stands at its number as it is it.
   const standsAt = (tokens[c]?.norm === 'stood' || tokens[c]?.norm === 'stands') && tokens[c + 1]?.norm === 'at';
   // Round 13: "the ministry's count passed 40,000 dead", "its tally reached 310": a verb that gives the count its number.
@@ -1773,8 +1786,15 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
   let n = standsAt ? c + 2 : c + 1;
   while (n < c + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
   if (tokens[n]?.kind !== 'num') return null;
-  return make(ownerName(text, tokens, owner, ownerEnd), k, 'after');
+  const owned = make(ownerName(text, tokens, owner, ownerEnd), k, 'after');
+  // The owner of a figure for an event states that number only: "…; AP tallies put the dead at 2,411" is another's.
+  if (owned && forEvent) owned.until = n + 1;
+  return owned;
 }
+
+/** How many words what an owned figure is for may take ("for the 2015 Mina crush"), and the verbs that end it. */
+const OWNED_EVENT_REACH = 8;
+const OWNED_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'stands', 'stood']);
 
 /** Words before an owner that are no part of its name: "from the Trial Chamber's figure of 700". */
 const OWNER_STOPS: ReadonlySet<string> = new Set(['from', 'to', 'by', 'with', 'than', 'against', 'over', 'at', 'on', 'in', 'like']);

@@ -300,3 +300,19 @@ describe('claimants, pass 2 (wire copy): a one-word proper name goes on speaking
     expect(sources('Veloria launched a new offensive, saying it would kill anyone who resisted, and 12 soldiers died.')).toEqual(['12 null']);
   });
 });
+
+describe('claimants, pass 2: "its" pointing ahead, and a named owner\'s toll for an event', () => {
+  it.each([
+    ['According to its annual report, the Kestrel Forensic Foundation has exhumed 212 people from the pits and identified 80 of them.',
+      ['212 the Kestrel Forensic Foundation', '80 the Kestrel Forensic Foundation']],
+    ['According to their count, rescuers have recovered 40 bodies.', ['40 rescuers']],
+    ["Veloria's official toll for the 2019 stadium crush stands at 96; press tallies of hospital statements put the dead at at least 140.",
+      ['96 Veloria', '140 press tallies of hospital statements']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('points back when no subject follows, and takes no event\'s toll for an unnamed owner', () => {
+    expect(sources('The Kestrel Foundation published its findings. According to its report, 40 people died.')).toEqual(['40 The Kestrel Foundation']);
+    expect(sources("The storm's toll for the region stands at 40.")).toEqual(['40 null']);
+  });
+});
