@@ -907,9 +907,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     && tokens[found.start - 1]?.text === ',' && !tokens.slice(found.start, found.end).some((t) => t.kind === 'num');
   if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside && !adverbAside && !confirmedLast) return null;
   if (tokens[found.start].norm === 'no' || HARM_SUBJECT.test(tokens[found.end - 1].norm)) return null;
-  // "(other estimates)", "some estimate": words that name no one; nor do bare "Estimates now put" and "Reports put".
+  // "(other estimates)", "some estimate": words that name no one.
   if (tokens.slice(found.start, found.end).every((t) => GENERIC_MODIFIERS.has(t.norm))) return null;
-  if (found.end - found.start === 1 && UNNAMED_CLAIMS.has(tokens[found.start].norm) && tokens[found.start - 1]?.kind !== 'word') return null;
   const subject = span(text, tokens, found.start, found.end);
   if (!subject || /^(?:it|there)$/i.test(subject) && verb.norm === 'reported') return null;
   // "the storm raised the death toll to 40": an event raises a toll; only a body revises its own.
@@ -1061,11 +1060,12 @@ function roleThenName(tokens: readonly Token[], from: number, end: number): bool
 
 /** How far the "at N" of "put X at N" may stand from the verb. */
 const PUT_REACH = 10;
-/** "put the number of Algerians killed in the Sétif and Guelma massacres of May 1945 at 1,165": a toll's longer object. */
+/** "put the number of Algerians killed in the Sétif and Guelma massacres of May 1945 at 1,165": "the number of" the people, then where and when. */
 const LONG_PUT_REACH = 20;
 
 function putReach(tokens: readonly Token[], from: number): number {
-  return tollFollows(tokens, from) ? LONG_PUT_REACH : PUT_REACH;
+  const number = tokens[from]?.norm === 'the' ? from + 1 : from;
+  return tokens[number]?.norm === 'number' && tokens[number + 1]?.norm === 'of' ? LONG_PUT_REACH : PUT_REACH;
 }
 
 /** "at" and a number (past a qualifier) within reach of the verb of putting. */
@@ -1665,7 +1665,9 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   // "Commissioner Jane Roe: Chair, we recorded 27 injured": "we" in a speaker's turn is the speaker.
   if (found.length > 0 && found.every((a) => FIRST_PERSON.has(a.name.toLowerCase()))) {
     // ".@PoliceKestrel: 'We can confirm that 4 people have died'": so in a post or headline's credit.
-    const turn = speakerTurn(text, tokens) ?? leadingCredit(text, tokens);
+    // Not "Police said: we recorded 31 injured", where "we" is resolved as before.
+    const credit = leadingCredit(text, tokens);
+    const turn = speakerTurn(text, tokens) ?? (credit && !credit.name.split(' ').some((w) => SAY_VERBS.has(w.toLowerCase())) ? credit : null);
     if (turn) return [turn];
   }
   const goesOn = found.length === 0 ? speakingParticiple(text, tokens) : null;
@@ -1828,7 +1830,8 @@ function speakingParticiple(text: string, tokens: readonly Token[]): Attribution
     const subject = subjectSpan(tokens, v);
     if (!subject || HARM_SUBJECT.test(tokens[subject.end - 1].norm)) return null;
     // "Iran reported launching a new offensive …, saying troops had killed over 2,400": a proper name of one word too.
-    const properName = subject.end - subject.start === 1 && capitalised(tokens[subject.start]) && !COUNT_WORDS.has(tokens[subject.start].norm);
+    const properName = subject.end - subject.start === 1 && capitalised(tokens[subject.start]) && !COUNT_WORDS.has(tokens[subject.start].norm)
+      && !DETERMINERS.has(tokens[subject.start].norm);
     if (!namesABody(tokens, subject.start, subject.end) && !PRONOUNS.has(tokens[subject.start].norm) && !properName) continue;
     return make(span(text, tokens, subject.start, subject.end), at, 'after');
   }
