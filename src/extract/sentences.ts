@@ -24,6 +24,8 @@ const ABBREVIATIONS = new Set([
 // opens the next item, so that one item's speaker does not credit the next.
 const CANDIDATE = /[.!?]+["'”’)\]]*|\n|(?: -){3,}(?= )|•/g;
 const STARTS_SENTENCE = /^["'“‘(\[<]?[\p{Lu}\p{N}]/u;
+// A list item run into one line after a full stop, "… 2 soldiers missing. - 18 June: 3 fishermen kidnapped": a dash, then a day or a count.
+const NUMBERED_BULLET = /^[-–—] \p{N}/u;
 const SPACE = /\s/;
 
 /** Places written in initials, which do end sentences ("fled to Washington, D.C.", "High Point, N.C."). */
@@ -98,7 +100,7 @@ function afterFootnotes(text: string, from: number): number {
 }
 
 function isBoundary(text: string, at: number, punctuation: string, next: number): boolean {
-  if (!STARTS_SENTENCE.test(text.slice(next, next + 2))) return false;
+  if (!STARTS_SENTENCE.test(text.slice(next, next + 2)) && !NUMBERED_BULLET.test(text.slice(next, next + 3))) return false;
   if (punctuation[0] !== '.') return true;
   const word = wordBefore(text, at);
   if (ABBREVIATIONS.has(word)) return false;
