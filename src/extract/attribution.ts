@@ -43,6 +43,8 @@ const SUBJECT_NOISE = new Set([
   'night', 'morning', 'evening', 'officially', 'reportedly', 'repeatedly', 'would', 'will', 'did', 'does',
   // Round 17, historians: "Algerian nationalists have long claimed 45,000".
   'long',
+  // "Police can now confirm": a release's present statement.
+  'can',
 ]);
 const MEDIA_WORDS = new Set([
   // Not "agency": a spy agency counts; a news agency is caught by "news".
@@ -101,12 +103,15 @@ const DEAD_OBJECTS: ReadonlySet<string> = new Set([
   ...[...PREDICATE_WORDS, ...OF_NOMINALS].filter(([, category]) => category === 'killed' || category === 'casualties').map(([word]) => word),
   ...HARMED_PEOPLE,
 ]);
+/** "UNHCR fears that around 180 refugees … are dead": a body's fear states the count (a clause must follow; not "amid fears that"). */
+const FEARING_VERBS: ReadonlySet<string> = new Set(['fears', 'feared', 'fear']);
 const EXTRA_CLAIM_VERBS = new Set([
   'accused', 'accuses', 'documented', 'documents', 'registered', 'attributed', 'attributes', ...COUNTING_VERBS,
   // Round 10, indictments and despatches: "The indictment charges the accused with …", "Our correspondent telegraphs that …".
   'charges', 'telegraphs', 'telegraphed', 'cabled',
   // Round 15, histories: "most historians accept roughly one million excess deaths" (a figure must follow: clauseFollows).
   'accept', 'accepts',
+  ...FEARING_VERBS,
 ]);
 /** A subject that is itself the harm counted names no speaker: "No fatalities reported", "Casualty estimates vary". */
 const HARM_SUBJECT = /^(?:deaths?|dead|casualt|fatalit|injur|wound|kill)/;
@@ -293,6 +298,9 @@ export function claimantName(name: string): string | null {
     // Round 17: "A report released on Thursday by the Zimbabwe Human Rights NGO Forum": the agent of the document's participle.
     const by = next !== undefined && /^\p{Ll}+ed$/u.test(next) ? words.indexOf('by', head + 2) : -1;
     if (by !== -1 && by <= head + MAX_PARTICIPLE_AGENT && by + 1 < words.length) return claimantName(clean(words.slice(by + 1).join(' ')));
+    // "a report published Friday in the medical journal The Lancet": the named journal or outlet that carried it.
+    const carried = next !== undefined && PUBLISHED.has(next) ? words.indexOf('in', head + 2) : -1;
+    if (carried !== -1 && carried <= head + MAX_PARTICIPLE_AGENT && words.slice(carried + 1).some((w) => /^\p{Lu}/u.test(w))) return claimantName(clean(words.slice(carried + 1).join(' ')));
     // "information minister Ana Ruiz": the noun only modifies the head that follows it.
     if (next === undefined || /^(?:on|in|at|about|for|to|with|that|which|\p{Ll}+ed)$/u.test(next)) return null;
   }
@@ -300,6 +308,8 @@ export function claimantName(name: string): string | null {
   if (!named && words.length > MAX_UNNAMED_WORDS) return null;
   return name;
 }
+
+const PUBLISHED: ReadonlySet<string> = new Set(['published', 'released', 'printed']);
 
 /** How far after a document's participle its agent's "by" may stand: "released on Thursday by". */
 const MAX_PARTICIPLE_AGENT = 5;
@@ -312,7 +322,8 @@ export const DESCRIBED_MONITOR = /^the (?:[\p{L}]+-based )?(?:war |rights |human
 
 function make(name: string | null, at: number, scope: AttributionScope): Attribution | null {
   if (!name) return null;
-  const written = clean(name);
+  // "they're saying": the pronoun without its verb.
+  const written = clean(name.replace(/['’]re$/u, ''));
   if (!written || written.length > 120) return null;
   const cleaned = ANAPHORS.has(written.toLowerCase()) ? written : claimantName(written);
   if (!cleaned) return null;
@@ -467,8 +478,19 @@ function isNoise(t: Token): boolean {
 function isLowerAside(tokens: readonly Token[], comma: number, end: number): boolean {
   const first = tokens[comma + 1];
   if (!first || first.kind !== 'word' || !/^\p{Ll}/u.test(first.text)) return false;
-  for (let k = comma + 1; k < end; k++) if (tokens[k].kind === 'num' && !isClockTime(tokens, k)) return false;
+  for (let k = comma + 1; k < end; k++) if (tokens[k].kind === 'num' && !isClockTime(tokens, k) && !isDateNumber(tokens, k)) return false;
   return true;
+}
+
+/**
+ * In an aside, a day beside its month or a year ("on the 4 May crash", "in its 2019 report") is a date, and a
+ * number after a capitalised word inside the sentence a model's name ("of an ATR 72-600", "a Dash 8"): no count.
+ */
+function isDateNumber(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.kind !== 'num') return false;
+  const model = (k > 1 && capitalised(tokens[k - 1]) && !isClauseBoundary(tokens, k - 2))
+    || (tokens[k].glued && tokens[k - 1]?.text === '-' && tokens[k - 1].glued && isDateNumber(tokens, k - 2));
+  return model || inDate(tokens, k) || /^(?:1[6-9]|20)\d\d$/.test(tokens[k].text);
 }
 
 /** Is tokens [from, to) a speaker's role for a body: "a spokeswoman for the Red Crescent", "the army's chief of staff"? */
@@ -509,6 +531,14 @@ function nameEndsAt(tokens: readonly Token[], end: number): boolean {
 function subjectSpan(tokens: readonly Token[], v: number): { start: number; end: number; aside: boolean } | null {
   let end = v;
   while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
+  // "Police on Monday said", "The coroner on 3 May identified": a day between the subject and its verb.
+  let day = dayBefore(tokens, end);
+  // "French officials at the time put …": so is "at the time".
+  if (tokens[end - 1]?.norm === 'time' && tokens[end - 2]?.norm === 'the' && tokens[end - 3]?.norm === 'at' && end - 3 > 0) day = end - 3;
+  if (day !== -1 && day < end) {
+    end = day;
+    while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
+  }
   // Round 9: "Later accounts, however, spoke of …": a sentence adverb set off by commas is no aside of the name.
   if (tokens[end - 1]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[end - 2]?.norm ?? '') && tokens[end - 3]?.text === ',') end -= 3;
   // "Lieutenant General Ken Keen, said": the name is the aside just before the comma.
@@ -525,6 +555,8 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   const nameEnd = end;
   let keepRole = false;
   for (let hops = 0; afterAside && hops < 2; hops++) {
+    // "The board, in its final report on the 4 May crash, found that": a date inside the aside is no count.
+    while (start > 0 && isDateNumber(tokens, start - 1)) start = clauseStart(tokens, start - 1);
     let comma = start - 1;
     if (comma > 0 && tokens[comma].kind === 'word' && CLAUSE_WORDS.has(tokens[comma].norm)) comma -= 1;
     if (comma < 1 || tokens[comma].text !== ',' || !isLowerAside(tokens, comma, end) || !nameEndsAt(tokens, comma)) break;
@@ -611,6 +643,14 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   return { start, end, aside };
 }
 
+/** The "on" opening a day or date that ends just before `end` ("on Monday", "on Monday night", "on 3 May", "on May 3"), or -1. */
+function dayBefore(tokens: readonly Token[], end: number): number {
+  let k = end;
+  while (k > 0 && isNoise(tokens[k - 1])) k -= 1;
+  while (k > end - 3 && k > 0 && (MONTHS.has(tokens[k - 1].norm) || (tokens[k - 1].kind === 'num' && inDate(tokens, k - 1)))) k -= 1;
+  return k > 1 && tokens[k - 1].norm === 'on' && tokens[k - 2].kind === 'word' ? k - 1 : -1;
+}
+
 /** Round 10, wires: the version slug that opens a story, "UPDATE 3-", "WRAPUP 1-": no count. */
 function isWireSlug(tokens: readonly Token[], k: number): boolean {
   return /^(?:UPDATE|WRAPUP)$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.text === '-' && k === 1;
@@ -629,8 +669,12 @@ const VERB_INSIDE = new Set(['was', 'were', 'is', 'are', 'to', 'had', 'has', 'ha
 const DANGLING_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'for', 'with', 'on', 'at', 'by', 'from', 'in', 'into', 'over']);
 
 /** Round 9: "the DPR mission to the JCCC", "Russia's envoy to the UN": "to" before a name is part of the body's name. */
+const TIES_TO: ReadonlySet<string> = new Set(['linked', 'close', 'loyal', 'allied', 'affiliated', 'tied', 'connected']);
+
 function isMissionTo(tokens: readonly Token[], k: number): boolean {
   if (tokens[k].norm !== 'to') return false;
+  // "A militant leader linked to al-Qaeda said", "a commander loyal to the warlord said": a tie, no verb after "to".
+  if (TIES_TO.has(tokens[k - 1]?.norm ?? '')) return true;
   const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
   return next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text);
 }
@@ -787,12 +831,14 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     // Round 11: "Mortality estimates range from", "Local reports say": a noun before its own verb.
     if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of' || PLURAL_SUBJECT_VERBS.has(tokens[v + 1]?.norm ?? '')) return null;
   }
+  // "Police can now confirm the bodies of three …": the base form states only after "can" ("could not confirm" does not).
+  if (verb.norm === 'confirm' && !tokens.slice(Math.max(0, v - 3), v).some((t) => t.norm === 'can')) return null;
   // "The indictment charges the accused with …" states what follows; "Police charges 3 men" counts the charged.
   if (verb.norm === 'charges' && !/^(?:the|him|her|them)$/.test(tokens[v + 1]?.norm ?? '')) return null;
   // "the building gave way", "she gave birth": idioms of giving, which give no figure.
   if (GIVING_VERBS.has(verb.norm) && GIVING_IDIOMS.has(tokens[v + 1]?.norm ?? '')) return null;
   // "two civilians were said to have been injured", "it was reported": a passive names no speaker.
-  if (/^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '') && !isAcronym(before!.text)) return null;
+  if (/^(?:were|was|are|is|be|been|being)$/.test(before?.norm ?? '') && !isAcronym(before!.text) && verb.norm !== 'saying') return null;
   // "Ecuador announced an austerity programme": an object that is not a statement of harm.
   if (!SPEECH_VERBS.has(verb.norm) && /^(?:a|an)$/.test(tokens[v + 1]?.norm ?? '') && !harmSoon(tokens, v + 2) && audienceEnd(tokens, v) === -1) return null;
   // "Data show 12 died" states a figure; "Searchers found 12 bodies" finds them.
@@ -813,7 +859,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "officials put the dead at 40" states a figure; "the brawl put three officers in hospital" does not.
   // "historians have put the figure closer to 1,200": a toll as its object, then its number.
   // Round 5: "put excess deaths in the province between 1,800 and 3,400": a range for "at".
-  if (PUTTING_VERBS.has(verb.norm) && !tokens.slice(v + 1, v + 10).some((t) => t.norm === 'at' || (t.norm === 'between' && harmSoon(tokens, v + 1)))
+  if (PUTTING_VERBS.has(verb.norm) && !tokens.slice(v + 1, v + 1 + putReach(tokens, v + 1)).some((t) => t.norm === 'at' || (t.norm === 'between' && harmSoon(tokens, v + 1)))
     && !(tollFollows(tokens, v + 1) && tokens.slice(v + 1, v + 10).some((t) => t.kind === 'num'))) return null;
   if (COUNTING_VERBS.has(verb.norm) && !countsTheDead(tokens, v + 1)) return null;
   // "the government raised the official toll to 51", "the agency revised its figure": its own toll
@@ -836,6 +882,12 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (next && next.kind === 'word' && (/^\p{Lu}/u.test(next.text) || DETERMINERS.has(next.norm) || /^(?:police|officials|witnesses|sources|authorities|doctors|residents)$/.test(next.norm)
       || (nextEnd - (v + 1) <= 3 && bareBody(nextEnd)) || roleThenName(tokens, v + 1, nextEnd))) {
       let end = nextEnd;
+      // ", said a report published Friday in the medical journal The Lancet.": a document runs to the sentence's end.
+      const document = DETERMINERS.has(next.norm) && DOCUMENT_NOUNS.has(tokens[v + 2]?.norm ?? '');
+      if (document) {
+        const close = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 1 : tokens.length;
+        if (close - (v + 1) <= MAX_INVERTED_BODY && tokens.slice(end, close).every((t) => t.kind === 'word')) end = close;
+      }
       // ", said Oleh Marchenko, head of the regional military administration.": the role that closes
       // the sentence says which body he speaks for.
       if (tokens[end]?.text === ',') {
@@ -851,7 +903,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       const acronymed = tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && isAcronym(tokens[end - 2].text) ? 3 : 0;
       const properName = end - acronymed - (v + 1) <= MAX_INVERTED_BODY && /^\p{Lu}/u.test(tokens[DETERMINERS.has(next.norm) ? v + 2 : v + 1]?.text ?? '')
         && tokens.slice(DETERMINERS.has(next.norm) ? v + 2 : v + 1, end - acronymed).every((t) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || NAME_LINKS.has(t.norm)));
-      const limit = bareBody(end) || properName || roleThenName(tokens, v + 1, end) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
+      const limit = bareBody(end) || properName || document || roleThenName(tokens, v + 1, end) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
       const looksLikeName = (end - acronymed - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';
@@ -883,7 +935,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "the storm raised the death toll to 40": an event raises a toll; only a body revises its own.
   if (revising && !namesABody(tokens, found.start, found.end)) return null;
   // Round 14: "the health ministry lists 1,250 deaths" states them; "the annual report lists 30 deaths" names no one.
-  if (LISTING_VERBS.has(verb.norm) && !namesABody(tokens, found.start, found.end)) return null;
+  if ((LISTING_VERBS.has(verb.norm) || FEARING_VERBS.has(verb.norm)) && !namesABody(tokens, found.start, found.end)) return null;
   const next = tokens[v + 1];
   // "— police said —", "(the ministry said)": a speaker set off inside the sentence speaks for all of it.
   const opener = tokens[found.start - 1]?.text;
@@ -920,10 +972,15 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     && tokens[afterComma + 1]?.norm === 'from') return make(subject, v, 'sentence');
   // "12 died, the governor said, and 40 were hurt": a speaker set off between commas goes on after "and".
   const setOff = tokens[found.start - 1]?.text === ',';
-  const goesOnAt = (k: number) => setOff && tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'and';
-  if (goesOnAt(v + 1)) return make(subject, v, 'sentence');
+  // "…, the agency says, 68 of them fatally": so does a share of the count before.
+  const goesOnAt = (k: number) => setOff && tokens[k]?.text === ',' && (tokens[k + 1]?.norm === 'and' || shareFollows(tokens, k + 1));
+  // "…, police said on Friday, and have identified 14 of them": the same after a short adjunct.
+  if (goesOnAt(v + 1) || (comma !== -1 && heard === -1 && goesOnAt(comma))) return make(subject, v, 'sentence');
   // Round 15: "told The Hindu, adding that upward of 30 were hurt": the speaker goes on after a named hearer.
   if ((verb.norm === 'told' || verb.norm === 'tells') && hearerGoesOn(tokens, v + 1)) return make(subject, v, 'sentence');
+  // "The TTP claimed, in a statement in Pashto, that its fighters had killed 18": an adjunct set off, then what was said.
+  const setOffAdjunct = next?.text === ',' ? commaAfterAdjunct(tokens, v + 2) : -1;
+  if (setOffAdjunct !== -1 && tokens[setOffAdjunct + 1]?.norm === 'that') return make(subject, v, 'after');
   // Round 16, digests: "41 missing, 4 survivors say — The four survivors …": a spaced dash after the verb ends the headline it credits.
   const headlineEnds = setOff && isDash(next?.text) && next?.glued === false;
   if (endsSentence(tokens, v + 1) || next?.text === ',' || headlineEnds) return make(subject, v, 'before');
@@ -941,6 +998,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const said = revising || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
     // "Contemporary accounts speak of 200 to 300 fatalities", "witnesses spoke of dozens dead".
     || (SPEAK_VERBS.has(verb.norm) && next?.norm === 'of')
+    // "told state television that 'only four' had died", "tells the BBC that": the one told, then what was said.
+    || ((verb.norm === 'told' || verb.norm === 'tells') && hearerThenThat(tokens, v + 1))
     // "put excess mortality during the heatwave at 3,400 deaths": the estimate, then its number.
     || (PUTTING_VERBS.has(verb.norm) && putsAtNumber(tokens, v + 1))
     // Round 15: "the hospital reports receiving 14 of the dead", "police reported recovering 12 bodies": what it took in.
@@ -973,6 +1032,17 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   return attribution;
 }
 
+/** "68 of them", "most of them": a share of the count the clause before gave. */
+function shareFollows(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k]?.kind === 'num' || /^(?:most|all|some|many|half)$/.test(tokens[k]?.norm ?? '')) && tokens[k + 1]?.norm === 'of' && /^(?:them|whom)$/.test(tokens[k + 2]?.norm ?? '');
+}
+
+/** Live reports: "officials are saying 12 died", "they're saying about two dozen were hurt": "saying" as the verb. */
+function isSayingNow(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.norm ?? '';
+  return tokens[k].norm === 'saying' && (/^(?:are|is|were|was)$/.test(before) || /^\p{L}+['’]re$/u.test(before)) && clauseFollows(tokens, k + 1);
+}
+
 /** How many words a named hearer may have: "told The Hindu", "told the Associated Press". */
 const MAX_HEARER = 4;
 
@@ -983,6 +1053,13 @@ function hearerGoesOn(tokens: readonly Token[], from: number): boolean {
   const first = k;
   while (k < first + MAX_HEARER && capitalised(tokens[k])) k += 1;
   return k > first && tokens[k]?.text === ',' && CONTINUATIONS.has(tokens[k + 1]?.norm ?? '');
+}
+
+/** "told state television that", "told the Associated Press that": up to MAX_HEARER words, then "that". */
+function hearerThenThat(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < from + MAX_HEARER && tokens[k]?.kind === 'word' && tokens[k].norm !== 'that') k += 1;
+  return k > from && tokens[k]?.norm === 'that';
 }
 
 /** "told a press briefing", "told a local radio station": the index just after the audience (AUDIENCE_NOUNS), or -1. */
@@ -1008,10 +1085,17 @@ function roleThenName(tokens: readonly Token[], from: number, end: number): bool
 
 /** How far the "at N" of "put X at N" may stand from the verb. */
 const PUT_REACH = 10;
+/** "put the number of Algerians killed in the Sétif and Guelma massacres of May 1945 at 1,165": "the number of" the people, then where and when. */
+const LONG_PUT_REACH = 20;
+
+function putReach(tokens: readonly Token[], from: number): number {
+  const number = tokens[from]?.norm === 'the' ? from + 1 : from;
+  return tokens[number]?.norm === 'number' && tokens[number + 1]?.norm === 'of' ? LONG_PUT_REACH : PUT_REACH;
+}
 
 /** "at" and a number (past a qualifier) within reach of the verb of putting. */
 function putsAtNumber(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + PUT_REACH); k++) {
+  for (let k = from; k < Math.min(tokens.length, from + putReach(tokens, from)); k++) {
     if (tokens[k].kind !== 'word' || tokens[k].norm !== 'at') continue;
     let n = k + 1;
     while (n < k + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n]!.norm)) n += 1;
@@ -1518,6 +1602,8 @@ function stanceAttribution(text: string, tokens: readonly Token[], v: number): A
   if (!HARM_OF_NOMINALS.has(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'of') return null;
   const count = tokens[k + 2];
   if (!count || !(count.kind === 'num' || COUNT_WORDS.has(count.norm))) return null;
+  // "Russia on Monday mourned the deaths of hundreds": a day of mourning or of protest is an observance, no statement.
+  if (dayBefore(tokens, verbAt) !== -1) return null;
   const subject = subjectSpan(tokens, verbAt);
   return subject ? make(span(text, tokens, subject.start, subject.end), v, 'after') : null;
 }
@@ -1576,7 +1662,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       const from = i + words.length;
       // Round 17: "learned from" names a claimant only after an outlet ("the Global Times learned from"), not "lessons learned from".
       if (lead && (lead[0] === 'learned' || lead[0] === 'learnt') && !isMedia(tokens.slice(Math.max(0, i - 3), i).map((t) => t.text).join(' '))) continue;
-      const attribution = make(span(text, tokens, from, nameAfter(tokens, from)), i, 'sentence');
+      const nameEnd = nameAfter(tokens, from);
+      let attribution = make(span(text, tokens, from, nameEnd), i, 'sentence');
+      // "According to its annual report, the Forensic Foundation has exhumed 565 people": "its" points ahead, to the subject after the comma.
+      if (attribution && POSSESSIVE_ANAPHORS.test(attribution.name) && (i === 0 || isClauseBoundary(tokens, i - 1)) && tokens[nameEnd]?.text === ',') {
+        const subject = leadingName(tokens, nameEnd + 1, tokens.length);
+        if (subject) attribution = make(span(text, tokens, subject.start, subject.end), i, 'sentence') ?? attribution;
+      }
       // "The army said the toll given by the rebels was inflated and that 40 died": inside what a
       // speaker says, an agent only describes a figure the speaker talks about; it does not speak.
       // "The agency raised its toll to 51, citing a study": the study is its basis, not its speaker
@@ -1652,7 +1744,7 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       continue;
     }
     const speaksOf = SPEAK_VERBS.has(token.norm) && tokens[i + 1]?.norm === 'of';
-    if (SAY_VERBS.has(token.norm) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm) || DENYING_VERBS.has(token.norm) || speaksOf) {
+    if (SAY_VERBS.has(token.norm) || isSayingNow(tokens, i) || EXTRA_CLAIM_VERBS.has(token.norm) || FINDING_VERBS.has(token.norm) || REVISING_VERBS.has(token.norm) || DENYING_VERBS.has(token.norm) || speaksOf) {
       const attribution = speechAttribution(text, tokens, i);
       // "The city council said that witnesses have reported 300 dead": a body that says what others
       // reported states it (a news outlet passes it on instead; "claimed" stays the claimer's).
@@ -1663,7 +1755,10 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   }
   // "Commissioner Jane Roe: Chair, we recorded 27 injured": "we" in a speaker's turn is the speaker.
   if (found.length > 0 && found.every((a) => FIRST_PERSON.has(a.name.toLowerCase()))) {
-    const turn = speakerTurn(text, tokens);
+    // ".@PoliceKestrel: 'We can confirm that 4 people have died'": so in a post or headline's credit.
+    // Not "Police said: we recorded 31 injured", where "we" is resolved as before.
+    const credit = leadingCredit(text, tokens);
+    const turn = speakerTurn(text, tokens) ?? (credit && !credit.name.split(' ').some((w) => SAY_VERBS.has(w.toLowerCase())) ? credit : null);
     if (turn) return [turn];
   }
   const goesOn = found.length === 0 ? speakingParticiple(text, tokens) : null;
@@ -1708,7 +1803,7 @@ const OWNED_FIGURES: ReadonlySet<string> = new Set(['figure', 'tally', 'estimate
 /** Every word at which findAttributions tries an attribution (speed only: it runs on every word of a report with a figure). */
 const ATTRIBUTION_TRIGGERS: ReadonlySet<string> = new Set([
   ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', 'by', ...UNNAMED_ESTIMATES, ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
-  ...OWNED_FIGURES, ...SPEAK_VERBS, ...SAY_VERBS, ...EXTRA_CLAIM_VERBS, ...FINDING_VERBS, ...REVISING_VERBS, ...DENYING_VERBS,
+  ...OWNED_FIGURES, ...SPEAK_VERBS, ...SAY_VERBS, ...EXTRA_CLAIM_VERBS, ...FINDING_VERBS, ...REVISING_VERBS, ...DENYING_VERBS, 'saying',
 ]);
 const OWNER_REACH = 5;
 
@@ -1767,6 +1862,13 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
     if (tokens[c]?.text !== ',') return null;
     c += 1;
   }
+  // "Saudi Arabia's official toll for the 2015 Mina crush stands at 769": what the figure is for, a year in it.
+  if ((tokens[c]?.norm === 'for' || tokens[c]?.norm === 'from') && (capitalised(tokens[owner]) || namesABody(tokens, owner, ownerEnd))) {
+    let e = c + 1;
+    while (e < c + OWNED_EVENT_REACH && tokens[e]?.kind === 'word' && !OWNED_COPULAS.has(tokens[e].norm) || (tokens[e]?.kind === 'num' && isDateNumber(tokens, e))) e += 1;
+    if (OWNED_COPULAS.has(tokens[e]?.norm ?? '')) c = e;
+  }
+  const forEvent = c > k + 1 && (tokens[k + 1]?.norm === 'for' || tokens[k + 1]?.norm === 'from');
   // "the ministry's count stood at 502": a count stands at its number as it is it.
   const standsAt = (tokens[c]?.norm === 'stood' || tokens[c]?.norm === 'stands') && tokens[c + 1]?.norm === 'at';
   // Round 13: "the ministry's count passed 40,000 dead", "its tally reached 310": a verb that gives the count its number.
@@ -1777,8 +1879,15 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
   let n = standsAt ? c + 2 : c + 1;
   while (n < c + 4 && tokens[n]?.kind === 'word' && QUALIFIER_WORDS.has(tokens[n].norm)) n += 1;
   if (tokens[n]?.kind !== 'num') return null;
-  return make(ownerName(text, tokens, owner, ownerEnd), k, 'after');
+  const owned = make(ownerName(text, tokens, owner, ownerEnd), k, 'after');
+  // The owner of a figure for an event states that number only: "…; AP tallies put the dead at 2,411" is another's.
+  if (owned && forEvent) owned.until = n + 1;
+  return owned;
 }
+
+/** How many words what an owned figure is for may take ("for the 2015 Mina crush"), and the verbs that end it. */
+const OWNED_EVENT_REACH = 8;
+const OWNED_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'stands', 'stood']);
 
 /** Words before an owner that are no part of its name: "from the Trial Chamber's figure of 700". */
 const OWNER_STOPS: ReadonlySet<string> = new Set(['from', 'to', 'by', 'with', 'than', 'against', 'over', 'at', 'on', 'in', 'like']);
@@ -1811,7 +1920,10 @@ function speakingParticiple(text: string, tokens: readonly Token[]): Attribution
     if (verb.kind !== 'word' || !/^\p{Ll}+(?:ed|ies)$/u.test(verb.text) && !REVISING_VERBS.has(verb.norm) && !SAY_VERBS.has(verb.norm)) continue;
     const subject = subjectSpan(tokens, v);
     if (!subject || HARM_SUBJECT.test(tokens[subject.end - 1].norm)) return null;
-    if (!namesABody(tokens, subject.start, subject.end) && !PRONOUNS.has(tokens[subject.start].norm)) continue;
+    // "Iran reported launching a new offensive …, saying troops had killed over 2,400": a proper name of one word too.
+    const properName = subject.end - subject.start === 1 && capitalised(tokens[subject.start]) && !COUNT_WORDS.has(tokens[subject.start].norm)
+      && !DETERMINERS.has(tokens[subject.start].norm);
+    if (!namesABody(tokens, subject.start, subject.end) && !PRONOUNS.has(tokens[subject.start].norm) && !properName) continue;
     return make(span(text, tokens, subject.start, subject.end), at, 'after');
   }
   return null;
@@ -1845,6 +1957,9 @@ export function openingSubject(text: string, tokens: readonly Token[]): OpeningS
   let capitalised = 0;
   while (k < tokens.length && k < from + 8) {
     const t = tokens[k];
+    // "Police on Monday said": the day is no part of the name.
+    const day = tokens[k + 1];
+    if (t.norm === 'on' && k > from && day !== undefined && ((WEEKDAYS as readonly string[]).includes(day.norm) || MONTHS.has(day.norm) || (day.kind === 'num' && inDate(tokens, k + 1)))) break;
     if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) capitalised += t.norm === 'the' ? 0 : 1;
     else if (SAY_VERBS.has(t.norm)) break;
     else if (!(SUBJECT_TITLE_WORDS.has(t.norm) || (t.kind === 'word' && k > from

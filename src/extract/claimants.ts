@@ -206,8 +206,16 @@ export class ClaimantResolver {
   private readonly spelled = new Map<string, string | null>();
 
   /** The name in the report whose capitals' initials spell `acronym` (3 to 8 capitals), or null. */
-  private spelledOut(acronym: string): string | null {
+  private spelledOut(name: string): string | null {
+    // "the SIA announced" after "the Secret Islamic Army (SIA)": the article stays with the name.
+    const article = /^the /i.exec(name)?.[0] ?? '';
+    const acronym = name.slice(article.length);
     if (!/^\p{Lu}{3,8}$/u.test(acronym)) return null;
+    // With its article, only where the report defines it in brackets ("the RSF" after a bare "Rapid Support Forces fighters" stays).
+    if (article) {
+      const spelled = this.spelledOut(acronym);
+      return spelled && this.text.includes(`${spelled} (${acronym})`) ? `${article}${spelled}` : null;
+    }
     if (!this.spelled.has(acronym)) this.spelled.set(acronym, spellingIn(this.text, acronym));
     return this.spelled.get(acronym)!;
   }
@@ -397,7 +405,8 @@ function spellingIn(text: string, acronym: string): string | null {
       if (NAME_LINKS.has(words[start].toLowerCase())) continue;
       let capitals = '';
       let all = '';
-      for (let end = start; end < words.length && all.length <= acronym.length; end++) {
+      // The small words' initials may make the run longer than the acronym ("International Committee of the Red Cross", ICRC).
+      for (let end = start; end < words.length && capitals.length < acronym.length; end++) {
         const initial = words[end][0].toUpperCase();
         all += initial;
         if (!NAME_LINKS.has(words[end].toLowerCase())) capitals += initial;

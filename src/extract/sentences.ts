@@ -26,6 +26,8 @@ const ABBREVIATIONS = new Set([
 // (UCDP's headlines, "…in east - Kiev military;Ten civilians die…"), so it ends one item's sentence too.
 const CANDIDATE = /[.!?]+["'”’)\]]*|\n|(?: -){3,}(?= )|•|;/g;
 const STARTS_SENTENCE = /^["'“‘(\[<]?[\p{Lu}\p{N}]/u;
+// A list item run into one line after a full stop, "… 2 soldiers missing. - 18 June: 3 fishermen kidnapped": a dash, then a day or a count.
+const NUMBERED_BULLET = /^[-–—] \p{N}/u;
 const SPACE = /\s/;
 
 /** Places written in initials, which do end sentences ("fled to Washington, D.C.", "High Point, N.C."). */
@@ -121,7 +123,7 @@ function afterFootnotes(text: string, from: number): number {
 }
 
 function isBoundary(text: string, at: number, punctuation: string, next: number): boolean {
-  if (!STARTS_SENTENCE.test(text.slice(next, next + 2))) return false;
+  if (!STARTS_SENTENCE.test(text.slice(next, next + 2)) && !NUMBERED_BULLET.test(text.slice(next, next + 3))) return false;
   if (punctuation[0] !== '.') return true;
   const word = wordBefore(text, at);
   if (ABBREVIATIONS.has(word)) return false;

@@ -871,6 +871,8 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   // Round 15, live updates: "Security sources tell us 19 hostages …", "The ministry now gives the toll as 60";
   // Security Council records: "the representative countered that …".
   'tell', 'gives', 'countered', 'counters', 'retorted',
+  // Police and fire-service releases: "Police can now confirm the bodies of three people …" (only after "can").
+  'confirm',
 ]);
 
 /** People who speak for a body: "a spokeswoman for the Red Crescent", "the ministry's spokesman", "health officials". */

@@ -68,3 +68,11 @@ describe('sentence boundaries', () => {
     expect(sentences('It cost 3 mln dlrs. and more')).toEqual(['It cost 3 mln dlrs. and more']);
   });
 });
+
+describe('claimants, pass 2: a numbered list item after a full stop opens a sentence', () => {
+  it('splits "… missing. - 18 June: …" and "… as follows. - 8 pct bonds …", not a trailing credit', () => {
+    const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(split('The army says 19 insurgents killed, 2 soldiers missing. - 18 June: 3 fishermen kidnapped off the coast.')).toHaveLength(2);
+    expect(split('Nine killed in blast. - Reuters')).toHaveLength(1);
+  });
+});
