@@ -11,7 +11,8 @@ export interface Timed {
   bounds: Bounds;
   /** A counted floor ("identified 14 of the dead") is not revised by a larger total. */
   kind: EstimateKind | null;
-  docs: ReadonlySet<string>;
+  /** The claim's reports: asked whether it holds one, and listed. */
+  docs: { has(doc: string): boolean } & Iterable<string>;
   /** Input position of the latest figure, and the latest day stated (null when undated). */
   lastSeen: number;
   lastDay: string | null;
