@@ -11,7 +11,8 @@ export interface Timed {
   bounds: Bounds;
   /** A counted floor ("identified 14 of the dead") is not revised by a larger total. */
   kind: EstimateKind | null;
-  docs: ReadonlySet<string>;
+  /** The claim's reports: asked whether it holds one, and listed. */
+  docs: { has(doc: string): boolean } & Iterable<string>;
   /** Input position of the latest figure, and the latest day stated (null when undated). */
   lastSeen: number;
   lastDay: string | null;
@@ -116,7 +117,8 @@ function revisedSince(earlier: Timed, latest: Timed): boolean {
 
 /** The split of claims of one category: the current estimate is a suffix. */
 function splitOne<T extends Timed>(ordered: readonly T[]): { current: T[]; history: T[] } {
-  if (ordered.length === 0) return { current: [], history: [] };
+  // One claim (most categories of a row): nothing to split, and no Set of its reports to make.
+  if (ordered.length <= 1) return { current: [...ordered], history: [] };
   let common: Bounds = assertedBounds(ordered.at(-1)!);
   const docs = new Set(ordered.at(-1)!.docs);
   let start = ordered.length - 1;

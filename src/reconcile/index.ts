@@ -327,7 +327,8 @@ function recencyOf(rows: readonly DraftRow[]): Recency {
 function finishRow(draft: DraftRow, party: SourceRow['party']): SourceRow {
   const { identity } = draft;
   const { current, history, withdrawn } = splitHistory(inTimeOrder([...draft.claims.values()]));
-  const docs = [...draft.docs].filter((doc) => current.some((claim) => claim.docs.has(doc)));
+  // The row's reports are those of its claims: with no history, all of them, without asking each claim.
+  const docs = history.length === 0 ? [...draft.docs] : [...draft.docs].filter((doc) => current.some((claim) => claim.docs.has(doc)));
   return {
     source: identity.key,
     display: identity.display,

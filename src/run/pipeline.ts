@@ -9,7 +9,7 @@ import type { UnreadItem } from '../extract/unread.js';
 import type { SeriesOptions } from '../ingest/series.js';
 import type { ReportContext } from '../report/context.js';
 import { decideColor } from './color.js';
-import { boundHeapGrowth, LARGE_RUN_FIGURES } from './heap.js';
+import { boundHeapGrowth, LARGE_RUN_BYTES, LARGE_RUN_FIGURES } from './heap.js';
 import type { Io } from './io.js';
 import { countProblem, internalErrorLines, problemLine, runProblemLine, summaryJson, summaryLine, type RunCounts } from './messages.js';
 import { problemMessage } from '../problems.js';
@@ -95,6 +95,8 @@ export async function extractAll(
   // Figure streams (the NDJSON of toll extract) skip extraction: reconcile becomes a reduce over shards.
   if (options.inputFormat === 'figures') {
     if (sink.emit !== 'figures') throw new Error('figure input is only reconciled');
+    // Set before the heap grows, as for extraction (parallel.ts): V8 rarely shrinks a grown young generation.
+    if ((totalSize(files) ?? 0) >= LARGE_RUN_BYTES) boundHeapGrowth();
     for await (const figure of readFigureFiles(files, options, io, counts, onProblem)) {
       counts.figures += 1;
       if (counts.figures === LARGE_RUN_FIGURES) boundHeapGrowth();

@@ -80,6 +80,15 @@ describe('reconcile: claims and rows', () => {
     expect(row!.claims[0]!.figures).toHaveLength(2);
   });
 
+  it('counts a report once when its figures come back after another report\'s, on each day it was stated', () => {
+    const stated = (doc: string, date: string) => figure({ doc, date, category: 'killed', low: 40, high: 40, qualifier: 'exact', source: 'the Health Ministry' });
+    const figures = [stated('d1', '2024-03-01'), stated('d2', '2024-03-02'), stated('d1', '2024-03-01'), stated('d3', '2024-03-02'), stated('d2', '2024-03-02')];
+    const [row] = reconcile(figures).groups[0]!.rows;
+    expect(row!.claims[0]).toMatchObject({ reports: 3, docs: ['d1', 'd2', 'd3'] });
+    expect(row!.claims[0]!.statements).toEqual([{ date: '2024-03-01', docs: ['d1'] }, { date: '2024-03-02', docs: ['d2', 'd3'] }]);
+    expect([row!.reports, row!.docs]).toEqual([3, ['d1', 'd2', 'd3']]);
+  });
+
   it('cites outlets by their registry name, once, and never a claimant as its own outlet', () => {
     const figures = [
       figure({ doc: 'd1', category: 'killed', low: 9, high: 9, qualifier: 'exact', source: 'NIS', outlet: 'South Korean news agency Yonhap' }),
