@@ -17,10 +17,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 type Row = Pick<SourceRow, 'source' | 'display' | 'kind' | 'party' | 'claims' | 'history'>;
 
 /** null when no row has a current estimate (all taken back). */
-export function digestOf(rows: readonly Row[]): Digest | null {
+/** `everyActor`: the group holds every actor, so rows may count different kinds of people. */
+export function digestOf(rows: readonly Row[], everyActor = false): Digest | null {
   const live = rows.filter((row) => row.claims.length > 0);
   if (live.length === 0) return null;
-  const outliers = outlierRows(live);
+  const outliers = outlierRows(live, everyActor);
   const outlying = new Set(outliers);
   const kept = live.filter((row) => !outlying.has(row));
   // An unattributed figure is latest only when no one named states a dated figure.
@@ -80,14 +81,14 @@ function digestText(digest: Omit<Digest, 'text'>, floors: readonly string[]): st
 }
 
 /** Rows whose point lies OUTLIER_RATIO times or more off the median of all rows' points; never half the rows or more. */
-function outlierRows<T extends Row>(rows: readonly T[]): T[] {
+function outlierRows<T extends Row>(rows: readonly T[], everyActor: boolean): T[] {
   // A counted floor is what was counted so far, not an estimate: it neither moves the median nor stands out.
   // (A floor far above the estimates still stands out: it asserts more than any of them allows.)
   const floor = (row: T) => row.claims.every((claim) => claim.kind === 'counted');
   if (rows.length < OUTLIER_MIN_ROWS) return [];
   // Civilians counted by some rows and fighters by others (a group of every actor): no one median stands for both.
-  const kinds = new Set(rows.map((row) => kindOf(row.claims)));
-  if (kinds.has('civilian') && kinds.has('military')) return [];
+  const kinds = everyActor ? new Set(rows.map((row) => kindOf(row.claims))) : null;
+  if (kinds?.has('civilian') && kinds.has('military')) return [];
   const points = rows.map((row) => rowPoint(row.claims));
   const estimated = points.filter((_, i) => !floor(rows[i]!));
   const middle = median(estimated.length > 0 ? estimated : points)!;

@@ -245,7 +245,7 @@ function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideO
   const drafts = [...draft.rows.values()];
   const rows = drafts.map((row) => finishRow(row, side === null ? partyOfFigures(row, judge, sideOf, irregular) : judge(row.identity.side, side)));
   const live = rows.filter((row) => row.claims.length > 0);
-  const { disagreements, compatible, counts, inConflict } = compareRows(rows);
+  const { disagreements, compatible, counts, inConflict } = compareRows(rows, draft.identity === null);
   return {
     key: draft.key,
     record: draft.record,
@@ -262,7 +262,7 @@ function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideO
     compatible,
     pairs: counts,
     summary: draft.category === null || live.length === 0 ? null : summarise(live, policy, recencyOf(drafts)),
-    digest: draft.category === null ? null : digestOf(rows),
+    digest: draft.category === null ? null : digestOf(rows, draft.identity === null),
   };
 }
 

@@ -138,7 +138,7 @@ function medianPoint(claims: readonly Claim[]): number {
  * not an outlier and a truth. Keys are "category\nsource".
  */
 export function outlierSources(group: Group): Set<string> {
-  return new Set(outliersOf(group.rows).map(({ category, source }) => `${category}\n${source}`));
+  return new Set(outliersOf(group.rows, group.actorKey === null).map(({ category, source }) => `${category}\n${source}`));
 }
 
 /** "a news report ≈1,000 (outlier); NIS ≈300, ≥300 (pick)": the chart in words, for its text alternative. */
