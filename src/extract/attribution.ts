@@ -304,10 +304,18 @@ export function claimantName(name: string): string | null {
     // "information minister Ana Ruiz": the noun only modifies the head that follows it.
     if (next === undefined || /^(?:on|in|at|about|for|to|with|that|which|\p{Ll}+ed)$/u.test(next)) return null;
   }
+  // "according to the UN's count", "the army's latest figures": the owner of the figures states them.
+  const owned = words.length > 1 && INFO_NOUNS.has(words[words.length - 1]!.toLowerCase()) ? OWNER_BEFORE_FIGURES.exec(name) : null;
+  if (owned) return claimantName(owned[1]!);
+  // "one KIA reported - JFO HQ": a count and its harm are what was reported, not who reported it.
+  if (COUNT_WORDS.has(words[0]!.toLowerCase()) && words.some((w) => PREDICATE_WORDS.has(w.toLowerCase()))) return null;
   const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || words.length === 1 || isAcronym(w)));
   if (!named && words.length > MAX_UNNAMED_WORDS) return null;
   return name;
 }
+
+/** "the UN's count", "the army's latest figures": the owner before a possessive, then a few words of the figures. */
+const OWNER_BEFORE_FIGURES = /^(.{2,80}?)['’]s?(?: [\p{Ll}-]+){1,3}$/u;
 
 const PUBLISHED: ReadonlySet<string> = new Set(['published', 'released', 'printed']);
 
@@ -1409,6 +1417,8 @@ function leadingCredit(text: string, tokens: readonly Token[]): Attribution | nu
   if (start > 0 && isDash(tokens[start - 1].text) && !handle && !speaksAfterDash(credit)) return null;
   // Round 13, bulletin tables: "TOTAL: 152 dead", "DEAD: 12": a row's label in capitals is no acronym of a source.
   if (credit.some((t) => COUNT_NOUNS.has(t.norm) || PREDICATE_WORDS.has(t.norm))) return null;
+  // "Deadliest day for Ukraine troops: 16 slain": a headline's lead naming a time is no body speaking.
+  if (credit.some((t) => CREDIT_TIMES.has(t.text))) return null;
   // "Escalation in ATO:" names an event and its place; "Government Media Office in Gaza:" a body and its seat.
   const seat = credit.findIndex((t) => EVENT_PLACE_WORDS.has(t.text));
   const bodyInPlace = seat > 0 && isBodyName(credit.slice(0, seat)) && credit.slice(seat + 1).every((t) => capitalised(t)) && seat < credit.length - 1;
@@ -1419,6 +1429,8 @@ function leadingCredit(text: string, tokens: readonly Token[]): Attribution | nu
 }
 
 /** "Government Media Office", "Health Ministry": capitalised words ending in a body's word. */
+const CREDIT_TIMES: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'night', 'hours', 'hour']);
+
 function isBodyName(words: readonly Token[]): boolean {
   return words.every((t) => capitalised(t)) && BODY_WORDS.has(words[words.length - 1].norm);
 }

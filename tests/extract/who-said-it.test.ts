@@ -324,3 +324,15 @@ describe('claimants, pass 2: "its" pointing ahead, and a named owner\'s toll for
     expect(sources("The storm's toll for the region stands at 40.")).toEqual(['40 null']);
   });
 });
+
+describe('the owner of figures, a reported count and a headline\'s time are read for who said it', () => {
+  it.each([
+    ["Some 4,000 civilians have been killed, according to the UN's count.", ['4000 the UN']],
+    ["At least 40 people died, according to the army's latest figures.", ['40 the army']],
+    ['Ceasefire violated 13 times in past 24 hours, one KIA reported - JFO HQ', ['1 JFO HQ']],
+    ['Deadliest day for the garrison: 16 slain in raid', ['16 null']],
+    ['Police: 12 dead in bus crash', ['12 Police']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});
