@@ -305,7 +305,8 @@ export function claimantName(name: string): string | null {
     if (next === undefined || /^(?:on|in|at|about|for|to|with|that|which|\p{Ll}+ed)$/u.test(next)) return null;
   }
   // "according to the UN's count", "the army's latest figures": the owner of the figures states them.
-  const owned = words.length > 1 && INFO_NOUNS.has(words[words.length - 1]!.toLowerCase()) ? OWNER_BEFORE_FIGURES.exec(name) : null;
+  // (Not a document of its own: "the tribunal's own records list 2,100 executions" is the records'.)
+  const owned = words.length > 1 && OWNED_COUNTS.has(words[words.length - 1]!.toLowerCase()) && !words.includes('own') ? OWNER_BEFORE_FIGURES.exec(name) : null;
   if (owned) return claimantName(owned[1]!);
   // "one KIA reported - JFO HQ": a count and its harm are what was reported, not who reported it.
   if (COUNT_WORDS.has(words[0]!.toLowerCase()) && words.some((w) => PREDICATE_WORDS.has(w.toLowerCase()))) return null;
@@ -314,6 +315,8 @@ export function claimantName(name: string): string | null {
   return name;
 }
 
+/** Counts and reports a body keeps, named after it: "the UN's count", "the board's preliminary report". */
+const OWNED_COUNTS: ReadonlySet<string> = new Set(['report', 'reports', 'count', 'counts', 'tally', 'tallies', 'figure', 'figures', 'estimate', 'estimates', 'numbers', 'data', 'statistics']);
 /** "the UN's count", "the army's latest figures": the owner before a possessive, then a few words of the figures. */
 const OWNER_BEFORE_FIGURES = /^(.{2,80}?)['’]s?(?: [\p{Ll}-]+){1,3}$/u;
 

@@ -336,3 +336,10 @@ describe('the owner of figures, a reported count and a headline\'s time are read
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('a document a body calls its own speaks for itself', () => {
+  it('keeps "the tribunal\'s own records", and reads the board behind "the board\'s preliminary report"', () => {
+    expect(sources("The tribunal's own records list 2,100 executions.")).toEqual(["2100 The tribunal's own records"]);
+    expect(sources("Four people died, according to the board's preliminary report.")).toEqual(['4 the board']);
+  });
+});
