@@ -315,8 +315,6 @@ export function claimantName(name: string): string | null {
   return name;
 }
 
-/** Counts and reports a body keeps, named after it: "the UN's count", "the board's preliminary report". */
-const OWNED_COUNTS: ReadonlySet<string> = new Set(['report', 'reports', 'count', 'counts', 'tally', 'tallies', 'figure', 'figures', 'estimate', 'estimates', 'numbers', 'data', 'statistics']);
 /** "the UN's count", "the army's latest figures": the owner before a possessive, then a few words of the figures. */
 const OWNER_BEFORE_FIGURES = /^(.{2,80}?)['’]s?(?: [\p{Ll}-]+){1,3}$/u;
 
@@ -1815,6 +1813,8 @@ const COPULAS_OF_FIGURES: ReadonlySet<string> = new Set(['is', 'was', 'stands', 
 
 /** Figures a body owns: "the Patriarchate's own figure", "the rebels' tally". */
 const OWNED_FIGURES: ReadonlySet<string> = new Set(['figure', 'tally', 'estimate', 'count', 'toll']);
+/** Those and the other counts and reports a body keeps, named after it: "the UN's count", "the board's preliminary report". */
+const OWNED_COUNTS: ReadonlySet<string> = new Set([...OWNED_FIGURES, 'figures', 'tallies', 'estimates', 'counts', 'numbers', 'data', 'statistics', 'report', 'reports']);
 /** Every word at which findAttributions tries an attribution (speed only: it runs on every word of a report with a figure). */
 const ATTRIBUTION_TRIGGERS: ReadonlySet<string> = new Set([
   ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', 'by', ...UNNAMED_ESTIMATES, ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,

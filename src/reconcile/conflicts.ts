@@ -131,9 +131,13 @@ function statedOf(rows: readonly RowClaims[], category: Category, everyActor: bo
  */
 export function kindOf(claims: readonly Claim[]): 'civilian' | 'military' | null {
   let kind: 'civilian' | 'military' | undefined;
+  // A row's figures mostly repeat one spelling of their people: each spelling is described once in a run.
+  let spelling: string | null | undefined;
   for (const claim of claims) {
     for (const figure of claim.figures) {
-      const role = describeActor(figure.actor).role;
+      if (kind !== undefined && figure.actor === spelling) continue;
+      spelling = figure.actor;
+      const role = describeActor(spelling).role;
       if (role === 'unspecified' || (kind !== undefined && role !== kind)) return null;
       kind = role;
     }
