@@ -42,3 +42,15 @@ describe('other estimates after a label\'s first', () => {
     ['Total losses: 4,500 / 5,000', []],
   ]);
 });
+
+describe('a dash after a clause\'s own predicate marks no label', () => {
+  cases([
+    // The dash follows "were killed", a clause: the count after it keeps its own verb.
+    ['Nine villagers were killed — 31 others were wounded — in the shelling.', ['killed 9-9 exact', 'wounded 31-31 exact']],
+    ['Two guards were killed - 14 were hurt.', ['killed 2-2 exact', 'wounded 14-14 exact']],
+    ['Three soldiers were killed – five were missing.', ['killed 3-3 exact', 'missing 5-5 exact']],
+    // A label's dash is still one: the harm opens its entry.
+    ['Civilians killed – 1,043; wounded – 2,210.', ['killed 1043-1043 exact', 'wounded 2210-2210 exact']],
+    ['Deaths - 18', ['killed 18-18 exact']],
+  ]);
+});

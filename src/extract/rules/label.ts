@@ -17,6 +17,7 @@ import type { CategoryRule } from './rule.js';
  * tables flattened into situation reports) a dash, "deaths – 1,284; injured – 4,917".
  */
 const LABEL_MARKS: ReadonlySet<string> = new Set([':', '|', '–', '—', '-']);
+const DASH_MARKS: ReadonlySet<string> = new Set(['–', '—', '-']);
 /** What separates one estimate of a label from the next: "3,400 (official); up to 8,000", "132 / 400+". */
 const ESTIMATE_SEPARATORS: ReadonlySet<string> = new Set([';', '/']);
 /** How long a bracketed note after an estimate may be: "(official)", "(other estimates)". */
@@ -89,6 +90,8 @@ function labelled(tokens: readonly Token[], mention: NumberMention): Category | 
   const marked = LABEL_MARKS.has(tokens[mention.start - 1]?.text ?? '') || returnEntry(tokens, mention);
   const at = codedAt(tokens, mention.start) ?? (marked ? mention.start - 2 : cellLabelAt(tokens, mention));
   if (at < 0) return null;
+  // "Twelve people were killed — 40 others were wounded": a dash after a clause's own predicate marks no label.
+  if (DASH_MARKS.has(tokens[mention.start - 1]?.text ?? '') && FINITE_LINKS.has(tokens[at - 1]?.norm ?? '')) return null;
   const word = tokens[at]?.norm ?? '';
   // "Death toll: 3,400", "Casualty count | 80": a count noun with the harm before it.
   // Round 11: "Fatalities split: ...; total coded as 15": a bare total of the harm labelled before it.
@@ -282,6 +285,19 @@ function tableRows(tokens: readonly Token[]): { start: number; end: number }[][]
   return rows;
 }
 
+/** The finite verbs that may stand between a count and its own predicate: "40 were wounded", "3 have been hurt". */
+const FINITE_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'got']);
+
+/**
+ * A predicate of the number's own at `k`, straight after it or past finite verbs: "Casualties: 3,000 dead"; and
+ * "Twelve people were killed - 40 were wounded", where the dash after "killed" is no label's mark.
+ */
+function predicateFollows(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && FINITE_LINKS.has(tokens[j]?.norm ?? '')) j += 1;
+  return PREDICATE_WORDS.has(tokens[j]?.norm ?? '');
+}
+
 export const label: CategoryRule = {
   name: RULE.label,
   govern({ tokens, mentions }, mention) {
@@ -295,11 +311,11 @@ export const label: CategoryRule = {
     if (part) return { category: part.category, rule: this.name, confidence: 0.7, actor: part.people };
     const category = labelled(tokens, mention) ?? otherEstimate(tokens, mentions, mention);
     if (!category) return null;
-    if (PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '')) return null;
+    if (predicateFollows(tokens, mention.last + 1)) return null;
     if (isSampleSize(tokens, mention.start)) return { category, rule: this.name, confidence: 0.8, actor: sideBefore(tokens, mention.start - 3) };
     // Round 10: "Casualties: 2 O.R. killed", "Fatalities: 3 soldiers killed": the predicate after the people says more.
     const people = nounPhraseAfter(tokens, mention.last + 1);
-    if (people.end > people.start && PREDICATE_WORDS.has(tokens[abbreviationEnd(tokens, people.end)]?.norm ?? '')) return null;
+    if (people.end > people.start && predicateFollows(tokens, abbreviationEnd(tokens, people.end))) return null;
     const head = returnEntry(tokens, mention) ? entryHead(tokens, mention.start - 2) : null;
     return { category, rule: this.name, confidence: 0.8, actor: head && head.end > head.start ? head : null };
   },
