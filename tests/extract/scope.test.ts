@@ -16,6 +16,13 @@ describe('scope: what a count covers, where the sentence says', () => {
     ['Separately, a roadside bomb killed 3 police officers.', [{ n: 3, incident: 'separate incident' }]],
     ['Storms killed 14 in the capital and 6 elsewhere.', [{ n: 14 }, { n: 6, place: 'elsewhere' }]],
     ['Medics said 11 died in hospital and 31 at the scene.', [{ n: 11, place: 'in hospital' }, { n: 31, place: 'at the scene' }]],
+    // A place after a toll's noun is the place of the toll's number after it, not of the count before.
+    ['The quake killed 310 in Syria, bringing the combined toll in both countries to more than 8,600.', [{ n: 310 }, { n: 8600, place: 'across countries' }]],
+    ['Six more died on Friday, taking the number of dead nationwide to 412.', [{ n: 6 }, { n: 412, place: 'nationwide' }]],
+    ['Four people died in the capital alone, and the toll across the country stood at 215.', [{ n: 4, place: 'in the capital' }, { n: 215, place: 'across the country' }]],
+    // A place with no toll noun before it stays with the count before it.
+    ['Floods killed 40 people in the two countries, and 12 more died on Friday.', [{ n: 40, place: 'across countries' }, { n: 12 }]],
+    ['Storms killed 9 people nationwide, and the toll rose to 30.', [{ n: 9, place: 'nationwide' }, { n: 30 }]],
     ['The study found 412,000 excess deaths.', [{ n: 412000, deaths: 'excess' }]],
     // One period however it is dated; which deaths, with the people between.
     ['Since March 2003, 4,000 reporters have been killed.', [{ n: 4000, period: 'since 2003' }]],

@@ -86,6 +86,18 @@ const PLACES = /\b(?:elsewhere|nationwide|(?:across|throughout) the (?:country|r
 const PLACES_CUE = /elsewhere|nationwide|across|throughout|other|rest of|territory-wide|neighbou?ring/i;
 /** A count over more than one country (a quake or storm across a border): not one country's count. */
 const COUNTRIES = /\b(?:in|across|from|throughout) (?:the (?:two|three|four)|both|all (?:three|four)|several|(?:the )?(?:two|three) neighbou?ring) countries\b/gi;
+/** A toll's noun just before a place: "the combined toll in both countries", "the number of dead nationwide". */
+const TOLL_BEFORE_PLACE = /\b(?:toll|tally|count|number of (?:dead|deaths|victims|fatalities)|deaths|dead)\s*$/i;
+/** The words that may join such a place to the toll's number: "… to more than 8,500", "… stood at 412", "… is now 90". */
+const TOLL_LINKS: ReadonlySet<string> = new Set([
+  'has', 'had', 'now', 'already', 'so', 'far', 'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'is', 'was', 'at', 'to', 'of',
+  'over', 'more', 'than', 'least', 'about', 'nearly', 'almost',
+]);
+/** Only such words between a place and the number after it (a short stretch: a clause of its own is no link). */
+function linksToll(between: string): boolean {
+  const words = between.trim().toLowerCase().split(/\s+/);
+  return between.length <= 40 && words.every((word) => TOLL_LINKS.has(word));
+}
 /** Where shares of one count died: a place only when the sentence splits the count between places. */
 const SITES = /\b(?:in (?:the )?hospitals?|at the scene|on the spot|at the site|on the way to (?:the )?hospital)\b/gi;
 const SITES_CUE = /hospital|scene|spot|site/i;
@@ -240,12 +252,21 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   for (const found of pastEvents) {
     for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
   }
-  for (const found of matches(sentence, PLACE_ALONE, /alone/i, (m) => (scope) => { scope.place ??= `in ${m[1]!.replace(/^The /, 'the ')}`; })) found.apply(scopes.get(preceding(found))!);
-
-  // "in neighboring Syria" and "in neighbouring Syria" are one place.
-  for (const found of matches(sentence, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase().replace('neighboring', 'neighbouring'); })) found.apply(scopes.get(preceding(found))!);
-  // "the combined toll in the two countries", "across both countries": one label for every wording.
-  for (const found of matches(sentence, COUNTRIES, /countries/i, () => (scope) => { scope.place ??= 'across countries'; })) found.apply(scopes.get(preceding(found))!);
+  // A place after a toll's noun is the place of the toll's own number, after it: "23 died on Monday, bringing the
+  // combined toll in both countries to more than 8,500"; any other place qualifies the number before it.
+  const placed = (found: Found) => {
+    const next = figures.find((figure) => figure.start - sentenceStart >= found.end);
+    return next !== undefined && TOLL_BEFORE_PLACE.test(sentence.slice(Math.max(0, found.start - 40), found.start))
+      && linksToll(sentence.slice(found.end, next.start - sentenceStart)) ? next : preceding(found);
+  };
+  const places = [
+    ...matches(sentence, PLACE_ALONE, /alone/i, (m) => (scope) => { scope.place ??= `in ${m[1]!.replace(/^The /, 'the ')}`; }),
+    // "in neighboring Syria" and "in neighbouring Syria" are one place.
+    ...matches(sentence, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase().replace('neighboring', 'neighbouring'); }),
+    // "the combined toll in the two countries", "across both countries": one label for every wording.
+    ...matches(sentence, COUNTRIES, /countries/i, () => (scope) => { scope.place ??= 'across countries'; }),
+  ];
+  for (const found of places) found.apply(scopes.get(placed(found))!);
   const sites = matches(sentence, SITES, SITES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
   if (sites.length >= 2) for (const found of sites) found.apply(scopes.get(preceding(found))!);
 
