@@ -79,6 +79,7 @@ export const MUTANTS = [
   emptied('CAPTIVITY_NOUNS', 'new Set()'),
   emptied('VICTIMS', 'new Set()'),
   emptied('IDENTIFYING_VERBS', 'new Set()'),
+  emptied('NONLETHAL_WRONGS', 'new Set()'),
   emptied('FALLING_VERBS', 'new Set()'),
   emptied('FALLEN_PEOPLE', 'new Set()'),
   emptied('NOT_FALLEN', 'new Set()'),

@@ -542,6 +542,15 @@ export const VICTIMS: ReadonlySet<string> = new Set(['victims', 'victim']);
 export const EXPLOSIVE_HAZARDS: ReadonlySet<string> = new Set([
   'mines', 'mine', 'landmines', 'landmine', 'ordnance', 'uxo', 'ieds', 'ied', 'submunitions', 'bomblets', 'remnants', 'explosive', 'explosives',
 ]);
+/**
+ * Wrongs whose victims live: "identified 12 of the victims of the fraud", "named 3 of the 40 victims of the scam" count
+ * no dead, as "identified 61 of the victims" of a blast does.
+ */
+export const NONLETHAL_WRONGS: ReadonlySet<string> = new Set([
+  'fraud', 'frauds', 'scam', 'scams', 'swindle', 'theft', 'thefts', 'burglary', 'burglaries', 'robbery', 'robberies', 'phishing',
+  'hacking', 'hack', 'cyberattack', 'identity', 'data', 'breach', 'extortion', 'forgery', 'embezzlement', 'discrimination', 'bullying',
+  'harassment', 'misconduct', 'mis-selling', 'pyramid', 'ponzi', 'cybercrime',
+]);
 /** Dossier round 3: "identified 61 of the victims", "has named 30 of the victims": the dead, identified one by one. */
 export const IDENTIFYING_VERBS: ReadonlySet<string> = new Set(['identified', 'identifies', 'named', 'names']);
 

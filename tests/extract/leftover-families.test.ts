@@ -42,6 +42,9 @@ describe('victims identified one by one are the dead, counted', () => {
     ['Forensic teams said they had identified 61 of the victims through dental records.', 61, 'Forensic teams'],
     ['Police have named 12 of the victims.', 12, 'Police'],
     ['The coroner identified 30 of the victims, officials said.', 30, 'The coroner'],
+    // The whole's number between: the whole is the identified count's scope, no figure of its own.
+    ['The morgue has identified 12 of the 40 victims.', 12, 'The morgue'],
+    ['DNA teams have named 118 of the 1,502 victims of the quake.', 118, 'DNA teams'],
   ])('%s', (text, n, source) => {
     expect(read(text)).toEqual([['killed', n, 'counted', source]]);
   });
@@ -51,6 +54,10 @@ describe('victims identified one by one are the dead, counted', () => {
     'Investigators hope to identify 20 of the victims by Friday.',
     'The airline named 40 of the passengers on its website.',
     'The ministry has named 4 officers as the new commanders.',
+    // Victims of a wrong that kills no one.
+    'Police have identified 12 of the victims of the fraud.',
+    'Investigators named 30 of the 200 victims of a Ponzi scheme.',
+    'The bank identified 9 of the victims of the data breach.',
   ])('no figure: %s', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });

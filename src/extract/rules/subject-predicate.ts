@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, QUALIFIER_PHRASES, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NONLETHAL_WRONGS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, QUALIFIER_PHRASES, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -169,6 +169,13 @@ function pastClosingQuote(tokens: readonly Token[], start: number, k: number): n
   const words = tokens.slice(start, k).filter((t) => t.kind === 'word');
   const title = words.length > 1 && words.every((t) => /^\p{Lu}/u.test(t.text));
   return title ? k : k + 1;
+}
+
+/** "victims of the fraud", "victims of a Ponzi scheme" at `k` (the token after "victims"): of a wrong that kills no one. */
+function victimsOfNonlethalWrong(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'of') return false;
+  const first = tokens[k + 1]?.norm === 'the' || tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'an' ? k + 2 : k + 1;
+  return NONLETHAL_WRONGS.has(tokens[first]?.norm ?? '') || NONLETHAL_WRONGS.has(tokens[first + 1]?.norm ?? '');
 }
 
 /** How far back the dash that opens a breakdown may stand: "All 52 on board - 48 passengers and four crew - died". */
@@ -664,9 +671,12 @@ export const subjectPredicate: CategoryRule = {
     }
     // "identified 61 of the victims": victims identified one by one are the dead (a count, so a floor).
     // Round 17, exhumations: "identified 14 of the remains through DNA".
+    // "identified 12 of the 40 victims": the whole's number between.
+    const identified = tokens[k + 2]?.kind === 'num' ? k + 3 : k + 2;
     if (IDENTIFYING_VERBS.has(tokens[mention.start - 1]?.norm ?? '') && tokens[k]?.norm === 'of' && tokens[k + 1]?.norm === 'the'
-      && (VICTIMS.has(tokens[k + 2]?.norm ?? '') || tokens[k + 2]?.norm === 'remains') && !isIrrealisBefore(tokens, mention.start)) {
-      return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: k + 2, end: k + 3, head: k + 2 } };
+      && (VICTIMS.has(tokens[identified]?.norm ?? '') || tokens[identified]?.norm === 'remains') && !isIrrealisBefore(tokens, mention.start)
+      && !victimsOfNonlethalWrong(tokens, identified + 1)) {
+      return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: identified, end: identified + 1, head: identified } };
     }
     // "46 lives were lost in the fire", "46 lives lost": lives lost are the dead, of people unnamed.
     // "Hundreds of lives were lost": a vague quantity's "of" before them.
