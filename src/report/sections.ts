@@ -101,18 +101,19 @@ function partLines(group: Group): Line[] {
 
 /** The main row, a row per breakdown of it ("↳ of 23: children", dimmed like an earlier claim), and, with --history, a row per earlier claim. */
 function rowsOf(name: string, row: SourceRow, group: Group, options: SectionOptions, dated: Dated): ViewRow[] {
-  const cells = (label: string, claims: readonly Claim[], docs: readonly string[]) => [
+  const cells = (label: string, claims: readonly Claim[], docs: readonly string[], dates: readonly Claim[] = claims) => [
     label,
     claims.length === 0 ? '—' : estimates(claims, group),
-    ...(dated.stated ? [lastStated(claims)] : []),
-    ...(dated.events ? [eventDays(claims)] : []),
+    ...(dated.stated ? [lastStated(dates)] : []),
+    ...(dated.events ? [eventDays(dates)] : []),
     String(docs.length),
     docList(docs),
   ];
-  // A claimant that took back all it said has no current estimate: its row shows what was taken back.
+  // A claimant that took back all it said (or whose figure was denied) has no current estimate: its row
+  // shows what was taken back, when it was stated and where, so that the mark can be traced to its report.
   const shown = row.claims.length > 0 ? row.claims : row.history;
   const main: ViewRow = {
-    cells: cells(name, row.claims, row.docs),
+    cells: row.claims.length > 0 ? cells(name, row.claims, row.docs) : cells(name, [], [...new Set(row.history.flatMap((claim) => claim.docs))], row.history),
     name,
     conflict: row.conflict,
     party: row.party,

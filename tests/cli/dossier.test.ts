@@ -1,7 +1,8 @@
 // A made-up dossier on one event, written with its expected table first: a port explosion whose
 // toll one ministry raises over four days in several wordings (ministry, minister, spokesman),
 // carried by three outlets; a reporter's outlier; a figure later retracted. One body, one row; its
-// current figure with the ones it replaced marked; the retraction shown and never compared.
+// current figure with the ones it replaced marked; the retraction shown and never compared, its row
+// still saying when and where it was stated.
 import { describe, expect, it } from 'vitest';
 import { toll } from './helpers.js';
 
@@ -31,7 +32,7 @@ range: 205–4,000
 │ the Coastal Health Ministry │ 212           │ 2024-05-09 │       │       1 │ p6   │ ⚠ CONFLICT · ↻ was 190 │
 │ Reporters at the scene      │ 4,000 counted │ 2024-05-07 │       │       1 │ p3   │ ⚠ CONFLICT             │
 │ Port authority              │ 205           │ 2024-05-08 │       │       1 │ p5   │ ⚠ CONFLICT             │
-│ The Coast Guard             │ —             │            │       │       0 │      │ ✗ retracted 60         │
+│ The Coast Guard             │ —             │ 2024-05-09 │       │       1 │ p7   │ ✗ retracted 60         │
 └─────────────────────────────┴───────────────┴────────────┴───────┴─────────┴──────┴────────────────────────┘
 `,
     );
@@ -54,7 +55,7 @@ range: 205–4,000
 │ ↳ earlier                   │ 40            │ 2024-05-06 │ 2024-05-06 │       1 │ p1     │                        │
 │ Reporters at the scene      │ 4,000 counted │ 2024-05-07 │            │       1 │ p3     │ ⚠ CONFLICT             │
 │ Port authority              │ 205           │ 2024-05-08 │            │       1 │ p5     │ ⚠ CONFLICT             │
-│ The Coast Guard             │ —             │            │            │       0 │        │ ✗ retracted 60         │
+│ The Coast Guard             │ —             │ 2024-05-09 │            │       1 │ p7     │ ✗ retracted 60         │
 │ ↳ retracted                 │ 60            │ 2024-05-09 │            │       1 │ p7     │                        │
 └─────────────────────────────┴───────────────┴────────────┴────────────┴─────────┴────────┴────────────────────────┘
 `,
