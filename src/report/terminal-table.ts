@@ -49,19 +49,40 @@ function oneTable(columns: readonly Column[], rows: readonly TableRow[], ctx: Re
   for (const row of rendered) {
     if (!('span' in row)) row.forEach((cell, i) => { natural[i] = Math.max(natural[i], maxLineWidth(cell) + 2); });
   }
-  const widths = ctx.width === undefined ? null : fitWidths(natural, columns.map((column) => displayWidth(column.title) + 2), ctx.width);
+  const fitted = ctx.width === undefined ? null : fitWidths(natural, columns.map((column) => displayWidth(column.title) + 2), ctx.width);
+  // A line across the table (--explain) wraps inside the columns' own widths: left to itself,
+  // cli-table3 would widen the columns to the longest such line.
+  // Natural widths fit every cell but the spans (--explain's lines under a row): the last column takes up
+  // what the longest span needs up to the terminal's width (SPAN_WIDTH off a terminal), and longer spans are broken into lines
+  // (renderSpan). Left to itself, cli-table3 would spread the longest span over every column.
+  const spans = rendered.filter((row): row is SpanRow => 'span' in row);
+  const widths = fitted ?? (spans.length > 0 ? widenedForSpans(natural, spans, ctx.width ?? SPAN_WIDTH) : null);
   const table = new Table({
     head: columns.map((column) => chalk.bold(column.title)),
     colAligns: columns.map((column) => column.align),
     style: { head: [], border: [], compact: true },
     // Cut to the terminal: long cells wrap at word boundaries inside their column, never break the box.
-    ...(widths ? { colWidths: widths, wordWrap: true, wrapOnWordBoundary: true } : {}),
+    ...(fitted ? { colWidths: fitted, wordWrap: true, wrapOnWordBoundary: true } : widths ? { colWidths: widths } : {}),
   });
+  // The span's text width: the columns' widths and the borders between them, less its own padding.
+  const spanWidth = widths ? widths.reduce((acc, width) => acc + width, 0) + widths.length - 1 - 2 : undefined;
   for (const row of rendered) {
-    if ('span' in row) table.push([{ colSpan: columns.length, content: renderCell(row.span) }]);
+    // Broken into lines here already: cli-table3 would break a line that fills its cell exactly once more.
+    if ('span' in row) table.push([{ colSpan: columns.length, content: renderSpan(row.span, spanWidth), wordWrap: false }]);
     else table.push(row);
   }
   return table.toString();
+}
+
+/** How wide a table may grow, borders included, for its spans when no terminal width is known. */
+const SPAN_WIDTH = 150;
+
+/** The natural widths, the last column widened for the longest span up to `total` columns in all. */
+function widenedForSpans(natural: readonly number[], spans: readonly SpanRow[], total: number): number[] {
+  const inner = natural.reduce((acc, width) => acc + width, 0) + natural.length - 1;
+  const longest = Math.max(...spans.map((row) => maxLineWidth(row.span.text) + 2));
+  const extra = Math.max(0, Math.min(longest, total - 2) - inner);
+  return natural.map((width, i) => (i === natural.length - 1 ? width + extra : width));
 }
 
 /** Columns narrower than this are never shrunk further (unless their title is wider). */
@@ -117,6 +138,19 @@ export function wrapWords(text: string, width: number | undefined): string[] {
 
 function maxLineWidth(text: string): number {
   return Math.max(...text.split('\n').map(displayWidth));
+}
+
+/**
+ * A line across the table, broken at spaces to `width` with its continuation lines indented under its text.
+ */
+function renderSpan(cell: Cell, width: number | undefined): string {
+  const text = cell.sanitised ? cell.text : sanitizeText(cell.text);
+  const lead = text.length - text.trimStart().length;
+  const hang = lead + 2;
+  const room = (indent: number) => (width === undefined ? undefined : Math.max(1, width - indent));
+  const [first = '', ...rest] = wrapWords(text.trimStart(), room(lead));
+  const lines = [' '.repeat(lead) + first, ...(rest.length > 0 ? wrapWords(rest.join(' '), room(hang)).map((line) => ' '.repeat(hang) + line) : [])];
+  return lines.map((line) => (cell.style ? cell.style(line) : line)).join('\n');
 }
 
 function renderCell(cell: string | Cell): string {

@@ -44,13 +44,13 @@ North Korea, military · range: 2,700
 
 North Korean soldiers — captured
 North Korea, military · range: 2
-┌───────────────────────────────────────────────────┬──────────┬─────────┬─────────────────────┬────────────────┐
-│ Source                                            │ Estimate │ Reports │ Docs                │ Flag           │
-├───────────────────────────────────────────────────┼──────────┼─────────┼─────────────────────┼────────────────┤
-│ South Korea's National Intelligence Service (NIS) │ 2        │       1 │ data/reports.txt:1  │                │
+┌───────────────────────────────────────────────────┬──────────┬─────────┬────────────────────┬─────────────────┐
+│ Source                                            │ Estimate │ Reports │ Docs               │ Flag            │
+├───────────────────────────────────────────────────┼──────────┼─────────┼────────────────────┼─────────────────┤
+│ South Korea's National Intelligence Service (NIS) │ 2        │       1 │ data/reports.txt:1 │                 │
 │   claimant  “South Korea’s intelligence service”: registry: South Korea's National Intelligence Service (NIS) │
 │   data/reports.txt:1  “Ukraine captured «two» wounded North Korean soldiers who were fighting on behalf …”    │
-│ Volodymyr Zelenskyy                               │ 2        │       1 │ data/reports.txt:8  │ ⚑ party, enemy │
+│ Volodymyr Zelenskyy                               │ 2        │       1 │ data/reports.txt:8 │ ⚑ party, enemy  │
 │   claimant  “Ukrainian President Volodymyr Zelenskyy”: registry: Volodymyr Zelenskyy                          │
 │   data/reports.txt:8  “Ukraine has captured «two» injured North Korean soldiers from the battlefield in …”    │
 └───────────────────────────────────────────────────────────────────────────────────────────────────────────────┘

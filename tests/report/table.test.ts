@@ -101,3 +101,48 @@ describe('very long tables', () => {
     expect(text).toContain('149999');
   });
 });
+
+describe('lines across the table (--explain)', () => {
+  const columns = [{ title: 'Source', align: 'left' }, { title: 'N', align: 'right' }] as const;
+  const explanation = `  claimant  “the agency”: ${'the one name of these reports that contains it '.repeat(4)}the Relief Agency`;
+
+  it('widens the last column for a span that fits, and never the others', async () => {
+    const { terminalTable } = await import('../../src/report/terminal-table.js');
+    const text = terminalTable(columns, [['the Relief Agency', '40'], { span: { text: '  a line a little wider than the two columns' } }], { color: false });
+    expect(text.split('\n')[1]).toBe('│ Source            │                        N │');
+    expect(text).toContain('│   a line a little wider than the two columns │');
+  });
+
+  it('breaks a longer span at spaces under its own indent, at the width the table may grow to', async () => {
+    const { terminalTable } = await import('../../src/report/terminal-table.js');
+    const lines = terminalTable(columns, [['the Relief Agency', '40'], { span: { text: explanation } }], { color: false }).split('\n');
+    expect(new Set(lines.map((line) => [...line].length))).toEqual(new Set([150]));
+    const spanLines = lines.filter((line) => line.startsWith('│  ') && !line.includes('Relief Agency │'));
+    expect(spanLines.length).toBeGreaterThan(1);
+    expect(spanLines.slice(1).every((line) => line.startsWith('│     '))).toBe(true);
+    expect(lines.join(' ').replace(/[│ ]+/g, ' ')).toContain('contains it the Relief Agency');
+  });
+});
+
+describe('lines across the table on a terminal', () => {
+  it('grows the table no wider than the terminal for its spans', async () => {
+    const { terminalTable } = await import('../../src/report/terminal-table.js');
+    const columns = [{ title: 'Source', align: 'left' }, { title: 'N', align: 'right' }] as const;
+    const span = { text: `  claimant  “the agency”: ${'the one name of these reports that contains it '.repeat(3)}` };
+    const lines = terminalTable(columns, [['the Relief Agency', '40'], { span }], { color: false, width: 100 }).split('\n');
+    expect(new Set(lines.map((line) => [...line].length))).toEqual(new Set([100]));
+  });
+});
+
+describe('a line across a table cut to the terminal', () => {
+  it('keeps a span that fills its width exactly on one line (cli-table3 alone would break it once more)', async () => {
+    const { terminalTable } = await import('../../src/report/terminal-table.js');
+    const columns = [{ title: 'Source', align: 'left' }, { title: 'Flag', align: 'left' }] as const;
+    const row = ['a claimant whose name is long enough to be wrapped at this width', 'a flag that takes some room too'];
+    const ctx = { color: false, width: 60 };
+    const width = [...terminalTable(columns, [row], ctx).split('\n')[0]!].length;
+    const words = 'word '.repeat(40).slice(0, width - 4).trimEnd().padEnd(width - 4, 'x');
+    const text = terminalTable(columns, [row, { span: { text: words } }], ctx);
+    expect(text).toContain(`│ ${words} │`);
+  });
+});
