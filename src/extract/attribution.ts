@@ -127,6 +127,9 @@ const EXTRA_CLAIM_VERBS = new Set([
   // Round 15, histories: "most historians accept roughly one million excess deaths" (a figure must follow: clauseFollows).
   'accept', 'accepts',
   ...FEARING_VERBS,
+  // Claimants, pass 3: "the Red Crescent initially cited 11,300 deaths" (a count must follow: "cited security concerns" states none);
+  // "The inquest jury's findings state that …" (the plural only before "that": "the state recorded" is a noun).
+  'cited', 'cites', 'state',
 ]);
 /** A subject that is itself the harm counted names no speaker: "No fatalities reported", "Casualty estimates vary". */
 const HARM_SUBJECT = /^(?:deaths?|dead|casualt|fatalit|injur|wound|kill)/;
@@ -781,7 +784,8 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
   if (first && first.kind === 'word' && !ADJUNCT_OPENERS.test(first.norm) && !/^\p{Lu}/u.test(first.text)) return false;
   // Claimants, pass 3: "the army acknowledged 'losses' without a figure.": an opening quotation mark opens what was said.
-  if (first && OPENING_QUOTES.has(first.text) && k > 0 && tokens[k - 1].kind === 'word') return false;
+  // (Not a closing mark glued to the verb: '…, army says"'.)
+  if (first && OPENING_QUOTES.has(first.text) && !first.glued && k > 0 && tokens[k - 1].kind === 'word' && tokens[k + 1]?.kind !== 'punct') return false;
   for (let j = k; j < end; j++) {
     const t = tokens[j];
     // "said at least nine had died": a number word is what was said, not an adjunct; but a date's
@@ -859,6 +863,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     // Round 11: "Mortality estimates range from", "Local reports say": a noun before its own verb.
     if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of' || PLURAL_SUBJECT_VERBS.has(tokens[v + 1]?.norm ?? '')) return null;
   }
+  if ((verb.norm === 'cited' || verb.norm === 'cites') && tokens[v + 1]?.kind !== 'num' && !countFollows(tokens, v + 1)) return null;
+  if (verb.norm === 'state' && (tokens[v + 1]?.norm !== 'that' || !(PLURAL_DOCUMENTS.has(before?.norm ?? '') || before?.text === ','))) return null;
   // Claimants, pass 3: "Outbreak update, Sunrise Manor: deaths 9": a header's noun, then a comma or colon, is no verb.
   if ((verb.norm === 'update' || verb.norm === 'report') && (tokens[v + 1]?.text === ',' || tokens[v + 1]?.text === ':') && v <= 3) return null;
   // "Police can now confirm the bodies of three …": the base form states only after "can" ("could not confirm" does not).
@@ -970,7 +976,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "the storm raised the death toll to 40": an event raises a toll; only a body revises its own.
   if (revising && !namesABody(tokens, found.start, found.end)) return null;
   // Round 14: "the health ministry lists 1,250 deaths" states them; "the annual report lists 30 deaths" names no one.
-  if ((LISTING_VERBS.has(verb.norm) || FEARING_VERBS.has(verb.norm)) && !namesABody(tokens, found.start, found.end)) return null;
+  // Claimants, pass 3: "The reinsurer's quarterly loss review lists …": a document its owner names lists for it.
+  const ownedDocument = LISTING_VERBS.has(verb.norm) && DOCUMENT_NOUNS.has(tokens[found.end - 1].norm)
+    && tokens.slice(found.start, found.end - 1).some((t) => /['’]s$/.test(t.text) || t.text === '’s' || t.text === "'s");
+  if ((LISTING_VERBS.has(verb.norm) || FEARING_VERBS.has(verb.norm)) && !namesABody(tokens, found.start, found.end) && !ownedDocument) return null;
   const next = tokens[v + 1];
   // "— police said —", "(the ministry said)": a speaker set off inside the sentence speaks for all of it.
   const opener = tokens[found.start - 1]?.text;
@@ -1256,12 +1265,15 @@ function isCreditHead(word: string): boolean {
 }
 const CREDIT_HEADS: ReadonlySet<string> = new Set(['services', 'eyewitnesses', 'eyewitness', 'hall', 'headquarters']);
 
+/** How many words a credit after a dash may have when it opens with an article and names a body. */
+const MAX_LONG_CREDIT = 10;
+
 /** "Around 300 soldiers killed: S. Korea's spy agency", "Dozens killed in attack – Washington Post", "... – officials". */
 function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
   // Round 9: "… – local sources | By Jean Doe, Goma | 12 March": a byline after a bar is no part of the credit.
   const bar = tokens.findIndex((t) => t.text === '|');
   const last = bar > 0 ? bar : tokens.length;
-  for (let k = Math.max(0, last - 8); k < last - 1; k++) {
+  for (let k = Math.max(0, last - 1 - MAX_LONG_CREDIT); k < last - 1; k++) {
     const t = tokens[k];
     if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && !t.glued))) continue;
     // "Source: X" is the report's credit line, read apart (sourceLine).
@@ -1269,7 +1281,11 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
     // Round 15: "SitRep No. 22 re: Monsoon rains": what follows "re:" is the subject, not who speaks.
     if (tokens[k - 1]?.norm === 're') continue;
     const rest = tokens.slice(k + 1, last).filter((r) => r.text !== '.');
-    const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm))
+    // Claimants, pass 3: "… – the Ministry of Health of the region", "- the press service of the regional police": a longer
+    // credit after a dash, up to ten words, when it opens with an article and names a body (BODY_WORDS).
+    const longBody = rest.length > 6 && rest.length <= MAX_LONG_CREDIT && k !== -1 && t.text !== ':' && rest[0].norm === 'the'
+      && rest.some((r) => BODY_WORDS.has(r.norm)) && rest.every((r) => r.kind === 'word' && !CLAUSE_WORDS.has(r.norm) && !VERB_INSIDE.has(r.norm));
+    const isName = rest.length > 0 && (rest.length <= 6 || longBody) && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm) || longBody)
       // A credit never holds a count: "Refugees: Fate of Hundreds Unknown" is no credit "Fate of …".
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
     // "Norwegian Refugee Council – Press release.": the release is the body's, read apart (releaseCredit).
@@ -1820,6 +1836,17 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
         continue;
       }
     }
+    const issued = ISSUING_VERBS.has(token.norm) ? issuedDocument(text, tokens, i) : null;
+    if (issued) {
+      found.push(issued);
+      continue;
+    }
+    const second = APPOSED_FIGURES.has(token.norm) ? secondVoice(text, tokens, i) : null;
+    if (second) {
+      found.push(second);
+      i = second.at;
+      continue;
+    }
     // "estimate" is a verb of saying too: only a figure owned by a body is read here.
     const owned = OWNED_FIGURES.has(token.norm) ? ownedFigure(text, tokens, i) : null;
     if (owned) {
@@ -1854,7 +1881,8 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   const goesOn = speakingParticiple(text, tokens);
   if (goesOn && found.every((a) => a.at > goesOn.at)) found.push(goesOn);
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? speakerTurn(text, tokens) ?? bracketCredit(text, tokens) : null;
-  if (credit) found.push(credit);
+  // Claimants, pass 3: "Translated from the Defence Ministry's daily briefing: …" is the ministry's (writerCredit), not a name of its own.
+  if (credit && !/^translated from /i.test(credit.name)) found.push(credit);
   for (const a of found) if (a.scope !== 'after' && CLOSING_SAY_VERBS.has(tokens[a.at]?.norm ?? '')) a.closes = true;
   return found;
 }
@@ -1894,9 +1922,63 @@ const OWNED_FIGURES: ReadonlySet<string> = new Set(['figure', 'tally', 'estimate
 /** Those and the other counts and reports a body keeps, named after it: "the UN's count", "the board's preliminary report". */
 const OWNED_COUNTS: ReadonlySet<string> = new Set([...OWNED_FIGURES, 'figures', 'tallies', 'estimates', 'counts', 'numbers', 'data', 'statistics', 'report', 'reports']);
 /** Every word at which findAttributions tries an attribution (speed only: it runs on every word of a report with a figure). */
+/** Claimants, pass 3: a figure set beside the one before it, which a second voice revised or disputed: ", a number OCHA later corrected to 4,352". */
+const APPOSED_FIGURES: ReadonlySet<string> = new Set(['figure', 'number', 'claim', 'toll', 'count', 'estimate', 'tally', 'total']);
+const SECOND_VOICE_VERBS: ReadonlySet<string> = new Set([
+  'revised', 'revises', 'corrected', 'corrects', 'raised', 'raises', 'lowered', 'lowers', 'dismissed', 'dismisses', 'disputed', 'disputes',
+  'rejected', 'rejects', 'contested', 'contests', 'denied', 'denies', 'put', 'puts', 'cut', 'cuts',
+]);
+/** Adverbs and auxiliaries between the second voice and its verb: "a number OCHA later corrected", "a figure the ministry has since revised". */
+const SECOND_VOICE_FILLERS: ReadonlySet<string> = new Set(['later', 'since', 'subsequently', 'initially', 'quickly', 'swiftly', 'has', 'had', 'have', 'also', 'promptly']);
+const MAX_SECOND_VOICE = 7;
+
+/**
+ * Claimants, pass 3, a second voice later in the sentence: "the Red Crescent cited 11,300 deaths, a number OCHA later
+ * corrected to 4,352", "… — a claim local officials dismissed, putting the toll at 14", "a figure the State Council
+ * later revised to 398": the subject of the contact clause after the apposed figure states what follows its verb.
+ * Not "a figure no modern historian accepts" (no verb of revising), nor "a toll that rose to 40" (no subject).
+ */
+function secondVoice(text: string, tokens: readonly Token[], noun: number): Attribution | null {
+  if (!/^(?:a|an)$/.test(tokens[noun - 1]?.norm ?? '') || !(tokens[noun - 2]?.text === ',' || isDash(tokens[noun - 2]?.text))) return null;
+  let v = noun + 1;
+  while (v < noun + 1 + MAX_SECOND_VOICE && tokens[v]?.kind === 'word' && !SECOND_VOICE_VERBS.has(tokens[v].norm) && !CLAUSE_WORDS.has(tokens[v].norm)) v += 1;
+  if (!SECOND_VOICE_VERBS.has(tokens[v]?.norm ?? '')) return null;
+  let end = v;
+  while (end > noun + 1 && SECOND_VOICE_FILLERS.has(tokens[end - 1].norm)) end -= 1;
+  if (end === noun + 1 || NO_ONE.has(tokens[noun + 1].norm) || tokens[noun + 1].norm === 'no') return null;
+  return make(span(text, tokens, noun + 1, end), v, 'after');
+}
+
+/** Claimants, pass 3: a body issuing a document that holds the counts: "The War Office issued last night a list containing the names of 1,214 … killed". */
+const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'issues', 'published', 'publishes', 'released', 'releases', 'circulated']);
+const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['list', 'lists', 'report', 'bulletin', 'statement', 'figures', 'toll', 'tally', 'update', 'communique', 'communiqué', 'register', 'roll']);
+/** How far the document may stand after the verb ("issued last night a list"), and its count after the document. */
+const ISSUED_REACH = 5;
+const ISSUED_COUNT_REACH = 10;
+
+/**
+ * "The War Office issued last night a list containing the names of 1,214 officers and men killed", "the ministry
+ * published figures showing 40 deaths": a body that issues a document holding the counts states them. Only a body
+ * as subject ("The agency released a report"; not "Rebels released 12 hostages", no document), and a count after it.
+ */
+function issuedDocument(text: string, tokens: readonly Token[], v: number): Attribution | null {
+  const before = tokens[v - 1];
+  if (!before || before.kind !== 'word' || DETERMINERS.has(before.norm) || /^(?:were|was|is|are|been|being|be)$/.test(before.norm)) return null;
+  let d = v + 1;
+  while (d <= v + ISSUED_REACH && tokens[d]?.kind === 'word' && !ISSUED_DOCUMENTS.has(tokens[d].norm)) d += 1;
+  if (!ISSUED_DOCUMENTS.has(tokens[d]?.norm ?? '')) return null;
+  const count = tokens.findIndex((t, k) => k > d && k <= d + ISSUED_COUNT_REACH && t.kind === 'num');
+  // "released a statement after 12 hostages were freed": a clause of its own is no part of the document.
+  if (count === -1 || tokens.slice(d + 1, count).some((t) => t.kind !== 'word' || (CLAUSE_WORDS.has(t.norm) && t.norm !== 'that'))) return null;
+  const found = subjectSpan(tokens, v);
+  if (!found || !namesABody(tokens, found.start, found.end)) return null;
+  return make(span(text, tokens, found.start, found.end), v, 'after');
+}
+
 const ATTRIBUTION_TRIGGERS: ReadonlySet<string> = new Set([
   ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', 'by', ...UNNAMED_ESTIMATES, ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
   ...OWNED_FIGURES, ...SPEAK_VERBS, ...SAY_VERBS, ...EXTRA_CLAIM_VERBS, ...FINDING_VERBS, ...REVISING_VERBS, ...DENYING_VERBS, 'saying',
+  ...APPOSED_FIGURES, ...ISSUING_VERBS,
 ]);
 const OWNER_REACH = 5;
 
@@ -2034,6 +2116,9 @@ const CONTACT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'for'])
 
 /** A newspaper's own reporter, who learns from the claimant: "our correspondent learned from". */
 const REPORTERS: ReadonlySet<string> = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'we']);
+
+/** Documents in the plural that "state that": "the findings state that", "the records state that". */
+const PLURAL_DOCUMENTS: ReadonlySet<string> = new Set(['findings', 'records', 'documents', 'minutes', 'conclusions', 'reports', 'data', 'statistics', 'figures']);
 
 /** Subjects that name no one. */
 const NO_ONE: ReadonlySet<string> = new Set(['nobody', 'none', 'noone', 'neither']);
@@ -2177,6 +2262,18 @@ export function releaseHeader(text: string): string | null {
 const POSTED_BY_HEADER = /^[^:\n]{0,60}?\b(?:posted|written|filed|sent)\s+by\s+([^:\n.]{2,60}):/u;
 /** Claimants, pass 3: a diary's or blog's signature at its end: "— from the field blog of an MSF nurse", "— posted by a nurse in Bentiu". */
 const WRITER_SIGNATURE = /\s[-–—]\s*(?:(?:from|by)\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:blog|diary|journal|notebook|letters?|dispatch(?:es)?|notes|posts?|account)\s+of|posted\s+by|written\s+by)\s+([^.\n—–]{2,60}?)\.?\s*$/u;
+/** Claimants, pass 3: a translation's header, "Ballia (translated from Dainik Jagran): …", "Translated from the Defence Ministry's daily briefing: …". */
+const TRANSLATED_FROM = /^[^:\n]{0,40}?\b[Tt]ranslated\s+from\s+([^:()\n]{2,80}):/u;
+const TRANSLATED_FROM_BRACKET = /^[^:\n]{0,40}?\([Tt]ranslated\s+from\s+([^:()\n]{2,80})\)\s*:/u;
+/** The body a translation is from: the owner of its document ("the Defence Ministry's daily briefing" is the ministry). */
+function translatedSource(from: string): string | null {
+  const name = clean(from);
+  const owner = /^(.{2,80}?)['’]s?(?: [\p{Ll}-]+){1,3}$/u.exec(name);
+  const source = owner ? clean(owner[1]) : name;
+  // A language is no source: "Translated from the Russian:", "translated from Hindi".
+  return source.length >= 2 && !/\d/.test(source) && !LANGUAGE_ONLY.test(source) ? source : null;
+}
+const LANGUAGE_ONLY = /^(?:the )?\p{Lu}\p{Ll}+(?:an|ic|ish|ese|i|ch)$/u;
 /** How many words a writer's name or description in a header or signature may have: "an MSF nurse", "a UNRWA logistics officer". */
 const MAX_WRITER_WORDS = 8;
 
@@ -2186,6 +2283,8 @@ const MAX_WRITER_WORDS = 8;
  * in the report is said to, as a release's header does. Not a number ("posted by 3 users"), nor a long clause.
  */
 export function writerCredit(text: string): string | null {
+  const translated = TRANSLATED_FROM_BRACKET.exec(text) ?? TRANSLATED_FROM.exec(text);
+  if (translated) return translatedSource(translated[1]);
   const found = POSTED_BY_HEADER.exec(text) ?? WRITER_SIGNATURE.exec(text.trimEnd());
   if (!found) return null;
   const name = clean(found[1]);

@@ -136,3 +136,82 @@ describe('", saying" goes on in the voice before it when a later clause has a sp
     expect(sources('Police said the gunmen fled, saying 4 officers were hurt.')).toEqual(['4 Police']);
   });
 });
+
+describe('a translation\'s header credits the report with the body it was translated from', () => {
+  it.each([
+    ['Kheri (translated from Amar Ujala): Storms lashed the district on Sunday. 5 people lost their lives while 2 were badly hurt.',
+      ['5 Amar Ujala', '2 Amar Ujala']],
+    ['Translated from the Defence Ministry\'s evening briefing: \'Over the past day, units repelled four attacks. The enemy\'s losses amounted to up to 90 servicemen and two tanks.\'',
+      ['90 the Defence Ministry']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('a language is no source', () => {
+    expect(sources('(Translated from Hindi): In an encounter in the forest, police shot dead 6 Maoists.')).toEqual(['6 null']);
+    expect(sources('Translated from the Russian: 14 soldiers were killed near the village.')).toEqual(['14 null']);
+  });
+});
+
+describe('a second voice in a contact clause after an apposed figure: ", a number X later corrected to N"', () => {
+  it.each([
+    ['The local Red Cross initially cited 2,300 deaths, a number the UN later corrected to 1,150, with over 900 people still missing.',
+      ['2300 The local Red Cross', '1150 the UN', '900 the UN']],
+    ['The provincial report says the floods killed 120 people, a figure the cabinet office later revised to 164 dead.',
+      ['120 The provincial report', '164 the cabinet office']],
+    ['The group\'s news agency claimed \'dozens of soldiers\' were killed in the ambush — a claim army officers dismissed, putting the toll at 6.',
+      ['24 The group\'s news agency', '6 army officers']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('not a clause of judgement, nor a figure with no subject of its own', () => {
+    expect(sources('The census clerks recorded 4,100 deaths, a figure no modern historian accepts.')).toEqual(['4100 The census clerks']);
+    expect(sources('Police said 12 died, a toll that rose to 20 by nightfall.')).toEqual(['12 Police', '20 Police']);
+  });
+  it('"cited" states a count only when one follows', () => {
+    expect(sources('The ministry cited security concerns after 12 soldiers were killed.')).toEqual(['12 null']);
+  });
+});
+
+describe('documents that state or list: an owned review "lists", findings "state that"', () => {
+  it.each([
+    ['The insurer\'s annual catastrophe review lists the valley floods (at least 84 killed, 30 missing) among the worst events of the year.',
+      ['84 The insurer\'s annual catastrophe review', '30 The insurer\'s annual catastrophe review']],
+    ['The coroner\'s findings, published on Friday, state that the 12 victims of the fire were unlawfully killed.',
+      ['12 The coroner\'s findings']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('an unowned report that lists, and "the state" as a noun, name no one', () => {
+    expect(sources('The annual report lists 30 deaths.')).toEqual(['30 null']);
+    expect(sources('The state recorded 209 road deaths in 2023.')).toEqual(['209 The state']);
+  });
+});
+
+describe('a body issuing a document that holds the counts states them', () => {
+  it.each([
+    ['The Admiralty issued last night a list containing the names of 312 officers and men killed, 140 wounded and 61 missing.',
+      ['312 The Admiralty', '140 The Admiralty', '61 The Admiralty']],
+    ['The health ministry published figures showing 75 deaths in the floods.', ['75 The health ministry']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('not a clause of its own after the document, nor a thing released', () => {
+    expect(sources('Rebels released a statement after 12 hostages were freed.')).toEqual(['12 null']);
+    expect(sources('The group released a video of 9 hostages.')).toEqual(['9 null']);
+  });
+});
+
+describe('a longer credit after a dash: an article, a body word, up to ten words', () => {
+  it.each([
+    ['The toll from the strike on the market rose to 9 people - the Ministry of Health of the region', ['9 the Ministry of Health of the region']],
+    ['Six civilians were wounded in the shelling – the press service of the regional police department', ['6 the press service of the regional police department']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('not a place or a clause after the dash, and a quotation closing after the verb still ends the sentence', () => {
+    expect(sources('Eleven people were killed in the shelling - the main market of the old town.')).toEqual(['11 null']);
+    expect(sources('Eleven people were killed - the ministry said the town was hit again.')).toEqual(['11 null']);
+    expect(sources('"Hilltown toll rises to 12, army says"')).toEqual(['12 army']);
+    expect(sources('The army acknowledged \'heavy losses\' after 14 soldiers were killed.')).toEqual(['14 The army']);
+  });
+});
