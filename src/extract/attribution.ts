@@ -26,7 +26,20 @@ export interface Attribution {
   media: boolean;
   /** For scope 'after': what was said ends before this token ("While he said X, <another clause>"). */
   until?: number;
+  /**
+   * Claimants, pass 3: the subject of a verb of recording ("A hospital reported 64 deaths", "Care homes have
+   * recorded 1,818 deaths"), which a speaker closing the sentence passes on as its own statement.
+   */
+  records?: boolean;
+  /** Claimants, pass 3: a speaker closing its sentence with a plain verb of saying (", the authority said", ", according to X"). */
+  closes?: boolean;
 }
+
+/** The plain verbs of a speaker who closes a sentence and passes on what a subject recorded. */
+const CLOSING_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'added', 'showed', 'shows', 'show', 'according']);
+
+/** Verbs by which a place or a body keeps a count that a closing speaker then states: "a hospital reported 64 deaths, the health authority said". */
+const RECORDING_VERBS: ReadonlySet<string> = new Set(['reported', 'recorded', 'registered', 'logged', 'counted', 'documented']);
 
 /** Prepositions and articles that open some qualifiers ("in the region of 400") but far more often no clause ("accused of"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'the']);
@@ -67,6 +80,8 @@ const LEAD_FIRST_WORDS = new Set(FOLLOWED_BY_CLAIMANT.map((words) => words[0]));
 const AGENT_LEADS: readonly (readonly string[])[] = [
   ['stated', 'by'], ['said', 'by'], ['documented', 'by'], ['recorded', 'by'], ['compiled', 'by'], ['published', 'by'],
   ['issued', 'by'], ['verified', 'by'], ['given', 'by'],
+  // Claimants, pass 3: "the 162,000–378,000 excess deaths modelled by Ghent researchers", "the 600,000 cited by the mediator".
+  ['modelled', 'by'], ['modeled', 'by'], ['cited', 'by'], ['counted', 'by'], ['tallied', 'by'],
 ];
 const AGENT_FIRST_WORDS = new Set(AGENT_LEADS.map((words) => words[0]));
 /** "X quoted Y as saying ...": Y is the claimant, X only passes it on. */
@@ -112,6 +127,9 @@ const EXTRA_CLAIM_VERBS = new Set([
   // Round 15, histories: "most historians accept roughly one million excess deaths" (a figure must follow: clauseFollows).
   'accept', 'accepts',
   ...FEARING_VERBS,
+  // Claimants, pass 3: "the Red Crescent initially cited 11,300 deaths" (a count must follow: "cited security concerns" states none);
+  // "The inquest jury's findings state that …" (the plural only before "that": "the state recorded" is a noun).
+  'cited', 'cites', 'state',
 ]);
 /** A subject that is itself the harm counted names no speaker: "No fatalities reported", "Casualty estimates vary". */
 const HARM_SUBJECT = /^(?:deaths?|dead|casualt|fatalit|injur|wound|kill)/;
@@ -359,6 +377,8 @@ function nameAfter(tokens: readonly Token[], from: number): number {
     if (k > from && NAME_STOPS.has(t.norm) && !/^\p{Lu}/u.test(t.text) && !isAndInName(tokens, k)) break;
     // Round 10: "reported by General Ashford at 2,912": the figure the agent gives is no part of the name.
     if (k > from && t.norm === 'at' && (tokens[k + 1]?.kind === 'num' || QUALIFIER_WORDS.has(tokens[k + 1]?.norm ?? ''))) break;
+    // Claimants, pass 3: "modelled by Harbin researchers to the 90,000 cited by …": the other end of a range of counts.
+    if (k > from && t.text === 'to' && tokens.slice(k + 1, k + 4).some((n) => n.kind === 'num')) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
   }
   return k;
@@ -763,6 +783,9 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   if (end - k > (where ? LONG_TAIL : FINAL_TAIL)) return false;
   const first = tokens[k];
   if (first && first.kind === 'word' && !ADJUNCT_OPENERS.test(first.norm) && !/^\p{Lu}/u.test(first.text)) return false;
+  // Claimants, pass 3: "the army acknowledged 'losses' without a figure.": an opening quotation mark opens what was said.
+  // (Not a closing mark glued to the verb: '…, army says"'.)
+  if (first && OPENING_QUOTES.has(first.text) && !first.glued && k > 0 && tokens[k - 1].kind === 'word' && tokens[k + 1]?.kind !== 'punct') return false;
   for (let j = k; j < end; j++) {
     const t = tokens[j];
     // "said at least nine had died": a number word is what was said, not an adjunct; but a date's
@@ -840,6 +863,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     // Round 11: "Mortality estimates range from", "Local reports say": a noun before its own verb.
     if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of' || PLURAL_SUBJECT_VERBS.has(tokens[v + 1]?.norm ?? '')) return null;
   }
+  if ((verb.norm === 'cited' || verb.norm === 'cites') && tokens[v + 1]?.kind !== 'num' && !countFollows(tokens, v + 1)) return null;
+  if (verb.norm === 'state' && (tokens[v + 1]?.norm !== 'that' || !(PLURAL_DOCUMENTS.has(before?.norm ?? '') || before?.text === ','))) return null;
+  // Claimants, pass 3: "Outbreak update, Sunrise Manor: deaths 9": a header's noun, then a comma or colon, is no verb.
+  if ((verb.norm === 'update' || verb.norm === 'report') && (tokens[v + 1]?.text === ',' || tokens[v + 1]?.text === ':') && v <= 3) return null;
   // "Police can now confirm the bodies of three …": the base form states only after "can" ("could not confirm" does not).
   if (verb.norm === 'confirm' && !tokens.slice(Math.max(0, v - 3), v).some((t) => t.norm === 'can')) return null;
   // "The indictment charges the accused with …" states what follows; "Police charges 3 men" counts the charged.
@@ -923,7 +950,11 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       }
     }
   }
-  const found = subjectSpan(tokens, v);
+  // Claimants, pass 3: "A Red Crescent volunteer I work with says …", "a nurse we spoke to said": the subject before a
+  // relative clause of "I" or "we", a verb and its preposition.
+  const contact = CONTACT_PREPOSITIONS.has(before?.norm ?? '') && tokens[v - 2]?.kind === 'word' && /^\p{Ll}/u.test(tokens[v - 2].text)
+    && FIRST_PERSON.has(tokens[v - 3]?.norm ?? '') && tokens[v - 4]?.kind === 'word' ? v - 3 : v;
+  const found = subjectSpan(tokens, contact);
   if (!found) return null;
   // ", recorded at 1358": a participle after a comma modifies what precedes; it names no speaker, unless
   // the comma closes an aside after a name ("RBC-Ukraine, a news agency, reported").
@@ -936,7 +967,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   const confirmedLast = (verb.norm === 'confirmed' || verb.norm === 'confirms') && endsSentence(tokens, v + 1)
     && tokens[found.start - 1]?.text === ',' && !tokens.slice(found.start, found.end).some((t) => t.kind === 'num');
   if (before?.text === ',' && !INVERTIBLE_VERBS.has(verb.norm) && !SPEECH_VERBS.has(verb.norm) && !found.aside && !adverbAside && !confirmedLast) return null;
-  if (tokens[found.start].norm === 'no' || HARM_SUBJECT.test(tokens[found.end - 1].norm)) return null;
+  // Claimants, pass 3: "nobody here believes the official figure of 3,800": no one is no claimant (nor "no one", "none").
+  if (tokens[found.start].norm === 'no' || NO_ONE.has(tokens[found.start].norm) || HARM_SUBJECT.test(tokens[found.end - 1].norm)) return null;
   // "(other estimates)", "some estimate": words that name no one.
   if (tokens.slice(found.start, found.end).every((t) => GENERIC_MODIFIERS.has(t.norm))) return null;
   const subject = span(text, tokens, found.start, found.end);
@@ -944,7 +976,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "the storm raised the death toll to 40": an event raises a toll; only a body revises its own.
   if (revising && !namesABody(tokens, found.start, found.end)) return null;
   // Round 14: "the health ministry lists 1,250 deaths" states them; "the annual report lists 30 deaths" names no one.
-  if ((LISTING_VERBS.has(verb.norm) || FEARING_VERBS.has(verb.norm)) && !namesABody(tokens, found.start, found.end)) return null;
+  // Claimants, pass 3: "The reinsurer's quarterly loss review lists …": a document its owner names lists for it.
+  const ownedDocument = LISTING_VERBS.has(verb.norm) && DOCUMENT_NOUNS.has(tokens[found.end - 1].norm)
+    && tokens.slice(found.start, found.end - 1).some((t) => /['’]s$/.test(t.text) || t.text === '’s' || t.text === "'s");
+  if ((LISTING_VERBS.has(verb.norm) || FEARING_VERBS.has(verb.norm)) && !namesABody(tokens, found.start, found.end) && !ownedDocument) return null;
   const next = tokens[v + 1];
   // "— police said —", "(the ministry said)": a speaker set off inside the sentence speaks for all of it.
   const opener = tokens[found.start - 1]?.text;
@@ -1002,6 +1037,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     while (k < v + 4 && tokens[k]?.kind === 'word' && tokens[k].norm !== 'that' && !CLAUSE_STARTERS.has(tokens[k].norm)) k += 1;
     if (k > v + 1 && goesOnAt(k)) return make(subject, v, 'sentence');
     if (k > v + 1 && endsSentence(tokens, k)) return make(subject, v, 'before');
+    // Claimants, pass 3: "Eleven did not survive, the ward doctors told me, the highest weekly number": a hearer of one
+    // word, then a comma, closes what was said before it, as "said," does.
+    if (k === v + 2 && setOff && tokens[k]?.text === ',' && SKIPPED_BEFORE_CLAUSE.test(tokens[v + 1].norm) && tokens[k + 1]?.norm !== 'that') return make(subject, v, 'before');
   }
   // "rebels claimed to have killed 50": the claim is the subject's own.
   const said = revising || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
@@ -1015,11 +1053,14 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     || (RECEIVING_GERUNDS.has(next?.norm ?? '') && (tokens[v + 2]?.kind === 'num' || countFollows(tokens, v + 2)))
     // Round 16, posts: "Taliban spox says 'only 3 martyred'": single quotation marks open what was said as double ones do.
     || (SPEECH_VERBS.has(verb.norm) ? next?.kind === 'word' || next?.kind === 'num' || OPENING_QUOTES.has(next?.text ?? '') : clauseFollows(tokens, v + 1))
+    // Claimants, pass 3: 'the UN Resident Coordinator said: "No. We expect …"': a colon, then the quotation.
+    || (next?.text === ':' && SAY_VERBS.has(verb.norm) && OPENING_QUOTES.has(tokens[v + 2]?.text ?? ''))
     // "Boko Haram claims kidnapping of ...".
     // (Not "claimed responsibility for the attack": that claims the deed, not a figure.)
     || (verb.norm.startsWith('claim') && /^\p{Ll}+ing$/u.test(next?.text ?? ''));
   if (!said) return null;
   const attribution = make(subject, v, 'after');
+  if (attribution && RECORDING_VERBS.has(verb.norm)) attribution.records = true;
   // "While he said it was too early to know, at least 70,000 ...": what he said ends at the comma,
   // unless a participle goes on with it ("while Baghdad said it repelled the attack, killing thousands").
   // Round 13: not ", while the ministry said 12 were killed, at least four of them children": after a
@@ -1150,6 +1191,8 @@ function otherEstimatesAfter(tokens: readonly Token[], from: number): number {
     if (!opens) continue;
     const j = t.text === ';' ? k + 1 : k + 2;
     if (ESTIMATE_MODIFIERS.has(tokens[j]?.norm ?? '') && (UNNAMED_ESTIMATES.has(tokens[j + 1]?.norm ?? '') || SCHOLARS.has(tokens[j + 1]?.norm ?? ''))) return k;
+    // Claimants, pass 3: "…; nobody here believes the official figure of 3,800": a clause of no one is not the speaker's.
+    if (NO_ONE.has(tokens[j]?.norm ?? '') || (tokens[j]?.norm === 'no' && tokens[j + 1]?.norm === 'one')) return k;
   }
   return -1;
 }
@@ -1222,12 +1265,15 @@ function isCreditHead(word: string): boolean {
 }
 const CREDIT_HEADS: ReadonlySet<string> = new Set(['services', 'eyewitnesses', 'eyewitness', 'hall', 'headquarters']);
 
+/** How many words a credit after a dash may have when it opens with an article and names a body. */
+const MAX_LONG_CREDIT = 10;
+
 /** "Around 300 soldiers killed: S. Korea's spy agency", "Dozens killed in attack – Washington Post", "... – officials". */
 function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
   // Round 9: "… – local sources | By Jean Doe, Goma | 12 March": a byline after a bar is no part of the credit.
   const bar = tokens.findIndex((t) => t.text === '|');
   const last = bar > 0 ? bar : tokens.length;
-  for (let k = Math.max(0, last - 8); k < last - 1; k++) {
+  for (let k = Math.max(0, last - 1 - MAX_LONG_CREDIT); k < last - 1; k++) {
     const t = tokens[k];
     if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && !t.glued))) continue;
     // "Source: X" is the report's credit line, read apart (sourceLine).
@@ -1235,7 +1281,11 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
     // Round 15: "SitRep No. 22 re: Monsoon rains": what follows "re:" is the subject, not who speaks.
     if (tokens[k - 1]?.norm === 're') continue;
     const rest = tokens.slice(k + 1, last).filter((r) => r.text !== '.');
-    const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm))
+    // Claimants, pass 3: "… – the Ministry of Health of the region", "- the press service of the regional police": a longer
+    // credit after a dash, up to ten words, when it opens with an article and names a body (BODY_WORDS).
+    const longBody = rest.length > 6 && rest.length <= MAX_LONG_CREDIT && k !== -1 && t.text !== ':' && rest[0].norm === 'the'
+      && rest.some((r) => BODY_WORDS.has(r.norm)) && rest.every((r) => r.kind === 'word' && !CLAUSE_WORDS.has(r.norm) && !VERB_INSIDE.has(r.norm));
+    const isName = rest.length > 0 && (rest.length <= 6 || longBody) && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm) || longBody)
       // A credit never holds a count: "Refugees: Fate of Hundreds Unknown" is no credit "Fate of …".
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
     // "Norwegian Refugee Council – Press release.": the release is the body's, read apart (releaseCredit).
@@ -1509,6 +1559,30 @@ function countedAgents(tokens: readonly Token[], from: number, lead: readonly st
   return false;
 }
 
+/** How many lower-case words may stand between a count and its participle: "the 162,000 excess deaths modelled by". */
+const COUNT_HEAD_REACH = 3;
+
+/**
+ * Claimants, pass 3: the token just before a count that a participle with "by" follows ("the 600,000 cited
+ * by", "the 1.5 million given by", "the 162,000–378,000 excess deaths modelled by"), or -1. The count's
+ * own qualifiers ("some 600,000", "about") stay inside it.
+ */
+function countBeforeParticiple(tokens: readonly Token[], participle: number): number {
+  let j = participle - 1;
+  while (j > participle - 1 - COUNT_HEAD_REACH && tokens[j]?.kind === 'word' && /^\p{Ll}/u.test(tokens[j].text)
+    && !SCALES.has(tokens[j].norm) && !CLAUSE_WORDS.has(tokens[j].norm)) {
+    // "9 deaths and 22 injuries were recorded by WHO": a passive predicate's agent states its whole subject.
+    if (VERB_INSIDE.has(tokens[j].norm) || tokens[j].norm === 'being') return -1;
+    j -= 1;
+  }
+  while (tokens[j]?.kind === 'word' && SCALES.has(tokens[j].norm)) j -= 1;
+  if (tokens[j]?.kind !== 'num') return -1;
+  // A range: "162,000–378,000", "60,000 to 100,000".
+  while (j > 0 && (tokens[j - 1].kind === 'num' || ((tokens[j - 1].text === '–' || tokens[j - 1].text === '-' || tokens[j - 1].norm === 'to') && tokens[j - 2]?.kind === 'num'))) j -= 1;
+  while (j > 0 && tokens[j - 1].kind === 'word' && QUALIFIER_WORDS.has(tokens[j - 1].norm)) j -= 1;
+  return j - 1;
+}
+
 /** A method is named in a few words: "by verbal autopsy", "by satellite imagery". */
 const MAX_METHOD = 3;
 /** People named by a singular word: "compiled by hospital staff". */
@@ -1674,8 +1748,16 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       const words = (lead ?? agent)!;
       const from = i + words.length;
       // Round 17: "learned from" names a claimant only after an outlet ("the Global Times learned from"), not "lessons learned from".
-      if (lead && (lead[0] === 'learned' || lead[0] === 'learnt') && !isMedia(tokens.slice(Math.max(0, i - 3), i).map((t) => t.text).join(' '))) continue;
-      const nameEnd = nameAfter(tokens, from);
+      // Claimants, pass 3: or after a reporter ("our correspondent learned from local officials", "this reporter learnt from").
+      if (lead && (lead[0] === 'learned' || lead[0] === 'learnt') && !isMedia(tokens.slice(Math.max(0, i - 3), i).map((t) => t.text).join(' '))
+        && !REPORTERS.has(tokens[i - 1]?.norm ?? '')) continue;
+      let nameEnd = nameAfter(tokens, from);
+      // Claimants, pass 3: "cited by the African Union's mediator, Olusegun Obasanjo;": the role, then its holder's name.
+      if (tokens[nameEnd]?.text === ',' && SPEAKER_ROLES.has(tokens[nameEnd - 1]?.norm ?? '')) {
+        let k = nameEnd + 1;
+        while (k < nameEnd + 1 + MAX_TURN_NAME && capitalised(tokens[k])) k += 1;
+        if (k > nameEnd + 1 && (k >= tokens.length || tokens[k].text === ';' || (tokens[k].text === '.' && k === tokens.length - 1))) nameEnd = k;
+      }
       let attribution = make(span(text, tokens, from, nameEnd), i, 'sentence');
       // "According to its annual report, the Forensic Foundation has exhumed 565 people": "its" points ahead, to the subject after the comma.
       if (attribution && POSSESSIVE_ANAPHORS.test(attribution.name) && (i === 0 || isClauseBoundary(tokens, i - 1)) && tokens[nameEnd]?.text === ',') {
@@ -1687,7 +1769,16 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       // "The agency raised its toll to 51, citing a study": the study is its basis, not its speaker
       // (but "Radio Kestrel reported 12 deaths, citing police": an outlet passes the count on).
       const speaker = found.find((a) => a.scope === 'after' && (a.until === undefined || a.until > i));
-      const spoken = speaker !== undefined && (agent !== undefined || (lead![0] === 'citing' && !speaker.media));
+      // Claimants, pass 3: "well above the 1.5 million given by the Famine Inquiry Commission", "the 288 announced by
+      // the Railway Board": a count right before the participle is the agent's, and only that count (not "the toll
+      // given by the rebels", which the speaker talks about, nor the figures of the rest of the sentence).
+      const counted = words[words.length - 1] === 'by' && words.length === 2 ? countBeforeParticiple(tokens, i) : -1;
+      if (attribution && counted !== -1) {
+        attribution.scope = 'after';
+        attribution.at = counted;
+        attribution.until = i;
+      }
+      const spoken = counted === -1 && speaker !== undefined && (agent !== undefined || (lead![0] === 'citing' && !speaker.media));
       if (attribution && !spoken && !countedAgents(tokens, from, words)
         && !(words[words.length - 1] === 'by' && namesMethod(tokens, from, nameAfter(tokens, from)))) found.push(attribution);
       i += words.length - 1;
@@ -1745,6 +1836,17 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
         continue;
       }
     }
+    const issued = ISSUING_VERBS.has(token.norm) ? issuedDocument(text, tokens, i) : null;
+    if (issued) {
+      found.push(issued);
+      continue;
+    }
+    const second = APPOSED_FIGURES.has(token.norm) ? secondVoice(text, tokens, i) : null;
+    if (second) {
+      found.push(second);
+      i = second.at;
+      continue;
+    }
     // "estimate" is a verb of saying too: only a figure owned by a body is read here.
     const owned = OWNED_FIGURES.has(token.norm) ? ownedFigure(text, tokens, i) : null;
     if (owned) {
@@ -1774,10 +1876,14 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     const turn = speakerTurn(text, tokens) ?? (credit && !credit.name.split(' ').some((w) => SAY_VERBS.has(w.toLowerCase())) ? credit : null);
     if (turn) return [turn];
   }
-  const goesOn = found.length === 0 ? speakingParticiple(text, tokens) : null;
-  if (goesOn) found.push(goesOn);
+  // Claimants, pass 3: "The outlet claimed responsibility for the attack, saying its fighters had killed 60; the army
+  // acknowledged 'heavy losses'": a speaker later in the sentence leaves the one before ", saying" its own.
+  const goesOn = speakingParticiple(text, tokens);
+  if (goesOn && found.every((a) => a.at > goesOn.at)) found.push(goesOn);
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? speakerTurn(text, tokens) ?? bracketCredit(text, tokens) : null;
-  if (credit) found.push(credit);
+  // Claimants, pass 3: "Translated from the Defence Ministry's daily briefing: …" is the ministry's (writerCredit), not a name of its own.
+  if (credit && !/^translated from /i.test(credit.name)) found.push(credit);
+  for (const a of found) if (a.scope !== 'after' && CLOSING_SAY_VERBS.has(tokens[a.at]?.norm ?? '')) a.closes = true;
   return found;
 }
 
@@ -1816,9 +1922,63 @@ const OWNED_FIGURES: ReadonlySet<string> = new Set(['figure', 'tally', 'estimate
 /** Those and the other counts and reports a body keeps, named after it: "the UN's count", "the board's preliminary report". */
 const OWNED_COUNTS: ReadonlySet<string> = new Set([...OWNED_FIGURES, 'figures', 'tallies', 'estimates', 'counts', 'numbers', 'data', 'statistics', 'report', 'reports']);
 /** Every word at which findAttributions tries an attribution (speed only: it runs on every word of a report with a figure). */
+/** Claimants, pass 3: a figure set beside the one before it, which a second voice revised or disputed: ", a number OCHA later corrected to 4,352". */
+const APPOSED_FIGURES: ReadonlySet<string> = new Set(['figure', 'number', 'claim', 'toll', 'count', 'estimate', 'tally', 'total']);
+const SECOND_VOICE_VERBS: ReadonlySet<string> = new Set([
+  'revised', 'revises', 'corrected', 'corrects', 'raised', 'raises', 'lowered', 'lowers', 'dismissed', 'dismisses', 'disputed', 'disputes',
+  'rejected', 'rejects', 'contested', 'contests', 'denied', 'denies', 'put', 'puts', 'cut', 'cuts',
+]);
+/** Adverbs and auxiliaries between the second voice and its verb: "a number OCHA later corrected", "a figure the ministry has since revised". */
+const SECOND_VOICE_FILLERS: ReadonlySet<string> = new Set(['later', 'since', 'subsequently', 'initially', 'quickly', 'swiftly', 'has', 'had', 'have', 'also', 'promptly']);
+const MAX_SECOND_VOICE = 7;
+
+/**
+ * Claimants, pass 3, a second voice later in the sentence: "the Red Crescent cited 11,300 deaths, a number OCHA later
+ * corrected to 4,352", "… — a claim local officials dismissed, putting the toll at 14", "a figure the State Council
+ * later revised to 398": the subject of the contact clause after the apposed figure states what follows its verb.
+ * Not "a figure no modern historian accepts" (no verb of revising), nor "a toll that rose to 40" (no subject).
+ */
+function secondVoice(text: string, tokens: readonly Token[], noun: number): Attribution | null {
+  if (!/^(?:a|an)$/.test(tokens[noun - 1]?.norm ?? '') || !(tokens[noun - 2]?.text === ',' || isDash(tokens[noun - 2]?.text))) return null;
+  let v = noun + 1;
+  while (v < noun + 1 + MAX_SECOND_VOICE && tokens[v]?.kind === 'word' && !SECOND_VOICE_VERBS.has(tokens[v].norm) && !CLAUSE_WORDS.has(tokens[v].norm)) v += 1;
+  if (!SECOND_VOICE_VERBS.has(tokens[v]?.norm ?? '')) return null;
+  let end = v;
+  while (end > noun + 1 && SECOND_VOICE_FILLERS.has(tokens[end - 1].norm)) end -= 1;
+  if (end === noun + 1 || NO_ONE.has(tokens[noun + 1].norm) || tokens[noun + 1].norm === 'no') return null;
+  return make(span(text, tokens, noun + 1, end), v, 'after');
+}
+
+/** Claimants, pass 3: a body issuing a document that holds the counts: "The War Office issued last night a list containing the names of 1,214 … killed". */
+const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'issues', 'published', 'publishes', 'released', 'releases', 'circulated']);
+const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['list', 'lists', 'report', 'bulletin', 'statement', 'figures', 'toll', 'tally', 'update', 'communique', 'communiqué', 'register', 'roll']);
+/** How far the document may stand after the verb ("issued last night a list"), and its count after the document. */
+const ISSUED_REACH = 5;
+const ISSUED_COUNT_REACH = 10;
+
+/**
+ * "The War Office issued last night a list containing the names of 1,214 officers and men killed", "the ministry
+ * published figures showing 40 deaths": a body that issues a document holding the counts states them. Only a body
+ * as subject ("The agency released a report"; not "Rebels released 12 hostages", no document), and a count after it.
+ */
+function issuedDocument(text: string, tokens: readonly Token[], v: number): Attribution | null {
+  const before = tokens[v - 1];
+  if (!before || before.kind !== 'word' || DETERMINERS.has(before.norm) || /^(?:were|was|is|are|been|being|be)$/.test(before.norm)) return null;
+  let d = v + 1;
+  while (d <= v + ISSUED_REACH && tokens[d]?.kind === 'word' && !ISSUED_DOCUMENTS.has(tokens[d].norm)) d += 1;
+  if (!ISSUED_DOCUMENTS.has(tokens[d]?.norm ?? '')) return null;
+  const count = tokens.findIndex((t, k) => k > d && k <= d + ISSUED_COUNT_REACH && t.kind === 'num');
+  // "released a statement after 12 hostages were freed": a clause of its own is no part of the document.
+  if (count === -1 || tokens.slice(d + 1, count).some((t) => t.kind !== 'word' || (CLAUSE_WORDS.has(t.norm) && t.norm !== 'that'))) return null;
+  const found = subjectSpan(tokens, v);
+  if (!found || !namesABody(tokens, found.start, found.end)) return null;
+  return make(span(text, tokens, found.start, found.end), v, 'after');
+}
+
 const ATTRIBUTION_TRIGGERS: ReadonlySet<string> = new Set([
   ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', 'by', ...UNNAMED_ESTIMATES, ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
   ...OWNED_FIGURES, ...SPEAK_VERBS, ...SAY_VERBS, ...EXTRA_CLAIM_VERBS, ...FINDING_VERBS, ...REVISING_VERBS, ...DENYING_VERBS, 'saying',
+  ...APPOSED_FIGURES, ...ISSUING_VERBS,
 ]);
 const OWNER_REACH = 5;
 
@@ -1951,6 +2111,21 @@ const INTRO_WORDS = new Set([
   'since', 'during', 'following', 'yesterday', 'today', 'last', 'elsewhere', 'overnight', 'by',
 ]);
 
+/** Prepositions that close a relative clause with no pronoun: "the volunteer I work with", "a doctor we spoke to". */
+const CONTACT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'for']);
+
+/** A newspaper's own reporter, who learns from the claimant: "our correspondent learned from". */
+const REPORTERS: ReadonlySet<string> = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'we']);
+
+/** Documents in the plural that "state that": "the findings state that", "the records state that". */
+const PLURAL_DOCUMENTS: ReadonlySet<string> = new Set(['findings', 'records', 'documents', 'minutes', 'conclusions', 'reports', 'data', 'statistics', 'figures']);
+
+/** Subjects that name no one. */
+const NO_ONE: ReadonlySet<string> = new Set(['nobody', 'none', 'noone', 'neither']);
+
+/** Words that open the question after "Asked": "Asked whether", "Asked about". */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'to']);
+
 export interface OpeningSubject {
   name: string;
   /** Token index just after the subject. */
@@ -1985,6 +2160,8 @@ export function openingSubject(text: string, tokens: readonly Token[]): OpeningS
   if (capitalised === 0 || !next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
   // "Ten Kiev military killed": a subject that opens with a count is the counted, never a speaker.
   if (COUNT_WORDS.has(tokens[from]!.norm)) return null;
+  // Claimants, pass 3: "Asked whether the figure was final, the coordinator said": a participle opening a question is no subject.
+  if (k === from + 1 && /ed$/.test(tokens[from]!.norm) && QUESTION_WORDS.has(next.norm)) return null;
   const name = span(text, tokens, from, k);
   return name && !PRONOUNS.has(name.toLowerCase()) ? { name: clean(name), end: k } : null;
 }
@@ -2079,6 +2256,40 @@ export function releaseHeader(text: string): string | null {
   const trailing = header[2].trim().split(/\s+/).filter((w) => w !== '');
   if (!CREDIT_BODIES.has(body) || !trailing.every((w) => HEADER_DOCUMENTS.has(w) || w === 'media' || w === 'press')) return null;
   return clean(header[1]);
+}
+
+/** Claimants, pass 3: a post's or dispatch's header naming its writer before a colon: "Dispatch from Rafah, posted by a UNRWA logistics officer:". */
+const POSTED_BY_HEADER = /^[^:\n]{0,60}?\b(?:posted|written|filed|sent)\s+by\s+([^:\n.]{2,60}):/u;
+/** Claimants, pass 3: a diary's or blog's signature at its end: "— from the field blog of an MSF nurse", "— posted by a nurse in Bentiu". */
+const WRITER_SIGNATURE = /\s[-–—]\s*(?:(?:from|by)\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:blog|diary|journal|notebook|letters?|dispatch(?:es)?|notes|posts?|account)\s+of|posted\s+by|written\s+by)\s+([^.\n—–]{2,60}?)\.?\s*$/u;
+/** Claimants, pass 3: a translation's header, "Ballia (translated from Dainik Jagran): …", "Translated from the Defence Ministry's daily briefing: …". */
+const TRANSLATED_FROM = /^[^:\n]{0,40}?\b[Tt]ranslated\s+from\s+([^:()\n]{2,80}):/u;
+const TRANSLATED_FROM_BRACKET = /^[^:\n]{0,40}?\([Tt]ranslated\s+from\s+([^:()\n]{2,80})\)\s*:/u;
+/** The body a translation is from: the owner of its document ("the Defence Ministry's daily briefing" is the ministry). */
+function translatedSource(from: string): string | null {
+  const name = clean(from);
+  const owner = /^(.{2,80}?)['’]s?(?: [\p{Ll}-]+){1,3}$/u.exec(name);
+  const source = owner ? clean(owner[1]) : name;
+  // A language is no source: "Translated from the Russian:", "translated from Hindi".
+  return source.length >= 2 && !/\d/.test(source) && !LANGUAGE_ONLY.test(source) ? source : null;
+}
+const LANGUAGE_ONLY = /^(?:the )?\p{Lu}\p{Ll}+(?:an|ic|ish|ese|i|ch)$/u;
+/** How many words a writer's name or description in a header or signature may have: "an MSF nurse", "a UNRWA logistics officer". */
+const MAX_WRITER_WORDS = 8;
+
+/**
+ * Claimants, pass 3, diaries and posts: the writer a post's header or a diary's signature names ("Dispatch from Rafah, posted
+ * by a UNRWA logistics officer: '…'", "… since I arrived. — from the field blog of an MSF nurse") claims what no one else
+ * in the report is said to, as a release's header does. Not a number ("posted by 3 users"), nor a long clause.
+ */
+export function writerCredit(text: string): string | null {
+  const translated = TRANSLATED_FROM_BRACKET.exec(text) ?? TRANSLATED_FROM.exec(text);
+  if (translated) return translatedSource(translated[1]);
+  const found = POSTED_BY_HEADER.exec(text) ?? WRITER_SIGNATURE.exec(text.trimEnd());
+  if (!found) return null;
+  const name = clean(found[1]);
+  const words = name.split(/\s+/);
+  return name.length >= 2 && words.length <= MAX_WRITER_WORDS && !/\d/.test(name) ? name : null;
 }
 
 /** The dateline agency of a report: "(Reuters) -", "AFP -", "/TASS/", "KABUL (Masnet & News Agencies) -". */

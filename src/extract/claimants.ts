@@ -1,7 +1,7 @@
 // Who states each figure: the claimant of a report's figures, read from its attributions, quotations,
 // anaphora ("he", "the ministry"), headline, dateline and source column, with how it was resolved.
 import type { SourceVia } from '../figure.js';
-import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, documentHeader, findAttributions, openingSubject, PRONOUNS, releaseCredit, releaseHeader, sourceLine } from './attribution.js';
+import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, documentHeader, findAttributions, openingSubject, PRONOUNS, releaseCredit, releaseHeader, sourceLine, writerCredit } from './attribution.js';
 import type { Attribution, OpeningSubject } from './attribution.js';
 import type { NumberMention } from './numbers.js';
 import type { Span } from './sentences.js';
@@ -17,6 +17,12 @@ const DETERMINER_WORDS = new Set(['the', 'a', 'an']);
 /** "their findings", "its statement": what the speaker said, standing for the speaker (not "its central bank"). */
 const POSSESSIVE = /^(?:their|its|his|her|our|my) (?:\p{L}+ )?(?:findings|statement|report|figures|data|estimates?|count|tally|records|account|information|numbers|assessment|words)$/u;
 /** "Of them, 9 were children", "Another 30 were wounded": a sentence that goes on with the statement before it. */
+/**
+ * Claimants, pass 3: "according to its MoMo surveillance system", "their monitoring network": a body's own system
+ * of counting, up to three words, speaks for the body the possessive points to.
+ */
+const OWN_SYSTEM = /^(?:their|its) (?:[\p{L}-]+ ){0,2}(?:system|network|registry|register|database|monitoring|surveillance|records|teams?)$/u;
+
 const CONTINUATION_OPENERS: readonly (readonly string[])[] = [
   ['another'], ['a', 'further'], ['in', 'addition'], ['additionally'], ['besides'], ['also', ','], ['of', 'them'],
   ['of', 'these'], ['of', 'those'], ['of', 'the', 'dead'], ['of', 'the', 'victims'], ['of', 'the', 'wounded'],
@@ -166,7 +172,7 @@ export class ClaimantResolver {
     private readonly sourceColumn: string | null,
   ) {
     this.dateline = datelineAgency(text, DATELINE_AGENCIES);
-    this.release = releaseHeader(text);
+    this.release = releaseHeader(text) ?? writerCredit(text);
     const shared = shareQuotedAttributions(text, sentences, facts.map((f) => f.attributions));
     this.attributions = shared.attributions;
     this.quoted = shared.quoted;
@@ -244,7 +250,18 @@ export class ClaimantResolver {
     // Among outlets alone, the one that closes the sentence carries the whole of it.
     const closing = media.filter((a) => a.scope === 'before');
     // People first; an outlet when no one else is named or a named pronoun stays unresolved.
-    const order = [...byDistance(people, mention), ...byDistance(closing, mention), ...byDistance(media, mention)];
+    const nearest = byDistance(people, mention);
+    // Claimants, pass 3: "A hospital in Lombardy reported 64 deaths …, the regional health authority said", "Care homes
+    // have recorded 1,818 deaths …, according to National Records of Scotland": the speaker closing the sentence states
+    // what the subject of a verb of recording counted.
+    if (mention && nearest.length > 1 && nearest[0].records) {
+      const closer = nearest.find((a) => a !== nearest[0] && a.closes && a.at > mention.last && a.at > nearest[0].at);
+      if (closer) {
+        nearest.splice(nearest.indexOf(closer), 1);
+        nearest.unshift(closer);
+      }
+    }
+    const order = [...nearest, ...byDistance(closing, mention), ...byDistance(media, mention)];
     for (const chosen of order) {
       const resolved = this.dereference(chosen, sentenceIndex);
       if (!resolved.name) continue;
@@ -307,7 +324,7 @@ export class ClaimantResolver {
     if (!attribution.anaphoric) return { name: attribution.name, via: 'named' };
     const lower = attribution.name.toLowerCase();
     // "their findings", "its statement": the pronoun's antecedent is the claimant.
-    if (!PRONOUNS.has(lower) && !POSSESSIVE.test(lower)) {
+    if (!PRONOUNS.has(lower) && !POSSESSIVE.test(lower) && !OWN_SYSTEM.test(lower)) {
       // "the spokesman" is the last claimant with "spokesman" in its name, or stays as written.
       const role = /^the\s+(\S+)$/i.exec(attribution.name)?.[1]?.toLowerCase();
       const earlier = role ? this.earlier(attribution, sentenceIndex).filter((a) => !a.anaphoric && a.name.toLowerCase().includes(role)).pop() : undefined;
@@ -318,6 +335,8 @@ export class ClaimantResolver {
       return described ? { name: described.name, via: 'role→named' } : { name: attribution.name, via: 'role' };
     }
     const antecedent = this.antecedent(attribution, sentenceIndex);
+    // Claimants, pass 3: "…, according to its MoMo surveillance system": a body's own system or network, unresolved, stays as written.
+    if (!antecedent && OWN_SYSTEM.test(lower)) return { name: attribution.name, via: 'role' };
     return { name: antecedent, via: 'pronoun→named' };
   }
 

@@ -891,6 +891,8 @@ export const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'chairman', 'chairwoman', 'administrator', 'governor', 'mayor', 'officer', 'adviser', 'advisor',
   // Round 18, South Asian police: "said Bhanga police station OC Mohammad Rahman" (officer-in-charge, station house officer).
   'oc', 'sho',
+  // Claimants, pass 3: "cited by the African Union's mediator, Olusegun Obasanjo".
+  'mediator', 'envoy',
 ]);
 
 /**
