@@ -141,6 +141,8 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   'guard',
   // Round 19, anti-piracy operations: "Nigerian Navy: troops of Operation Delta Sanity rescued 9 hostages …".
   'navy',
+  // Round 22, headline shorthand: "Four soldiers die in rebel fire: govt", "Govt: 12 dead in floods", "fire dept".
+  'govt', "gov't", 'dept',
 ]);
 /** A word of harm or of a count: an object that states a figure. */
 const HARM_HINT = /^(?:death|dead|kill|casualt|injur|wound|toll|fatalit|victim|missing|hostage|bod(?:y|ies)|rise|increase|figure|total|count|tally|number|further|new|more)/;
@@ -1220,7 +1222,8 @@ function thatFollows(tokens: readonly Token[], k: number): boolean {
 function isCreditHead(word: string): boolean {
   return CLAIMANT_NOUNS.has(word) || BODY_WORDS.has(word) || SPEAKER_ROLES.has(word) || CREDIT_HEADS.has(word);
 }
-const CREDIT_HEADS: ReadonlySet<string> = new Set(['services', 'eyewitnesses', 'eyewitness', 'hall', 'headquarters']);
+// Round 22: "…: armed forces general staff", "- hospital staff".
+const CREDIT_HEADS: ReadonlySet<string> = new Set(['services', 'eyewitnesses', 'eyewitness', 'hall', 'headquarters', 'staff']);
 
 /** "Around 300 soldiers killed: S. Korea's spy agency", "Dozens killed in attack – Washington Post", "... – officials". */
 function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
@@ -1229,7 +1232,9 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
   const last = bar > 0 ? bar : tokens.length;
   for (let k = Math.max(0, last - 8); k < last - 1; k++) {
     const t = tokens[k];
-    if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && !t.glued))) continue;
+    // Round 22: a credit dash glued to the word before it but spaced after ("on Monday- JFO HQ") is
+    // still a dash; one glued on both sides joins a word ("Kiev-based").
+    if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && (!t.glued || tokens[k + 1]?.glued === false)))) continue;
     // "Source: X" is the report's credit line, read apart (sourceLine).
     if (tokens[k - 1]?.norm === 'source') continue;
     // Round 15: "SitRep No. 22 re: Monsoon rains": what follows "re:" is the subject, not who speaks.

@@ -1,0 +1,67 @@
+// Round 22, wire headlines read on text toll was not tuned to: a headline's credit dash written
+// without one of its spaces ("three dead-Agency", "on Friday- army HQ"); headlines a feed joined with
+// a glued semicolon, each a story of its own; bodies abbreviated in a headline ("govt", "dept") and
+// a staff as the credit.
+import { describe, expect, it } from 'vitest';
+import { cases, figuresOf } from './helpers.js';
+
+const sourcesOf = (text: string) => figuresOf(text).map((f) => `${f.category} ${f.low} ${f.source}`);
+
+describe('a credit dash glued to the outcome before it', () => {
+  cases([
+    ['Storm hits the coast, three dead-Agency Press', ['killed 3-3 exact']],
+    ['Tremor Shakes Island Resort, Two Dead-Radio', ['killed 2-2 exact']],
+    ['Bus plunges into gorge, 14 injured-Hill Times', ['wounded 14-14 exact']],
+    ['Ferry sinks off the cape, nine missing-Coast Guard', ['missing 9-9 exact']],
+    // Negatives: the hyphen of one word, whatever its case.
+    ['Twelve war-dead honoured at the memorial', []],
+    ['Rebels kill 3 pro-Government fighters', ['killed 3-3 exact']],
+  ]);
+  it('credits the name after the glued dash', () => {
+    expect(sourcesOf('Storm hits the coast, three dead-Agency Press')).toEqual(['killed 3 Agency Press']);
+    expect(sourcesOf('Bus plunges into gorge, 14 injured-Hill Times')).toEqual(['wounded 14 Hill Times']);
+  });
+});
+
+describe('a credit dash glued to the word before it, spaced after', () => {
+  it('reads the credit', () => {
+    expect(sourcesOf('Two KIA, one WIA near the river on Friday- Army HQ')).toEqual(['killed 2 Army HQ', 'wounded 1 Army HQ']);
+    expect(sourcesOf('Five militiamen killed by shelling over week- Coastal Command')).toEqual(['killed 5 Coastal Command']);
+  });
+  it('reads no credit from a dash inside a word or before lower-case words', () => {
+    expect(sourcesOf('Four soldiers killed in a Kiev-based unit')).toEqual(['killed 4 null']);
+    expect(sourcesOf('Three killed in five- and six-storey blocks')).toEqual(['killed 3 null']);
+  });
+});
+
+describe('headlines a feed joined with a glued semicolon', () => {
+  it('gives the first headline no credit of a later one with another figure', () => {
+    expect(sourcesOf('Four killed in border clashes;Two soldiers, one medic killed by shelling - regional command')).toEqual([
+      'killed 4 null', 'killed 2 regional command', 'killed 1 regional command',
+    ]);
+    expect(sourcesOf('Governor reports raid on convoy;Rebel leader says 30 fighters dead')).toEqual(['killed 30 Rebel leader']);
+  });
+  it('shares the credit of a later headline that restates the figure', () => {
+    expect(sourcesOf('Officer killed, three soldiers wounded near the river;One KIA, three WIA near the river - Army HQ')).toEqual([
+      'wounded 3 Army HQ', 'killed 1 Army HQ', 'wounded 3 Army HQ',
+    ]);
+  });
+  it('keeps the headline over its body when a full stop or a spaced semicolon ends it', () => {
+    expect(sourcesOf('Four killed in border clashes. Two soldiers and two medics were killed in the clashes, the regional command said.')).toEqual([
+      'killed 4 the regional command', 'killed 2 the regional command', 'killed 2 the regional command',
+    ]);
+  });
+});
+
+describe('abbreviated bodies and a staff as the credit', () => {
+  it('reads govt, dept and staff at a headline end', () => {
+    expect(sourcesOf('Four soldiers die in rebel fire: govt')).toEqual(['killed 4 govt']);
+    expect(sourcesOf('Nine hurt in warehouse blaze - fire dept')).toEqual(['wounded 9 fire dept']);
+    expect(sourcesOf('Twenty soldiers killed near the river: armed forces general staff')).toEqual(['killed 20 armed forces general staff']);
+    expect(sourcesOf('Govt: 12 dead in floods')).toEqual(['killed 12 Govt']);
+  });
+  it('reads no credit where the body word does not end the headline', () => {
+    expect(sourcesOf('Nine died overnight: staff shortage blamed')).toEqual(['killed 9 null']);
+    expect(sourcesOf('Four soldiers die in rebel fire: govt plans inquiry')).toEqual(['killed 4 null']);
+  });
+});
