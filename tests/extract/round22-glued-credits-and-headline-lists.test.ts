@@ -65,3 +65,31 @@ describe('abbreviated bodies and a staff as the credit', () => {
     expect(sourcesOf('Four soldiers die in rebel fire: govt plans inquiry')).toEqual(['killed 4 null']);
   });
 });
+
+const actorsOf = (text: string) => figuresOf(text).map((f) => `${f.category} ${f.low} ${f.actor}`);
+
+describe('circumstances after a count are no people', () => {
+  it('reads despite, amidst, ahead of, prior to and notwithstanding as the end of the people', () => {
+    expect(actorsOf('Gunmen storm market, killing nine despite curfew')).toEqual(['killed 9 people']);
+    expect(actorsOf('Floods kill 30 ahead of monsoon season')).toEqual(['killed 30 people']);
+    expect(actorsOf('Blast kills 12 amidst peace talks')).toEqual(['killed 12 people']);
+    expect(actorsOf('Raids kill 7 prior to the vote')).toEqual(['killed 7 people']);
+    expect(actorsOf('Storm kills 4 notwithstanding warnings')).toEqual(['killed 4 people']);
+  });
+  it('keeps the people named before the circumstance', () => {
+    expect(actorsOf('Nine protesters were killed despite the curfew')).toEqual(['killed 9 protesters']);
+    expect(actorsOf('Police shot dead 3 looters ahead of the curfew')).toEqual(['killed 3 looters']);
+  });
+});
+
+describe("a headline's comma join of one person to the counted people", () => {
+  it('counts the first noun only', () => {
+    expect(actorsOf('Three militants, civilian killed in border clash')).toEqual(['killed 3 militants']);
+    expect(actorsOf('Two medics, patient killed in ambulance crash')).toEqual(['killed 2 medics']);
+    expect(actorsOf('Four guards, driver reported wounded in convoy attack')).toEqual(['wounded 4 guards']);
+  });
+  it('keeps both where the second noun is plural too', () => {
+    expect(actorsOf('At least 34 soldiers, civilians killed in 24 hours')).toEqual(['killed 34 soldiers, civilians']);
+    expect(actorsOf('Ten soldiers, police killed in the east')).toEqual(['killed 10 soldiers, police']);
+  });
+});
