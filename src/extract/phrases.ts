@@ -335,13 +335,13 @@ export function isNonPerson(tokens: readonly Token[], phrase: NounPhrase): boole
   return phrase.head !== -1 && NON_PERSON_NOUNS.has(tokens[phrase.head].norm);
 }
 
-/** The words of a phrase as written, for the figure's actor ("North Korean soldiers"). */
 const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'children', 'police', 'militia', 'personnel']);
 /** A plural of people: "civilians", "Iraqis", "men", "police"; not "boss", "civilian". */
 export function isPluralOfPeople(word: string): boolean {
   return /[^s]s$/.test(word) || PLURAL_PEOPLE.has(word);
 }
 
+/** The words of a phrase as written, for the figure's actor ("North Korean soldiers"). */
 export function phraseText(text: string, tokens: readonly Token[], phrase: NounPhrase): string | null {
   if (phrase.end <= phrase.start) return null;
   let start = phrase.start;

@@ -93,3 +93,29 @@ describe("a headline's comma join of one person to the counted people", () => {
     expect(actorsOf('Ten soldiers, police killed in the east')).toEqual(['killed 10 soldiers, police']);
   });
 });
+
+describe('weapon systems named by acronyms in a tally of losses', () => {
+  cases([
+    ['The army destroyed two HIMARS and more than 50 soldiers', ['killed 50-? at_least']],
+    ['Troops destroyed three BMPs, two launch systems and 40 invaders', ['killed 40-40 exact']],
+    ['Gunners destroyed four batteries and 30 fighters overnight', ['killed 30-30 exact']],
+    // Negatives: the systems themselves are no people, before or after the fighters.
+    ['The army destroyed 50 soldiers and two HIMARS MLRS', ['killed 50-50 exact']],
+    ['Air defence destroyed 12 UAVs and three MLRS overnight', []],
+    // People named by acronyms stay people.
+    ['Rebels killed 5 UN peacekeepers and 2 IDPs', ['killed 5-5 exact', 'killed 2-2 exact']],
+  ]);
+});
+
+describe('one person named before the count after a harm nominal', () => {
+  cases([
+    ['The clinic reported the deaths of a nurse and two patients', ['killed 2-2 exact']],
+    ['Rebels report death of civilian, 3 fighters in the east', ['killed 3-3 exact']],
+    ['Police condemned the killing of Jane Roe and 12 others', ['killed 12-12 exact']],
+    ['The abduction of the driver and 4 passengers shocked the town', ['captured 4-4 exact']],
+    // Negatives: no harm nominal, things after the comma, a second "of".
+    ['The loss of power and 300 homes left the town dark', []],
+    ['The death of the president, 2 years ago, changed the party', []],
+    ['The head of the mission and 12 staff were evacuated', []],
+  ]);
+});
