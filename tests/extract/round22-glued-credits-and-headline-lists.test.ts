@@ -119,3 +119,18 @@ describe('one person named before the count after a harm nominal', () => {
     ['The head of the mission and 12 staff were evacuated', []],
   ]);
 });
+
+describe('a day between a harm verb and its count', () => {
+  cases([
+    ['The army killed Tuesday 12 rebels near the border', ['killed 12-12 exact']],
+    ['Troops killed on Sunday 8 insurgents in the hills', ['killed 8-8 exact']],
+    ['Gunmen abducted last week 4 engineers', ['captured 4-4 exact']],
+    ['The blast wounded overnight 40 people', ['wounded 40-40 exact']],
+    ['Rebels freed Wednesday two soldiers they had held as prisoners of war', ['captured 2-2 exact']],
+    ['Pirates released on Sunday 17 crew members', ['captured 17-17 exact']],
+    // Negatives: no harm verb before the day, or things and suspects as the object.
+    ['The storm hit on Tuesday 12 villages', []],
+    ['Police released Monday 3 suspects', []],
+    ['The company released Tuesday 12 new products', []],
+  ]);
+});
