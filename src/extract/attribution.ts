@@ -1229,7 +1229,12 @@ const CREDIT_HEADS: ReadonlySet<string> = new Set(['services', 'eyewitnesses', '
 function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
   // Round 9: "… – local sources | By Jean Doe, Goma | 12 March": a byline after a bar is no part of the credit.
   const bar = tokens.findIndex((t) => t.text === '|');
-  const last = bar > 0 ? bar : tokens.length;
+  let last = bar > 0 ? bar : tokens.length;
+  // Round 22, posts and feeds: "… - JFO press center #WarinUkraine", "… - police;#Floods": trailing hashtags are no part of the credit.
+  while (last >= 2 && tokens[last - 2].text === '#' && tokens[last - 1].kind === 'word' && tokens[last - 1].glued) {
+    last -= 2;
+    if (tokens[last - 1]?.text === ';' || tokens[last - 1]?.text === ',') last -= 1;
+  }
   for (let k = Math.max(0, last - 8); k < last - 1; k++) {
     const t = tokens[k];
     // Round 22: a credit dash glued to the word before it but spaced after ("on Monday- JFO HQ") is

@@ -134,3 +134,13 @@ describe('a day between a harm verb and its count', () => {
     ['The company released Tuesday 12 new products', []],
   ]);
 });
+
+describe('hashtags after a credit', () => {
+  it('reads the credit before trailing hashtags', () => {
+    expect(sourcesOf('Three soldiers killed near the river - army press centre;#WarNews;#WarNews')).toEqual(['killed 3 army press centre']);
+    expect(sourcesOf('Twelve killed in floods - county police #Floods #Rain')).toEqual(['killed 12 county police']);
+  });
+  it('reads no credit from the hashtags themselves', () => {
+    expect(sourcesOf('Twelve killed in floods #Kenya')).toEqual(['killed 12 null']);
+  });
+});
