@@ -159,6 +159,8 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   'guard',
   // Round 19, anti-piracy operations: "Nigerian Navy: troops of Operation Delta Sanity rescued 9 hostages …".
   'navy',
+  // Round 22, headline shorthand: "Four soldiers die in rebel fire: govt", "Govt: 12 dead in floods", "fire dept".
+  'govt', "gov't", 'dept',
 ]);
 /** A word of harm or of a count: an object that states a figure. */
 const HARM_HINT = /^(?:death|dead|kill|casualt|injur|wound|toll|fatalit|victim|missing|hostage|bod(?:y|ies)|rise|increase|figure|total|count|tally|number|further|new|more)/;
@@ -1263,7 +1265,8 @@ function thatFollows(tokens: readonly Token[], k: number): boolean {
 function isCreditHead(word: string): boolean {
   return CLAIMANT_NOUNS.has(word) || BODY_WORDS.has(word) || SPEAKER_ROLES.has(word) || CREDIT_HEADS.has(word);
 }
-const CREDIT_HEADS: ReadonlySet<string> = new Set(['services', 'eyewitnesses', 'eyewitness', 'hall', 'headquarters']);
+// Round 22: "…: armed forces general staff", "- hospital staff".
+const CREDIT_HEADS: ReadonlySet<string> = new Set(['services', 'eyewitnesses', 'eyewitness', 'hall', 'headquarters', 'staff']);
 
 /** How many words a credit after a dash may have when it opens with an article and names a body. */
 const MAX_LONG_CREDIT = 10;
@@ -1272,10 +1275,17 @@ const MAX_LONG_CREDIT = 10;
 function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
   // Round 9: "… – local sources | By Jean Doe, Goma | 12 March": a byline after a bar is no part of the credit.
   const bar = tokens.findIndex((t) => t.text === '|');
-  const last = bar > 0 ? bar : tokens.length;
+  let last = bar > 0 ? bar : tokens.length;
+  // Round 22, posts and feeds: "… - JFO press center #WarinUkraine", "… - police;#Floods": trailing hashtags are no part of the credit.
+  while (last >= 2 && tokens[last - 2].text === '#' && tokens[last - 1].kind === 'word' && tokens[last - 1].glued) {
+    last -= 2;
+    if (tokens[last - 1]?.text === ';' || tokens[last - 1]?.text === ',') last -= 1;
+  }
   for (let k = Math.max(0, last - 1 - MAX_LONG_CREDIT); k < last - 1; k++) {
     const t = tokens[k];
-    if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && !t.glued))) continue;
+    // Round 22: a credit dash glued to the word before it but spaced after ("on Monday- JFO HQ") is
+    // still a dash; one glued on both sides joins a word ("Kiev-based").
+    if (!(t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && (!t.glued || tokens[k + 1]?.glued === false)))) continue;
     // "Source: X" is the report's credit line, read apart (sourceLine).
     if (tokens[k - 1]?.norm === 'source') continue;
     // Round 15: "SitRep No. 22 re: Monsoon rains": what follows "re:" is the subject, not who speaks.

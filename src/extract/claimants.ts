@@ -170,6 +170,7 @@ export class ClaimantResolver {
     private readonly facts: readonly SentenceFacts[],
     private readonly firstFigureBySentence: ReadonlyMap<number, NumberMention>,
     private readonly sourceColumn: string | null,
+    private readonly secondSentenceFigures: readonly NumberMention[] = [],
   ) {
     this.dateline = datelineAgency(text, DATELINE_AGENCIES);
     this.release = releaseHeader(text) ?? writerCredit(text);
@@ -234,7 +235,11 @@ export class ClaimantResolver {
     if (carried) return carried;
     if (this.release) return { source: this.release, outlet: null, via: 'source-line' };
     if (sentenceIndex === 0 && this.sentences.length > 1 && this.facts[0].words <= HEADLINE_MAX_WORDS) {
-      const body = this.bodyClaimant();
+      // Round 22: headlines a feed joined with a glued semicolon ("Four killed in clashes;Two soldiers
+      // killed by shelling - police") are stories of their own: the next one's credit is the first's only
+      // where it restates the first's figure ("Four killed in clashes;Four killed, rebels say").
+      const listed = this.text[this.sentences[0].end] === ';';
+      const body = this.bodyClaimant(listed ? mention : null);
       if (body) return body;
     }
     if (!this.anyAttribution && this.credit) return { source: this.credit, outlet: null, via: 'source-line' };
@@ -294,11 +299,13 @@ export class ClaimantResolver {
   }
 
   /** The claimant of a headline: that of the first body figure, else (no figure in the body) of the lead sentence. */
-  private bodyClaimant(): Claimant | null {
+  private bodyClaimant(restating: NumberMention | null = null): Claimant | null {
     let claimant: Claimant | null = null;
     const figureAt = [...this.firstFigureBySentence.keys()].filter((i) => i > 0).sort((a, b) => a - b)[0];
+    const restated = restating && this.secondSentenceFigures.find((m) => sameValue(m, restating));
+    if (restating && !restated) return null;
     if (figureAt !== undefined) {
-      const figure = this.firstFigureBySentence.get(figureAt)!;
+      const figure = restated || this.firstFigureBySentence.get(figureAt)!;
       claimant = this.choose(this.attributions[figureAt].filter((a) => covers(a, figure.first, figure.last)), figureAt, figure);
     } else if (this.sentences.length > 1) {
       // A lead that restates the headline without a figure we read: only the speaker who closes it counts.
@@ -504,4 +511,9 @@ function byDistance(pool: readonly Attribution[], mention: NumberMention | null)
 
 function nearestOf(pool: readonly Attribution[], mention: NumberMention | null): Attribution | undefined {
   return byDistance(pool, mention)[0];
+}
+
+/** Two mentions of one value: "Four" and "4", "about 20" and "some 20". */
+function sameValue(a: NumberMention, b: NumberMention): boolean {
+  return a.low === b.low && a.high === b.high;
 }

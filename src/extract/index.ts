@@ -144,7 +144,9 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
   });
   const firstFigureBySentence = new Map<number, NumberMention>();
   for (const f of found) if (!firstFigureBySentence.has(f.sentenceIndex)) firstFigureBySentence.set(f.sentenceIndex, f.mention);
-  const claimants = new ClaimantResolver(text, sentences, facts as SentenceFacts[], firstFigureBySentence, report.source);
+  // The figures of the second sentence, where a feed's list of headlines may restate the first's.
+  const secondSentenceFigures = found.filter((f) => f.sentenceIndex === 1).map((f) => f.mention);
+  const claimants = new ClaimantResolver(text, sentences, facts as SentenceFacts[], firstFigureBySentence, report.source, secondSentenceFigures);
   const minConfidence = options.minConfidence ?? 0;
   const lines = new LineIndex(text);
   const figures: Figure[] = [];

@@ -31,6 +31,9 @@ const FUNCTION_WORDS = new Set([
   'between',
   // Adverbs that start what follows the people: "30 people just hours after", "12 soldiers only days ago".
   'just', 'only', 'barely', 'shortly', 'soon', 'also', 'still',
+  // Round 22, headlines: circumstances after the people, "kills 9 despite truce", "kills 45 ahead of summit",
+  // "amidst talks", "prior to the vote".
+  'despite', 'amidst', 'ahead', 'prior', 'notwithstanding',
 ]);
 const TIME_WORDS = new Set([
   ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'overnight', 'daily', 'earlier', 'last', 'this', 'next', 'morning', 'evening', 'night', 'afternoon', 'week', 'month',
@@ -332,6 +335,12 @@ export function isNonPerson(tokens: readonly Token[], phrase: NounPhrase): boole
   return phrase.head !== -1 && NON_PERSON_NOUNS.has(tokens[phrase.head].norm);
 }
 
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'children', 'police', 'militia', 'personnel']);
+/** A plural of people: "civilians", "Iraqis", "men", "police"; not "boss", "civilian". */
+export function isPluralOfPeople(word: string): boolean {
+  return /[^s]s$/.test(word) || PLURAL_PEOPLE.has(word);
+}
+
 /** The words of a phrase as written, for the figure's actor ("North Korean soldiers"). */
 export function phraseText(text: string, tokens: readonly Token[], phrase: NounPhrase): string | null {
   if (phrase.end <= phrase.start) return null;
@@ -341,7 +350,11 @@ export function phraseText(text: string, tokens: readonly Token[], phrase: NounP
     start += 1;
   }
   if (start >= phrase.end) return null;
-  return text.slice(tokens[start].start, tokens[phrase.end - 1].end);
+  // Round 22: "Three militants, civilian killed": the count is the first noun's where a headline's comma
+  // joins one person to it; "34 soldiers, civilians killed", "Ten soldiers, police killed" count both.
+  let end = phrase.end;
+  if (!isPluralOfPeople(tokens[end - 1].norm)) for (let k = start + 1; k < end; k++) if (tokens[k].text === ',') end = k;
+  return text.slice(tokens[start].start, tokens[end - 1].end);
 }
 
 /** The subjects of a relative clause whose object is the counted people: "the 17 missionaries it seized". */

@@ -6,6 +6,8 @@
 // dropped) so that "１２", "١٢" and "1\u200B200" read like "12" and "1200"; offsets stay those of
 // the original text, so quotes and start/end always point into the report as written.
 
+import { PREDICATE_WORDS } from './vocabulary.js';
+
 export type TokenKind = 'num' | 'word' | 'punct';
 
 /** Quotation marks, each its own punctuation token: those that open a quotation, those that close one
@@ -91,7 +93,7 @@ function normalisedView(slice: string): View {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
-  if (!NON_ASCII.test(slice)) return readAbbreviations(dropFootnoteMarkers(tokenizeAscii(text, from, to)));
+  if (!NON_ASCII.test(slice)) return splitCreditHyphens(readAbbreviations(dropFootnoteMarkers(tokenizeAscii(text, from, to))));
   const view = normalisedView(slice);
   const tokens: Token[] = [];
   let previousEnd = -1;
@@ -106,7 +108,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     tokens.push({ text: raw, norm: kind === 'word' ? normalise(raw) : raw, kind, start, end, glued: start === previousEnd });
     previousEnd = end;
   }
-  return readAbbreviations(dropFootnoteMarkers(tokens));
+  return splitCreditHyphens(readAbbreviations(dropFootnoteMarkers(tokens)));
 }
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
@@ -203,6 +205,36 @@ function readAbbreviations(tokens: Token[]): Token[] {
     if (dot) i += 1;
   }
   return kept;
+}
+
+/** A harm word, a hyphen and a capitalised name in one word: "eight dead-Interfax", "One Dead-Radio". */
+const CREDIT_HYPHEN = /^([\p{L}\p{M}]+)-\p{Lu}/u;
+
+/**
+ * "Clashes in the east, eight dead-Interfax", "One Dead-Radio": a headline's credit dash written
+ * without its spaces glues the outcome to the source. Split where the part before the first hyphen
+ * is a harm predicate and the part after it is capitalised; the dash is marked unglued, as the
+ * spaced dash it stands for ("dead - Interfax"). "war-dead", "pro-Russian", "killed-in-action" stay whole.
+ */
+function splitCreditHyphens(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.kind === 'word' && CREDIT_HYPHEN.test(t.text))) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const m = t.kind === 'word' ? CREDIT_HYPHEN.exec(t.text) : null;
+    if (!m || !PREDICATE_WORDS.has(m[1].toLowerCase())) {
+      out.push(t);
+      continue;
+    }
+    const head = m[1].length;
+    const span = t.end - t.start === t.text.length;
+    // Offsets follow the text where the token is as long as it is written (always in ASCII).
+    const at = (k: number) => (span ? t.start + k : t.start);
+    const rest = t.text.slice(head + 1);
+    out.push({ ...t, text: m[1], norm: normalise(m[1]), end: at(head) });
+    out.push({ text: '-', norm: '-', kind: 'punct', start: at(head), end: at(head + 1), glued: false });
+    out.push({ text: rest, norm: normalise(rest), kind: 'word', start: at(head + 1), end: t.end, glued: false });
+  }
+  return out;
 }
 
 /** True when tokens[i..] spell the given lower-case words in order. */

@@ -781,6 +781,10 @@ export const LOSS_DESTINATIONS: ReadonlySet<string> = new Set([
 export const TALLIED_ARMS: ReadonlySet<string> = new Set([
   'tank', 'tanks', 'vehicle', 'vehicles', 'howitzer', 'howitzers', 'gun', 'guns', 'mortar', 'mortars', 'drone', 'drones',
   'uavs', 'apcs', 'artillery', 'launchers', 'radars', 'depots',
+  // Round 22, translated military tallies: weapon systems by their acronyms and kinds, "destroyed two HIMARS
+  // MLRS and more than 50 soldiers", "three BMPs", "two air defence systems", "four batteries".
+  'himars', 'mlrs', 'mrls', 'bmp', 'bmps', 'btr', 'btrs', 'ifv', 'ifvs', 'apc', 'uav', 'manpads', 'atgm', 'atgms',
+  'systems', 'batteries', 'complexes',
 ]);
 
 /** Where fighters are lost in war: "servicemen lost in the Donetsk direction", "40 soldiers lost in the battle". */

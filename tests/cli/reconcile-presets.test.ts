@@ -94,6 +94,7 @@ range: 8–12
 │ Source                               │ Estimate │ Stated     │ Event │ Reports │ Docs │ Flag    │
 ├──────────────────────────────────────┼──────────┼────────────┼───────┼─────────┼──────┼─────────┤
 │ army                                 │ 12       │ 2024-03-03 │       │       1 │ 9001 │ ↻ was 8 │
+│   claimant  “army spokesman”: speaker → the body                                                │
 │   <stdin>:2  “"Wire Service,2024-03-04,Hilltown toll rises to «12», army says"”                 │
 │ Uppsala Conflict Data Program (UCDP) │ 10, 8–12 │ 2024-03-03 │       │       1 │ 9001 │         │
 │   claimant  “UCDP”: registry: Uppsala Conflict Data Program (UCDP)                              │

@@ -6,7 +6,7 @@ import { afterCount, beforeCount, COUNT_WORDS, dayPeriodAt, harmedByRelative, is
 import type { NounPhrase } from '../phrases.js';
 import { CLOSING_QUOTES, type Token } from '../tokens.js';
 import {
-  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBATANT_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, DEAD_BODIES, HOSPITALS, LEAVING_VERBS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, LOSS_DESTINATIONS, MOURNERS, NON_PERSON_NOUNS, PHRASAL_VERBS, PREDICATE_WORDS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS,
+  ARMED_GROUP_NOUNS, BURYING_VERBS, CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTOR_NOUNS, COMBATANT_NOUNS, COMBAT_PHRASAL_VERBS, COMBAT_VERBS, DEAD_BODIES, HOSPITALS, LEAVING_VERBS, LIFE_TAKING_VERBS, LIVES, LOSING_VERBS, LOSS_DESTINATIONS, MOURNERS, NON_PERSON_NOUNS, PHRASAL_VERBS, PREDICATE_WORDS, RELEASE_VERBS, SENDING_VERBS, TAKEN_PEOPLE, TAKING_VERBS, TALLIED_ARMS, TRANSITIVE_VERBS, WEEKDAYS,
 } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -241,7 +241,10 @@ function restOfCaptivesReleased(tokens: readonly Token[], mention: { start: numb
     if (before.some((t) => CAPTIVE_NOUNS.has(t.norm) || TRANSITIVE_VERBS.get(t.norm) === 'captured' || CAPTIVE_STATES.has(t.norm))) return true;
   }
   // Round 19, piracy: "Somali pirates released the 17 crew": captors freeing people they held.
-  const verbAt = tokens[mention.start - 1]?.norm === 'the' ? mention.start - 2 : mention.start - 1;
+  let verbAt = tokens[mention.start - 1]?.norm === 'the' ? mention.start - 2 : mention.start - 1;
+  // Round 22: "rebels freed Wednesday two soldiers": a day between the verb and the count.
+  const dayEnd = pastDayBefore(tokens, verbAt);
+  if (dayEnd !== -1 && RELEASE_VERBS.has(tokens[dayEnd]?.norm ?? '')) verbAt = dayEnd;
   if (RELEASE_VERBS.has(tokens[verbAt]?.norm ?? '') && takenByCaptors(tokens, verbAt) && TAKEN_PEOPLE.has(tokens[mention.last + 1]?.norm ?? '')) return true;
   const rest = tokens[mention.start - 1];
   if (!rest || !REST_WORDS.has(rest.norm) || tokens[mention.start - 2]?.norm !== 'the') return false;
@@ -318,6 +321,17 @@ function lostOfPeopleBefore(tokens: readonly Token[], verb: number, after: numbe
     .some((t) => LOST_PEOPLE.has(t.norm) || (PREDICATE_WORDS.has(t.norm) && PREDICATE_WORDS.get(t.norm) !== 'killed'));
 }
 
+const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight', 'overnight']);
+const LAST_SPANS: ReadonlySet<string> = new Set(['week', 'weekend', 'night', 'month']);
+
+/** Where a day named between a verb and its count ends ("freed Wednesday", "on Tuesday", "last week"): the token before it, or -1. */
+function pastDayBefore(tokens: readonly Token[], at: number): number {
+  const t = tokens[at]?.norm ?? '';
+  if (DAY_WORDS.has(t)) return tokens[at - 1]?.norm === 'on' ? at - 2 : at - 1;
+  if (LAST_SPANS.has(t) && (tokens[at - 1]?.norm === 'last' || tokens[at - 1]?.norm === 'this')) return at - 2;
+  return -1;
+}
+
 export const objectOfVerb: CategoryRule = {
   name: RULE.objectOfVerb,
   govern({ tokens }, mention) {
@@ -333,6 +347,9 @@ export const objectOfVerb: CategoryRule = {
     while (verbEnd > mention.start - 3 && BEFORE_COUNT.has(tokens[verbEnd]?.norm ?? '')) verbEnd -= 1;
     // Round 15: "killing six workers and injuring another four", "wounding a further 12": an increment after the verb.
     if (verbEnd === mention.start - 1) verbEnd -= addedBefore(tokens, mention.start);
+    // Round 22, wire style: "rebels freed Wednesday two soldiers", "killed on Tuesday 12 rebels", "abducted last week 4".
+    const dayEnd = verbEnd === beforeCount(tokens, mention.start) ? pastDayBefore(tokens, verbEnd) : -1;
+    if (dayEnd !== -1 && verbGroupEndingAt(tokens, dayEnd)) verbEnd = dayEnd;
     let verb = verbGroupEndingAt(tokens, verbEnd) ?? verbGroupEndingAt(tokens, beforeSingleObject(tokens, verbEnd));
     const listed = verb || !listsFighters(tokens, mention.last) ? -1 : beforeArmsList(tokens, verbEnd);
     if (listed !== -1) {

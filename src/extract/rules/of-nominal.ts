@@ -2,7 +2,7 @@
 // "the kidnappers of two French reporters", "with the loss of 700 troops": a harm noun with "of"
 // governs the number after it, also past "the" ("the deaths of the seven astronauts").
 import type { Category } from '../../figure.js';
-import { isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { COUNT_WORDS, isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { FATE_COPULAS, FATE_NOUNS, LIFE_TAKING_VERBS, LIVES, OF_NOMINALS, UNKNOWN_WORDS } from '../vocabulary.js';
@@ -60,11 +60,27 @@ function clipBeforeUnknown(tokens: readonly Token[], phrase: NounPhrase): void {
   }
 }
 
+/** Words that may name one person before the count: "a soldier", "the driver", "civilian", "Jane Roe". */
+const MAX_FIRST_NAMED = 3;
+
+/**
+ * Round 22: "the deaths of a soldier and two civilians", "reports death of civilian, 2 militiamen",
+ * "the killing of Jane Roe and 12 others": one person named without a count, then "and" or a comma
+ * and the count; the "of" before them, or -1. Not past a number, a punctuation mark or a second "of".
+ */
+function ofBeforeFirstNamed(tokens: readonly Token[], joint: number): number {
+  if (tokens[joint]?.norm !== 'and' && tokens[joint]?.text !== ',') return -1;
+  let k = joint - 1;
+  while (k >= 0 && k >= joint - MAX_FIRST_NAMED && tokens[k].kind === 'word' && tokens[k].norm !== 'of' && !COUNT_WORDS.has(tokens[k].norm)) k -= 1;
+  return k < joint - 1 && tokens[k]?.norm === 'of' ? k : -1;
+}
+
 export const ofNominal: CategoryRule = {
   name: RULE.ofNominal,
   govern({ tokens }, mention) {
     // "the deaths of the seven astronauts": people already named are still counted.
-    const ofAt = tokens[mention.start - 1]?.norm === 'the' ? mention.start - 2 : mention.start - 1;
+    let ofAt = tokens[mention.start - 1]?.norm === 'the' ? mention.start - 2 : mention.start - 1;
+    if (tokens[ofAt]?.norm !== 'of') ofAt = ofBeforeFirstNamed(tokens, mention.start - 1);
     if (tokens[ofAt]?.norm !== 'of') return null;
     const nominalAt = ofAt - 1;
     const fate = fateUnknown(tokens, nominalAt, mention.last);

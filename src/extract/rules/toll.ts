@@ -2,7 +2,7 @@
 // "the number of those killed ... has risen to 10", "the total of dead ... to 192": a toll noun
 // earlier in the clause, linked to the number by "to", "at", "is", "of", "reached".
 import type { Category } from '../../figure.js';
-import { COPULAS, harmWordCategory, isNonPerson, nounPhraseAfter } from '../phrases.js';
+import { COPULAS, harmWordCategory, isNonPerson, isPluralOfPeople, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import { OPENING_QUOTES, type Token } from '../tokens.js';
@@ -274,18 +274,17 @@ function peopleOfToll(tokens: readonly Token[], k: number): NounPhrase | null {
   const head = tokens[phrase.head]!.norm;
   if (PREDICATE_WORDS.has(head) || HARM_NOUNS.has(head) || NOT_PEOPLE_OF_TOLL.has(head)) return null;
   // A plural of people ("Iraqis", "civilians", "men"), not an adverb ("the list of potentially missing people").
-  if (!/[^s]s$/.test(head) && !PLURAL_PEOPLE.has(head)) return null;
+  if (!isPluralOfPeople(head)) return null;
   // Only people the harm right after them counts: "number of Iraqis killed", not "number of attacks in which 12 died".
   return PREDICATE_WORDS.has(tokens[phrase.end]?.norm ?? '') ? phrase : null;
 }
 /** "dead inmates", "injured Palestinian civilians": a plural of people after the harm word, one or two words (a demonym first). */
 function harmedPeople(tokens: readonly Token[], from: number): NounPhrase | null {
-  const plural = (k: number) => tokens[k]?.kind === 'word' && (/[^s]s$/.test(tokens[k]!.norm) || PLURAL_PEOPLE.has(tokens[k]!.norm))
+  const plural = (k: number) => tokens[k]?.kind === 'word' && isPluralOfPeople(tokens[k]!.norm)
     && !PREDICATE_WORDS.has(tokens[k]!.norm) && !HARM_NOUNS.has(tokens[k]!.norm) && !NOT_PEOPLE_OF_TOLL.has(tokens[k]!.norm) && !TOLL_VERBS_IN_S.has(tokens[k]!.norm);
   if (/^\p{Lu}/u.test(tokens[from]?.text ?? '') && plural(from + 1)) return { start: from, end: from + 2, head: from + 1 };
   return plural(from) ? { start: from, end: from + 1, head: from } : null;
 }
-const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'children', 'police', 'militia', 'personnel']);
 /** Heads after "the number of" that name no one: pronouns and words for a count. */
 const NOT_PEOPLE_OF_TOLL: ReadonlySet<string> = new Set(['those', 'them', 'these', 'people', 'persons', 'cases', 'victims']);
 
