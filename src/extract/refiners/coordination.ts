@@ -373,12 +373,20 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
       dates += 1;
       continue;
     }
+    // Round 21, yearly tallies: "465 deaths in the mountains in 2023, among them 84 on ski slopes": the year the total
+    // covers, with its preposition, is no count between.
+    if (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text) && YEAR_LEADS.has(tokens[k - 1]?.norm ?? '')) {
+      dates += 2;
+      continue;
+    }
     // "34 of the 35 dead had been identified, among them 11 students": the whole the count was taken from.
     if (t.kind === 'num' && isWholeOf(tokens, previous, k)) continue;
     if (t.kind === 'num' || (CLAUSE_WORDS.has(t.norm) && !aside) || (t.kind === 'punct' && t.text !== ',')) return false;
   }
   return start - previous.last - dates - setOffSpeaker(tokens, previous.last + 1, start - lead - 1) <= MAX_GAP + 3 + lead - 1;
 }
+
+const YEAR_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'throughout']);
 
 /** How many words may stand between a figure and the ", against" that sets another count beside it. */
 const MAX_AGAINST_GAP = 7;
