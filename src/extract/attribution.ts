@@ -67,6 +67,8 @@ const LEAD_FIRST_WORDS = new Set(FOLLOWED_BY_CLAIMANT.map((words) => words[0]));
 const AGENT_LEADS: readonly (readonly string[])[] = [
   ['stated', 'by'], ['said', 'by'], ['documented', 'by'], ['recorded', 'by'], ['compiled', 'by'], ['published', 'by'],
   ['issued', 'by'], ['verified', 'by'], ['given', 'by'],
+  // Round 21, debates over tolls: "the 31 deaths acknowledged by the Soviet authorities", "conceded by the Coalition".
+  ['acknowledged', 'by'], ['conceded', 'by'], ['admitted', 'by'],
 ];
 const AGENT_FIRST_WORDS = new Set(AGENT_LEADS.map((words) => words[0]));
 /** "X quoted Y as saying ...": Y is the claimant, X only passes it on. */
@@ -75,7 +77,14 @@ const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites'])
 const FINDING_VERBS = new Set([
   'found', 'finds', 'showed', 'shows', 'show', 'suggested', 'suggests', 'suggest', 'concluded', 'concludes',
   'determined', 'established', 'calculated',
+  // Round 21, Japanese broadcasters: "NHK has learned that at least 241 people have died" (only with "that").
+  'learned', 'learnt',
 ]);
+/**
+ * Round 21, accident investigations: "…, the U.S. Chemical Safety Board found." (a body of inquiry's last word
+ * closing the sentence, as round 17's "the official inquiry later found").
+ */
+const INQUIRING_BODIES: ReadonlySet<string> = new Set(['board', 'commission', 'committee', 'inspectorate', 'tribunal', 'panel', 'coroner', 'ombudsman', 'regulator']);
 /** Documents that find a count themselves ("the survey found 212 deaths"; not "searchers found 12 bodies"). */
 const DOCUMENT_SUBJECTS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'inquiry', 'investigation', 'audit', 'analysis', 'census']);
 /** Verbs of speaking that state a figure only with "of": "accounts speak of 300 dead" (not "spoke to reporters"). */
@@ -107,6 +116,9 @@ const DEAD_OBJECTS: ReadonlySet<string> = new Set([
 const FEARING_VERBS: ReadonlySet<string> = new Set(['fears', 'feared', 'fear']);
 const EXTRA_CLAIM_VERBS = new Set([
   'accused', 'accuses', 'documented', 'documents', 'registered', 'attributed', 'attributes', ...COUNTING_VERBS,
+  // Round 21, recording projects and their critics: "the Coalition later conceded one civilian death", "IBC's database
+  // now records 186,901 … deaths".
+  'conceded', 'concedes', 'concede', 'records',
   // Round 10, indictments and despatches: "The indictment charges the accused with …", "Our correspondent telegraphs that …".
   'charges', 'telegraphs', 'telegraphed', 'cabled',
   // Round 15, histories: "most historians accept roughly one million excess deaths" (a figure must follow: clauseFollows).
@@ -360,6 +372,9 @@ function nameAfter(tokens: readonly Token[], from: number): number {
     // Round 10: "reported by General Ashford at 2,912": the figure the agent gives is no part of the name.
     if (k > from && t.norm === 'at' && (tokens[k + 1]?.kind === 'num' || QUALIFIER_WORDS.has(tokens[k + 1]?.norm ?? ''))) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
+    // Round 21: "the 31 deaths acknowledged by the Soviet authorities to the 30,000 …": "to" then no name ends it
+    // (not "the Special Envoy to Yemen", "the Mission to the Sudan").
+    if (k > from && t.text === 'to' && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !(tokens[k + 1]?.norm === 'the' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''))) break;
   }
   return k;
 }
@@ -854,7 +869,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "..., the database shows.": a source of figures closing the sentence states them too.
   // Round 17: "…, the official inquiry later found.": an inquiry or a report (DOCUMENT_NOUNS) finding what the sentence said.
   const finder = tokens[v - 1]?.norm === 'later' || tokens[v - 1]?.norm === 'also' ? tokens[v - 2] : tokens[v - 1];
-  const closingShow = (SHOWING_VERBS.has(verb.norm) || DOCUMENT_NOUNS.has(finder?.norm ?? '')) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
+  const closingShow = (SHOWING_VERBS.has(verb.norm) || DOCUMENT_NOUNS.has(finder?.norm ?? '') || INQUIRING_BODIES.has(finder?.norm ?? '')) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
   // Round 9: "later research suggests a toll closer to 700", "a study found a death toll of 1,200": a toll, then its number.
   const findsToll = tollFollows(tokens, v + 1) && tokens.slice(v + 1, v + 10).some((t) => t.kind === 'num');
   // Round 15: "A national study found more than 1,900 deaths", "the survey found 212 deaths": a document finds a count.
@@ -1234,12 +1249,14 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
     if (tokens[k - 1]?.norm === 'source') continue;
     // Round 15: "SitRep No. 22 re: Monsoon rains": what follows "re:" is the subject, not who speaks.
     if (tokens[k - 1]?.norm === 're') continue;
-    const rest = tokens.slice(k + 1, last).filter((r) => r.text !== '.');
+    // Round 21, Asian wire headlines: "… death toll climbs to 9, 3 missing -- NHK": a double hyphen is one dash.
+    const from = tokens[k + 1]?.text === '-' && tokens[k + 1].glued && t.text === '-' ? k + 2 : k + 1;
+    const rest = tokens.slice(from, last).filter((r) => r.text !== '.');
     const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm))
       // A credit never holds a count: "Refugees: Fate of Hundreds Unknown" is no credit "Fate of …".
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
     // "Norwegian Refugee Council – Press release.": the release is the body's, read apart (releaseCredit).
-    if (isName && !RELEASE_WORDS.test(rest.map((r) => r.text).join(' '))) return make(span(text, tokens, k + 1, last), k, 'sentence');
+    if (isName && !RELEASE_WORDS.test(rest.map((r) => r.text).join(' '))) return make(span(text, tokens, from, last), k, 'sentence');
   }
   return null;
 }
@@ -2011,7 +2028,8 @@ export function sourceLine(text: string): string | null {
 /** An acronym, up to three words ending in a document's name, its number ("No. 14", round 15) and "re", and a colon, opening a report. */
 // Round 19: a centre's hyphenated acronym and a bare reference ("MDAT-GoG Incident 031/2024:"), or the
 // document's date after a comma ("MINUSCA casualty update, 3 February:"). UN missions run to seven letters ("MINUSCA").
-const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,8}(?:-\p{Lu}\p{L}{1,3})?)((?:\s+[\p{L}-]+){1,3})(?:\s+(?:(?:No\.?|#)\s*)?\d{1,4}(?:\/\d{2,4})?|,\s+\d{1,2}\s+\p{L}+)?(?:\s+re)?\s*:/u;
+// Round 21: a numbered warning closed by a full stop instead of a colon ("UKMTO WARNING 045/2024. The Master …").
+const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,8}(?:-\p{Lu}\p{L}{1,3})?)((?:\s+[\p{L}-]+){1,3})(?:\s+(?:(?:No\.?|#)\s*)?\d{1,4}(?:\/\d{2,4})?|,\s+\d{1,2}\s+\p{L}+)?(?:\s+re)?(?:\s*:|(?<=\d)\.(?=\s))/u;
 
 /**
  * Round 14: "AAIB bulletin: helicopter ditching …", "NTSB Highway Accident Brief: A tractor-trailer …": a

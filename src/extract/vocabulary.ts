@@ -973,6 +973,8 @@ export const HEADER_DOCUMENTS: ReadonlySet<string> = new Set([
   'sitrep',
   // Round 19, maritime security centres: "MDAT-GoG Incident 031/2024: Bulk carrier boarded …".
   'incident',
+  // Round 21, maritime trade warnings: "UKMTO WARNING 045/2024. …".
+  'warning',
 ]);
 
 /**

@@ -5,8 +5,8 @@
 // ("would result", "the report projected"), a participle's modifier before "died", hostile "elements", the
 // still-sought ("still searching for 9 others"), an appositive aside ("one of the crew, an electrician, was
 // killed"), "flown to Innsbruck with serious injuries", "partly buried and injured", and a share past a year.
-import { describe } from 'vitest';
-import { cases } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { cases, figuresOf } from './helpers.js';
 
 describe('a number sign with its stop is a label, not a count', () => {
   cases([
@@ -115,4 +115,42 @@ describe('a share after a total past its year', () => {
   cases([
     ['The flood killed 40 people in the district in 2019, among them 300 cattle.', ['killed 40-40 exact']],
   ]);
+});
+
+describe('a label with a participle of recording; a gapped party "for" its count', () => {
+  cases([
+    ['k4471 | Car bomb near a market | Deaths recorded: 17–22 | Sources: AFP', ['killed 17-22 range']],
+    ['Injuries reported: 4', ['wounded 4-4 exact']],
+    ['Regime forces were responsible for the deaths of 21 civilians, Russian forces for four, and the SDF for nine.', ['killed 21-21 exact', 'killed 4-4 exact', 'killed 9-9 exact']],
+    ['Militias were blamed for the killing of 30 villagers, and the army for 12.', ['killed 30-30 exact', 'killed 12-12 exact']],
+  ]);
+  cases([
+    ['Cases recorded: 40', []],
+    ['The ruling party voted for 12 candidates, the opposition for 9.', []],
+    ['The rebels killed 30 villagers, and the army paid for 12.', ['killed 30-30 exact']],
+  ]);
+});
+
+describe('who said it, round 21', () => {
+  const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
+  it.each([
+    ['Heavy rain in Kyushu: death toll climbs to 9, 3 missing -- NHK', ['NHK', 'NHK']],
+    ['NHK has learned that at least 241 people have now died.', ['NHK']],
+    ['The blast killed 15 people, the U.S. Chemical Safety Board found.', ['the U.S. Chemical Safety Board']],
+    ['Estimates run from the 31 deaths acknowledged by the Soviet authorities to the 4,000 deaths the report projected.', ['the Soviet authorities']],
+    ['The Coalition later conceded one civilian death in the strike.', ['The Coalition']],
+    ["IBC's database now records 186,901 documented civilian deaths.", ["IBC's database"]],
+    ['UKMTO WARNING 045/2024. Three crew have been killed and four injured.', ['UKMTO', 'UKMTO']],
+    ['12 civilians were killed, according to the UN Special Envoy to Yemen.', ['the UN Special Envoy to Yemen']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Lessons learned, searchers' finds, a video's record: no one states a count.
+    ['The lessons learned that day saved 40 lives.', []],
+    ['Searchers found 12 bodies in the rubble.', [null]],
+    ['The video records 3 men being shot dead.', [null]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
 });
