@@ -54,6 +54,8 @@ const MEDIA_WORDS = new Set([
   // Round 17, English-language state television: "…, CGTN reported, citing the county government" (as "cnn"; not the
   // agencies IRNA or Tasnim, whose "It said …" must still resolve to them, see phrase-families.md, "Left by round 17").
   'cgtn',
+  // Round 21, East Asian agencies and broadcasters: "…, CNA reported, citing data from the Central Emergency Operation Center".
+  'cna', 'kyodo', 'nhk',
 ]);
 /** "according to X", "citing X": the claimant follows and the attribution covers the sentence. */
 const FOLLOWED_BY_CLAIMANT: readonly (readonly string[])[] = [

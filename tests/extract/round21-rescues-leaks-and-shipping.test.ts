@@ -142,6 +142,9 @@ describe('who said it, round 21', () => {
     ["IBC's database now records 186,901 documented civilian deaths.", ["IBC's database"]],
     ['UKMTO WARNING 045/2024. Three crew have been killed and four injured.', ['UKMTO', 'UKMTO']],
     ['12 civilians were killed, according to the UN Special Envoy to Yemen.', ['the UN Special Envoy to Yemen']],
+    // CNA, Kyodo and NHK are outlets: the body they cite is the claimant; "It said" still resolves to them.
+    ['The typhoon left two dead, CNA reported, citing data from the Central Emergency Operation Center.', ['the Central Emergency Operation Center']],
+    ['Kyodo News said 5 people died. It said 3 more were missing.', ['Kyodo News', 'Kyodo News']],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
