@@ -1412,7 +1412,7 @@ const DASH_SPEAKERS: ReadonlySet<string> = new Set(['police', 'witnesses', 'medi
 const MAX_LIVE_CREDIT = 8;
 
 /** "Police: 12 dead in ...", "UN: 300 killed": a headline that opens with its source and a colon. */
-function leadingCredit(text: string, tokens: readonly Token[]): Attribution | null {
+function leadingCredit(text: string, tokens: readonly Token[], anyLength = false): Attribution | null {
   const start = liveCreditStart(tokens);
   let words = 0;
   for (let k = start; k < tokens.length; k++) if (tokens[k].kind === 'word') words += 1;
@@ -1424,7 +1424,7 @@ function leadingCredit(text: string, tokens: readonly Token[]): Attribution | nu
   // Round 19: small words of a body's name, "Fire and Disaster Management Agency:".
   const namedBody = colon > start + 1 && capitalised(tokens[start]) && tokens.slice(start, colon).every((t) => t.kind === 'word' && (capitalised(t) || EVENT_PLACE_WORDS.has(t.text) || NAME_LINKS.has(t.text)))
     && tokens.slice(start, colon).some((t) => BODY_WORDS.has(t.norm) && !isAcronym(t.text));
-  if (words > HEADLINE_WORDS && !handleFirst && !namedBody) return null;
+  if (words > HEADLINE_WORDS && !handleFirst && !namedBody && !anyLength) return null;
   if (colon < start + 1 || !tokens.slice(colon + 1).some((t) => t.kind === 'num' || UNITS.has(t.norm) || TENS.has(t.norm))) return null;
   // Round 10: "Regional governor Petro Halyk on Telegram:": the channel is no part of the name.
   let end = colon;
@@ -1797,6 +1797,12 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   if (goesOn) found.push(goesOn);
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? speakerTurn(text, tokens) ?? bracketCredit(text, tokens) : null;
   if (credit) found.push(credit);
+  // Round 21, monitors' reports: "SNHR: at least 14 people … died …, the group said": a header's body, read beside
+  // a closing anaphor that it names ("the group" then resolves to it).
+  else if (found.length > 0 && found[0]!.anaphoric && !PRONOUNS.has(found[0]!.name.toLowerCase())) {
+    const header = leadingCredit(text, tokens, true);
+    if (header && !header.anaphoric && header.at < found[0]!.at) found.unshift(header);
+  }
   return found;
 }
 

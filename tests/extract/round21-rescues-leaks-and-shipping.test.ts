@@ -145,12 +145,15 @@ describe('who said it, round 21', () => {
     // CNA, Kyodo and NHK are outlets: the body they cite is the claimant; "It said" still resolves to them.
     ['The typhoon left two dead, CNA reported, citing data from the Central Emergency Operation Center.', ['the Central Emergency Operation Center']],
     ['Kyodo News said 5 people died. It said 3 more were missing.', ['Kyodo News', 'Kyodo News']],
+    // A header's body named by a closing "the group" of its own sentence, however long the sentence.
+    ['SNHR: at least 14 people, among them two medical workers, died in detention facilities in May, the group said in its report.', ['SNHR', 'SNHR']],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
   it.each([
     // Lessons learned, searchers' finds, a video's record: no one states a count.
     ['The lessons learned that day saved 40 lives.', []],
+    ['Gunmen killed 12 villagers, the group said.', ['the group']],
     ['Searchers found 12 bodies in the rubble.', [null]],
     ['The video records 3 men being shot dead.', [null]],
   ])('%s', (text, expected) => {
