@@ -396,6 +396,9 @@ function qualifierBefore(tokens: readonly Token[], first: number): { start: numb
   return estimatedBefore(tokens, first) ? { start: first, qualifier: 'approx' } : null;
 }
 
+/** Forms of "estimate" before "that" and a count: "estimated that 8,000 died", "estimates that 300 …". */
+const ESTIMATING_FORMS: ReadonlySet<string> = new Set(['estimated', 'estimates', 'estimate']);
+
 /** The verb links of an estimate to its number: "estimated at", "estimated to be", "estimated to have been". */
 const ESTIMATE_LINKS: readonly (readonly string[])[] = [['at'], ['to', 'be'], ['to', 'number'], ['to', 'total'], ['to', 'have', 'been']];
 
@@ -406,6 +409,8 @@ const ESTIMATE_LINKS: readonly (readonly string[])[] = [['at'], ['to', 'be'], ['
  */
 function estimatedBefore(tokens: readonly Token[], first: number): boolean {
   for (const link of ESTIMATE_LINKS) if (tokens[first - link.length - 1]?.norm === 'estimated' && wordsAt(tokens, first - link.length, link)) return true;
+  // Round 21, debates over tolls: "the Council later estimated that 8,000 people died": the count opening what is estimated.
+  if (tokens[first - 1]?.norm === 'that' && ESTIMATING_FORMS.has(tokens[first - 2]?.norm ?? '')) return true;
   // "estimated to have killed", "estimated to have caused": one verb between "have" and the number.
   return tokens[first - 1]?.kind === 'word' && wordsAt(tokens, first - 4, ['estimated', 'to', 'have']);
 }

@@ -131,6 +131,16 @@ describe('a label with a participle of recording; a gapped party "for" its count
   ]);
 });
 
+describe('a count opening what is estimated', () => {
+  cases([
+    ['The council later estimated that 8,000 people died in the first two weeks.', ['killed 8000-8000 approx']],
+    ['Officials estimate that at least 220,000 people perished.', ['killed 220000-? at_least']],
+  ]);
+  cases([
+    ['The council said that 8,000 people died in the first two weeks.', ['killed 8000-8000 exact']],
+  ]);
+});
+
 describe('who said it, round 21', () => {
   const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
   it.each([
