@@ -67,6 +67,8 @@ const MEDIA_WORDS = new Set([
   // Round 17, English-language state television: "…, CGTN reported, citing the county government" (as "cnn"; not the
   // agencies IRNA or Tasnim, whose "It said …" must still resolve to them, see phrase-families.md, "Left by round 17").
   'cgtn',
+  // Round 21, East Asian agencies and broadcasters: "…, CNA reported, citing data from the Central Emergency Operation Center".
+  'cna', 'kyodo', 'nhk',
 ]);
 /** "according to X", "citing X": the claimant follows and the attribution covers the sentence. */
 const FOLLOWED_BY_CLAIMANT: readonly (readonly string[])[] = [
@@ -82,6 +84,8 @@ const AGENT_LEADS: readonly (readonly string[])[] = [
   ['issued', 'by'], ['verified', 'by'], ['given', 'by'],
   // Claimants, pass 3: "the 162,000–378,000 excess deaths modelled by Ghent researchers", "the 600,000 cited by the mediator".
   ['modelled', 'by'], ['modeled', 'by'], ['cited', 'by'], ['counted', 'by'], ['tallied', 'by'],
+  // Round 21, debates over tolls: "the 31 deaths acknowledged by the Soviet authorities", "conceded by the Coalition".
+  ['acknowledged', 'by'], ['conceded', 'by'], ['admitted', 'by'],
 ];
 const AGENT_FIRST_WORDS = new Set(AGENT_LEADS.map((words) => words[0]));
 /** "X quoted Y as saying ...": Y is the claimant, X only passes it on. */
@@ -90,7 +94,14 @@ const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites'])
 const FINDING_VERBS = new Set([
   'found', 'finds', 'showed', 'shows', 'show', 'suggested', 'suggests', 'suggest', 'concluded', 'concludes',
   'determined', 'established', 'calculated',
+  // Round 21, Japanese broadcasters: "NHK has learned that at least 241 people have died" (only with "that").
+  'learned', 'learnt',
 ]);
+/**
+ * Round 21, accident investigations: "…, the U.S. Chemical Safety Board found." (a body of inquiry's last word
+ * closing the sentence, as round 17's "the official inquiry later found").
+ */
+const INQUIRING_BODIES: ReadonlySet<string> = new Set(['board', 'commission', 'committee', 'inspectorate', 'tribunal', 'panel', 'coroner', 'ombudsman', 'regulator']);
 /** Documents that find a count themselves ("the survey found 212 deaths"; not "searchers found 12 bodies"). */
 const DOCUMENT_SUBJECTS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'inquiry', 'investigation', 'audit', 'analysis', 'census']);
 /** Verbs of speaking that state a figure only with "of": "accounts speak of 300 dead" (not "spoke to reporters"). */
@@ -122,6 +133,9 @@ const DEAD_OBJECTS: ReadonlySet<string> = new Set([
 const FEARING_VERBS: ReadonlySet<string> = new Set(['fears', 'feared', 'fear']);
 const EXTRA_CLAIM_VERBS = new Set([
   'accused', 'accuses', 'documented', 'documents', 'registered', 'attributed', 'attributes', ...COUNTING_VERBS,
+  // Round 21, recording projects and their critics: "the Coalition later conceded one civilian death", "IBC's database
+  // now records 186,901 … deaths".
+  'conceded', 'concedes', 'concede', 'records',
   // Round 10, indictments and despatches: "The indictment charges the accused with …", "Our correspondent telegraphs that …".
   'charges', 'telegraphs', 'telegraphed', 'cabled',
   // Round 15, histories: "most historians accept roughly one million excess deaths" (a figure must follow: clauseFollows).
@@ -382,6 +396,9 @@ function nameAfter(tokens: readonly Token[], from: number): number {
     // Claimants, pass 3: "modelled by Harbin researchers to the 90,000 cited by …": the other end of a range of counts.
     if (k > from && t.text === 'to' && tokens.slice(k + 1, k + 4).some((n) => n.kind === 'num')) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
+    // Round 21: "the 31 deaths acknowledged by the Soviet authorities to the 30,000 …": "to" then no name ends it
+    // (not "the Special Envoy to Yemen", "the Mission to the Sudan").
+    if (k > from && t.text === 'to' && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !(tokens[k + 1]?.norm === 'the' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''))) break;
   }
   return k;
 }
@@ -883,7 +900,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "..., the database shows.": a source of figures closing the sentence states them too.
   // Round 17: "…, the official inquiry later found.": an inquiry or a report (DOCUMENT_NOUNS) finding what the sentence said.
   const finder = tokens[v - 1]?.norm === 'later' || tokens[v - 1]?.norm === 'also' ? tokens[v - 2] : tokens[v - 1];
-  const closingShow = (SHOWING_VERBS.has(verb.norm) || DOCUMENT_NOUNS.has(finder?.norm ?? '')) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
+  const closingShow = (SHOWING_VERBS.has(verb.norm) || DOCUMENT_NOUNS.has(finder?.norm ?? '') || INQUIRING_BODIES.has(finder?.norm ?? '')) && endsSentence(tokens, v + 1) && tokens[clauseStart(tokens, v) - 1]?.text === ',';
   // Round 9: "later research suggests a toll closer to 700", "a study found a death toll of 1,200": a toll, then its number.
   const findsToll = tollFollows(tokens, v + 1) && tokens.slice(v + 1, v + 10).some((t) => t.kind === 'num');
   // Round 15: "A national study found more than 1,900 deaths", "the survey found 212 deaths": a document finds a count.
@@ -1290,7 +1307,9 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
     if (tokens[k - 1]?.norm === 'source') continue;
     // Round 15: "SitRep No. 22 re: Monsoon rains": what follows "re:" is the subject, not who speaks.
     if (tokens[k - 1]?.norm === 're') continue;
-    const rest = tokens.slice(k + 1, last).filter((r) => r.text !== '.');
+    // Round 21, Asian wire headlines: "… death toll climbs to 9, 3 missing -- NHK": a double hyphen is one dash.
+    const from = tokens[k + 1]?.text === '-' && tokens[k + 1].glued && t.text === '-' ? k + 2 : k + 1;
+    const rest = tokens.slice(from, last).filter((r) => r.text !== '.');
     // Claimants, pass 3: "… – the Ministry of Health of the region", "- the press service of the regional police": a longer
     // credit after a dash, up to ten words, when it opens with an article and names a body (BODY_WORDS).
     const longBody = rest.length > 6 && rest.length <= MAX_LONG_CREDIT && k !== -1 && t.text !== ':' && rest[0].norm === 'the'
@@ -1299,7 +1318,7 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
       // A credit never holds a count: "Refugees: Fate of Hundreds Unknown" is no credit "Fate of …".
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
     // "Norwegian Refugee Council – Press release.": the release is the body's, read apart (releaseCredit).
-    if (isName && !RELEASE_WORDS.test(rest.map((r) => r.text).join(' '))) return make(span(text, tokens, k + 1, last), k, 'sentence');
+    if (isName && !RELEASE_WORDS.test(rest.map((r) => r.text).join(' '))) return make(span(text, tokens, from, last), k, 'sentence');
   }
   return null;
 }
@@ -1453,7 +1472,7 @@ const DASH_SPEAKERS: ReadonlySet<string> = new Set(['police', 'witnesses', 'medi
 const MAX_LIVE_CREDIT = 8;
 
 /** "Police: 12 dead in ...", "UN: 300 killed": a headline that opens with its source and a colon. */
-function leadingCredit(text: string, tokens: readonly Token[]): Attribution | null {
+function leadingCredit(text: string, tokens: readonly Token[], anyLength = false): Attribution | null {
   const start = liveCreditStart(tokens);
   let words = 0;
   for (let k = start; k < tokens.length; k++) if (tokens[k].kind === 'word') words += 1;
@@ -1465,7 +1484,7 @@ function leadingCredit(text: string, tokens: readonly Token[]): Attribution | nu
   // Round 19: small words of a body's name, "Fire and Disaster Management Agency:".
   const namedBody = colon > start + 1 && capitalised(tokens[start]) && tokens.slice(start, colon).every((t) => t.kind === 'word' && (capitalised(t) || EVENT_PLACE_WORDS.has(t.text) || NAME_LINKS.has(t.text)))
     && tokens.slice(start, colon).some((t) => BODY_WORDS.has(t.norm) && !isAcronym(t.text));
-  if (words > HEADLINE_WORDS && !handleFirst && !namedBody) return null;
+  if (words > HEADLINE_WORDS && !handleFirst && !namedBody && !anyLength) return null;
   if (colon < start + 1 || !tokens.slice(colon + 1).some((t) => t.kind === 'num' || UNITS.has(t.norm) || TENS.has(t.norm))) return null;
   // Round 10: "Regional governor Petro Halyk on Telegram:": the channel is no part of the name.
   let end = colon;
@@ -1892,7 +1911,14 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   if (goesOn && found.every((a) => a.at > goesOn.at)) found.push(goesOn);
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? speakerTurn(text, tokens) ?? bracketCredit(text, tokens) : null;
   // Claimants, pass 3: "Translated from the Defence Ministry's daily briefing: …" is the ministry's (writerCredit), not a name of its own.
-  if (credit && !/^translated from /i.test(credit.name)) found.push(credit);
+  // Round 21, monitors' reports: "SNHR: at least 14 people … died …, the group said": a header's body, read beside
+  // a closing anaphor that it names ("the group" then resolves to it).
+  if (credit) {
+    if (!/^translated from /i.test(credit.name)) found.push(credit);
+  } else if (found.length > 0 && found[0]!.anaphoric && !PRONOUNS.has(found[0]!.name.toLowerCase())) {
+    const header = leadingCredit(text, tokens, true);
+    if (header && !header.anaphoric && header.at < found[0]!.at) found.unshift(header);
+  }
   for (const a of found) if (a.scope !== 'after' && CLOSING_SAY_VERBS.has(tokens[a.at]?.norm ?? '')) a.closes = true;
   return found;
 }
@@ -2198,7 +2224,8 @@ export function sourceLine(text: string): string | null {
 /** An acronym, up to three words ending in a document's name, its number ("No. 14", round 15) and "re", and a colon, opening a report. */
 // Round 19: a centre's hyphenated acronym and a bare reference ("MDAT-GoG Incident 031/2024:"), or the
 // document's date after a comma ("MINUSCA casualty update, 3 February:"). UN missions run to seven letters ("MINUSCA").
-const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,8}(?:-\p{Lu}\p{L}{1,3})?)((?:\s+[\p{L}-]+){1,3})(?:\s+(?:(?:No\.?|#)\s*)?\d{1,4}(?:\/\d{2,4})?|,\s+\d{1,2}\s+\p{L}+)?(?:\s+re)?\s*:/u;
+// Round 21: a numbered warning closed by a full stop instead of a colon ("UKMTO WARNING 045/2024. The Master …").
+const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,8}(?:-\p{Lu}\p{L}{1,3})?)((?:\s+[\p{L}-]+){1,3})(?:\s+(?:(?:No\.?|#)\s*)?\d{1,4}(?:\/\d{2,4})?|,\s+\d{1,2}\s+\p{L}+)?(?:\s+re)?(?:\s*:|(?<=\d)\.(?=\s))/u;
 
 /**
  * Round 14: "AAIB bulletin: helicopter ditching …", "NTSB Highway Accident Brief: A tractor-trailer …": a

@@ -6,6 +6,7 @@ import { CATEGORY_RULES, REFINERS, ZERO_COUNTS } from './config.js';
 import { findNumberMentions } from './numbers.js';
 import type { NumberMention, RefusedNumber } from './numbers.js';
 import { COPULAS, isNonPerson, nounPhraseAfter, peopleAfterCopula, phraseText, type NounPhrase } from './phrases.js';
+import { isProjectedAfter } from './rules/irrealis.js';
 import { RULE } from './rules/rule.js';
 import type { Governor, RuleName, SentenceContext } from './rules/rule.js';
 import { revisionOf } from './refiners/revision.js';
@@ -283,6 +284,10 @@ function figuresInSentence(
     return null;
   });
   for (const refine of REFINERS) refine(tokens, mentions, governors);
+  // Round 21: a count of deaths its own clause forecasts ("… deaths would result", "… deaths the report projected").
+  mentions.forEach((mention, i) => {
+    if (governors[i] && isProjectedAfter(tokens, mention.last)) governors[i] = null;
+  });
   const results: { mention: NumberMention; governor: Governor; actor: string; unnamed: boolean }[] = [];
   let previous: { actor: string | null; rule: RuleName } | null = null;
   mentions.forEach((mention, i) => {

@@ -4,10 +4,10 @@
 // years, times, ages, money or ordinals are not mentions at all.
 import type { Qualifier } from '../figure.js';
 import type { Token } from './tokens.js';
-import { harmedByRelative } from './phrases.js';
+import { harmedByRelative, nounPhraseAfter } from './phrases.js';
 import { wordsAt } from './tokens.js';
 import {
-  CREDIT_BODIES, CURRENCY_SIGNS, DEAD_BODIES, GLUED_SCALES, HARMFUL_EVENTS, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER,
+  CREDIT_BODIES, CURRENCY_SIGNS, DEAD_BODIES, GLUED_SCALES, HARMED_PEOPLE, HARMFUL_EVENTS, MEASURE_WORDS, MONTHS, PREDICATE_WORDS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER, VICTIMS,
   type VagueQuantity,
 } from './vocabulary.js';
 
@@ -60,6 +60,8 @@ const LABELS_BEFORE_NUMBERS = new Set([
   'platform', 'gate', 'level', 'grade', 'class', 'category', 'channel', 'apollo', 'version', 'model', 'size',
   'magnitude', 'aged', 'age', 'ages', 'scale', 'code', 'paragraph', 'item', 'the', 'year', 'since', 'in', 'until',
 ]);
+/** "No.", "Nos.", "Nr." before a number, capitalised as a number sign is (round 21). */
+const NUMBER_SIGNS: ReadonlySet<string> = new Set(['No', 'Nos', 'Nr', 'NO', 'NOS']);
 const LABELS_ONLY_FOR_YEARS = new Set(['the', 'year', 'since', 'in', 'until']);
 /** Letters glued after digits that make a measure, an ordinal or a decade ("155mm", "3rd", "1990s"): no count, nothing wrong. */
 const GLUED_NON_COUNTS: ReadonlySet<string> = new Set([
@@ -394,6 +396,9 @@ function qualifierBefore(tokens: readonly Token[], first: number): { start: numb
   return estimatedBefore(tokens, first) ? { start: first, qualifier: 'approx' } : null;
 }
 
+/** Forms of "estimate" before "that" and a count: "estimated that 8,000 died", "estimates that 300 …". */
+const ESTIMATING_FORMS: ReadonlySet<string> = new Set(['estimated', 'estimates', 'estimate']);
+
 /** The verb links of an estimate to its number: "estimated at", "estimated to be", "estimated to have been". */
 const ESTIMATE_LINKS: readonly (readonly string[])[] = [['at'], ['to', 'be'], ['to', 'number'], ['to', 'total'], ['to', 'have', 'been']];
 
@@ -404,6 +409,8 @@ const ESTIMATE_LINKS: readonly (readonly string[])[] = [['at'], ['to', 'be'], ['
  */
 function estimatedBefore(tokens: readonly Token[], first: number): boolean {
   for (const link of ESTIMATE_LINKS) if (tokens[first - link.length - 1]?.norm === 'estimated' && wordsAt(tokens, first - link.length, link)) return true;
+  // Round 21, debates over tolls: "the Council later estimated that 8,000 people died": the count opening what is estimated.
+  if (tokens[first - 1]?.norm === 'that' && ESTIMATING_FORMS.has(tokens[first - 2]?.norm ?? '')) return true;
   // "estimated to have killed", "estimated to have caused": one verb between "have" and the number.
   return tokens[first - 1]?.kind === 'word' && wordsAt(tokens, first - 4, ['estimated', 'to', 'have']);
 }
@@ -455,6 +462,8 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
     && /^(?:1[89]|20)\d\d$/.test(tokens[first - 2]?.text ?? '')) return true;
   if (before && before.kind === 'word' && LABELS_BEFORE_NUMBERS.has(before.norm)
     && (!LABELS_ONLY_FOR_YEARS.has(before.norm) || yearLike)) return true;
+  // Round 21: "Hospital No. 6", "Reactor No. 4", "Mine Nos. 2": the number sign abbreviated with its stop is a label.
+  if (before?.text === '.' && NUMBER_SIGNS.has(tokens[first - 2]?.text ?? '') && before.glued && t.kind === 'num') return true;
   if (yearLike && parsed.last === first) return true;
   return false;
 }
@@ -681,7 +690,8 @@ function dropDenominators(tokens: readonly Token[], mentions: NumberMention[]): 
   // Round 17, exhumations: "22 of the 34 bodies recovered": a whole of bodies is itself a count of the dead, a figure too.
   // (Not "34 of the 35 dead had been identified", whose whole the dossiers read as the identified count's scope.)
   // Round 19: "holding 12 of the 17 missionaries it seized": a whole of people a harm verb takes is a count of the harmed too.
-  const countsTheHarmed = (m: NumberMention): boolean => DEAD_BODIES.has(tokens[m.last + 1]?.norm ?? '') || harmedByRelative(tokens, m.last) !== null;
+  const countsTheHarmed = (m: NumberMention): boolean => DEAD_BODIES.has(tokens[m.last + 1]?.norm ?? '') || harmedByRelative(tokens, m.last) !== null
+    || harmedAfterPeople(tokens, m.last);
   // Only after a copula: "killed one of two crewmen", "One of two crewmen was killed" still count the
   // one, and an appositive's "the institute, one of five research bodies," counts nothing.
   const isOneAmong = (m: NumberMention, next: NumberMention | undefined): boolean =>
@@ -694,6 +704,22 @@ function dropDenominators(tokens: readonly Token[], mentions: NumberMention[]): 
     return !previous || isOneAmong(previous, m) || !wholeAfter(previous, m) || countsTheHarmed(m);
   });
 }
+/** A harm a participle or adjective after the people states of them, as a clause of its own would: "missing", "killed". */
+function isPostposedHarm(norm: string): boolean {
+  return (HARMED_PEOPLE.has(norm) && !VICTIMS.has(norm)) || (/ed$/.test(norm) && TRANSITIVE_VERBS.has(norm) && PREDICATE_WORDS.has(norm));
+}
+
+/**
+ * Round 21, rescue reports: "the remains of two of the 10 miners missing since the flood": a whole of people
+ * a harm word follows ("missing since", "killed in the blast") is a count of the harmed too (not "34 of the
+ * 35 dead", whose harm is the count's own noun, nor "two of the 10 miners were missing", a copula's).
+ */
+function harmedAfterPeople(tokens: readonly Token[], last: number): boolean {
+  const people = nounPhraseAfter(tokens, last + 1);
+  return people.head !== -1 && people.start === last + 1 && isPostposedHarm(tokens[people.end]?.norm ?? '')
+    && !isPostposedHarm(tokens[people.head]!.norm);
+}
+
 /**
  * Round 18, regulators' bulletins: "In one, two workers were hospitalised", "In one of the raids, 12 were
  * killed", "died in one accident": "in one" picks out an event, not a person (still "resulted in one death").

@@ -4,7 +4,7 @@ import type { Category } from '../figure.js';
 import type { Token } from './tokens.js';
 import { QUOTE_MARKS, wordsAt } from './tokens.js';
 import {
-  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, COMBATANT_NOUNS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, HOSTILE_ELEMENT_WORDS, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
   SCALES, TAKEN_PEOPLE, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -374,4 +374,12 @@ export function harmedByRelative(tokens: readonly Token[], last: number): { cate
   if (tokens[k]?.norm === 'had' || tokens[k]?.norm === 'has' || tokens[k]?.norm === 'have') k += 1;
   const category = /ed$/.test(tokens[k]?.norm ?? '') ? TRANSITIVE_VERBS.get(tokens[k]!.norm) : undefined;
   return category ? { category, people } : null;
+}
+
+/** The noun at `head` names fighters: "soldiers", "bandits", and "elements" described as hostile ("takfiri elements"). */
+export function isFighterNoun(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head];
+  if (t === undefined) return false;
+  if (COMBATANT_NOUNS.has(t.norm)) return true;
+  return (t.norm === 'elements' || t.norm === 'element') && HOSTILE_ELEMENT_WORDS.has(tokens[head - 1]?.norm ?? '');
 }

@@ -307,6 +307,9 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       // traced", lost to follow-up).
       'still could not be traced', 'still cannot be traced', 'still not traced', 'yet to be traced', 'not yet been traced',
       'still in search', 'still being searched', 'still being sought',
+      // Round 21, disaster and rescue reports: "eight people were never found", "two climbers have never been
+      // recovered" (the unfound dead are the missing; not "the cause was never found": a person must be counted).
+      'never found', 'never been found', 'never recovered', 'never been recovered',
     ],
     ofNominals: ['disappearance', 'disappearances', 'whereabouts'],
   },
@@ -366,6 +369,15 @@ export const COMBATANT_NOUNS: ReadonlySet<string> = new Set([
   'assailants', 'peacekeepers',
   // Translated defence-ministry statements: "destroyed up to 35 Ukrainian military" (servicemen).
   'military',
+]);
+
+/**
+ * Round 21, Arab military statements in English: "18 takfiri elements were eliminated", "killed 12 terrorist elements":
+ * "elements" are fighters only with one of these words before them (not "three elements of the plan", "rare-earth elements").
+ */
+export const HOSTILE_ELEMENT_WORDS: ReadonlySet<string> = new Set([
+  'takfiri', 'terrorist', 'hostile', 'criminal', 'extremist', 'armed', 'militant', 'enemy', 'outlaw', 'subversive',
+  'insurgent', 'separatist', 'rebel', 'jihadist', 'houthi', 'isis', 'daesh', 'infiltrating', 'infiltrator',
 ]);
 
 /**
@@ -718,6 +730,28 @@ export const IRREALIS_WORDS: ReadonlySet<string> = new Set([
   'vows', 'not', 'never', "n't", 'if', 'unless', 'planned', 'planning', 'plans', 'intends', 'intended', 'prevent',
   'prevented', 'prevents', 'preventing', 'averted', 'avert', 'averting', 'avoided', 'avoid',
 ]);
+/**
+ * Round 21, debates over long-term tolls: verbs that make a count of deaths a forecast when they follow it in its
+ * own clause: "the 30,000 to 60,000 excess deaths the report projected", "9,000 deaths are predicted" (not
+ * "3,000 deaths were recorded").
+ */
+export const PROJECTING_VERBS: ReadonlySet<string> = new Set([
+  'projected', 'projects', 'predicted', 'predicts', 'forecast', 'forecasts', 'forecasted', 'foresaw', 'foresees',
+  'anticipated', 'anticipates',
+  // Not "modelled": "the 162,000 excess deaths modelled by researchers" estimates deaths that happened.
+]);
+/** Verbs of coming about after a modal: "some 93,000 cancer deaths would result", "… will occur". */
+export const ENSUING_VERBS: ReadonlySet<string> = new Set(['result', 'occur', 'follow', 'ensue', 'arise', 'resulted', 'occurred', 'followed', 'ensued', 'arisen']);
+/** Verbs of searching before "for": "searching for 16 people buried under the debris", "still searching for 9 others". */
+export const SEARCH_VERBS: ReadonlySet<string> = new Set(['search', 'searching', 'searched', 'searches', 'looking', 'hunting', 'digging', 'dug']);
+/**
+ * Round 21, rescue reports: "still searching for 9 others" reads the sought as missing; these are sought and never
+ * lost (suspects on the run, witnesses wanted), so not missing.
+ */
+export const SOUGHT_NOT_LOST: ReadonlySet<string> = new Set([
+  'suspects', 'suspect', 'culprits', 'perpetrators', 'fugitives', 'escapees', 'inmates', 'prisoners', 'convicts',
+  'killers', 'witnesses', 'volunteers', 'donors', 'buyers', 'investors', 'candidates', 'sponsors', 'men',
+]);
 /** Intentions and fears: they end a phrase of people ("two men trying"), but do not make a figure unreal. */
 export const INTENT_WORDS: ReadonlySet<string> = new Set([
   'plan', 'intend', 'nor', 'risk', 'risks', 'fear', 'fears', 'feared', 'expected', 'expects', 'expect', 'want',
@@ -954,6 +988,8 @@ export const HEADER_DOCUMENTS: ReadonlySet<string> = new Set([
   'sitrep',
   // Round 19, maritime security centres: "MDAT-GoG Incident 031/2024: Bulk carrier boarded …".
   'incident',
+  // Round 21, maritime trade warnings: "UKMTO WARNING 045/2024. …".
+  'warning',
 ]);
 
 /**
@@ -1024,6 +1060,8 @@ export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
   ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
+  // Round 21: "rescuers are still searching for 9 others" (the sought are missing; no harm word needed).
+  ...[...SEARCH_VERBS].map((verb) => `still ${verb} for`),
   // Round 17: "the number of remains recovered", the toll rule's reading of an "of" nominal written with "the".
   ...CATEGORY_ORDER.flatMap((category) => HARM_WORDS[category].ofNominals).filter((n) => n.startsWith('the ')).map((n) => `number of ${n.slice(4)}`),
 ])];

@@ -46,6 +46,12 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
       continue;
     }
+    // Round 21, monitors' monthly reports: "responsible for the deaths of 21 civilians, Russian forces for four, and the
+    // SDF for nine": a party and "for" with the count, the harm of the figure before gapped.
+    if (previous && gappedFor(tokens, mentions[i - 1], mentions[i])) {
+      governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
+      continue;
+    }
     // Round 16, studies and reports: "roughly 62,000 deaths across Europe, with Italy (18,010), Spain (11,324) …": a place's share in brackets.
     if (previous && placeInBrackets(tokens, mentions[i - 1], mentions[i])) {
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
@@ -373,11 +379,44 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
       dates += 1;
       continue;
     }
+    // Round 21, yearly tallies: "465 deaths in the mountains in 2023, among them 84 on ski slopes": the year the total
+    // covers, with its preposition, is no count between.
+    if (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text) && YEAR_LEADS.has(tokens[k - 1]?.norm ?? '')) {
+      dates += 2;
+      continue;
+    }
     // "34 of the 35 dead had been identified, among them 11 students": the whole the count was taken from.
     if (t.kind === 'num' && isWholeOf(tokens, previous, k)) continue;
     if (t.kind === 'num' || (CLAUSE_WORDS.has(t.norm) && !aside) || (t.kind === 'punct' && t.text !== ',')) return false;
   }
   return start - previous.last - dates - setOffSpeaker(tokens, previous.last + 1, start - lead - 1) <= MAX_GAP + 3 + lead - 1;
+}
+
+const YEAR_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'throughout']);
+
+/** How many words may name the party of a gapped clause: "Russian forces", "the SDF", "Government-aligned militias". */
+const MAX_GAPPED_PARTY = 4;
+
+/**
+ * "… for the deaths of 21 civilians, Russian forces for four, and the SDF for nine": the count right after "for", a
+ * party of a few words with no verb before it, a comma (and "and") before the party, and the figure before it
+ * itself after "for" and up to three words ("for the deaths of 21"; not "voted for 12, the opposition for 9").
+ */
+function gappedFor(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  if (tokens[current.start - 1]?.norm !== 'for') return false;
+  const after = tokens[current.last + 1];
+  if (after !== undefined && after.kind === 'word' && after.norm !== 'and') return false;
+  let k = current.start - 2;
+  const partyEnd = k;
+  while (k > current.start - 2 - MAX_GAPPED_PARTY && tokens[k]?.kind === 'word' && !LINKING_WORDS.has(tokens[k]!.norm) && !SAY_VERBS.has(tokens[k]!.norm)) k -= 1;
+  if (k === partyEnd || (tokens[k]?.norm !== 'and' && tokens[k]?.text !== ',')) return false;
+  if (tokens[k]?.norm === 'and') k -= 1;
+  if (tokens[k]?.text !== ',' || tokens[k - 1] === undefined) return false;
+  // The figure before ends its own conjunct at this comma: "…deaths of 21 civilians," or "…Russian forces for four,".
+  const before = tokens.slice(previous.last + 1, k);
+  if (before.length > 3 || before.some((t) => t.kind !== 'word')) return false;
+  for (let j = previous.start - 1; j >= Math.max(0, previous.start - 4); j--) if (tokens[j]!.norm === 'for') return true;
+  return false;
 }
 
 /** How many words may stand between a figure and the ", against" that sets another count beside it. */

@@ -1,7 +1,7 @@
 // Hypothetical, future, averted and denied statements are not figures: "could kill thousands",
 // "threatened to kill two hostages", "denied that 50 died", "the measures prevented 1,000 deaths".
 import type { Token } from '../tokens.js';
-import { BASE_FORMS, IRREALIS_WORDS, MONTHS } from '../vocabulary.js';
+import { BASE_FORMS, ENSUING_VERBS, HARM_NOUNS, IRREALIS_WORDS, MONTHS, PROJECTING_VERBS } from '../vocabulary.js';
 
 /** "Airstrikes said to kill 44", "a flood reported to kill 12": a headline's report of what happened, not a plan. */
 const REPORTED: ReadonlySet<string> = new Set(['said', 'reported', 'believed', 'thought', 'feared', 'estimated']);
@@ -31,4 +31,31 @@ function isMonth(tokens: readonly Token[], k: number): boolean {
   if (before && (before.norm === 'in' || before.norm === 'of' || before.norm === 'since' || before.norm === 'until')) return true;
   // A capital inside a sentence is a name: "attacked in late May", "the May offensive".
   return k > 0 && /^\p{Lu}/u.test(tokens[k].text) && before?.kind === 'word';
+}
+
+/** Words a forecast's clause may hold between the deaths and its verb: "the TORCH report projected", "are now". */
+const PROJECTION_LINKS: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was', 'be', 'been', 'being', 'have', 'has', 'had', 'now', 'eventually', 'ultimately', 'still', 'also', 'later']);
+
+/**
+ * Round 21, nuclear and chemical disasters' long-term tolls: a count of deaths whose own clause goes on to
+ * forecast them is no figure: "some 93,000 additional cancer deaths would result", "the 30,000 to 60,000
+ * excess deaths the TORCH report projected", "4,000 deaths are predicted" (not "3,787 deaths were recorded",
+ * "31 deaths acknowledged by the authorities", "9,000 deaths, more than the model projected").
+ */
+export function isProjectedAfter(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  while (k < last + 5 && tokens[k]?.kind === 'word' && !HARM_NOUNS.has(tokens[k]!.norm)) k += 1;
+  if (!HARM_NOUNS.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.norm === 'and' || t.norm === 'but' || t.norm === 'than') return false;
+    if (PROJECTING_VERBS.has(t.norm)) return true;
+    if (isModalAt(tokens, j)) {
+      const verb = tokens[j + 1]?.norm === 'have' ? tokens[j + 2] : tokens[j + 1];
+      return ENSUING_VERBS.has(verb?.norm ?? '');
+    }
+    // Past a verb of its own, the clause states the deaths ("were recorded", "acknowledged by").
+    if (/ed$/.test(t.norm) && !PROJECTION_LINKS.has(t.norm)) return false;
+  }
+  return false;
 }

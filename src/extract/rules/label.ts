@@ -98,10 +98,16 @@ function labelled(tokens: readonly Token[], mention: NumberMention): Category | 
   if (COUNT_NOUNS.has(word)) return COUNT_MODIFIERS.get(tokens[at - 1]?.norm ?? '') ?? (word === 'total' ? harmLabelledBefore(tokens, at - 1) : null);
   // Round 13, bulletin tables: "Bodies recovered: 225", "bodies found – 12": the dead, labelled by how they were found.
   if (FOUND_PARTICIPLES.has(word) && (DEAD_BODIES.has(tokens[at - 1]?.norm ?? '') || tokens[at - 1]?.norm === 'body')) return 'killed';
+  // Round 21, incident databases: "Deaths recorded: 17–22", "Injuries reported: 4": a participle of recording after
+  // the label's harm noun (not "Cases recorded: 40").
+  if (marked && RECORDED_LABELS.has(word) && HARM_NOUNS.has(tokens[at - 1]?.norm ?? '')) return PREDICATE_WORDS.get(tokens[at - 1]!.norm) ?? null;
   // Round 13: "the enemy's combat losses are: personnel – about 720,000": soldiers labelled in a tally of losses.
   if (marked && COMBATANT_NOUNS.has(word) && lossesBefore(tokens, at)) return 'casualties';
   return PREDICATE_WORDS.get(word) ?? null;
 }
+
+/** Participles of recording a label's harm may carry: "Deaths recorded:", "Injuries reported:", "Fatalities confirmed:". */
+const RECORDED_LABELS: ReadonlySet<string> = new Set([...CODING_VERBS, 'reported', 'confirmed', 'documented', 'verified']);
 
 /** What bounds a cell of a flattened row: "| Total Deaths 1739 |", "— Deaths 273,400 —". */
 const CELL_BOUNDS: ReadonlySet<string> = new Set(['|', '–', '—', ';']);

@@ -2,7 +2,7 @@
 // "gunned down 30 protesters", "killing all 140 people on board": a harm verb directly before the
 // number governs it, and the people after it are who was counted.
 import type { Category } from '../../figure.js';
-import { afterCount, beforeCount, COUNT_WORDS, dayPeriodAt, harmedByRelative, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
+import { afterCount, beforeCount, COUNT_WORDS, dayPeriodAt, harmedByRelative, isFighterNoun, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import { CLOSING_QUOTES, type Token } from '../tokens.js';
 import {
@@ -106,7 +106,7 @@ const LIVES_GAP_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', '
 /** "militants", "military personnel", "Russians": fighters, or a people named by its plural. */
 function namesFighters(tokens: readonly Token[], head: number): boolean {
   const t = tokens[head];
-  return t !== undefined && (COMBATANT_NOUNS.has(t.norm) || /^\p{Lu}\p{Ll}+(?:ans|is)$/u.test(t.text) || membersOfArmedGroup(tokens, head));
+  return t !== undefined && (isFighterNoun(tokens, head) || /^\p{Lu}\p{Ll}+(?:ans|is)$/u.test(t.text) || membersOfArmedGroup(tokens, head));
 }
 
 /** How many words may name the armed group after "members of": "the Barrio 18 gang", "a Sinaloa cartel cell". */

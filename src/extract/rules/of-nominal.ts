@@ -79,7 +79,9 @@ export const ofNominal: CategoryRule = {
   name: RULE.ofNominal,
   govern({ tokens }, mention) {
     // "the deaths of the seven astronauts": people already named are still counted.
-    let ofAt = tokens[mention.start - 1]?.norm === 'the' ? mention.start - 2 : mention.start - 1;
+    // Round 21, rescue reports: "the bodies of the other two were found": the rest of a group counted before.
+    const determinerAt = tokens[mention.start - 1]?.norm === 'other' && tokens[mention.start - 2]?.norm === 'the' ? mention.start - 2 : mention.start - 1;
+    let ofAt = tokens[determinerAt]?.norm === 'the' ? determinerAt - 1 : determinerAt;
     if (tokens[ofAt]?.norm !== 'of') ofAt = ofBeforeFirstNamed(tokens, mention.start - 1);
     if (tokens[ofAt]?.norm !== 'of') return null;
     const nominalAt = ofAt - 1;

@@ -2,13 +2,13 @@
 // "two French journalists held hostage", "sweeping four people to their deaths": the number heads a
 // phrase of people that a harm predicate follows, through linking words ("were reportedly", "who had been").
 import type { Category } from '../../figure.js';
-import { abbreviationEnd, afterCount, COUNT_WORDS, dayPeriodAt, DETERMINERS, harmWordCategory, isAcronymAt, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
+import { abbreviationEnd, afterCount, COUNT_WORDS, dayPeriodAt, DETERMINERS, harmWordCategory, isAcronymAt, isFighterNoun, isNonPerson, isRecordingAt, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NONLETHAL_WRONGS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, QUALIFIER_PHRASES, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, SEARCH_VERBS, SOUGHT_NOT_LOST, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NONLETHAL_WRONGS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, QUALIFIER_PHRASES, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -18,7 +18,8 @@ import type { CategoryRule, Governor } from './rule.js';
 const BARE_PARTITIVES = new Set(['them', 'whom']);
 // Round 12: "two soldiers, having fought gallantly, embraced shahadat": a perfect participle's aside.
 // Round 16: "Two shepherd boys, aged 11 and 13, were killed": their ages set off by commas.
-const INSERT_OPENERS = new Set(['including', 'mainly', 'mostly', 'among', 'many', 'most', 'half', 'all', 'some', 'both', 'having', 'aged']);
+// Round 21: "one of the 25 crew, an electrician, was killed": an appositive naming who the one was.
+const INSERT_OPENERS = new Set(['including', 'mainly', 'mostly', 'among', 'many', 'most', 'half', 'all', 'some', 'both', 'having', 'aged', 'a', 'an']);
 /** "Thousands, though, remain missing", "12 people, officials said, were killed": asides of the writer. */
 const DISCOURSE_WORDS = new Set(['though', 'however', 'meanwhile', 'too', 'also', 'moreover', 'officials', 'police', 'according']);
 const DASHES = new Set(['-', '–', '—']);
@@ -47,6 +48,8 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
     if (phrase.words[2] === 'sword' && !PUT_FORMS.has(tokens[k - 1]?.norm ?? '')) continue;
     // Round 19: "Eleven did not survive." but not "three amendments did not survive the vote": no object after.
     if (phrase.words.at(-1) === 'survive' && !endsClause(tokens, k + phrase.words.length)) continue;
+    // Round 21: "eight people were never found." but not "were never found guilty", "never found to be at fault".
+    if (phrase.words[0] === 'never' && !endsClause(tokens, k + phrase.words.length)) continue;
     return { category: phrase.category, start: k, end: k + phrase.words.length };
   }
   const category = harmWordCategory(tokens, k);
@@ -315,7 +318,7 @@ function rescuedWithInjuries(tokens: readonly Token[], k: number): Predicate | n
   if (t?.kind !== 'word' || !(/ed$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm))) return null;
   let j = k + 1;
   while (j < k + 3 && RESCUE_PARTICLES.has(tokens[j]?.norm ?? '')) j += 1;
-  j = pastHospital(tokens, j);
+  j = pastNamedPlace(tokens, pastHospital(tokens, j));
   const injuries = injuriesAt(tokens, j, WITH_ONLY);
   return injuries ? { ...injuries, start: k } : null;
 }
@@ -355,6 +358,17 @@ const MAX_HOSPITAL_NAME = 3;
  * injuries", "taken to Mayo Hospital with burns": a hospital the hurt were brought to stands between the
  * participle and "with"; past it, or `j` when none.
  */
+/**
+ * Round 21, mountain rescue reports: "one was flown to Innsbruck with serious injuries": "to" and a place's
+ * name of up to three capitalised words, when "with" follows it (else `j`).
+ */
+function pastNamedPlace(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.norm !== 'to') return j;
+  let k = j + 1;
+  while (k < j + 4 && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) k += 1;
+  return k > j + 1 && tokens[k]?.norm === 'with' ? k : j;
+}
+
 function pastHospital(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.norm !== 'to') return j;
   let k = j + 1;
@@ -519,6 +533,16 @@ function closedAfter(tokens: readonly Token[], predicate: Predicate | null): boo
   return close !== undefined && close.glued && QUOTE_MARKS.has(close.text);
 }
 
+/** "one of two hostages", "12 of the 40 miners": the count at `start` is the whole a count before it is taken from. */
+function isWholeOfPart(tokens: readonly Token[], start: number): boolean {
+  const of = /^(?:the|its|their|his|her)$/.test(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
+  const part = tokens[of - 1];
+  return tokens[of]?.norm === 'of' && part !== undefined && (part.kind === 'num' || UNITS.has(part.norm) || TENS.has(part.norm));
+}
+
+/** Degrees of a first deed that leave the harm to the verb joined after it: "partly buried and injured". */
+const PARTIAL_DEGREES: ReadonlySet<string> = new Set(['partly', 'partially', 'fully', 'completely', 'briefly']);
+
 /** Linking words then a predicate, from index k; null when anything else comes first. */
 function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null {
   let links = 0;
@@ -579,6 +603,11 @@ function linkedPredicate(tokens: readonly Token[], k: number): Predicate | null 
       k += 2;
       continue;
     }
+    // Round 21, avalanche reports: "6 people were partly buried and injured": a degree of the first deed before it.
+    if (PARTIAL_DEGREES.has(t.norm) && /ed$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'and' && predicateAt(tokens, k + 3) !== null) {
+      k += 3;
+      continue;
+    }
     if (t.kind === 'word' && !LINKING_WORDS.has(t.norm) && !wayOfDying && !amongThe && !epistemicPast && !severity && !degrees && !nursing) return null;
     // "IS" and "US" in capitals are names, not verbs or pronouns.
     if (isAcronymAt(tokens, k)) return null;
@@ -605,9 +634,24 @@ function harmOfCountAmong(tokens: readonly Token[], k: number): Predicate | null
 /** Words that open a subordinate clause inside a long modifier: past them, a verb is the clause's own. */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'whenever', 'because', 'until', 'unless', 'though', 'although', 'whereas', 'if']);
 
-function distantFinitePredicate(tokens: readonly Token[], k: number): Predicate | null {
+function distantFinitePredicate(tokens: readonly Token[], k: number, whole = false): Predicate | null {
+  // Round 21: "Twenty-eight of the firefighters taken to Moscow's Hospital No. 6 died": past a participle's
+  // modifier, a past tense of dying needs no auxiliary (the participle, not the verb, opens the modifier).
+  const isParticiple = (t: Token | undefined) => t !== undefined && t.kind === 'word' && (/ed$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm));
+  // The people's phrase may have taken the participle: "three men arrested".
+  const participle = !whole && (isParticiple(tokens[k]) || isParticiple(tokens[k - 1]));
   for (let j = k; j < Math.min(tokens.length, k + MAX_MODIFIER_REACH); j++) {
     const t = tokens[j];
+    if (participle && j > k && JOINED_DYING_VERBS.has(t.norm)) return predicateAt(tokens, j);
+    // A possessive's "'s" and a label's "No. 6" inside the modifier: "Moscow's Hospital No. 6".
+    if (participle && t.glued && (t.text === "'" || t.text === '’') && tokens[j + 1]?.norm === 's') {
+      j += 1;
+      continue;
+    }
+    if (participle && t.text === '.' && t.glued && tokens[j - 1]?.text === 'No' && tokens[j + 1]?.kind === 'num') {
+      j += 1;
+      continue;
+    }
     // Round 17: "1,000 victims of the July 1995 massacre are still missing": a year inside the modifier.
     if (t.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.text) && tokens[j - 1]?.kind === 'word') continue;
     if (t.kind !== 'word' || t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || isModalAt(tokens, j)) return null;
@@ -690,13 +734,15 @@ export const subjectPredicate: CategoryRule = {
     const after = pastRelativeComma(tokens, pastClosingQuote(tokens, mention.start, pastClosingDash(tokens, mention.start, skipSingle(tokens, skipInsert(tokens, skipPlace(tokens, pastVesselName(tokens, abbreviationEnd(tokens, Math.max(k, phrase.end)))))))));
     // Round 13: "two casualty databases", "40 death certificates": a harm noun that names a kind of thing.
     if (namesAKindOfThing(tokens, after)) return null;
-    const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after) : null);
+    // Round 21: "one of two hostages injured in the raid died": the whole of a part keeps its own harm; the verb is the part's.
+    const whole = isWholeOfPart(tokens, mention.start);
+    const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after, whole) : null);
     if (predicate && isActive(tokens, mentions, after, predicate)) return null;
     // Round 14: "150 volunteers played casualties", "actors posed as the dead": a part acted, no harm.
     if (playsAPart(tokens, mention.last + 1, predicate?.start ?? (phrase.head !== -1 ? phrase.head : after))) return null;
     if (predicate) {
       if (isIrrealisBefore(tokens, mention.start)) return null;
-      if (predicate.category === 'wounded' && predicate.start === after && woundedThenDied(tokens, predicate.end)) return { category: 'killed', rule: this.name, confidence: 0.85, actor };
+      if (predicate.category === 'wounded' && predicate.start === after && !whole && woundedThenDied(tokens, predicate.end)) return { category: 'killed', rule: this.name, confidence: 0.85, actor };
       if (vanishedUnnamed(tokens, predicate, actor)) return null;
       // Round 17: "received 12 bodies with gunshot wounds": the wounds are the dead's, the bodies count the dead.
       if (predicate.category === 'wounded' && phrase.head !== -1 && DEAD_BODIES.has(tokens[phrase.head].norm)) return { category: 'killed', rule: this.name, confidence: 0.85, actor };
@@ -717,7 +763,7 @@ export const subjectPredicate: CategoryRule = {
     }
     // "Two bandits were neutralised", "40 terrorists have been eliminated": the military statement's
     // verbs in the passive kill fighters (round 6; never "two targets were destroyed").
-    if (phrase.head !== -1 && COMBATANT_NOUNS.has(tokens[phrase.head].norm) && passiveCombat(tokens, after) && !isIrrealisBefore(tokens, mention.start)) {
+    if (phrase.head !== -1 && isFighterNoun(tokens, phrase.head) && passiveCombat(tokens, after) && !isIrrealisBefore(tokens, mention.start)) {
       return { category: 'killed', rule: this.name, confidence: 0.8, actor };
     }
     const lost = phrase.head !== -1 ? lostInBattle(tokens, phrase.head, after) : null;
@@ -740,6 +786,10 @@ export const subjectPredicate: CategoryRule = {
       // Round 11: "38 hostages and all 9 hostage-takers died": captives who share the harm of the count joined to them.
       const shared = headPredicate.category === 'captured' ? predicateOfJoinedCount(tokens, mentions, phrase.end) : null;
       return { category: shared?.category ?? headPredicate.category, rule: this.name, confidence: 0.85, actor };
+    }
+    // Round 21, rescue reports: "teams are still searching for 9 others": people still searched for are missing.
+    if (stillSought(tokens, mention.start, phrase) && !isIrrealisBefore(tokens, mention.start - 3)) {
+      return { category: 'missing', rule: this.name, confidence: 0.75, actor };
     }
     // Round 16: "119 victims of antipersonnel mines" with no predicate of their own: the killed and the hurt of blasts, counted together.
     if (VICTIMS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of' && tokens.slice(k + 2, k + 5).some((t) => EXPLOSIVE_HAZARDS.has(t.norm))
@@ -819,8 +869,16 @@ const NOT_OBJECTS = new Set([
 const PASSIVE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'this', 'that', 'these', 'those']);
 
-/** Verbs of searching before "for": "searching for 16 people buried under the debris". */
-const SEARCH_VERBS: ReadonlySet<string> = new Set(['search', 'searching', 'searched', 'searches', 'looking', 'hunting', 'digging', 'dug']);
+
+/**
+ * Round 21: "rescuers are still searching for 9 others", "still looking for two climbers": "still", a verb of
+ * searching and "for" before the count (not "police are still searching for two suspects": SOUGHT_NOT_LOST).
+ */
+function stillSought(tokens: readonly Token[], start: number, phrase: NounPhrase): boolean {
+  if (tokens[start - 1]?.norm !== 'for' || !SEARCH_VERBS.has(tokens[start - 2]?.norm ?? '') || tokens[start - 3]?.norm !== 'still') return false;
+  if (phrase.head === -1) return tokens[start + 1]?.norm === 'others' || tokens[start + 1]?.norm === 'more';
+  return !isNonPerson(tokens, phrase) && !isFighterNoun(tokens, phrase.head) && !SOUGHT_NOT_LOST.has(tokens[phrase.head].norm);
+}
 
 /** Buried people still searched for are not found yet, so missing rather than dead ("searching for 16 people buried"). */
 function searchedFor(tokens: readonly Token[], start: number, predicate: Predicate): 'missing' | null {
