@@ -876,12 +876,21 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** People who speak for a body: "a spokeswoman for the Red Crescent", "the ministry's spokesman", "health officials". */
+/**
+ * Dossier round 8: what befell people before the count, not who they are — "2 of its missing sailors
+ * had been found dead", "three wounded soldiers died" count sailors and soldiers (a word of these
+ * before the head of who was counted is left out of the actor; "the wounded" alone stays).
+ */
+export const STATES_OF_PEOPLE: ReadonlySet<string> = new Set(['missing', 'wounded', 'injured', 'trapped']);
+
 export const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'head', 'chief', 'director',
   'minister', 'secretary', 'representative', 'representatives', 'source', 'sources', 'commander', 'coordinator',
   'chairman', 'chairwoman', 'administrator', 'governor', 'mayor', 'officer', 'adviser', 'advisor',
   // Round 18, South Asian police: "said Bhanga police station OC Mohammad Rahman" (officer-in-charge, station house officer).
   'oc', 'sho',
+  // Dossier round 8, hospitals and police: "The hospital's medical superintendent, Dr Sunil Mehta, said".
+  'superintendent',
 ]);
 
 /**
