@@ -179,6 +179,7 @@ export const MUTANTS = [
   emptied('EARLIER_WORDS', 'new Set()'),
   emptied('TRIGGER_WORDS', '[]'),
   emptied('TRIGGER_PATTERN', '/(?!)/g'),
+  emptied('STATES_OF_PEOPLE', 'new Set()'),
 ];
 
 /** The file's text with the mutant's one edit; throws when the edit does not match exactly once. */

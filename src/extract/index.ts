@@ -16,7 +16,7 @@ import { splitSentences } from './sentences.js';
 import type { Span } from './sentences.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
-import { ACTOR_NOUNS_THAT_ARE_PREDICATES, HARM_NOUNS, LIVES, PREDICATE_WORDS, TRIGGER_PATTERN } from './vocabulary.js';
+import { ACTOR_NOUNS_THAT_ARE_PREDICATES, HARM_NOUNS, LIVES, PREDICATE_WORDS, STATES_OF_PEOPLE, TRIGGER_PATTERN } from './vocabulary.js';
 
 /**
  * The prefilter: a sentence with none of the vocabulary's trigger words cannot hold a figure, so
@@ -299,12 +299,40 @@ function figuresInSentence(
     if (!inBrackets(tokens, mention.start) && !inDashes(tokens, mention.start)) previous = { actor, rule: governor.rule };
     results.push({ mention, governor, actor: actor ?? 'people', unnamed: actor === null });
   });
+  sharedHeads(tokens, results);
+  for (const result of results) result.actor = withoutState(result.actor);
   for (const zero of ZERO_COUNTS(tokens)) {
     // "none of those killed were civilians": the zero counts the people the rule names.
     const actor = zero.governor.actor ? phraseText(text, tokens, zero.governor.actor) : null;
     results.push({ ...zero, actor: actor ?? 'people', unnamed: false });
   }
   return results.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** "missing sailors" → "sailors" (STATES_OF_PEOPLE): the state before the head is no kind of people. */
+function withoutState(actor: string): string {
+  const space = actor.indexOf(' ');
+  return space > 0 && STATES_OF_PEOPLE.has(actor.slice(0, space).toLowerCase()) && /^\p{Ll}/u.test(actor.slice(space + 1)) ? actor.slice(space + 1) : actor;
+}
+
+/**
+ * "at least 27 Tolvan and 6 Marenian sailors", "12 Israeli and 30 Palestinian civilians": the first
+ * count's people are an adjective alone, the head noun written once after the second (dossier round 8).
+ * The first borrows the second's words after its own adjective: "Tolvan sailors".
+ */
+function sharedHeads(tokens: readonly Token[], results: { mention: NumberMention; actor: string; unnamed: boolean }[]): void {
+  for (let i = 0; i + 1 < results.length; i++) {
+    const first = results[i]!;
+    const second = results[i + 1]!;
+    const adjective = tokens[first.mention.last + 1];
+    // An adjective, not a people in the plural ("nine Iraqis and four US soldiers").
+    if (adjective?.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(adjective.text) || /s$/.test(adjective.text) || first.actor !== adjective.text) continue;
+    if (tokens[first.mention.last + 2]?.norm !== 'and' || second.mention.start !== first.mention.last + 3) continue;
+    const secondAdjective = tokens[second.mention.last + 1];
+    if (secondAdjective?.kind !== 'word' || !/^\p{Lu}/u.test(secondAdjective.text) || !second.actor.startsWith(`${secondAdjective.text} `)) continue;
+    const head = second.actor.slice(secondAdjective.text.length + 1);
+    if (/^\p{Ll}/u.test(head)) first.actor = `${first.actor} ${head}`;
+  }
 }
 
 /**

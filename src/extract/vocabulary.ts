@@ -923,6 +923,13 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** People who speak for a body: "a spokeswoman for the Red Crescent", "the ministry's spokesman", "health officials". */
+/**
+ * Dossier round 8: what befell people before the count, not who they are — "2 of its missing sailors
+ * had been found dead", "three wounded soldiers died" count sailors and soldiers (a word of these
+ * before the head of who was counted is left out of the actor; "the wounded" alone stays).
+ */
+export const STATES_OF_PEOPLE: ReadonlySet<string> = new Set(['missing', 'wounded', 'injured', 'trapped']);
+
 export const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'head', 'chief', 'director',
   'minister', 'secretary', 'representative', 'representatives', 'source', 'sources', 'commander', 'coordinator',
@@ -931,6 +938,8 @@ export const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'oc', 'sho',
   // Claimants, pass 3: "cited by the African Union's mediator, Olusegun Obasanjo".
   'mediator', 'envoy',
+  // Dossier round 8, hospitals and police: "The hospital's medical superintendent, Dr Sunil Mehta, said".
+  'superintendent',
 ]);
 
 /**

@@ -79,6 +79,10 @@ const SAME_PEOPLE = phraseTable({
   // "7 prisoners", "23 inmates": the people held in a prison, as its ministry and their families count them.
   inmate: 'prisoner',
   convict: 'prisoner',
+  // "11 newborns", "10 infants", "16 babies": the babies of a maternity or neonatal ward, however a
+  // magistrate, the hospital and the parents word them.
+  newborn: 'baby',
+  infant: 'baby',
   // "23 German citizens", "French nationals": the people of that country, as "Germans" are.
   citizen: 'people',
   national: 'people',
@@ -95,7 +99,7 @@ const MILITARY_HEADS = new Set([
 ]);
 
 const CIVILIAN_HEADS = new Set([
-  'civilian', 'child', 'schoolchild', 'schoolgirl', 'schoolboy', 'girl', 'boy', 'infant', 'baby', 'woman', 'resident',
+  'civilian', 'child', 'schoolchild', 'schoolgirl', 'schoolboy', 'girl', 'boy', 'infant', 'baby', 'newborn', 'woman', 'resident',
   'villager', 'passenger', 'worker', 'employee', 'journalist', 'reporter', 'student', 'pupil', 'teacher', 'patient',
   'doctor', 'nurse', 'medic', 'refugee', 'pilgrim', 'worshipper', 'protester', 'demonstrator', 'shopper', 'tourist',
   'miner', 'farmer', 'fisherman', 'driver', 'citizen', 'volunteer', 'family',
@@ -135,7 +139,7 @@ export function describeActor(actor: string | null, known: KnownSides = NO_SIDES
   // "12 others were missing", "those": words that point back name no one of their own, as a blank actor.
   if (words.length === 0 || (words.length === 1 && LEADING_FILLERS.has(words[0]!))) return { key: NO_ACTOR, side: null, role: 'unspecified' };
   const places = turnedRound(normalisePlaces(replacePhrases(words, ARMED_FORCES)), known);
-  const key = withoutRepeats(replacePhrases(withSingularHead(places), SAME_PEOPLE));
+  const key = withoutRepeats(replacePhrases(withSingularHead(knownDemonymsTurned(places, known)), SAME_PEOPLE));
   // The registry's sides first: "Palestinian Islamic Jihad" is a side before "Palestinian" is a place.
   const place = findPlace(key) ?? armedGroupIn(key);
   const side = knownSideIn(key, known) ?? (place === null ? null : sideName(place));
@@ -206,6 +210,24 @@ function knownSideIn(words: readonly string[], known: KnownSides): string | null
   // "Hillian soldiers": the demonym of a side the gazetteer does not know (sides.ts reads it so too).
   for (const [key, side] of known) if (words.some((word) => demonymForms(key).includes(word))) return side;
   return null;
+}
+
+/**
+ * "Tolvan sailors" → "tolva sailors": the demonym of a side the gazetteer does not know is written as
+ * the side, so that "Tolvan sailors" and a side's own people spelt by its name ("Tolva sailors") meet.
+ */
+function knownDemonymsTurned(words: readonly string[], known: KnownSides): readonly string[] {
+  if (known.size === 0) return words;
+  let turned: string[] | null = null;
+  words.forEach((word, i) => {
+    for (const key of known.keys()) {
+      if (key === word || !demonymForms(key).includes(word)) continue;
+      turned ??= [...words];
+      turned[i] = key;
+      return;
+    }
+  });
+  return turned ?? words;
 }
 
 function roleOf(head: string): Role {

@@ -40,9 +40,16 @@ const ROLES = new Set([
   'superintendent', 'inspector', 'constable', 'sergeant', 'colonel', 'captain', 'lieutenant',
 ]);
 // What a body states, standing for the body: "the ministry's figures", "the agency's data".
-const FIGURE_NOUNS = new Set(['figures', 'figure', 'data', 'count', 'tally', 'records', 'statistics', 'numbers', 'estimate', 'estimates']);
+// What it publishes, too: "the ministry's bulletin", "the agency's report" (dossier round 8).
+const FIGURE_NOUNS = new Set([
+  'figures', 'figure', 'data', 'count', 'tally', 'records', 'statistics', 'numbers', 'estimate', 'estimates',
+  'bulletin', 'bulletins', 'update', 'report',
+]);
 // Words that say which of a body's figures: "the latest ministry figures".
 const FIGURE_QUALIFIERS = new Set(['latest', 'official', 'new', 'updated', 'final', 'preliminary']);
+// Words that say which of its publications, between the body's possessive and the noun: "the ministry's
+// daily bulletin", "the agency's latest figures", "the ministry's weekly situation report".
+const PUBLICATION_QUALIFIERS = new Set([...FIGURE_QUALIFIERS, 'daily', 'weekly', 'monthly', 'own', 'situation', 'epidemiological']);
 // What a body produces, named for the body: "a study by X".
 const WORKS = new Set(['study', 'survey', 'analysis', 'tally', 'count', 'review', 'investigation', 'estimate', 'report']);
 const REPORTERS = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'photographer']);
@@ -76,6 +83,8 @@ const OFFICE_HEADS = new Set([
   'forces', 'force', 'government', 'administration', 'council', 'committee', 'command', 'directorate', 'services',
   'institute', 'commission', 'bureau', 'union', 'federation',
 ]);
+// The organ a force or service is named with: "the police department", "the army command" (dossier round 8).
+const ORGAN_WORDS = new Set(['department', 'service', 'force', 'command', 'headquarters']);
 // "the company", "the firm": the run's one company, a name ending in a word of trade ("Corvane Chemicals").
 const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'employer']);
 const CORPORATE_HEADS = new Set([
@@ -338,6 +347,13 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     steps.push(`"${lower().slice(0, kind + 1).join(' ')}" dropped`);
     words = words.slice(kind + 1);
   }
+  // "the ministry's daily bulletin": the qualifiers of its publication go first.
+  if (FIGURE_NOUNS.has(lower().at(-1)!)) {
+    let qualifiers = 0;
+    while (qualifiers < 2 && PUBLICATION_QUALIFIERS.has(lower().at(-2 - qualifiers) ?? '')) qualifiers++;
+    const owner = words.at(-2 - qualifiers);
+    if (qualifiers > 0 && owner !== undefined && /['’]s?$/.test(owner)) words = [...words.slice(0, -1 - qualifiers), words.at(-1)!];
+  }
   // "the ministry's spokesman", "the ministry's figures"
   const last = lower().at(-1)!;
   const beforeLast = words.at(-2);
@@ -445,7 +461,9 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
     if (distinctive) return endsWithWords(longer, words) || (longer.at(-1) === last && words.every((word) => longer.includes(word)));
     // "the institute" in "the Institute of Climate and Health": the head before "of" too.
     const headBeforeOf = longer.indexOf('of') > 0 ? longer[longer.indexOf('of') - 1] : undefined;
-    if (office) return (longer.at(-1) === last || headBeforeOf === last) && words.every((word) => longer.includes(word));
+    // "Police" in "the Harlow police department": a force named with the word for its organ after it.
+    const organOf = longer.at(-2) === last && ORGAN_WORDS.has(longer.at(-1)!);
+    if (office) return (longer.at(-1) === last || headBeforeOf === last || organOf) && words.every((word) => longer.includes(word));
     return OFFICE_HEADS.has(longer.at(-1)!) && words.every((word) => longer.includes(word));
   };
   const candidates = distinct.filter(contains);

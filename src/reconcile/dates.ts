@@ -128,8 +128,11 @@ function namesADay(result: ParsedResult): boolean {
   return (result.start.isCertain('day') || result.start.isCertain('weekday')) && !PERIOD.test(result.text);
 }
 
-/** "in the past week", "over the last 24 hours": a period counted, which chrono dates to its first day; no day of anything. */
-const PERIOD = /^(?:the\s+)?(?:past|last|previous)\s+(?:\d+\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)$/i;
+/**
+ * "in the past week", "over the last 24 hours", "over the weekend": a period counted, which chrono dates
+ * to its first day; no day of anything.
+ */
+const PERIOD = /^(?:the\s+)?(?:past|last|previous)\s+(?:\d+\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)$|^(?:the\s+|this\s+|last\s+)?weekend\b/i;
 
 function isoOf(day: Date): string {
   return isoDay(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());

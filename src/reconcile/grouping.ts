@@ -4,6 +4,7 @@ import { CATEGORIES, type Category, type Figure, type Revision } from '../figure
 import { describeActor, type ActorIdentity, type KnownSides } from './actors.js';
 import type { ResolvedClaimant } from './claimants.js';
 import type { FigureDays } from './dates.js';
+import { attackersOf } from './attackers.js';
 import { comparableBounds, estimateLabel, formatCount, pointOf } from './intervals.js';
 import { wholesOf, type DraftPart } from './parts.js';
 import { eventOf, scopeLabel, sharedAcrossEvents } from './scope.js';
@@ -216,6 +217,7 @@ function claimantsOwnActors(
     else if (seen !== null && seen.key !== key) counted.set(place, null);
   });
   const joined = denialsJoined(figures, attribution, keyOf, perRecord);
+  ownForcesJoined(figures, attribution, actorKey, (figure, i) => [attribution.claimants[i]!.identity.key, eventOf(figure, perRecord), scopeLabel(figure)].join('\u0000'), joined);
   if (counted.size === 0) return joined;
   const pointing: [Figure, string][] = [];
   figures.forEach((figure, i) => {
@@ -315,6 +317,55 @@ const OTHER_SEXES_AND_AGES = /\b(?:women|woman|children|child|boys|girls|minors|
 function pointsBack(figure: Figure): boolean {
   return figure.revision === 'revised' || figure.actor === 'others';
 }
+
+/**
+ * "11 of its sailors", "raised its own losses to 19 sailors", "bringing its losses to 6": a party's
+ * count of its own people, who are of its side though the words name none. People of a kind become
+ * that kind of its side ("sailors" of the Tolvan ministry → "Tolva sailors"); losses that name no kind
+ * join the one kind of its own side it counts in that event and scope, of any harm ("Marenian sailors"
+ * killed, then "its losses" as casualties). Only claimants with a side.
+ */
+function ownForcesJoined(
+  figures: readonly Figure[], attribution: Attribution, actorKey: (actor: string | null) => { key: string; identity?: { side: string | null } },
+  placeOf: (figure: Figure, i: number) => string, joined: Map<Figure, string>,
+): void {
+  // placeOf: the claimant, event and scope, whatever the harm.
+  const own: [Figure, number, string][] = [];
+  figures.forEach((figure, i) => {
+    const side = attribution.claimants[i]!.identity.side;
+    if (side && !joined.has(figure) && ownForces(figure) && !actorKey(figure.actor).identity?.side) own.push([figure, i, side]);
+  });
+  if (own.length === 0) return;
+  // Per claimant and place, the one kind of its own side it counts (null when several).
+  const ownKinds = new Map<string, { key: string; spelling: string } | null>();
+  figures.forEach((figure, i) => {
+    const side = attribution.claimants[i]!.identity.side;
+    if (!side || figure.partOf !== undefined || figure.actor === null) return;
+    const described = actorKey(figure.actor);
+    if (described.identity?.side !== side) return;
+    const place = placeOf(figure, i);
+    const seen = ownKinds.get(place);
+    if (seen === undefined) ownKinds.set(place, { key: described.key, spelling: figure.actor });
+    else if (seen !== null && seen.key !== described.key) ownKinds.set(place, null);
+  });
+  for (const [figure, i, side] of own) {
+    if (actorKey(figure.actor).key !== GENERIC_ACTOR) joined.set(figure, `${side} ${figure.actor}`);
+    else {
+      const kind = ownKinds.get(placeOf(figure, i));
+      if (kind) joined.set(figure, kind.spelling);
+    }
+  }
+}
+
+/** "11 of its sailors", "its own losses to 19 sailors", "its losses to 6": the claimant's own people. */
+function ownForces(figure: Figure): boolean {
+  const at = figure.sentence.indexOf(figure.quote);
+  if (at === -1) return false;
+  return OWN_PEOPLE_AFTER.test(figure.sentence.slice(at + figure.quote.length, at + figure.quote.length + 24))
+    || OWN_LOSSES_BEFORE.test(figure.sentence.slice(Math.max(0, at - 40), at));
+}
+const OWN_PEOPLE_AFTER = /^\s+of\s+(?:its|their|our)\s+(?:own\s+)?[\p{L}-]/u;
+const OWN_LOSSES_BEFORE = /\b(?:its|their|our)\s+(?:own\s+)?(?:losses|dead|death toll|toll)\s+(?:to|at)\s+(?:at least\s+|about\s+|more than\s+)?$/;
 
 /** "15 of its members", "our members": the claimant's own people, of the one kind it counts. */
 function ownMembers(figure: Figure): boolean {
@@ -446,14 +497,20 @@ function addFigure(group: DraftGroup, figure: Figure, index: number, attribution
 function newClaim(figure: Figure, tolerance: number): DraftClaim {
   // "412,000 (CI 260,000–580,000)": the interval is what the claim allows, the stated number its point.
   const { interval } = figure;
+  const bounds = interval ? { low: interval.low, high: interval.high } : comparableBounds(figure, tolerance);
+  // "11, including the gunman" allows the 10 victims without him; "10, not including the gunman" the 11 with him.
+  const attackers = attackersOf(figure);
+  if (attackers?.counted) bounds.low = Math.max(0, bounds.low - attackers.count);
+  else if (attackers && bounds.high !== null) bounds.high += attackers.count;
+  const aside = attackers ? ` ${attackers.counted ? 'incl.' : 'excl.'} ${attackers.count > 1 ? `${attackers.count} ` : ''}${attackers.noun}` : '';
   return {
     category: figure.category,
     qualifier: figure.qualifier,
     low: figure.low,
     high: figure.high,
     // "14 counted": a floor from counting the dead, not an estimate of all of them.
-    label: `${interval ? `${estimateLabel(figure)} (CI ${formatCount(interval.low)}–${formatCount(interval.high)})` : estimateLabel(figure)}${figure.kind === 'counted' ? ' counted' : ''}`,
-    bounds: interval ? { low: interval.low, high: interval.high } : comparableBounds(figure, tolerance),
+    label: `${interval ? `${estimateLabel(figure)} (CI ${formatCount(interval.low)}–${formatCount(interval.high)})` : estimateLabel(figure)}${aside}${figure.kind === 'counted' ? ' counted' : ''}`,
+    bounds,
     point: pointOf(figure),
     docs: new Reports(),
     events: new Set(),

@@ -93,7 +93,8 @@ function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedC
   const nameInPlace = placeReader(aliases);
   const continued = continuedStatements(figures);
   const ofWhole = wholesSpeakers(figures, continued);
-  const spoken = (figure: Figure, i: number) => ofWhole.get(i) ?? continued[i] ?? figure.source;
+  const denied = deniersOf(figures);
+  const spoken = (figure: Figure, i: number) => ofWhole.get(i) ?? continued[i] ?? denied.get(i) ?? figure.source;
   const placed = figures.map((figure, i) => nameInPlace(spoken(figure, i), figure.sentence));
   const resolved = resolveClaimants(figures.map((figure, i) => placed[i]?.name ?? spoken(figure, i)), aliases);
   placed.forEach((place, i) => {
@@ -105,7 +106,39 @@ function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedC
   ofWhole.forEach((speaker, i) => {
     resolved[i] = { ...resolved[i]!, how: `a part of "${speaker}"'s total, stated with it; ${resolved[i]!.how}` };
   });
+  denied.forEach((speaker, i) => {
+    if (!ofWhole.has(i) && continued[i] === null) resolved[i] = { ...resolved[i]!, how: `denied by "${speaker}", the subject of the sentence; ${resolved[i]!.how}` };
+  });
   return resolved;
+}
+
+/** "Police denied reports …", "The ministry rejected claims …": a subject, then a verb of denying. */
+const DENYING_SUBJECT = /^ (?:(?:has|have|had|later|also|flatly|strongly) )?(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\b/;
+
+/**
+ * A denied figure left to the outlet column is the denial of the body its sentence opens with, where
+ * that body is credited with another figure of the sentence ("Police denied reports on social media
+ * that more than 100 people had been killed, saying the toll was 38": the police's denial of 100, not
+ * the outlet's). Denied figure's index → the denier, for those only.
+ */
+function deniersOf(figures: readonly Figure[]): Map<number, string> {
+  const deniers = new Map<number, string>();
+  let bySentence: Map<string, Figure[]> | null = null;
+  figures.forEach((figure, i) => {
+    if (figure.revision !== 'denied' || figure.sourceVia !== 'column') return;
+    if (bySentence === null) {
+      bySentence = new Map();
+      for (const other of figures) {
+        if (other.source === null || other.sourceVia === 'column') continue;
+        const key = `${other.file}\u0000${other.line}\u0000${other.doc}\u0000${other.sentence}`;
+        bySentence.set(key, [...(bySentence.get(key) ?? []), other]);
+      }
+    }
+    const others = bySentence.get(`${figure.file}\u0000${figure.line}\u0000${figure.doc}\u0000${figure.sentence}`) ?? [];
+    const denier = others.find((other) => figure.sentence.startsWith(other.source!) && DENYING_SUBJECT.test(figure.sentence.slice(other.source!.length)));
+    if (denier) deniers.set(i, denier.source!);
+  });
+  return deniers;
 }
 
 /**

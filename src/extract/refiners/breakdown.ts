@@ -237,7 +237,8 @@ export function markParts(text: string, figures: readonly Figure[]): Figure[] {
 
 /** "another 12", "a further 5": an increment named before its number; "two more", "5 new": after it. */
 const INCREMENT_BEFORE = /\b(?:another|a further|an additional)\s*$/i;
-const INCREMENT_AFTER = /^\s*(?:more|further|additional)\b/i;
+// "9 new deaths, raising the cumulative toll to 151": a bulletin's new deaths too (dossier round 8).
+const INCREMENT_AFTER = /^\s*(?:more|further|additional|new)\b/i;
 /** "the toll rose to seven after three people wounded in the shelling died": what raised the toll. */
 const RISEN_AFTER = /\b(?:rose|risen|climbed|increased|reached|jumped) to\b[^.;]{0,40}\bafter(?:\s+[\p{L}-]+){0,3}\s*$/iu;
 /** "21 hostages had been killed, up from 19, after two bodies were found": the bodies that raised the count. */

@@ -32,6 +32,9 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
     (m) => (RATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) ? null : span('1', m[1]!)), UNIT_CUE],
   // Not "an overnight raid": the time of the event, not a period counted.
   [/(?<!\ban )\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours'), /overnight|24 hours/i],
+  // "3 deaths had been recorded on Friday", "deaths registered on Monday alone": a bulletin's count of one
+  // day, beside its running total (dossier round 8); not "reported on Friday", the day news of a toll came.
+  [/\bdeaths? (?:had been|have been|has been|were|was) (?:recorded|registered) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, () => '24 hours', /recorded|registered/i],
   // "this year", "last month", "so far this year"
   [/\b(this|last|past) (week|month|year)\b/gi, (m) => `${m[1]!.toLowerCase() === 'this' ? 'this' : 'last'} ${m[2]!.toLowerCase()}`, UNIT_CUE],
   // "the deadliest since 2009, when 37 miners died": the figure of that year's incident, not a running total.
@@ -154,8 +157,8 @@ const DENOMINATOR = /\bper ?$/i;
 /** "three bodies had been counted twice", "12 deaths were double-counted": an error in a count, not a toll (spaces collapsed). */
 const COUNTED_TWICE = /^(?: [\p{L}-]+){0,4} (?:counted|listed|recorded|registered) twice\b|^(?: [\p{L}-]+){0,4} double[- ]counted\b/iu;
 
-/** "three deaths reported by the province were not caused by the storm", "two residents had died of other causes": deaths set apart from the toll, not a toll (spaces collapsed). */
-const NOT_OF_THE_EVENT = /^[^.;,]{0,50}?\b(?:were|was) not (?:caused by|related to|linked to|due to)\b|^[^.;,]{0,50}?\b(?:were|was) unrelated to\b|^[^.;,]{0,50}?\b(?:died|deaths?(?: were| was)?) (?:of|from) (?:other|unrelated) causes\b/iu;
+/** "three deaths reported by the province were not caused by the storm", "two residents had died of other causes", "of illnesses unrelated to the fire", "of unrelated illnesses", "of natural causes": deaths set apart from the toll, not a toll (spaces collapsed). */
+const NOT_OF_THE_EVENT = /^[^.;,]{0,50}?\b(?:were|was) not (?:caused by|related to|linked to|due to)\b|^[^.;,]{0,50}?\b(?:were|was) unrelated to\b|^[^.;,]{0,50}?\b(?:died|deaths?(?: were| was)?) (?:of|from) (?:other|unrelated|natural) (?:causes|illness(?:es)?|diseases?|conditions)\b|^[^.;,]{0,50}?\b(?:died|deaths?(?: were| was)?) (?:of|from) (?:[\p{L}-]+ ){1,2}unrelated to\b/iu;
 
 /** "two more than the airline's figure", "eight more than the official toll": a difference between counts, not a count (spaces collapsed). */
 const DIFFERENCE = /^ (?:more|fewer|less|higher|lower) than (?:the |its |their |his |her )?(?:[\p{L}-]+['’]s? )?(?:[\p{L}-]+ ){0,2}(?:toll|figure|count|tally|list|number|total|estimate)\b/iu;
@@ -240,9 +243,14 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   // except a running total beside it ("23 died in 24 hours, bringing the toll to 5,400").
   // Nor a toll the sentence says has risen to its figure ("the toll had risen to 26 after two more
   // died overnight": overnight is when the two died).
+  // Nor a figure of another reported clause ("41 were being treated there and that 6 of them had died
+  // overnight": overnight is when the 6 died, not the 41 treated).
   const spans = periods.filter((found) => !pastIncident(found));
   if (spans.length > 0 && new Set(spans.map((found) => labelOf(found))).size === 1) {
-    for (const [figure, scope] of scopes) if (!scope.cumulative && !risenTo(text, figure, sentenceStart)) spans[0]!.apply(scope);
+    for (const [figure, scope] of scopes) {
+      if (scope.cumulative || risenTo(text, figure, sentenceStart) || anotherClause(sentence, figure, spans[0]!, sentenceStart)) continue;
+      spans[0]!.apply(scope);
+    }
   }
 
   const pastEvents = [
@@ -303,10 +311,18 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     }
   }
   // "received 23 bodies, including those of four attackers": a share of a count is counted too.
+  // "treated 17 people with gunshot wounds, 2 of whom later died": the dead among the wounded are some
+  // of the dead, a floor (dossier round 8).
   for (const figure of figures) {
     if (figure.partOf === undefined || figure.kind !== undefined) continue;
     const whole = figures.find((other) => other.start === figure.partOf);
-    if (whole?.kind === 'counted') figure.kind = 'counted';
+    if (whole?.kind === 'counted' || (figure.category === 'killed' && whole?.category === 'wounded')) figure.kind = 'counted';
+  }
+  for (const figure of figures) {
+    if (figure.category !== 'killed' || figure.kind !== undefined) continue;
+    const after = text.slice(figure.end, figure.end + 40);
+    if (!OF_WHOM_DIED.test(after.replace(/\s+/g, ' '))) continue;
+    if (figures.some((other) => other.category === 'wounded' && other.end <= figure.start)) figure.kind = 'counted';
   }
 }
 
@@ -316,6 +332,18 @@ const AMONG_THE_DEAD = /\b(?:were|was) among (?:those|the)(?: [\p{L}-]+)? (?:kil
  * (not "6 of the dead were children", a breakdown of a known toll). */
 const OF_THE_WOUNDED = /^ of (?:the|those) (?:wounded|injured|hurt)\b/i;
 const AMONG_REACH = 50;
+/** "had treated 17", "were treating about 40", "admitted 12": a hospital's count of the wounded in its care. */
+const TREATED_BEFORE = /\b(?:treated|treating|admitted|admitting)\s+(?:about\s+|more than\s+|at least\s+|some\s+|nearly\s+)?$/i;
+/** "17 people with gunshot wounds, 2 of whom later died": some of the wounded counted before, now dead (spaces collapsed). */
+const OF_WHOM_DIED = /^ of (?:whom|them) (?:later |since |subsequently |have |has |had )?(?:died|succumbed)\b/i;
+/** "2 of its missing sailors", "three of the missing": some of the missing, found dead (spaces collapsed). */
+const OF_THE_MISSING = /^ of (?:the|those|its|their) (?:[\p{L}-]+ )?missing\b/iu;
+/**
+ * "41 people with severe burns were being treated there", "19 remained in critical condition", "12 were
+ * admitted": the wounded a hospital has in its care, or those still in danger — counted, some of the
+ * wounded (spaces collapsed).
+ */
+const WOUNDED_IN_CARE = /^(?: [\p{L}-]+){0,5} (?:(?:were|are|was|is|had been|have been|has been)(?: being)? (?:treated|admitted|hospitali[sz]ed)|(?:remain(?:ed|s)?|were|are|was|is) (?:still )?in (?:a )?(?:critical|serious|stable|grave) condition)\b/iu;
 /** "Among the dead were 32 Brazilians, 21 Germans and nine Canadians": some of the dead, listed before a total not given. */
 const AMONG_THE_DEAD_BEFORE = /\bamong (?:the|those) (?:dead|killed|victims)(?: [\p{L}-]+){0,2} (?:were|was|are|is)\b/iu;
 
@@ -338,8 +366,15 @@ function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKi
   const further = text.slice(figure.end, figure.end + AMONG_REACH);
   const among = AMONG_THE_DEAD.exec(further);
   if (among && !/\d/.test(further.slice(0, among.index))) return 'counted';
+  // Some of those missing or wounded before, now dead: "2 of its missing sailors had been found dead" —
+  // a floor, no revision of the toll.
+  if (figure.category === 'killed' && OF_THE_MISSING.test(further.replace(/\s+/g, ' '))) return 'counted';
   // Only some of the wounded: "two of the wounded died" are dead, not a part of the wounded.
   if (figure.category === 'wounded' && OF_THE_WOUNDED.test(further.replace(/\s+/g, ' '))) return 'counted';
+  // The wounded a hospital has in its care, or those still in danger: a count of the people it sees.
+  if (figure.category === 'wounded' && /treat|admit|hospitali|condition/i.test(clauseAfter) && WOUNDED_IN_CARE.test(clauseAfter.replace(/\s+/g, ' '))) return 'counted';
+  // "said it had treated 17 people with gunshot wounds", "was treating 40": the verb before the count.
+  if (figure.category === 'wounded' && TREATED_BEFORE.test(own)) return 'counted';
   return undefined;
 }
 
@@ -350,8 +385,17 @@ function amongTheDeadBefore(before: string): boolean {
   return found !== null && !/[.;]/.test(before.slice(found.index + found[0].length));
 }
 
-/** "the toll had risen to 26", "climbed to 40": a running total reached, before a phrase of when others died. */
-const RISEN_TO = /\b(?:risen|rose|climbed|reached|increased)\s+to\s+(?:at least\s+|about\s+|more than\s+)?$/i;
+/** "the toll had risen to 26", "climbed to 40", "had reached 44": a running total reached, before a phrase of when others died. */
+const RISEN_TO = /\b(?:(?:risen|rose|climbed|reached|increased)\s+to|reached)\s+(?:at least\s+|about\s+|more than\s+)?$/i;
+
+/** "… and that …": a second reported clause, between a figure and a period phrase (not ";", which a headline's period spans: "in past day; one soldier killed, one wounded"). */
+const ANOTHER_CLAUSE = /\band that\b/i;
+
+function anotherClause(sentence: string, figure: Figure, found: Found, sentenceStart: number): boolean {
+  const start = figure.start - sentenceStart;
+  const between = found.end <= start ? sentence.slice(found.end, start) : sentence.slice(figure.end - sentenceStart, found.start);
+  return ANOTHER_CLAUSE.test(between);
+}
 
 function risenTo(text: string, figure: Figure, sentenceStart: number): boolean {
   return RISEN_TO.test(text.slice(Math.max(sentenceStart, figure.start - 40), figure.start));

@@ -137,7 +137,7 @@ function skipInsert(tokens: readonly Token[], k: number): number {
   const isDash = DASHES.has(open.text) && !open.glued;
   if (open.norm === 'including') return skipUnclosed(tokens, k, k + 1);
   if (!isComma && !isDash && !isParenthesis) return k;
-  if (isComma && !INSERT_OPENERS.has(tokens[k + 1]?.norm ?? '') && !isDiscourse(tokens, k + 1) && !isPartitiveAside(tokens, k + 1)) return k;
+  if (isComma && !INSERT_OPENERS.has(tokens[k + 1]?.norm ?? '') && !isDiscourse(tokens, k + 1) && !isPartitiveAside(tokens, k + 1) && !leftOutAside(tokens, k + 1)) return k;
   // "(including an officer)", "(two of them officers)", "— most of them conscripts —": any aside
   // in brackets or dashes, unless it holds a harm of its own.
   for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
@@ -148,6 +148,15 @@ function skipInsert(tokens: readonly Token[], k: number): number {
   }
   // ", including 33 children were wounded": an aside the writer never closed.
   return tokens[k + 1]?.norm === 'including' ? skipUnclosed(tokens, k, k + 2) : k;
+}
+
+/**
+ * Dossier round 8: "9 people, not including the shooter, had died", "25 people, excluding the attacker,
+ * were killed": an aside of who is left out of the same count.
+ */
+function leftOutAside(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.norm;
+  return word === 'excluding' || (word === 'not' && (tokens[k + 1]?.norm === 'including' || tokens[k + 1]?.norm === 'counting'));
 }
 
 /**

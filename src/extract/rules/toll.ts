@@ -184,6 +184,8 @@ const MILITARY_WORDS: ReadonlySet<string> = new Set([
   'enemy', 'military', 'troop', 'army', 'armed', 'forces', 'troops', 'human', 'civilian', 'people', 'persons', 'personnel', 'servicemen', 'soldiers', 'men',
   // Round 9, reference works: sides no demonym ending names ("Soviet losses", "Confederate losses").
   'soviet', 'allied', 'confederate', 'rebel', 'insurgent', 'garrison',
+  // Dossier round 8, a naval clash: "raised its own losses to 19 sailors", "The navy said … its losses to 6".
+  'navy', 'naval', 'sailors', 'marines', 'airmen',
 ]);
 
 /**
