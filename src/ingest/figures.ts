@@ -50,6 +50,17 @@ export async function* readFigures(
   }
 }
 
+/** A line that is one figure of `toll extract --format ndjson`: a JSON object with its category, qualifier, bounds and doc. */
+export function isFigureLine(line: string): boolean {
+  if (!line.trimStart().startsWith('{')) return false;
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && ['category', 'qualifier', 'low', 'high', 'doc'].every((key) => key in value);
+  } catch {
+    return false;
+  }
+}
+
 const isCount = (v: unknown): v is number | null => v === null || (Number.isSafeInteger(v) && (v as number) >= 0);
 const textOr = (v: unknown, fallback: string | null) => (typeof v === 'string' ? v : fallback);
 

@@ -46,7 +46,10 @@ function toReport(value: unknown, line: number, settings: Settings, problems: Pr
   const textKey = findTextKey(object, settings.textColumn);
   if (textKey === undefined) {
     const keys = Object.keys(object).join(', ');
-    if (settings.textColumn === undefined) problems.error(line, 'JSON_NO_TEXT_KEY', { keys }, 'name one with --text-column');
+    // A figure of toll extract among reports: say how figure streams are read.
+    const figure = ['category', 'qualifier', 'low', 'high', 'doc'].every((key) => key in object);
+    const hint = figure ? 'a figure of toll extract: reconcile figure streams on their own, or with --input-format figures' : 'name one with --text-column';
+    if (settings.textColumn === undefined) problems.error(line, 'JSON_NO_TEXT_KEY', { keys }, hint);
     else problems.error(line, 'JSON_NO_KEY', { name: settings.textColumn, keys });
     return null;
   }

@@ -54,6 +54,8 @@ export interface ExtractHooks {
   coded?: CodedDataset;
   /** --event-column: each figure's event is read from this column. */
   eventColumn?: string;
+  /** With no --input-format, read inputs that are all figure streams (the NDJSON of toll extract) as figures. */
+  figureStreams?: boolean;
   /** Tell records of one input that share an id (reconcile reads them as one report). */
   repeatedIds?: boolean;
   /** Dated series read beside the reports, as claims of the body that publishes them (--series). */
@@ -92,8 +94,18 @@ export async function extractAll(
     // --strict: any problem, a warning too, ends the run with exit 2.
     if (options.strict) throw new StrictStop();
   };
+  // Reconciling with no --input-format: inputs that are all the NDJSON of toll extract are read as figures
+  // (`toll extract -f ndjson a.txt | toll reconcile`), never as report text.
+  let figureInput = options.inputFormat === 'figures';
+  if (hooks.figureStreams && sink.emit === 'figures' && options.inputFormat === undefined) {
+    const { detectFigureStreams } = await import('./figure-streams.js');
+    const detected = await detectFigureStreams(files, io);
+    io = detected.io;
+    figureInput = detected.figures;
+    if (detected.stdinJson) options = { ...options, inputFormat: 'ndjson' };
+  }
   // Figure streams (the NDJSON of toll extract) skip extraction: reconcile becomes a reduce over shards.
-  if (options.inputFormat === 'figures') {
+  if (figureInput) {
     if (sink.emit !== 'figures') throw new Error('figure input is only reconciled');
     // Set before the heap grows, as for extraction (parallel.ts): V8 rarely shrinks a grown young generation.
     if ((totalSize(files) ?? 0) >= LARGE_RUN_BYTES) boundHeapGrowth();

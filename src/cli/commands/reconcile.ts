@@ -55,7 +55,7 @@ function withPreset<T extends GroupingCliOptions>(options: T, files: readonly st
 
 function extractHooks(options: GroupingCliOptions): ExtractHooks {
   // Records that share an id are one report here: their figures count once per claimant.
-  const hooks: ExtractHooks = { repeatedIds: true };
+  const hooks: ExtractHooks = { repeatedIds: true, figureStreams: true };
   if (options.preset) hooks.coded = options.preset;
   if (options.eventColumn) hooks.eventColumn = options.eventColumn;
   if (options.series.length > 0) {
