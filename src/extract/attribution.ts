@@ -5,7 +5,7 @@
 // "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
 // "the latest information") give no attribution at all.
 import { COUNT_WORDS } from './phrases.js';
-import { OPENING_QUOTES, type Token } from './tokens.js';
+import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens.js';
 import {
   ANAPHORS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   SCALES, TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
@@ -187,7 +187,8 @@ const CONTINUATIONS = new Set(['adding', 'saying', 'noting', 'citing']);
  * The writer's clause of circumstance after a speaker set off by commas: ", as rescuers searched ...",
  * ", amid fears of ...". Not "while", which opens a report of its own ("while 40 others were hurt").
  */
-const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
+// Round 20: "…, the union said on Sunday, after a commentator was shot dead": "after", "following" the same.
+const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid', 'after', 'following']);
 /** A speaker named after the verb is a short name: ", said police officials", ", said Amina Yusuf". */
 const MAX_INVERTED_NAME = 5;
 /** A longer inverted speaker, when it ends in a body: ", said the head of the district administration". */
@@ -739,7 +740,8 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
  * would make it …": the writer's comment after the closing speaker, no part of what was said.
  */
 function isCommentAt(tokens: readonly Token[], k: number): boolean {
-  return (tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'what') || tokens[k]?.norm === 'which' || tokens[k]?.norm === 'making' || tokens[k]?.norm === 'marking';
+  // Round 20: "…, the mayor told reporters at the site, where teams searched for a 33rd day": "where" as "which".
+  return (tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'what') || tokens[k]?.norm === 'which' || tokens[k]?.norm === 'where' || tokens[k]?.norm === 'making' || tokens[k]?.norm === 'marking';
 }
 
 /** True when nothing but a short adjunct ("on Thursday.", "told lawmakers.", "in a statement") follows index k. */
@@ -758,7 +760,7 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   // Round 10: "…, Amnesty International said in its annual report on the death penalty.": a longer
   // adjunct when it names where it was said (a preposition and a determiner), no clause of its own.
   // Round 19: or when: "ahead of the International Day of UN Peacekeepers".
-  const where = (/^(?:in|on)$/.test(tokens[k]?.norm ?? '') && DETERMINERS.has(tokens[k + 1]?.norm ?? ''))
+  const where = (/^(?:in|on|at)$/.test(tokens[k]?.norm ?? '') && DETERMINERS.has(tokens[k + 1]?.norm ?? ''))
     || (tokens[k]?.norm === 'ahead' && tokens[k + 1]?.norm === 'of');
   if (end - k > (where ? LONG_TAIL : FINAL_TAIL)) return false;
   const first = tokens[k];
@@ -912,7 +914,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       const acronymed = tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && isAcronym(tokens[end - 2].text) ? 3 : 0;
       const properName = end - acronymed - (v + 1) <= MAX_INVERTED_BODY && /^\p{Lu}/u.test(tokens[DETERMINERS.has(next.norm) ? v + 2 : v + 1]?.text ?? '')
         && tokens.slice(DETERMINERS.has(next.norm) ? v + 2 : v + 1, end - acronymed).every((t) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || NAME_LINKS.has(t.norm)));
-      const limit = bareBody(end) || properName || document || roleThenName(tokens, v + 1, end) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
+      const limit = bareBody(end) || properName || document || roleThenName(tokens, v + 1, end) || roleOfBody(tokens, v + 1) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
       const looksLikeName = (end - acronymed - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';
@@ -1001,6 +1003,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (audience !== -1) k = audience;
     while (k < v + 4 && tokens[k]?.kind === 'word' && tokens[k].norm !== 'that' && !CLAUSE_STARTERS.has(tokens[k].norm)) k += 1;
     if (k > v + 1 && goesOnAt(k)) return make(subject, v, 'sentence');
+    // Round 20: "…, the ministry told the Lok Sabha in a written reply, up from 605": the earlier figure after the one told.
+    let tail = tokens[k]?.text === ',' ? k : -1;
+    for (let j = v + 2; tail === -1 && j <= k; j++) tail = commaAfterAdjunct(tokens, j);
+    if (k > v + 1 && setOffBefore && tail !== -1 && (tokens[tail + 1]?.norm === 'up' || tokens[tail + 1]?.norm === 'down') && tokens[tail + 2]?.norm === 'from') return make(subject, v, 'sentence');
     if (k > v + 1 && endsSentence(tokens, k)) return make(subject, v, 'before');
   }
   // "rebels claimed to have killed 50": the claim is the subject's own.
@@ -1079,6 +1085,19 @@ function audienceEnd(tokens: readonly Token[], v: number): number {
     if (AUDIENCE_NOUNS.has(tokens[k].norm)) return k + 1;
   }
   return -1;
+}
+
+/** Heads of bodies who speak for them, beyond SPEAKER_ROLES: "the president of the national college of journalists". */
+const BODY_HEADS: ReadonlySet<string> = new Set([...SPEAKER_ROLES, 'president', 'chair', 'chairperson', 'leader', 'founder', 'dean']);
+
+/**
+ * Round 20: ", said the president of the national college of journalists": an article, a head of a body
+ * (one word may stand before it: "the national president of") and "of", "for" or "at", the body after.
+ */
+function roleOfBody(tokens: readonly Token[], from: number): boolean {
+  if (!DETERMINERS.has(tokens[from]?.norm ?? '')) return false;
+  const role = BODY_HEADS.has(tokens[from + 1]?.norm ?? '') ? from + 1 : BODY_HEADS.has(tokens[from + 2]?.norm ?? '') ? from + 2 : -1;
+  return role !== -1 && /^(?:of|for|at)$/.test(tokens[role + 1]?.norm ?? '');
 }
 
 /**
@@ -1221,6 +1240,8 @@ function isCreditHead(word: string): boolean {
   return CLAIMANT_NOUNS.has(word) || BODY_WORDS.has(word) || SPEAKER_ROLES.has(word) || CREDIT_HEADS.has(word);
 }
 const CREDIT_HEADS: ReadonlySet<string> = new Set(['services', 'eyewitnesses', 'eyewitness', 'hall', 'headquarters']);
+/** What a body keeps, named after it in a trailing credit: "— forest department data". */
+const CREDITED_DATA: ReadonlySet<string> = new Set(['data', 'figures', 'statistics', 'records']);
 
 /** "Around 300 soldiers killed: S. Korea's spy agency", "Dozens killed in attack – Washington Post", "... – officials". */
 function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
@@ -1234,12 +1255,17 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
     if (tokens[k - 1]?.norm === 'source') continue;
     // Round 15: "SitRep No. 22 re: Monsoon rains": what follows "re:" is the subject, not who speaks.
     if (tokens[k - 1]?.norm === 're') continue;
-    const rest = tokens.slice(k + 1, last).filter((r) => r.text !== '.');
+    let rest = tokens.slice(k + 1, last).filter((r) => r.text !== '.');
+    // Round 20, trackers' rows and headlines: "— via Gun Violence Archive" (the one passed on from),
+    // "— forest department data" (a body's own data, statistics or records: the body).
+    const via = rest[0]?.norm === 'via' && /^\p{Lu}/u.test(rest[1]?.text ?? '') && !SOCIAL_CHANNELS.has(rest[1].norm) ? 1 : 0;
+    const owned = rest.length > 2 && CREDITED_DATA.has(rest[rest.length - 1].norm) && isCreditHead(rest[rest.length - 2].norm) ? 1 : 0;
+    rest = rest.slice(via, rest.length - owned);
     const isName = rest.length > 0 && rest.length <= 6 && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm))
       // A credit never holds a count: "Refugees: Fate of Hundreds Unknown" is no credit "Fate of …".
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
     // "Norwegian Refugee Council – Press release.": the release is the body's, read apart (releaseCredit).
-    if (isName && !RELEASE_WORDS.test(rest.map((r) => r.text).join(' '))) return make(span(text, tokens, k + 1, last), k, 'sentence');
+    if (isName && !RELEASE_WORDS.test(rest.map((r) => r.text).join(' '))) return make(span(text, tokens, k + 1 + via, owned ? tokens.indexOf(rest[rest.length - 1]) + 1 : last), k, 'sentence');
   }
   return null;
 }
@@ -1454,6 +1480,11 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   // "(Health Cluster, 12 June)", "(OCHA, as of 3 May 2024)": the source, then the date of its figures.
   const comma = tokens.findIndex((t, k) => k > open && k < close && t.text === ',');
   if (comma !== -1 && tokens.slice(comma + 1, close).every(isDateWord) && tokens.slice(comma + 1, close).some((t) => MONTHS.has(t.norm))) close = comma;
+  // Round 20, monitors' tables: "(Open Doors, WWL 2024)", "(Indepaz, annual report 2023)": a name, then its
+  // report and year after the comma (a capitalised name of up to four words, whatever its kind).
+  const report = comma !== -1 && close > comma && comma - open <= 5 && isReportYear(tokens, comma + 1, close)
+    && tokens.slice(open + 1, comma).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  if (report) close = comma;
   if (open === close - 1) return null;
   const inner = tokens.slice(open + 1, close);
   if (inner.some((t) => t.kind === 'num' || (t.kind === 'punct' && !(t.glued && (t.text === '.' || t.text === '-' || t.text === '&'))))) return null;
@@ -1464,8 +1495,16 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   const mixedCase = /^(?:\p{Lu}\p{Ll}?){2,5}$/u.test(inner[0].text) && /\p{Lu}.*\p{Lu}/u.test(inner[0].text);
   const acronym = inner.length === 1 && !spelledOut && (isAcronym(inner[0].text) || mixedCase) && inner[0].text.length <= 8 && !PLACE_ACRONYMS.has(inner[0].text);
   const body = /^\p{Lu}/u.test(inner[0].text) && inner.some((t) => BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || t.norm === 'cluster');
-  return acronym || body ? make(span(text, tokens, open + 1, close), open, 'sentence') : null;
+  return acronym || body || report ? make(span(text, tokens, open + 1, close), open, 'sentence') : null;
 }
+
+/** "WWL 2024", "annual report 2023", "World Report 2024": one to three words, then a year, closing a bracket. */
+function isReportYear(tokens: readonly Token[], from: number, close: number): boolean {
+  const year = tokens[close - 1];
+  if (close - from < 2 || close - from > 4 || year?.kind !== 'num' || !/^(?:19|20)\d\d$/.test(year.text)) return false;
+  return tokens.slice(from, close - 1).every((t) => t.kind === 'word') && tokens.slice(from, close - 1).some((t) => DOCUMENT_WORDS_IN_CREDIT.has(t.norm) || (isAcronym(t.text) && t.text.length >= 3 && !PLACE_ACRONYMS.has(t.text)));
+}
+const DOCUMENT_WORDS_IN_CREDIT: ReadonlySet<string> = new Set(['report', 'review', 'index', 'list', 'census', 'survey', 'yearbook', 'database', 'monitor', 'update']);
 
 /** The words of a date after a bracketed source: "12 June", "as of 3 May 2024". */
 function isDateWord(t: Token): boolean {
@@ -1587,6 +1626,8 @@ const MAX_RELAY = 6;
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 /** Plain verbs of telling, which a body may relay from others: "said that witnesses have reported". */
 const RELAYED_VERBS: ReadonlySet<string> = new Set(['reported', 'report', 'reports', 'said', 'say', 'says']);
+/** Verbs whose subject is where a count was made: "Guanajuato recorded 3,029 …", "A hospital reported 64 deaths". */
+const RECORDING_VERBS: ReadonlySet<string> = new Set(['recorded', 'records', 'reported', 'reports', 'registered', 'registers', 'logged', 'counted']);
 
 /** Verbs of a stance on deaths its subject reports: "The Government regrets the loss of 9 lives". */
 const STANCE_VERBS: ReadonlySet<string> = new Set([
@@ -1766,6 +1807,21 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       if (attribution && !relayed) found.push(attribution);
     }
   }
+  // Round 20: "Guanajuato recorded 3,029 homicide victims …, according to the SESNSP", "A hospital in Lombardy
+  // reported 64 deaths, the regional health authority said": the subject of a verb of recording, its count straight
+  // after, is where the dead were counted; the speaker who closes the sentence states it.
+  const recorder = found.find((a) => a.scope === 'after' && RECORDING_VERBS.has(tokens[a.at]?.norm ?? '') && tokens[a.at + 1]?.kind === 'num');
+  if (recorder && found.some((a) => a.at > recorder.at && a.scope !== 'after' && !a.media && !a.anaphoric
+    && (SAY_VERBS.has(tokens[a.at].norm) || tokens[a.at].norm === 'according'))) {
+    found.splice(found.indexOf(recorder), 1);
+  }
+  // Round 20: "'We have now confirmed 98 deaths,' the mayor told reporters": "we" inside a quotation that
+  // opens the sentence is the one named after it closes (not "We said the mayor had confirmed 9 deaths").
+  const closing = found.length > 1 ? quotationClose(tokens) : -1;
+  if (closing > 0 && found.some((a) => FIRST_PERSON.has(a.name.toLowerCase()) && a.at < closing)
+    && found.some((a) => !FIRST_PERSON.has(a.name.toLowerCase()) && !a.anaphoric && a.at > closing)) {
+    return found.filter((a) => !(FIRST_PERSON.has(a.name.toLowerCase()) && a.at < closing));
+  }
   // "Commissioner Jane Roe: Chair, we recorded 27 injured": "we" in a speaker's turn is the speaker.
   if (found.length > 0 && found.every((a) => FIRST_PERSON.has(a.name.toLowerCase()))) {
     // ".@PoliceKestrel: 'We can confirm that 4 people have died'": so in a post or headline's credit.
@@ -1779,6 +1835,18 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? speakerTurn(text, tokens) ?? bracketCredit(text, tokens) : null;
   if (credit) found.push(credit);
   return found;
+}
+
+/**
+ * Where a quotation that opens the sentence closes: the first closing mark after a comma ("…missing,'")
+ * or before one ("…missing',"); -1 when the sentence opens with no quotation mark or none closes.
+ */
+function quotationClose(tokens: readonly Token[]): number {
+  if (!OPENING_QUOTES.has(tokens[0]?.text ?? '')) return -1;
+  for (let k = 2; k < tokens.length; k++) {
+    if (CLOSING_QUOTES.has(tokens[k].text) && (tokens[k - 1].text === ',' || tokens[k + 1]?.text === ',')) return k;
+  }
+  return -1;
 }
 
 /** How many words the one spoken to may take before the colon: "the medical director of Nasser hospital". */
