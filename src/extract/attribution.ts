@@ -917,7 +917,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       const limit = bareBody(end) || properName || document || roleThenName(tokens, v + 1, end) || roleOfBody(tokens, v + 1) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
       const looksLikeName = (end - acronymed - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
-      const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';
+      // Round 20, headlines: "toll 135, says Gujarat minister; over 170 rescued": a semicolon closes the speaker as a stop does.
+      const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].text === ';' || tokens[end].norm === 'on';
       if (looksLikeName && closes && end > v + 1) {
         // ", said police officials, adding that no one died": the speaker goes on talking.
         const goesOn = tokens[end]?.text === ',' && /^(?:adding|saying|noting)$/.test(tokens[end + 1]?.norm ?? '');
@@ -1727,6 +1728,14 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       // speaker says, an agent only describes a figure the speaker talks about; it does not speak.
       // "The agency raised its toll to 51, citing a study": the study is its basis, not its speaker
       // (but "Radio Kestrel reported 12 deaths, citing police": an outlet passes the count on).
+      // Round 20: "USCIRF … said …, citing the deaths of more than 6,700 Rohingya": what is cited holds the count, so
+      // it is the basis of the statement, no speaker; the one who cites it states it.
+      if (lead && lead[0] === 'citing' && tokens.slice(from, nameEnd).some((t) => t.kind === 'num')) {
+        const citer = found.filter((a) => a.at < i && !a.media && !a.anaphoric).pop();
+        if (citer) found.push({ ...citer, at: i, scope: 'after', until: undefined });
+        i += words.length - 1;
+        continue;
+      }
       const speaker = found.find((a) => a.scope === 'after' && (a.until === undefined || a.until > i));
       const spoken = speaker !== undefined && (agent !== undefined || (lead![0] === 'citing' && !speaker.media));
       if (attribution && !spoken && !countedAgents(tokens, from, words)

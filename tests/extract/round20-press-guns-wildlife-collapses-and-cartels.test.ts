@@ -5,7 +5,8 @@
 // "holding" people and a part of the captives freed ("two of the soldiers were released"), mourners burying colleagues,
 // "up from" past a span of years and a hearer; and claimants: "we" inside a quotation its speaker closes, "— via X",
 // "— forest department data", "(Open Doors, WWL 2024)", ", after …" after a closing speaker, the closing speaker
-// over the subject of "recorded", and
+// over the subject of "recorded", a count cited is no speaker ("citing the deaths of …"), a semicolon closing an
+// inverted speaker in a headline, and
 // "said the president of the national college of journalists".
 import { describe, expect, it } from 'vitest';
 import { cases, figuresOf } from './helpers.js';
@@ -113,6 +114,8 @@ describe('claimants of round 20', () => {
     ["'We have buried 70 colleagues,' said the president of the national union of journalists.", ['the president of the national union of journalists']],
     ['The district recorded 212 murder victims in 2023, according to the state crime bureau.', ['the state crime bureau']],
     ['A clinic in Kisumu reported 14 deaths on Monday, the county health office said.', ['the county health office']],
+    ['The commission said Hazara Shia continued to face attacks, citing the deaths of more than 90 Hazara in 2022.', ['The commission']],
+    ['Tower collapse in Sylhet: toll 21, says Bangladesh minister; 40 rescued', ['Bangladesh minister']],
     ['Elephants killed 40 villagers in 2023, the ministry told the assembly in a written reply, up from 31 the year before.', ['the ministry', 'the ministry']],
   ])('%s', (text, sources) => {
     expect(sourcesOf(text)).toEqual(sources);
@@ -121,6 +124,8 @@ describe('claimants of round 20', () => {
     // A social network is where it was posted, not who counted; a place and a year in brackets name no one.
     ['Floods in the north: 12 dead — via Twitter', [null]],
     ['Floods killed 12 people (Nairobi, NY 2024).', [null]],
+    // Cited by no one named: the cited count is still no speaker.
+    ['Officials were criticised, citing 40 deaths in the camp.', [null]],
     // A body that records its own count, no one closing the sentence: it states it.
     ['The county recorded 14 deaths on Monday.', ['The county']],
     // "We" stays when no one closes the quotation.
