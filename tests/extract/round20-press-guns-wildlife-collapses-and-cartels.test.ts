@@ -6,7 +6,7 @@
 // "up from" past a span of years and a hearer; and claimants: "we" inside a quotation its speaker closes, "— via X",
 // "— forest department data", "(Open Doors, WWL 2024)", ", after …" after a closing speaker, the closing speaker
 // over the subject of "recorded", a count cited is no speaker ("citing the deaths of …"), a semicolon closing an
-// inverted speaker in a headline, and
+// inverted speaker in a headline, "the union" and "the federation" standing for the body the report named, and
 // "said the president of the national college of journalists".
 import { describe, expect, it } from 'vitest';
 import { cases, figuresOf } from './helpers.js';
@@ -116,6 +116,8 @@ describe('claimants of round 20', () => {
     ['A clinic in Kisumu reported 14 deaths on Monday, the county health office said.', ['the county health office']],
     ['The commission said Hazara Shia continued to face attacks, citing the deaths of more than 90 Hazara in 2022.', ['The commission']],
     ['Tower collapse in Sylhet: toll 21, says Bangladesh minister; 40 rescued', ['Bangladesh minister']],
+    ['The Kenya Union of Journalists condemned the attack. The union said three reporters were wounded.', ['The Kenya Union of Journalists']],
+    ['The International Press Federation met in Brussels. The federation said 12 journalists were killed in May.', ['The International Press Federation']],
     ['Elephants killed 40 villagers in 2023, the ministry told the assembly in a written reply, up from 31 the year before.', ['the ministry', 'the ministry']],
   ])('%s', (text, sources) => {
     expect(sourcesOf(text)).toEqual(sources);
