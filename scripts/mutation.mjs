@@ -31,6 +31,7 @@ const emptied = (name, empty) => ({ family: `vocabulary ${name}`, deleted: `= ${
  */
 export const MUTANTS = [
   rule('way-of-killing', 'wayOfKilling'),
+  rule('shot-fatally', 'shotFatally'),
   rule('object-of-verb', 'objectOfVerb'),
   rule('of-nominal', 'ofNominal'),
   rule('label', 'label'),
@@ -177,6 +178,9 @@ export const MUTANTS = [
   emptied('SOUGHT_NOT_LOST', 'new Set()'),
   emptied('INTERVAL_LABELS', '[]'),
   emptied('EARLIER_WORDS', 'new Set()'),
+  emptied('SHOT_FORMS', 'new Set()'),
+  emptied('FATAL_SHARE', '[]'),
+  emptied('KILLING_NOUNS', 'new Set()'),
   emptied('TRIGGER_WORDS', '[]'),
   emptied('TRIGGER_PATTERN', '/(?!)/g'),
   emptied('STATES_OF_PEOPLE', 'new Set()'),

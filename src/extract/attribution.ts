@@ -5,7 +5,7 @@
 // "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
 // "the latest information") give no attribution at all.
 import { COUNT_WORDS } from './phrases.js';
-import { OPENING_QUOTES, type Token } from './tokens.js';
+import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens.js';
 import {
   ANAPHORS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   SCALES, TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
@@ -38,8 +38,11 @@ export interface Attribution {
 /** The plain verbs of a speaker who closes a sentence and passes on what a subject recorded. */
 const CLOSING_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'added', 'showed', 'shows', 'show', 'according']);
 
-/** Verbs by which a place or a body keeps a count that a closing speaker then states: "a hospital reported 64 deaths, the health authority said". */
-const RECORDING_VERBS: ReadonlySet<string> = new Set(['reported', 'recorded', 'registered', 'logged', 'counted', 'documented']);
+/**
+ * Verbs by which a place or a body keeps a count that a closing speaker then states: "a hospital reported 64 deaths, the
+ * health authority said", "Guanajuato recorded 3,029 …".
+ */
+const RECORDING_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'recorded', 'records', 'registered', 'registers', 'logged', 'counted', 'documented']);
 
 /** Prepositions and articles that open some qualifiers ("in the region of 400") but far more often no clause ("accused of"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'the']);
@@ -221,7 +224,8 @@ const CONTINUATIONS = new Set(['adding', 'saying', 'noting', 'citing']);
  * The writer's clause of circumstance after a speaker set off by commas: ", as rescuers searched ...",
  * ", amid fears of ...". Not "while", which opens a report of its own ("while 40 others were hurt").
  */
-const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
+// Round 20: "…, the union said on Sunday, after a commentator was shot dead": "after", "following" the same.
+const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid', 'after', 'following']);
 /** A speaker named after the verb is a short name: ", said police officials", ", said Amina Yusuf". */
 const MAX_INVERTED_NAME = 5;
 /** A longer inverted speaker, when it ends in a body: ", said the head of the district administration". */
@@ -778,7 +782,8 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
  * would make it …": the writer's comment after the closing speaker, no part of what was said.
  */
 function isCommentAt(tokens: readonly Token[], k: number): boolean {
-  return (tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'what') || tokens[k]?.norm === 'which' || tokens[k]?.norm === 'making' || tokens[k]?.norm === 'marking';
+  // Round 20: "…, the mayor told reporters at the site, where teams searched for a 33rd day": "where" as "which".
+  return (tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'what') || tokens[k]?.norm === 'which' || tokens[k]?.norm === 'where' || tokens[k]?.norm === 'making' || tokens[k]?.norm === 'marking';
 }
 
 /** True when nothing but a short adjunct ("on Thursday.", "told lawmakers.", "in a statement") follows index k. */
@@ -797,7 +802,7 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   // Round 10: "…, Amnesty International said in its annual report on the death penalty.": a longer
   // adjunct when it names where it was said (a preposition and a determiner), no clause of its own.
   // Round 19: or when: "ahead of the International Day of UN Peacekeepers".
-  const where = (/^(?:in|on)$/.test(tokens[k]?.norm ?? '') && DETERMINERS.has(tokens[k + 1]?.norm ?? ''))
+  const where = (/^(?:in|on|at)$/.test(tokens[k]?.norm ?? '') && DETERMINERS.has(tokens[k + 1]?.norm ?? ''))
     || (tokens[k]?.norm === 'ahead' && tokens[k + 1]?.norm === 'of');
   if (end - k > (where ? LONG_TAIL : FINAL_TAIL)) return false;
   const first = tokens[k];
@@ -958,10 +963,11 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       const acronymed = tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && isAcronym(tokens[end - 2].text) ? 3 : 0;
       const properName = end - acronymed - (v + 1) <= MAX_INVERTED_BODY && /^\p{Lu}/u.test(tokens[DETERMINERS.has(next.norm) ? v + 2 : v + 1]?.text ?? '')
         && tokens.slice(DETERMINERS.has(next.norm) ? v + 2 : v + 1, end - acronymed).every((t) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || NAME_LINKS.has(t.norm)));
-      const limit = bareBody(end) || properName || document || roleThenName(tokens, v + 1, end) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
+      const limit = bareBody(end) || properName || document || roleThenName(tokens, v + 1, end) || roleOfBody(tokens, v + 1) ? MAX_INVERTED_BODY : MAX_INVERTED_NAME;
       const looksLikeName = (end - acronymed - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
-      const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].norm === 'on';
+      // Round 20, headlines: "toll 135, says Gujarat minister; over 170 rescued": a semicolon closes the speaker as a stop does.
+      const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].text === ';' || tokens[end].norm === 'on';
       if (looksLikeName && closes && end > v + 1) {
         // ", said police officials, adding that no one died": the speaker goes on talking.
         const goesOn = tokens[end]?.text === ',' && /^(?:adding|saying|noting)$/.test(tokens[end + 1]?.norm ?? '');
@@ -1055,6 +1061,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (audience !== -1) k = audience;
     while (k < v + 4 && tokens[k]?.kind === 'word' && tokens[k].norm !== 'that' && !CLAUSE_STARTERS.has(tokens[k].norm)) k += 1;
     if (k > v + 1 && goesOnAt(k)) return make(subject, v, 'sentence');
+    // Round 20: "…, the ministry told the Lok Sabha in a written reply, up from 605": the earlier figure after the one told.
+    let tail = tokens[k]?.text === ',' ? k : -1;
+    for (let j = v + 2; tail === -1 && j <= k; j++) tail = commaAfterAdjunct(tokens, j);
+    if (k > v + 1 && setOffBefore && tail !== -1 && (tokens[tail + 1]?.norm === 'up' || tokens[tail + 1]?.norm === 'down') && tokens[tail + 2]?.norm === 'from') return make(subject, v, 'sentence');
     if (k > v + 1 && endsSentence(tokens, k)) return make(subject, v, 'before');
     // Claimants, pass 3: "Eleven did not survive, the ward doctors told me, the highest weekly number": a hearer of one
     // word, then a comma, closes what was said before it, as "said," does.
@@ -1139,6 +1149,19 @@ function audienceEnd(tokens: readonly Token[], v: number): number {
     if (AUDIENCE_NOUNS.has(tokens[k].norm)) return k + 1;
   }
   return -1;
+}
+
+/** Heads of bodies who speak for them, beyond SPEAKER_ROLES: "the president of the national college of journalists". */
+const BODY_HEADS: ReadonlySet<string> = new Set([...SPEAKER_ROLES, 'president', 'chair', 'chairperson', 'leader', 'founder', 'dean']);
+
+/**
+ * Round 20: ", said the president of the national college of journalists": an article, a head of a body
+ * (one word may stand before it: "the national president of") and "of", "for" or "at", the body after.
+ */
+function roleOfBody(tokens: readonly Token[], from: number): boolean {
+  if (!DETERMINERS.has(tokens[from]?.norm ?? '')) return false;
+  const role = BODY_HEADS.has(tokens[from + 1]?.norm ?? '') ? from + 1 : BODY_HEADS.has(tokens[from + 2]?.norm ?? '') ? from + 2 : -1;
+  return role !== -1 && /^(?:of|for|at)$/.test(tokens[role + 1]?.norm ?? '');
 }
 
 /**
@@ -1287,6 +1310,8 @@ const CREDIT_HEADS: ReadonlySet<string> = new Set(['services', 'eyewitnesses', '
 
 /** How many words a credit after a dash may have when it opens with an article and names a body. */
 const MAX_LONG_CREDIT = 10;
+/** What a body keeps, named after it in a trailing credit: "— forest department data". */
+const CREDITED_DATA: ReadonlySet<string> = new Set(['data', 'figures', 'statistics', 'records']);
 
 /** "Around 300 soldiers killed: S. Korea's spy agency", "Dozens killed in attack – Washington Post", "... – officials". */
 function trailingCredit(text: string, tokens: readonly Token[]): Attribution | null {
@@ -1309,7 +1334,12 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
     if (tokens[k - 1]?.norm === 're') continue;
     // Round 21, Asian wire headlines: "… death toll climbs to 9, 3 missing -- NHK": a double hyphen is one dash.
     const from = tokens[k + 1]?.text === '-' && tokens[k + 1].glued && t.text === '-' ? k + 2 : k + 1;
-    const rest = tokens.slice(from, last).filter((r) => r.text !== '.');
+    let rest = tokens.slice(from, last).filter((r) => r.text !== '.');
+    // Round 20, trackers' rows and headlines: "— via Gun Violence Archive" (the one passed on from),
+    // "— forest department data" (a body's own data, statistics or records: the body).
+    const via = rest[0]?.norm === 'via' && /^\p{Lu}/u.test(rest[1]?.text ?? '') && !SOCIAL_CHANNELS.has(rest[1].norm) ? 1 : 0;
+    const owned = rest.length > 2 && CREDITED_DATA.has(rest[rest.length - 1].norm) && isCreditHead(rest[rest.length - 2].norm) ? 1 : 0;
+    rest = rest.slice(via, rest.length - owned);
     // Claimants, pass 3: "… – the Ministry of Health of the region", "- the press service of the regional police": a longer
     // credit after a dash, up to ten words, when it opens with an article and names a body (BODY_WORDS).
     const longBody = rest.length > 6 && rest.length <= MAX_LONG_CREDIT && k !== -1 && t.text !== ':' && rest[0].norm === 'the'
@@ -1318,7 +1348,7 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
       // A credit never holds a count: "Refugees: Fate of Hundreds Unknown" is no credit "Fate of …".
       && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
     // "Norwegian Refugee Council – Press release.": the release is the body's, read apart (releaseCredit).
-    if (isName && !RELEASE_WORDS.test(rest.map((r) => r.text).join(' '))) return make(span(text, tokens, from, last), k, 'sentence');
+    if (isName && !RELEASE_WORDS.test(rest.map((r) => r.text).join(' '))) return make(span(text, tokens, from + via, owned ? tokens.indexOf(rest[rest.length - 1]) + 1 : last), k, 'sentence');
   }
   return null;
 }
@@ -1533,6 +1563,11 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   // "(Health Cluster, 12 June)", "(OCHA, as of 3 May 2024)": the source, then the date of its figures.
   const comma = tokens.findIndex((t, k) => k > open && k < close && t.text === ',');
   if (comma !== -1 && tokens.slice(comma + 1, close).every(isDateWord) && tokens.slice(comma + 1, close).some((t) => MONTHS.has(t.norm))) close = comma;
+  // Round 20, monitors' tables: "(Open Doors, WWL 2024)", "(Indepaz, annual report 2023)": a name, then its
+  // report and year after the comma (a capitalised name of up to four words, whatever its kind).
+  const report = comma !== -1 && close > comma && comma - open <= 5 && isReportYear(tokens, comma + 1, close)
+    && tokens.slice(open + 1, comma).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  if (report) close = comma;
   if (open === close - 1) return null;
   const inner = tokens.slice(open + 1, close);
   if (inner.some((t) => t.kind === 'num' || (t.kind === 'punct' && !(t.glued && (t.text === '.' || t.text === '-' || t.text === '&'))))) return null;
@@ -1543,8 +1578,16 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   const mixedCase = /^(?:\p{Lu}\p{Ll}?){2,5}$/u.test(inner[0].text) && /\p{Lu}.*\p{Lu}/u.test(inner[0].text);
   const acronym = inner.length === 1 && !spelledOut && (isAcronym(inner[0].text) || mixedCase) && inner[0].text.length <= 8 && !PLACE_ACRONYMS.has(inner[0].text);
   const body = /^\p{Lu}/u.test(inner[0].text) && inner.some((t) => BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || t.norm === 'cluster');
-  return acronym || body ? make(span(text, tokens, open + 1, close), open, 'sentence') : null;
+  return acronym || body || report ? make(span(text, tokens, open + 1, close), open, 'sentence') : null;
 }
+
+/** "WWL 2024", "annual report 2023", "World Report 2024": one to three words, then a year, closing a bracket. */
+function isReportYear(tokens: readonly Token[], from: number, close: number): boolean {
+  const year = tokens[close - 1];
+  if (close - from < 2 || close - from > 4 || year?.kind !== 'num' || !/^(?:19|20)\d\d$/.test(year.text)) return false;
+  return tokens.slice(from, close - 1).every((t) => t.kind === 'word') && tokens.slice(from, close - 1).some((t) => DOCUMENT_WORDS_IN_CREDIT.has(t.norm) || (isAcronym(t.text) && t.text.length >= 3 && !PLACE_ACRONYMS.has(t.text)));
+}
+const DOCUMENT_WORDS_IN_CREDIT: ReadonlySet<string> = new Set(['report', 'review', 'index', 'list', 'census', 'survey', 'yearbook', 'database', 'monitor', 'update']);
 
 /** The words of a date after a bracketed source: "12 June", "as of 3 May 2024". */
 function isDateWord(t: Token): boolean {
@@ -1797,6 +1840,14 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       // speaker says, an agent only describes a figure the speaker talks about; it does not speak.
       // "The agency raised its toll to 51, citing a study": the study is its basis, not its speaker
       // (but "Radio Kestrel reported 12 deaths, citing police": an outlet passes the count on).
+      // Round 20: "USCIRF … said …, citing the deaths of more than 6,700 Rohingya": what is cited holds the count, so
+      // it is the basis of the statement, no speaker; the one who cites it states it.
+      if (lead && lead[0] === 'citing' && tokens.slice(from, nameEnd).some((t) => t.kind === 'num')) {
+        const citer = found.filter((a) => a.at < i && !a.media && !a.anaphoric).pop();
+        if (citer) found.push({ ...citer, at: i, scope: 'after', until: undefined });
+        i += words.length - 1;
+        continue;
+      }
       const speaker = found.find((a) => a.scope === 'after' && (a.until === undefined || a.until > i));
       // Claimants, pass 3: "well above the 1.5 million given by the Famine Inquiry Commission", "the 288 announced by
       // the Railway Board": a count right before the participle is the agent's, and only that count (not "the toll
@@ -1897,6 +1948,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       if (attribution && !relayed) found.push(attribution);
     }
   }
+  // Round 20: "'We have now confirmed 98 deaths,' the mayor told reporters": "we" inside a quotation that
+  // opens the sentence is the one named after it closes (not "We said the mayor had confirmed 9 deaths").
+  const closing = found.length > 1 ? quotationClose(tokens) : -1;
+  if (closing > 0 && found.some((a) => FIRST_PERSON.has(a.name.toLowerCase()) && a.at < closing)
+    && found.some((a) => !FIRST_PERSON.has(a.name.toLowerCase()) && !a.anaphoric && a.at > closing)) {
+    return found.filter((a) => !(FIRST_PERSON.has(a.name.toLowerCase()) && a.at < closing));
+  }
   // "Commissioner Jane Roe: Chair, we recorded 27 injured": "we" in a speaker's turn is the speaker.
   if (found.length > 0 && found.every((a) => FIRST_PERSON.has(a.name.toLowerCase()))) {
     // ".@PoliceKestrel: 'We can confirm that 4 people have died'": so in a post or headline's credit.
@@ -1921,6 +1979,18 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   }
   for (const a of found) if (a.scope !== 'after' && CLOSING_SAY_VERBS.has(tokens[a.at]?.norm ?? '')) a.closes = true;
   return found;
+}
+
+/**
+ * Where a quotation that opens the sentence closes: the first closing mark after a comma ("…missing,'")
+ * or before one ("…missing',"); -1 when the sentence opens with no quotation mark or none closes.
+ */
+function quotationClose(tokens: readonly Token[]): number {
+  if (!OPENING_QUOTES.has(tokens[0]?.text ?? '')) return -1;
+  for (let k = 2; k < tokens.length; k++) {
+    if (CLOSING_QUOTES.has(tokens[k].text) && (tokens[k - 1].text === ',' || tokens[k + 1]?.text === ',')) return k;
+  }
+  return -1;
 }
 
 /** How many words the one spoken to may take before the colon: "the medical director of Nasser hospital". */
@@ -2295,13 +2365,45 @@ export function releaseHeader(text: string): string | null {
   return clean(header[1]);
 }
 
-/** Claimants, pass 3: a post's or dispatch's header naming its writer before a colon: "Dispatch from Rafah, posted by a UNRWA logistics officer:". */
-const POSTED_BY_HEADER = /^[^:\n]{0,60}?\b(?:posted|written|filed|sent)\s+by\s+([^:\n.]{2,60}):/u;
-/** Claimants, pass 3: a diary's or blog's signature at its end: "— from the field blog of an MSF nurse", "— posted by a nurse in Bentiu". */
-const WRITER_SIGNATURE = /\s[-–—]\s*(?:(?:from|by)\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:blog|diary|journal|notebook|letters?|dispatch(?:es)?|notes|posts?|account)\s+of|posted\s+by|written\s+by)\s+([^.\n—–]{2,60}?)\.?\s*$/u;
-/** Claimants, pass 3: a translation's header, "Ballia (translated from Dainik Jagran): …", "Translated from the Defence Ministry's daily briefing: …". */
-const TRANSLATED_FROM = /^[^:\n]{0,40}?\b[Tt]ranslated\s+from\s+([^:()\n]{2,80}):/u;
-const TRANSLATED_FROM_BRACKET = /^[^:\n]{0,40}?\([Tt]ranslated\s+from\s+([^:()\n]{2,80})\)\s*:/u;
+// Claimants, pass 3: a header's writer before its colon ("Dispatch from Rafah, posted by a UNRWA logistics officer:"),
+// a translation's source ("Ballia (translated from Dainik Jagran): …", "Translated from the Defence Ministry's daily
+// briefing: …"), and a diary's signature at its end ("— from the field blog of an MSF nurse", "— posted by a nurse in
+// Bentiu"). Read on the header or the signature cut out first, so that each pattern is anchored and short.
+const POSTED_BY = /\b(?:posted|written|filed|sent) by /u;
+const TRANSLATED_FROM = /\b[Tt]ranslated from /u;
+const TRANSLATED_FROM_BRACKET = /\([Tt]ranslated from /u;
+/** How far into a report a header's colon may stand, and its writer or translation note may start. */
+const MAX_WRITER_HEADER = 160;
+const MAX_POSTED_AT = 60;
+const MAX_TRANSLATED_AT = 40;
+/** What a diary's signature calls the writing it is from: "the field blog of", "the diary of". */
+const SIGNED_WRITINGS: ReadonlySet<string> = new Set([
+  'blog', 'diary', 'journal', 'notebook', 'letter', 'letters', 'dispatch', 'dispatches', 'notes', 'post', 'posts', 'account',
+]);
+
+/** The header before a report's first colon, on its first line, or null. */
+function headerOf(text: string): string | null {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > MAX_WRITER_HEADER) return null;
+  const header = text.slice(0, colon);
+  return header.includes('\n') ? null : header;
+}
+
+/** The writer a signature after the text's last spaced dash names: "— from the field blog of an MSF nurse." */
+function signatureWriter(text: string): string | null {
+  const dash = Math.max(text.lastIndexOf(' —'), text.lastIndexOf(' –'), text.lastIndexOf(' -'));
+  if (dash < 0) return null;
+  const words = text.slice(dash + 2).trim().replace(/\.$/, '').split(/\s+/);
+  let from = -1;
+  if ((words[0] === 'posted' || words[0] === 'written') && words[1] === 'by') from = 2;
+  else if ((words[0] === 'from' || words[0] === 'by') && ['the', 'a', 'an'].includes(words[1] ?? '')) {
+    // Up to two words before the writing: "the field blog of".
+    for (let k = 2; k <= 4; k++) if (SIGNED_WRITINGS.has(words[k] ?? '') && words[k + 1] === 'of') from = k + 2;
+  }
+  const name = from > 0 ? words.slice(from).join(' ') : '';
+  return name.length >= 2 && name.length <= 60 && !/[.\n—–]/u.test(name) ? name : null;
+}
+
 /** The body a translation is from: the owner of its document ("the Defence Ministry's daily briefing" is the ministry). */
 function translatedSource(from: string): string | null {
   const name = clean(from);
@@ -2320,11 +2422,20 @@ const MAX_WRITER_WORDS = 8;
  * in the report is said to, as a release's header does. Not a number ("posted by 3 users"), nor a long clause.
  */
 export function writerCredit(text: string): string | null {
-  const translated = TRANSLATED_FROM_BRACKET.exec(text) ?? TRANSLATED_FROM.exec(text);
-  if (translated) return translatedSource(translated[1]);
-  const found = POSTED_BY_HEADER.exec(text) ?? WRITER_SIGNATURE.exec(text.trimEnd());
-  if (!found) return null;
-  const name = clean(found[1]);
+  const header = headerOf(text)?.replace(/\s+/g, ' ').trimEnd() ?? null;
+  if (header !== null) {
+    // "Ballia (translated from Dainik Jagran):", "Translated from the Defence Ministry's daily briefing:".
+    const bracket = TRANSLATED_FROM_BRACKET.exec(header);
+    const plain = TRANSLATED_FROM.exec(header);
+    const from = bracket && bracket.index <= MAX_TRANSLATED_AT && header.endsWith(')') ? header.slice(bracket.index + bracket[0].length, -1)
+      : plain && plain.index <= MAX_TRANSLATED_AT ? header.slice(plain.index + plain[0].length) : null;
+    if (from !== null && from.length >= 2 && from.length <= 80 && !/[()]/.test(from)) return translatedSource(from);
+  }
+  const posted = header === null ? null : POSTED_BY.exec(header);
+  const writer = posted && posted.index <= MAX_POSTED_AT ? header!.slice(posted.index + posted[0].length) : null;
+  const written = writer !== null && writer.length >= 2 && writer.length <= 60 && !writer.includes('.') ? writer : signatureWriter(text.trimEnd());
+  if (written === null) return null;
+  const name = clean(written);
   const words = name.split(/\s+/);
   return name.length >= 2 && words.length <= MAX_WRITER_WORDS && !/\d/.test(name) ? name : null;
 }

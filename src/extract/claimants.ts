@@ -86,7 +86,8 @@ function groupsNamed(text: string, tokens: readonly Token[]): { name: string; at
 }
 
 /** A body named only by its kind, standing for the one the report names: "the group", "the organisation". */
-const KIND_OF_BODY = /^the (?:group|organi[sz]ation|charity|movement)$/i;
+// Round 20, press-freedom reports: "… says IFJ — The federation says 138 …" (federation, union, association, syndicate).
+const KIND_OF_BODY = /^the (?:group|organi[sz]ation|charity|movement|federation|union|association|syndicate)$/i;
 /** How many sentences back "the group" looks for the group it stands for. */
 const GROUP_WINDOW = 3;
 

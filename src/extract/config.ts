@@ -11,6 +11,7 @@ import { objectOfVerb } from './rules/object-of-verb.js';
 import { ofNominal } from './rules/of-nominal.js';
 import type { CategoryRule, Refiner } from './rules/rule.js';
 import { subjectPredicate } from './rules/subject-predicate.js';
+import { shotFatally } from './rules/shot-fatally.js';
 import { toll } from './rules/toll.js';
 import { wayOfKilling } from './rules/way-of-killing.js';
 import { findZeroCounts } from './rules/zero.js';
@@ -20,6 +21,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   // "shot two men dead", "stabbing to death eight children": before the plain verb, which would
   // not know that "shot" here kills.
   wayOfKilling,
+  // "Eight people were shot, two of them fatally": the whole is casualties, the share killed (round 20).
+  shotFatally,
   // A harm verb right before the number governs it: "captured two wounded soldiers" is captured.
   objectOfVerb,
   // A harm noun with "of": "the deaths of 12 hostages" is killed, though hostages alone are captured.

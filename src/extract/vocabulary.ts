@@ -163,6 +163,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'shot dead', 'gunned down', 'mowed down', 'mown down', 'burned alive', 'burnt alive', 'burning alive',
       // Round 10, Latin American English ("resultaron muertos 7 agentes"): "in the clash resulted dead 7 agents".
       'resulted dead', 'resulting dead', 'result dead',
+      // Round 20, US police statements: "fatally shot two men" (as "shot dead").
+      'fatally shot', 'fatally shooting', 'fatally stabbed', 'fatally stabbing',
     ],
     predicates: [
       'killed', 'dead', 'died', 'die', 'dies', 'dying', 'perished', 'slain', 'deaths', 'death', 'fatalities',
@@ -200,6 +202,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'fatally injured', 'fatally wounded', 'fatally hurt', 'mortally wounded', 'pronounced dead', 'declared dead',
       // Round 17, US police press releases: "Two adult males were pronounced deceased at the scene".
       'pronounced deceased', 'declared deceased',
+      // Round 20: "Two people were fatally shot", "a man was fatally stabbed".
+      'fatally shot', 'fatally stabbed',
       // Funerals: "the 15 victims were laid to rest on Sunday" (as "were buried").
       'laid to rest',
       // Round 19, aid workers' diaries and hospital reports: "Eleven did not survive", "87 people had been brought in dead".
@@ -400,6 +404,8 @@ export const TAKING_VERBS: ReadonlySet<string> = new Set([
 export const CAPTOR_NOUNS: ReadonlySet<string> = new Set([
   'gunmen', 'kidnappers', 'abductors', 'captors', 'bandits', 'pirates', 'militants', 'insurgents', 'rebels',
   'jihadists', 'assailants', 'attackers', 'raiders', 'gang', 'gangs', 'militia', 'militiamen',
+  // Round 20, Colombian and Mexican news: "a dissident FARC faction is holding 3 police officers", "guerrillas took".
+  'faction', 'guerrillas', 'dissidents', 'cartel',
 ]);
 /** Captors named by two words (takenByCaptors reads them so): "armed men snatched two engineers". */
 const CAPTOR_PHRASES: readonly string[] = ['armed men'];
@@ -409,6 +415,8 @@ export const TAKEN_PEOPLE: ReadonlySet<string> = new Set([
   'worshipers', 'farmers', 'workers', 'foreigners', 'tourists', 'civilians', 'hostages', 'crew', 'sailors',
   'teachers', 'staff', 'employees', 'engineers', 'journalists', 'priests', 'nuns', 'missionaries', 'pilgrims',
   'soldiers', 'policemen', 'officers', 'guards', 'fishermen', 'herders', 'miners', 'patients', 'nurses', 'doctors',
+  // Round 20, press unions and monitors: "we have buried 98 colleagues", "abducted three reporters".
+  'colleagues', 'comrades', 'reporters', 'relatives',
 ]);
 
 /** "the fate of 40 sailors is unknown", "the location of 137 students is still unknown": missing. */
@@ -450,6 +458,10 @@ export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
  * Round 7: participles that are ways of dying only right before "to death" ("four persons were
  * charred to death", "mauled or bitten to death"); elsewhere they describe ("25 charred bodies").
  */
+/** Round 20, gun-violence reports: "were shot, two of them fatally" (the shot: dead and wounded alike). */
+export const SHOT_FORMS: ReadonlySet<string> = new Set(['shot']);
+/** The share of the shot who died, and the prefilter's word for the rule ("shot" alone would let through every shot at goal). */
+export const FATAL_SHARE: readonly string[] = ['fatally'];
 export const TO_DEATH_PARTICIPLES: ReadonlySet<string> = new Set(['charred', 'roasted', 'bitten', 'smothered', 'scalded']);
 
 /**
@@ -547,6 +559,8 @@ export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
  */
 export const CAPTIVITY_NOUNS: ReadonlySet<string> = new Set(['kidnap', 'kidnapping', 'abduction']);
 export const VICTIMS: ReadonlySet<string> = new Set(['victims', 'victim']);
+/** Round 20, crime statistics: "3,029 homicide victims", "45 murder victims" (the killing names what befell them, as "kidnap victims"). */
+export const KILLING_NOUNS: ReadonlySet<string> = new Set(['homicide', 'murder', 'femicide', 'feminicide', 'massacre', 'lynching']);
 /**
  * Round 16, mine-action monitors: what the "victims of" were hurt or killed by, so that they count both
  * ("119 victims of antipersonnel mines", "victims of explosive remnants of war"; not "victims of fraud").
@@ -1067,7 +1081,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES,
+  ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES, ...FATAL_SHARE, ...KILLING_NOUNS,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
   // Round 21: "rescuers are still searching for 9 others" (the sought are missing; no harm word needed).
   ...[...SEARCH_VERBS].map((verb) => `still ${verb} for`),

@@ -31,7 +31,7 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     if (countsUnharmed(tokens, mentions[i])) continue;
     // "12 were killed, while another 900 would be released": a count joined with a verb of its own
     // that no rule read as a harm is no harm (but "40 of them are critical" is a part, below).
-    if (previous && joinedForward(tokens, mentions[i - 1], mentions[i]) && !hasOwnVerb(tokens, mentions[i])) {
+    if (previous && (joinedForward(tokens, mentions[i - 1], mentions[i]) || anotherElsewhere(tokens, mentions[i - 1], mentions[i])) && !hasOwnVerb(tokens, mentions[i])) {
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.75), actor: null };
       continue;
     }
@@ -307,7 +307,15 @@ function isEarlierValue(tokens: readonly Token[], previous: NumberMention, curre
   // Round 14: "At least 2,452 migrants have died … so far this year, according to IOM's Missing Migrants
   // Project, up from 1,417": the value a count grew from may follow its speaker, no other count between.
   const gap = s - 3 - previous.last;
-  return gap <= EARLIER_VALUE_GAP || (gap <= MAX_EARLIER_GAP && !tokens.slice(previous.last + 1, s - 3).some((t) => t.kind === 'num'));
+  // Round 20: a year or a span of years between them is no count ("629 people in 2023-24, the ministry told …, up from 605").
+  return gap <= EARLIER_VALUE_GAP || (gap <= MAX_EARLIER_GAP && !tokens.slice(previous.last + 1, s - 3).some((t, j) => t.kind === 'num' && !inYear(tokens, previous.last + 1 + j)));
+}
+
+/** A year ("2023") or the short end of a span of years glued to one ("2023-24"). */
+function inYear(tokens: readonly Token[], j: number): boolean {
+  const year = (t: Token | undefined) => t?.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.text);
+  if (year(tokens[j])) return true;
+  return /^\d\d$/.test(tokens[j].text) && tokens[j].glued && /^[-–/]$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 1].glued && year(tokens[j - 2]);
 }
 /** How far a place's bracketed share may stand from the figure before it: "across Europe in summer 2022, with Italy". */
 const MAX_PLACE_GAP = 10;
@@ -493,6 +501,30 @@ function setOffSpeaker(tokens: readonly Token[], from: number, comma: number): n
   }
   return 0;
 }
+
+/** How far the count before may stand from the "and another" that leaves its verb out. */
+const MAX_ELLIPSIS_GAP = 12;
+/** Words that open the place or time of an elliptical count: "and another six in an abandoned car". */
+const ELLIPSIS_ADJUNCTS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'inside', 'outside', 'along', 'from', 'under', 'during']);
+
+/**
+ * Round 20, cartel news: "the bodies of 10 men were found hanging from a bridge and another six in an
+ * abandoned car", "Ten were killed in the village and another six in the town": "and another" (or "and a
+ * further") before a count that leaves out the verb of the one before, then where or when; no clause
+ * opener, no other count (a year aside) between them.
+ */
+function anotherElsewhere(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  let k = current.start - 1;
+  if (tokens[k]?.norm === 'further' && tokens[k - 1]?.norm === 'a') k -= 2;
+  else if (tokens[k]?.norm === 'another') k -= 1;
+  else return false;
+  if (tokens[k]?.norm !== 'and' || k - previous.last > MAX_ELLIPSIS_GAP) return false;
+  const after = tokens[current.last + 1];
+  if (after && after.kind === 'word' && !ELLIPSIS_ADJUNCTS.has(after.norm)) return false;
+  return tokens.slice(previous.last + 1, k).every((t) => (t.kind === 'word' && !CLAUSE_WORDS.has(t.norm) && !ELLIPSIS_BREAKS.has(t.norm))
+    || (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)));
+}
+const ELLIPSIS_BREAKS: ReadonlySet<string> = new Set([...RELATIVES, 'and', 'or']);
 
 /** True when `current` follows `previous` across a joiner and nothing but the previous people. */
 function joinedForward(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {

@@ -14,8 +14,30 @@ export function isIrrealisBefore(tokens: readonly Token[], at: number, span = 3)
     if (t.kind === 'punct' && (t.text === ',' || t.text === ';')) continue;
     if (isModalAt(tokens, k)) return true;
   }
+  return joinedToModal(tokens, at);
+}
+
+/** How far back a modal may govern a base form joined to its first verb: "could collapse under heavy traffic and kill". */
+const JOINED_MODAL_REACH = 9;
+
+/**
+ * Round 20, engineers' warnings: "it could collapse under heavy traffic 'and kill dozens'", "the dam
+ * may burst and drown thousands": a base form after "and" or "or" shares the modal of the verb it is
+ * joined to, in the same clause (never past a full stop, semicolon or colon).
+ */
+function joinedToModal(tokens: readonly Token[], at: number): boolean {
+  if (!BASE_FORMS.has(tokens[at]?.norm ?? '')) return false;
+  let j = at - 1;
+  if (QUOTES.has(tokens[j]?.text ?? '')) j -= 1;
+  if (tokens[j]?.norm !== 'and' && tokens[j]?.norm !== 'or') return false;
+  for (let k = j - 1; k >= Math.max(0, j - JOINED_MODAL_REACH); k--) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === ';' || t.text === ':') return false;
+    if (isModalAt(tokens, k)) return true;
+  }
   return false;
 }
+const QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);
 
 /** Is the token at k a modal, denial or negation? "May" the month is not: "on 5 May", "May 12", "in May". */
 export function isModalAt(tokens: readonly Token[], k: number): boolean {

@@ -236,7 +236,8 @@ const REST_WORDS: ReadonlySet<string> = new Set(['remaining', 'other', 'last']);
 function restOfCaptivesReleased(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
   // Round 19, kidnap bulletins: "the gang is still holding 12 of the 17 missionaries it seized, after five were freed":
   // a bare count freed, after captives or their taking named earlier in the sentence.
-  if (releasedAfter(tokens, mention.last + 1)) {
+  // Round 20: "kidnapped 12 soldiers …; two of the soldiers were released": a part of the captives named again.
+  if (releasedAfter(tokens, mention.last + 1) || releasedAfter(tokens, pastPartitive(tokens, mention.last + 1))) {
     const before = tokens.slice(0, mention.start);
     if (before.some((t) => CAPTIVE_NOUNS.has(t.norm) || TRANSITIVE_VERBS.get(t.norm) === 'captured' || CAPTIVE_STATES.has(t.norm))) return true;
   }
@@ -254,6 +255,15 @@ function restOfCaptivesReleased(tokens: readonly Token[], mention: { start: numb
   const next = tokens[mention.last + 1];
   if (next && next.kind === 'word' && !FOLLOWS_ELLIPSIS.has(next.norm)) return false;
   return tokens.slice(0, mention.start - 3).some((t) => CAPTIVE_NOUNS.has(t.norm));
+}
+/** Past "of the soldiers", "of those hostages" (up to three words after the determiner) at k; k when there is none. */
+function pastPartitive(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== 'of' || !/^(?:the|those|these)$/.test(tokens[k + 1]?.norm ?? '')) return k;
+  for (let j = k + 2; j < k + 5; j++) {
+    if (tokens[j]?.kind !== 'word') return k;
+    if (RELEASE_LINKS.has(tokens[j].norm)) return j;
+  }
+  return k;
 }
 /** "were released", "were later freed", "have since been released" at k. */
 function releasedAfter(tokens: readonly Token[], k: number): boolean {

@@ -10,6 +10,7 @@ import type { Token } from '../tokens.js';
 export const RULE = {
   objectOfVerb: 'object-of-verb',
   wayOfKilling: 'way-of-killing',
+  shotFatally: 'shot-fatally',
   ofNominal: 'of-nominal',
   subjectPredicate: 'subject-predicate',
   adjective: 'adjective',

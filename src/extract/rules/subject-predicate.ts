@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, SEARCH_VERBS, SOUGHT_NOT_LOST, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NONLETHAL_WRONGS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, QUALIFIER_PHRASES, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, SEARCH_VERBS, SOUGHT_NOT_LOST, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NONLETHAL_WRONGS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, QUALIFIER_PHRASES, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS, KILLING_NOUNS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -666,9 +666,25 @@ function distantFinitePredicate(tokens: readonly Token[], k: number, whole = fal
     if (t.kind !== 'word' || t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || isModalAt(tokens, j)) return null;
     // "Two men arrested after three people were killed": a clause of its own, with its own people.
     if (SUBORDINATE_OPENERS.has(t.norm) || UNITS.has(t.norm) || TENS.has(t.norm)) return null;
-    if (FINITE_AUXILIARIES.has(t.norm)) return linkedPredicate(tokens, j);
+    // Round 20: "abducted by IS in 2014 are still missing": "IS" in capitals is a name, no verb.
+    if (FINITE_AUXILIARIES.has(t.norm) && t.text !== 'IS') return linkedPredicate(tokens, j);
   }
   return null;
+}
+
+/** Words that open the adjunct of a bare participle: "abducted by IS in 2014", "wounded in the blast". */
+const PARTICIPLE_ADJUNCTS: ReadonlySet<string> = new Set(['by', 'in', 'during', 'on', 'at', 'from']);
+
+/**
+ * Round 20: "2,700 women and children abducted by IS in 2014 are still missing", "12 soldiers captured by
+ * rebels were executed": a bare participle right after the people, then its adjunct, describes them; the
+ * finite predicate after it is what the sentence says of them now, and governs when it names another harm.
+ */
+function mainPredicate(tokens: readonly Token[], predicate: Predicate | null): Predicate | null {
+  if (!predicate || !/ed$/.test(tokens[predicate.end - 1]?.norm ?? '') || FINITE_AUXILIARIES.has(tokens[predicate.start]?.norm ?? '')
+    || !PARTICIPLE_ADJUNCTS.has(tokens[predicate.end]?.norm ?? '')) return predicate;
+  const main = distantFinitePredicate(tokens, predicate.end);
+  return main && main.category !== predicate.category ? main : predicate;
 }
 
 /** "KIA", and its plurals "KIAs" and "KIA's": capitals, a plural ending aside. */
@@ -722,6 +738,10 @@ export const subjectPredicate: CategoryRule = {
     if (CAPTIVITY_NOUNS.has(tokens[k]?.norm ?? '') && VICTIMS.has(tokens[k + 1]?.norm ?? '') && !isIrrealisBefore(tokens, mention.start)) {
       return { category: 'captured', rule: this.name, confidence: 0.8, actor: { start: k, end: k + 2, head: k + 1 } };
     }
+    // Round 20: "3,029 homicide victims", "45 murder victims": so does a killing.
+    if (KILLING_NOUNS.has(tokens[k]?.norm ?? '') && VICTIMS.has(tokens[k + 1]?.norm ?? '') && !isIrrealisBefore(tokens, mention.start)) {
+      return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: k, end: k + 2, head: k + 1 } };
+    }
     // "identified 61 of the victims": victims identified one by one are the dead (a count, so a floor).
     // Round 17, exhumations: "identified 14 of the remains through DNA".
     // "identified 12 of the 40 victims": the whole's number between.
@@ -745,7 +765,9 @@ export const subjectPredicate: CategoryRule = {
     if (namesAKindOfThing(tokens, after)) return null;
     // Round 21: "one of two hostages injured in the raid died": the whole of a part keeps its own harm; the verb is the part's.
     const whole = isWholeOfPart(tokens, mention.start);
-    const predicate = linkedPredicate(tokens, after) ?? (actor ? distantFinitePredicate(tokens, after, whole) : null);
+    // Round 20's main predicate past a participle ("abducted by IS in 2014 are still missing") is the part's, never the whole's.
+    const linked = linkedPredicate(tokens, after);
+    const predicate = (whole ? linked : mainPredicate(tokens, linked)) ?? (actor ? distantFinitePredicate(tokens, after, whole) : null);
     if (predicate && isActive(tokens, mentions, after, predicate)) return null;
     // Round 14: "150 volunteers played casualties", "actors posed as the dead": a part acted, no harm.
     if (playsAPart(tokens, mention.last + 1, predicate?.start ?? (phrase.head !== -1 ? phrase.head : after))) return null;
