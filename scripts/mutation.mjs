@@ -82,6 +82,7 @@ export const MUTANTS = [
   emptied('VICTIMS', 'new Set()'),
   emptied('IDENTIFYING_VERBS', 'new Set()'),
   emptied('NONLETHAL_WRONGS', 'new Set()'),
+  emptied('AUXILIARY_VERBS', 'new Set()'),
   emptied('FALLING_VERBS', 'new Set()'),
   emptied('FALLEN_PEOPLE', 'new Set()'),
   emptied('NOT_FALLEN', 'new Set()'),

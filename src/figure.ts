@@ -6,6 +6,12 @@ export const CATEGORIES = ['killed', 'wounded', 'casualties', 'captured', 'missi
 export type Category = (typeof CATEGORIES)[number];
 
 export const QUALIFIERS = ['exact', 'approx', 'at_least', 'at_most', 'range', 'vague'] as const;
+
+/** The keys every figure of `toll extract --format ndjson` has: an object with them all is a figure, not a report. */
+const FIGURE_KEYS = ['category', 'qualifier', 'low', 'high', 'doc'] as const;
+export function hasFigureKeys(object: object): boolean {
+  return FIGURE_KEYS.every((key) => key in object);
+}
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**

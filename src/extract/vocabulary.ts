@@ -699,6 +699,9 @@ export const DEGREE_ADVERBS: readonly string[] = ['critically', 'seriously', 'se
 /** A headline's hedge between its people and their predicate: "2 soldiers, medic reported killed". */
 export const HEADLINE_HEDGES: ReadonlySet<string> = new Set(['reported', 'reportedly', 'feared', 'confirmed', 'believed']);
 
+/** The auxiliaries between a count and its own predicate: "40 were wounded", "3 have been hurt", "2 got injured". */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'got']);
+
 /** Words that may stand between the counted people and their predicate: "were reportedly killed". */
 export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'who', 'that', 'which', 'all',

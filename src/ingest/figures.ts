@@ -1,6 +1,6 @@
 // Figure streams: the NDJSON that `toll extract --format ndjson` prints, read back so that
 // reconciliation can run as a reduce over the figures of many shards (--input-format figures).
-import { CATEGORIES, QUALIFIERS, REVISIONS, type Figure, type InputProblem } from '../figure.js';
+import { CATEGORIES, hasFigureKeys, QUALIFIERS, REVISIONS, type Figure, type InputProblem } from '../figure.js';
 import { utf8Chunks } from './decode.js';
 import { hasText, lineBatches } from './lines.js';
 import { FigureStore } from './figure-store.js';
@@ -50,12 +50,12 @@ export async function* readFigures(
   }
 }
 
-/** A line that is one figure of `toll extract --format ndjson`: a JSON object with its category, qualifier, bounds and doc. */
+/** A line that is one figure of `toll extract --format ndjson`. */
 export function isFigureLine(line: string): boolean {
   if (!line.trimStart().startsWith('{')) return false;
   try {
     const value: unknown = JSON.parse(line);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && ['category', 'qualifier', 'low', 'high', 'doc'].every((key) => key in value);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && hasFigureKeys(value);
   } catch {
     return false;
   }

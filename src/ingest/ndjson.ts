@@ -1,6 +1,6 @@
 // NDJSON: one JSON object per line. A bad line is reported and skipped; reading goes on.
 
-import type { Report } from '../figure.js';
+import { hasFigureKeys, type Report } from '../figure.js';
 import { findKey, findTextKey } from './columns.js';
 import { normalizeDate } from './date.js';
 import { hasText, lineBatches } from './lines.js';
@@ -47,8 +47,7 @@ function toReport(value: unknown, line: number, settings: Settings, problems: Pr
   if (textKey === undefined) {
     const keys = Object.keys(object).join(', ');
     // A figure of toll extract among reports: say how figure streams are read.
-    const figure = ['category', 'qualifier', 'low', 'high', 'doc'].every((key) => key in object);
-    const hint = figure ? 'a figure of toll extract: reconcile figure streams on their own, or with --input-format figures' : 'name one with --text-column';
+    const hint = hasFigureKeys(object) ? 'a figure of toll extract: reconcile figure streams on their own, or with --input-format figures' : 'name one with --text-column';
     if (settings.textColumn === undefined) problems.error(line, 'JSON_NO_TEXT_KEY', { keys }, hint);
     else problems.error(line, 'JSON_NO_KEY', { name: settings.textColumn, keys });
     return null;

@@ -8,7 +8,7 @@ import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
 import { abbreviationEnd, COPULAS, nounPhraseAfter, type NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { CODING_VERBS, COMBATANT_NOUNS, DEAD_BODIES, COUNT_MODIFIERS, FOUND_PARTICIPLES, COUNT_NOUNS, HARM_NOUNS, HARMED_GROUP_WORDS, INJURY_SEVERITIES, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
+import { AUXILIARY_VERBS, CODING_VERBS, COMBATANT_NOUNS, DEAD_BODIES, COUNT_MODIFIERS, FOUND_PARTICIPLES, COUNT_NOUNS, HARM_NOUNS, HARMED_GROUP_WORDS, INJURY_SEVERITIES, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
@@ -91,7 +91,7 @@ function labelled(tokens: readonly Token[], mention: NumberMention): Category | 
   const at = codedAt(tokens, mention.start) ?? (marked ? mention.start - 2 : cellLabelAt(tokens, mention));
   if (at < 0) return null;
   // "Twelve people were killed — 40 others were wounded": a dash after a clause's own predicate marks no label.
-  if (DASH_MARKS.has(tokens[mention.start - 1]?.text ?? '') && FINITE_LINKS.has(tokens[at - 1]?.norm ?? '')) return null;
+  if (DASH_MARKS.has(tokens[mention.start - 1]?.text ?? '') && AUXILIARY_VERBS.has(tokens[at - 1]?.norm ?? '')) return null;
   const word = tokens[at]?.norm ?? '';
   // "Death toll: 3,400", "Casualty count | 80": a count noun with the harm before it.
   // Round 11: "Fatalities split: ...; total coded as 15": a bare total of the harm labelled before it.
@@ -291,8 +291,6 @@ function tableRows(tokens: readonly Token[]): { start: number; end: number }[][]
   return rows;
 }
 
-/** The finite verbs that may stand between a count and its own predicate: "40 were wounded", "3 have been hurt". */
-const FINITE_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'got']);
 
 /**
  * A predicate of the number's own at `k`, straight after it or past finite verbs: "Casualties: 3,000 dead"; and
@@ -300,7 +298,7 @@ const FINITE_LINKS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', '
  */
 function predicateFollows(tokens: readonly Token[], k: number): boolean {
   let j = k;
-  while (j < k + 3 && FINITE_LINKS.has(tokens[j]?.norm ?? '')) j += 1;
+  while (j < k + 3 && AUXILIARY_VERBS.has(tokens[j]?.norm ?? '')) j += 1;
   return PREDICATE_WORDS.has(tokens[j]?.norm ?? '');
 }
 

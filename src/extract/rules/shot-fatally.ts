@@ -3,13 +3,12 @@
 // is killed. Only with that share: a plain "12 people were shot" says nothing of how many lived.
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { FATAL_SHARE, SHOT_FORMS } from '../vocabulary.js';
+import { AUXILIARY_VERBS, FATAL_SHARE, SHOT_FORMS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
-/** Auxiliaries between the people and "shot": "were shot", "have been shot", "had been shot". */
-const AUXILIARIES: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'been', 'have', 'has', 'had', 'got']);
+/** How many auxiliaries (AUXILIARY_VERBS) may stand between the people and "shot": "were shot", "have been shot". */
 const MAX_AUXILIARIES = 2;
 /** Words between "shot" and the comma that opens the share: "shot overnight", "shot in the chest". */
 const MAX_SHOT_TAIL = 6;
@@ -60,7 +59,7 @@ export const shotFatally: CategoryRule = {
     }
     // The whole, shot: "Eight people were shot, two of them fatally".
     let s = after;
-    for (let n = 0; n < MAX_AUXILIARIES && AUXILIARIES.has(tokens[s]?.norm ?? ''); n++) s += 1;
+    for (let n = 0; n < MAX_AUXILIARIES && AUXILIARY_VERBS.has(tokens[s]?.norm ?? ''); n++) s += 1;
     if (s === after || !SHOT_FORMS.has(tokens[s]?.norm ?? '') || shareAfterShot(tokens, s) === -1) return null;
     if (isIrrealisBefore(tokens, s)) return null;
     return { category: 'casualties', rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : null };
