@@ -46,6 +46,8 @@ const SEEMING_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', '
 const BEARINGS: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 const RELATING_WORDS: ReadonlySet<string> = new Set(['related', 'linked', 'attributed', 'connected', 'tied', 'due']);
+/** "Plane crash kills 10 close to racing", "7 next to a mosque": a place, not a word of the people (not "12 close relatives"). */
+const NEARNESS_WORDS: ReadonlySet<string> = new Set(['close', 'next', 'adjacent']);
 
 /** "3,400 people sought treatment", "four firefighters received care": verbs that end the people. */
 const TREATMENT_VERBS: ReadonlySet<string> = new Set(['sought', 'received', 'needed', 'required', 'treated']);
@@ -176,6 +178,7 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     if (BEARINGS.has(t.norm) && tokens[k + 1]?.norm === 'of') break;
     // "one suit related to deaths", "12 cases linked to the outbreak": what the things relate to follows.
     if (RELATING_WORDS.has(t.norm) && tokens[k + 1]?.norm === 'to') break;
+    if (NEARNESS_WORDS.has(t.norm) && (tokens[k + 1]?.norm === 'to' || tokens[k + 1]?.norm === 'by')) break;
     // "four visiting fans", "3,000 retreating soldiers": a participle right after the count describes
     // the people that follow it.
     // Round 19, diaries: "we lost two more children on the ward": an increment before the people is no word of their name.
