@@ -45,6 +45,9 @@ const SEEMING_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', '
 /** "posts east of Basra": a bearing before "of" places the things named, it is none of their words. */
 const BEARINGS: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
 
+/** What may follow the people of an object: "killed 30 women and children in the raid", "… on Monday". */
+const OBJECT_ENDS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'near', 'inside', 'when', 'after', 'as', 'while', 'across']);
+
 const RELATING_WORDS: ReadonlySet<string> = new Set(['related', 'linked', 'attributed', 'connected', 'tied', 'due']);
 /** "Plane crash kills 10 close to racing", "7 next to a mosque": a place, not a word of the people (not "12 close relatives"). */
 const NEARNESS_WORDS: ReadonlySet<string> = new Set(['close', 'next', 'adjacent']);
@@ -251,6 +254,14 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     if (t.norm === 'and' && head !== -1 && tokens[second] && isPhraseWord(tokens[second])
       && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? '') || aboard
         || (tokens[second + 1] !== undefined && startsPredicatePhrase(tokens, second + 1)))) {
+      head = last = second;
+      k = second + 1;
+      continue;
+    }
+    // "killing 30 women and children.", "killed 12 patients and staff in the raid": as an object, a second noun
+    // of people the count covers too, when the clause or a place follows (not "3 policemen and a civilian").
+    if (t.norm === 'and' && head !== -1 && second === k + 1 && TAKEN_PEOPLE.has(tokens[second]?.norm ?? '') && TAKEN_PEOPLE.has(tokens[head]!.norm)
+      && (tokens[second + 1] === undefined || (tokens[second + 1]!.kind === 'punct' && tokens[second + 1]!.text !== '-') || OBJECT_ENDS.has(tokens[second + 1]!.norm))) {
       head = last = second;
       k = second + 1;
       continue;
