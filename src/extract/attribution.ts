@@ -2244,9 +2244,9 @@ export interface OpeningSubject {
  * claimant was named.
  */
 export function openingSubject(text: string, tokens: readonly Token[]): OpeningSubject | null {
-  let from = 0;
-  if (INTRO_WORDS.has(tokens[0]?.norm ?? '')) {
-    const comma = tokens.findIndex((t, k) => k < 12 && t.text === ',');
+  let from = datelineEnd(tokens);
+  if (INTRO_WORDS.has(tokens[from]?.norm ?? '')) {
+    const comma = tokens.findIndex((t, k) => k > from && k < from + 12 && t.text === ',');
     if (comma > 0) from = comma + 1;
   }
   let k = from;
@@ -2263,13 +2263,40 @@ export function openingSubject(text: string, tokens: readonly Token[]): OpeningS
     k += 1;
   }
   const next = tokens[k];
-  if (capitalised === 0 || !next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
+  // "The ministry denied …": a body named by its kind alone is a subject a later "It said" refers to.
+  const body = tokens[from]?.norm === 'the' && k > from + 1 && BODY_WORDS.has(tokens[k - 1]!.norm);
+  if ((capitalised === 0 && !body) || !next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
   // "Ten Kiev military killed": a subject that opens with a count is the counted, never a speaker.
   if (COUNT_WORDS.has(tokens[from]!.norm)) return null;
   // Claimants, pass 3: "Asked whether the figure was final, the coordinator said": a participle opening a question is no subject.
   if (k === from + 1 && /ed$/.test(tokens[from]!.norm) && QUESTION_WORDS.has(next.norm)) return null;
   const name = span(text, tokens, from, k);
   return name && !PRONOUNS.has(name.toLowerCase()) ? { name: clean(name), end: k } : null;
+}
+
+/** The dashes that end a dateline: "March 4 -", "KESSAN, March 3 (Reuters) —". */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
+
+/**
+ * Where a report's opening dateline ends, else 0: "March 4 - Russia's defence ministry denied …",
+ * "KESSAN, March 3 (Reuters) - …". Only words in capitals, month names, numbers, commas and a bracketed
+ * agency may stand before the dash, and a month, an all-capitals word or a bracket must be among them.
+ */
+function datelineEnd(tokens: readonly Token[]): number {
+  let dated = false;
+  for (let k = 0; k < Math.min(tokens.length, 12); k++) {
+    const t = tokens[k]!;
+    if (DATELINE_DASHES.has(t.text)) return k > 0 && dated ? k + 1 : 0;
+    if (t.kind === 'num' || t.text === ',' || t.text === '.') continue;
+    if (t.text === '(' || t.text === ')' || MONTHS.has(t.norm) || /^\p{Lu}{3,}$/u.test(t.text)) {
+      dated = true;
+      continue;
+    }
+    // The agency inside the brackets: "(Reuters)", "(Masnet & News Agencies)".
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && tokens.slice(0, k).some((before) => before.text === '(')) continue;
+    return 0;
+  }
+  return 0;
 }
 
 /** "Source:", and (round 11, situation reports) "(source: Ministry of Health)", "Sources:": the credit label. */

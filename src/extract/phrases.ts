@@ -4,7 +4,7 @@ import type { Category } from '../figure.js';
 import type { Token } from './tokens.js';
 import { QUOTE_MARKS, wordsAt } from './tokens.js';
 import {
-  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, COMBATANT_NOUNS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, HOSTILE_ELEMENT_WORDS, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, CODING_VERBS, COMBATANT_NOUNS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, HOSTILE_ELEMENT_WORDS, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
   SCALES, TAKEN_PEOPLE, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -45,7 +45,12 @@ const SEEMING_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', '
 /** "posts east of Basra": a bearing before "of" places the things named, it is none of their words. */
 const BEARINGS: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
 
+/** What may follow the people of an object: "killed 30 women and children in the raid", "… on Monday". */
+const OBJECT_ENDS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'near', 'inside', 'when', 'after', 'as', 'while', 'across']);
+
 const RELATING_WORDS: ReadonlySet<string> = new Set(['related', 'linked', 'attributed', 'connected', 'tied', 'due']);
+/** "Plane crash kills 10 close to racing", "7 next to a mosque": a place, not a word of the people (not "12 close relatives"). */
+const NEARNESS_WORDS: ReadonlySet<string> = new Set(['close', 'next', 'adjacent']);
 
 /** "3,400 people sought treatment", "four firefighters received care": verbs that end the people. */
 const TREATMENT_VERBS: ReadonlySet<string> = new Set(['sought', 'received', 'needed', 'required', 'treated']);
@@ -54,7 +59,8 @@ const TREATMENT_VERBS: ReadonlySet<string> = new Set(['sought', 'received', 'nee
 function isPhraseWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const w = t.norm;
-  if (FUNCTION_WORDS.has(w) || TIME_WORDS.has(w) || LINKING_WORDS.has(w) || SAY_VERBS.has(w)) return false;
+  // "10 fatalities coded (default)": a coder's verb after the count is no word of who was counted.
+  if (FUNCTION_WORDS.has(w) || TIME_WORDS.has(w) || LINKING_WORDS.has(w) || SAY_VERBS.has(w) || CODING_VERBS.has(w)) return false;
   if (PREDICATE_WORDS.has(w) && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(w)) return false;
   if (TRANSITIVE_VERBS.has(w) || TO_DEATH_VERBS.has(w) || IRREALIS_WORDS.has(w) || INTENT_WORDS.has(w) || TREATMENT_VERBS.has(w) || SEEMING_VERBS.has(w)) return false;
   // Gerunds end the phrase ("two people fleeing"), but not nouns like "wedding" after a number.
@@ -175,6 +181,7 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     if (BEARINGS.has(t.norm) && tokens[k + 1]?.norm === 'of') break;
     // "one suit related to deaths", "12 cases linked to the outbreak": what the things relate to follows.
     if (RELATING_WORDS.has(t.norm) && tokens[k + 1]?.norm === 'to') break;
+    if (NEARNESS_WORDS.has(t.norm) && (tokens[k + 1]?.norm === 'to' || tokens[k + 1]?.norm === 'by')) break;
     // "four visiting fans", "3,000 retreating soldiers": a participle right after the count describes
     // the people that follow it.
     // Round 19, diaries: "we lost two more children on the ward": an increment before the people is no word of their name.
@@ -247,6 +254,14 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     if (t.norm === 'and' && head !== -1 && tokens[second] && isPhraseWord(tokens[second])
       && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? '') || aboard
         || (tokens[second + 1] !== undefined && startsPredicatePhrase(tokens, second + 1)))) {
+      head = last = second;
+      k = second + 1;
+      continue;
+    }
+    // "killing 30 women and children.", "killed 12 patients and staff in the raid": as an object, a second noun
+    // of people the count covers too, when the clause or a place follows (not "3 policemen and a civilian").
+    if (t.norm === 'and' && head !== -1 && second === k + 1 && TAKEN_PEOPLE.has(tokens[second]?.norm ?? '') && TAKEN_PEOPLE.has(tokens[head]!.norm)
+      && (tokens[second + 1] === undefined || (tokens[second + 1]!.kind === 'punct' && tokens[second + 1]!.text !== '-') || OBJECT_ENDS.has(tokens[second + 1]!.norm))) {
       head = last = second;
       k = second + 1;
       continue;

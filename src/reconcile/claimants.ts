@@ -415,6 +415,11 @@ function bracketed(display: string): string | null {
   return open >= 0 && display.endsWith(')') ? display.slice(open + 1, -1).trim().toLowerCase() : null;
 }
 
+/** Whether a name ends with an acronym set after it without brackets ("the disaster agency AFAD"). */
+function trailingAcronym(display: string): boolean {
+  return /\s\p{Lu}{2,8}$/u.test(display);
+}
+
 /** Lower case without a possessive or edge punctuation: "Ministry's" → "ministry". */
 function bareWord(word: string): string {
   return trimMarks(word).toLowerCase().replace(/['’]s?$/, '');
@@ -449,7 +454,10 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
     if (company) return other.key.split(' ').length > 1 && CORPORATE_HEADS.has(other.key.split(' ').at(-1)!);
     // "INAP" and "the National Prison Institute (INAP)": the acronym the full name spells out.
     if (distinctive && words.length === 1 && bracketed(other.display) === last) return true;
-    const longer = other.key.split(' ');
+    const written = other.key.split(' ');
+    // "the national disaster agency BNPB": an acronym after an office's head is its name, as in brackets,
+    // so "the disaster agency" is its head and "BNPB" its last word (each joins it).
+    const longer = !distinctive && trailingAcronym(other.display) && OFFICE_HEADS.has(written.at(-2) ?? '') ? written.slice(0, -1) : written;
     // "State excise minister Meera Pillai" beside "the state excise department": the minister's ministry
     // is the run's one department of that field.
     // "Labour minister Pieter Vos" beside "The state labour department" likewise.

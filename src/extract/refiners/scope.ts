@@ -248,7 +248,8 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   const spans = periods.filter((found) => !pastIncident(found));
   if (spans.length > 0 && new Set(spans.map((found) => labelOf(found))).size === 1) {
     for (const [figure, scope] of scopes) {
-      if (scope.cumulative || risenTo(text, figure, sentenceStart) || anotherClause(sentence, figure, spans[0]!, sentenceStart)) continue;
+      if (scope.cumulative || risenTo(text, figure, sentenceStart) || anotherClause(sentence, figure, spans[0]!, sentenceStart)
+        || ofSubordinateFigure(sentence, figure, spans[0]!, figures, sentenceStart)) continue;
       spans[0]!.apply(scope);
     }
   }
@@ -395,6 +396,23 @@ function anotherClause(sentence: string, figure: Figure, found: Found, sentenceS
   const start = figure.start - sentenceStart;
   const between = found.end <= start ? sentence.slice(found.end, start) : sentence.slice(figure.end - sentenceStart, found.start);
   return ANOTHER_CLAUSE.test(between);
+}
+
+/** "after", "when", "as": a clause of how or when others were harmed, told after the figure. */
+const SUBORDINATOR = /\b(?:after|when|as)\b/i;
+
+/**
+ * Whether a period told after a figure belongs to another figure of a clause of its own between them:
+ * "52 people had died after two of the wounded died in hospital overnight" (overnight is when the two
+ * died). Not "3 killed and 12 wounded when a bus overturned overnight": no figure follows the "when".
+ */
+function ofSubordinateFigure(sentence: string, figure: Figure, found: Found, figures: readonly Figure[], sentenceStart: number): boolean {
+  const start = figure.end - sentenceStart;
+  if (found.start < start) return false;
+  const subordinator = SUBORDINATOR.exec(sentence.slice(start, found.start));
+  if (!subordinator) return false;
+  const from = start + subordinator.index + subordinator[0].length;
+  return figures.some((other) => other !== figure && other.start - sentenceStart >= from && other.end - sentenceStart <= found.start);
 }
 
 function risenTo(text: string, figure: Figure, sentenceStart: number): boolean {

@@ -649,9 +649,13 @@ function distantFinitePredicate(tokens: readonly Token[], k: number, whole = fal
   const isParticiple = (t: Token | undefined) => t !== undefined && t.kind === 'word' && (/ed$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm));
   // The people's phrase may have taken the participle: "three men arrested".
   const participle = !whole && (isParticiple(tokens[k]) || isParticiple(tokens[k - 1]));
+  // "3 patients in intensive care died", "Two men in the boat drowned": so past where the people were.
+  const placed = !whole && PLACE_OPENERS.has(tokens[k]?.norm ?? '');
   for (let j = k; j < Math.min(tokens.length, k + MAX_MODIFIER_REACH); j++) {
     const t = tokens[j];
-    if (participle && j > k && JOINED_DYING_VERBS.has(t.norm)) return predicateAt(tokens, j);
+    if ((participle || placed) && j > k && JOINED_DYING_VERBS.has(t.norm)) return predicateAt(tokens, j);
+    // "two men in the house where a woman died": a clause of its own.
+    if (placed && RELATIVE_OPENERS.has(t.norm)) return null;
     // A possessive's "'s" and a label's "No. 6" inside the modifier: "Moscow's Hospital No. 6".
     if (participle && t.glued && (t.text === "'" || t.text === '’') && tokens[j + 1]?.norm === 's') {
       j += 1;
@@ -671,6 +675,11 @@ function distantFinitePredicate(tokens: readonly Token[], k: number, whole = fal
   }
   return null;
 }
+
+/** Prepositions of where the people were, before the verb of their dying: "in the car", "inside the mine", "aboard". */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'inside', 'aboard', 'near', 'under', 'beneath', 'within']);
+/** Words that open a clause of the place's own: "the house where a woman died" (not "six people on deck who were dead"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['where', 'whose']);
 
 /** Words that open the adjunct of a bare participle: "abducted by IS in 2014", "wounded in the blast". */
 const PARTICIPLE_ADJUNCTS: ReadonlySet<string> = new Set(['by', 'in', 'during', 'on', 'at', 'from']);
