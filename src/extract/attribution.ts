@@ -89,6 +89,10 @@ const AGENT_LEADS: readonly (readonly string[])[] = [
   ['modelled', 'by'], ['modeled', 'by'], ['cited', 'by'], ['counted', 'by'], ['tallied', 'by'],
   // Round 21, debates over tolls: "the 31 deaths acknowledged by the Soviet authorities", "conceded by the Coalition".
   ['acknowledged', 'by'], ['conceded', 'by'], ['admitted', 'by'],
+  // Claimants, pass 4: "Eleven miners were declared dead by rescue officials", "pronounced dead by doctors at the scene".
+  ['declared', 'dead', 'by'], ['pronounced', 'dead', 'by'], ['confirmed', 'dead', 'by'],
+  // Claimants, pass 4: "the claim by the Houthis' Saba news agency that 6 people were killed".
+  ['claim', 'by'],
 ];
 const AGENT_FIRST_WORDS = new Set(AGENT_LEADS.map((words) => words[0]));
 /** "X quoted Y as saying ...": Y is the claimant, X only passes it on. */
@@ -367,11 +371,17 @@ const MAX_PARTICIPLE_AGENT = 5;
  */
 export const DESCRIBED_MONITOR = /^the (?:[\p{L}]+-based )?(?:war |rights |human rights )?(?:monitor|watchdog)$/iu;
 
+/** Object pronouns a claimant may be written as ("according to him"), with the subject pronoun resolved for it. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
 function make(name: string | null, at: number, scope: AttributionScope): Attribution | null {
   if (!name) return null;
   // "they're saying": the pronoun without its verb.
   const written = clean(name.replace(/['’]re$/u, ''));
   if (!written || written.length > 120) return null;
+  // Claimants, pass 4: "According to him, 3 Maoists were also killed": the object pronoun stands for its speaker as "he" does.
+  const pronoun = OBJECT_PRONOUNS.get(written.toLowerCase());
+  if (pronoun) return { name: pronoun, at, scope, anaphoric: true, media: false };
   const cleaned = ANAPHORS.has(written.toLowerCase()) ? written : claimantName(written);
   if (!cleaned) return null;
   const lower = cleaned.toLowerCase();
@@ -400,6 +410,8 @@ function nameAfter(tokens: readonly Token[], from: number): number {
     // Claimants, pass 3: "modelled by Harbin researchers to the 90,000 cited by …": the other end of a range of counts.
     if (k > from && t.text === 'to' && tokens.slice(k + 1, k + 4).some((n) => n.kind === 'num')) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
+    // Claimants, pass 4: "declared dead by rescue officials late on Monday", "by doctors early this morning": a time after the agent.
+    if (k > from && (t.text === 'late' || t.text === 'early') && /^(?:on|last|this|in|yesterday|today|tonight)$/.test(tokens[k + 1]?.norm ?? '')) break;
     // Round 21: "the 31 deaths acknowledged by the Soviet authorities to the 30,000 …": "to" then no name ends it
     // (not "the Special Envoy to Yemen", "the Mission to the Sudan").
     if (k > from && t.text === 'to' && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !(tokens[k + 1]?.norm === 'the' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''))) break;
@@ -580,9 +592,40 @@ function nameEndsAt(tokens: readonly Token[], end: number): boolean {
 }
 
 /** The subject before a verb of saying at index v, back to the nearest clause boundary, as a token span. */
+/** Words of a subject before its verb, and of a subject with its role set off after the name. */
+const MAX_SUBJECT = 14;
+const MAX_ROLE_SUBJECT = 20;
+
+/**
+ * Claimants, pass 4: an adjunct between a subject and its verb, ending just before `end`: "so far", "thus far", "to
+ * date" ("The district administration has so far confirmed"), and "in a (joint|written…) statement" and the like
+ * ("Samuel Aruwan, in a statement on Sunday, confirmed", "in a post on Telegram"); where it starts, or -1.
+ */
+function adjunctBefore(tokens: readonly Token[], end: number): number {
+  // "in a post on Telegram": the channel after the statement's noun.
+  if (SOCIAL_CHANNELS.has(tokens[end - 1]?.norm ?? '') && tokens[end - 2]?.norm === 'on') end -= 2;
+  const last = tokens[end - 1]?.norm;
+  if ((last === 'far' && (tokens[end - 2]?.norm === 'so' || tokens[end - 2]?.norm === 'thus')) || (last === 'date' && tokens[end - 2]?.norm === 'to')) return end - 2;
+  if (!STATEMENT_HEADS.has(last ?? '') && last !== 'post' && last !== 'interview') return -1;
+  for (let k = end - 2; k >= Math.max(1, end - 4); k--) {
+    if (DETERMINERS.has(tokens[k].norm)) return tokens[k - 1].norm === 'in' ? k - 1 : -1;
+    if (tokens[k].kind !== 'word' || !/^\p{Ll}+$/u.test(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
 function subjectSpan(tokens: readonly Token[], v: number): { start: number; end: number; aside: boolean } | null {
   let end = v;
   while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
+  // Claimants, pass 4: "has so far confirmed", "in a statement on Sunday confirmed": the adjunct, its day, and what was
+  // noise before them.
+  for (let hops = 0; hops < 2; hops++) {
+    const day = dayBefore(tokens, end);
+    const adjunct = adjunctBefore(tokens, day !== -1 && day < end ? day : end);
+    if (adjunct < 1 || (tokens[adjunct - 1].kind !== 'word' && tokens[adjunct - 1].text !== ',')) break;
+    end = adjunct;
+    while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
+  }
   // "Police on Monday said", "The coroner on 3 May identified": a day between the subject and its verb.
   let day = dayBefore(tokens, end);
   // "French officials at the time put …": so is "at the time".
@@ -656,7 +699,7 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   // Round 16, headlines: "41 missing, 4 survivors say", "12 dead, two witnesses said": witnesses counted, who speak.
   const countedSpeakers = end - start === 1 && COUNTED_SPEAKERS.has(tokens[start].norm) && tokens[start - 2]?.text === ',';
   if (editionYear) start -= 2;
-  else if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1) && !year && !countedSpeakers) return null;
+  else if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1) && !year && !countedSpeakers && !isClockStamp(tokens, start - 1)) return null;
   // "Police released a photo ... and said": the subject of the first of two joined verbs.
   let s2 = start;
   while (s2 < end && (isNoise(tokens[s2]) || tokens[s2].kind === 'punct')) s2 += 1;
@@ -666,7 +709,9 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   }
   // Round 15: "Later accounts spoke of …": "later" before unnamed accounts is theirs, no adverb.
   while (start < end && (isNoise(tokens[start]) || tokens[start].kind === 'punct') && !(ESTIMATE_MODIFIERS.has(tokens[start].norm) && UNNAMED_ESTIMATES.has(tokens[start + 1]?.norm ?? ''))) start += 1;
-  if (start >= end || end - start > 14 || tokens[start].kind !== 'word') return null;
+  // Claimants, pass 4: "Colonel Ahmed Ould Bah, spokesman for the general staff of the armed forces of Mauritania,
+  // said": a role set off after the name may run longer than a subject of its own.
+  if (start >= end || end - start > (keepRole ? MAX_ROLE_SUBJECT : MAX_SUBJECT) || tokens[start].kind !== 'word') return null;
   // "the men the army claimed to have killed were farmers": two noun phrases side by side make a
   // relative clause without "whom"; its verb, taking "to", tells what the men are, not who speaks.
   for (let k = start + 2; k < end && tokens[v + 1]?.norm === 'to'; k++) {
@@ -701,6 +746,15 @@ function dayBefore(tokens: readonly Token[], end: number): number {
   while (k > 0 && isNoise(tokens[k - 1])) k -= 1;
   while (k > end - 3 && k > 0 && (MONTHS.has(tokens[k - 1].norm) || (tokens[k - 1].kind === 'num' && inDate(tokens, k - 1)))) k -= 1;
   return k > 1 && tokens[k - 1].norm === 'on' && tokens[k - 2].kind === 'word' ? k - 1 : -1;
+}
+
+/**
+ * Claimants, pass 4, live blogs: "09:15 Our correspondent in Goma says": the minutes of a time stamp opening the
+ * sentence ("09:15", "9:15") are no count before the subject.
+ */
+function isClockStamp(tokens: readonly Token[], k: number): boolean {
+  return k === 2 && /^\d\d$/.test(tokens[k].text) && tokens[k].glued && tokens[1].text === ':' && tokens[1].glued
+    && /^\d{1,2}$/.test(tokens[0].text) && tokens[0].kind === 'num';
 }
 
 /** Round 10, wires: the version slug that opens a story, "UPDATE 3-", "WRAPUP 1-": no count. */
@@ -1423,6 +1477,10 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
     return make(span(text, tokens, 0, colon), colon, 'sentence');
   const quoted = quotedTurn(text, tokens);
   if (quoted) return quoted;
+  // Claimants, pass 4, transcripts: "A (UNIFIL spokesperson Andrea Tenenti): Two peacekeepers …": an answer's label, then
+  // who gives it in brackets.
+  const answerer = answerTurn(text, tokens);
+  if (answerer) return answerer;
   // Round 18, briefing transcripts: "Jens Laerke (OCHA): We have reports of …": a name with its body in brackets.
   const titled = TURN_TITLES.has(first?.norm ?? '');
   if (!/^\p{Lu}/u.test(first?.text ?? '')) return null;
@@ -1439,6 +1497,19 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
   if (tokens[k]?.norm === 'on' && SOCIAL_CHANNELS.has(tokens[k + 1]?.norm ?? '')) k += 2;
   if (tokens[k]?.text !== ':') return null;
   return make(span(text, tokens, 0, nameEnd), k, 'sentence');
+}
+
+/** Labels of an answer in a transcript: "A (…):", "Answer (…):". */
+const ANSWER_LABELS: ReadonlySet<string> = new Set(['a', 'answer']);
+/** Words of a speaker named in brackets after an answer's label. */
+const MAX_ANSWERER = 8;
+
+function answerTurn(text: string, tokens: readonly Token[]): Attribution | null {
+  if (!ANSWER_LABELS.has(tokens[0]?.norm ?? '') || !/^\p{Lu}/u.test(tokens[0].text) || tokens[1]?.text !== '(') return null;
+  let k = 2;
+  while (k < 2 + MAX_ANSWERER && tokens[k]?.kind === 'word') k += 1;
+  if (k === 2 || tokens[k]?.text !== ')' || tokens[k + 1]?.text !== ':' || !tokens.slice(2, k).some(capitalised)) return null;
+  return make(span(text, tokens, 2, k), k + 1, 'sentence');
 }
 
 /** How far into a sentence the colon before a quoted statement may stand: "WHO Director-General Tedros, at the Geneva briefing:". */

@@ -1,0 +1,84 @@
+// Issue 12, item 6, claimants pass 4: families of "who said it" missed on blind probe round 24 and left by passes 2
+// and 3. Each block is one family (docs/phrase-families.md, rows "claimants, pass 4"), with invented phrases for it
+// and the readings it must not make.
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.js';
+
+const sources = (text: string) => figuresOf(text).map((f) => `${f.low ?? f.high} ${f.source}`);
+
+describe('an adjunct between the subject and its verb: "in a statement (on Sunday)", "so far", "to date"', () => {
+  it.each([
+    ['The district council has so far confirmed 23 deaths, though residents say the number is higher.', ['23 The district council']],
+    ['The regional health office has thus far recorded 41 deaths from the outbreak.', ['41 The regional health office']],
+    ['Police in a joint statement on Monday said 4 people died in the stampede.', ['4 Police']],
+    ['The Plateau State police command, in a statement on Friday confirmed that 9 villagers were killed.', ['9 The Plateau State police command']],
+    ['The rebel group in a post on Telegram said 40 soldiers were killed near the dam.', ['40 The rebel group']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('not an adjunct that is no statement, nor a name that ends the subject', () => {
+    expect(sources('Rescuers in a race against time pulled 12 bodies from the rubble.')).toEqual(['12 null']);
+    expect(sources('The coast guard has recovered 14 bodies so far.')).toEqual(['14 null']);
+  });
+});
+
+describe('a speaker\'s role set off after the name may run long', () => {
+  it('keeps the name and the whole role', () => {
+    expect(sources('Major Idris Kamara, deputy spokesman for the joint operations command of the armed forces of Sierra Leone, said 8 smugglers were killed.'))
+      .toEqual(['8 Major Idris Kamara, deputy spokesman for the joint operations command of the armed forces of Sierra Leone']);
+  });
+  it('still no subject for a clause that is no role', () => {
+    expect(sources('The long convoy of trucks that left the capital before dawn and crossed the river near the old bridge, reached the camp where 6 people had died.'))
+      .toEqual(['6 null']);
+  });
+});
+
+describe('a live blog\'s time stamp before the subject is no count', () => {
+  it.each([
+    ['09:15 Our reporter in Bukavu says at least 30 bodies have been brought to the general hospital.', ['30 Our reporter in Bukavu']],
+    ['7:40 The fire service says 3 people were hurt in the blaze.', ['3 The fire service']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('a count before the subject is still what was counted', () => {
+    expect(sources('Flooding: 12 people reported missing overnight in the valley.')).toEqual(['12 null']);
+  });
+});
+
+describe('"according to him / her / them" stands for the speaker named before', () => {
+  it.each([
+    ['Inspector Grace Mwangi said 2 officers were wounded in the raid. According to her, 5 suspects were also killed.',
+      ['2 Inspector Grace Mwangi', '5 Inspector Grace Mwangi']],
+    ['Two village elders said 11 people died in the attack. According to them, 20 more were abducted.',
+      ['11 Two village elders', '20 Two village elders']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('an object pronoun elsewhere names no one', () => {
+    expect(sources('Soldiers shot him and killed 3 others at the checkpoint.')).toEqual(['3 null']);
+  });
+});
+
+describe('passive agents of a declaration of death, and "the claim by X that"', () => {
+  it.each([
+    ['Nine miners were declared dead by rescue officials late on Tuesday after the shaft flooded.', ['9 rescue officials']],
+    ['Four passengers were pronounced dead by doctors at the district hospital.', ['4 doctors at the district hospital']],
+    ['The army disputed the claim by the rebels that 40 soldiers died in the ambush.', ['40 the rebels']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('not "declared dead" without an agent, nor a claim by no one', () => {
+    expect(sources('Nine miners were declared dead after the shaft flooded.')).toEqual(['9 null']);
+    expect(sources('The claim that 40 soldiers died in the ambush was never confirmed.')).toEqual(['40 null']);
+  });
+});
+
+describe('an answer\'s label in a transcript, with its speaker in brackets', () => {
+  it('the bracketed speaker states the answer', () => {
+    expect(sources('A (MONUSCO spokesperson Jean Tshibanda): Three peacekeepers were injured and none were killed.'))
+      .toEqual(['3 MONUSCO spokesperson Jean Tshibanda', '0 MONUSCO spokesperson Jean Tshibanda']);
+  });
+  it('not a sentence opening with the article "A"', () => {
+    expect(sources('A (suspected) gas leak killed 4 workers at the plant.')).toEqual(['4 null']);
+  });
+});
