@@ -136,6 +136,10 @@ const DEAD_OBJECTS: ReadonlySet<string> = new Set([
   ...[...PREDICATE_WORDS, ...OF_NOMINALS].filter(([, category]) => category === 'killed' || category === 'casualties').map(([word]) => word),
   ...HARMED_PEOPLE,
 ]);
+/** Claimants, pass 4: "recognised (for the first time) that …": an admission, only before "that" (not "recognised the new government"). */
+const RECOGNISING_VERBS: ReadonlySet<string> = new Set(['recognised', 'recognized', 'recognises', 'recognizes']);
+/** Words of an adverbial between "recognised" and its "that": "for the first time". */
+const RECOGNISED_REACH = 5;
 /** "UNHCR fears that around 180 refugees … are dead": a body's fear states the count (a clause must follow; not "amid fears that"). */
 const FEARING_VERBS: ReadonlySet<string> = new Set(['fears', 'feared', 'fear']);
 const EXTRA_CLAIM_VERBS = new Set([
@@ -143,6 +147,8 @@ const EXTRA_CLAIM_VERBS = new Set([
   // Round 21, recording projects and their critics: "the Coalition later conceded one civilian death", "IBC's database
   // now records 186,901 … deaths".
   'conceded', 'concedes', 'concede', 'records',
+  // Claimants, pass 4: "the government in 2018 recognised for the first time that one plant worker had died" (as conceded).
+  ...RECOGNISING_VERBS,
   // Round 10, indictments and despatches: "The indictment charges the accused with …", "Our correspondent telegraphs that …".
   'charges', 'telegraphs', 'telegraphed', 'cabled',
   // Round 15, histories: "most historians accept roughly one million excess deaths" (a figure must follow: clauseFollows).
@@ -598,7 +604,7 @@ const MAX_ROLE_SUBJECT = 20;
 
 /**
  * Claimants, pass 4: an adjunct between a subject and its verb, ending just before `end`: "so far", "thus far", "to
- * date" ("The district administration has so far confirmed"), and "in a (joint|written…) statement" and the like
+ * date" ("The district administration has so far confirmed"), "in 2018", and "in a (joint|written…) statement" and the like
  * ("Samuel Aruwan, in a statement on Sunday, confirmed", "in a post on Telegram"); where it starts, or -1.
  */
 function adjunctBefore(tokens: readonly Token[], end: number): number {
@@ -606,6 +612,8 @@ function adjunctBefore(tokens: readonly Token[], end: number): number {
   if (SOCIAL_CHANNELS.has(tokens[end - 1]?.norm ?? '') && tokens[end - 2]?.norm === 'on') end -= 2;
   const last = tokens[end - 1]?.norm;
   if ((last === 'far' && (tokens[end - 2]?.norm === 'so' || tokens[end - 2]?.norm === 'thus')) || (last === 'date' && tokens[end - 2]?.norm === 'to')) return end - 2;
+  // "the government in 2018 acknowledged that": a year after "in" is the time of the statement, no count before it.
+  if (tokens[end - 1]?.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(tokens[end - 1].text) && tokens[end - 2]?.norm === 'in') return end - 2;
   if (!STATEMENT_HEADS.has(last ?? '') && last !== 'post' && last !== 'interview') return -1;
   for (let k = end - 2; k >= Math.max(1, end - 4); k--) {
     if (DETERMINERS.has(tokens[k].norm)) return tokens[k - 1].norm === 'in' ? k - 1 : -1;
@@ -652,6 +660,9 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   for (let hops = 0; afterAside && hops < 2; hops++) {
     // "The board, in its final report on the 4 May crash, found that": a date inside the aside is no count.
     while (start > 0 && isDateNumber(tokens, start - 1)) start = clauseStart(tokens, start - 1);
+    // Claimants, pass 4: "Figures from the ministry, which do not distinguish between civilians and combatants, show":
+    // a relative aside may hold "and" or "or".
+    if (hops === 0 && (tokens[start - 1]?.norm === 'and' || tokens[start - 1]?.norm === 'or')) start = relativeAsideStart(tokens, start - 1) ?? start;
     let comma = start - 1;
     if (comma > 0 && tokens[comma].kind === 'word' && CLAUSE_WORDS.has(tokens[comma].norm)) comma -= 1;
     if (comma < 1 || tokens[comma].text !== ',' || !isLowerAside(tokens, comma, end) || !nameEndsAt(tokens, comma)) break;
@@ -738,6 +749,19 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     break;
   }
   return { start, end, aside };
+}
+
+/** How far back from a conjunction inside it a relative aside may open. */
+const MAX_RELATIVE_ASIDE = 12;
+
+/** The start of the clause after ", which" or ", who" that holds the conjunction at `k`; null when none opens near it. */
+function relativeAsideStart(tokens: readonly Token[], k: number): number | null {
+  for (let j = k - 1; j > 0 && j >= k - MAX_RELATIVE_ASIDE; j--) {
+    if (tokens[j].kind === 'num') return null;
+    if (tokens[j].kind !== 'punct') continue;
+    return tokens[j].text === ',' && (tokens[j + 1]?.norm === 'which' || tokens[j + 1]?.norm === 'who') ? j + 2 : null;
+  }
+  return null;
 }
 
 /** The "on" opening a day or date that ends just before `end` ("on Monday", "on Monday night", "on 3 May", "on May 3"), or -1. */
@@ -941,6 +965,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     // Round 11: "Mortality estimates range from", "Local reports say": a noun before its own verb.
     if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of' || PLURAL_SUBJECT_VERBS.has(tokens[v + 1]?.norm ?? '')) return null;
   }
+  if (RECOGNISING_VERBS.has(verb.norm) && !tokens.slice(v + 1, v + 2 + RECOGNISED_REACH).some((t, j, run) => t.norm === 'that' && run.slice(0, j).every((w) => w.kind === 'word'))) return null;
   if ((verb.norm === 'cited' || verb.norm === 'cites') && tokens[v + 1]?.kind !== 'num' && !countFollows(tokens, v + 1)) return null;
   if (verb.norm === 'state' && (tokens[v + 1]?.norm !== 'that' || !(PLURAL_DOCUMENTS.has(before?.norm ?? '') || before?.text === ','))) return null;
   // Claimants, pass 3: "Outbreak update, Sunrise Manor: deaths 9": a header's noun, then a comma or colon, is no verb.
@@ -1125,7 +1150,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (k === v + 2 && setOff && tokens[k]?.text === ',' && SKIPPED_BEFORE_CLAUSE.test(tokens[v + 1].norm) && tokens[k + 1]?.norm !== 'that') return make(subject, v, 'before');
   }
   // "rebels claimed to have killed 50": the claim is the subject's own.
-  const said = revising || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
+  const said = revising || RECOGNISING_VERBS.has(verb.norm) || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
     // "Contemporary accounts speak of 200 to 300 fatalities", "witnesses spoke of dozens dead".
     || (SPEAK_VERBS.has(verb.norm) && next?.norm === 'of')
     // "told state television that 'only four' had died", "tells the BBC that": the one told, then what was said.
@@ -1792,6 +1817,25 @@ function byOwnersCount(text: string, tokens: readonly Token[], by: number): { at
   return attribution ? { attribution, end: k } : null;
 }
 
+/** Words between "by" and unnamed estimates: "by most scholarly estimates", "by some official accounts". */
+const MAX_ESTIMATE_WORDS = 2;
+
+/**
+ * Claimants, pass 4: "1 million to 1.5 million perished, by most scholarly estimates", "By some accounts, 40,000 died": estimates
+ * no one is named for (a modifier of ESTIMATE_MODIFIERS first) claim the figure, named as written, as "some estimates
+ * run as high as" does; "estimates" is then no verb ("by some" said nothing). Set off by a comma or opening the sentence.
+ */
+function byUnnamedEstimates(text: string, tokens: readonly Token[], by: number): { attribution: Attribution; end: number } | null {
+  if (!ESTIMATE_MODIFIERS.has(tokens[by + 1]?.norm ?? '')) return null;
+  let k = by + 2;
+  while (k < by + 1 + MAX_ESTIMATE_WORDS && tokens[k]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[k].text) && !UNNAMED_ESTIMATES.has(tokens[k].norm)) k += 1;
+  if (!UNNAMED_ESTIMATES.has(tokens[k]?.norm ?? '') || tokens[k].norm === 'sources') return null;
+  const opens = by === 0 && tokens[k + 1]?.text === ',';
+  if (!opens && (tokens[by - 1]?.text !== ',' || !(endsSentence(tokens, k + 1) || tokens[k + 1]?.text === ','))) return null;
+  const attribution = make(span(text, tokens, by + 1, k + 1), by, opens ? 'sentence' : 'before');
+  return attribution ? { attribution, end: k } : null;
+}
+
 /** "X quoted Y as saying ...": Y, covering what follows. */
 function quotedAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
   const end = nameAfter(tokens, v + 1);
@@ -1944,7 +1988,7 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     }
     if (token.norm === 'by') {
       // "By Crisis Group's count,": the count noun is no verb of saying of its own.
-      const owners = byOwnersCount(text, tokens, i);
+      const owners = byOwnersCount(text, tokens, i) ?? byUnnamedEstimates(text, tokens, i);
       if (owners) {
         found.push(owners.attribution);
         i = owners.end;

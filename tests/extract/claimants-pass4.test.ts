@@ -13,6 +13,7 @@ describe('an adjunct between the subject and its verb: "in a statement (on Sunda
     ['Police in a joint statement on Monday said 4 people died in the stampede.', ['4 Police']],
     ['The Plateau State police command, in a statement on Friday confirmed that 9 villagers were killed.', ['9 The Plateau State police command']],
     ['The rebel group in a post on Telegram said 40 soldiers were killed near the dam.', ['40 The rebel group']],
+    ['The ministry in 2021 acknowledged that 17 conscripts had died in training.', ['17 The ministry']],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
@@ -80,5 +81,46 @@ describe('an answer\'s label in a transcript, with its speaker in brackets', () 
   });
   it('not a sentence opening with the article "A"', () => {
     expect(sources('A (suspected) gas leak killed 4 workers at the plant.')).toEqual(['4 null']);
+  });
+});
+
+describe('a relative aside holding "and" or "or" between the subject and its verb', () => {
+  it.each([
+    ['Figures from the Ministry of Health, which do not separate civilians and fighters, show 380 people killed.', ['380 the Ministry of Health']],
+    ['The provincial governor, who visited the camp and met survivors, said 14 people had died.', ['14 The provincial governor']],
+    ['The relief agency, which runs clinics and shelters in the valley, said 9 children were injured.', ['9 The relief agency']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('not a clause with no comma before "which"', () => {
+    expect(sources('Rescuers worked through the night and said 6 bodies were found.')).toEqual(['6 Rescuers']);
+  });
+});
+
+describe('"by most (scholarly) estimates", "by most accounts": unnamed estimates as written', () => {
+  it.each([
+    ['Between 200,000 and 300,000 people perished in the famine, by most scholarly estimates.', ['200000 most scholarly estimates']],
+    ['By most accounts, 4,000 villagers died in the siege.', ['4000 most accounts']],
+    ['About 1,500 people died, by other estimates, though the government says 900.', ['1500 other estimates', '900 the government']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('not "by" before a named owner\'s count, nor estimates that are no credit', () => {
+    expect(sources('By the ministry\'s count, 70 soldiers were killed.')).toEqual(['70 the ministry']);
+    expect(sources('The toll was revised by other estimates to 40 dead.')).toEqual(['40 null']);
+  });
+});
+
+describe('"recognised (for the first time) that": an admission states what follows "that"', () => {
+  it.each([
+    ['Provincial records list 540 deaths, while the national government in 2019 recognised for the first time that 12 miners had died of silicosis.',
+      ['540 Provincial records', '12 the national government']],
+    ['The company recognises that 3 contractors were killed on the site.', ['3 The company']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('not recognition of anything but a statement', () => {
+    expect(sources('The assembly recognised the new council after 40 people died in the riots.')).toEqual(['40 null']);
+    expect(sources('Relatives recognised 3 of the bodies at the morgue.')).toEqual(['3 null']);
   });
 });
