@@ -1046,7 +1046,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       const looksLikeName = (end - acronymed - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       // Round 20, headlines: "toll 135, says Gujarat minister; over 170 rescued": a semicolon closes the speaker as a stop does.
-      const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].text === ';' || tokens[end].norm === 'on';
+      // Claimants, pass 4, digests: "… ever recorded, says IFJ — The federation says 138 …": a spaced dash ends the headline it credits.
+      const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].text === ';' || tokens[end].norm === 'on'
+        || (isDash(tokens[end].text) && !tokens[end].glued);
       if (looksLikeName && closes && end > v + 1) {
         // ", said police officials, adding that no one died": the speaker goes on talking.
         const goesOn = tokens[end]?.text === ',' && /^(?:adding|saying|noting)$/.test(tokens[end + 1]?.norm ?? '');

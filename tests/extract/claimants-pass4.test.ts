@@ -124,3 +124,18 @@ describe('"recognised (for the first time) that": an admission states what follo
     expect(sources('Relatives recognised 3 of the bodies at the morgue.')).toEqual(['3 null']);
   });
 });
+
+describe('a body named by its acronym stands for "the mission" or "the federation" after it', () => {
+  it.each([
+    ['MONUSCO peacekeepers in Bunia recovered the bodies of 22 villagers, including six children, the mission said.',
+      ['22 MONUSCO', '6 MONUSCO']],
+    ['Deadliest year for reporters in a decade, says IPI — The federation says 41 journalists were killed in 2024.',
+      ['41 IPI']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('"the mission" stays as written with no body named before it, and a dash glued to a word closes no credit', () => {
+    expect(sources('The mission said 3 peacekeepers were wounded near the airport.')).toEqual(['3 The mission']);
+    expect(sources('Floods kill 40, says ministry-led panel of engineers in its report.')).toEqual(['40 null']);
+  });
+});
