@@ -7,7 +7,7 @@
 import { COUNT_WORDS } from './phrases.js';
 import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens.js';
 import {
-  ANAPHORS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
+  ANAPHORS, AUXILIARY_VERBS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   SCALES, TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -1203,6 +1203,30 @@ function isSayingNow(tokens: readonly Token[], k: number): boolean {
   return tokens[k].norm === 'saying' && (/^(?:are|is|were|was)$/.test(before) || /^\p{L}+['’]re$/u.test(before)) && clauseFollows(tokens, k + 1);
 }
 
+/** Verbs of a cleft's speaker: "What X are telling us is that", "What the ministry said was that". */
+const CLEFT_VERBS: ReadonlySet<string> = new Set(['telling', 'saying', 'tell', 'say', 'says', 'tells', 'told', 'said', 'reporting', 'reported']);
+/** Words of a cleft's speaker, and of its hearer: "What the head of the regional office told us is that". */
+const MAX_CLEFT_SPEAKER = 8;
+const CLEFT_HEARERS: ReadonlySet<string> = new Set(['us', 'me', 'reporters', 'journalists', 'him', 'her', 'them']);
+
+/**
+ * "What our colleagues on the ground are telling us is that at least 40 …", "What the ministry told us was that": the
+ * words between "What" and its verb of saying (an auxiliary dropped), when "is/was (that)" follows the verb and its
+ * hearer; it covers what follows. Not "What killed 12 people was a gas leak" (no verb of saying).
+ */
+function cleftSpeaker(text: string, tokens: readonly Token[], what: number): Attribution | null {
+  let v = what + 1;
+  while (v < what + 1 + MAX_CLEFT_SPEAKER && tokens[v]?.kind === 'word' && !CLEFT_VERBS.has(tokens[v].norm)) v += 1;
+  if (!CLEFT_VERBS.has(tokens[v]?.norm ?? '')) return null;
+  let end = v;
+  while (end > what + 1 && AUXILIARY_VERBS.has(tokens[end - 1].norm)) end -= 1;
+  if (end === what + 1) return null;
+  let copula = v + 1;
+  if (CLEFT_HEARERS.has(tokens[copula]?.norm ?? '')) copula += 1;
+  if (tokens[copula]?.norm !== 'is' && tokens[copula]?.norm !== 'was') return null;
+  return make(span(text, tokens, what + 1, end), copula, 'after');
+}
+
 /** How many words a named hearer may have: "told The Hindu", "told the Associated Press". */
 const MAX_HEARER = 4;
 
@@ -1981,6 +2005,15 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       i += words.length - 1;
       continue;
     }
+    // Claimants, pass 4, briefings: "What our colleagues on the ground are telling us is that …": a cleft's subject speaks.
+    if (token.norm === 'what') {
+      const cleft = i === 0 || isClauseBoundary(tokens, i - 1) ? cleftSpeaker(text, tokens, i) : null;
+      if (cleft) {
+        found.push(cleft);
+        i = cleft.at;
+      }
+      continue;
+    }
     if (UNNAMED_ESTIMATES.has(token.norm) && ESTIMATES_RUN.has(tokens[i + 1]?.norm ?? '')) {
       const attribution = estimatesRun(text, tokens, i);
       if (attribution) {
@@ -2201,7 +2234,7 @@ function issuedDocument(text: string, tokens: readonly Token[], v: number): Attr
 const ATTRIBUTION_TRIGGERS: ReadonlySet<string> = new Set([
   ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', 'by', ...UNNAMED_ESTIMATES, ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
   ...OWNED_FIGURES, ...SPEAK_VERBS, ...SAY_VERBS, ...EXTRA_CLAIM_VERBS, ...FINDING_VERBS, ...REVISING_VERBS, ...DENYING_VERBS, 'saying',
-  ...APPOSED_FIGURES, ...ISSUING_VERBS,
+  ...APPOSED_FIGURES, ...ISSUING_VERBS, 'what',
 ]);
 const OWNER_REACH = 5;
 

@@ -139,3 +139,15 @@ describe('a body named by its acronym stands for "the mission" or "the federatio
     expect(sources('Floods kill 40, says ministry-led panel of engineers in its report.')).toEqual(['40 null']);
   });
 });
+
+describe('a cleft\'s subject speaks: "What X are telling us is that …"', () => {
+  it.each([
+    ['What our teams in the camp are telling us is that at least 25 people were killed overnight.', ['25 our teams in the camp']],
+    ['What the district office told reporters was that 7 fishermen were missing.', ['7 the district office']],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it('not a cleft with no verb of saying, nor one that no "is/was" follows', () => {
+    expect(sources('What killed 12 people was a gas leak in the basement.')).toEqual(['12 null']);
+  });
+});
