@@ -7,7 +7,7 @@
 import { COUNT_WORDS } from './phrases.js';
 import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens.js';
 import {
-  ANAPHORS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
+  ANAPHORS, AUXILIARY_VERBS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   SCALES, TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -89,6 +89,10 @@ const AGENT_LEADS: readonly (readonly string[])[] = [
   ['modelled', 'by'], ['modeled', 'by'], ['cited', 'by'], ['counted', 'by'], ['tallied', 'by'],
   // Round 21, debates over tolls: "the 31 deaths acknowledged by the Soviet authorities", "conceded by the Coalition".
   ['acknowledged', 'by'], ['conceded', 'by'], ['admitted', 'by'],
+  // Claimants, pass 4: "Eleven miners were declared dead by rescue officials", "pronounced dead by doctors at the scene".
+  ['declared', 'dead', 'by'], ['pronounced', 'dead', 'by'], ['confirmed', 'dead', 'by'],
+  // Claimants, pass 4: "the claim by the Houthis' Saba news agency that 6 people were killed".
+  ['claim', 'by'],
 ];
 const AGENT_FIRST_WORDS = new Set(AGENT_LEADS.map((words) => words[0]));
 /** "X quoted Y as saying ...": Y is the claimant, X only passes it on. */
@@ -132,6 +136,10 @@ const DEAD_OBJECTS: ReadonlySet<string> = new Set([
   ...[...PREDICATE_WORDS, ...OF_NOMINALS].filter(([, category]) => category === 'killed' || category === 'casualties').map(([word]) => word),
   ...HARMED_PEOPLE,
 ]);
+/** Claimants, pass 4: "recognised (for the first time) that …": an admission, only before "that" (not "recognised the new government"). */
+const RECOGNISING_VERBS: ReadonlySet<string> = new Set(['recognised', 'recognized', 'recognises', 'recognizes']);
+/** Words of an adverbial between "recognised" and its "that": "for the first time". */
+const RECOGNISED_REACH = 5;
 /** "UNHCR fears that around 180 refugees … are dead": a body's fear states the count (a clause must follow; not "amid fears that"). */
 const FEARING_VERBS: ReadonlySet<string> = new Set(['fears', 'feared', 'fear']);
 const EXTRA_CLAIM_VERBS = new Set([
@@ -139,6 +147,8 @@ const EXTRA_CLAIM_VERBS = new Set([
   // Round 21, recording projects and their critics: "the Coalition later conceded one civilian death", "IBC's database
   // now records 186,901 … deaths".
   'conceded', 'concedes', 'concede', 'records',
+  // Claimants, pass 4: "the government in 2018 recognised for the first time that one plant worker had died" (as conceded).
+  ...RECOGNISING_VERBS,
   // Round 10, indictments and despatches: "The indictment charges the accused with …", "Our correspondent telegraphs that …".
   'charges', 'telegraphs', 'telegraphed', 'cabled',
   // Round 15, histories: "most historians accept roughly one million excess deaths" (a figure must follow: clauseFollows).
@@ -367,11 +377,17 @@ const MAX_PARTICIPLE_AGENT = 5;
  */
 export const DESCRIBED_MONITOR = /^the (?:[\p{L}]+-based )?(?:war |rights |human rights )?(?:monitor|watchdog)$/iu;
 
+/** Object pronouns a claimant may be written as ("according to him"), with the subject pronoun resolved for it. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
 function make(name: string | null, at: number, scope: AttributionScope): Attribution | null {
   if (!name) return null;
   // "they're saying": the pronoun without its verb.
   const written = clean(name.replace(/['’]re$/u, ''));
   if (!written || written.length > 120) return null;
+  // Claimants, pass 4: "According to him, 3 Maoists were also killed": the object pronoun stands for its speaker as "he" does.
+  const pronoun = OBJECT_PRONOUNS.get(written.toLowerCase());
+  if (pronoun) return { name: pronoun, at, scope, anaphoric: true, media: false };
   const cleaned = ANAPHORS.has(written.toLowerCase()) ? written : claimantName(written);
   if (!cleaned) return null;
   const lower = cleaned.toLowerCase();
@@ -400,6 +416,8 @@ function nameAfter(tokens: readonly Token[], from: number): number {
     // Claimants, pass 3: "modelled by Harbin researchers to the 90,000 cited by …": the other end of a range of counts.
     if (k > from && t.text === 'to' && tokens.slice(k + 1, k + 4).some((n) => n.kind === 'num')) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
+    // Claimants, pass 4: "declared dead by rescue officials late on Monday", "by doctors early this morning": a time after the agent.
+    if (k > from && (t.text === 'late' || t.text === 'early') && /^(?:on|last|this|in|yesterday|today|tonight)$/.test(tokens[k + 1]?.norm ?? '')) break;
     // Round 21: "the 31 deaths acknowledged by the Soviet authorities to the 30,000 …": "to" then no name ends it
     // (not "the Special Envoy to Yemen", "the Mission to the Sudan").
     if (k > from && t.text === 'to' && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !(tokens[k + 1]?.norm === 'the' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''))) break;
@@ -580,9 +598,42 @@ function nameEndsAt(tokens: readonly Token[], end: number): boolean {
 }
 
 /** The subject before a verb of saying at index v, back to the nearest clause boundary, as a token span. */
+/** Words of a subject before its verb, and of a subject with its role set off after the name. */
+const MAX_SUBJECT = 14;
+const MAX_ROLE_SUBJECT = 20;
+
+/**
+ * Claimants, pass 4: an adjunct between a subject and its verb, ending just before `end`: "so far", "thus far", "to
+ * date" ("The district administration has so far confirmed"), "in 2018", and "in a (joint|written…) statement" and the like
+ * ("Samuel Aruwan, in a statement on Sunday, confirmed", "in a post on Telegram"); where it starts, or -1.
+ */
+function adjunctBefore(tokens: readonly Token[], end: number): number {
+  // "in a post on Telegram": the channel after the statement's noun.
+  if (SOCIAL_CHANNELS.has(tokens[end - 1]?.norm ?? '') && tokens[end - 2]?.norm === 'on') end -= 2;
+  const last = tokens[end - 1]?.norm;
+  if ((last === 'far' && (tokens[end - 2]?.norm === 'so' || tokens[end - 2]?.norm === 'thus')) || (last === 'date' && tokens[end - 2]?.norm === 'to')) return end - 2;
+  // "the government in 2018 acknowledged that": a year after "in" is the time of the statement, no count before it.
+  if (tokens[end - 1]?.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(tokens[end - 1].text) && tokens[end - 2]?.norm === 'in') return end - 2;
+  if (!STATEMENT_HEADS.has(last ?? '') && last !== 'post' && last !== 'interview') return -1;
+  for (let k = end - 2; k >= Math.max(1, end - 4); k--) {
+    if (DETERMINERS.has(tokens[k].norm)) return tokens[k - 1].norm === 'in' ? k - 1 : -1;
+    if (tokens[k].kind !== 'word' || !/^\p{Ll}+$/u.test(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
 function subjectSpan(tokens: readonly Token[], v: number): { start: number; end: number; aside: boolean } | null {
   let end = v;
   while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
+  // Claimants, pass 4: "has so far confirmed", "in a statement on Sunday confirmed": the adjunct, its day, and what was
+  // noise before them.
+  for (let hops = 0; hops < 2; hops++) {
+    const day = dayBefore(tokens, end);
+    const adjunct = adjunctBefore(tokens, day !== -1 && day < end ? day : end);
+    if (adjunct < 1 || (tokens[adjunct - 1].kind !== 'word' && tokens[adjunct - 1].text !== ',')) break;
+    end = adjunct;
+    while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
+  }
   // "Police on Monday said", "The coroner on 3 May identified": a day between the subject and its verb.
   let day = dayBefore(tokens, end);
   // "French officials at the time put …": so is "at the time".
@@ -609,6 +660,9 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   for (let hops = 0; afterAside && hops < 2; hops++) {
     // "The board, in its final report on the 4 May crash, found that": a date inside the aside is no count.
     while (start > 0 && isDateNumber(tokens, start - 1)) start = clauseStart(tokens, start - 1);
+    // Claimants, pass 4: "Figures from the ministry, which do not distinguish between civilians and combatants, show":
+    // a relative aside may hold "and" or "or".
+    if (hops === 0 && (tokens[start - 1]?.norm === 'and' || tokens[start - 1]?.norm === 'or')) start = relativeAsideStart(tokens, start - 1) ?? start;
     let comma = start - 1;
     if (comma > 0 && tokens[comma].kind === 'word' && CLAUSE_WORDS.has(tokens[comma].norm)) comma -= 1;
     if (comma < 1 || tokens[comma].text !== ',' || !isLowerAside(tokens, comma, end) || !nameEndsAt(tokens, comma)) break;
@@ -656,7 +710,7 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   // Round 16, headlines: "41 missing, 4 survivors say", "12 dead, two witnesses said": witnesses counted, who speak.
   const countedSpeakers = end - start === 1 && COUNTED_SPEAKERS.has(tokens[start].norm) && tokens[start - 2]?.text === ',';
   if (editionYear) start -= 2;
-  else if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1) && !year && !countedSpeakers) return null;
+  else if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1) && !year && !countedSpeakers && !isClockStamp(tokens, start - 1)) return null;
   // "Police released a photo ... and said": the subject of the first of two joined verbs.
   let s2 = start;
   while (s2 < end && (isNoise(tokens[s2]) || tokens[s2].kind === 'punct')) s2 += 1;
@@ -666,7 +720,9 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   }
   // Round 15: "Later accounts spoke of …": "later" before unnamed accounts is theirs, no adverb.
   while (start < end && (isNoise(tokens[start]) || tokens[start].kind === 'punct') && !(ESTIMATE_MODIFIERS.has(tokens[start].norm) && UNNAMED_ESTIMATES.has(tokens[start + 1]?.norm ?? ''))) start += 1;
-  if (start >= end || end - start > 14 || tokens[start].kind !== 'word') return null;
+  // Claimants, pass 4: "Colonel Ahmed Ould Bah, spokesman for the general staff of the armed forces of Mauritania,
+  // said": a role set off after the name may run longer than a subject of its own.
+  if (start >= end || end - start > (keepRole ? MAX_ROLE_SUBJECT : MAX_SUBJECT) || tokens[start].kind !== 'word') return null;
   // "the men the army claimed to have killed were farmers": two noun phrases side by side make a
   // relative clause without "whom"; its verb, taking "to", tells what the men are, not who speaks.
   for (let k = start + 2; k < end && tokens[v + 1]?.norm === 'to'; k++) {
@@ -695,12 +751,34 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   return { start, end, aside };
 }
 
+/** How far back from a conjunction inside it a relative aside may open. */
+const MAX_RELATIVE_ASIDE = 12;
+
+/** The start of the clause after ", which" or ", who" that holds the conjunction at `k`; null when none opens near it. */
+function relativeAsideStart(tokens: readonly Token[], k: number): number | null {
+  for (let j = k - 1; j > 0 && j >= k - MAX_RELATIVE_ASIDE; j--) {
+    if (tokens[j].kind === 'num') return null;
+    if (tokens[j].kind !== 'punct') continue;
+    return tokens[j].text === ',' && (tokens[j + 1]?.norm === 'which' || tokens[j + 1]?.norm === 'who') ? j + 2 : null;
+  }
+  return null;
+}
+
 /** The "on" opening a day or date that ends just before `end` ("on Monday", "on Monday night", "on 3 May", "on May 3"), or -1. */
 function dayBefore(tokens: readonly Token[], end: number): number {
   let k = end;
   while (k > 0 && isNoise(tokens[k - 1])) k -= 1;
   while (k > end - 3 && k > 0 && (MONTHS.has(tokens[k - 1].norm) || (tokens[k - 1].kind === 'num' && inDate(tokens, k - 1)))) k -= 1;
   return k > 1 && tokens[k - 1].norm === 'on' && tokens[k - 2].kind === 'word' ? k - 1 : -1;
+}
+
+/**
+ * Claimants, pass 4, live blogs: "09:15 Our correspondent in Goma says": the minutes of a time stamp opening the
+ * sentence ("09:15", "9:15") are no count before the subject.
+ */
+function isClockStamp(tokens: readonly Token[], k: number): boolean {
+  return k === 2 && /^\d\d$/.test(tokens[k].text) && tokens[k].glued && tokens[1].text === ':' && tokens[1].glued
+    && /^\d{1,2}$/.test(tokens[0].text) && tokens[0].kind === 'num';
 }
 
 /** Round 10, wires: the version slug that opens a story, "UPDATE 3-", "WRAPUP 1-": no count. */
@@ -887,6 +965,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     // Round 11: "Mortality estimates range from", "Local reports say": a noun before its own verb.
     if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of' || PLURAL_SUBJECT_VERBS.has(tokens[v + 1]?.norm ?? '')) return null;
   }
+  if (RECOGNISING_VERBS.has(verb.norm) && !tokens.slice(v + 1, v + 2 + RECOGNISED_REACH).some((t, j, run) => t.norm === 'that' && run.slice(0, j).every((w) => w.kind === 'word'))) return null;
   if ((verb.norm === 'cited' || verb.norm === 'cites') && tokens[v + 1]?.kind !== 'num' && !countFollows(tokens, v + 1)) return null;
   if (verb.norm === 'state' && (tokens[v + 1]?.norm !== 'that' || !(PLURAL_DOCUMENTS.has(before?.norm ?? '') || before?.text === ','))) return null;
   // Claimants, pass 3: "Outbreak update, Sunrise Manor: deaths 9": a header's noun, then a comma or colon, is no verb.
@@ -967,7 +1046,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       const looksLikeName = (end - acronymed - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       // Round 20, headlines: "toll 135, says Gujarat minister; over 170 rescued": a semicolon closes the speaker as a stop does.
-      const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].text === ';' || tokens[end].norm === 'on';
+      // Claimants, pass 4, digests: "… ever recorded, says IFJ — The federation says 138 …": a spaced dash ends the headline it credits.
+      const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].text === ';' || tokens[end].norm === 'on'
+        || (isDash(tokens[end].text) && !tokens[end].glued);
       if (looksLikeName && closes && end > v + 1) {
         // ", said police officials, adding that no one died": the speaker goes on talking.
         const goesOn = tokens[end]?.text === ',' && /^(?:adding|saying|noting)$/.test(tokens[end + 1]?.norm ?? '');
@@ -1071,7 +1152,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (k === v + 2 && setOff && tokens[k]?.text === ',' && SKIPPED_BEFORE_CLAUSE.test(tokens[v + 1].norm) && tokens[k + 1]?.norm !== 'that') return make(subject, v, 'before');
   }
   // "rebels claimed to have killed 50": the claim is the subject's own.
-  const said = revising || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
+  const said = revising || RECOGNISING_VERBS.has(verb.norm) || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
     // "Contemporary accounts speak of 200 to 300 fatalities", "witnesses spoke of dozens dead".
     || (SPEAK_VERBS.has(verb.norm) && next?.norm === 'of')
     // "told state television that 'only four' had died", "tells the BBC that": the one told, then what was said.
@@ -1120,6 +1201,30 @@ function shareFollows(tokens: readonly Token[], k: number): boolean {
 function isSayingNow(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.norm ?? '';
   return tokens[k].norm === 'saying' && (/^(?:are|is|were|was)$/.test(before) || /^\p{L}+['’]re$/u.test(before)) && clauseFollows(tokens, k + 1);
+}
+
+/** Verbs of a cleft's speaker: "What X are telling us is that", "What the ministry said was that". */
+const CLEFT_VERBS: ReadonlySet<string> = new Set(['telling', 'saying', 'tell', 'say', 'says', 'tells', 'told', 'said', 'reporting', 'reported']);
+/** Words of a cleft's speaker, and of its hearer: "What the head of the regional office told us is that". */
+const MAX_CLEFT_SPEAKER = 8;
+const CLEFT_HEARERS: ReadonlySet<string> = new Set(['us', 'me', 'reporters', 'journalists', 'him', 'her', 'them']);
+
+/**
+ * "What our colleagues on the ground are telling us is that at least 40 …", "What the ministry told us was that": the
+ * words between "What" and its verb of saying (an auxiliary dropped), when "is/was (that)" follows the verb and its
+ * hearer; it covers what follows. Not "What killed 12 people was a gas leak" (no verb of saying).
+ */
+function cleftSpeaker(text: string, tokens: readonly Token[], what: number): Attribution | null {
+  let v = what + 1;
+  while (v < what + 1 + MAX_CLEFT_SPEAKER && tokens[v]?.kind === 'word' && !CLEFT_VERBS.has(tokens[v].norm)) v += 1;
+  if (!CLEFT_VERBS.has(tokens[v]?.norm ?? '')) return null;
+  let end = v;
+  while (end > what + 1 && AUXILIARY_VERBS.has(tokens[end - 1].norm)) end -= 1;
+  if (end === what + 1) return null;
+  let copula = v + 1;
+  if (CLEFT_HEARERS.has(tokens[copula]?.norm ?? '')) copula += 1;
+  if (tokens[copula]?.norm !== 'is' && tokens[copula]?.norm !== 'was') return null;
+  return make(span(text, tokens, what + 1, end), copula, 'after');
 }
 
 /** How many words a named hearer may have: "told The Hindu", "told the Associated Press". */
@@ -1423,6 +1528,10 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
     return make(span(text, tokens, 0, colon), colon, 'sentence');
   const quoted = quotedTurn(text, tokens);
   if (quoted) return quoted;
+  // Claimants, pass 4, transcripts: "A (UNIFIL spokesperson Andrea Tenenti): Two peacekeepers …": an answer's label, then
+  // who gives it in brackets.
+  const answerer = answerTurn(text, tokens);
+  if (answerer) return answerer;
   // Round 18, briefing transcripts: "Jens Laerke (OCHA): We have reports of …": a name with its body in brackets.
   const titled = TURN_TITLES.has(first?.norm ?? '');
   if (!/^\p{Lu}/u.test(first?.text ?? '')) return null;
@@ -1439,6 +1548,19 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
   if (tokens[k]?.norm === 'on' && SOCIAL_CHANNELS.has(tokens[k + 1]?.norm ?? '')) k += 2;
   if (tokens[k]?.text !== ':') return null;
   return make(span(text, tokens, 0, nameEnd), k, 'sentence');
+}
+
+/** Labels of an answer in a transcript: "A (…):", "Answer (…):". */
+const ANSWER_LABELS: ReadonlySet<string> = new Set(['a', 'answer']);
+/** Words of a speaker named in brackets after an answer's label. */
+const MAX_ANSWERER = 8;
+
+function answerTurn(text: string, tokens: readonly Token[]): Attribution | null {
+  if (!ANSWER_LABELS.has(tokens[0]?.norm ?? '') || !/^\p{Lu}/u.test(tokens[0].text) || tokens[1]?.text !== '(') return null;
+  let k = 2;
+  while (k < 2 + MAX_ANSWERER && tokens[k]?.kind === 'word') k += 1;
+  if (k === 2 || tokens[k]?.text !== ')' || tokens[k + 1]?.text !== ':' || !tokens.slice(2, k).some(capitalised)) return null;
+  return make(span(text, tokens, 2, k), k + 1, 'sentence');
 }
 
 /** How far into a sentence the colon before a quoted statement may stand: "WHO Director-General Tedros, at the Geneva briefing:". */
@@ -1721,6 +1843,25 @@ function byOwnersCount(text: string, tokens: readonly Token[], by: number): { at
   return attribution ? { attribution, end: k } : null;
 }
 
+/** Words between "by" and unnamed estimates: "by most scholarly estimates", "by some official accounts". */
+const MAX_ESTIMATE_WORDS = 2;
+
+/**
+ * Claimants, pass 4: "1 million to 1.5 million perished, by most scholarly estimates", "By some accounts, 40,000 died": estimates
+ * no one is named for (a modifier of ESTIMATE_MODIFIERS first) claim the figure, named as written, as "some estimates
+ * run as high as" does; "estimates" is then no verb ("by some" said nothing). Set off by a comma or opening the sentence.
+ */
+function byUnnamedEstimates(text: string, tokens: readonly Token[], by: number): { attribution: Attribution; end: number } | null {
+  if (!ESTIMATE_MODIFIERS.has(tokens[by + 1]?.norm ?? '')) return null;
+  let k = by + 2;
+  while (k < by + 1 + MAX_ESTIMATE_WORDS && tokens[k]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[k].text) && !UNNAMED_ESTIMATES.has(tokens[k].norm)) k += 1;
+  if (!UNNAMED_ESTIMATES.has(tokens[k]?.norm ?? '') || tokens[k].norm === 'sources') return null;
+  const opens = by === 0 && tokens[k + 1]?.text === ',';
+  if (!opens && (tokens[by - 1]?.text !== ',' || !(endsSentence(tokens, k + 1) || tokens[k + 1]?.text === ','))) return null;
+  const attribution = make(span(text, tokens, by + 1, k + 1), by, opens ? 'sentence' : 'before');
+  return attribution ? { attribution, end: k } : null;
+}
+
 /** "X quoted Y as saying ...": Y, covering what follows. */
 function quotedAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
   const end = nameAfter(tokens, v + 1);
@@ -1864,6 +2005,15 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       i += words.length - 1;
       continue;
     }
+    // Claimants, pass 4, briefings: "What our colleagues on the ground are telling us is that …": a cleft's subject speaks.
+    if (token.norm === 'what') {
+      const cleft = i === 0 || isClauseBoundary(tokens, i - 1) ? cleftSpeaker(text, tokens, i) : null;
+      if (cleft) {
+        found.push(cleft);
+        i = cleft.at;
+      }
+      continue;
+    }
     if (UNNAMED_ESTIMATES.has(token.norm) && ESTIMATES_RUN.has(tokens[i + 1]?.norm ?? '')) {
       const attribution = estimatesRun(text, tokens, i);
       if (attribution) {
@@ -1873,7 +2023,7 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     }
     if (token.norm === 'by') {
       // "By Crisis Group's count,": the count noun is no verb of saying of its own.
-      const owners = byOwnersCount(text, tokens, i);
+      const owners = byOwnersCount(text, tokens, i) ?? byUnnamedEstimates(text, tokens, i);
       if (owners) {
         found.push(owners.attribution);
         i = owners.end;
@@ -2084,7 +2234,7 @@ function issuedDocument(text: string, tokens: readonly Token[], v: number): Attr
 const ATTRIBUTION_TRIGGERS: ReadonlySet<string> = new Set([
   ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', 'by', ...UNNAMED_ESTIMATES, ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
   ...OWNED_FIGURES, ...SPEAK_VERBS, ...SAY_VERBS, ...EXTRA_CLAIM_VERBS, ...FINDING_VERBS, ...REVISING_VERBS, ...DENYING_VERBS, 'saying',
-  ...APPOSED_FIGURES, ...ISSUING_VERBS,
+  ...APPOSED_FIGURES, ...ISSUING_VERBS, 'what',
 ]);
 const OWNER_REACH = 5;
 
