@@ -4,7 +4,7 @@ import type { Category } from '../figure.js';
 import type { Token } from './tokens.js';
 import { QUOTE_MARKS, wordsAt } from './tokens.js';
 import {
-  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, COMBATANT_NOUNS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, HOSTILE_ELEMENT_WORDS, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, COMBATANT_NOUNS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, HOLDING_VERBS, HOSTILE_ELEMENT_WORDS, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
   SCALES, TAKEN_PEOPLE, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -372,6 +372,10 @@ export function harmedByRelative(tokens: readonly Token[], last: number): { cate
   if (!RELATIVE_SUBJECTS.has(tokens[k]?.norm ?? '')) return null;
   k += 1;
   if (tokens[k]?.norm === 'had' || tokens[k]?.norm === 'has' || tokens[k]?.norm === 'have') k += 1;
+  // Round 23, hostage crises: "one of the 5 fishermen they were holding", "the 12 crew it still holds".
+  if (tokens[k]?.norm === 'were' || tokens[k]?.norm === 'was' || tokens[k]?.norm === 'are' || tokens[k]?.norm === 'is' || tokens[k]?.norm === 'still') k += 1;
+  // Not of a part: "beheaded one of the 5 fishermen they were holding" kills the one (the whole is counted on its own).
+  if (HOLDING_VERBS.has(tokens[k]?.norm ?? '')) return tokens[last + 1]?.norm === 'of' ? null : { category: 'captured', people };
   const category = /ed$/.test(tokens[k]?.norm ?? '') ? TRANSITIVE_VERBS.get(tokens[k]!.norm) : undefined;
   return category ? { category, people } : null;
 }

@@ -1,0 +1,44 @@
+// Round 23, defence ministries' daily loss claims, Sahel, Sudan and Myanmar conflict claims in translation,
+// hostage crises and sieges, household-survey and excess-mortality summaries, European knife and ramming
+// police briefings, and US and UK police blotters and court briefs.
+import { describe } from 'vitest';
+import { cases } from './helpers.js';
+
+describe('in a captivity, plain verbs of holding and freeing count captives', () => {
+  cases([
+    ['During the prison siege, inmates released another 6 guards overnight but still hold 11.', ['captured 6-6 exact', 'captured 11-11 exact']],
+    ['The hijackers let the women go. Of the 90 passengers held, 31 were freed and one was killed.', ['captured 90-90 exact', 'captured 31-31 exact', 'killed 1-1 exact']],
+    ['The ransom was paid, and the gang holding 14 pilgrims released three of them.', ['captured 14-14 exact', 'captured 3-3 exact']],
+    ['Talks over the hostages go on: 9 are still being held and the other 5 remain in captivity.', ['captured 9-9 exact', 'captured 5-5 exact']],
+    ['The kidnappers returned to the village with the 7 farmers they were holding.', ['captured 7-7 exact']],
+    ['Four more hostages came home, bringing to 19 the number freed since the deal.', ['captured 4-4 exact', 'captured 19-19 exact']],
+  ]);
+  cases([
+    // No captivity named: the same verbs count nothing.
+    ['The council held 3 meetings on the budget and released 2 reports.', []],
+    ['After the quake, 126 were freed from the rubble by rescuers.', []],
+    ['Of the 40 delegates held up by the strike, 12 were freed to travel on Monday.', []],
+    // A captivity named, but what is held or freed is no people, or a span of time.
+    ['During the siege, the army held 3 press conferences and freed 2 trucks of aid.', []],
+    ['The hostage standoff was held for 3 days before the release.', []],
+  ]);
+});
+
+describe('a whole of captives is a count of captives', () => {
+  cases([
+    ['Gunmen beheaded one of the 5 hostages on Sunday.', ['killed 1-1 exact', 'captured 5-5 exact']],
+    ['Militants beheaded one of the 4 fishermen they were holding.', ['killed 1-1 exact', 'captured 4-4 exact']],
+  ]);
+  cases([
+    ['One of the 5 candidates withdrew.', []],
+  ]);
+});
+
+describe('a part freed counts captives only as a part of captives', () => {
+  cases([
+    ['The kidnappers freed 3 of the hostages on Friday.', ['captured 3-3 exact']],
+  ]);
+  cases([
+    ['Amid the hostage crisis, the government promised to release one of two women prisoners.', []],
+  ]);
+});
