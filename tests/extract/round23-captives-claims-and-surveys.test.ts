@@ -1,8 +1,8 @@
 // Round 23, defence ministries' daily loss claims, Sahel, Sudan and Myanmar conflict claims in translation,
 // hostage crises and sieges, household-survey and excess-mortality summaries, European knife and ramming
 // police briefings, and US and UK police blotters and court briefs.
-import { describe } from 'vitest';
-import { cases } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { cases, figuresOf } from './helpers.js';
 
 describe('in a captivity, plain verbs of holding and freeing count captives', () => {
   cases([
@@ -41,4 +41,31 @@ describe('a part freed counts captives only as a part of captives', () => {
   cases([
     ['Amid the hostage crisis, the government promised to release one of two women prisoners.', []],
   ]);
+});
+
+describe('who said it, round 23: headers and headlines', () => {
+  const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
+  it.each([
+    // A role after a place's name heads a headline with its count.
+    ['Bucks County coroner: 2 dead in Route 611 crash', ['Bucks County coroner']],
+    ['Trier police: 30 hurt in van ramming', ['Trier police']],
+    // A live update's header with its clock time.
+    ['Update from Munich police, 14:10: the number of injured has risen to 36.', ['Munich police']],
+    ['Statement from the fire department, 9 a.m.: two people died in the blaze.', ['the fire department']],
+    // A ministry's mixed-case abbreviation heads a qualified count; the other side's answer after a dash is no credit.
+    ['MoD: over 1,200 Ukrainian troops killed in 24 hours — Kyiv calls it propaganda', ['MoD']],
+    ['MoH: at least 40 dead in the strike — Israel denies', ['MoH']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+  it.each([
+    // A place with a road number, a label, or a lower-case role with no count after the colon names no one.
+    ['County Road 9: 2 dead in crash', [null]],
+    ['Harvest Fest parade: 4 people hurt when a hay wagon overturned', [null]],
+    ['Bucks County coroner: the crash killed 2 people', [null]],
+    // A credit after a dash that names a body is still read.
+    ['Gaza strike kills 12 — health ministry', ['health ministry']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
 });
