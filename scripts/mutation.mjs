@@ -188,6 +188,8 @@ export const MUTANTS = [
   emptied('STATES_OF_PEOPLE', 'new Set()'),
   emptied('CAPTIVITY_CUES', 'new Set()'),
   emptied('HOLDING_VERBS', 'new Set()'),
+  emptied('AGE_BAND_EDGES', 'new Set()'),
+  emptied('AGE_GROUPS', 'new Set()'),
 ];
 
 /** The file's text with the mutant's one edit; throws when the edit does not match exactly once. */

@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import { harmedByRelative, nounPhraseAfter } from './phrases.js';
 import { wordsAt } from './tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, CAPTIVE_NOUNS, CREDIT_BODIES, CURRENCY_SIGNS, DEAD_BODIES, GLUED_SCALES, HARMED_PEOPLE, HARMFUL_EVENTS, MEASURE_WORDS, MONTHS, PREDICATE_WORDS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER, VICTIMS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, AGE_BAND_EDGES, AGE_GROUPS, CAPTIVE_NOUNS, CREDIT_BODIES, CURRENCY_SIGNS, DEAD_BODIES, GLUED_SCALES, HARMED_PEOPLE, HARMFUL_EVENTS, MEASURE_WORDS, MONTHS, PREDICATE_WORDS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER, VICTIMS,
   type VagueQuantity,
 } from './vocabulary.js';
 
@@ -453,6 +453,9 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
   if (before && DAY_SPAN_JOINERS.has(before.norm) && !parsed.spelled && parsed.last === first && (after === undefined || after.kind === 'punct') && /^\d{1,2}$/.test(t.text) && tokens[first - 2]?.kind === 'num'
     && /^\d{1,2}$/.test(tokens[first - 2]!.text) && MONTHS.has(tokens[first - 3]?.norm ?? '') && tokens[first - 3]!.norm !== 'may') return true;
   if (t.kind === 'num' && /^0\d/.test(t.text)) return true;
+  // Round 23, household surveys: "children under five", "infants under 1", "people aged over 65": an age band, no count.
+  if (before && AGE_BAND_EDGES.has(before.norm) && parsed.value <= 120 && parsed.last === first
+    && (AGE_GROUPS.has(tokens[first - 2]?.norm ?? '') || tokens[first - 2]?.norm === 'aged')) return true;
   // "Jane Roe, 45, a nurse": an age set off by commas after a name or a noun.
   if (before?.text === ',' && tokens[first - 2]?.kind === 'word' && after?.text === ',' && parsed.last === first
     && t.kind === 'num' && parsed.value <= 120) return true;

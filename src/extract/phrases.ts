@@ -4,7 +4,7 @@ import type { Category } from '../figure.js';
 import type { Token } from './tokens.js';
 import { QUOTE_MARKS, wordsAt } from './tokens.js';
 import {
-  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, COMBATANT_NOUNS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, HOLDING_VERBS, HOSTILE_ELEMENT_WORDS, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, AGE_BAND_EDGES, AGE_GROUPS, CAUSE_MODIFIERS, COMBATANT_NOUNS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, HOLDING_VERBS, HOSTILE_ELEMENT_WORDS, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
   SCALES, TAKEN_PEOPLE, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -212,6 +212,16 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       // not a word of their name (but "three hostage takers" reads on).
       if (t.norm === 'hostage' && k - 1 > from && !HOSTAGE_COMPOUNDS.has(tokens[k]?.norm ?? '')) break;
       continue;
+    }
+    // Round 23, surveys: "18,000 children under five died", "40 adults aged over 65": an age band is part of the people's name.
+    if (head !== -1 && AGE_GROUPS.has(tokens[head]!.norm)) {
+      const edge = tokens[k + 1] && t.norm === 'aged' && AGE_BAND_EDGES.has(tokens[k + 1].norm) ? k + 1 : k;
+      const age = tokens[edge + 1];
+      if (AGE_BAND_EDGES.has(tokens[edge].norm) && age && (UNITS.has(age.norm) || (age.kind === 'num' && /^\d{1,3}$/.test(age.text) && Number(age.text) <= 120))) {
+        last = edge + 1;
+        k = edge + 2;
+        continue;
+      }
     }
     // "U.S. soldiers", "Korean People's Army": glued dots and hyphens stay inside the phrase.
     if (t.kind === 'punct' && t.glued && (t.text === '.' || t.text === '-' || t.text === '&')

@@ -554,6 +554,13 @@ export const LIVES: ReadonlySet<string> = new Set(['lives']);
 /** A zero of deaths as a loss: "there was no loss of life", "ended without loss of life". */
 export const LOSS_OF_LIFE: readonly string[] = ['loss of life', 'loss of lives', 'losses of life'];
 
+/**
+ * Round 23, household surveys and mortality studies: an age band after the people, "children under five",
+ * "adults aged over 65", is part of their name, not a count (numbers.ts, phrases.ts).
+ */
+export const AGE_BAND_EDGES: ReadonlySet<string> = new Set(['under', 'over', 'below', 'above']);
+export const AGE_GROUPS: ReadonlySet<string> = new Set(['children', 'infants', 'babies', 'kids', 'toddlers', 'child', 'adults']);
+
 /** Nouns that name the harm, not the people: "16,000 deaths", "no casualties". */
 export const HARM_NOUNS: ReadonlySet<string> = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'wounds']);
 
@@ -896,6 +903,9 @@ export const NON_PERSON_NOUNS: ReadonlySet<string> = new Set([
   // Round 17, exhumations: "exhumed 23 graves", "opened 40 pits".
   'graves', 'pits',
   'litres', 'liters', 'gallons', 'kilograms', 'kg', 'kilos', 'grams', 'bottles', 'cartons', 'bags', 'sacks', 'crates',
+  // Round 23, household surveys: what a survey samples, not people harmed: "a survey of 2,000 households",
+  // "44 clusters", "a capture-recapture analysis of three lists".
+  'households', 'household', 'clusters', 'cluster', 'lists', 'questionnaires', 'interviews',
 ]);
 
 /**

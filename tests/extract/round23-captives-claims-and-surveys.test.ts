@@ -69,3 +69,29 @@ describe('who said it, round 23: headers and headlines', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('what a survey samples is no people harmed', () => {
+  cases([
+    ['Using a survey of 2,000 households, the authors estimate 405,000 excess deaths.', ['killed 405000-405000 approx']],
+    ['A capture-recapture analysis of three lists estimated 64,260 deaths (95% CI 55,298–78,525).', ['killed 64260-64260 approx']],
+    ['The team visited 44 clusters, and respondents reported 38 deaths.', ['killed 38-38 exact']],
+  ]);
+  cases([
+    ['The survey team visited 44 clusters of 30 households each; the death rate was high.', []],
+  ]);
+});
+
+describe('an age band after the people is part of their name, no count', () => {
+  cases([
+    ['An estimated 18,000 children under five died of malnutrition.', ['killed 18000-18000 approx']],
+    ['The strike killed 14 children under 12 and wounded 30.', ['killed 14-14 exact', 'wounded 30-30 exact']],
+    ['Twelve children under 10 were among the dead.', ['killed 12-12 exact']],
+  ]);
+  cases([
+    ['Mortality among children under 5 doubled in the camps, the deaths survey found.', []],
+    ['Excess deaths among adults over 65 rose sharply.', []],
+  ]);
+  it('reads the band into the actor', () => {
+    expect(figuresOf('An estimated 18,000 children under five died.')[0]?.actor).toBe('children under five');
+  });
+});
