@@ -819,6 +819,18 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
+/** The clause from k, up to the next semicolon, holds a number (digits or a number word), no speech verb of its own, and no later event. */
+function countInClause(tokens: readonly Token[], k: number): boolean {
+  let count = false;
+  for (let j = k; j < tokens.length && tokens[j].text !== ';'; j++) {
+    const t = tokens[j];
+    // "…, police said; one of them later died": what happened after the statement is the writer's account.
+    if (SAY_VERBS.has(t.norm) || t.norm === 'according' || t.norm === 'later' || t.norm === 'subsequently') return false;
+    if ((t.kind === 'num' && !inDate(tokens, j)) || UNITS.has(t.norm) || TENS.has(t.norm)) count = true;
+  }
+  return count;
+}
+
 /** A qualified number ("at least 300") or a vague quantity ("hundreds", "dozens of") starts at k. */
 function countFollows(tokens: readonly Token[], from: number): boolean {
   // Round 14: "claims 'over 100,000 civilians' died": the count in quotation marks.
@@ -1052,6 +1064,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (setOffAdjunct !== -1 && tokens[setOffAdjunct + 1]?.norm === 'that') return make(subject, v, 'after');
   // Round 16, digests: "41 missing, 4 survivors say — The four survivors …": a spaced dash after the verb ends the headline it credits.
   const headlineEnds = setOff && isDash(next?.text) && next?.glued === false;
+  // Round 23: "…, the prime minister's office said; 76 hostages remain in Gaza": a speaker set off before a
+  // semicolon goes on into the next clause when that clause states a count of its own.
+  if (setOff && next?.text === ';' && countInClause(tokens, v + 2)) return make(subject, v, 'sentence');
   if (endsSentence(tokens, v + 1) || next?.text === ',' || headlineEnds) return make(subject, v, 'before');
   // "..., the minister told reuters.": the one told comes before the end.
   if (verb.norm === 'told' || verb.norm === 'tells') {

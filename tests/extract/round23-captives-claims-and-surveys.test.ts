@@ -95,3 +95,22 @@ describe('an age band after the people is part of their name, no count', () => {
     expect(figuresOf('An estimated 18,000 children under five died.')[0]?.actor).toBe('children under five');
   });
 });
+
+describe('who said it, round 23: a speaker goes on past a semicolon into a clause with its own count', () => {
+  const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
+  it.each([
+    ['Hamas released 4 hostages, the office said; 76 hostages remain in Gaza.', ['the office', 'the office']],
+    ['Inmates killed 6 guards, the prison service said; one inmate was found dead on Tuesday.', ['the prison service', 'the prison service']],
+    ['Five people died in the fire, police said; two others were hurt.', ['police', 'police']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+  it.each([
+    // The next clause's own speaker wins; a clause with no count is no statement carried on.
+    ['Five people died, police said; the hospital said 12 were hurt.', ['police', 'the hospital']],
+    ['Three people were killed in the storm; 40 homes were destroyed.', [null]],
+    ['Gunmen seized 12 workers, police said; one of them later died of his injuries.', ['police', null]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
