@@ -114,3 +114,19 @@ describe('who said it, round 23: a speaker goes on past a semicolon into a claus
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('defence ministries: "liquidated" people, and a weekly tally of losses', () => {
+  cases([
+    ['Enemy losses over the day: about 700 persons liquidated.', ['killed 700-700 approx']],
+    ['Combat losses of the enemy: personnel — about 712,340 persons liquidated, including 1,180 over the past day.', ['killed 712340-712340 approx', 'killed 1180-1180 exact']],
+    ['Ukraine had lost more than 2,500 servicemen in the Kursk region over the previous week, the ministry said.', ['casualties 2500-? at_least']],
+    ['The enemy lost up to 900 soldiers in the past week.', ['casualties ?-900 at_most']],
+  ]);
+  cases([
+    // Not a tally: a loss of men last week in plain news is their deaths; liquidated firms are no people.
+    ['The regiment lost 300 men last week.', ['killed 300-300 exact']],
+    ['The firm liquidated 3 subsidiaries last week.', []],
+    // A loss tally's label with no predicate of the people's own stays casualties (round 13).
+    ["The enemy's combat losses are: personnel – about 720,000, tanks – 9,000.", ['casualties 720000-720000 approx']],
+  ]);
+});
