@@ -363,6 +363,9 @@ export function phraseText(text: string, tokens: readonly Token[], phrase: NounP
   // Round 22: "Three militants, civilian killed": the count is the first noun's where a headline's comma
   // joins one person to it; "34 soldiers, civilians killed", "Ten soldiers, police killed" count both.
   let end = phrase.end;
+  // Round 23: "children under five": the age band read into the phrase is no part of who was counted.
+  if (end - 2 > start && AGE_BAND_EDGES.has(tokens[end - 2].norm) && AGE_GROUPS.has(tokens[end - 3]?.norm ?? '')) end -= 2;
+  else if (end - 3 > start && tokens[end - 3].norm === 'aged' && AGE_BAND_EDGES.has(tokens[end - 2].norm)) end -= 3;
   if (!isPluralOfPeople(tokens[end - 1].norm)) for (let k = start + 1; k < end; k++) if (tokens[k].text === ',') end = k;
   return text.slice(tokens[start].start, tokens[end - 1].end);
 }
