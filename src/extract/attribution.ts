@@ -897,6 +897,18 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
+/** The clause from k, up to the next semicolon, holds a number (digits or a number word), no speech verb of its own, and no later event. */
+function countInClause(tokens: readonly Token[], k: number): boolean {
+  let count = false;
+  for (let j = k; j < tokens.length && tokens[j].text !== ';'; j++) {
+    const t = tokens[j];
+    // "…, police said; one of them later died": what happened after the statement is the writer's account.
+    if (SAY_VERBS.has(t.norm) || t.norm === 'according' || t.norm === 'later' || t.norm === 'subsequently') return false;
+    if ((t.kind === 'num' && !inDate(tokens, j)) || UNITS.has(t.norm) || TENS.has(t.norm)) count = true;
+  }
+  return count;
+}
+
 /** A qualified number ("at least 300") or a vague quantity ("hundreds", "dozens of") starts at k. */
 function countFollows(tokens: readonly Token[], from: number): boolean {
   // Round 14: "claims 'over 100,000 civilians' died": the count in quotation marks.
@@ -1133,6 +1145,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (setOffAdjunct !== -1 && tokens[setOffAdjunct + 1]?.norm === 'that') return make(subject, v, 'after');
   // Round 16, digests: "41 missing, 4 survivors say — The four survivors …": a spaced dash after the verb ends the headline it credits.
   const headlineEnds = setOff && isDash(next?.text) && next?.glued === false;
+  // Round 23: "…, the prime minister's office said; 76 hostages remain in Gaza": a speaker set off before a
+  // semicolon goes on into the next clause when that clause states a count of its own.
+  if (setOff && next?.text === ';' && countInClause(tokens, v + 2)) return make(subject, v, 'sentence');
   if (endsSentence(tokens, v + 1) || next?.text === ',' || headlineEnds) return make(subject, v, 'before');
   // "..., the minister told reuters.": the one told comes before the end.
   if (verb.norm === 'told' || verb.norm === 'tells') {
@@ -1451,12 +1466,18 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
       && rest.some((r) => BODY_WORDS.has(r.norm)) && rest.every((r) => r.kind === 'word' && !CLAUSE_WORDS.has(r.norm) && !VERB_INSIDE.has(r.norm));
     const isName = rest.length > 0 && (rest.length <= 6 || longBody) && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm) || longBody)
       // A credit never holds a count: "Refugees: Fate of Hundreds Unknown" is no credit "Fate of …".
-      && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
+      && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm) && !REBUTTING_WORDS.has(r.norm));
     // "Norwegian Refugee Council – Press release.": the release is the body's, read apart (releaseCredit).
     if (isName && !RELEASE_WORDS.test(rest.map((r) => r.text).join(' '))) return make(span(text, tokens, from + via, owned ? tokens.indexOf(rest[rest.length - 1]) + 1 : last), k, 'sentence');
   }
   return null;
 }
+
+/**
+ * Round 23, defence ministries' claims in headlines: "MoD: over 1,200 troops killed — Kyiv calls it propaganda",
+ * "… — Hamas denies": the other side's answer after a dash is a clause of its own, no credit.
+ */
+const REBUTTING_WORDS: ReadonlySet<string> = new Set([...DENYING_VERBS, 'denies', 'denied', 'calls', 'called', 'brands', 'branded', 'it']);
 
 /** Words that open an official statement's header: "Statement by", "Press release from". */
 const STATEMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'release', 'communique', 'communiqué', 'bulletin', 'update', 'briefing']);
@@ -1467,14 +1488,19 @@ const MAX_HEADER = 12;
  * Health: …": the body named in a statement's header speaks for the whole sentence (round 6).
  */
 function statementHeader(text: string, tokens: readonly Token[]): Attribution | null {
-  const colon = tokens.findIndex((t, k) => k <= MAX_HEADER && t.text === ':');
+  // Round 23, live police updates: "Update from Munich police, 14:10: …": a clock time's colon is not the header's.
+  const colon = tokens.findIndex((t, k) => k <= MAX_HEADER && t.text === ':' && !(t.glued && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && tokens[k + 1].glued));
   if (colon < 3) return null;
   const by = tokens.findIndex((t, k) => k < colon && (t.norm === 'by' || t.norm === 'from' || t.norm === 'of'));
   if (by < 1 || by > 3 || !STATEMENT_HEADS.has(tokens[by - 1].norm)) return null;
-  const name = tokens.slice(by + 1, colon);
+  // The time after the body's name, ", 14:10" or ", 9 a.m.", is no part of it.
+  const comma = tokens.findIndex((t, k) => k > by && k < colon && t.text === ',');
+  const timed = comma !== -1 && tokens.slice(comma + 1, colon).some((t) => t.kind === 'num');
+  const end = timed ? comma : colon;
+  const name = tokens.slice(by + 1, end);
   const isBody = name.every((t) => t.kind === 'word' || t.text === '’' || t.text === "'")
     && name.some((t) => BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || isAcronym(t.text) || /^\p{Lu}/u.test(t.text));
-  return isBody ? make(span(text, tokens, by + 1, colon), colon, 'sentence') : null;
+  return isBody && name.length > 0 ? make(span(text, tokens, by + 1, end), colon, 'sentence') : null;
 }
 
 /**
@@ -1523,8 +1549,9 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
   // Round 15: "IOM: 2.4k dead or missing on …", a headline of any length opening with its count.
   // Round 19, piracy bulletins: "IMB PRC: On 14 March, six pirates …", a body's acronym and its unit's.
   const colon = isAcronym(tokens[1]?.text ?? '') && tokens[1].text.length <= 5 && tokens[2]?.text === ':' ? 2 : 1;
-  if (first && isAcronym(first.text) && first.text.length <= 5 && !CAPITALISED_LABELS.has(first.norm) && !PLACE_ACRONYMS.has(first.text) && tokens[colon]?.text === ':'
-    && (/^\p{Lu}/u.test(tokens[colon + 1]?.text ?? '') || (tokens[colon + 1]?.kind === 'num' && !COUNT_NOUNS.has(first.norm) && !PREDICATE_WORDS.has(first.norm))))
+  if (first && (isAcronym(first.text) || MINISTRY_ABBREVIATION.test(first.text)) && first.text.length <= 5 && !CAPITALISED_LABELS.has(first.norm) && !PLACE_ACRONYMS.has(first.text) && tokens[colon]?.text === ':'
+    // Round 23: "MoD: over 1,200 Ukrainian troops killed …", a qualified count after the colon.
+    && (/^\p{Lu}/u.test(tokens[colon + 1]?.text ?? '') || ((tokens[colon + 1]?.kind === 'num' || countFollows(tokens, colon + 1)) && !COUNT_NOUNS.has(first.norm) && !PREDICATE_WORDS.has(first.norm))))
     return make(span(text, tokens, 0, colon), colon, 'sentence');
   const quoted = quotedTurn(text, tokens);
   if (quoted) return quoted;
@@ -1532,6 +1559,8 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
   // who gives it in brackets.
   const answerer = answerTurn(text, tokens);
   if (answerer) return answerer;
+  const voiced = headlineVoice(text, tokens);
+  if (voiced) return voiced;
   // Round 18, briefing transcripts: "Jens Laerke (OCHA): We have reports of …": a name with its body in brackets.
   const titled = TURN_TITLES.has(first?.norm ?? '');
   if (!/^\p{Lu}/u.test(first?.text ?? '')) return null;
@@ -1561,6 +1590,25 @@ function answerTurn(text: string, tokens: readonly Token[]): Attribution | null 
   while (k < 2 + MAX_ANSWERER && tokens[k]?.kind === 'word') k += 1;
   if (k === 2 || tokens[k]?.text !== ')' || tokens[k + 1]?.text !== ':' || !tokens.slice(2, k).some(capitalised)) return null;
   return make(span(text, tokens, 2, k), k + 1, 'sentence');
+}
+
+/** Round 23: a ministry's abbreviation in mixed case heading a headline: "MoD:", "MoH:", "MoFA:". */
+const MINISTRY_ABBREVIATION = /^Mo[A-Z]{1,3}$/;
+
+/** A role that speaks for its place in a headline: "Bucks County coroner:", "Trier police:", "Harlan sheriff:". */
+const HEADLINE_VOICES: ReadonlySet<string> = new Set([...SPEAKER_ROLES, 'coroner', 'sheriff', 'police', 'prosecutor', 'prosecutors', 'examiner']);
+/** At most this many capitalised words name the place or body before the role. */
+const MAX_VOICE_NAME = 4;
+
+/**
+ * Round 23, local news and police headlines: "Bucks County coroner: 2 dead in Route 611 crash", "Trier police: 30
+ * hurt": capitalised words, one lower-case role, a colon, and a count straight after: the role speaks.
+ */
+function headlineVoice(text: string, tokens: readonly Token[]): Attribution | null {
+  let k = 0;
+  while (k < MAX_VOICE_NAME && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k += 1;
+  if (k === 0 || !HEADLINE_VOICES.has(tokens[k]?.text ?? '') || tokens[k + 1]?.text !== ':' || tokens[k + 2]?.kind !== 'num') return null;
+  return make(span(text, tokens, 0, k + 1), k + 1, 'sentence');
 }
 
 /** How far into a sentence the colon before a quoted statement may stand: "WHO Director-General Tedros, at the Geneva briefing:". */

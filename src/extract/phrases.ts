@@ -4,7 +4,7 @@ import type { Category } from '../figure.js';
 import type { Token } from './tokens.js';
 import { QUOTE_MARKS, wordsAt } from './tokens.js';
 import {
-  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, CODING_VERBS, COMBATANT_NOUNS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, HOSTILE_ELEMENT_WORDS, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, AGE_BAND_EDGES, AGE_GROUPS, CAUSE_MODIFIERS, CODING_VERBS, COMBATANT_NOUNS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, HOLDING_VERBS, HOSTILE_ELEMENT_WORDS, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
   SCALES, TAKEN_PEOPLE, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -220,6 +220,16 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       if (t.norm === 'hostage' && k - 1 > from && !HOSTAGE_COMPOUNDS.has(tokens[k]?.norm ?? '')) break;
       continue;
     }
+    // Round 23, surveys: "18,000 children under five died", "40 adults aged over 65": an age band is part of the people's name.
+    if (head !== -1 && AGE_GROUPS.has(tokens[head]!.norm)) {
+      const edge = tokens[k + 1] && t.norm === 'aged' && AGE_BAND_EDGES.has(tokens[k + 1].norm) ? k + 1 : k;
+      const age = tokens[edge + 1];
+      if (AGE_BAND_EDGES.has(tokens[edge].norm) && age && (UNITS.has(age.norm) || (age.kind === 'num' && /^\d{1,3}$/.test(age.text) && Number(age.text) <= 120))) {
+        last = edge + 1;
+        k = edge + 2;
+        continue;
+      }
+    }
     // "U.S. soldiers", "Korean People's Army": glued dots and hyphens stay inside the phrase.
     if (t.kind === 'punct' && t.glued && (t.text === '.' || t.text === '-' || t.text === '&')
       && tokens[k + 1]?.kind === 'word') {
@@ -368,6 +378,9 @@ export function phraseText(text: string, tokens: readonly Token[], phrase: NounP
   // Round 22: "Three militants, civilian killed": the count is the first noun's where a headline's comma
   // joins one person to it; "34 soldiers, civilians killed", "Ten soldiers, police killed" count both.
   let end = phrase.end;
+  // Round 23: "children under five": the age band read into the phrase is no part of who was counted.
+  if (end - 2 > start && AGE_BAND_EDGES.has(tokens[end - 2].norm) && AGE_GROUPS.has(tokens[end - 3]?.norm ?? '')) end -= 2;
+  else if (end - 3 > start && tokens[end - 3].norm === 'aged' && AGE_BAND_EDGES.has(tokens[end - 2].norm)) end -= 3;
   if (!isPluralOfPeople(tokens[end - 1].norm)) for (let k = start + 1; k < end; k++) if (tokens[k].text === ',') end = k;
   return text.slice(tokens[start].start, tokens[end - 1].end);
 }
@@ -387,6 +400,10 @@ export function harmedByRelative(tokens: readonly Token[], last: number): { cate
   if (!RELATIVE_SUBJECTS.has(tokens[k]?.norm ?? '')) return null;
   k += 1;
   if (tokens[k]?.norm === 'had' || tokens[k]?.norm === 'has' || tokens[k]?.norm === 'have') k += 1;
+  // Round 23, hostage crises: "one of the 5 fishermen they were holding", "the 12 crew it still holds".
+  if (tokens[k]?.norm === 'were' || tokens[k]?.norm === 'was' || tokens[k]?.norm === 'are' || tokens[k]?.norm === 'is' || tokens[k]?.norm === 'still') k += 1;
+  // Not of a part: "beheaded one of the 5 fishermen they were holding" kills the one (the whole is counted on its own).
+  if (HOLDING_VERBS.has(tokens[k]?.norm ?? '')) return tokens[last + 1]?.norm === 'of' ? null : { category: 'captured', people };
   const category = /ed$/.test(tokens[k]?.norm ?? '') ? TRANSITIVE_VERBS.get(tokens[k]!.norm) : undefined;
   return category ? { category, people } : null;
 }

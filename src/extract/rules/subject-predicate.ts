@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, SEARCH_VERBS, SOUGHT_NOT_LOST, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NONLETHAL_WRONGS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, QUALIFIER_PHRASES, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS, KILLING_NOUNS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, TAKEN_PEOPLE, BATTLE_WORDS, CAPITALS_ONLY, SEARCH_VERBS, SOUGHT_NOT_LOST, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NONLETHAL_WRONGS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, QUALIFIER_PHRASES, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS, KILLING_NOUNS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -419,7 +419,10 @@ function passiveCombat(tokens: readonly Token[], k: number): boolean {
  */
 function headlineCombat(tokens: readonly Token[], phrase: NounPhrase): NounPhrase | null {
   const participle = phrase.end - 1;
-  if (participle <= phrase.start || !COMBAT_PARTICIPLES.has(tokens[participle]!.norm) || !COMBATANT_NOUNS.has(tokens[participle - 1]!.norm)) return null;
+  if (participle <= phrase.start || !COMBAT_PARTICIPLES.has(tokens[participle]!.norm)) return null;
+  // Round 23, enemy-loss tallies: "about 712,340 persons liquidated": "liquidated" kills any people, not only fighters.
+  const people = COMBATANT_NOUNS.has(tokens[participle - 1]!.norm) || (tokens[participle]!.norm === 'liquidated' && TAKEN_PEOPLE.has(tokens[participle - 1]!.norm));
+  if (!people) return null;
   const next = tokens[phrase.end];
   const bare = next === undefined || (next.kind === 'punct' && !QUOTE_MARKS.has(next.text)) || AFTER_HEADLINE_PARTICIPLE.has(next.norm);
   return bare ? { start: phrase.start, end: participle, head: participle - 1 } : null;
