@@ -368,6 +368,13 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
   // "Health Minister Mai Alkaila", "the health minister"
   const minister = lower().indexOf('minister');
   const named = words.slice(minister + 1).every((word) => /^\p{Lu}/u.test(word));
+  // "Chief Minister Biren Laishram": the head of a state's government speaks for it; shown as written
+  // unless the run names that one government ("the state government") (dossier round 9).
+  if (minister > 0 && named && lower()[minister - 1] === 'chief') {
+    steps.push('chief minister → the government');
+    const person = words.slice(minister + 1).join(' ');
+    return { body: [...words.slice(0, minister - 1), 'government'].join(' '), steps, narrowed: true, ...(person ? { person } : {}) };
+  }
   if (minister > 0 && named && !NOT_A_MINISTRY.has(lower()[minister - 1]!)) {
     words = [...words.slice(0, minister), /^\p{Lu}/u.test(words[minister]!) ? 'Ministry' : 'ministry'];
     steps.push('minister → ministry');
