@@ -1989,6 +1989,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   // acknowledged 'heavy losses'": a speaker later in the sentence leaves the one before ", saying" its own.
   const goesOn = speakingParticiple(text, tokens);
   if (goesOn && found.every((a) => a.at > goesOn.at)) found.push(goesOn);
+  const relative = speakerOfRelative(text, tokens);
+  if (relative) {
+    found.splice(found.filter((a) => a.at < relative.at).length, 0, relative);
+    // "…, said 12 rebels were killed": the verb after the clause says the rest, as the speaker's.
+    const verb = relative.until! + 1;
+    if (!found.some((a) => a.at === verb)) found.splice(found.filter((a) => a.at < verb).length, 0, { ...relative, at: verb, until: undefined });
+  }
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? speakerTurn(text, tokens) ?? bracketCredit(text, tokens) : null;
   // Claimants, pass 3: "Translated from the Defence Ministry's daily briefing: …" is the ministry's (writerCredit), not a name of its own.
   // Round 21, monitors' reports: "SNHR: at least 14 people … died …, the group said": a header's body, read beside
@@ -2001,6 +2008,30 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   }
   for (const a of found) if (a.scope !== 'after' && CLOSING_SAY_VERBS.has(tokens[a.at]?.norm ?? '')) a.closes = true;
   return found;
+}
+
+/** How many tokens a relative clause set off after a speaker may take. */
+const RELATIVE_REACH = 25;
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/**
+ * "The Association of Orlovac Mothers, which has compiled the names of 212 missing men and boys, said …",
+ * "The rights group, which had documented 40 deaths, said": what the speaker has done, set off between its
+ * name and its verb of saying, is its own count (dossier round 9). Only a perfect ("has compiled", "had
+ * earlier put") of a body's name opening the sentence.
+ */
+function speakerOfRelative(text: string, tokens: readonly Token[]): Attribution | null {
+  const comma = tokens.findIndex((t, k) => t.text === ',' && (tokens[k + 1]?.norm === 'which' || tokens[k + 1]?.norm === 'who')
+    && PERFECT_AUXILIARIES.has(tokens[k + 2]?.norm ?? ''));
+  if (comma < 1) return null;
+  let close = comma + 3;
+  while (close < comma + RELATIVE_REACH && tokens[close] && tokens[close].text !== ',' && tokens[close].text !== ';' && tokens[close].text !== '.') close += 1;
+  if (tokens[close]?.text !== ',' || !SAY_VERBS.has(tokens[close + 1]?.norm ?? '')) return null;
+  const subject = subjectSpan(tokens, comma);
+  if (!subject || subject.start !== 0 && !isClauseBoundary(tokens, subject.start - 1) || !namesABody(tokens, subject.start, subject.end)) return null;
+  const attribution = make(span(text, tokens, subject.start, subject.end), comma, 'after');
+  if (attribution) attribution.until = close;
+  return attribution;
 }
 
 /**

@@ -83,3 +83,18 @@ describe('"and said" after a denial goes on with the denier', () => {
     expect(at('Police denied that 3 officers had fired and said 18 people had died.', '18')?.source ?? null).toBeNull();
   });
 });
+
+describe('what a speaker has done, set off before its verb of saying, is its count', () => {
+  it.each([
+    ['The Association of Orlovac Mothers, which has compiled the names of 212 missing men and boys, said it expected more graves to be found.', '212', 'The Association of Orlovac Mothers'],
+    ['The rights group, which has documented 40 deaths, said the toll was higher.', '40', 'The rights group'],
+    ['The army, which has lost 40 soldiers, said 12 rebels were killed.', '12', 'The army'],
+  ])('%s', (text, quote, source) => {
+    expect(at(text, quote)?.source).toBe(source);
+  });
+
+  it('reads no speaker from a place, nor from a clause that is no perfect', () => {
+    expect(at('The town, where 12 people were killed, said nothing.', '12')?.source ?? null).toBeNull();
+    expect(at('The village, which was shelled and lost 12 people, said nothing.', '12')?.source ?? null).toBeNull();
+  });
+});
