@@ -98,3 +98,16 @@ describe('what a speaker has done, set off before its verb of saying, is its cou
     expect(at('The village, which was shelled and lost 12 people, said nothing.', '12')?.source ?? null).toBeNull();
   });
 });
+
+describe('the number of victims is of the dead where they were identified or a death raised it', () => {
+  it('reads the dead', () => {
+    const identified = at('The commission said the number of victims identified had risen to 143.', '143');
+    expect([identified?.category, identified?.kind]).toEqual(['killed', 'counted']);
+    expect(at('The police department raised the number of victims to 10 after a woman wounded in the food court died in hospital.', '10')?.category).toBe('killed');
+  });
+
+  it('leaves victims of no death alone (they may be the wounded too)', () => {
+    expect(at('The number of victims rose to 40.', '40')).toBeUndefined();
+    expect(at('The number of victims rose to 40 after the hospital admitted more patients.', '40')).toBeUndefined();
+  });
+});
