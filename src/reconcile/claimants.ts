@@ -341,8 +341,10 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     words = words.slice(0, -1);
   }
   // "The rights group Prison Watch", "the charity Aid First": a generic noun of what the body is, then its name.
+  // "Rights group Frontline Watch": the first word capitalised as a sentence opens, the noun in lower case (dossier round 9).
   const kind = lower().findIndex((word, i) => i > 0 && i <= 3 && GENERIC_HEADS.has(word));
-  if (kind > 0 && kind < words.length - 1 && lower().slice(0, kind).every((word, i) => (i === 0 && DETERMINERS.has(word)) || /^\p{Ll}/u.test(words[i]!))
+  if (kind > 0 && kind < words.length - 1 && /^\p{Ll}/u.test(words[kind]!)
+    && lower().slice(0, kind).every((word, i) => (i === 0 && (DETERMINERS.has(word) || /^\p{Lu}\p{Ll}+$/u.test(words[0]!))) || /^\p{Ll}/u.test(words[i]!))
     && words.slice(kind + 1).every((word) => /^\p{Lu}/u.test(word))) {
     steps.push(`"${lower().slice(0, kind + 1).join(' ')}" dropped`);
     words = words.slice(kind + 1);

@@ -78,3 +78,14 @@ describe('parts: each whole\'s parts add up on their own', () => {
     expect(reconcile([listed, ...listedParts, over], byCategory).groups[0]!.rows[0]!.parts.some((part) => part.exceeds)).toBe(true);
   });
 });
+
+describe('claimants: a generic noun before a name, the sentence\'s first word capitalised', () => {
+  it('drops "Rights group" before the name', () => {
+    const figures = [dead('a', 'Rights group Frontline Watch', 112, 'people'), dead('b', 'Frontline Watch', 112, 'people')];
+    expect(reconcile(figures).groups[0]!.rows.map((row) => row.display)).toEqual(['Frontline Watch']);
+  });
+
+  it('keeps a name whose generic noun is capitalised', () => {
+    expect(reconcile([dead('a', 'Amnesty Group Watch', 5, 'people')]).groups[0]!.rows.map((row) => row.display)).toEqual(['Amnesty Group Watch']);
+  });
+});
