@@ -5,6 +5,7 @@
 // "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
 // "the latest information") give no attribution at all.
 import { COUNT_WORDS } from './phrases.js';
+import { CALLED_WRONG_AFTER } from './refiners/revision.js';
 import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens.js';
 import {
   ANAPHORS, AUXILIARY_VERBS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
@@ -1072,7 +1073,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // relative clause of "I" or "we", a verb and its preposition.
   const contact = CONTACT_PREPOSITIONS.has(before?.norm ?? '') && tokens[v - 2]?.kind === 'word' && /^\p{Ll}/u.test(tokens[v - 2].text)
     && FIRST_PERSON.has(tokens[v - 3]?.norm ?? '') && tokens[v - 4]?.kind === 'word' ? v - 3 : v;
-  const found = subjectSpan(tokens, contact);
+  const found = subjectSpan(tokens, contact) ?? denierBeforeAnd(tokens, v);
   if (!found) return null;
   // ", recorded at 1358": a participle after a comma modifies what precedes; it names no speaker, unless
   // the comma closes an aside after a name ("RBC-Ukraine, a news agency, reported").
@@ -1975,6 +1976,27 @@ const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accused', 'accuses', 'accu
 /** How far the accused may reach before "of" or "for" and the harm: "accused government troops of". */
 const MAX_ACCUSED = 6;
 
+/** "denied", "denies": with DENYING_VERBS, the verbs of a body that disputes what it goes on to count. */
+const DENIAL_VERBS: ReadonlySet<string> = new Set([...DENYING_VERBS, 'denied', 'denies']);
+/** How far back from "and said" the denial's verb may stand: "denied that its syrups had caused any deaths and said". */
+const DENIAL_REACH = 14;
+
+/**
+ * "Orvex Pharma denied that its syrups had caused any deaths and said the ministry's figure of 18 deaths was
+ * baseless": the verb after "and" goes on with the subject of the denial before it, past what was denied
+ * (dossier round 9). Only a body as that subject.
+ */
+function denierBeforeAnd(tokens: readonly Token[], v: number): { start: number; end: number; aside: boolean } | null {
+  if (tokens[v - 1]?.norm !== 'and') return null;
+  for (let j = v - 2; j >= Math.max(1, v - DENIAL_REACH); j--) {
+    if (tokens[j].kind !== 'word' || !DENIAL_VERBS.has(tokens[j].norm)) continue;
+    if (tokens.slice(j + 1, v - 1).some((t) => t.kind === 'num' || t.text === ';' || t.text === '.')) return null;
+    const subject = subjectSpan(tokens, j);
+    return subject && namesABody(tokens, subject.start, subject.end) ? subject : null;
+  }
+  return null;
+}
+
 /**
  * "X accused the army of killing 40 civilians", "blamed rebels for abducting 12": the accuser states
  * the count of the harm it accuses others of. The accuser is the verb's subject, or, after "and", the
@@ -2165,6 +2187,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   // acknowledged 'heavy losses'": a speaker later in the sentence leaves the one before ", saying" its own.
   const goesOn = speakingParticiple(text, tokens);
   if (goesOn && found.every((a) => a.at > goesOn.at)) found.push(goesOn);
+  const relative = speakerOfRelative(text, tokens);
+  if (relative) {
+    found.splice(found.filter((a) => a.at < relative.at).length, 0, relative);
+    // "…, said 12 rebels were killed": the verb after the clause says the rest, as the speaker's.
+    const verb = relative.until! + 1;
+    if (!found.some((a) => a.at === verb)) found.splice(found.filter((a) => a.at < verb).length, 0, { ...relative, at: verb, until: undefined });
+  }
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? speakerTurn(text, tokens) ?? bracketCredit(text, tokens) : null;
   // Claimants, pass 3: "Translated from the Defence Ministry's daily briefing: …" is the ministry's (writerCredit), not a name of its own.
   // Round 21, monitors' reports: "SNHR: at least 14 people … died …, the group said": a header's body, read beside
@@ -2177,6 +2206,30 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   }
   for (const a of found) if (a.scope !== 'after' && CLOSING_SAY_VERBS.has(tokens[a.at]?.norm ?? '')) a.closes = true;
   return found;
+}
+
+/** How many tokens a relative clause set off after a speaker may take. */
+const RELATIVE_REACH = 25;
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/**
+ * "The Association of Orlovac Mothers, which has compiled the names of 212 missing men and boys, said …",
+ * "The rights group, which had documented 40 deaths, said": what the speaker has done, set off between its
+ * name and its verb of saying, is its own count (dossier round 9). Only a perfect ("has compiled", "had
+ * earlier put") of a body's name opening the sentence.
+ */
+function speakerOfRelative(text: string, tokens: readonly Token[]): Attribution | null {
+  const comma = tokens.findIndex((t, k) => t.text === ',' && (tokens[k + 1]?.norm === 'which' || tokens[k + 1]?.norm === 'who')
+    && PERFECT_AUXILIARIES.has(tokens[k + 2]?.norm ?? ''));
+  if (comma < 1) return null;
+  let close = comma + 3;
+  while (close < comma + RELATIVE_REACH && tokens[close] && tokens[close].text !== ',' && tokens[close].text !== ';' && tokens[close].text !== '.') close += 1;
+  if (tokens[close]?.text !== ',' || !SAY_VERBS.has(tokens[close + 1]?.norm ?? '')) return null;
+  const subject = subjectSpan(tokens, comma);
+  if (!subject || subject.start !== 0 && !isClauseBoundary(tokens, subject.start - 1) || !namesABody(tokens, subject.start, subject.end)) return null;
+  const attribution = make(span(text, tokens, subject.start, subject.end), comma, 'after');
+  if (attribution) attribution.until = close;
+  return attribution;
 }
 
 /**
@@ -2327,6 +2380,9 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
       && !DENYING_VERBS.has(tokens[start - 1].norm) && !REVISING_VERBS.has(tokens[start - 1].norm)) start -= 1;
     // "dismissed the rebels' tally of 40": the figure a body disputes is the denier's (DENYING_VERBS).
     if (DENYING_VERBS.has(tokens[start - 1]?.norm ?? '') || REVISING_VERBS.has(tokens[start - 1]?.norm ?? '')) return null;
+    // "said the ministry's figure of 18 deaths was baseless": a figure called wrong is the denial of who
+    // calls it so, never its owner's claim (dossier round 9).
+    if (CALLED_WRONG_AFTER.test(text.slice(tokens[n]!.end, tokens[n]!.end + 60))) return null;
     const name = span(text, tokens, start, ownerEnd);
     const owned = make(name ? name.replace(/['’]s$/, '') : null, k, 'after');
     // Round 17, historians: "Hochschild's figure of 10 million deaths": the number's scale word is the number's own.

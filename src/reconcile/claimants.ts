@@ -341,8 +341,10 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     words = words.slice(0, -1);
   }
   // "The rights group Prison Watch", "the charity Aid First": a generic noun of what the body is, then its name.
+  // "Rights group Frontline Watch": the first word capitalised as a sentence opens, the noun in lower case (dossier round 9).
   const kind = lower().findIndex((word, i) => i > 0 && i <= 3 && GENERIC_HEADS.has(word));
-  if (kind > 0 && kind < words.length - 1 && lower().slice(0, kind).every((word, i) => (i === 0 && DETERMINERS.has(word)) || /^\p{Ll}/u.test(words[i]!))
+  if (kind > 0 && kind < words.length - 1 && /^\p{Ll}/u.test(words[kind]!)
+    && lower().slice(0, kind).every((word, i) => (i === 0 && (DETERMINERS.has(word) || /^\p{Lu}\p{Ll}+$/u.test(words[0]!))) || /^\p{Ll}/u.test(words[i]!))
     && words.slice(kind + 1).every((word) => /^\p{Lu}/u.test(word))) {
     steps.push(`"${lower().slice(0, kind + 1).join(' ')}" dropped`);
     words = words.slice(kind + 1);
@@ -368,6 +370,13 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
   // "Health Minister Mai Alkaila", "the health minister"
   const minister = lower().indexOf('minister');
   const named = words.slice(minister + 1).every((word) => /^\p{Lu}/u.test(word));
+  // "Chief Minister Biren Laishram": the head of a state's government speaks for it; shown as written
+  // unless the run names that one government ("the state government") (dossier round 9).
+  if (minister > 0 && named && lower()[minister - 1] === 'chief') {
+    steps.push('chief minister → the government');
+    const person = words.slice(minister + 1).join(' ');
+    return { body: [...words.slice(0, minister - 1), 'government'].join(' '), steps, narrowed: true, ...(person ? { person } : {}) };
+  }
   if (minister > 0 && named && !NOT_A_MINISTRY.has(lower()[minister - 1]!)) {
     words = [...words.slice(0, minister), /^\p{Lu}/u.test(words[minister]!) ? 'Ministry' : 'ministry'];
     steps.push('minister → ministry');

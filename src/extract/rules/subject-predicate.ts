@@ -758,7 +758,10 @@ export const subjectPredicate: CategoryRule = {
     // Round 17, exhumations: "identified 14 of the remains through DNA".
     // "identified 12 of the 40 victims": the whole's number between.
     const identified = tokens[k + 2]?.kind === 'num' ? k + 3 : k + 2;
-    if (IDENTIFYING_VERBS.has(tokens[mention.start - 1]?.norm ?? '') && tokens[k]?.norm === 'of' && tokens[k + 1]?.norm === 'the'
+    // Dossier round 9: "48 of the victims had been identified by DNA analysis": the verb after them.
+    const identifiedAfter = ['had', 'have', 'has'].includes(tokens[identified + 1]?.norm ?? '') && tokens[identified + 2]?.norm === 'been'
+      && IDENTIFYING_VERBS.has(tokens[identified + 3]?.norm ?? '');
+    if ((IDENTIFYING_VERBS.has(tokens[mention.start - 1]?.norm ?? '') || identifiedAfter) && tokens[k]?.norm === 'of' && tokens[k + 1]?.norm === 'the'
       && (VICTIMS.has(tokens[identified]?.norm ?? '') || tokens[identified]?.norm === 'remains') && !isIrrealisBefore(tokens, mention.start)
       && !victimsOfNonlethalWrong(tokens, identified + 1)) {
       return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: identified, end: identified + 1, head: identified } };
