@@ -4,18 +4,7 @@
 // turns it red and the case can be moved over).
 import { describe, expect, it } from 'vitest';
 import { toll } from './helpers.js';
-
-const ARGS = ['--quiet', '--input-format', 'csv', '--id-column', 'id', '--date-column', 'date', '--source-column', 'outlet'];
-
-interface Claim { label: string; status: string }
-interface Row { display: string; party: string | null; claims: Claim[]; history: Claim[]; parts: { label: string }[] }
-interface Group { actor: string | null; category: string; scope: string | null; rows: Row[]; disagreements: { a: string; b: string }[]; digest: { text: string; outliers: unknown[] } | null }
-
-const groupsOf = (csv: string): Group[] => JSON.parse(toll([...ARGS, '--format', 'json'], { input: csv }).stdout).groups;
-const find = (groups: Group[], actor: string, category: string, scope: string | null = null) =>
-  groups.find((group) => group.actor === actor && group.category === category && group.scope === scope)!;
-/** Each row as [who, current figures, earlier figures, party flag]. */
-const ledger = (group: Group) => group.rows.map((row) => [row.display, row.claims.map((c) => c.label), row.history.map((c) => c.label), row.party]);
+import { ARGS, find, groupLedger, groupsOf } from './dossier-helpers.js';
 
 // A market strike: the regional administration named three ways (its head with his role after the
 // verb, "Governor Marchenko", "the regional military administration") is one ledger ≥16 → 19 → 23;
@@ -37,7 +26,7 @@ describe('round 2: a market strike', () => {
 
   it('gives the regional administration one ledger and flags no conflict', () => {
     const killed = find(groups, 'people', 'killed');
-    expect(ledger(killed)).toEqual([
+    expect(groupLedger(killed)).toEqual([
       ['the regional military administration', ['23'], ['≥16', '19'], null],
       ["Ukraine's Ministry of Health", ['21'], [], 'own_losses'],
       ['the State Emergency Service', ['24'], [], null],
@@ -47,11 +36,11 @@ describe('round 2: a market strike', () => {
   });
 
   it('keeps another strike, the war\'s cumulative count and the enemy\'s servicemen apart', () => {
-    expect(ledger(find(groups, 'people', 'killed', 'overnight · separate strike'))).toEqual([["the city's mayor", ['4'], [], null]]);
-    expect(ledger(find(groups, 'civilians', 'killed', 'since the start of the full-scale invasion'))).toEqual([['the UN mission', ['≥12,000'], [], null]]);
-    expect(ledger(find(groups, 'servicemen', 'killed'))).toEqual([['Russian Ministry of Defence', ['≤70'], [], 'enemy_losses']]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'overnight · separate strike'))).toEqual([["the city's mayor", ['4'], [], null]]);
+    expect(groupLedger(find(groups, 'civilians', 'killed', 'since the start of the full-scale invasion'))).toEqual([['the UN mission', ['≥12,000'], [], null]]);
+    expect(groupLedger(find(groups, 'servicemen', 'killed'))).toEqual([['Russian Ministry of Defence', ['≤70'], [], 'enemy_losses']]);
     // Written first as the UN mission's own row; per the registry the monitoring mission is OHCHR's.
-    expect(ledger(find(groups, 'civilians', 'killed'))).toEqual([['UN Human Rights Office (OHCHR)', ['22 counted'], [], null]]);
+    expect(groupLedger(find(groups, 'civilians', 'killed'))).toEqual([['UN Human Rights Office (OHCHR)', ['22 counted'], [], null]]);
   });
 
   it('reads "11 of the wounded" as a floor, not a rival of the wounded toll', () => {
@@ -85,7 +74,7 @@ describe('round 2: a mine collapse', () => {
 
   it('gives the toll its ledgers, the governor\'s bodies a floor, and no outlier in the latest toll', () => {
     const killed = find(groups, 'people', 'killed');
-    expect(ledger(killed)).toEqual([
+    expect(groupLedger(killed)).toEqual([
       ['provincial governor Ada Liss', ['4 counted'], [], null],
       ['Minerco spokesman Pavel Drozd', ['7'], [], null],
       ['The emergencies ministry', ['22'], [], null],
@@ -101,7 +90,7 @@ describe('round 2: a mine collapse', () => {
   });
 
   it('files the disaster of 2009 under its year, not as a running total since then', () => {
-    expect(ledger(find(groups, 'miners', 'killed', 'in 2009'))).toEqual([['Wire B', ['37'], [], null]]);
+    expect(groupLedger(find(groups, 'miners', 'killed', 'in 2009'))).toEqual([['Wire B', ['37'], [], null]]);
   });
 
   // Fixed in round 6: men counted alone, with no women or children beside them, are the toll's people
@@ -129,7 +118,7 @@ c9,2025-11-10,Wire B,"Last year Cyclone Dara killed 112 people in the same regio
 `;
 
 describe('round 2: a cyclone', () => {
-  it('shows each authority once with its ledger, and the nationwide count apart', () => {
+  it('shows each authority once with its groupLedger, and the nationwide count apart', () => {
     expect(toll([...ARGS, '--history'], { input: CYCLONE }).stdout.split('\n\n')[0]).toBe(
       `people — killed  ⚠ CONFLICT, spread 1.2×
 latest: 41 (Wire B, 10 November 2025); range of current estimates 38–41
@@ -156,9 +145,9 @@ range: 38–44
     // Written first as a part of the agency's ledger; per docs/reconcile.md "nationwide" is another
     // place, so the count is a group of its own, with its shares as sub-rows.
     const nationwide = find(groups, 'people', 'killed', 'nationwide');
-    expect(ledger(nationwide)).toEqual([['The National Disaster Management Agency', ['17 counted'], [], null]]);
+    expect(groupLedger(nationwide)).toEqual([['The National Disaster Management Agency', ['17 counted'], [], null]]);
     expect(nationwide.rows[0]!.parts).toHaveLength(2);
-    expect(ledger(find(groups, 'people', 'killed', 'last year'))).toEqual([['Wire B', ['112'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'last year'))).toEqual([['Wire B', ['112'], [], null]]);
     expect(find(groups, 'people', 'missing').disagreements).toEqual([]);
   });
 
@@ -187,9 +176,9 @@ s9,2026-01-17,Wire B,"Police said the toll had risen to 26 after two injured pil
 describe('round 2: a stampede', () => {
   const groups = groupsOf(STAMPEDE);
 
-  it('gives the police one ledger, and lists the real disputes', () => {
+  it('gives the police one groupLedger, and lists the real disputes', () => {
     const killed = find(groups, 'people', 'killed');
-    expect(ledger(killed)).toEqual([
+    expect(groupLedger(killed)).toEqual([
       ['Festival organisers', ['7'], [], null],
       ['Doctors at the district hospital', ['27 counted'], [], null],
       ['police', ['26'], ['24'], null],
@@ -199,8 +188,8 @@ describe('round 2: a stampede', () => {
     expect(killed.disagreements.map((pair) => [pair.a, pair.b])).toEqual([
       ['doctors at the district hospital', 'police'], ['doctors at the district hospital', 'state home ministry'], ['police', 'morgue'], ['morgue', 'state home ministry'],
     ]);
-    expect(ledger(find(groups, 'people', 'killed', 'in 2013'))).toEqual([['State Times', ['36'], [], null]]);
-    expect(ledger(find(groups, 'pilgrims', 'killed', 'overnight'))).toEqual([['police', ['2'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'in 2013'))).toEqual([['State Times', ['36'], [], null]]);
+    expect(groupLedger(find(groups, 'pilgrims', 'killed', 'overnight'))).toEqual([['police', ['2'], [], null]]);
   });
 
   // Left: the newspaper's own tally is credited to "the morgue" (the subject "A tally by this
@@ -230,13 +219,13 @@ describe('round 2: a prison riot', () => {
   it('shows the institute\'s downward revision, the conflict and the denial', () => {
     const groups = groupsOf(PRISON);
     const inmates = find(groups, 'inmates', 'killed');
-    expect(ledger(inmates)).toEqual([
+    expect(groupLedger(inmates)).toEqual([
       ['the National Prison Institute (INAP)', ['26'], ['≥12', '29'], null],
       ['Voz Interna', ['≥40'], [], null],
     ]);
     expect(inmates.disagreements).toHaveLength(1);
-    expect(ledger(find(groups, 'guards', 'killed'))).toEqual([['the National Prison Institute (INAP)', ['2'], [], null]]);
-    expect(ledger(find(groups, 'inmates', 'killed', 'in 2019'))).toEqual([['Wire B', ['42'], [], null]]);
+    expect(groupLedger(find(groups, 'guards', 'killed'))).toEqual([['the National Prison Institute (INAP)', ['2'], [], null]]);
+    expect(groupLedger(find(groups, 'inmates', 'killed', 'in 2019'))).toEqual([['Wire B', ['42'], [], null]]);
     // Written first beside the inmates; the bodies identified and the "40 dead" dismissed name no inmates.
     const people = find(groups, 'people', 'killed');
     expect(people.rows.map((row) => [row.display, row.claims.map((c) => c.label), row.history.map((c) => `${c.status} ${c.label}`)])).toEqual([
@@ -264,7 +253,7 @@ w8,2024-03-15,Wire B,"The health ministry put the death toll at 150,000 in 2021,
 describe('round 2: a war\'s estimators', () => {
   it('keeps every scope apart with its kind of estimate', () => {
     const groups = groupsOf(WAR);
-    expect(groups.map((group) => [group.actor, group.scope, ledger(group)])).toEqual([
+    expect(groups.map((group) => [group.actor, group.scope, groupLedger(group)])).toEqual([
       ['people', 'violent deaths', [['A household survey published in a medical journal', ['≈187,000 (CI 121,000–262,000)'], [], null]]],
       ['people', 'since 2019', [['the interior ministry', ['31,000'], [], null]]],
       ['people', 'excess deaths · since 2019', [['the Center for Population Research', ['≈410,000 (CI 330,000–520,000)'], [], null]]],

@@ -3,20 +3,7 @@
 // running toll was wrong per docs/reconcile.md); what toll still gets wrong is an `it.fails` case.
 import { describe, expect, it } from 'vitest';
 import { toll } from './helpers.js';
-
-const ARGS = ['--quiet', '--input-format', 'csv', '--id-column', 'id', '--date-column', 'date', '--source-column', 'outlet'];
-
-interface Claim { label: string; status: string }
-interface Row { display: string; party: string | null; claims: Claim[]; history: Claim[]; parts: { actor: string; claim: Claim }[] }
-interface Group { actor: string | null; category: string; scope: string | null; rows: Row[]; disagreements: { a: string; b: string }[]; digest: { text: string; outliers: unknown[] } | null }
-
-const groupsOf = (csv: string): Group[] => JSON.parse(toll([...ARGS, '--format', 'json'], { input: csv }).stdout).groups;
-const find = (groups: Group[], actor: string, category: string, scope: string | null = null) =>
-  groups.find((group) => group.actor === actor && group.category === category && group.scope === scope)!;
-/** Each row as [who, current figures, earlier figures, party flag]. */
-const ledger = (group: Group) => group.rows.map((row) => [row.display, row.claims.map((c) => c.label), row.history.map((c) => c.label), row.party]);
-/** Each row as [who, current figures, earlier figures with their status]. */
-const statuses = (group: Group) => group.rows.map((row) => [row.display, row.claims.map((c) => c.label), row.history.map((c) => `${c.status} ${c.label}`)]);
+import { ARGS, find, groupLedger, groupsOf, statuses, type Group } from './dossier-helpers.js';
 
 // A ferry sinking: the search and rescue agency (by name, its spokesman, its chief, "the agency")
 // is one ledger whose dead rise 6 → 19 → 41 → 47 while its missing fall 72 → 53 → 31 → 25; the
@@ -38,7 +25,7 @@ describe('round 3: a ferry sinking', () => {
 
   it('gives the agency one ledger of its dead and the governor no conflict', () => {
     const killed = find(groups, 'people', 'killed');
-    expect(ledger(killed)).toEqual([
+    expect(groupLedger(killed)).toEqual([
       // Written first with "19 counted": "the number of confirmed dead rose to 19" states a toll.
       ['the National Search and Rescue Agency', ['47'], ['6 counted', '19', '41'], null],
       ['Provincial governor Siti Rahmawati', ['44'], [], null],
@@ -52,7 +39,7 @@ describe('round 3: a ferry sinking', () => {
   // the annotated dev sets do).
   it('gives the agency\'s missing of 4 March to the agency, falling without a conflict', () => {
     const missing = find(groups, 'people', 'missing');
-    expect(ledger(missing)).toEqual([
+    expect(groupLedger(missing)).toEqual([
       ['the National Search and Rescue Agency', ['25'], ['72', '53', '31'], null],
       ['Provincial governor Siti Rahmawati', ['28'], [], null],
     ]);
@@ -63,7 +50,7 @@ describe('round 3: a ferry sinking', () => {
     const all = groups.flatMap((group) => group.rows.flatMap((row) => [...row.claims, ...row.history].map((c) => c.label)));
     expect(all).not.toContain('≥250');
     expect(all).not.toContain('212');
-    expect(ledger(find(groups, 'people', 'killed', 'in 2018'))).toEqual([['Wire A', ['167'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'in 2018'))).toEqual([['Wire A', ['167'], [], null]]);
   });
 });
 
@@ -88,7 +75,7 @@ describe('round 3: a building collapse', () => {
 
   it('gives each body one ledger and no conflict between the final toll and the rescuers\' floor', () => {
     const killed = find(groups, 'people', 'killed');
-    expect(ledger(killed)).toEqual([
+    expect(groupLedger(killed)).toEqual([
       ["the city's fire department", ['24 counted'], ['≥11'], null],
       // Written first as "the Green Helmets group": toll drops the generic noun after the name.
       ['the Green Helmets', ['26 counted'], ['19 counted'], null],
@@ -103,8 +90,8 @@ describe('round 3: a building collapse', () => {
     expect(labels).not.toContain('8');
     // Written first as no claim anywhere; per docs/reconcile.md a part, grouped by actor, also counts
     // the people it names: the children are a group of their own.
-    expect(ledger(find(groups, 'children', 'killed'))).toEqual([['The interior ministry', ['3'], [], null]]);
-    expect(ledger(find(groups, 'residents', 'missing'))).toEqual([
+    expect(groupLedger(find(groups, 'children', 'killed'))).toEqual([['The interior ministry', ['3'], [], null]]);
+    expect(groupLedger(find(groups, 'residents', 'missing'))).toEqual([
       ['Mayor Dana Petrovic', ['≤40'], [], null],
       ["the city's fire department", ['4'], [], null],
     ]);
@@ -132,12 +119,12 @@ describe('round 3: a cross-border shelling', () => {
   it('flags each army as a party, and sets their claims over each other\'s soldiers against each other', () => {
     // Names as the registry gives them (written first as the wordings of the reports).
     const indian = find(groups, 'Indian soldiers', 'killed');
-    expect(ledger(indian)).toEqual([
+    expect(groupLedger(indian)).toEqual([
       ['Pakistan Armed Forces (ISPR)', ['≥20'], ['12'], 'enemy_losses'],
       ['Indian Army', ['0'], [], 'own_losses'],
     ]);
     const pakistani = find(groups, 'Pakistani soldiers', 'killed');
-    expect(ledger(pakistani)).toEqual([
+    expect(groupLedger(pakistani)).toEqual([
       ['Indian Army', ['15'], [], 'enemy_losses'],
       ['Pakistan Armed Forces (ISPR)', ['3'], [], 'own_losses'],
     ]);
@@ -156,7 +143,7 @@ describe('round 3: a cross-border shelling', () => {
     expect(civilians.map((group) => group.disagreements)).toEqual(civilians.map(() => []));
     // Apart, but by the period "overnight" of the Indian report, not by place: toll has no scope
     // for a named place ("in Kupwara", "in the Neelum valley").
-    expect(civilians.map(ledger)).toEqual([
+    expect(civilians.map(groupLedger)).toEqual([
       [['Pakistan Armed Forces (ISPR)', ['9'], ['6'], 'own_losses']],
       [['Indian Army', ['4'], [], 'own_losses']],
     ]);
@@ -182,7 +169,7 @@ describe('round 3: a heatwave', () => {
   const groups = groupsOf(HEAT);
 
   it('gives the ministry one ledger of counted deaths', () => {
-    expect(ledger(find(groups, 'people', 'killed'))).toEqual([
+    expect(groupLedger(find(groups, 'people', 'killed'))).toEqual([
       ['The health ministry', ['502 counted'], ['312 counted', '455 counted'], null],
     ]);
   });
@@ -190,7 +177,7 @@ describe('round 3: a heatwave', () => {
   it('keeps the estimates of excess deaths apart, agreeing', () => {
     const excess = find(groups, 'people', 'killed', 'excess deaths');
     // The institute's row comes first since round 4: its first estimate (of 22 July) is in the group.
-    expect(ledger(excess)).toEqual([
+    expect(groupLedger(excess)).toEqual([
       ['the Institute of Climate and Health', ['3,050 (CI 2,400–3,700)'], ['≈2,300'], null],
       ['The national statistics office', ['3,400'], [], null],
     ]);
@@ -200,12 +187,12 @@ describe('round 3: a heatwave', () => {
   // Fixed in round 4: the institute's first estimate says "across the country" and its revision says
   // no place; the revision revises the estimate before it, which takes its scope: one ledger.
   it('gives the institute one ledger of its estimate', () => {
-    expect(ledger(find(groups, 'people', 'killed', 'excess deaths'))).toContainEqual(['the Institute of Climate and Health', ['3,050 (CI 2,400–3,700)'], ['≈2,300'], null]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'excess deaths'))).toContainEqual(['the Institute of Climate and Health', ['3,050 (CI 2,400–3,700)'], ['≈2,300'], null]);
   });
 
   it('keeps the capital and 2022 apart, and reads no rate', () => {
-    expect(ledger(find(groups, 'people', 'killed', 'in the capital'))).toEqual([["the coroner's office", ['128 counted'], [], null]]);
-    expect(ledger(find(groups, 'people', 'killed', 'in 2022'))).toEqual([['a later government review', ['≈1,800'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'in the capital'))).toEqual([["the coroner's office", ['128 counted'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'in 2022'))).toEqual([['a later government review', ['≈1,800'], [], null]]);
     const labels = groups.flatMap((group) => group.rows.flatMap((row) => [...row.claims, ...row.history].map((c) => c.label)));
     expect(labels.some((label) => label.startsWith('100,000') || label.startsWith('3.9'))).toBe(false);
   });
@@ -245,13 +232,13 @@ describe('round 3: a protest crackdown', () => {
 
   it('keeps the wounded and 2019 as their own', () => {
     // Round 8: "treated more than 200 wounded" is the hospital's count of the wounded in its care.
-    expect(ledger(find(groups, 'people', 'wounded'))).toEqual([['Doctors at Durra General Hospital', ['≥200 counted'], [], null]]);
-    expect(ledger(find(groups, 'people', 'killed', 'in 2019'))).toEqual([['rights groups', ['90'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'wounded'))).toEqual([['Doctors at Durra General Hospital', ['≥200 counted'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'in 2019'))).toEqual([['rights groups', ['90'], [], null]]);
   });
 
   // "12 others were missing": "others" points back to people and names no group of its own.
   it('counts the missing as people', () => {
-    expect(ledger(find(groups, 'people', 'missing'))).toEqual([['The Durra Human Rights Centre', ['12'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'missing'))).toEqual([['The Durra Human Rights Centre', ['12'], [], null]]);
   });
 });
 
@@ -275,7 +262,7 @@ describe('round 3: a plane crash', () => {
 
   it('reads all on board as the toll with its parts, and the ground deaths under the 159', () => {
     const killed = find(groups, 'people', 'killed');
-    expect(ledger(killed)).toEqual([
+    expect(groupLedger(killed)).toEqual([
       ['the civil aviation authority', ['157'], [], null],
       ['local police', ['159'], [], null],
       ['Investigators', ['61 counted'], [], null],
@@ -292,18 +279,18 @@ describe('round 3: a plane crash', () => {
 
   // "identified 61 of the victims" is a count of the dead identified: a floor beside the toll.
   it('reads the victims identified as a floor', () => {
-    expect(ledger(find(groups, 'people', 'killed'))).toContainEqual(['Investigators', ['61 counted'], [], null]);
+    expect(groupLedger(find(groups, 'people', 'killed'))).toContainEqual(['Investigators', ['61 counted'], [], null]);
   });
 
   it('lists the nationalities, with the German counts as one group, and 1977 apart', () => {
     // Both are some of the dead named ("among the dead"): floors, which can both hold.
-    expect(ledger(find(groups, 'Germans', 'killed'))).toEqual([
+    expect(groupLedger(find(groups, 'Germans', 'killed'))).toEqual([
       ['the airline', ['21 counted'], [], null],
       ['The German foreign ministry', ['23 counted'], [], null],
     ]);
     expect(find(groups, 'Germans', 'killed').disagreements).toEqual([]);
     for (const people of ['Brazilians', 'French citizens', 'Canadians']) expect(find(groups, people, 'killed')).toBeDefined();
-    expect(ledger(find(groups, 'people', 'killed', 'in 1977'))).toEqual([['Wire B', ['131'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'in 1977'))).toEqual([['Wire B', ['131'], [], null]]);
     const labels = groups.flatMap((group) => group.rows.flatMap((row) => [...row.claims, ...row.history].map((c) => c.label)));
     expect(labels).not.toContain('2');
   });

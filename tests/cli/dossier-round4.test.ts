@@ -5,25 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toll } from './helpers.js';
-
-const ARGS = ['--quiet', '--input-format', 'csv', '--id-column', 'id', '--date-column', 'date', '--source-column', 'outlet'];
-
-interface Claim { label: string; status: string; events: string[]; statements: { date: string | null }[] }
-interface Row { display: string; party: string | null; claims: Claim[]; history: Claim[]; parts: { actor: string; claim: Claim }[] }
-interface Group { actor: string | null; category: string; scope: string | null; rows: Row[]; disagreements: { a: string; b: string }[]; digest: { text: string; outliers: unknown[] } | null }
-
-const groupsOf = (csv: string, extra: string[] = []): Group[] => JSON.parse(toll([...ARGS, ...extra, '--format', 'json'], { input: csv }).stdout).groups;
-const find = (groups: Group[], actor: string, category: string, scope: string | null = null) =>
-  groups.find((group) => group.actor === actor && group.category === category && group.scope === scope)!;
-/** The group of a category that holds a row of this claimant, whatever its actor and scope. */
-const holding = (groups: Group[], category: string, display: string) =>
-  groups.find((group) => group.category === category && group.rows.some((row) => row.display === display))!;
-/** Each row as [who, current figures, earlier figures, party flag]. */
-const ledger = (group: Group) => group.rows.map((row) => [row.display, row.claims.map((c) => c.label), row.history.map((c) => c.label), row.party]);
-/** Each row as [who, current figures, earlier figures with their status]. */
-const statuses = (group: Group) => group.rows.map((row) => [row.display, row.claims.map((c) => c.label), row.history.map((c) => `${c.status} ${c.label}`)]);
-const labelsOf = (groups: Group[]) => groups.flatMap((group) => group.rows.flatMap((row) => [...row.claims, ...row.history].map((c) => c.label)));
+import { find, groupLedger, groupsOf, holding, labelsOf, statuses } from './dossier-helpers.js';
 
 // An earthquake across a border: each country's authority keeps its own ledger (Vardania's disaster
 // authority ≥120 → 610 → 1,187; Ostrel's civil protection 46 → 212); the two countries' tolls are
@@ -44,9 +26,9 @@ q9,2026-02-11,Wire A,"Vardania's disaster authority said on Wednesday the toll i
 describe('round 4: an earthquake across a border', () => {
   const groups = groupsOf(QUAKE);
 
-  it('gives Vardania\'s disaster authority one ledger, beside the ministry\'s floor', () => {
+  it('gives Vardania\'s disaster authority one groupLedger, beside the ministry\'s floor', () => {
     const vardania = holding(groups, 'killed', "Vardania's disaster authority");
-    expect(ledger(vardania).filter(([who]) => (who as string).startsWith('Vardania'))).toEqual([
+    expect(groupLedger(vardania).filter(([who]) => (who as string).startsWith('Vardania'))).toEqual([
       ["Vardania's disaster authority", ['1,187'], ['≥120', '610'], null],
       ["Vardania's health ministry", ['1,140 counted'], [], null],
     ]);
@@ -56,7 +38,7 @@ describe('round 4: an earthquake across a border', () => {
   // Left: toll has no scope for a named place ("in Vardania", "in Ostrel"), so each country's ledger
   // shares one group with the other's (no conflict: Ostrel's 212 is older, tolls rise, but it is
   // named an outlier of Vardania's count).
-  it('gives Ostrel\'s service its own ledger, apart from Vardania\'s', () => {
+  it('gives Ostrel\'s service its own groupLedger, apart from Vardania\'s', () => {
     const ostrel = holding(groups, 'killed', "Ostrel's civil protection service");
     expect(statuses(ostrel)).toEqual([["Ostrel's civil protection service", ['212'], ['superseded 46']]]);
   });
@@ -66,12 +48,12 @@ describe('round 4: an earthquake across a border', () => {
     const combined = holding(groups, 'killed', 'UN Office for the Coordination of Humanitarian Affairs (OCHA)');
     expect(combined.scope).toBe('across countries');
     // "passed 1,000" is at least 1,000; "according to government figures" is the government's.
-    expect(ledger(combined)).toEqual([
+    expect(groupLedger(combined)).toEqual([
       ['government', ['≥1,000'], [], null],
       ['UN Office for the Coordination of Humanitarian Affairs (OCHA)', ['≥1,600'], [], null],
     ]);
     for (const group of groups) expect(group.disagreements).toEqual([]);
-    expect(ledger(find(groups, 'people', 'killed', 'in 1999'))).toEqual([['Ostrel Herald', ['≥17,000'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'in 1999'))).toEqual([['Ostrel Herald', ['≥17,000'], [], null]]);
   });
 
   it('reads no casualty figure in the people needing shelter or the magnitude', () => {
@@ -111,7 +93,7 @@ describe('round 4: a cholera outbreak', () => {
       ['District commissioner Paul Ilunga', ['≥200'], []],
     ]);
     // "58 further deaths suspected" is a group of its own, never a rival of the confirmed deaths.
-    expect(ledger(find(groups, 'suspected', 'killed'))).toEqual([["Lomara's health ministry", ['58'], [], null]]);
+    expect(groupLedger(find(groups, 'suspected', 'killed'))).toEqual([["Lomara's health ministry", ['58'], [], null]]);
   });
 
   it('sets the ministry\'s later, lower toll against the higher figures, and never the floors', () => {
@@ -126,7 +108,7 @@ describe('round 4: a cholera outbreak', () => {
     const labels = labelsOf(groups);
     for (const label of ['310', '1,240', '2.4', '1']) expect(labels).not.toContain(label);
     // Written first as "the latest ministry figures": the figures stand for the ministry.
-    expect(ledger(find(groups, 'people', 'killed', 'in 2017'))).toEqual([["Lomara's health ministry", ['280'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'in 2017'))).toEqual([["Lomara's health ministry", ['280'], [], null]]);
   });
 
   // Left: "41 cholera deaths had been confirmed by laboratory tests, including 12 children": the part
@@ -135,7 +117,7 @@ describe('round 4: a cholera outbreak', () => {
   // of a counted total ("41 cholera deaths had been confirmed …, including 12 children") is counted
   // too, a floor as its total is (docs/reconcile.md, kinds of estimate).
   it('gives the ministry the children', () => {
-    expect(ledger(find(groups, 'children', 'killed'))).toEqual([["Lomara's health ministry", ['12 counted'], [], null]]);
+    expect(groupLedger(find(groups, 'children', 'killed'))).toEqual([["Lomara's health ministry", ['12 counted'], [], null]]);
   });
 });
 
@@ -171,7 +153,7 @@ describe('round 4: a hotel siege', () => {
 
   // Fixed in round 5: "had killed 15 of them" counts the hostages "them" stands for.
   it('sets the group\'s claim beside the ministry\'s hostages killed', () => {
-    expect(ledger(find(groups, 'hostages', 'killed')).map(([who]) => who)).toContain('The Ansar al-Sahil group');
+    expect(groupLedger(find(groups, 'hostages', 'killed')).map(([who]) => who)).toContain('The Ansar al-Sahil group');
   });
 
   it('lists the hostages held, the freed among them', () => {
@@ -179,7 +161,7 @@ describe('round 4: a hotel siege', () => {
     // where the sentence reports their release; the 43 freed can hold beside the group's "more than 100".
     const captured = find(groups, 'hostages', 'captured');
     // Round 5: the police's "about 60 guests and staff" taken hostage are hostages too (below).
-    expect(ledger(captured)).toEqual([['police', ['≈60'], [], null], ['The Ansar al-Sahil group', ['≥100'], [], null], ['the interior ministry', ['43'], [], null]]);
+    expect(groupLedger(captured)).toEqual([['police', ['≈60'], [], null], ['The Ansar al-Sahil group', ['≥100'], [], null], ['the interior ministry', ['43'], [], null]]);
     expect(captured.disagreements.map((pair) => [pair.a, pair.b].join(' / '))).toEqual(['police / ansar al-sahil group']);
   });
 
@@ -190,28 +172,28 @@ describe('round 4: a hotel siege', () => {
   });
 
   it('lists the special forces, the missing and the hospital\'s bodies as their own', () => {
-    expect(ledger(find(groups, 'people', 'killed'))).toContainEqual(['Doctors at Marsa University Hospital', ['23 counted'], [], null]);
-    expect(ledger(find(groups, 'hostages', 'missing'))).toEqual([['the interior ministry', ['4'], [], null]]);
-    expect(ledger(find(groups, 'members of the special forces', 'killed'))).toEqual([['the interior ministry', ['2'], [], null]]);
-    expect(ledger(find(groups, 'people', 'killed', 'in 2019'))).toEqual([['Marsa Times', ['34'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed'))).toContainEqual(['Doctors at Marsa University Hospital', ['23 counted'], [], null]);
+    expect(groupLedger(find(groups, 'hostages', 'missing'))).toEqual([['the interior ministry', ['4'], [], null]]);
+    expect(groupLedger(find(groups, 'members of the special forces', 'killed'))).toEqual([['the interior ministry', ['2'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'in 2019'))).toEqual([['Marsa Times', ['34'], [], null]]);
   });
 
   // Fixed in round 5: "three French nationals were among the hostages killed" is some of the dead
   // (the harm of the people they are among), a floor.
   it('reads the French nationals among the hostages killed as a floor of the dead', () => {
-    expect(ledger(find(groups, 'French nationals', 'killed'))).toEqual([["France's foreign ministry", ['3 counted'], [], null]]);
+    expect(groupLedger(find(groups, 'French nationals', 'killed'))).toEqual([["France's foreign ministry", ['3 counted'], [], null]]);
   });
 
   // The ministry's attackers are in the sentence after "…, the interior ministry said.": it goes on
   // with the ministry's statement (fixed in this round, with rounds 2 and 3's cases of the family).
   it('gives the ministry the attackers killed', () => {
-    expect(ledger(find(groups, 'attackers', 'killed'))[0]).toEqual(['the interior ministry', ['5'], [], null]);
+    expect(groupLedger(find(groups, 'attackers', 'killed'))[0]).toEqual(['the interior ministry', ['5'], [], null]);
   });
 
   // Fixed in round 5: the hospital's "including those of four attackers" is a share of its counted bodies.
   it('gives the hospital\'s four attackers as a floor beside the ministry\'s', () => {
     const attackers = find(groups, 'attackers', 'killed');
-    expect(ledger(attackers)).toEqual([
+    expect(groupLedger(attackers)).toEqual([
       ['the interior ministry', ['5'], [], null],
       ['Doctors at Marsa University Hospital', ['4 counted'], [], null],
     ]);
@@ -263,7 +245,7 @@ describe('round 4: a massacre both sides blame on the other', () => {
       ['A UN investigation', ['48–61'], []],
     ]);
     expect(civilians.rows.map((row) => row.party)).toEqual([null, 'own_losses', 'own_losses', null]);
-    expect(ledger(find(groups, 'people', 'killed'))).toEqual([['Tarsian Army', ['49'], [], null], ['Tarsian Government', ['49'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed'))).toEqual([['Tarsian Army', ['49'], [], null], ['Tarsian Government', ['49'], [], null]]);
   });
 
   it('sets the rebels\' figure against the UN\'s, and nothing else', () => {
@@ -279,8 +261,8 @@ describe('round 4: a massacre both sides blame on the other', () => {
   });
 
   it('flags the army\'s count of the attackers, and gives the rebels their own "none"', () => {
-    expect(ledger(find(groups, 'attackers', 'killed'))).toEqual([['Tarsian Army', ['18'], [], 'enemy_losses']]);
-    expect(ledger(find(groups, 'KLF fighters', 'killed')).map(([who, current]) => [who, current])).toEqual([['Kivan Liberation Front', ['0']]]);
+    expect(groupLedger(find(groups, 'attackers', 'killed'))).toEqual([['Tarsian Army', ['18'], [], 'enemy_losses']]);
+    expect(groupLedger(find(groups, 'KLF fighters', 'killed')).map(([who, current]) => [who, current])).toEqual([['Kivan Liberation Front', ['0']]]);
   });
 
   // "KLF fighters" are the Kivan Liberation Front's people: a side's own acronym in the registry names them.
@@ -329,13 +311,13 @@ describe('round 4: a wildfire', () => {
 
   it('lets the sheriff\'s missing fall without a conflict', () => {
     const missing = find(groups, 'people', 'missing');
-    expect(ledger(missing)).toContainEqual(['Sheriff Marta Quiroga', ['12'], ['61', '38'], null]);
+    expect(groupLedger(missing)).toContainEqual(['Sheriff Marta Quiroga', ['12'], ['61', '38'], null]);
     expect(missing.disagreements).toEqual([]);
   });
 
   it('keeps the smoke projection and 1991 apart, and reads no family of four', () => {
     expect(find(groups, 'people', 'killed').rows.map((row) => row.display)).not.toContain('Researchers at the University of Baja Norte');
-    expect(ledger(find(groups, 'people', 'killed', 'in 1991'))).toEqual([['Governor Elena Vidal', ['25'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'in 1991'))).toEqual([['Governor Elena Vidal', ['25'], [], null]]);
     expect(labelsOf(groups)).not.toContain('4');
   });
 });
@@ -358,7 +340,7 @@ t8,2026-06-19,Wire B,"Police said on Friday that 34 of the 35 dead had been iden
 describe('round 4: a train collision', () => {
   const groups = groupsOf(TRAINS);
 
-  it('gives the corporation one ledger, the police floors, the withdrawn figure nothing current', () => {
+  it('gives the corporation one groupLedger, the police floors, the withdrawn figure nothing current', () => {
     const killed = find(groups, 'people', 'killed');
     expect(statuses(killed)).toEqual([
       ['the state Rail Transport Corporation (RTC)', ['35'], ['superseded ≥18', 'superseded 32']],
@@ -381,12 +363,12 @@ describe('round 4: a train collision', () => {
   });
 
   it('keeps 2011 apart', () => {
-    expect(ledger(find(groups, 'people', 'killed', 'in 2011'))).toEqual([['Valley News', ['61'], [], null]]);
+    expect(groupLedger(find(groups, 'people', 'killed', 'in 2011'))).toEqual([['Valley News', ['61'], [], null]]);
   });
 
   // Fixed in round 5: "34 of the 35 dead had been identified, among them 11 students": a share of the
   // count, past the whole the count was taken from.
   it('files the students as the police\'s floor', () => {
-    expect(ledger(find(groups, 'students', 'killed'))).toEqual([['District police', ['11 counted'], [], null]]);
+    expect(groupLedger(find(groups, 'students', 'killed'))).toEqual([['District police', ['11 counted'], [], null]]);
   });
 });

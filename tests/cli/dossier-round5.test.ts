@@ -4,21 +4,8 @@
 // analyst needs written before toll was run (comments say where that expectation was wrong per
 // docs/reconcile.md); what toll still gets wrong is an `it.fails` case.
 import { describe, expect, it } from 'vitest';
-import { toll } from './helpers.js';
+import { groupsOf, holding, labelsOf, statuses, type Group } from './dossier-helpers.js';
 
-const ARGS = ['--quiet', '--input-format', 'csv', '--id-column', 'id', '--date-column', 'date', '--source-column', 'outlet'];
-
-interface Claim { label: string; status: string }
-interface Row { display: string; party: string | null; claims: Claim[]; history: Claim[]; parts: { actor: string; claim: Claim }[] }
-interface Group { actor: string | null; category: string; scope: string | null; rows: Row[]; disagreements: { a: string; b: string }[]; digest: { text: string; outliers: unknown[] } | null }
-
-const groupsOf = (csv: string): Group[] => JSON.parse(toll([...ARGS, '--format', 'json'], { input: csv }).stdout).groups;
-/** The group of a category that holds a row of this claimant, whatever its actor and scope. */
-const holding = (groups: Group[], category: string, display: string) =>
-  groups.find((group) => group.category === category && group.rows.some((row) => row.display === display))!;
-/** Each row as [who, current figures, earlier figures with their status]. */
-const statuses = (group: Group) => group.rows.map((row) => [row.display, row.claims.map((c) => c.label), row.history.map((c) => `${c.status} ${c.label}`)]);
-const labelsOf = (groups: Group[]) => groups.flatMap((group) => group.rows.flatMap((row) => [...row.claims, ...row.history].map((c) => c.label)));
 const pairsOf = (group: Group) => group.disagreements.map((pair) => [pair.a, pair.b].sort().join(' / '));
 
 // Bootleg liquor: the state excise department (by name and its minister) keeps one ledger 31 → 38 → 42

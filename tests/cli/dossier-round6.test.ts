@@ -4,35 +4,10 @@
 // leak whose company withdraws its count, a suicide bombing a group claims), each with what an analyst
 // needs written before toll was run (comments say where that expectation was wrong per
 // docs/reconcile.md); what toll still gets wrong is an `it.fails` case.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 import { toll } from './helpers.js';
-
-const ARGS = ['--quiet', '--input-format', 'csv', '--id-column', 'id', '--date-column', 'date', '--source-column', 'outlet'];
-
-interface Claim { label: string; status: string; events: string[]; statements: { date: string | null }[] }
-interface Row { display: string; party: string | null; claims: Claim[]; history: Claim[]; parts: { actor: string; claim: Claim }[]; names: { written: string }[] }
-interface Group { actor: string | null; category: string; scope: string | null; rows: Row[]; disagreements: { a: string; b: string }[]; digest: { text: string; outliers: unknown[] } | null; summary: { label: string } | null }
-
-const groupsOf = (csv: string, extra: string[] = []): Group[] => JSON.parse(toll([...ARGS, ...extra, '--format', 'json'], { input: csv }).stdout).groups;
-/** The group of a category that holds a row of this claimant, whatever its actor and scope. */
-const holding = (groups: Group[], category: string, display: string) =>
-  groups.find((group) => group.category === category && group.rows.some((row) => row.display === display))!;
-/** The group of a category that holds a claim of this label, current or earlier. */
-const holdingLabel = (groups: Group[], category: string, label: string) =>
-  groups.find((group) => group.category === category && group.rows.some((row) => [...row.claims, ...row.history].some((c) => c.label === label)))!;
-const rowOf = (group: Group, display: string | RegExp) => group.rows.find((row) => (typeof display === 'string' ? row.display === display : display.test(row.display)))!;
-/** Each row as [who, current figures, earlier figures with their status]. */
-const statuses = (group: Group) => group.rows.map((row) => [row.display, row.claims.map((c) => c.label), row.history.map((c) => `${c.status} ${c.label}`)]);
-const labelsOf = (groups: Group[]) => groups.flatMap((group) => group.rows.flatMap((row) => [...row.claims, ...row.history].map((c) => c.label)));
-const pairsOf = (group: Group) => group.disagreements.map((pair) => [pair.a, pair.b].sort().join(' / ')).sort();
-const aliasesFile = (name: string, registry: unknown) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'toll-round6-')), name);
-  writeFileSync(file, JSON.stringify(registry));
-  return file;
-};
+import { ARGS, aliasesFile, groupsOf, holding, holdingLabel, labelsOf, pairsOf, rowOf, statuses, type Group } from './dossier-helpers.js';
 
 // An airstrike on a displacement camp in an (invented) war, the registry extended by a file: the
 // rebel-run health directorate (by name and as "the health directorate") raises ≥23 → 34 with its

@@ -5,36 +5,13 @@
 // neonatal ward whose toll is set apart from deaths of other causes), each with what an analyst needs
 // written before toll was run (comments say where that expectation was wrong per docs/reconcile.md);
 // what toll still gets wrong is an `it.fails` case.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { toll } from './helpers.js';
+import { aliasesFile, currentLabels, groupsOf, holdingLabel, labelsOf, rowOf, type Group, type Row } from './dossier-helpers.js';
 
-const ARGS = ['--quiet', '--input-format', 'csv', '--id-column', 'id', '--date-column', 'date', '--source-column', 'outlet'];
-
-interface Claim { label: string; status: string; events: string[]; statements: { date: string | null }[] }
-interface Row { display: string; party: string | null; claims: Claim[]; history: Claim[]; parts: { actor: string; claim: Claim }[]; names: { written: string }[] }
-interface Group { actor: string | null; actorKey: string | null; category: string; scope: string | null; rows: Row[]; disagreements: { a: string; b: string }[]; digest: { text: string; outliers: unknown[] } | null; summary: { label: string } | null }
-
-const groupsOf = (csv: string, extra: string[] = []): Group[] => JSON.parse(toll([...ARGS, ...extra, '--format', 'json'], { input: csv }).stdout).groups;
-/** The group of a category that holds a row of this claimant, whatever its actor and scope. */
-const holding = (groups: Group[], category: string, display: string | RegExp) =>
-  groups.find((group) => group.category === category && group.rows.some((row) => (typeof display === 'string' ? row.display === display : display.test(row.display))))!;
-/** The group of a category that holds a claim of this label, current or earlier. */
-const holdingLabel = (groups: Group[], category: string, label: string) =>
-  groups.find((group) => group.category === category && group.rows.some((row) => [...row.claims, ...row.history].some((c) => c.label === label)))!;
-const rowOf = (group: Group, display: string | RegExp) => group.rows.find((row) => (typeof display === 'string' ? row.display === display : display.test(row.display)))!;
 /** A row's current figures and its superseded ones, in order. */
 const ledger = (row: Row) => [row.claims.map((c) => c.label), row.history.filter((c) => c.status === 'superseded').map((c) => c.label)];
-const currentLabels = (groups: Group[]) => groups.flatMap((group) => group.rows.flatMap((row) => row.claims.map((c) => c.label)));
-const labelsOf = (groups: Group[]) => groups.flatMap((group) => group.rows.flatMap((row) => [...row.claims, ...row.history].map((c) => c.label)));
 const pairText = (group: Group) => group.disagreements.map((pair) => `${pair.a} / ${pair.b}`);
-const aliasesFile = (name: string, registry: unknown) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'toll-round8-')), name);
-  writeFileSync(file, JSON.stringify(registry));
-  return file;
-};
 
 // A mall shooting: the police (by name, its chief and "the police department") count ≥8 → 9 "not
 // including the shooter" → 10 victims; the mayor's 11 "including the gunman" is the same toll counted

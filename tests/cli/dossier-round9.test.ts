@@ -7,25 +7,12 @@
 // association), each with what an analyst needs written before toll was run (comments say where that
 // expectation was wrong per docs/reconcile.md); what toll still gets wrong is an `it.fails` case.
 import { describe, expect, it } from 'vitest';
-import { toll } from './helpers.js';
+import { currentLabels, groupsOf, holdingLabel, labelsOf, rowOf, type Group, type Row } from './dossier-helpers.js';
 
-const ARGS = ['--quiet', '--input-format', 'csv', '--id-column', 'id', '--date-column', 'date', '--source-column', 'outlet'];
-
-interface Claim { label: string; status: string; events: string[]; statements: { date: string | null }[] }
-interface Row { display: string; party: string | null; claims: Claim[]; history: Claim[]; parts: { actor: string; claim: Claim }[]; names: { written: string }[] }
-interface Group { actor: string | null; actorKey: string | null; category: string; scope: string | null; rows: Row[]; disagreements: { a: string; b: string }[]; compatible: { a: string; b: string }[]; digest: { text: string; outliers: unknown[] } | null; summary: { label: string } | null }
-
-const groupsOf = (csv: string, extra: string[] = []): Group[] => JSON.parse(toll([...ARGS, ...extra, '--format', 'json'], { input: csv }).stdout).groups;
-/** The group of a category that holds a claim of this label, current or earlier. */
-const holdingLabel = (groups: Group[], category: string, label: string) =>
-  groups.find((group) => group.category === category && group.rows.some((row) => [...row.claims, ...row.history].some((c) => c.label === label)))!;
 const rowsOf = (group: Group, display: RegExp) => group.rows.filter((row) => display.test(row.display));
-const rowOf = (group: Group, display: RegExp) => group.rows.find((row) => display.test(row.display))!;
 /** A row's current figures and its superseded ones, in order. */
 const ledger = (row: Row) => [row.claims.map((c) => c.label), row.history.filter((c) => c.status === 'superseded').map((c) => c.label)];
 const withStatus = (row: Row, status: string) => row.history.filter((c) => c.status === status).map((c) => c.label);
-const currentLabels = (groups: Group[]) => groups.flatMap((group) => group.rows.flatMap((row) => row.claims.map((c) => c.label)));
-const labelsOf = (groups: Group[]) => groups.flatMap((group) => group.rows.flatMap((row) => [...row.claims, ...row.history].map((c) => c.label)));
 const partLabels = (row: Row) => row.parts.map((part) => part.claim.label).sort();
 const pairText = (pairs: { a: string; b: string }[]) => pairs.map((pair) => `${pair.a} / ${pair.b}`);
 /** The row that states a claim of this label, current or earlier. */
