@@ -177,6 +177,8 @@ export const MUTANTS = [
   emptied('HOSTILE_ELEMENT_WORDS', 'new Set()'),
   emptied('SEARCH_VERBS', 'new Set()'),
   emptied('SOUGHT_NOT_LOST', 'new Set()'),
+  emptied('COMPILING_VERBS', 'new Set()'),
+  emptied('BRACKETED_BODY_HEADS', 'new Set()'),
   emptied('INTERVAL_LABELS', '[]'),
   emptied('EARLIER_WORDS', 'new Set()'),
   emptied('SHOT_FORMS', 'new Set()'),

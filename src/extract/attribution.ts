@@ -7,7 +7,7 @@
 import { COUNT_WORDS } from './phrases.js';
 import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens.js';
 import {
-  ANAPHORS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
+  ANAPHORS, BRACKETED_BODY_HEADS, COMPILING_VERBS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   SCALES, TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -2344,11 +2344,53 @@ export function releaseCredit(text: string): string | null {
   return signed && isHeaderName(signed) ? signed : null;
 }
 
+/** How many words a report's closing credit may have: "Metro Police Department, Internal Affairs Bureau". */
+const MAX_CLOSING_CREDIT = 10;
+
+/** A body's name as a closing credit writes it: a header's name, or one opened by "the" ("the NGO Safety Program"). */
+function closingName(name: string): string | null {
+  const cleaned = clean(name.replace(/\.$/, ''));
+  const bare = cleaned.replace(/^the /, '');
+  return bare.length >= 2 && bare.split(/\s+/).length <= MAX_CLOSING_CREDIT && isHeaderName(bare) ? cleaned : null;
+}
+
+/**
+ * Round 22, weather-service surveys, use-of-force reports and aid-security digests: a report's last
+ * line credits it when it is only a credit: "… Injuries: 55. -- NWS Jackson" (a dash or double hyphen
+ * and a name), "… Subject fatalities: 2. (Metro Police Department, Internal Affairs Bureau)" (a name
+ * in brackets), "… Compiled by the NGO Safety Program from partner reports." (COMPILING_VERBS and "by");
+ * and a headline closed by a body's name in brackets, "2 deminers killed, 3 injured by IED in Helmand
+ * (HALO Trust)" (its last word one of BODY_WORDS or BRACKETED_BODY_HEADS). Like a release's signature,
+ * it claims what no one else in the report is said to.
+ */
+export function closingCredit(text: string): string | null {
+  const trimmed = text.trim();
+  const lastStop = Math.max(trimmed.lastIndexOf('. ', trimmed.length - 2), trimmed.lastIndexOf('\n'));
+  const last = trimmed.slice(lastStop + 1).trim();
+  if (lastStop > 0) {
+    const dashed = /^(?:--|[-–—])\s*(\p{Lu}[^.!?]*)$/u.exec(last);
+    if (dashed) return closingName(dashed[1]);
+    const bracketed = /^\(([^()]+)\)\.?$/.exec(last);
+    if (bracketed) return closingName(bracketed[1]);
+    const words = last.split(/\s+/);
+    if (COMPILING_VERBS.has(words[0].toLowerCase()) && words[1] === 'by') {
+      const name = words.slice(2).join(' ').split(/ from | using | on the basis of |, /)[0];
+      return closingName(name);
+    }
+  }
+  const closing = /\(([^()]{2,80})\)\.?$/.exec(trimmed);
+  if (!closing || closing.index < 1 || trimmed[closing.index - 1] !== ' ') return null;
+  const head = closing[1].trim().split(/\s+/).at(-1)!.toLowerCase();
+  return BODY_WORDS.has(head) || BRACKETED_BODY_HEADS.has(head) ? closingName(closing[1]) : null;
+}
+
 /**
  * A capitalised name of one to six words (joined by "and", "of" or "&": "Hampshire Fire and Rescue Service"), then up
  * to two lower-case words and a colon, opening a report.
  */
-const BODY_HEADER = /^\s*(\p{Lu}[\p{L}'.&-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}'.&-]*){0,5})((?:\s+\p{Ll}+){0,2})\s*:/u;
+// Round 22, watchdogs' statements: the body's acronym in brackets after its name, "Independent Policing Oversight
+// Authority (IPOA) statement: …".
+const BODY_HEADER = /^\s*(\p{Lu}[\p{L}'.&-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}'.&-]*){0,5})(?:\s+\(\p{Lu}{2,8}\))?((?:\s+\p{Ll}+){0,2})\s*:/u;
 
 /**
  * Round 17, police and fire-service press releases: "NSW Police: A man and a woman have died …", "West Midlands Fire
@@ -2361,7 +2403,9 @@ export function releaseHeader(text: string): string | null {
   if (!header) return null;
   const body = header[1].split(/\s+/).at(-1)!.toLowerCase();
   const trailing = header[2].trim().split(/\s+/).filter((w) => w !== '');
-  if (!CREDIT_BODIES.has(body) || !trailing.every((w) => HEADER_DOCUMENTS.has(w) || w === 'media' || w === 'press')) return null;
+  // Round 22: any body (BODY_WORDS: "authority", "commission") when a document's name follows it ("… Authority statement:").
+  const documented = trailing.length > 0 && trailing.every((w) => HEADER_DOCUMENTS.has(w)) && BODY_WORDS.has(body);
+  if (!documented && (!CREDIT_BODIES.has(body) || !trailing.every((w) => HEADER_DOCUMENTS.has(w) || w === 'media' || w === 'press'))) return null;
   return clean(header[1]);
 }
 

@@ -1064,6 +1064,20 @@ export const FOUND_PARTICIPLES: ReadonlySet<string> = new Set([
   'recovered', 'found', 'retrieved', 'pulled', 'laid', 'washed', 'exhumed', 'discovered', 'unearthed', 'dug', 'brought', 'collected', 'identified',
 ]);
 
+/**
+ * Round 22, incident digests and use-of-force reports: the verbs of a report's closing credit line,
+ * "Compiled by the NGO Safety Program from partner reports.", "Prepared by the Internal Affairs Bureau.".
+ */
+export const COMPILING_VERBS: ReadonlySet<string> = new Set(['compiled', 'prepared', 'produced', 'collated', 'assembled']);
+
+/**
+ * Round 22: the last word of a body's name in brackets closing a headline, "… by IED in Helmand (HALO Trust)": with
+ * BODY_WORDS, the kinds of body that credit it (never a place, "(Afghanistan)", nor an update, "(UPDATE 2)").
+ */
+export const BRACKETED_BODY_HEADS: ReadonlySet<string> = new Set([
+  'trust', 'foundation', 'network', 'project', 'programme', 'program', 'society', 'federation', 'association', 'union', 'watch',
+]);
+
 /** Round 10, live updates: bodies a bare "per" credits after a count ("toll now 1,340 per civil protection agency"). */
 export const CREDIT_BODIES: ReadonlySet<string> = new Set(['agency', 'ministry', 'police', 'authorities', 'office', 'department', 'service', 'media', 'army', 'military']);
 
