@@ -783,7 +783,22 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
  */
 function isCommentAt(tokens: readonly Token[], k: number): boolean {
   // Round 20: "…, the mayor told reporters at the site, where teams searched for a 33rd day": "where" as "which".
-  return (tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'what') || tokens[k]?.norm === 'which' || tokens[k]?.norm === 'where' || tokens[k]?.norm === 'making' || tokens[k]?.norm === 'marking';
+  return (tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'what') || tokens[k]?.norm === 'which' || tokens[k]?.norm === 'where' || tokens[k]?.norm === 'making' || tokens[k]?.norm === 'marking'
+    || isShareOfThem(tokens, k);
+}
+
+/** What a share of the counted opens with: "the majority of them", "most of them", "half of whom". */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['majority', 'most', 'many', 'half', 'all', 'some', 'several', 'nearly', 'almost', 'mostly']);
+
+/**
+ * Round 22, agencies' staff counts: "…, UNRWA said on Monday, the majority of them its own staff": a share of the
+ * counted after the closing speaker is the writer's aside, no part of what was said.
+ */
+function isShareOfThem(tokens: readonly Token[], k: number): boolean {
+  const share = tokens[k]?.norm === 'the' ? k + 1 : k;
+  if (!SHARE_WORDS.has(tokens[share]?.norm ?? '')) return false;
+  const of = tokens[share + 1]?.norm === 'of' ? share + 1 : -1;
+  return of !== -1 && (tokens[of + 1]?.norm === 'them' || tokens[of + 1]?.norm === 'whom');
 }
 
 /** True when nothing but a short adjunct ("on Thursday.", "told lawmakers.", "in a statement") follows index k. */

@@ -1,7 +1,7 @@
 // Round 22 (probe-genres-22: storm surveys, custody and use-of-force statistics, aid-security digests,
 // motorsport and air-show accidents, landslides in translation, battle histories): invented phrases.
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from './helpers.js';
+import { cases, figuresOf } from './helpers.js';
 
 const sourcesOf = (text: string) => figuresOf(text).map((f) => `${f.category} ${f.low} ${f.source}`);
 
@@ -51,5 +51,49 @@ describe("a watchdog's header with its acronym in brackets", () => {
   });
   it('needs a document word after a body that is no credit body alone', () => {
     expect(sourcesOf('Northern Transit Authority (NTA) trains: 3 people were hurt at a crossing.')).toEqual(['wounded 3 null']);
+  });
+});
+
+describe('people counted with the things they came from', () => {
+  cases([
+    ['23 fishermen from two trawlers were still missing on Saturday.', ['missing 23-23 exact']],
+    ['Ten workers from three garment factories were killed in the blaze.', ['killed 10-10 exact']],
+    ['Five tourists from two countries were injured.', ['wounded 5-5 exact']],
+    ['Three children from two families died in the fire.', ['killed 3-3 exact']],
+    // Negatives: the count of things is no harmed of its own; a revision's earlier value stays.
+    ['Police arrested 12 men from two villages.', []],
+    ['The toll rose to 40 from 23 on Monday.', ['killed 40-40 exact', 'killed 23-23 exact']],
+  ]);
+});
+
+describe('a share of them with an aside before its predicate', () => {
+  cases([
+    ['Three players were hurt by the strike; one of them, a 16-year-old goalkeeper, died at the hospital.', ['wounded 3-3 exact', 'killed 1-1 exact']],
+    ['Four miners were trapped; two of them, both welders, were killed.', ['killed 2-2 exact']],
+    // Negative: a speaker's aside still leaves the share its whole's harm.
+    ['Five were wounded, two of them, officials said, seriously.', ['wounded 5-5 exact', 'wounded 2-2 exact']],
+  ]);
+});
+
+describe('a part after a whole fronted by "Of the"', () => {
+  cases([
+    ['Of the 40 people killed, 12 were children.', ['killed 40-40 exact', 'killed 12-12 exact']],
+    ['Of the 67 aid workers kidnapped in 2022, 52 were nationals.', ['captured 67-67 exact', 'captured 52-52 exact']],
+    ['He said that of the 30 people injured, 4 were children.', ['wounded 30-30 exact', 'wounded 4-4 exact']],
+    // Negatives: a whole of no harm, a count of things after the comma.
+    ['Of the 300 people evacuated, 12 were children.', []],
+    ['Of the 40 people killed, 12 bodies were never claimed, 6 of them in 2021.', ['killed 40-40 exact', 'killed 12-12 exact', 'killed 6-6 exact']],
+  ]);
+});
+
+describe('a share of the counted after the closing speaker', () => {
+  it('keeps the speaker over the aside that follows', () => {
+    expect(sourcesOf('At least 90 staff have been killed, the agency said on Monday, the majority of them drivers.')).toEqual(['killed 90 the agency']);
+    expect(sourcesOf('Twelve volunteers died, the Red Crescent said, most of them in the north.')).toEqual(['killed 12 the Red Crescent']);
+  });
+  it('still reads no speaker past a long adjunct before the aside', () => {
+    expect(sourcesOf('At least 90 staff have been killed, the agency said on Monday in its weekly update for donors, the majority of them drivers.')).toEqual([
+      'killed 90 null',
+    ]);
   });
 });
