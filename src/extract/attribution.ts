@@ -197,6 +197,8 @@ const SPEECH_VERBS = new Set([
   'clarified', 'alleged', 'alleges',
   // Round 9, Nigerian and Indian press: ", the command's spokesperson, SP Jane Doe, disclosed in a statement".
   'disclosed', 'revealed',
+  // Round 22, military-history magazines: "…, Martin Middlebrook calculates.", "…, one historian reckons."
+  'calculates', 'reckons', 'computes',
 ]);
 /** First words of what was said: "that", a number, a qualifier, a determiner, a pronoun, a name. */
 const CLAUSE_STARTERS = new Set([

@@ -97,3 +97,47 @@ describe('a share of the counted after the closing speaker', () => {
     ]);
   });
 });
+
+describe('captives taken alive or made prisoner', () => {
+  cases([
+    ['Only 17 enemy soldiers were taken alive, along with 129 conscripted labourers.', ['captured 17-17 exact', 'captured 129-129 exact']],
+    ['Some 300 men of the rearguard were made prisoner.', ['captured 300-300 approx']],
+    // Negatives: no count of people, or things.
+    ['The bodies were taken alive to the morgue, witnesses said.', []],
+    ['Two calves were taken alive from the flooded barn.', []],
+  ]);
+});
+
+describe('the still buried under rubble, mud or snow', () => {
+  cases([
+    ["'We have recovered 48 bodies, and 38 people are still under the mud,' the governor said.", ['killed 48-48 exact', 'missing 38-38 exact']],
+    ['Nine people remain beneath the rubble of the school.', ['missing 9-9 exact']],
+    ['Four skiers were still under the snow when the helicopter arrived.', ['missing 4-4 exact']],
+    // Negatives: the found dead, and things.
+    ['Rescuers found 12 bodies under the rubble.', ['killed 12-12 exact']],
+    ['Two cars are still under the mud near the bridge.', []],
+  ]);
+});
+
+describe('a wide estimate before a range', () => {
+  cases([
+    ['Zulu dead have been put at anything from 1,000 to 3,000.', ['killed 1000-3000 range']],
+    ['The dead were put at anywhere between 40 and 60.', ['killed 40-60 range']],
+    ['The famine killed somewhere between 12,000 and 20,000 people.', ['killed 12000-20000 range']],
+    // Negative: a wide range of things, and a rise from one toll to another stays two figures.
+    ['The river rose anywhere from 2 to 3 metres.', []],
+    ['The toll rose from 38 to 50.', ['killed 38-38 exact', 'killed 50-50 exact']],
+  ]);
+});
+
+describe("a historian's closing verb of calculation", () => {
+  it('credits the historian who calculates or reckons', () => {
+    expect(sourcesOf('The battle cost the brigade 1,200 dead and 3,000 taken prisoner, Jane Hollis calculates.')).toEqual([
+      'killed 1200 Jane Hollis', 'captured 3000 Jane Hollis',
+    ]);
+    expect(sourcesOf('Some 2,000 men were killed, one historian reckons.')).toEqual(['killed 2000 one historian']);
+  });
+  it('reads no speaker from a verb of calculation with no claim', () => {
+    expect(sourcesOf('The rebels, a force to be reckoned with, killed 12 soldiers near the pass.')).toEqual(['killed 12 null']);
+  });
+});
