@@ -141,3 +141,14 @@ describe("a historian's closing verb of calculation", () => {
     expect(sourcesOf('The rebels, a force to be reckoned with, killed 12 soldiers near the pass.')).toEqual(['killed 12 null']);
   });
 });
+
+describe('a bare count released after captives in a digest', () => {
+  cases([
+    ['4 health workers abducted from a clinic on 2 Apr; 1 released on 4 Apr.', ['captured 4-4 exact', 'captured 1-1 exact']],
+    ['Six crew seized off the cape, two freed.', ['captured 6-6 exact', 'captured 2-2 exact']],
+    // Negatives: a release with an object, no captives before, people on bail.
+    ['Four staff were kidnapped; 1 released a statement.', ['captured 4-4 exact']],
+    ['Police arrested 12 men; 3 released on Friday.', []],
+    ['Gunmen killed 4 villagers; 2 released on bail.', ['killed 4-4 exact']],
+  ]);
+});
