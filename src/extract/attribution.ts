@@ -1995,7 +1995,25 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     if (header && !header.anaphoric && header.at < found[0]!.at) found.unshift(header);
   }
   for (const a of found) if (a.scope !== 'after' && CLOSING_SAY_VERBS.has(tokens[a.at]?.norm ?? '')) a.closes = true;
+  secondVoiceAfterAnd(tokens, found);
   return found;
+}
+
+/** How many tokens a mid-sentence speaker's name may take before its ", and": "according to the Civil Police, and". */
+const MAX_MID_NAME = 8;
+
+/**
+ * Round 22, translated disaster news: "… rose to 231, according to the Civil Police, and 5 people are still missing, the
+ * Fire Department reported": a speaker in mid-sentence followed by ", and" a clause that a second speaker closes speaks
+ * only for what stands before it (its scope narrowed from the sentence to what precedes).
+ */
+function secondVoiceAfterAnd(tokens: readonly Token[], found: Attribution[]): void {
+  for (const first of found) {
+    if (first.scope !== 'sentence' || !first.closes) continue;
+    const comma = tokens.findIndex((t, k) => k > first.at && k <= first.at + MAX_MID_NAME && t.text === ',');
+    if (comma === -1 || tokens[comma + 1]?.norm !== 'and') continue;
+    if (found.some((second) => second !== first && second.scope === 'before' && second.at > comma + 1 && !second.anaphoric)) first.scope = 'before';
+  }
 }
 
 /**

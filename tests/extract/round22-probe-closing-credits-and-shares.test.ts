@@ -152,3 +152,15 @@ describe('a bare count released after captives in a digest', () => {
     ['Gunmen killed 4 villagers; 2 released on bail.', ['killed 4-4 exact']],
   ]);
 });
+
+describe('a second voice closing the clause after ", and"', () => {
+  it('leaves the mid-sentence speaker what stands before it', () => {
+    expect(sourcesOf('The toll rose to 231 on Sunday, according to the Civil Police, and 5 people are still missing, the Fire Department reported.')).toEqual([
+      'killed 231 the Civil Police', 'missing 5 the Fire Department',
+    ]);
+    expect(sourcesOf('Nine people died, police said, and 14 were injured, the hospital said.')).toEqual(['killed 9 police', 'wounded 14 the hospital']);
+  });
+  it('keeps the mid-sentence speaker for the whole sentence with no second voice', () => {
+    expect(sourcesOf('The toll rose to 231, according to the police, and 5 people are still missing.')).toEqual(['killed 231 the police', 'missing 5 the police']);
+  });
+});
