@@ -179,6 +179,7 @@ export const MUTANTS = [
   emptied('SOUGHT_NOT_LOST', 'new Set()'),
   emptied('COMPILING_VERBS', 'new Set()'),
   emptied('BRACKETED_BODY_HEADS', 'new Set()'),
+  emptied('ACCUSED_HARMS', 'new Set()'),
   emptied('INTERVAL_LABELS', '[]'),
   emptied('EARLIER_WORDS', 'new Set()'),
   emptied('SHOT_FORMS', 'new Set()'),

@@ -7,7 +7,7 @@
 import { COUNT_WORDS } from './phrases.js';
 import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens.js';
 import {
-  ANAPHORS, BRACKETED_BODY_HEADS, COMPILING_VERBS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
+  ACCUSED_HARMS, ANAPHORS, BRACKETED_BODY_HEADS, COMPILING_VERBS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
   SCALES, TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -1812,9 +1812,15 @@ function accusation(text: string, tokens: readonly Token[], v: number): Attribut
   // "Three men were accused of killing 12": the accused, not the accuser.
   if (/^(?:were|was|are|is|be|been|being)$/.test(tokens[v - 1]?.norm ?? '')) return null;
   let k = v + 1;
-  while (k < v + MAX_ACCUSED && tokens[k]?.kind === 'word' && tokens[k].norm !== 'of' && tokens[k].norm !== 'for') k += 1;
+  // Round 22: the accused in quotation marks, "blamed 'unknown gunmen' for".
+  while (k < v + MAX_ACCUSED && (tokens[k]?.kind === 'word' || OPENING_QUOTES.has(tokens[k]?.text ?? '') || CLOSING_QUOTES.has(tokens[k]?.text ?? ''))
+    && tokens[k].norm !== 'of' && tokens[k].norm !== 'for') k += 1;
   const harm = tokens[k + 1];
-  if ((tokens[k]?.norm !== 'of' && tokens[k]?.norm !== 'for') || !harm || !harm.norm.endsWith('ing') || !TRANSITIVE_VERBS.has(harm.norm)) return null;
+  if ((tokens[k]?.norm !== 'of' && tokens[k]?.norm !== 'for') || !harm) return null;
+  // Round 22, aid-worker digests: "The ministry blamed 'unknown gunmen' for the deaths of four volunteers": a harm's noun
+  // and "of" after "for the", as a harm's gerund ("for abducting 12").
+  const nominal = tokens[k]?.norm === 'for' && harm.norm === 'the' && ACCUSED_HARMS.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'of';
+  if (!nominal && (!harm.norm.endsWith('ing') || !TRANSITIVE_VERBS.has(harm.norm))) return null;
   let subject = subjectSpan(tokens, v);
   if (!subject && tokens[v - 1]?.norm === 'and') {
     for (let j = v - 2; j >= Math.max(1, v - 6) && !subject; j--) if (/^\p{Ll}+ed$/u.test(tokens[j].text)) subject = subjectSpan(tokens, j);

@@ -1073,6 +1073,11 @@ export const FOUND_PARTICIPLES: ReadonlySet<string> = new Set([
   'recovered', 'found', 'retrieved', 'pulled', 'laid', 'washed', 'exhumed', 'discovered', 'unearthed', 'dug', 'brought', 'collected', 'identified',
 ]);
 
+/** Round 22: harms named as nouns after "blamed … for the": "the deaths of", "the killing of", "the abduction of". */
+export const ACCUSED_HARMS: ReadonlySet<string> = new Set([
+  'deaths', 'death', 'killing', 'killings', 'murder', 'murders', 'abduction', 'abductions', 'kidnapping', 'kidnappings',
+]);
+
 /**
  * Round 22, incident digests and use-of-force reports: the verbs of a report's closing credit line,
  * "Compiled by the NGO Safety Program from partner reports.", "Prepared by the Internal Affairs Bureau.".

@@ -164,3 +164,13 @@ describe('a second voice closing the clause after ", and"', () => {
     expect(sourcesOf('The toll rose to 231, according to the police, and 5 people are still missing.')).toEqual(['killed 231 the police', 'missing 5 the police']);
   });
 });
+
+describe('the accuser of a harm named as a noun', () => {
+  it('credits who blamed others for the deaths or the abduction of a count', () => {
+    expect(sourcesOf("The ministry blamed 'unknown gunmen' for the deaths of four volunteers.")).toEqual(['killed 4 The ministry']);
+    expect(sourcesOf('The governor blamed bandits for the abduction of 23 pupils.')).toEqual(['captured 23 The governor']);
+  });
+  it('reads no accuser from blame for a loss of things', () => {
+    expect(sourcesOf('The coach blamed the referee for the loss of 3 points; 2 fans were hurt.')).toEqual(['wounded 2 null']);
+  });
+});
