@@ -39,6 +39,7 @@ export const MUTANTS = [
   rule('toll', 'toll'),
   rule('along-with', 'alongWith'),
   rule('among-the-harmed', 'amongTheHarmed'),
+  rule('held-captive', 'heldCaptive'),
   refiner('inheritAcrossCoordination'),
   refiner('inheritBreakdowns'),
   refiner('inheritIntervals'),
@@ -188,6 +189,10 @@ export const MUTANTS = [
   emptied('TRIGGER_WORDS', '[]'),
   emptied('TRIGGER_PATTERN', '/(?!)/g'),
   emptied('STATES_OF_PEOPLE', 'new Set()'),
+  emptied('CAPTIVITY_CUES', 'new Set()'),
+  emptied('HOLDING_VERBS', 'new Set()'),
+  emptied('AGE_BAND_EDGES', 'new Set()'),
+  emptied('AGE_GROUPS', 'new Set()'),
 ];
 
 /** The file's text with the mutant's one edit; throws when the edit does not match exactly once. */

@@ -5,9 +5,10 @@
 // "the ministry") are resolved by the claimant resolver. Words that name no one ("initial reports",
 // "the latest information") give no attribution at all.
 import { COUNT_WORDS } from './phrases.js';
+import { CALLED_WRONG_AFTER } from './refiners/revision.js';
 import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens.js';
 import {
-  ACCUSED_HARMS, ANAPHORS, BRACKETED_BODY_HEADS, COMPILING_VERBS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
+  ACCUSED_HARMS, ANAPHORS, BRACKETED_BODY_HEADS, COMPILING_VERBS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS, AUXILIARY_VERBS,
   SCALES, TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -89,6 +90,10 @@ const AGENT_LEADS: readonly (readonly string[])[] = [
   ['modelled', 'by'], ['modeled', 'by'], ['cited', 'by'], ['counted', 'by'], ['tallied', 'by'],
   // Round 21, debates over tolls: "the 31 deaths acknowledged by the Soviet authorities", "conceded by the Coalition".
   ['acknowledged', 'by'], ['conceded', 'by'], ['admitted', 'by'],
+  // Claimants, pass 4: "Eleven miners were declared dead by rescue officials", "pronounced dead by doctors at the scene".
+  ['declared', 'dead', 'by'], ['pronounced', 'dead', 'by'], ['confirmed', 'dead', 'by'],
+  // Claimants, pass 4: "the claim by the Houthis' Saba news agency that 6 people were killed".
+  ['claim', 'by'],
 ];
 const AGENT_FIRST_WORDS = new Set(AGENT_LEADS.map((words) => words[0]));
 /** "X quoted Y as saying ...": Y is the claimant, X only passes it on. */
@@ -132,6 +137,10 @@ const DEAD_OBJECTS: ReadonlySet<string> = new Set([
   ...[...PREDICATE_WORDS, ...OF_NOMINALS].filter(([, category]) => category === 'killed' || category === 'casualties').map(([word]) => word),
   ...HARMED_PEOPLE,
 ]);
+/** Claimants, pass 4: "recognised (for the first time) that …": an admission, only before "that" (not "recognised the new government"). */
+const RECOGNISING_VERBS: ReadonlySet<string> = new Set(['recognised', 'recognized', 'recognises', 'recognizes']);
+/** Words of an adverbial between "recognised" and its "that": "for the first time". */
+const RECOGNISED_REACH = 5;
 /** "UNHCR fears that around 180 refugees … are dead": a body's fear states the count (a clause must follow; not "amid fears that"). */
 const FEARING_VERBS: ReadonlySet<string> = new Set(['fears', 'feared', 'fear']);
 const EXTRA_CLAIM_VERBS = new Set([
@@ -139,6 +148,8 @@ const EXTRA_CLAIM_VERBS = new Set([
   // Round 21, recording projects and their critics: "the Coalition later conceded one civilian death", "IBC's database
   // now records 186,901 … deaths".
   'conceded', 'concedes', 'concede', 'records',
+  // Claimants, pass 4: "the government in 2018 recognised for the first time that one plant worker had died" (as conceded).
+  ...RECOGNISING_VERBS,
   // Round 10, indictments and despatches: "The indictment charges the accused with …", "Our correspondent telegraphs that …".
   'charges', 'telegraphs', 'telegraphed', 'cabled',
   // Round 15, histories: "most historians accept roughly one million excess deaths" (a figure must follow: clauseFollows).
@@ -369,11 +380,17 @@ const MAX_PARTICIPLE_AGENT = 5;
  */
 export const DESCRIBED_MONITOR = /^the (?:[\p{L}]+-based )?(?:war |rights |human rights )?(?:monitor|watchdog)$/iu;
 
+/** Object pronouns a claimant may be written as ("according to him"), with the subject pronoun resolved for it. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
 function make(name: string | null, at: number, scope: AttributionScope): Attribution | null {
   if (!name) return null;
   // "they're saying": the pronoun without its verb.
   const written = clean(name.replace(/['’]re$/u, ''));
   if (!written || written.length > 120) return null;
+  // Claimants, pass 4: "According to him, 3 Maoists were also killed": the object pronoun stands for its speaker as "he" does.
+  const pronoun = OBJECT_PRONOUNS.get(written.toLowerCase());
+  if (pronoun) return { name: pronoun, at, scope, anaphoric: true, media: false };
   const cleaned = ANAPHORS.has(written.toLowerCase()) ? written : claimantName(written);
   if (!cleaned) return null;
   const lower = cleaned.toLowerCase();
@@ -402,6 +419,8 @@ function nameAfter(tokens: readonly Token[], from: number): number {
     // Claimants, pass 3: "modelled by Harbin researchers to the 90,000 cited by …": the other end of a range of counts.
     if (k > from && t.text === 'to' && tokens.slice(k + 1, k + 4).some((n) => n.kind === 'num')) break;
     if (k > from && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.norm)) break;
+    // Claimants, pass 4: "declared dead by rescue officials late on Monday", "by doctors early this morning": a time after the agent.
+    if (k > from && (t.text === 'late' || t.text === 'early') && /^(?:on|last|this|in|yesterday|today|tonight)$/.test(tokens[k + 1]?.norm ?? '')) break;
     // Round 21: "the 31 deaths acknowledged by the Soviet authorities to the 30,000 …": "to" then no name ends it
     // (not "the Special Envoy to Yemen", "the Mission to the Sudan").
     if (k > from && t.text === 'to' && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !(tokens[k + 1]?.norm === 'the' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''))) break;
@@ -582,9 +601,42 @@ function nameEndsAt(tokens: readonly Token[], end: number): boolean {
 }
 
 /** The subject before a verb of saying at index v, back to the nearest clause boundary, as a token span. */
+/** Words of a subject before its verb, and of a subject with its role set off after the name. */
+const MAX_SUBJECT = 14;
+const MAX_ROLE_SUBJECT = 20;
+
+/**
+ * Claimants, pass 4: an adjunct between a subject and its verb, ending just before `end`: "so far", "thus far", "to
+ * date" ("The district administration has so far confirmed"), "in 2018", and "in a (joint|written…) statement" and the like
+ * ("Samuel Aruwan, in a statement on Sunday, confirmed", "in a post on Telegram"); where it starts, or -1.
+ */
+function adjunctBefore(tokens: readonly Token[], end: number): number {
+  // "in a post on Telegram": the channel after the statement's noun.
+  if (SOCIAL_CHANNELS.has(tokens[end - 1]?.norm ?? '') && tokens[end - 2]?.norm === 'on') end -= 2;
+  const last = tokens[end - 1]?.norm;
+  if ((last === 'far' && (tokens[end - 2]?.norm === 'so' || tokens[end - 2]?.norm === 'thus')) || (last === 'date' && tokens[end - 2]?.norm === 'to')) return end - 2;
+  // "the government in 2018 acknowledged that": a year after "in" is the time of the statement, no count before it.
+  if (tokens[end - 1]?.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(tokens[end - 1].text) && tokens[end - 2]?.norm === 'in') return end - 2;
+  if (!STATEMENT_HEADS.has(last ?? '') && last !== 'post' && last !== 'interview') return -1;
+  for (let k = end - 2; k >= Math.max(1, end - 4); k--) {
+    if (DETERMINERS.has(tokens[k].norm)) return tokens[k - 1].norm === 'in' ? k - 1 : -1;
+    if (tokens[k].kind !== 'word' || !/^\p{Ll}+$/u.test(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
 function subjectSpan(tokens: readonly Token[], v: number): { start: number; end: number; aside: boolean } | null {
   let end = v;
   while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
+  // Claimants, pass 4: "has so far confirmed", "in a statement on Sunday confirmed": the adjunct, its day, and what was
+  // noise before them.
+  for (let hops = 0; hops < 2; hops++) {
+    const day = dayBefore(tokens, end);
+    const adjunct = adjunctBefore(tokens, day !== -1 && day < end ? day : end);
+    if (adjunct < 1 || (tokens[adjunct - 1].kind !== 'word' && tokens[adjunct - 1].text !== ',')) break;
+    end = adjunct;
+    while (end > 0 && isNoise(tokens[end - 1])) end -= 1;
+  }
   // "Police on Monday said", "The coroner on 3 May identified": a day between the subject and its verb.
   let day = dayBefore(tokens, end);
   // "French officials at the time put …": so is "at the time".
@@ -611,6 +663,9 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   for (let hops = 0; afterAside && hops < 2; hops++) {
     // "The board, in its final report on the 4 May crash, found that": a date inside the aside is no count.
     while (start > 0 && isDateNumber(tokens, start - 1)) start = clauseStart(tokens, start - 1);
+    // Claimants, pass 4: "Figures from the ministry, which do not distinguish between civilians and combatants, show":
+    // a relative aside may hold "and" or "or".
+    if (hops === 0 && (tokens[start - 1]?.norm === 'and' || tokens[start - 1]?.norm === 'or')) start = relativeAsideStart(tokens, start - 1) ?? start;
     let comma = start - 1;
     if (comma > 0 && tokens[comma].kind === 'word' && CLAUSE_WORDS.has(tokens[comma].norm)) comma -= 1;
     if (comma < 1 || tokens[comma].text !== ',' || !isLowerAside(tokens, comma, end) || !nameEndsAt(tokens, comma)) break;
@@ -658,7 +713,7 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   // Round 16, headlines: "41 missing, 4 survivors say", "12 dead, two witnesses said": witnesses counted, who speak.
   const countedSpeakers = end - start === 1 && COUNTED_SPEAKERS.has(tokens[start].norm) && tokens[start - 2]?.text === ',';
   if (editionYear) start -= 2;
-  else if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1) && !year && !countedSpeakers) return null;
+  else if (start > 0 && tokens[start - 1].kind === 'num' && !isWireSlug(tokens, start - 1) && !year && !countedSpeakers && !isClockStamp(tokens, start - 1)) return null;
   // "Police released a photo ... and said": the subject of the first of two joined verbs.
   let s2 = start;
   while (s2 < end && (isNoise(tokens[s2]) || tokens[s2].kind === 'punct')) s2 += 1;
@@ -668,7 +723,9 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   }
   // Round 15: "Later accounts spoke of …": "later" before unnamed accounts is theirs, no adverb.
   while (start < end && (isNoise(tokens[start]) || tokens[start].kind === 'punct') && !(ESTIMATE_MODIFIERS.has(tokens[start].norm) && UNNAMED_ESTIMATES.has(tokens[start + 1]?.norm ?? ''))) start += 1;
-  if (start >= end || end - start > 14 || tokens[start].kind !== 'word') return null;
+  // Claimants, pass 4: "Colonel Ahmed Ould Bah, spokesman for the general staff of the armed forces of Mauritania,
+  // said": a role set off after the name may run longer than a subject of its own.
+  if (start >= end || end - start > (keepRole ? MAX_ROLE_SUBJECT : MAX_SUBJECT) || tokens[start].kind !== 'word') return null;
   // "the men the army claimed to have killed were farmers": two noun phrases side by side make a
   // relative clause without "whom"; its verb, taking "to", tells what the men are, not who speaks.
   for (let k = start + 2; k < end && tokens[v + 1]?.norm === 'to'; k++) {
@@ -697,12 +754,34 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
   return { start, end, aside };
 }
 
+/** How far back from a conjunction inside it a relative aside may open. */
+const MAX_RELATIVE_ASIDE = 12;
+
+/** The start of the clause after ", which" or ", who" that holds the conjunction at `k`; null when none opens near it. */
+function relativeAsideStart(tokens: readonly Token[], k: number): number | null {
+  for (let j = k - 1; j > 0 && j >= k - MAX_RELATIVE_ASIDE; j--) {
+    if (tokens[j].kind === 'num') return null;
+    if (tokens[j].kind !== 'punct') continue;
+    return tokens[j].text === ',' && (tokens[j + 1]?.norm === 'which' || tokens[j + 1]?.norm === 'who') ? j + 2 : null;
+  }
+  return null;
+}
+
 /** The "on" opening a day or date that ends just before `end` ("on Monday", "on Monday night", "on 3 May", "on May 3"), or -1. */
 function dayBefore(tokens: readonly Token[], end: number): number {
   let k = end;
   while (k > 0 && isNoise(tokens[k - 1])) k -= 1;
   while (k > end - 3 && k > 0 && (MONTHS.has(tokens[k - 1].norm) || (tokens[k - 1].kind === 'num' && inDate(tokens, k - 1)))) k -= 1;
   return k > 1 && tokens[k - 1].norm === 'on' && tokens[k - 2].kind === 'word' ? k - 1 : -1;
+}
+
+/**
+ * Claimants, pass 4, live blogs: "09:15 Our correspondent in Goma says": the minutes of a time stamp opening the
+ * sentence ("09:15", "9:15") are no count before the subject.
+ */
+function isClockStamp(tokens: readonly Token[], k: number): boolean {
+  return k === 2 && /^\d\d$/.test(tokens[k].text) && tokens[k].glued && tokens[1].text === ':' && tokens[1].glued
+    && /^\d{1,2}$/.test(tokens[0].text) && tokens[0].kind === 'num';
 }
 
 /** Round 10, wires: the version slug that opens a story, "UPDATE 3-", "WRAPUP 1-": no count. */
@@ -836,6 +915,18 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
+/** The clause from k, up to the next semicolon, holds a number (digits or a number word), no speech verb of its own, and no later event. */
+function countInClause(tokens: readonly Token[], k: number): boolean {
+  let count = false;
+  for (let j = k; j < tokens.length && tokens[j].text !== ';'; j++) {
+    const t = tokens[j];
+    // "…, police said; one of them later died": what happened after the statement is the writer's account.
+    if (SAY_VERBS.has(t.norm) || t.norm === 'according' || t.norm === 'later' || t.norm === 'subsequently') return false;
+    if ((t.kind === 'num' && !inDate(tokens, j)) || UNITS.has(t.norm) || TENS.has(t.norm)) count = true;
+  }
+  return count;
+}
+
 /** A qualified number ("at least 300") or a vague quantity ("hundreds", "dozens of") starts at k. */
 function countFollows(tokens: readonly Token[], from: number): boolean {
   // Round 14: "claims 'over 100,000 civilians' died": the count in quotation marks.
@@ -904,6 +995,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     // Round 11: "Mortality estimates range from", "Local reports say": a noun before its own verb.
     if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of' || PLURAL_SUBJECT_VERBS.has(tokens[v + 1]?.norm ?? '')) return null;
   }
+  if (RECOGNISING_VERBS.has(verb.norm) && !tokens.slice(v + 1, v + 2 + RECOGNISED_REACH).some((t, j, run) => t.norm === 'that' && run.slice(0, j).every((w) => w.kind === 'word'))) return null;
   if ((verb.norm === 'cited' || verb.norm === 'cites') && tokens[v + 1]?.kind !== 'num' && !countFollows(tokens, v + 1)) return null;
   if (verb.norm === 'state' && (tokens[v + 1]?.norm !== 'that' || !(PLURAL_DOCUMENTS.has(before?.norm ?? '') || before?.text === ','))) return null;
   // Claimants, pass 3: "Outbreak update, Sunrise Manor: deaths 9": a header's noun, then a comma or colon, is no verb.
@@ -984,7 +1076,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       const looksLikeName = (end - acronymed - (v + 1) <= limit || end > nextEnd)
         && tokens.slice(v + 1, end).every((t) => (t.kind !== 'num' && !CLAUSE_STARTERS.has(t.norm)) || DETERMINERS.has(t.norm));
       // Round 20, headlines: "toll 135, says Gujarat minister; over 170 rescued": a semicolon closes the speaker as a stop does.
-      const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].text === ';' || tokens[end].norm === 'on';
+      // Claimants, pass 4, digests: "… ever recorded, says IFJ — The federation says 138 …": a spaced dash ends the headline it credits.
+      const closes = end >= tokens.length || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end].text === ';' || tokens[end].norm === 'on'
+        || (isDash(tokens[end].text) && !tokens[end].glued);
       if (looksLikeName && closes && end > v + 1) {
         // ", said police officials, adding that no one died": the speaker goes on talking.
         const goesOn = tokens[end]?.text === ',' && /^(?:adding|saying|noting)$/.test(tokens[end + 1]?.norm ?? '');
@@ -996,7 +1090,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // relative clause of "I" or "we", a verb and its preposition.
   const contact = CONTACT_PREPOSITIONS.has(before?.norm ?? '') && tokens[v - 2]?.kind === 'word' && /^\p{Ll}/u.test(tokens[v - 2].text)
     && FIRST_PERSON.has(tokens[v - 3]?.norm ?? '') && tokens[v - 4]?.kind === 'word' ? v - 3 : v;
-  const found = subjectSpan(tokens, contact);
+  const found = subjectSpan(tokens, contact) ?? denierBeforeAnd(tokens, v);
   if (!found) return null;
   // ", recorded at 1358": a participle after a comma modifies what precedes; it names no speaker, unless
   // the comma closes an aside after a name ("RBC-Ukraine, a news agency, reported").
@@ -1069,6 +1163,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (setOffAdjunct !== -1 && tokens[setOffAdjunct + 1]?.norm === 'that') return make(subject, v, 'after');
   // Round 16, digests: "41 missing, 4 survivors say — The four survivors …": a spaced dash after the verb ends the headline it credits.
   const headlineEnds = setOff && isDash(next?.text) && next?.glued === false;
+  // Round 23: "…, the prime minister's office said; 76 hostages remain in Gaza": a speaker set off before a
+  // semicolon goes on into the next clause when that clause states a count of its own.
+  if (setOff && next?.text === ';' && countInClause(tokens, v + 2)) return make(subject, v, 'sentence');
   if (endsSentence(tokens, v + 1) || next?.text === ',' || headlineEnds) return make(subject, v, 'before');
   // "..., the minister told reuters.": the one told comes before the end.
   if (verb.norm === 'told' || verb.norm === 'tells') {
@@ -1088,7 +1185,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
     if (k === v + 2 && setOff && tokens[k]?.text === ',' && SKIPPED_BEFORE_CLAUSE.test(tokens[v + 1].norm) && tokens[k + 1]?.norm !== 'that') return make(subject, v, 'before');
   }
   // "rebels claimed to have killed 50": the claim is the subject's own.
-  const said = revising || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
+  const said = revising || RECOGNISING_VERBS.has(verb.norm) || (next?.norm === 'to' && tokens[v + 2]?.norm === 'have')
     // "Contemporary accounts speak of 200 to 300 fatalities", "witnesses spoke of dozens dead".
     || (SPEAK_VERBS.has(verb.norm) && next?.norm === 'of')
     // "told state television that 'only four' had died", "tells the BBC that": the one told, then what was said.
@@ -1137,6 +1234,30 @@ function shareFollows(tokens: readonly Token[], k: number): boolean {
 function isSayingNow(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.norm ?? '';
   return tokens[k].norm === 'saying' && (/^(?:are|is|were|was)$/.test(before) || /^\p{L}+['’]re$/u.test(before)) && clauseFollows(tokens, k + 1);
+}
+
+/** Verbs of a cleft's speaker: "What X are telling us is that", "What the ministry said was that". */
+const CLEFT_VERBS: ReadonlySet<string> = new Set(['telling', 'saying', 'tell', 'say', 'says', 'tells', 'told', 'said', 'reporting', 'reported']);
+/** Words of a cleft's speaker, and of its hearer: "What the head of the regional office told us is that". */
+const MAX_CLEFT_SPEAKER = 8;
+const CLEFT_HEARERS: ReadonlySet<string> = new Set(['us', 'me', 'reporters', 'journalists', 'him', 'her', 'them']);
+
+/**
+ * "What our colleagues on the ground are telling us is that at least 40 …", "What the ministry told us was that": the
+ * words between "What" and its verb of saying (an auxiliary dropped), when "is/was (that)" follows the verb and its
+ * hearer; it covers what follows. Not "What killed 12 people was a gas leak" (no verb of saying).
+ */
+function cleftSpeaker(text: string, tokens: readonly Token[], what: number): Attribution | null {
+  let v = what + 1;
+  while (v < what + 1 + MAX_CLEFT_SPEAKER && tokens[v]?.kind === 'word' && !CLEFT_VERBS.has(tokens[v].norm)) v += 1;
+  if (!CLEFT_VERBS.has(tokens[v]?.norm ?? '')) return null;
+  let end = v;
+  while (end > what + 1 && AUXILIARY_VERBS.has(tokens[end - 1].norm)) end -= 1;
+  if (end === what + 1) return null;
+  let copula = v + 1;
+  if (CLEFT_HEARERS.has(tokens[copula]?.norm ?? '')) copula += 1;
+  if (tokens[copula]?.norm !== 'is' && tokens[copula]?.norm !== 'was') return null;
+  return make(span(text, tokens, what + 1, end), copula, 'after');
 }
 
 /** How many words a named hearer may have: "told The Hindu", "told the Associated Press". */
@@ -1363,12 +1484,18 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
       && rest.some((r) => BODY_WORDS.has(r.norm)) && rest.every((r) => r.kind === 'word' && !CLAUSE_WORDS.has(r.norm) && !VERB_INSIDE.has(r.norm));
     const isName = rest.length > 0 && (rest.length <= 6 || longBody) && (/^\p{Lu}/u.test(rest[0].text) || isCreditHead(rest[rest.length - 1].norm) || longBody)
       // A credit never holds a count: "Refugees: Fate of Hundreds Unknown" is no credit "Fate of …".
-      && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm));
+      && rest.every((r) => r.kind !== 'num' && !SAY_VERBS.has(r.norm) && !COUNT_WORDS.has(r.norm) && !REBUTTING_WORDS.has(r.norm));
     // "Norwegian Refugee Council – Press release.": the release is the body's, read apart (releaseCredit).
     if (isName && !RELEASE_WORDS.test(rest.map((r) => r.text).join(' '))) return make(span(text, tokens, from + via, owned ? tokens.indexOf(rest[rest.length - 1]) + 1 : last), k, 'sentence');
   }
   return null;
 }
+
+/**
+ * Round 23, defence ministries' claims in headlines: "MoD: over 1,200 troops killed — Kyiv calls it propaganda",
+ * "… — Hamas denies": the other side's answer after a dash is a clause of its own, no credit.
+ */
+const REBUTTING_WORDS: ReadonlySet<string> = new Set([...DENYING_VERBS, 'denies', 'denied', 'calls', 'called', 'brands', 'branded', 'it']);
 
 /** Words that open an official statement's header: "Statement by", "Press release from". */
 const STATEMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'release', 'communique', 'communiqué', 'bulletin', 'update', 'briefing']);
@@ -1379,14 +1506,19 @@ const MAX_HEADER = 12;
  * Health: …": the body named in a statement's header speaks for the whole sentence (round 6).
  */
 function statementHeader(text: string, tokens: readonly Token[]): Attribution | null {
-  const colon = tokens.findIndex((t, k) => k <= MAX_HEADER && t.text === ':');
+  // Round 23, live police updates: "Update from Munich police, 14:10: …": a clock time's colon is not the header's.
+  const colon = tokens.findIndex((t, k) => k <= MAX_HEADER && t.text === ':' && !(t.glued && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && tokens[k + 1].glued));
   if (colon < 3) return null;
   const by = tokens.findIndex((t, k) => k < colon && (t.norm === 'by' || t.norm === 'from' || t.norm === 'of'));
   if (by < 1 || by > 3 || !STATEMENT_HEADS.has(tokens[by - 1].norm)) return null;
-  const name = tokens.slice(by + 1, colon);
+  // The time after the body's name, ", 14:10" or ", 9 a.m.", is no part of it.
+  const comma = tokens.findIndex((t, k) => k > by && k < colon && t.text === ',');
+  const timed = comma !== -1 && tokens.slice(comma + 1, colon).some((t) => t.kind === 'num');
+  const end = timed ? comma : colon;
+  const name = tokens.slice(by + 1, end);
   const isBody = name.every((t) => t.kind === 'word' || t.text === '’' || t.text === "'")
     && name.some((t) => BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || isAcronym(t.text) || /^\p{Lu}/u.test(t.text));
-  return isBody ? make(span(text, tokens, by + 1, colon), colon, 'sentence') : null;
+  return isBody && name.length > 0 ? make(span(text, tokens, by + 1, end), colon, 'sentence') : null;
 }
 
 /**
@@ -1435,11 +1567,18 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
   // Round 15: "IOM: 2.4k dead or missing on …", a headline of any length opening with its count.
   // Round 19, piracy bulletins: "IMB PRC: On 14 March, six pirates …", a body's acronym and its unit's.
   const colon = isAcronym(tokens[1]?.text ?? '') && tokens[1].text.length <= 5 && tokens[2]?.text === ':' ? 2 : 1;
-  if (first && isAcronym(first.text) && first.text.length <= 5 && !CAPITALISED_LABELS.has(first.norm) && !PLACE_ACRONYMS.has(first.text) && tokens[colon]?.text === ':'
-    && (/^\p{Lu}/u.test(tokens[colon + 1]?.text ?? '') || (tokens[colon + 1]?.kind === 'num' && !COUNT_NOUNS.has(first.norm) && !PREDICATE_WORDS.has(first.norm))))
+  if (first && (isAcronym(first.text) || MINISTRY_ABBREVIATION.test(first.text)) && first.text.length <= 5 && !CAPITALISED_LABELS.has(first.norm) && !PLACE_ACRONYMS.has(first.text) && tokens[colon]?.text === ':'
+    // Round 23: "MoD: over 1,200 Ukrainian troops killed …", a qualified count after the colon.
+    && (/^\p{Lu}/u.test(tokens[colon + 1]?.text ?? '') || ((tokens[colon + 1]?.kind === 'num' || countFollows(tokens, colon + 1)) && !COUNT_NOUNS.has(first.norm) && !PREDICATE_WORDS.has(first.norm))))
     return make(span(text, tokens, 0, colon), colon, 'sentence');
   const quoted = quotedTurn(text, tokens);
   if (quoted) return quoted;
+  // Claimants, pass 4, transcripts: "A (UNIFIL spokesperson Andrea Tenenti): Two peacekeepers …": an answer's label, then
+  // who gives it in brackets.
+  const answerer = answerTurn(text, tokens);
+  if (answerer) return answerer;
+  const voiced = headlineVoice(text, tokens);
+  if (voiced) return voiced;
   // Round 18, briefing transcripts: "Jens Laerke (OCHA): We have reports of …": a name with its body in brackets.
   const titled = TURN_TITLES.has(first?.norm ?? '');
   if (!/^\p{Lu}/u.test(first?.text ?? '')) return null;
@@ -1456,6 +1595,38 @@ function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null
   if (tokens[k]?.norm === 'on' && SOCIAL_CHANNELS.has(tokens[k + 1]?.norm ?? '')) k += 2;
   if (tokens[k]?.text !== ':') return null;
   return make(span(text, tokens, 0, nameEnd), k, 'sentence');
+}
+
+/** Labels of an answer in a transcript: "A (…):", "Answer (…):". */
+const ANSWER_LABELS: ReadonlySet<string> = new Set(['a', 'answer']);
+/** Words of a speaker named in brackets after an answer's label. */
+const MAX_ANSWERER = 8;
+
+function answerTurn(text: string, tokens: readonly Token[]): Attribution | null {
+  if (!ANSWER_LABELS.has(tokens[0]?.norm ?? '') || !/^\p{Lu}/u.test(tokens[0].text) || tokens[1]?.text !== '(') return null;
+  let k = 2;
+  while (k < 2 + MAX_ANSWERER && tokens[k]?.kind === 'word') k += 1;
+  if (k === 2 || tokens[k]?.text !== ')' || tokens[k + 1]?.text !== ':' || !tokens.slice(2, k).some(capitalised)) return null;
+  return make(span(text, tokens, 2, k), k + 1, 'sentence');
+}
+
+/** Round 23: a ministry's abbreviation in mixed case heading a headline: "MoD:", "MoH:", "MoFA:". */
+const MINISTRY_ABBREVIATION = /^Mo[A-Z]{1,3}$/;
+
+/** A role that speaks for its place in a headline: "Bucks County coroner:", "Trier police:", "Harlan sheriff:". */
+const HEADLINE_VOICES: ReadonlySet<string> = new Set([...SPEAKER_ROLES, 'coroner', 'sheriff', 'police', 'prosecutor', 'prosecutors', 'examiner']);
+/** At most this many capitalised words name the place or body before the role. */
+const MAX_VOICE_NAME = 4;
+
+/**
+ * Round 23, local news and police headlines: "Bucks County coroner: 2 dead in Route 611 crash", "Trier police: 30
+ * hurt": capitalised words, one lower-case role, a colon, and a count straight after: the role speaks.
+ */
+function headlineVoice(text: string, tokens: readonly Token[]): Attribution | null {
+  let k = 0;
+  while (k < MAX_VOICE_NAME && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k += 1;
+  if (k === 0 || !HEADLINE_VOICES.has(tokens[k]?.text ?? '') || tokens[k + 1]?.text !== ':' || tokens[k + 2]?.kind !== 'num') return null;
+  return make(span(text, tokens, 0, k + 1), k + 1, 'sentence');
 }
 
 /** How far into a sentence the colon before a quoted statement may stand: "WHO Director-General Tedros, at the Geneva briefing:". */
@@ -1738,6 +1909,25 @@ function byOwnersCount(text: string, tokens: readonly Token[], by: number): { at
   return attribution ? { attribution, end: k } : null;
 }
 
+/** Words between "by" and unnamed estimates: "by most scholarly estimates", "by some official accounts". */
+const MAX_ESTIMATE_WORDS = 2;
+
+/**
+ * Claimants, pass 4: "1 million to 1.5 million perished, by most scholarly estimates", "By some accounts, 40,000 died": estimates
+ * no one is named for (a modifier of ESTIMATE_MODIFIERS first) claim the figure, named as written, as "some estimates
+ * run as high as" does; "estimates" is then no verb ("by some" said nothing). Set off by a comma or opening the sentence.
+ */
+function byUnnamedEstimates(text: string, tokens: readonly Token[], by: number): { attribution: Attribution; end: number } | null {
+  if (!ESTIMATE_MODIFIERS.has(tokens[by + 1]?.norm ?? '')) return null;
+  let k = by + 2;
+  while (k < by + 1 + MAX_ESTIMATE_WORDS && tokens[k]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[k].text) && !UNNAMED_ESTIMATES.has(tokens[k].norm)) k += 1;
+  if (!UNNAMED_ESTIMATES.has(tokens[k]?.norm ?? '') || tokens[k].norm === 'sources') return null;
+  const opens = by === 0 && tokens[k + 1]?.text === ',';
+  if (!opens && (tokens[by - 1]?.text !== ',' || !(endsSentence(tokens, k + 1) || tokens[k + 1]?.text === ','))) return null;
+  const attribution = make(span(text, tokens, by + 1, k + 1), by, opens ? 'sentence' : 'before');
+  return attribution ? { attribution, end: k } : null;
+}
+
 /** "X quoted Y as saying ...": Y, covering what follows. */
 function quotedAttribution(text: string, tokens: readonly Token[], v: number): Attribution | null {
   const end = nameAfter(tokens, v + 1);
@@ -1802,6 +1992,27 @@ function quoteResumes(tokens: readonly Token[], end: number): boolean {
 const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accused', 'accuses', 'accusing', 'accuse', 'blamed', 'blames', 'blaming']);
 /** How far the accused may reach before "of" or "for" and the harm: "accused government troops of". */
 const MAX_ACCUSED = 6;
+
+/** "denied", "denies": with DENYING_VERBS, the verbs of a body that disputes what it goes on to count. */
+const DENIAL_VERBS: ReadonlySet<string> = new Set([...DENYING_VERBS, 'denied', 'denies']);
+/** How far back from "and said" the denial's verb may stand: "denied that its syrups had caused any deaths and said". */
+const DENIAL_REACH = 14;
+
+/**
+ * "Orvex Pharma denied that its syrups had caused any deaths and said the ministry's figure of 18 deaths was
+ * baseless": the verb after "and" goes on with the subject of the denial before it, past what was denied
+ * (dossier round 9). Only a body as that subject.
+ */
+function denierBeforeAnd(tokens: readonly Token[], v: number): { start: number; end: number; aside: boolean } | null {
+  if (tokens[v - 1]?.norm !== 'and') return null;
+  for (let j = v - 2; j >= Math.max(1, v - DENIAL_REACH); j--) {
+    if (tokens[j].kind !== 'word' || !DENIAL_VERBS.has(tokens[j].norm)) continue;
+    if (tokens.slice(j + 1, v - 1).some((t) => t.kind === 'num' || t.text === ';' || t.text === '.')) return null;
+    const subject = subjectSpan(tokens, j);
+    return subject && namesABody(tokens, subject.start, subject.end) ? subject : null;
+  }
+  return null;
+}
 
 /**
  * "X accused the army of killing 40 civilians", "blamed rebels for abducting 12": the accuser states
@@ -1887,6 +2098,15 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       i += words.length - 1;
       continue;
     }
+    // Claimants, pass 4, briefings: "What our colleagues on the ground are telling us is that …": a cleft's subject speaks.
+    if (token.norm === 'what') {
+      const cleft = i === 0 || isClauseBoundary(tokens, i - 1) ? cleftSpeaker(text, tokens, i) : null;
+      if (cleft) {
+        found.push(cleft);
+        i = cleft.at;
+      }
+      continue;
+    }
     if (UNNAMED_ESTIMATES.has(token.norm) && ESTIMATES_RUN.has(tokens[i + 1]?.norm ?? '')) {
       const attribution = estimatesRun(text, tokens, i);
       if (attribution) {
@@ -1896,7 +2116,7 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     }
     if (token.norm === 'by') {
       // "By Crisis Group's count,": the count noun is no verb of saying of its own.
-      const owners = byOwnersCount(text, tokens, i);
+      const owners = byOwnersCount(text, tokens, i) ?? byUnnamedEstimates(text, tokens, i);
       if (owners) {
         found.push(owners.attribution);
         i = owners.end;
@@ -1990,6 +2210,13 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   // acknowledged 'heavy losses'": a speaker later in the sentence leaves the one before ", saying" its own.
   const goesOn = speakingParticiple(text, tokens);
   if (goesOn && found.every((a) => a.at > goesOn.at)) found.push(goesOn);
+  const relative = speakerOfRelative(text, tokens);
+  if (relative) {
+    found.splice(found.filter((a) => a.at < relative.at).length, 0, relative);
+    // "…, said 12 rebels were killed": the verb after the clause says the rest, as the speaker's.
+    const verb = relative.until! + 1;
+    if (!found.some((a) => a.at === verb)) found.splice(found.filter((a) => a.at < verb).length, 0, { ...relative, at: verb, until: undefined });
+  }
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? speakerTurn(text, tokens) ?? bracketCredit(text, tokens) : null;
   // Claimants, pass 3: "Translated from the Defence Ministry's daily briefing: …" is the ministry's (writerCredit), not a name of its own.
   // Round 21, monitors' reports: "SNHR: at least 14 people … died …, the group said": a header's body, read beside
@@ -2020,6 +2247,30 @@ function secondVoiceAfterAnd(tokens: readonly Token[], found: Attribution[]): vo
     if (comma === -1 || tokens[comma + 1]?.norm !== 'and') continue;
     if (found.some((second) => second !== first && second.scope === 'before' && second.at > comma + 1 && !second.anaphoric)) first.scope = 'before';
   }
+}
+
+/** How many tokens a relative clause set off after a speaker may take. */
+const RELATIVE_REACH = 25;
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/**
+ * "The Association of Orlovac Mothers, which has compiled the names of 212 missing men and boys, said …",
+ * "The rights group, which had documented 40 deaths, said": what the speaker has done, set off between its
+ * name and its verb of saying, is its own count (dossier round 9). Only a perfect ("has compiled", "had
+ * earlier put") of a body's name opening the sentence.
+ */
+function speakerOfRelative(text: string, tokens: readonly Token[]): Attribution | null {
+  const comma = tokens.findIndex((t, k) => t.text === ',' && (tokens[k + 1]?.norm === 'which' || tokens[k + 1]?.norm === 'who')
+    && PERFECT_AUXILIARIES.has(tokens[k + 2]?.norm ?? ''));
+  if (comma < 1) return null;
+  let close = comma + 3;
+  while (close < comma + RELATIVE_REACH && tokens[close] && tokens[close].text !== ',' && tokens[close].text !== ';' && tokens[close].text !== '.') close += 1;
+  if (tokens[close]?.text !== ',' || !SAY_VERBS.has(tokens[close + 1]?.norm ?? '')) return null;
+  const subject = subjectSpan(tokens, comma);
+  if (!subject || subject.start !== 0 && !isClauseBoundary(tokens, subject.start - 1) || !namesABody(tokens, subject.start, subject.end)) return null;
+  const attribution = make(span(text, tokens, subject.start, subject.end), comma, 'after');
+  if (attribution) attribution.until = close;
+  return attribution;
 }
 
 /**
@@ -2125,7 +2376,7 @@ function issuedDocument(text: string, tokens: readonly Token[], v: number): Attr
 const ATTRIBUTION_TRIGGERS: ReadonlySet<string> = new Set([
   ...LEAD_FIRST_WORDS, ...AGENT_FIRST_WORDS, 'per', 'by', ...UNNAMED_ESTIMATES, ...QUOTING_VERBS, ...ACCUSING_VERBS, ...CONVINCED_WORDS, ...STANCE_VERBS,
   ...OWNED_FIGURES, ...SPEAK_VERBS, ...SAY_VERBS, ...EXTRA_CLAIM_VERBS, ...FINDING_VERBS, ...REVISING_VERBS, ...DENYING_VERBS, 'saying',
-  ...APPOSED_FIGURES, ...ISSUING_VERBS,
+  ...APPOSED_FIGURES, ...ISSUING_VERBS, 'what',
 ]);
 const OWNER_REACH = 5;
 
@@ -2170,6 +2421,9 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
       && !DENYING_VERBS.has(tokens[start - 1].norm) && !REVISING_VERBS.has(tokens[start - 1].norm)) start -= 1;
     // "dismissed the rebels' tally of 40": the figure a body disputes is the denier's (DENYING_VERBS).
     if (DENYING_VERBS.has(tokens[start - 1]?.norm ?? '') || REVISING_VERBS.has(tokens[start - 1]?.norm ?? '')) return null;
+    // "said the ministry's figure of 18 deaths was baseless": a figure called wrong is the denial of who
+    // calls it so, never its owner's claim (dossier round 9).
+    if (CALLED_WRONG_AFTER.test(text.slice(tokens[n]!.end, tokens[n]!.end + 60))) return null;
     const name = span(text, tokens, start, ownerEnd);
     const owned = make(name ? name.replace(/['’]s$/, '') : null, k, 'after');
     // Round 17, historians: "Hochschild's figure of 10 million deaths": the number's scale word is the number's own.
@@ -2285,9 +2539,9 @@ export interface OpeningSubject {
  * claimant was named.
  */
 export function openingSubject(text: string, tokens: readonly Token[]): OpeningSubject | null {
-  let from = 0;
-  if (INTRO_WORDS.has(tokens[0]?.norm ?? '')) {
-    const comma = tokens.findIndex((t, k) => k < 12 && t.text === ',');
+  let from = datelineEnd(tokens);
+  if (INTRO_WORDS.has(tokens[from]?.norm ?? '')) {
+    const comma = tokens.findIndex((t, k) => k > from && k < from + 12 && t.text === ',');
     if (comma > 0) from = comma + 1;
   }
   let k = from;
@@ -2304,13 +2558,40 @@ export function openingSubject(text: string, tokens: readonly Token[]): OpeningS
     k += 1;
   }
   const next = tokens[k];
-  if (capitalised === 0 || !next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
+  // "The ministry denied …": a body named by its kind alone is a subject a later "It said" refers to.
+  const body = tokens[from]?.norm === 'the' && k > from + 1 && BODY_WORDS.has(tokens[k - 1]!.norm);
+  if ((capitalised === 0 && !body) || !next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
   // "Ten Kiev military killed": a subject that opens with a count is the counted, never a speaker.
   if (COUNT_WORDS.has(tokens[from]!.norm)) return null;
   // Claimants, pass 3: "Asked whether the figure was final, the coordinator said": a participle opening a question is no subject.
   if (k === from + 1 && /ed$/.test(tokens[from]!.norm) && QUESTION_WORDS.has(next.norm)) return null;
   const name = span(text, tokens, from, k);
   return name && !PRONOUNS.has(name.toLowerCase()) ? { name: clean(name), end: k } : null;
+}
+
+/** The dashes that end a dateline: "March 4 -", "KESSAN, March 3 (Reuters) —". */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
+
+/**
+ * Where a report's opening dateline ends, else 0: "March 4 - Russia's defence ministry denied …",
+ * "KESSAN, March 3 (Reuters) - …". Only words in capitals, month names, numbers, commas and a bracketed
+ * agency may stand before the dash, and a month, an all-capitals word or a bracket must be among them.
+ */
+function datelineEnd(tokens: readonly Token[]): number {
+  let dated = false;
+  for (let k = 0; k < Math.min(tokens.length, 12); k++) {
+    const t = tokens[k]!;
+    if (DATELINE_DASHES.has(t.text)) return k > 0 && dated ? k + 1 : 0;
+    if (t.kind === 'num' || t.text === ',' || t.text === '.') continue;
+    if (t.text === '(' || t.text === ')' || MONTHS.has(t.norm) || /^\p{Lu}{3,}$/u.test(t.text)) {
+      dated = true;
+      continue;
+    }
+    // The agency inside the brackets: "(Reuters)", "(Masnet & News Agencies)".
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && tokens.slice(0, k).some((before) => before.text === '(')) continue;
+    return 0;
+  }
+  return 0;
 }
 
 /** "Source:", and (round 11, situation reports) "(source: Ministry of Health)", "Sources:": the credit label. */

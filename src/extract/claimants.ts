@@ -63,7 +63,7 @@ export function factsOf(text: string, tokens: readonly Token[]): SentenceFacts {
 }
 
 /** Members by whom an armed group is named: "Al-Shabab militants", "Houthi fighters". */
-const GROUP_MEMBERS: ReadonlySet<string> = new Set([...CAPTOR_NOUNS, 'fighters']);
+const GROUP_MEMBERS: ReadonlySet<string> = new Set([...CAPTOR_NOUNS, 'fighters', 'peacekeepers']);
 /** Capitalised words before members that describe them, naming no group: "Armed militants", "Rebel fighters". */
 const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'armed', 'suspected', 'rebel', 'islamist', 'jihadist', 'militant', 'foreign', 'local', 'unidentified', 'unknown',
@@ -87,7 +87,8 @@ function groupsNamed(text: string, tokens: readonly Token[]): { name: string; at
 
 /** A body named only by its kind, standing for the one the report names: "the group", "the organisation". */
 // Round 20, press-freedom reports: "… says IFJ — The federation says 138 …" (federation, union, association, syndicate).
-const KIND_OF_BODY = /^the (?:group|organi[sz]ation|charity|movement|federation|union|association|syndicate)$/i;
+// Claimants, pass 4: "UNMISS peacekeepers in Malakal found …, the mission said": a mission named by its peacekeepers.
+const KIND_OF_BODY = /^the (?:group|organi[sz]ation|charity|movement|federation|union|association|syndicate|mission)$/i;
 /** How many sentences back "the group" looks for the group it stands for. */
 const GROUP_WINDOW = 3;
 

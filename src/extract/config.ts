@@ -6,6 +6,7 @@ import { inheritAcrossCoordination } from './refiners/coordination.js';
 import { inheritIntervals } from './refiners/interval.js';
 import { alongWith } from './rules/along-with.js';
 import { amongTheHarmed } from './rules/among-the-harmed.js';
+import { heldCaptive } from './rules/held-captive.js';
 import { label } from './rules/label.js';
 import { objectOfVerb } from './rules/object-of-verb.js';
 import { ofNominal } from './rules/of-nominal.js';
@@ -37,6 +38,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   amongTheHarmed,
   // Last, the harm of the clause's subject: "the pilot was killed along with three passengers".
   alongWith,
+  // Round 23: in a hostage crisis or siege, a plain verb of holding or freeing counts captives:
+  // "still hold 11", "Of the 176 guests held, 126 were freed" (after every harm word has had its say).
+  heldCaptive,
 ];
 
 /** Run after the rules, in order, over each sentence: they fill in mentions no rule claimed. */

@@ -296,7 +296,10 @@ function figuresInSentence(
     const actor = actorFor(text, tokens, mention, governor, previous);
     // Round 16: "3 killed (2 men, 1 woman), 9 wounded": a part in brackets is no people the count after them repeats.
     // Round 19: so is a part between spaced dashes ("lost five peacekeepers — three Burundians, … — and 14 have been wounded").
-    if (!inBrackets(tokens, mention.start) && !inDashes(tokens, mention.start)) previous = { actor, rule: governor.rule };
+    // And a part after "including": "50 people, including 5 children, had been killed and 98 wounded" (the 98 are people).
+    if (!inBrackets(tokens, mention.start) && !inDashes(tokens, mention.start) && tokens[mention.start - 1]?.norm !== 'including') {
+      previous = { actor, rule: governor.rule };
+    }
     results.push({ mention, governor, actor: actor ?? 'people', unnamed: actor === null });
   });
   sharedHeads(tokens, results);

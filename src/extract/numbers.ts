@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import { harmedByRelative, nounPhraseAfter } from './phrases.js';
 import { wordsAt } from './tokens.js';
 import {
-  CREDIT_BODIES, CURRENCY_SIGNS, DEAD_BODIES, GLUED_SCALES, HARMED_PEOPLE, HARMFUL_EVENTS, MEASURE_WORDS, MONTHS, PREDICATE_WORDS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER, VICTIMS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, AGE_BAND_EDGES, AGE_GROUPS, CAPTIVE_NOUNS, CREDIT_BODIES, CURRENCY_SIGNS, DEAD_BODIES, GLUED_SCALES, HARMED_PEOPLE, HARMFUL_EVENTS, MEASURE_WORDS, MONTHS, PREDICATE_WORDS, QUALIFIER_PHRASES, SCALES, SPEAKER_ROLES, TENS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, VERBS_TAKING_OVER, VICTIMS,
   type VagueQuantity,
 } from './vocabulary.js';
 
@@ -453,6 +453,9 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
   if (before && DAY_SPAN_JOINERS.has(before.norm) && !parsed.spelled && parsed.last === first && (after === undefined || after.kind === 'punct') && /^\d{1,2}$/.test(t.text) && tokens[first - 2]?.kind === 'num'
     && /^\d{1,2}$/.test(tokens[first - 2]!.text) && MONTHS.has(tokens[first - 3]?.norm ?? '') && tokens[first - 3]!.norm !== 'may') return true;
   if (t.kind === 'num' && /^0\d/.test(t.text)) return true;
+  // Round 23, household surveys: "children under five", "infants under 1", "people aged over 65": an age band, no count.
+  if (before && AGE_BAND_EDGES.has(before.norm) && parsed.value <= 120 && parsed.last === first
+    && (AGE_GROUPS.has(tokens[first - 2]?.norm ?? '') || tokens[first - 2]?.norm === 'aged')) return true;
   // "Jane Roe, 45, a nurse": an age set off by commas after a name or a noun.
   if (before?.text === ',' && tokens[first - 2]?.kind === 'word' && after?.text === ',' && parsed.last === first
     && t.kind === 'num' && parsed.value <= 120) return true;
@@ -695,7 +698,9 @@ function dropDenominators(tokens: readonly Token[], mentions: NumberMention[]): 
   // Round 17, exhumations: "22 of the 34 bodies recovered": a whole of bodies is itself a count of the dead, a figure too.
   // (Not "34 of the 35 dead had been identified", whose whole the dossiers read as the identified count's scope.)
   // Round 19: "holding 12 of the 17 missionaries it seized": a whole of people a harm verb takes is a count of the harmed too.
-  const countsTheHarmed = (m: NumberMention): boolean => DEAD_BODIES.has(tokens[m.last + 1]?.norm ?? '') || harmedByRelative(tokens, m.last) !== null
+  // Round 23, hostage crises: "beheaded one of the 5 hostages": a whole of captives is a count of captives (guideline).
+  const countsTheHarmed = (m: NumberMention): boolean => DEAD_BODIES.has(tokens[m.last + 1]?.norm ?? '')
+    || HELD_PEOPLE.has(tokens[m.last + 1]?.norm ?? '') || harmedByRelative(tokens, m.last) !== null
     || harmedAfterPeople(tokens, m.last);
   // Only after a copula: "killed one of two crewmen", "One of two crewmen was killed" still count the
   // one, and an appositive's "the institute, one of five research bodies," counts nothing.
@@ -736,6 +741,8 @@ function isOneOfEvents(tokens: readonly Token[], m: NumberMention): boolean {
 }
 /** Words for one event of several, besides HARMFUL_EVENTS: "in one case", "in one incident". */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(['case', 'incident', 'instance', 'episode', 'raid', 'ambush', 'clash', 'operation']);
+/** Captives named by their captivity, whose whole in "one of the 5 hostages" counts them. */
+const HELD_PEOPLE: ReadonlySet<string> = new Set([...CAPTIVE_NOUNS].filter((w) => ACTOR_NOUNS_THAT_ARE_PREDICATES.has(w)));
 /** "was one of two workers killed", "is one of 12 passengers injured". */
 const MEMBERSHIP_LINKS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'as', 'been', 'be']);
 /** "every one of them a tragedy", "each one": a distributive "one" counts no one. */

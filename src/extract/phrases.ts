@@ -4,7 +4,7 @@ import type { Category } from '../figure.js';
 import type { Token } from './tokens.js';
 import { QUOTE_MARKS, wordsAt } from './tokens.js';
 import {
-  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, CAUSE_MODIFIERS, COMBATANT_NOUNS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, HOSTILE_ELEMENT_WORDS, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
+  ABBREVIATED_PEOPLE, ACTOR_NOUNS_THAT_ARE_PREDICATES, AGE_BAND_EDGES, AGE_GROUPS, CAUSE_MODIFIERS, CODING_VERBS, COMBATANT_NOUNS, DEAD_BODIES, FOUND_PARTICIPLES, GROUP_NOUNS, HARM_NOUNS, HEADLINE_HEDGES, HOLDING_VERBS, HOSTILE_ELEMENT_WORDS, INJURY_SEVERITIES, INTENT_WORDS, IRREALIS_WORDS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, ORDINAL_SUFFIXES, PREDICATE_PHRASES, PREDICATE_WORDS, RECORDING_MEDIA, SAY_VERBS,
   SCALES, TAKEN_PEOPLE, TENS, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -45,7 +45,12 @@ const SEEMING_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', '
 /** "posts east of Basra": a bearing before "of" places the things named, it is none of their words. */
 const BEARINGS: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
 
+/** What may follow the people of an object: "killed 30 women and children in the raid", "… on Monday". */
+const OBJECT_ENDS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'near', 'inside', 'when', 'after', 'as', 'while', 'across']);
+
 const RELATING_WORDS: ReadonlySet<string> = new Set(['related', 'linked', 'attributed', 'connected', 'tied', 'due']);
+/** "Plane crash kills 10 close to racing", "7 next to a mosque": a place, not a word of the people (not "12 close relatives"). */
+const NEARNESS_WORDS: ReadonlySet<string> = new Set(['close', 'next', 'adjacent']);
 
 /** "3,400 people sought treatment", "four firefighters received care": verbs that end the people. */
 const TREATMENT_VERBS: ReadonlySet<string> = new Set(['sought', 'received', 'needed', 'required', 'treated']);
@@ -54,7 +59,8 @@ const TREATMENT_VERBS: ReadonlySet<string> = new Set(['sought', 'received', 'nee
 function isPhraseWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const w = t.norm;
-  if (FUNCTION_WORDS.has(w) || TIME_WORDS.has(w) || LINKING_WORDS.has(w) || SAY_VERBS.has(w)) return false;
+  // "10 fatalities coded (default)": a coder's verb after the count is no word of who was counted.
+  if (FUNCTION_WORDS.has(w) || TIME_WORDS.has(w) || LINKING_WORDS.has(w) || SAY_VERBS.has(w) || CODING_VERBS.has(w)) return false;
   if (PREDICATE_WORDS.has(w) && !ACTOR_NOUNS_THAT_ARE_PREDICATES.has(w)) return false;
   if (TRANSITIVE_VERBS.has(w) || TO_DEATH_VERBS.has(w) || IRREALIS_WORDS.has(w) || INTENT_WORDS.has(w) || TREATMENT_VERBS.has(w) || SEEMING_VERBS.has(w)) return false;
   // Gerunds end the phrase ("two people fleeing"), but not nouns like "wedding" after a number.
@@ -175,6 +181,7 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     if (BEARINGS.has(t.norm) && tokens[k + 1]?.norm === 'of') break;
     // "one suit related to deaths", "12 cases linked to the outbreak": what the things relate to follows.
     if (RELATING_WORDS.has(t.norm) && tokens[k + 1]?.norm === 'to') break;
+    if (NEARNESS_WORDS.has(t.norm) && (tokens[k + 1]?.norm === 'to' || tokens[k + 1]?.norm === 'by')) break;
     // "four visiting fans", "3,000 retreating soldiers": a participle right after the count describes
     // the people that follow it.
     // Round 19, diaries: "we lost two more children on the ward": an increment before the people is no word of their name.
@@ -213,6 +220,16 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
       if (t.norm === 'hostage' && k - 1 > from && !HOSTAGE_COMPOUNDS.has(tokens[k]?.norm ?? '')) break;
       continue;
     }
+    // Round 23, surveys: "18,000 children under five died", "40 adults aged over 65": an age band is part of the people's name.
+    if (head !== -1 && AGE_GROUPS.has(tokens[head]!.norm)) {
+      const edge = tokens[k + 1] && t.norm === 'aged' && AGE_BAND_EDGES.has(tokens[k + 1].norm) ? k + 1 : k;
+      const age = tokens[edge + 1];
+      if (AGE_BAND_EDGES.has(tokens[edge].norm) && age && (UNITS.has(age.norm) || (age.kind === 'num' && /^\d{1,3}$/.test(age.text) && Number(age.text) <= 120))) {
+        last = edge + 1;
+        k = edge + 2;
+        continue;
+      }
+    }
     // "U.S. soldiers", "Korean People's Army": glued dots and hyphens stay inside the phrase.
     if (t.kind === 'punct' && t.glued && (t.text === '.' || t.text === '-' || t.text === '&')
       && tokens[k + 1]?.kind === 'word') {
@@ -247,6 +264,14 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number): NounPhr
     if (t.norm === 'and' && head !== -1 && tokens[second] && isPhraseWord(tokens[second])
       && (LINKING_WORDS.has(tokens[second + 1]?.norm ?? '') || PREDICATE_WORDS.has(tokens[second + 1]?.norm ?? '') || aboard
         || (tokens[second + 1] !== undefined && startsPredicatePhrase(tokens, second + 1)))) {
+      head = last = second;
+      k = second + 1;
+      continue;
+    }
+    // "killing 30 women and children.", "killed 12 patients and staff in the raid": as an object, a second noun
+    // of people the count covers too, when the clause or a place follows (not "3 policemen and a civilian").
+    if (t.norm === 'and' && head !== -1 && second === k + 1 && TAKEN_PEOPLE.has(tokens[second]?.norm ?? '') && TAKEN_PEOPLE.has(tokens[head]!.norm)
+      && (tokens[second + 1] === undefined || (tokens[second + 1]!.kind === 'punct' && tokens[second + 1]!.text !== '-') || OBJECT_ENDS.has(tokens[second + 1]!.norm))) {
       head = last = second;
       k = second + 1;
       continue;
@@ -353,6 +378,9 @@ export function phraseText(text: string, tokens: readonly Token[], phrase: NounP
   // Round 22: "Three militants, civilian killed": the count is the first noun's where a headline's comma
   // joins one person to it; "34 soldiers, civilians killed", "Ten soldiers, police killed" count both.
   let end = phrase.end;
+  // Round 23: "children under five": the age band read into the phrase is no part of who was counted.
+  if (end - 2 > start && AGE_BAND_EDGES.has(tokens[end - 2].norm) && AGE_GROUPS.has(tokens[end - 3]?.norm ?? '')) end -= 2;
+  else if (end - 3 > start && tokens[end - 3].norm === 'aged' && AGE_BAND_EDGES.has(tokens[end - 2].norm)) end -= 3;
   if (!isPluralOfPeople(tokens[end - 1].norm)) for (let k = start + 1; k < end; k++) if (tokens[k].text === ',') end = k;
   return text.slice(tokens[start].start, tokens[end - 1].end);
 }
@@ -372,6 +400,10 @@ export function harmedByRelative(tokens: readonly Token[], last: number): { cate
   if (!RELATIVE_SUBJECTS.has(tokens[k]?.norm ?? '')) return null;
   k += 1;
   if (tokens[k]?.norm === 'had' || tokens[k]?.norm === 'has' || tokens[k]?.norm === 'have') k += 1;
+  // Round 23, hostage crises: "one of the 5 fishermen they were holding", "the 12 crew it still holds".
+  if (tokens[k]?.norm === 'were' || tokens[k]?.norm === 'was' || tokens[k]?.norm === 'are' || tokens[k]?.norm === 'is' || tokens[k]?.norm === 'still') k += 1;
+  // Not of a part: "beheaded one of the 5 fishermen they were holding" kills the one (the whole is counted on its own).
+  if (HOLDING_VERBS.has(tokens[k]?.norm ?? '')) return tokens[last + 1]?.norm === 'of' ? null : { category: 'captured', people };
   const category = /ed$/.test(tokens[k]?.norm ?? '') ? TRANSITIVE_VERBS.get(tokens[k]!.norm) : undefined;
   return category ? { category, people } : null;
 }

@@ -341,8 +341,10 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     words = words.slice(0, -1);
   }
   // "The rights group Prison Watch", "the charity Aid First": a generic noun of what the body is, then its name.
+  // "Rights group Frontline Watch": the first word capitalised as a sentence opens, the noun in lower case (dossier round 9).
   const kind = lower().findIndex((word, i) => i > 0 && i <= 3 && GENERIC_HEADS.has(word));
-  if (kind > 0 && kind < words.length - 1 && lower().slice(0, kind).every((word, i) => (i === 0 && DETERMINERS.has(word)) || /^\p{Ll}/u.test(words[i]!))
+  if (kind > 0 && kind < words.length - 1 && /^\p{Ll}/u.test(words[kind]!)
+    && lower().slice(0, kind).every((word, i) => (i === 0 && (DETERMINERS.has(word) || /^\p{Lu}\p{Ll}+$/u.test(words[0]!))) || /^\p{Ll}/u.test(words[i]!))
     && words.slice(kind + 1).every((word) => /^\p{Lu}/u.test(word))) {
     steps.push(`"${lower().slice(0, kind + 1).join(' ')}" dropped`);
     words = words.slice(kind + 1);
@@ -368,6 +370,13 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
   // "Health Minister Mai Alkaila", "the health minister"
   const minister = lower().indexOf('minister');
   const named = words.slice(minister + 1).every((word) => /^\p{Lu}/u.test(word));
+  // "Chief Minister Biren Laishram": the head of a state's government speaks for it; shown as written
+  // unless the run names that one government ("the state government") (dossier round 9).
+  if (minister > 0 && named && lower()[minister - 1] === 'chief') {
+    steps.push('chief minister → the government');
+    const person = words.slice(minister + 1).join(' ');
+    return { body: [...words.slice(0, minister - 1), 'government'].join(' '), steps, narrowed: true, ...(person ? { person } : {}) };
+  }
   if (minister > 0 && named && !NOT_A_MINISTRY.has(lower()[minister - 1]!)) {
     words = [...words.slice(0, minister), /^\p{Lu}/u.test(words[minister]!) ? 'Ministry' : 'ministry'];
     steps.push('minister → ministry');
@@ -415,6 +424,11 @@ function bracketed(display: string): string | null {
   return open >= 0 && display.endsWith(')') ? display.slice(open + 1, -1).trim().toLowerCase() : null;
 }
 
+/** Whether a name ends with an acronym set after it without brackets ("the disaster agency AFAD"). */
+function trailingAcronym(display: string): boolean {
+  return /\s\p{Lu}{2,8}$/u.test(display);
+}
+
 /** Lower case without a possessive or edge punctuation: "Ministry's" → "ministry". */
 function bareWord(word: string): string {
   return trimMarks(word).toLowerCase().replace(/['’]s?$/, '');
@@ -449,7 +463,10 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
     if (company) return other.key.split(' ').length > 1 && CORPORATE_HEADS.has(other.key.split(' ').at(-1)!);
     // "INAP" and "the National Prison Institute (INAP)": the acronym the full name spells out.
     if (distinctive && words.length === 1 && bracketed(other.display) === last) return true;
-    const longer = other.key.split(' ');
+    const written = other.key.split(' ');
+    // "the national disaster agency BNPB": an acronym after an office's head is its name, as in brackets,
+    // so "the disaster agency" is its head and "BNPB" its last word (each joins it).
+    const longer = !distinctive && trailingAcronym(other.display) && OFFICE_HEADS.has(written.at(-2) ?? '') ? written.slice(0, -1) : written;
     // "State excise minister Meera Pillai" beside "the state excise department": the minister's ministry
     // is the run's one department of that field.
     // "Labour minister Pieter Vos" beside "The state labour department" likewise.

@@ -6,6 +6,8 @@ import { describeActor } from './actors.js';
 import { assertedBounds, hull, intersect, median, overlaps, type Bounds } from './intervals.js';
 import type { Claim, Disagreement } from './types.js';
 
+const NO_SHARES: ReadonlySet<string> = new Set();
+
 type RowClaims = { source: string; claims: readonly Claim[]; party?: 'own_losses' | 'enemy_losses' | null };
 
 /**
@@ -88,10 +90,11 @@ const DAY_MS = 86_400_000;
  * row per unattributed estimate over a whole corpus) costs no more than sorting it.
  */
 /** `everyActor`: the group holds every actor (--group-by category or none), so rows may count different kinds of people. */
-export function compareRows(rows: readonly RowClaims[], everyActor = false): Comparison {
+/** `shares`: rows that count only some of the group's people (parts.ts, shareRows): floors of the toll. */
+export function compareRows(rows: readonly RowClaims[], everyActor = false, shares: ReadonlySet<string> = NO_SHARES): Comparison {
   const comparison: Comparison = { disagreements: [], compatible: [], counts: { disagreements: 0, compatible: 0 }, inConflict: new Set() };
   for (const category of CATEGORIES) {
-    const stated = statedOf(rows, category, everyActor);
+    const stated = statedOf(rows, category, everyActor, shares);
     if (stated.length < 2) continue;
     const against = againstComparable(stated);
     const disjoint = against.reduce((sum, n) => sum + n, 0) / 2;
@@ -112,11 +115,16 @@ export function compareRows(rows: readonly RowClaims[], everyActor = false): Com
  * 100 of Wednesday can hold beside the ministry's 171 of the Monday after, but not beside a later
  * 80. An undated figure cannot be placed before another: then all are compared as stated.
  */
-function statedOf(rows: readonly RowClaims[], category: Category, everyActor: boolean): Stated[] {
+function statedOf(rows: readonly RowClaims[], category: Category, everyActor: boolean, shares: ReadonlySet<string>): Stated[] {
+  // A count of some of the people ("the 3 Germans killed") allows the toll its number or more.
+  const boundsOf = (row: RowClaims & { claims: readonly Claim[] }) => {
+    const bounds = rowBounds(row.claims);
+    return shares.has(row.source) ? { low: bounds.low, high: null } : bounds;
+  };
   const stated = rows
     .map((row) => ({ source: row.source, claims: row.claims.filter((claim) => claim.category === category) }))
     .filter((row) => row.claims.length > 0)
-    .map((row) => ({ source: row.source, kind: everyActor ? kindOf(row.claims) : null, bounds: rowBounds(row.claims), point: rowPoint(row.claims), day: lastDayStated(row.claims) }));
+    .map((row) => ({ source: row.source, kind: everyActor ? kindOf(row.claims) : null, bounds: boundsOf(row), point: rowPoint(row.claims), day: lastDayStated(row.claims) }));
   // Two parties to a war counting one side's losses (its own army's "none", the enemy's "at least 20"
   // the day after) dispute one count: their tolls are not a count in progress, and are compared as stated.
   const disputed = RISING.has(category) && rows.some((row) => row.party === 'own_losses') && rows.some((row) => row.party === 'enemy_losses');
@@ -308,10 +316,10 @@ class Fenwick {
  * Per category, the sources whose current estimate cannot hold beside more than half of the other
  * rows' (with three or more rows): the outliers of a group, however many pairs it has.
  */
-export function outliersOf(rows: readonly RowClaims[], everyActor = false): { category: Category; source: string }[] {
+export function outliersOf(rows: readonly RowClaims[], everyActor = false, shares: ReadonlySet<string> = NO_SHARES): { category: Category; source: string }[] {
   const found: { category: Category; source: string }[] = [];
   for (const category of CATEGORIES) {
-    const stated = statedOf(rows, category, everyActor);
+    const stated = statedOf(rows, category, everyActor, shares);
     if (stated.length < 3) continue;
     const ofKind = { civilian: 0, military: 0 };
     for (const row of stated) if (row.kind !== null) ofKind[row.kind] += 1;

@@ -18,12 +18,14 @@ type Row = Pick<SourceRow, 'source' | 'display' | 'kind' | 'party' | 'claims' | 
 
 /** null when no row has a current estimate (all taken back). */
 /** `everyActor`: the group holds every actor, so rows may count different kinds of people. */
-export function digestOf(rows: readonly Row[], everyActor = false): Digest | null {
+/** `shares`: rows that count only some of the group's people (parts.ts, shareRows): never latest, in the range or an outlier beside the others. */
+export function digestOf(rows: readonly Row[], everyActor = false, shares: ReadonlySet<string> = new Set()): Digest | null {
   const live = rows.filter((row) => row.claims.length > 0);
   if (live.length === 0) return null;
-  const outliers = outlierRows(live, everyActor);
+  const whole = live.filter((row) => !shares.has(row.source));
+  const outliers = outlierRows(whole.length > 0 ? whole : live, everyActor);
   const outlying = new Set(outliers);
-  const kept = live.filter((row) => !outlying.has(row));
+  const kept = (whole.length > 0 ? whole : live).filter((row) => !outlying.has(row));
   // An unattributed figure is latest only when no one named states a dated figure.
   // A count of the dead so far is where the count stood, not the latest estimate of the toll: the
   // latest is an estimate where a named row states one ("35" on Thursday before "34 identified" on Friday).

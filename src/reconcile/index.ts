@@ -13,7 +13,7 @@ import { dayReader } from './dates.js';
 import { draftGroups, type DraftClaim, type DraftGroup, type DraftRow } from './grouping.js';
 import { inTimeOrder, splitHistory, statusOf } from './history.js';
 import { DEFAULT_TOLERANCE } from './intervals.js';
-import { finishParts, wholesOf } from './parts.js';
+import { finishParts, shareRows, wholesOf } from './parts.js';
 import { withShareTotals } from './shares.js';
 import { summarise, type Recency } from './policies.js';
 import { namesTheEnemy, partyJudge, sidesNamedIn, type NamedSides, type PartyJudge } from './sides.js';
@@ -34,6 +34,7 @@ export { timeline } from './timeline.js';
 export type { Change, Timeline, TimelineEntry, TimelineGroup, TimelineSource } from './timeline.js';
 export { DEFAULT_TOLERANCE, estimateLabel, formatCount, type Bounds } from './intervals.js';
 export { outliersOf, PAIRS_LISTED, rowBounds, rowPoint, statedBounds } from './conflicts.js';
+export { shareRows } from './parts.js';
 export { excessNote } from './parts.js';
 
 const GROUP_BY: readonly GroupBy[] = ['actor', 'category', 'none'];
@@ -278,7 +279,8 @@ function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideO
   const drafts = [...draft.rows.values()];
   const rows = drafts.map((row) => finishRow(row, side === null ? partyOfFigures(row, judge, sideOf, irregular) : judge(row.identity.side, side)));
   const live = rows.filter((row) => row.claims.length > 0);
-  const { disagreements, compatible, counts, inConflict } = compareRows(rows, draft.identity === null);
+  const shares = draft.identity === null ? shareRows(rows) : new Set<string>();
+  const { disagreements, compatible, counts, inConflict } = compareRows(rows, draft.identity === null, shares);
   return {
     key: draft.key,
     record: draft.record,
@@ -295,7 +297,7 @@ function finishGroup(draft: DraftGroup, policy: Policy, judge: PartyJudge, sideO
     compatible,
     pairs: counts,
     summary: draft.category === null || live.length === 0 ? null : summarise(live, policy, recencyOf(drafts)),
-    digest: draft.category === null ? null : digestOf(rows, draft.identity === null),
+    digest: draft.category === null ? null : digestOf(rows, draft.identity === null, shares),
   };
 }
 

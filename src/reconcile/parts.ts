@@ -1,8 +1,9 @@
 // Parts and wholes: a breakdown ("killing 23, including 9 children and 4 women") is a sub-row of
 // its total and checked against it; it is never a rival estimate of the total.
 import type { Figure } from '../figure.js';
+import { describeActor } from './actors.js';
 import { formatCount } from './intervals.js';
-import type { Claim, Part } from './types.js';
+import type { Claim, Part, SourceRow } from './types.js';
 
 /** Each part figure → the figure it breaks down (same report, Figure.partOf = its start). */
 export function wholesOf(figures: readonly Figure[]): Map<Figure, Figure> {
@@ -38,12 +39,13 @@ export interface DraftPart {
  * than the whole's highest ("9 children and 20 women" of "23") exceed it.
  */
 export function finishParts(drafts: readonly DraftPart[], wholeLabel: (whole: Figure) => string): Part[] {
-  const sums = new Map<string, number>();
-  const labelled = drafts.map((draft) => ({ draft, of: wholeLabel(draft.whole) }));
-  for (const { draft, of } of labelled) sums.set(of, (sums.get(of) ?? 0) + (draft.claim.low ?? 0));
-  return labelled.map(({ draft, of }) => {
+  // Summed per whole figure: two reports of one claim break it down twice ("4 more bodies" raised it to 11
+  // in one, "3 Germans, 2 French climbers and 6 guides" among its 11 in the other; dossier round 9).
+  const sums = new Map<Figure, number>();
+  for (const draft of drafts) sums.set(draft.whole, (sums.get(draft.whole) ?? 0) + (draft.claim.low ?? 0));
+  return drafts.map((draft) => {
     const high = draft.whole.high;
-    return { actor: draft.actor, claim: draft.claim, of, exceeds: high !== null && sums.get(of)! > high };
+    return { actor: draft.actor, claim: draft.claim, of: wholeLabel(draft.whole), exceeds: high !== null && sums.get(draft.whole)! > high };
   });
 }
 
@@ -54,4 +56,37 @@ export function excessNote(parts: readonly Part[]): string | null {
   const byWhole = new Map<string, number>();
   for (const part of over) byWhole.set(part.of, (byWhole.get(part.of) ?? 0) + (part.claim.low ?? 0));
   return [...byWhole].map(([of, sum]) => `parts add up to ${formatCount(sum)}, more than ${of}`).join('; ');
+}
+
+/** People counted by who counts them: "members of its community", "its own men", "their members". */
+const OWN_PEOPLE = /\b(?:its|their|our)\s+(?:own\s+)?[\p{L}-]+|\bown\s+[\p{L}-]+/iu;
+/** The actor key of everyone, which no share names. */
+const EVERYONE = describeActor(null).key;
+
+/**
+ * Rows of a group of every actor (--group-by category, the presets' grouping) that count only some of
+ * its people: a kind another row lists as a part of its total ("The German foreign office … the 3
+ * Germans killed" where the tourism department lists "3 Germans" among its 11 dead), or the claimant's
+ * own people ("36 members of its community", "30 of its own men"). Such a count is a floor of the
+ * toll, never a rival of it (dossier round 9).
+ */
+export function shareRows(rows: readonly Pick<SourceRow, 'source' | 'claims' | 'parts'>[]): Set<string> {
+  const shares = new Set<string>();
+  const keys = new Map<string, string>();
+  const keyOf = (actor: string) => {
+    let key = keys.get(actor);
+    if (key === undefined) keys.set(actor, key = describeActor(actor).key);
+    return key;
+  };
+  const partKeys = new Set<string>();
+  for (const row of rows) for (const part of row.parts) if (part.actor !== null && keyOf(part.actor) !== EVERYONE) partKeys.add(keyOf(part.actor));
+  for (const row of rows) {
+    if (row.claims.length === 0) continue;
+    const ownParts = new Set(row.parts.flatMap((part) => (part.actor === null ? [] : [keyOf(part.actor)])));
+    const some = row.claims.every((claim) => claim.figures.every((figure) => figure.actor !== null
+      && (OWN_PEOPLE.test(figure.actor) || (partKeys.has(keyOf(figure.actor)) && !ownParts.has(keyOf(figure.actor))))));
+    if (some) shares.add(row.source);
+  }
+  // Shares only beside a count of everyone: where every row counts some, they are the group's counts.
+  return shares.size < rows.filter((row) => row.claims.length > 0).length ? shares : new Set();
 }

@@ -35,3 +35,17 @@ describe('words of certainty before a harm noun describe the deaths', () => {
     expect(actors('The monitor recorded 12 civilian deaths in the camps.')).toEqual([['killed', 12, 'civilian']]);
   });
 });
+
+describe('a part after "including" is no people a later bare count repeats', () => {
+  it.each([
+    ['The office said 50 people, including 5 children, had been killed and 98 wounded.',
+      [['killed', 50, 'people'], ['killed', 5, 'children'], ['wounded', 98, 'people']]],
+    ['Twelve soldiers, including two officers, were killed and 30 wounded.',
+      [['killed', 12, 'soldiers'], ['killed', 2, 'officers'], ['wounded', 30, 'soldiers']]],
+    ['The strike killed 23, including 9 children, and wounded 40.', [['killed', 23, 'people'], ['killed', 9, 'children'], ['wounded', 40, 'people']]],
+  ])('%s', (text, expected) => expect(actors(text)).toEqual(expected));
+
+  it('a part that is no aside still names the people after it', () => {
+    expect(actors('Nine children were killed and 14 wounded.')).toEqual([['killed', 9, 'children'], ['wounded', 14, 'children']]);
+  });
+});

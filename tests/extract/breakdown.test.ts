@@ -15,6 +15,9 @@ describe('breakdowns: a part of a total is a figure of its own, marked as a part
     ['A shell hit the clinic, killing 23, including 9 children and 4 women.', ['killed 23 people', 'killed 9 children ⊂ 23', 'killed 4 women ⊂ 23']],
     ['The ferry fire killed 41 people, 17 of whom were soldiers.', ['killed 41 people', 'killed 17 soldiers ⊂ 41']],
     ['Gunmen killed 12 villagers, with 3 of them children.', ['killed 12 villagers', 'killed 3 children ⊂ 12']],
+    // What befell the part names no people: the part keeps the whole's.
+    ['Soldiers abducted 70 staff, 14 of whom were later freed.', ['captured 70 staff', 'captured 14 staff ⊂ 70']],
+    ['The blast killed 20 people, 3 of whom were armed.', ['killed 20 people', 'killed 3 people ⊂ 20']],
     ['The raid left 30 dead, among them 5 police officers.', ['killed 30 people', 'killed 5 police officers ⊂ 30']],
     ['Since 2011, 1,400 civilians have been killed, 300 of them this year.', ['killed 1400 civilians', 'killed 300 civilians ⊂ 1400']],
     // A sentence that takes up the dead of the sentence before.

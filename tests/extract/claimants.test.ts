@@ -25,6 +25,16 @@ describe('pronouns are never claimants', () => {
       .toEqual([[410, 'the monitoring group Casualty Watch', null, 'pronoun→named']]);
   });
 
+  it('resolves a pronoun to a body named by its kind alone, and to a subject after a dateline', () => {
+    expect(resolved('The ministry denied hitting the station. It said 10 people died.')).toEqual([[10, 'The ministry', null, 'pronoun→named']]);
+    expect(resolved('March 4 - Tarsia\'s defence ministry denied hitting the depot. It said no more than 10 people could have died.'))
+      .toEqual([[10, 'Tarsia\'s defence ministry', null, 'pronoun→named']]);
+    expect(resolved('KESSAN, March 3 (Reuters) - The army denied the report. It said 3 soldiers were wounded.'))
+      .toEqual([[3, 'The army', 'Reuters', 'pronoun→named']]);
+    // What is no body stays no antecedent.
+    expect(resolved('The blast destroyed the station. It said 10 people died.')).toEqual([[10, null, null, null]]);
+  });
+
   it('at the opening of a report, a pronoun takes the speaker who follows', () => {
     expect(resolved('It said "the 4th battalion was routed and 90 of its men killed." The rest withdrew, the agency added.')).toEqual([
       [90, 'the agency', null, 'pronoun→named'],

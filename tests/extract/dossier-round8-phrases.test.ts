@@ -40,6 +40,15 @@ describe('a period names the figures of its own reported clause only', () => {
     expect(at(text, '44')?.scope).toBeUndefined();
     expect(at(text, '6')?.scope?.period).toBe('1 weekend');
   });
+
+  it('leaves a figure without the period of the others a clause after it tells of', () => {
+    const text = 'The regional administration said 52 people had died after two of the wounded died in hospital overnight.';
+    expect(at(text, '52')?.scope).toBeUndefined();
+    expect(at(text, 'two')?.scope?.period).toBe('overnight');
+    // No figure in the clause after "when" or "as": its period is when every figure's harm happened.
+    expect(at('3 killed and 12 wounded when a bus overturned overnight.', '3')?.scope?.period).toBe('overnight');
+    expect(at('Two people were killed and 14 hurt as storms swept the region overnight.', 'Two')?.scope?.period).toBe('overnight');
+  });
 });
 
 describe('the wounded a hospital has in its care are counted', () => {

@@ -22,3 +22,14 @@ describe('a coding of something else', () => {
     ['Fatality count coded as unknown.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a coder\'s verb after the count names no one', () => {
+  const actors = (text: string) => figuresOf(text).map((f) => [f.category, f.low, f.actor]);
+  it.each([
+    ['12 fatalities coded (default).', [['killed', 12, 'people']]],
+    ['3 deaths coded, sources disagree.', [['killed', 3, 'people']]],
+    ['6 casualties entered for the clash.', [['casualties', 6, 'people']]],
+    ['9 soldiers killed, 2 civilians wounded; figures coded from the army statement.', [['killed', 9, 'soldiers'], ['wounded', 2, 'civilians']]],
+  ])('%s', (text, expected) => expect(actors(text)).toEqual(expected));
+});
+

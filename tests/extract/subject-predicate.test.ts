@@ -101,6 +101,20 @@ describe('passengers and crew aboard', () => {
   ]);
 });
 
+describe('people, where they were, then a past tense of dying', () => {
+  cases([
+    ['At least 3 patients in intensive care died after the power was cut.', ['killed 3-? at_least']],
+    ['Two men in the boat drowned.', ['killed 2-2 exact']],
+    ['Four miners inside the flooded shaft perished.', ['killed 4-4 exact']],
+    ['He found six people on top of the wreck who were dead.', ['killed 6-6 exact']],
+  ]);
+  cases([
+    // The place's own clause has its own people.
+    ['Two men in the house where a woman died were arrested.', []],
+    ['Three guards at the gate whose colleague drowned were questioned.', []],
+  ]);
+});
+
 // Members of a family are people; a family or household counted is not a head count.
 describe('members of one family', () => {
   cases([

@@ -28,6 +28,14 @@ describe('resolveClaimants: one body, one claimant', () => {
     expect(how[2]).toContain('minister → ministry');
   });
 
+  it('reads an acronym set after an office\'s name as its name, so the office\'s head and the acronym join it', () => {
+    const names = ['the national disaster agency BNPB', 'the disaster agency', 'BNPB', 'The agency'];
+    expect(new Set(displays(names))).toEqual(new Set(['the national disaster agency BNPB']));
+    // Two agencies: the bare head stays between them; a word the acronym's name lacks is another body.
+    expect(displays(['the national disaster agency BNPB', 'the UN refugee agency', 'the agency'])).toEqual(['the national disaster agency BNPB', 'the UN refugee agency', 'the agency']);
+    expect(displays(['the national disaster agency BNPB', 'the weather agency'])).toEqual(['the national disaster agency BNPB', 'the weather agency']);
+  });
+
   it('keeps two ministries apart, and a bare "the ministry" unresolved between them', () => {
     const names = ['the Coastal Health Ministry', 'the Defence Ministry', 'the ministry'];
     expect(displays(names)).toEqual(['the Coastal Health Ministry', 'the Defence Ministry', 'the ministry']);

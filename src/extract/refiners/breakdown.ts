@@ -10,7 +10,7 @@ import type { NumberMention } from '../numbers.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE, type Governor } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { NON_PERSON_NOUNS, REVISING_PARTICIPLES } from '../vocabulary.js';
+import { NON_PERSON_NOUNS, PREDICATE_WORDS, REVISING_PARTICIPLES } from '../vocabulary.js';
 
 /** Words that may stand between "from" and the earlier count: "from the 52", "from an earlier 40". */
 const BEFORE_EARLIER = new Set(['the', 'an', 'a', 'earlier', 'previous', 'previously', 'initial', 'initially', 'first']);
@@ -228,11 +228,20 @@ export function markParts(text: string, figures: readonly Figure[]): Figure[] {
       // "12 people, 4 of whom were children", and (round 8) "12 people, of whom 4 were children".
       const who = /\bof whom\s*$/i.test(between) ? /^\s*(?:were|are|was|is)\s+(\p{L}[\p{L}-]*)\s*[,.;•]/u.exec(after)
         : /^\s*of (?:whom|them) (?:were|are|was|is)\s+([\p{L}-]+(?: [\p{L}-]+)?)/iu.exec(after);
-      if (who && part.actor === previous.actor) part.actor = who[1]!;
+      if (who && part.actor === previous.actor && namesPeople(who[1]!)) part.actor = who[1]!;
     }
   }
   markIncrements(text, marked);
   return marked;
+}
+
+/** Words after "of whom were" that tell what befell the part, not who they were: "later released", "still held" (and harm words). */
+const WHAT_BEFELL: ReadonlySet<string> = new Set(['later', 'subsequently', 'also', 'still', 'since', 'then', 'reportedly', 'freed', 'taken', 'held']);
+
+/** Whether the words after "of whom were" name people ("children", "aid workers"), not "later released" or "badly injured". */
+function namesPeople(words: string): boolean {
+  const lower = words.toLowerCase().split(' ');
+  return !lower.some((word) => WHAT_BEFELL.has(word) || PREDICATE_WORDS.has(word) || /(?:ly|ed)$/.test(word));
 }
 
 /** "another 12", "a further 5": an increment named before its number; "two more", "5 new": after it. */
@@ -240,7 +249,9 @@ const INCREMENT_BEFORE = /\b(?:another|a further|an additional)\s*$/i;
 // "9 new deaths, raising the cumulative toll to 151": a bulletin's new deaths too (dossier round 8).
 const INCREMENT_AFTER = /^\s*(?:more|further|additional|new)\b/i;
 /** "the toll rose to seven after three people wounded in the shelling died": what raised the toll. */
-const RISEN_AFTER = /\b(?:rose|risen|climbed|increased|reached|jumped) to\b[^.;]{0,40}\bafter(?:\s+[\p{L}-]+){0,3}\s*$/iu;
+// "raised the toll to 13 after the bodies of the 2 missing porters were recovered": a body's raise too
+// (dossier round 9).
+const RISEN_AFTER = /\b(?:(?:rose|risen|climbed|increased|reached|jumped) to|(?:raised|raising|updated|updating|lifted|lifting|brought|bringing)(?:\s+[\p{L}'’-]+){1,4}\s+to)\b[^.;]{0,40}\bafter(?:\s+[\p{L}-]+){0,4}\s*$/iu;
 /** "21 hostages had been killed, up from 19, after two bodies were found": the bodies that raised the count. */
 const FOUND_AFTER_RAISE = /\bup from\b[^.;]{0,30}\bafter\s*$/i;
 const BODIES_FOUND = /^\s+(?:more\s+)?bod(?:y|ies)\s+(?:were|was|had been|have been)\s+(?:found|recovered|discovered|pulled)\b/i;

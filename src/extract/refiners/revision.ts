@@ -23,7 +23,7 @@ const TAKEN_BACK_AFTER =
 const DENIED_AFTER = /^[^.;]{0,25}?\b(?:was|were|has been|have been) (?:later )?(?:denied|dismissed|rejected|refuted|disputed)\b/i;
 // "An earlier report that 90 people had died was wrong, the sheriff's office said": the report is called untrue.
 // "said the opposition's claim of more than 100 deaths was baseless": the same, of a claim named before.
-const CALLED_WRONG_AFTER = /^[^.;,]{0,40}?\b(?:was|were|is|are) (?:wrong|false|incorrect|untrue|inaccurate|mistaken|unfounded|baseless|groundless|fabricated|exaggerated)\b/i;
+export const CALLED_WRONG_AFTER = /^[^.;,]{0,40}?\b(?:was|were|is|are) (?:wrong|false|incorrect|untrue|inaccurate|mistaken|unfounded|baseless|groundless|fabricated|exaggerated)\b/i;
 // "…told reporters that 45 people had been killed, but the ministry later withdrew the figure": the
 // figure taken back by a noun that points back to it (not "withdrew its figure of 19", another number).
 const TAKEN_BACK_LATER =

@@ -157,8 +157,23 @@ const DENOMINATOR = /\bper ?$/i;
 /** "three bodies had been counted twice", "12 deaths were double-counted": an error in a count, not a toll (spaces collapsed). */
 const COUNTED_TWICE = /^(?: [\p{L}-]+){0,4} (?:counted|listed|recorded|registered) twice\b|^(?: [\p{L}-]+){0,4} double[- ]counted\b/iu;
 
-/** "three deaths reported by the province were not caused by the storm", "two residents had died of other causes", "of illnesses unrelated to the fire", "of unrelated illnesses", "of natural causes": deaths set apart from the toll, not a toll (spaces collapsed). */
+/** "three deaths reported by the province were not caused by the storm", "two residents had died of other causes",
+ * "2 deaths previously attributed to the syrups had been caused by other illnesses" (dossier round 9), "of illnesses unrelated to the fire", "of unrelated illnesses", "of natural causes": deaths set apart from the toll, not a toll (spaces collapsed). */
 const NOT_OF_THE_EVENT = /^[^.;,]{0,50}?\b(?:were|was) not (?:caused by|related to|linked to|due to)\b|^[^.;,]{0,50}?\b(?:were|was) unrelated to\b|^[^.;,]{0,50}?\b(?:died|deaths?(?: were| was)?) (?:of|from) (?:other|unrelated|natural) (?:causes|illness(?:es)?|diseases?|conditions)\b|^[^.;,]{0,50}?\b(?:died|deaths?(?: were| was)?) (?:of|from) (?:[\p{L}-]+ ){1,2}unrelated to\b/iu;
+
+/**
+ * "2 deaths previously attributed to the syrups had been caused by other illnesses", "3 of them were due to
+ * natural causes": deaths of the figure's own subject put down to another cause (dossier round 9) (spaces
+ * collapsed). No other number and no "and" between.
+ */
+const CAUSED_OTHERWISE = /^(?: (?!and\b)[\p{L}'’-]+){0,10} (?:were|was|had been|have been|has been) (?:caused by|due to|attributed to) (?:other|unrelated|natural) (?:causes|illness(?:es)?|diseases?|conditions)\b/iu;
+
+/**
+ * "after 23 people who had been reported missing were found alive", "3 climbers were rescued safe": people
+ * found unharmed, no count of the harmed (dossier round 9) (spaces collapsed). Only the figure's own
+ * subject: no other number and no "and" between.
+ */
+const FOUND_ALIVE = /^(?: (?!and\b)[\p{L}'’-]+){0,8} (?:were|was|have been|had been|has been) (?:found|rescued|located|traced|pulled out|brought out) (?:alive|safe|safely|unharmed)\b(?! with\b)/iu;
 
 /** "two more than the airline's figure", "eight more than the official toll": a difference between counts, not a count (spaces collapsed). */
 const DIFFERENCE = /^ (?:more|fewer|less|higher|lower) than (?:the |its |their |his |her )?(?:[\p{L}-]+['’]s? )?(?:[\p{L}-]+ ){0,2}(?:toll|figure|count|tally|list|number|total|estimate)\b/iu;
@@ -182,6 +197,9 @@ export function refineScope(text: string, figures: readonly Figure[]): Figure[] 
     if (/twice|double/i.test(after) && COUNTED_TWICE.test(after.replace(/\s+/g, ' '))) return false;
     const clause = text.slice(figure.end, figure.end + 70);
     if (/not|unrelated|causes/i.test(clause) && NOT_OF_THE_EVENT.test(clause.replace(/\s+/g, ' '))) return false;
+    const wider = text.slice(figure.end, figure.end + 90);
+    if (/caused|due|attributed/i.test(wider) && CAUSED_OTHERWISE.test(wider.replace(/\s+/g, ' '))) return false;
+    if (/alive|safe|unharmed/i.test(clause) && FOUND_ALIVE.test(clause.replace(/\s+/g, ' '))) return false;
     if (/than/i.test(after) && DIFFERENCE.test(after.replace(/\s+/g, ' '))) return false;
     if (DENOMINATOR.test(text.slice(Math.max(0, figure.start - 5), figure.start))) return false;
     const perPeriod = PER_PERIOD_CUE.test(clause) ? PER_PERIOD.exec(clause.replace(/\s+/g, ' ')) : null;
@@ -248,7 +266,8 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   const spans = periods.filter((found) => !pastIncident(found));
   if (spans.length > 0 && new Set(spans.map((found) => labelOf(found))).size === 1) {
     for (const [figure, scope] of scopes) {
-      if (scope.cumulative || risenTo(text, figure, sentenceStart) || anotherClause(sentence, figure, spans[0]!, sentenceStart)) continue;
+      if (scope.cumulative || risenTo(text, figure, sentenceStart) || anotherClause(sentence, figure, spans[0]!, sentenceStart)
+        || ofSubordinateFigure(sentence, figure, spans[0]!, figures, sentenceStart)) continue;
       spans[0]!.apply(scope);
     }
   }
@@ -344,6 +363,10 @@ const OF_THE_MISSING = /^ of (?:the|those|its|their) (?:[\p{L}-]+ )?missing\b/iu
  * wounded (spaces collapsed).
  */
 const WOUNDED_IN_CARE = /^(?: [\p{L}-]+){0,5} (?:(?:were|are|was|is|had been|have been|has been)(?: being)? (?:treated|admitted|hospitali[sz]ed)|(?:remain(?:ed|s)?|were|are|was|is) (?:still )?in (?:a )?(?:critical|serious|stable|grave) condition)\b/iu;
+/** A toll's own words before its number: "raised the toll to", "updated the death toll to", "the death toll stood at". */
+const TOLL_BEFORE = /\b(?:toll|total|tally)\b[^,;]{0,20}$/i;
+/** "after", "as", "when", "following": what raised a toll, after its number. */
+const RAISED_BY = /\b(?:after|as|when|following)\b/i;
 /** "Among the dead were 32 Brazilians, 21 Germans and nine Canadians": some of the dead, listed before a total not given. */
 const AMONG_THE_DEAD_BEFORE = /\bamong (?:the|those) (?:dead|killed|victims)(?: [\p{L}-]+){0,2} (?:were|was|are|is)\b/iu;
 
@@ -357,7 +380,11 @@ function kindOf(text: string, figure: Figure, sentenceStart: number): EstimateKi
   // "3 people were confirmed dead and 54 were missing": the count of the dead before "and" is not the
   // missing's (they are missing because no one has found them).
   const own = figure.category === 'missing' && /\band\s*$/i.test(before) ? '' : before.slice(lastBreak(before));
-  const around = `${own} ${figure.quote} ${after.slice(0, firstBreak(after))}`;
+  // "raised the toll to 13 after the bodies of the 2 missing porters were recovered": what raised the toll
+  // was counted, not the toll (dossier round 9).
+  const ownAfter = after.slice(0, firstBreak(after));
+  const raisedBy = TOLL_BEFORE.test(own) ? RAISED_BY.exec(ownAfter) : null;
+  const around = `${own} ${figure.quote} ${raisedBy ? ownAfter.slice(0, raisedBy.index) : ownAfter}`;
   if (ESTIMATED.test(around)) return 'estimated';
   if (COUNTED.test(around)) return 'counted';
   const clauseAfter = text.slice(figure.end, figure.end + 60);
@@ -395,6 +422,23 @@ function anotherClause(sentence: string, figure: Figure, found: Found, sentenceS
   const start = figure.start - sentenceStart;
   const between = found.end <= start ? sentence.slice(found.end, start) : sentence.slice(figure.end - sentenceStart, found.start);
   return ANOTHER_CLAUSE.test(between);
+}
+
+/** "after", "when", "as": a clause of how or when others were harmed, told after the figure. */
+const SUBORDINATOR = /\b(?:after|when|as)\b/i;
+
+/**
+ * Whether a period told after a figure belongs to another figure of a clause of its own between them:
+ * "52 people had died after two of the wounded died in hospital overnight" (overnight is when the two
+ * died). Not "3 killed and 12 wounded when a bus overturned overnight": no figure follows the "when".
+ */
+function ofSubordinateFigure(sentence: string, figure: Figure, found: Found, figures: readonly Figure[], sentenceStart: number): boolean {
+  const start = figure.end - sentenceStart;
+  if (found.start < start) return false;
+  const subordinator = SUBORDINATOR.exec(sentence.slice(start, found.start));
+  if (!subordinator) return false;
+  const from = start + subordinator.index + subordinator[0].length;
+  return figures.some((other) => other !== figure && other.start - sentenceStart >= from && other.end - sentenceStart <= found.start);
 }
 
 function risenTo(text: string, figure: Figure, sentenceStart: number): boolean {

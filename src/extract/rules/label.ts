@@ -8,7 +8,7 @@ import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
 import { abbreviationEnd, COPULAS, nounPhraseAfter, type NounPhrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { AUXILIARY_VERBS, CODING_VERBS, COMBATANT_NOUNS, DEAD_BODIES, COUNT_MODIFIERS, FOUND_PARTICIPLES, COUNT_NOUNS, HARM_NOUNS, HARMED_GROUP_WORDS, INJURY_SEVERITIES, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
+import { AUXILIARY_VERBS, CODING_VERBS, COMBATANT_NOUNS, COMBAT_VERBS, DEAD_BODIES, COUNT_MODIFIERS, FOUND_PARTICIPLES, COUNT_NOUNS, HARM_NOUNS, HARMED_GROUP_WORDS, INJURY_SEVERITIES, LINKING_WORDS, PREDICATE_WORDS } from '../vocabulary.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
@@ -320,6 +320,9 @@ export const label: CategoryRule = {
     // Round 10: "Casualties: 2 O.R. killed", "Fatalities: 3 soldiers killed": the predicate after the people says more.
     const people = nounPhraseAfter(tokens, mention.last + 1);
     if (people.end > people.start && predicateFollows(tokens, abbreviationEnd(tokens, people.end))) return null;
+    // Round 23: "personnel — about 712,340 persons liquidated": a military participle the phrase ran into is the people's own predicate.
+    const lastWord = tokens[people.end - 1]?.norm ?? '';
+    if (people.end - 1 > people.start && /ed$/.test(lastWord) && COMBAT_VERBS.has(lastWord)) return null;
     const head = returnEntry(tokens, mention) ? entryHead(tokens, mention.start - 2) : null;
     return { category, rule: this.name, confidence: 0.8, actor: head && head.end > head.start ? head : null };
   },

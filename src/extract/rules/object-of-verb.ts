@@ -24,7 +24,7 @@ const LOSING: ReadonlySet<string> = new Set(LOSING_VERBS);
 const LOST_PEOPLE: ReadonlySet<string> = new Set([...TAKEN_PEOPLE, ...COMBATANT_NOUNS, 'pilots', 'airmen', 'aircrew', 'crewmen', 'seamen', 'members', 'lives']);
 
 /** How far after the soldiers a tally's period or its arms may stand. */
-const TALLY_REACH = 6;
+const TALLY_REACH = 8;
 
 /**
  * Soldiers lost in a daily tally: a period of a day after them (dayPeriodAt: "over the past 24
@@ -35,11 +35,18 @@ function isLossTally(tokens: readonly Token[], phrase: NounPhrase): boolean {
   for (let k = phrase.end; k < Math.min(tokens.length, phrase.end + TALLY_REACH); k++) {
     const t = tokens[k]!;
     if (t.text === '.' || t.text === ';') return false;
-    if (dayPeriodAt(tokens, k)) return true;
+    // Round 23: or a week's, "over the previous week", "in the past week".
+    if (dayPeriodAt(tokens, k) || weekPeriodAt(tokens, k)) return true;
     if (TALLIED_ARMS.has(t.norm) && tokens.slice(phrase.end, k).some((w) => w.text === ',')) return true;
   }
   return false;
 }
+
+/** "the past week", "the previous week" at k (after "the"): a weekly tally's period. */
+function weekPeriodAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.norm === 'the' && WEEK_OPENERS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'week';
+}
+const WEEK_OPENERS: ReadonlySet<string> = new Set(['past', 'previous', 'last']);
 
 interface VerbGroup {
   start: number;

@@ -17,6 +17,7 @@ export const RULE = {
   label: 'label',
   toll: 'toll',
   alongWith: 'along-with',
+  heldCaptive: 'held-captive',
   amongTheHarmed: 'among-the-harmed',
   zero: 'zero',
   coordination: 'coordination',

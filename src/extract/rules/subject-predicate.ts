@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { OPENING_QUOTES, QUOTE_MARKS, QUOTE_PAIRS, wordsAt } from '../tokens.js';
 import {
-  ACTOR_NOUNS_THAT_ARE_PREDICATES, BATTLE_WORDS, CAPITALS_ONLY, SEARCH_VERBS, SOUGHT_NOT_LOST, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NONLETHAL_WRONGS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, QUALIFIER_PHRASES, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS, KILLING_NOUNS,
+  ACTOR_NOUNS_THAT_ARE_PREDICATES, TAKEN_PEOPLE, BATTLE_WORDS, CAPITALS_ONLY, SEARCH_VERBS, SOUGHT_NOT_LOST, CAPTIVITY_NOUNS, CAUSE_MODIFIERS, COMBATANT_NOUNS, COMBAT_VERBS, COUNT_MODIFIERS, DEAD_BODIES, DEGREE_ADVERBS, ESCAPE_VERBS, EXPLOSIVE_HAZARDS, FALLEN_PEOPLE, FALLING_VERBS, FATAL_WHOLES, HARMFUL_EVENTS, HARM_NOUNS, HOSPITALS, IDENTIFYING_VERBS, INJURY_ADJECTIVES, INJURY_NOUNS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, JOINED_DYING_VERBS, LINKING_WORDS, LIVES, MEASURE_WORDS, NON_PERSON_NOUNS, NONLETHAL_WRONGS, NOT_FALLEN, PHRASAL_VERBS, PLACE_KINDS, PREDICATE_PHRASES, PREDICATE_WORDS, PUT_FORMS, QUALIFIER_PHRASES, RELEASE_VERBS, RESCUE_PARTICLES, ROLE_PLAYING_VERBS, SAY_VERBS, SEVERITY_JOINERS, TENS, TO_DEATH_PARTICIPLES, TO_DEATH_VERBS, TRANSITIVE_VERBS, UNITS, VESSEL_NOUNS, VICTIMS, KILLING_NOUNS,
 } from '../vocabulary.js';
 import { isIrrealisBefore, isModalAt } from './irrealis.js';
 import { joinHarms, RULE } from './rule.js';
@@ -449,7 +449,10 @@ function passiveCombat(tokens: readonly Token[], k: number): boolean {
  */
 function headlineCombat(tokens: readonly Token[], phrase: NounPhrase): NounPhrase | null {
   const participle = phrase.end - 1;
-  if (participle <= phrase.start || !COMBAT_PARTICIPLES.has(tokens[participle]!.norm) || !COMBATANT_NOUNS.has(tokens[participle - 1]!.norm)) return null;
+  if (participle <= phrase.start || !COMBAT_PARTICIPLES.has(tokens[participle]!.norm)) return null;
+  // Round 23, enemy-loss tallies: "about 712,340 persons liquidated": "liquidated" kills any people, not only fighters.
+  const people = COMBATANT_NOUNS.has(tokens[participle - 1]!.norm) || (tokens[participle]!.norm === 'liquidated' && TAKEN_PEOPLE.has(tokens[participle - 1]!.norm));
+  if (!people) return null;
   const next = tokens[phrase.end];
   const bare = next === undefined || (next.kind === 'punct' && !QUOTE_MARKS.has(next.text)) || AFTER_HEADLINE_PARTICIPLE.has(next.norm);
   return bare ? { start: phrase.start, end: participle, head: participle - 1 } : null;
@@ -679,9 +682,13 @@ function distantFinitePredicate(tokens: readonly Token[], k: number, whole = fal
   const isParticiple = (t: Token | undefined) => t !== undefined && t.kind === 'word' && (/ed$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm));
   // The people's phrase may have taken the participle: "three men arrested".
   const participle = !whole && (isParticiple(tokens[k]) || isParticiple(tokens[k - 1]));
+  // "3 patients in intensive care died", "Two men in the boat drowned": so past where the people were.
+  const placed = !whole && PLACE_OPENERS.has(tokens[k]?.norm ?? '');
   for (let j = k; j < Math.min(tokens.length, k + MAX_MODIFIER_REACH); j++) {
     const t = tokens[j];
-    if (participle && j > k && JOINED_DYING_VERBS.has(t.norm)) return predicateAt(tokens, j);
+    if ((participle || placed) && j > k && JOINED_DYING_VERBS.has(t.norm)) return predicateAt(tokens, j);
+    // "two men in the house where a woman died": a clause of its own.
+    if (placed && RELATIVE_OPENERS.has(t.norm)) return null;
     // A possessive's "'s" and a label's "No. 6" inside the modifier: "Moscow's Hospital No. 6".
     if (participle && t.glued && (t.text === "'" || t.text === '’') && tokens[j + 1]?.norm === 's') {
       j += 1;
@@ -701,6 +708,11 @@ function distantFinitePredicate(tokens: readonly Token[], k: number, whole = fal
   }
   return null;
 }
+
+/** Prepositions of where the people were, before the verb of their dying: "in the car", "inside the mine", "aboard". */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'inside', 'aboard', 'near', 'under', 'beneath', 'within']);
+/** Words that open a clause of the place's own: "the house where a woman died" (not "six people on deck who were dead"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['where', 'whose']);
 
 /** Words that open the adjunct of a bare participle: "abducted by IS in 2014", "wounded in the blast". */
 const PARTICIPLE_ADJUNCTS: ReadonlySet<string> = new Set(['by', 'in', 'during', 'on', 'at', 'from']);
@@ -779,7 +791,10 @@ export const subjectPredicate: CategoryRule = {
     // Round 17, exhumations: "identified 14 of the remains through DNA".
     // "identified 12 of the 40 victims": the whole's number between.
     const identified = tokens[k + 2]?.kind === 'num' ? k + 3 : k + 2;
-    if (IDENTIFYING_VERBS.has(tokens[mention.start - 1]?.norm ?? '') && tokens[k]?.norm === 'of' && tokens[k + 1]?.norm === 'the'
+    // Dossier round 9: "48 of the victims had been identified by DNA analysis": the verb after them.
+    const identifiedAfter = ['had', 'have', 'has'].includes(tokens[identified + 1]?.norm ?? '') && tokens[identified + 2]?.norm === 'been'
+      && IDENTIFYING_VERBS.has(tokens[identified + 3]?.norm ?? '');
+    if ((IDENTIFYING_VERBS.has(tokens[mention.start - 1]?.norm ?? '') || identifiedAfter) && tokens[k]?.norm === 'of' && tokens[k + 1]?.norm === 'the'
       && (VICTIMS.has(tokens[identified]?.norm ?? '') || tokens[identified]?.norm === 'remains') && !isIrrealisBefore(tokens, mention.start)
       && !victimsOfNonlethalWrong(tokens, identified + 1)) {
       return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: identified, end: identified + 1, head: identified } };

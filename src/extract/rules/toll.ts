@@ -6,7 +6,7 @@ import { COPULAS, harmWordCategory, isNonPerson, isPluralOfPeople, nounPhraseAft
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import { OPENING_QUOTES, type Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, MONTHS, NON_PERSON_NOUNS, NUMBERED, OF_NOMINALS, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, WEEKDAYS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, IDENTIFYING_VERBS, MONTHS, NON_PERSON_NOUNS, NUMBERED, OF_NOMINALS, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, VICTIMS, WEEKDAYS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -57,7 +57,28 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
     const category = harmWordCategory(tokens, j);
     if (category) return category;
   }
+  if (VICTIMS.has(tokens[k + 2]?.norm ?? '') && victimsDead(tokens, k + 3)) return 'killed';
   return null;
+}
+
+/** How far past "the number of victims" the death that raised it may be told. */
+const VICTIMS_DEATH_REACH = 24;
+const DEATH_VERBS: ReadonlySet<string> = new Set(['died', 'succumbed']);
+
+/**
+ * Dossier round 9: "the number of victims identified had risen to 143" (victims identified one by one are
+ * the dead, as "identified 61 of the victims"); dossier round 8: "raised the number of victims to 10 after a
+ * woman wounded in the food court died in hospital" (a death raised it). Victims alone may be the wounded too.
+ */
+function victimsDead(tokens: readonly Token[], from: number): boolean {
+  if (IDENTIFYING_VERBS.has(tokens[from]?.norm ?? '')) return true;
+  const after = tokens.findIndex((t, j) => j >= from && j < from + VICTIMS_DEATH_REACH && t.norm === 'after');
+  if (after === -1 || tokens.slice(from, after).some((t) => t.text === '.' || t.text === ';')) return false;
+  for (let j = after + 1; j < Math.min(tokens.length, after + 12); j++) {
+    if (tokens[j]!.text === ',' || tokens[j]!.text === '.' || tokens[j]!.text === ';') return false;
+    if (DEATH_VERBS.has(tokens[j]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Words before "the dead" counted as a whole: "the dead numbered 40", "Total dead numbered 1,800". */

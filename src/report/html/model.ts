@@ -2,7 +2,7 @@
 // a forest row per claimant (its current estimate as an interval) and each claimant's dated
 // statements. No drawing here, so the rules (outlier, pick, open and vague ends) are tested alone.
 import {
-  outliersOf, rowBounds, timeline, type Claim, type Group, type PartyFlag, type Policy, type Reconciliation,
+  outliersOf, rowBounds, shareRows, timeline, type Claim, type Group, type PartyFlag, type Policy, type Reconciliation,
   type TimelineEntry,
 } from '../../reconcile/index.js';
 import type { Category } from '../../figure.js';
@@ -138,7 +138,7 @@ function medianPoint(claims: readonly Claim[]): number {
  * not an outlier and a truth. Keys are "category\nsource".
  */
 export function outlierSources(group: Group): Set<string> {
-  return new Set(outliersOf(group.rows, group.actorKey === null).map(({ category, source }) => `${category}\n${source}`));
+  return new Set(outliersOf(group.rows, group.actorKey === null, group.actorKey === null ? shareRows(group.rows) : undefined).map(({ category, source }) => `${category}\n${source}`));
 }
 
 /** "a news report ≈1,000 (outlier); NIS ≈300, ≥300 (pick)": the chart in words, for its text alternative. */
