@@ -8,7 +8,7 @@ import { COUNT_WORDS } from './phrases.js';
 import { CALLED_WRONG_AFTER } from './refiners/revision.js';
 import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens.js';
 import {
-  ANAPHORS, AUXILIARY_VERBS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS,
+  ACCUSED_HARMS, ANAPHORS, BRACKETED_BODY_HEADS, COMPILING_VERBS, IDENTIFYING_VERBS, NAME_LINKS, ORDINAL_SUFFIXES, COUNT_MODIFIERS, COUNT_NOUNS, CREDIT_BODIES, DATELINE_AGENCIES, HARMED_PEOPLE, MODALS, MONTHS, OF_NOMINALS, OUTCOME_LEADS, OWN_POSSESSIVES, PREDICATE_WORDS, QUALIFIER_PHRASES, RELATIVE_BREAKERS, SAY_VERBS, SOCIAL_CHANNELS, SPEAKER_ROLES, TENS, AUXILIARY_VERBS,
   SCALES, TRANSITIVE_VERBS, TURN_TITLES, CAPITALISED_LABELS, DOCUMENT_NOUNS, AUDIENCE_NOUNS, HEADER_DOCUMENTS, TOTAL_MODIFIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS,
 } from './vocabulary.js';
 
@@ -208,6 +208,8 @@ const SPEECH_VERBS = new Set([
   'clarified', 'alleged', 'alleges',
   // Round 9, Nigerian and Indian press: ", the command's spokesperson, SP Jane Doe, disclosed in a statement".
   'disclosed', 'revealed',
+  // Round 22, military-history magazines: "…, Martin Middlebrook calculates.", "…, one historian reckons."
+  'calculates', 'reckons', 'computes',
 ]);
 /** First words of what was said: "that", a number, a qualifier, a determiner, a pronoun, a name. */
 const CLAUSE_STARTERS = new Set([
@@ -862,7 +864,22 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
  */
 function isCommentAt(tokens: readonly Token[], k: number): boolean {
   // Round 20: "…, the mayor told reporters at the site, where teams searched for a 33rd day": "where" as "which".
-  return (tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'what') || tokens[k]?.norm === 'which' || tokens[k]?.norm === 'where' || tokens[k]?.norm === 'making' || tokens[k]?.norm === 'marking';
+  return (tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'what') || tokens[k]?.norm === 'which' || tokens[k]?.norm === 'where' || tokens[k]?.norm === 'making' || tokens[k]?.norm === 'marking'
+    || isShareOfThem(tokens, k);
+}
+
+/** What a share of the counted opens with: "the majority of them", "most of them", "half of whom". */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['majority', 'most', 'many', 'half', 'all', 'some', 'several', 'nearly', 'almost', 'mostly']);
+
+/**
+ * Round 22, agencies' staff counts: "…, UNRWA said on Monday, the majority of them its own staff": a share of the
+ * counted after the closing speaker is the writer's aside, no part of what was said.
+ */
+function isShareOfThem(tokens: readonly Token[], k: number): boolean {
+  const share = tokens[k]?.norm === 'the' ? k + 1 : k;
+  if (!SHARE_WORDS.has(tokens[share]?.norm ?? '')) return false;
+  const of = tokens[share + 1]?.norm === 'of' ? share + 1 : -1;
+  return of !== -1 && (tokens[of + 1]?.norm === 'them' || tokens[of + 1]?.norm === 'whom');
 }
 
 /** True when nothing but a short adjunct ("on Thursday.", "told lawmakers.", "in a statement") follows index k. */
@@ -2006,9 +2023,15 @@ function accusation(text: string, tokens: readonly Token[], v: number): Attribut
   // "Three men were accused of killing 12": the accused, not the accuser.
   if (/^(?:were|was|are|is|be|been|being)$/.test(tokens[v - 1]?.norm ?? '')) return null;
   let k = v + 1;
-  while (k < v + MAX_ACCUSED && tokens[k]?.kind === 'word' && tokens[k].norm !== 'of' && tokens[k].norm !== 'for') k += 1;
+  // Round 22: the accused in quotation marks, "blamed 'unknown gunmen' for".
+  while (k < v + MAX_ACCUSED && (tokens[k]?.kind === 'word' || OPENING_QUOTES.has(tokens[k]?.text ?? '') || CLOSING_QUOTES.has(tokens[k]?.text ?? ''))
+    && tokens[k].norm !== 'of' && tokens[k].norm !== 'for') k += 1;
   const harm = tokens[k + 1];
-  if ((tokens[k]?.norm !== 'of' && tokens[k]?.norm !== 'for') || !harm || !harm.norm.endsWith('ing') || !TRANSITIVE_VERBS.has(harm.norm)) return null;
+  if ((tokens[k]?.norm !== 'of' && tokens[k]?.norm !== 'for') || !harm) return null;
+  // Round 22, aid-worker digests: "The ministry blamed 'unknown gunmen' for the deaths of four volunteers": a harm's noun
+  // and "of" after "for the", as a harm's gerund ("for abducting 12").
+  const nominal = tokens[k]?.norm === 'for' && harm.norm === 'the' && ACCUSED_HARMS.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'of';
+  if (!nominal && (!harm.norm.endsWith('ing') || !TRANSITIVE_VERBS.has(harm.norm))) return null;
   let subject = subjectSpan(tokens, v);
   if (!subject && tokens[v - 1]?.norm === 'and') {
     for (let j = v - 2; j >= Math.max(1, v - 6) && !subject; j--) if (/^\p{Ll}+ed$/u.test(tokens[j].text)) subject = subjectSpan(tokens, j);
@@ -2205,7 +2228,25 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     if (header && !header.anaphoric && header.at < found[0]!.at) found.unshift(header);
   }
   for (const a of found) if (a.scope !== 'after' && CLOSING_SAY_VERBS.has(tokens[a.at]?.norm ?? '')) a.closes = true;
+  secondVoiceAfterAnd(tokens, found);
   return found;
+}
+
+/** How many tokens a mid-sentence speaker's name may take before its ", and": "according to the Civil Police, and". */
+const MAX_MID_NAME = 8;
+
+/**
+ * Round 22, translated disaster news: "… rose to 231, according to the Civil Police, and 5 people are still missing, the
+ * Fire Department reported": a speaker in mid-sentence followed by ", and" a clause that a second speaker closes speaks
+ * only for what stands before it (its scope narrowed from the sentence to what precedes).
+ */
+function secondVoiceAfterAnd(tokens: readonly Token[], found: Attribution[]): void {
+  for (const first of found) {
+    if (first.scope !== 'sentence' || !first.closes) continue;
+    const comma = tokens.findIndex((t, k) => k > first.at && k <= first.at + MAX_MID_NAME && t.text === ',');
+    if (comma === -1 || tokens[comma + 1]?.norm !== 'and') continue;
+    if (found.some((second) => second !== first && second.scope === 'before' && second.at > comma + 1 && !second.anaphoric)) first.scope = 'before';
+  }
 }
 
 /** How many tokens a relative clause set off after a speaker may take. */
@@ -2625,11 +2666,53 @@ export function releaseCredit(text: string): string | null {
   return signed && isHeaderName(signed) ? signed : null;
 }
 
+/** How many words a report's closing credit may have: "Metro Police Department, Internal Affairs Bureau". */
+const MAX_CLOSING_CREDIT = 10;
+
+/** A body's name as a closing credit writes it: a header's name, or one opened by "the" ("the NGO Safety Program"). */
+function closingName(name: string): string | null {
+  const cleaned = clean(name.replace(/\.$/, ''));
+  const bare = cleaned.replace(/^the /, '');
+  return bare.length >= 2 && bare.split(/\s+/).length <= MAX_CLOSING_CREDIT && isHeaderName(bare) ? cleaned : null;
+}
+
+/**
+ * Round 22, weather-service surveys, use-of-force reports and aid-security digests: a report's last
+ * line credits it when it is only a credit: "… Injuries: 55. -- NWS Jackson" (a dash or double hyphen
+ * and a name), "… Subject fatalities: 2. (Metro Police Department, Internal Affairs Bureau)" (a name
+ * in brackets), "… Compiled by the NGO Safety Program from partner reports." (COMPILING_VERBS and "by");
+ * and a headline closed by a body's name in brackets, "2 deminers killed, 3 injured by IED in Helmand
+ * (HALO Trust)" (its last word one of BODY_WORDS or BRACKETED_BODY_HEADS). Like a release's signature,
+ * it claims what no one else in the report is said to.
+ */
+export function closingCredit(text: string): string | null {
+  const trimmed = text.trim();
+  const lastStop = Math.max(trimmed.lastIndexOf('. ', trimmed.length - 2), trimmed.lastIndexOf('\n'));
+  const last = trimmed.slice(lastStop + 1).trim();
+  if (lastStop > 0) {
+    const dashed = /^(?:--|[-–—])\s*(\p{Lu}[^.!?]*)$/u.exec(last);
+    if (dashed) return closingName(dashed[1]);
+    const bracketed = /^\(([^()]+)\)\.?$/.exec(last);
+    if (bracketed) return closingName(bracketed[1]);
+    const words = last.split(/\s+/);
+    if (COMPILING_VERBS.has(words[0].toLowerCase()) && words[1] === 'by') {
+      const name = words.slice(2).join(' ').split(/ from | using | on the basis of |, /)[0];
+      return closingName(name);
+    }
+  }
+  const closing = /\(([^()]{2,80})\)\.?$/.exec(trimmed);
+  if (!closing || closing.index < 1 || trimmed[closing.index - 1] !== ' ') return null;
+  const head = closing[1].trim().split(/\s+/).at(-1)!.toLowerCase();
+  return BODY_WORDS.has(head) || BRACKETED_BODY_HEADS.has(head) ? closingName(closing[1]) : null;
+}
+
 /**
  * A capitalised name of one to six words (joined by "and", "of" or "&": "Hampshire Fire and Rescue Service"), then up
  * to two lower-case words and a colon, opening a report.
  */
-const BODY_HEADER = /^\s*(\p{Lu}[\p{L}'.&-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}'.&-]*){0,5})((?:\s+\p{Ll}+){0,2})\s*:/u;
+// Round 22, watchdogs' statements: the body's acronym in brackets after its name, "Independent Policing Oversight
+// Authority (IPOA) statement: …".
+const BODY_HEADER = /^\s*(\p{Lu}[\p{L}'.&-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}'.&-]*){0,5})(?:\s+\(\p{Lu}{2,8}\))?((?:\s+\p{Ll}+){0,2})\s*:/u;
 
 /**
  * Round 17, police and fire-service press releases: "NSW Police: A man and a woman have died …", "West Midlands Fire
@@ -2642,7 +2725,9 @@ export function releaseHeader(text: string): string | null {
   if (!header) return null;
   const body = header[1].split(/\s+/).at(-1)!.toLowerCase();
   const trailing = header[2].trim().split(/\s+/).filter((w) => w !== '');
-  if (!CREDIT_BODIES.has(body) || !trailing.every((w) => HEADER_DOCUMENTS.has(w) || w === 'media' || w === 'press')) return null;
+  // Round 22: any body (BODY_WORDS: "authority", "commission") when a document's name follows it ("… Authority statement:").
+  const documented = trailing.length > 0 && trailing.every((w) => HEADER_DOCUMENTS.has(w)) && BODY_WORDS.has(body);
+  if (!documented && (!CREDIT_BODIES.has(body) || !trailing.every((w) => HEADER_DOCUMENTS.has(w) || w === 'media' || w === 'press'))) return null;
   return clean(header[1]);
 }
 

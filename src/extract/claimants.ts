@@ -1,7 +1,7 @@
 // Who states each figure: the claimant of a report's figures, read from its attributions, quotations,
 // anaphora ("he", "the ministry"), headline, dateline and source column, with how it was resolved.
 import type { SourceVia } from '../figure.js';
-import { BODY_WORDS, covers, datelineAgency, DESCRIBED_MONITOR, documentHeader, findAttributions, openingSubject, PRONOUNS, releaseCredit, releaseHeader, sourceLine, writerCredit } from './attribution.js';
+import { BODY_WORDS, closingCredit, covers, datelineAgency, DESCRIBED_MONITOR, documentHeader, findAttributions, openingSubject, PRONOUNS, releaseCredit, releaseHeader, sourceLine, writerCredit } from './attribution.js';
 import type { Attribution, OpeningSubject } from './attribution.js';
 import type { NumberMention } from './numbers.js';
 import type { Span } from './sentences.js';
@@ -189,7 +189,8 @@ export class ClaimantResolver {
   private creditOfReport(): { credit: string | null; releaseName: string | null } {
     if (this.reportCredit === undefined) {
       const line = sourceLine(this.text) ?? documentHeader(this.text);
-      const releaseName = line === null ? releaseCredit(this.text) : null;
+      // Round 22: a closing credit line ("… -- NWS Jackson", "(Metro Police Department)") signs the report as a release's signature does.
+      const releaseName = line === null ? releaseCredit(this.text) ?? closingCredit(this.text) : null;
       this.reportCredit = { credit: line ?? releaseName, releaseName };
     }
     return this.reportCredit;
@@ -199,7 +200,10 @@ export class ClaimantResolver {
   private get anyAttribution(): boolean {
     if (this.anyAttributionMemo === undefined) {
       const { releaseName } = this.creditOfReport();
-      this.anyAttributionMemo = this.attributions.some((list) => list.some((a) => a.name !== releaseName));
+      // Round 22: the closing credit line's own words ("Compiled by … from partner reports") name no one else.
+      const lastSentence = this.sentences.length - 1;
+      const signed = releaseName !== null && lastSentence > 0 && !this.firstFigureBySentence.has(lastSentence);
+      this.anyAttributionMemo = this.attributions.some((list, i) => !(signed && i === lastSentence) && list.some((a) => a.name !== releaseName));
     }
     return this.anyAttributionMemo;
   }

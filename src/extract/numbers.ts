@@ -636,6 +636,9 @@ export function interval(value: number, qualifier: Qualifier): { low: number | n
   return { low: value, high: value };
 }
 
+/** Words of a wide estimate before "from" or "between" a range: "anything from 1,000 to 3,000". */
+const HEDGES_BEFORE_RANGE: ReadonlySet<string> = new Set(['anything', 'anywhere', 'somewhere']);
+
 /** "100 to 300", "50-75", "between 1.1 and 1.5 million", "from 300 to 500". */
 function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumber): NumberMention | null {
   const joiner = tokens[lowPart.last + 1];
@@ -660,7 +663,9 @@ function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumb
   // "an estimated 8,000–10,000", "some 300 to 400": an approximation before a range is part of
   // its span (so a verb before it still governs it); the interval stays the range's.
   const approx = between || from ? null : qualifierBefore(tokens, first);
-  const qualified = between || from ? { start: first - 1 } : approx?.qualifier === 'approx' ? approx : null;
+  // Round 22, battle histories: "put at anything from 1,000 to 3,000", "anywhere between 40 and 60": the hedge opens the span.
+  const hedged = (between || from) && HEDGES_BEFORE_RANGE.has(tokens[first - 2]?.norm ?? '');
+  const qualified = between || from ? { start: first - (hedged ? 2 : 1) } : approx?.qualifier === 'approx' ? approx : null;
   return {
     start: qualified?.start ?? first, first, last: highPart.last, low, high: highPart.value,
     qualifier: 'range', spelled: lowPart.spelled,

@@ -287,6 +287,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
     predicatePhrases: [
       'taken prisoner', 'taken captive', 'held hostage', 'held captive', 'holding hostage', 'taken hostage',
       'taken away', 'prisoners of war', 'taken into captivity', 'held in captivity',
+      // Round 22, battle histories: "only 17 Japanese soldiers were taken alive", "300 men were made prisoner".
+      'taken alive', 'made prisoner', 'made prisoners',
     ],
     ofNominals: [
       'abduction', 'abductions', 'kidnapping', 'kidnappings', 'capture', 'kidnappers', 'abductors', 'captors',
@@ -306,6 +308,10 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'missing in action', 'on the missing list',
       // "eight remained buried", "20 feared trapped": not found yet, so missing rather than dead.
       ...['feared', 'believed', 'still', 'remain', 'remains', 'remained'].flatMap((lead) => [`${lead} trapped`, `${lead} buried`]),
+      // Round 22, landslides in translation: "38 people are still under the mud", "nine remain beneath the rubble" (not found
+      // yet; a lead of still or remaining, never "the bodies under the rubble").
+      ...['still', 'remain', 'remains', 'remained'].flatMap((lead) => ['under', 'beneath'].flatMap((under) =>
+        ['rubble', 'debris', 'mud', 'snow', 'earth', 'wreckage'].map((what) => `${lead} ${under} the ${what}`))),
       // Round 18, South Asian and Indonesian news in translation: "14 fishermen still could not be traced",
       // "3 people are still in search" (sought still: not "in search of work", nor a study's "58 could not be
       // traced", lost to follow-up).
@@ -947,6 +953,9 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   // Round 17, rival counts after elections: "the government acknowledges 19 deaths"; historians' sources in the
   // plural: "The NKVD's own records list 681,692 executions", "military reports count 1,749", "the data imply 16.5 million".
   'acknowledges', 'acknowledge', 'list', 'count', 'imply', 'implies', 'implied',
+  // Round 22, military-history magazines: "…, Martin Middlebrook calculates.", "…, one historian reckons." (not
+  // "reckoned", as often "a force to be reckoned with").
+  'calculates', 'reckons', 'computes',
   // Round 19, analytic briefs: "while the Pakistan Institute for Conflict and Security Studies counts 243".
   'counts',
   // Round 14, explainers and history: "the ministry lists 1,250 deaths", "the administration admitted 8,400
@@ -1084,6 +1093,25 @@ export const ABBREVIATED_PEOPLE: ReadonlySet<string> = new Set(['offr', 'offrs',
 /** Round 10, live updates: participles of finding the dead right after "bodies" ("2 bodies recovered", "30 bodies laid out"). */
 export const FOUND_PARTICIPLES: ReadonlySet<string> = new Set([
   'recovered', 'found', 'retrieved', 'pulled', 'laid', 'washed', 'exhumed', 'discovered', 'unearthed', 'dug', 'brought', 'collected', 'identified',
+]);
+
+/** Round 22: harms named as nouns after "blamed … for the": "the deaths of", "the killing of", "the abduction of". */
+export const ACCUSED_HARMS: ReadonlySet<string> = new Set([
+  'deaths', 'death', 'killing', 'killings', 'murder', 'murders', 'abduction', 'abductions', 'kidnapping', 'kidnappings',
+]);
+
+/**
+ * Round 22, incident digests and use-of-force reports: the verbs of a report's closing credit line,
+ * "Compiled by the NGO Safety Program from partner reports.", "Prepared by the Internal Affairs Bureau.".
+ */
+export const COMPILING_VERBS: ReadonlySet<string> = new Set(['compiled', 'prepared', 'produced', 'collated', 'assembled']);
+
+/**
+ * Round 22: the last word of a body's name in brackets closing a headline, "… by IED in Helmand (HALO Trust)": with
+ * BODY_WORDS, the kinds of body that credit it (never a place, "(Afghanistan)", nor an update, "(UPDATE 2)").
+ */
+export const BRACKETED_BODY_HEADS: ReadonlySet<string> = new Set([
+  'trust', 'foundation', 'network', 'project', 'programme', 'program', 'society', 'federation', 'association', 'union', 'watch',
 ]);
 
 /** Round 10, live updates: bodies a bare "per" credits after a count ("toll now 1,340 per civil protection agency"). */

@@ -57,6 +57,12 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
       continue;
     }
+    // Round 22: "Of the 40 people killed, 12 were children", "Of the 67 aid workers kidnapped in 2022, 52 were nationals":
+    // the whole opening its clause after "Of the", then its part after the comma.
+    if (previous && partOfFrontedWhole(tokens, mentions[i - 1], mentions[i])) {
+      governors[i] = { ...previous, rule: RULE.partitive, confidence: 0.7, actor: null };
+      continue;
+    }
     // "40 of them", "31 of whom were children", ", of whom 31 are children" (round 8): a part of the
     // previous figure's people.
     // Round 19: "killed an estimated 227,898 people in 14 countries, roughly 170,000 of them": past a count of things.
@@ -576,4 +582,23 @@ const CASE_STATUSES: ReadonlySet<string> = new Set(['confirmed', 'probable', 'su
 /** Words that can sit between a figure and a joined one: the first figure's own people. */
 function isPlainNoun(norm: string): boolean {
   return !/(?:ed|ing)$/.test(norm) && norm.length > 2;
+}
+
+/** How far the part may stand after its fronted whole: "Of the 67 aid workers kidnapped in 2022, 52". */
+const FRONTED_WHOLE_REACH = 10;
+
+/**
+ * Round 22: the part after "Of the N …," where the whole opens its sentence or clause: "Of the 40 people killed, 12 were
+ * children" (the part's own copula or verb after it, no number between).
+ */
+function partOfFrontedWhole(tokens: readonly Token[], whole: NumberMention, part: NumberMention): boolean {
+  if (tokens[whole.start - 1]?.norm !== 'the' || tokens[whole.start - 2]?.norm !== 'of') return false;
+  const opener = tokens[whole.start - 3];
+  if (opener !== undefined && !(opener.kind === 'punct' && opener.text !== ',') && opener.norm !== 'that') return false;
+  if (tokens[part.start - 1]?.text !== ',' || part.start - whole.last > FRONTED_WHOLE_REACH) return false;
+  // A year may stand in the whole's clause ("kidnapped in 2022"), no other number or stop.
+  for (let j = whole.last + 1; j < part.start - 1; j++) {
+    if ((tokens[j].kind === 'num' && !/^(?:19|20)\d\d$/.test(tokens[j].text)) || tokens[j].kind === 'punct') return false;
+  }
+  return tokens[part.last + 1]?.kind === 'word' && LINKING_WORDS.has(tokens[part.last + 1].norm);
 }

@@ -244,7 +244,7 @@ function restOfCaptivesReleased(tokens: readonly Token[], mention: { start: numb
   // Round 19, kidnap bulletins: "the gang is still holding 12 of the 17 missionaries it seized, after five were freed":
   // a bare count freed, after captives or their taking named earlier in the sentence.
   // Round 20: "kidnapped 12 soldiers …; two of the soldiers were released": a part of the captives named again.
-  if (releasedAfter(tokens, mention.last + 1) || releasedAfter(tokens, pastPartitive(tokens, mention.last + 1))) {
+  if (releasedAfter(tokens, mention.last + 1) || releasedAfter(tokens, pastPartitive(tokens, mention.last + 1)) || bareReleased(tokens, mention)) {
     const before = tokens.slice(0, mention.start);
     if (before.some((t) => CAPTIVE_NOUNS.has(t.norm) || TRANSITIVE_VERBS.get(t.norm) === 'captured' || CAPTIVE_STATES.has(t.norm))) return true;
   }
@@ -271,6 +271,18 @@ function pastPartitive(tokens: readonly Token[], k: number): number {
     if (RELEASE_LINKS.has(tokens[j].norm)) return j;
   }
   return k;
+}
+/**
+ * Round 22, aid-security digests: "4 health workers abducted from a clinic on 2 Apr; 1 released on 4 Apr", "six crew
+ * seized, two freed": a bare participle of release right after a count that opens its clause after a semicolon or
+ * comma, with nothing after it but a time or the end (not "1 released a statement").
+ */
+function bareReleased(tokens: readonly Token[], mention: { start: number; last: number }): boolean {
+  const opener = tokens[mention.start - 1]?.text;
+  const verb = tokens[mention.last + 1];
+  if ((opener !== ';' && opener !== ',') || !verb || !RELEASE_VERBS.has(verb.norm) || !/ed$/.test(verb.norm)) return false;
+  const next = tokens[mention.last + 2];
+  return next === undefined || next.kind === 'punct' || FOLLOWS_ELLIPSIS.has(next.norm);
 }
 /** "were released", "were later freed", "have since been released" at k. */
 function releasedAfter(tokens: readonly Token[], k: number): boolean {
@@ -355,7 +367,11 @@ export const objectOfVerb: CategoryRule = {
     if (livesTaken(tokens, mention)) return { category: 'killed', rule: this.name, confidence: 0.85, actor: null };
     const sent = sentToHospital(tokens, mention);
     if (sent) return { category: 'wounded', rule: this.name, confidence: 0.8, actor: sent.end > sent.start ? sent : null };
-    if (restOfCaptivesReleased(tokens, mention)) return { category: 'captured', rule: this.name, confidence: 0.75, actor: null };
+    if (restOfCaptivesReleased(tokens, mention)) {
+      // "1 released": the participle names no one, so the figure counts "people".
+      const actor = bareReleased(tokens, mention) ? { start: mention.last + 1, end: mention.last + 1, head: -1 } : null;
+      return { category: 'captured', rule: this.name, confidence: 0.75, actor };
+    }
     const object = harmedByRelative(tokens, mention.last);
     if (object) return { category: object.category, rule: this.name, confidence: 0.75, actor: object.people };
     let verbEnd = beforeCount(tokens, mention.start);

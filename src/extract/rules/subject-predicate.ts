@@ -262,6 +262,10 @@ function skipPlace(tokens: readonly Token[], k: number): number {
   // Round 12, air accident reports: "two people on the ground suffered minor injuries" (bystanders).
   if (tokens[k]?.norm === 'on' && tokens[k + 1]?.norm === 'the' && tokens[k + 2]?.norm === 'ground') return k + 3;
   if (!PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '')) return k;
+  // Round 22: "23 fishermen from two trawlers were still missing", "ten workers from three factories were killed": a count of
+  // the things the people came from, with up to two words of its own, before the predicate.
+  const things = pastCountedThings(tokens, k + 1);
+  if (things !== -1) return things;
   let j = k + 1;
   if (tokens[j]?.norm === 'the') j += 1;
   const start = j;
@@ -269,6 +273,32 @@ function skipPlace(tokens: readonly Token[], k: number): number {
   // "in Donetsk republic", "from Kharkiv region": the kind of place after its name.
   if (j > start && PLACE_KINDS.has(tokens[j]?.norm ?? '')) j += 1;
   return j > start ? j : k;
+}
+
+/** Just past "two trawlers", "three garment factories" at k (a count, then one or two plain words, then a link or a harm), or -1. */
+function pastCountedThings(tokens: readonly Token[], k: number): number {
+  const count = tokens[k];
+  if (!count || !(count.kind === 'num' || UNITS.has(count.norm) || TENS.has(count.norm))) return -1;
+  let j = k + 1;
+  while (j < k + 3 && isThingWord(tokens, j)) j += 1;
+  return j > k + 1 && (LINKING_WORDS.has(tokens[j]?.norm ?? '') || predicateAt(tokens, j) !== null) ? j : -1;
+}
+
+/** A plain lower-case word that is neither a link nor a harm: "trawlers", "garment". */
+function isThingWord(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.kind === 'word' && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !LINKING_WORDS.has(t.norm) && !predicateAt(tokens, j);
+}
+
+/**
+ * Round 22: the count of "two trawlers" in "23 fishermen from two trawlers were still missing": the things a counted
+ * people came from (a count, one or two plain words, a preposition of place, one or two words and this count) are no
+ * harmed of their own.
+ */
+function countsWherePeopleCameFrom(tokens: readonly Token[], mentions: readonly NumberMention[], mention: NumberMention): boolean {
+  if (!PLACE_PREPOSITIONS.has(tokens[mention.start - 1]?.norm ?? '') || !isThingWord(tokens, mention.start - 2)) return false;
+  const people = mentions.find((m) => m !== mention && (m.last === mention.start - 3 || (m.last === mention.start - 4 && isThingWord(tokens, mention.start - 3))));
+  return people !== undefined && pastCountedThings(tokens, mention.first) !== -1;
 }
 
 function isNameWord(t: Token): boolean {
@@ -712,6 +742,7 @@ export const subjectPredicate: CategoryRule = {
     // Not "among its 40 dead", "among their 300 hostages": those are counted harmed.
     if (tokens[mention.start - 2]?.norm === 'among' && POSSESSIVES.has(tokens[mention.start - 1]?.norm ?? '')
       && !PREDICATE_WORDS.has(tokens[mention.last + 1]?.norm ?? '')) return null;
+    if (countsWherePeopleCameFrom(tokens, mentions, mention)) return null;
     let k = afterCount(tokens, mention.last);
     // Round 11: not the idiom "died a thousand deaths", deaths that are the object of dying.
     if (diesItsDeaths(tokens, mention.start, k)) return null;
@@ -726,8 +757,10 @@ export const subjectPredicate: CategoryRule = {
     }
     // Round 8: "40 of them were killed", "42 of whom were dead on arrival": a bare partitive names
     // no people of its own, so the predicate after it governs the count.
-    if (tokens[k]?.norm === 'of' && BARE_PARTITIVES.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'word') {
-      k += 2;
+    // Round 22: "one of them, a 16-year-old linebacker, died": an aside after the partitive, then its predicate.
+    const asideAfter = tokens[k + 2]?.text === ',' ? skipInsert(tokens, k + 2) : k + 2;
+    if (tokens[k]?.norm === 'of' && BARE_PARTITIVES.has(tokens[k + 1]?.norm ?? '') && tokens[asideAfter]?.kind === 'word') {
+      k = asideAfter;
       // Round 13, epidemic bulletins: "10 human infections, six of them fatal": the cases that killed, with no verb.
       // Only of cases ("30 crashes, five of them fatal" counts crashes).
       const ofCases = tokens[mention.start - 1]?.text === ',' && FATAL_WHOLES.has(tokens[mention.start - 2]?.norm ?? '');
