@@ -36,6 +36,9 @@ export interface Attribution {
   closes?: boolean;
 }
 
+/** A speaker's own people or records, named with a possessive or as a bare plural: "its monitors", "their own records", "officers". */
+const OWN_PEOPLE = /^(?:(?:its|their|our)\s+(?:own\s+)?)?\p{Ll}+s$/u;
+
 /** The plain verbs of a speaker who closes a sentence and passes on what a subject recorded. */
 const CLOSING_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'added', 'showed', 'shows', 'show', 'according']);
 
@@ -481,7 +484,9 @@ function clauseStart(tokens: readonly Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const t = tokens[start - 1];
+    // "disputed the figure, saying its monitors had counted five dead": what was said opens after "saying".
     if (isClauseBoundary(tokens, start - 1) || (CLAUSE_WORDS.has(t.norm) && !isAcronym(t.text) && !isAndInName(tokens, start - 1) && !isAndOfClaimants(tokens, start - 1))
+      || SPEAKING_PARTICIPLES.has(t.norm)
       || (t.kind === 'num' && !inName(tokens, start - 1) && !isClockTime(tokens, start - 1))) break;
     start -= 1;
   }
@@ -2041,7 +2046,7 @@ function accusation(text: string, tokens: readonly Token[], v: number): Attribut
 
 /** All attributions in one sentence, in order of position. */
 export function findAttributions(text: string, tokens: readonly Token[]): Attribution[] {
-  const found: Attribution[] = [];
+  let found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     // One lookup for most words: a word none of the branches below start at gives no attribution.
@@ -2210,6 +2215,12 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   // acknowledged 'heavy losses'": a speaker later in the sentence leaves the one before ", saying" its own.
   const goesOn = speakingParticiple(text, tokens);
   if (goesOn && found.every((a) => a.at > goesOn.at)) found.push(goesOn);
+  // "The rights group disputed the figure, saying its monitors had counted five dead", "Police rejected it, saying officers
+  // had counted 3 bodies": the speaker's own people or records, inside what it says, count for the speaker.
+  if (goesOn) {
+    const owned = found.filter((a) => a.at > goesOn.at && a.scope === 'after' && OWN_PEOPLE.test(a.name));
+    if (owned.length > 0 && found.some((a) => a.at <= goesOn.at)) found = found.filter((a) => !owned.includes(a));
+  }
   const relative = speakerOfRelative(text, tokens);
   if (relative) {
     found.splice(found.filter((a) => a.at < relative.at).length, 0, relative);

@@ -35,6 +35,14 @@ describe('pronouns are never claimants', () => {
     expect(resolved('The blast destroyed the station. It said 10 people died.')).toEqual([[10, null, null, null]]);
   });
 
+  it('credits the speaker of ", saying" with what its own people or records counted', () => {
+    expect(resolved('The rights group disputed the figure, saying its monitors had counted five dead.').map((r) => r[1])).toEqual(['The rights group']);
+    expect(resolved('The army disputed the toll, saying its own records showed 12 soldiers killed.').map((r) => r[1])).toEqual(['The army']);
+    expect(resolved('Police rejected the claim, saying officers had counted 3 bodies.').map((r) => r[1])).toEqual(['Police']);
+    // A body named in what is said keeps its own count.
+    expect(resolved('The mayor spoke at the site, saying the Red Cross had counted 14 bodies.').map((r) => r[1])).toEqual(['the Red Cross']);
+  });
+
   it('at the opening of a report, a pronoun takes the speaker who follows', () => {
     expect(resolved('It said "the 4th battalion was routed and 90 of its men killed." The rest withdrew, the agency added.')).toEqual([
       [90, 'the agency', null, 'pronoun→named'],
