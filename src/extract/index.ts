@@ -39,7 +39,7 @@ const DESCRIBED_HARMS: ReadonlySet<string> = new Set([...HARM_NOUNS, ...LIVES]);
 /** Rules whose figure counts the same people as the figure before it. */
 const SAME_PEOPLE: ReadonlySet<RuleName> = new Set([RULE.coordination, RULE.partitive]);
 /** "1,024 new deaths" counts people; "9,701 civilian deaths" counts civilians. */
-const HARM_MODIFIERS = new Set([
+const HARM_DESCRIBERS = new Set([
   'new', 'additional', 'more', 'further', 'confirmed', 'reported', 'recorded', 'total', 'related', 'registered',
   'known', 'overall', 'official', 'estimated', 'direct', 'indirect', 'daily', 'weekly', 'excess', 'possible', 'violent',
   // "seven associated deaths", "12 suspected deaths": situation reports' words for how sure a death is.
@@ -398,13 +398,13 @@ function actorFor(
   // "654,965 excess Iraqi deaths": the harm's modifier before the people describes the deaths.
   if (DESCRIBED_HARMS.has(tokens[phrase.end]?.norm ?? '')) {
     let start = phrase.start;
-    while (start < phrase.head && HARM_MODIFIERS.has(tokens[start]!.norm)) start += 1;
+    while (start < phrase.head && HARM_DESCRIBERS.has(tokens[start]!.norm)) start += 1;
     phrase = { ...phrase, start };
   }
   const written = phraseText(text, tokens, phrase);
   // "1,024 new deaths": words before a harm noun describe the harm, not the people.
   const describesHarm = ABSTRACT_HEADS.has(tokens[phrase.head]?.norm ?? '')
-    || (phrase.end > phrase.start && DESCRIBED_HARMS.has(tokens[phrase.end]?.norm ?? '') && HARM_MODIFIERS.has(tokens[phrase.head].norm));
+    || (phrase.end > phrase.start && DESCRIBED_HARMS.has(tokens[phrase.end]?.norm ?? '') && HARM_DESCRIBERS.has(tokens[phrase.head].norm));
   if (written && !describesHarm) return written;
   // "Of the 1,843 passengers and crew aboard, more than 1,400 died": the people of the whole the clause opens with.
   const whole = wholeOpening(tokens, mention.start);
