@@ -131,7 +131,6 @@ describe('round 10: a drone strike on a wedding party', () => {
   });
 
   // Fails blind (see the round 10 grades in docs/reconcile.md).
-
   it.fails('gives the defence ministry its fighters 12 → 8, flagged as the enemy\'s, and its denial no toll', () => {
     const ministry = groups.flatMap((group) => group.rows.filter((row) => /defence ministry/i.test(row.display)));
     const fighters = ministry.find((row) => row.claims.some((c) => c.label === '8'))!;
