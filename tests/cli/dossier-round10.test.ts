@@ -42,7 +42,6 @@ describe('round 10: a dam burst whose missing are found over a week', () => {
   const killed = () => eventGroup(groups, 'killed');
 
   // Fails blind (see the round 10 grades in docs/reconcile.md).
-
   it.fails('gives the district administration and its collector one ledger of the dead ending at 24', () => {
     const district = rowsOf(killed(), /district administration|collector|Anika Rao/i);
     expect(district).toHaveLength(1);
@@ -54,7 +53,6 @@ describe('round 10: a dam burst whose missing are found over a week', () => {
   });
 
   // Fails blind (see the round 10 grades in docs/reconcile.md).
-
   it.fails('gives the administration one ledger of the missing ending at 12, the found alive no figure', () => {
     const missing = eventGroup(groups, 'missing');
     expect(missing.rows).toHaveLength(1);
@@ -63,7 +61,6 @@ describe('round 10: a dam burst whose missing are found over a week', () => {
   });
 
   // Fails blind (see the round 10 grades in docs/reconcile.md).
-
   it.fails('sets the minister beside it with his village as a part, the elder\'s village apart', () => {
     const minister = rowOf(killed(), /water resources|Tomas Verin/i);
     expect(minister.claims.map((c) => c.label)).toEqual(['21']);
@@ -73,7 +70,6 @@ describe('round 10: a dam burst whose missing are found over a week', () => {
   });
 
   // Fails blind (see the round 10 grades in docs/reconcile.md).
-
   it.fails('shows the operator\'s denial as a denial and 1979 apart', () => {
     const operator = rowOf(killed(), /Kovar Hydro/);
     expect(operator.claims).toEqual([]);
@@ -122,7 +118,6 @@ describe('round 10: a drone strike on a wedding party', () => {
   });
 
   // Fails blind (see the round 10 grades in docs/reconcile.md).
-
   it.fails('gives the health department its counted bodies with women and children as parts, and the wounded', () => {
     const health = rowOf(killed(), /health department/i);
     expect(health.claims.map((c) => c.label)).toEqual(['19 counted']);
@@ -130,8 +125,8 @@ describe('round 10: a drone strike on a wedding party', () => {
     expect(currentLabels([eventGroup(groups, 'wounded')])).toEqual(['31']);
   });
 
-  // Fails blind (see the round 10 grades in docs/reconcile.md).
-  it.fails('gives the defence ministry its fighters 12 → 8, flagged as the enemy\'s, and its denial no toll', () => {
+  // Failed blind (see the round 10 grades in docs/reconcile.md).
+  it('gives the defence ministry its fighters 12 → 8, flagged as the enemy\'s, and its denial no toll', () => {
     const ministry = groups.flatMap((group) => group.rows.filter((row) => /defence ministry/i.test(row.display)));
     const fighters = ministry.find((row) => row.claims.some((c) => c.label === '8'))!;
     expect(ledger(fighters)).toEqual([['8'], ['12']]);
@@ -168,7 +163,6 @@ describe('round 10: a campus shooting with the suspect among the dead', () => {
   const killed = () => eventGroup(groups, 'killed');
 
   // Fails blind (see the round 10 grades in docs/reconcile.md).
-
   it.fails('gives the police one ledger ending at 8 without the shooter', () => {
     const police = rowsOf(killed(), /police|Dana Whitlock/i);
     expect(police).toHaveLength(1);
@@ -176,7 +170,6 @@ describe('round 10: a campus shooting with the suspect among the dead', () => {
   });
 
   // Fails blind (see the round 10 grades in docs/reconcile.md).
-
   it.fails('gives the university its 6 with the shooter, its wounded and its denial of the 20', () => {
     const university = rowOf(killed(), /university/i);
     expect(university.claims.map((c) => c.label)).toEqual(['6 incl. shooter']);
@@ -184,9 +177,8 @@ describe('round 10: a campus shooting with the suspect among the dead', () => {
     expect(currentLabels([eventGroup(groups, 'wounded')])).toEqual(['9 counted']);
   });
 
-  // Fails blind (see the round 10 grades in docs/reconcile.md).
-
-  it.fails('gives the coroner one ledger, its corrected 9 current', () => {
+  // Failed blind (see the round 10 grades in docs/reconcile.md).
+  it('gives the coroner one ledger, its corrected 9 current', () => {
     const coroner = rowsOf(killed(), /coroner/i);
     expect(coroner).toHaveLength(1);
     expect(coroner[0]!.claims.map((c) => c.label)).toEqual([expect.stringMatching(/^9 counted/)]);
@@ -219,7 +211,6 @@ describe('round 10: a fire in a migrant detention centre', () => {
   const killed = () => eventGroup(groups, 'killed');
 
   // Fails blind (see the round 10 grades in docs/reconcile.md).
-
   it.fails('gives the institute one ledger ending at 40, the 2 who died in hospital a part', () => {
     const institute = rowsOf(killed(), /Migration Institute|institute/i);
     expect(institute).toHaveLength(1);
@@ -230,7 +221,6 @@ describe('round 10: a fire in a migrant detention centre', () => {
   });
 
   // Fails blind (see the round 10 grades in docs/reconcile.md).
-
   it.fails('shows the institute\'s denial of the rights group\'s 45 and the rights group\'s own claim', () => {
     const institute = rowOf(killed(), /institute/i);
     expect(withStatus(institute, 'denied')).toEqual(['45']);
@@ -239,7 +229,6 @@ describe('round 10: a fire in a migrant detention centre', () => {
   });
 
   // Fails blind (see the round 10 grades in docs/reconcile.md).
-
   it.fails('keeps the prosecutor\'s 40 beside the institute, the nationals a floor, 2023 apart', () => {
     const group = killed();
     expect(rowOf(group, /prosecutor/i).claims.map((c) => c.label)).toEqual(['40']);
