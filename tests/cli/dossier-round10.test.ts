@@ -222,8 +222,8 @@ describe('round 10: a fire in a migrant detention centre', () => {
     expect(currentLabels([eventGroup(groups, 'wounded')])).toEqual(['27 counted']);
   });
 
-  // Fails blind (see the round 10 grades in docs/reconcile.md).
-  it.fails('shows the institute\'s denial of the rights group\'s 45 and the rights group\'s own claim', () => {
+  // Failed blind (see the round 10 grades in docs/reconcile.md).
+  it('shows the institute\'s denial of the rights group\'s 45 and the rights group\'s own claim', () => {
     const institute = rowOf(killed(), /institute/i);
     expect(withStatus(institute, 'denied')).toEqual(['45']);
     expect(rowOf(killed(), /Frontera Viva/).claims.map((c) => c.label)).toEqual(['≥45']);

@@ -22,3 +22,17 @@ describe('a period of when another died, after a toll risen to its figure, is no
     expect(at(text, quote)?.scope?.period).toBe(period);
   });
 });
+
+describe('a figure a body denies after "denied" and its owner\'s possessive is no claim of the owner', () => {
+  it.each([
+    'The institute raised its toll to 40, and denied the rights group\'s figure of 45 deaths.',
+    'The institute denied the rights group\'s figure of 45 deaths.',
+    'The police denied the union\'s count of 12 dead, saying 7 had died.',
+  ])('%s', (text) => {
+    expect(figuresOf(text).map((f) => f.source ?? '').filter((source) => /denied|rights group|union/i.test(source))).toEqual([]);
+  });
+
+  it('keeps the owner of a figure named after "said"', () => {
+    expect(figuresOf('The mayor said the rights group\'s figure of 45 deaths was close to his own.').map((f) => f.source)).toContain('the rights group');
+  });
+});
