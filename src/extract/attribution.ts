@@ -2429,9 +2429,9 @@ function ownedFigure(text: string, tokens: readonly Token[], k: number): Attribu
     let start = owner;
     while (start > owner - OWNER_REACH && start > 0 && tokens[start - 1].kind === 'word' && !CLAUSE_WORDS.has(tokens[start - 1].norm)
       && !SAY_VERBS.has(tokens[start - 1].norm) && !OWNER_STOPS.has(tokens[start - 1].norm)
-      && !DENYING_VERBS.has(tokens[start - 1].norm) && !REVISING_VERBS.has(tokens[start - 1].norm)) start -= 1;
-    // "dismissed the rebels' tally of 40": the figure a body disputes is the denier's (DENYING_VERBS).
-    if (DENYING_VERBS.has(tokens[start - 1]?.norm ?? '') || REVISING_VERBS.has(tokens[start - 1]?.norm ?? '')) return null;
+      && !DENIAL_VERBS.has(tokens[start - 1].norm) && !REVISING_VERBS.has(tokens[start - 1].norm)) start -= 1;
+    // "dismissed the rebels' tally of 40", "denied the rights group's figure of 45" (dossier round 10): the figure a body disputes is the denier's (DENIAL_VERBS).
+    if (DENIAL_VERBS.has(tokens[start - 1]?.norm ?? '') || REVISING_VERBS.has(tokens[start - 1]?.norm ?? '')) return null;
     // "said the ministry's figure of 18 deaths was baseless": a figure called wrong is the denial of who
     // calls it so, never its owner's claim (dossier round 9).
     if (CALLED_WRONG_AFTER.test(text.slice(tokens[n]!.end, tokens[n]!.end + 60))) return null;

@@ -5,12 +5,15 @@
 // as the same victims (dossier rounds 6 and 8).
 import type { Figure } from '../figure.js';
 
-const PERPETRATORS = String.raw`(gunm[ae]n|shooters?|attackers?|assailants?|(?:suicide )?bombers?|perpetrators?|hijackers?)`;
-const HOW_MANY = String.raw`(?:(?:the|both|all|its|their)\s+)?(?:(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?`;
+// Dossier round 10: "the suspected shooter", "the 19-year-old suspect" (a suspect only after a word of
+// inclusion, so never a suspect arrested alive).
+const PERPETRATORS = String.raw`(gunm[ae]n|shooters?|attackers?|assailants?|(?:suicide )?bombers?|perpetrators?|hijackers?|suspects?)`;
+const DESCRIBED = String.raw`(?:(?:suspected|alleged|presumed|lone|\d{1,2}-year-old)\s+)?`;
+const HOW_MANY = String.raw`(?:(?:the|both|all|its|their)\s+)?(?:(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?${DESCRIBED}`;
 const EXCLUDED = new RegExp(String.raw`\b(?:not including|not counting|excluding|(?:does|did|do) not (?:include|count))\s+${HOW_MANY}${PERPETRATORS}\b`, 'i');
-const INCLUDED = new RegExp(String.raw`\b(?:including|counting)\s+${HOW_MANY}${PERPETRATORS}\b`, 'i');
+const INCLUDED = new RegExp(String.raw`\b(?:including|counting|among them)\s+${HOW_MANY}${PERPETRATORS}\b`, 'i');
 /** A cheap test before the patterns: most sentences name no attacker. */
-const CUE = /gunm[ae]n|shooter|attacker|assailant|bomber|perpetrator|hijacker/i;
+const CUE = /gunm[ae]n|shooter|attacker|assailant|bomber|perpetrator|hijacker|suspect/i;
 /** How far after the figure its clause may say so: "…, and said the figure did not include the gunman". */
 const REACH = 140;
 const SMALL: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };

@@ -13,6 +13,10 @@ function revisionAt(marked: string): string | null {
 describe('revision marks read from the sentence', () => {
   it.each([
     ['The provincial office raised the death toll from [64] to 81 on Thursday.', 'superseded'],
+    // Dossier round 10: the number after "to" of an earlier figure "of" a number.
+    ['The coroner corrected its earlier figure of [8] bodies to 9.', 'superseded'],
+    ['The coroner corrected its earlier figure of 8 bodies to [9].', 'revised'],
+    ['The army revised its figure of 12 fighters killed down to [8].', 'revised'],
     ['The provincial office raised the death toll from 64 to [81] on Thursday.', 'revised'],
     ['The agency revised its count to [204] from 230 after duplicates were removed.', 'revised'],
     ['The agency revised its count to 204 from [230] after duplicates were removed.', 'superseded'],

@@ -140,3 +140,18 @@ describe('a toll that moved past its number is at least that number', () => {
     ['Rescue teams went past 40 houses before dawn.', []],
   ]);
 });
+
+// Dossier round 10: a figure corrected "to" a number that names no one counts the earlier number's people.
+describe('an earlier figure corrected to a new number', () => {
+  cases([
+    ['The coroner corrected its earlier figure of 8 bodies to 9 on Thursday.', ['killed 8-8 exact', 'killed 9-9 exact']],
+    ['The army revised its figure of 12 fighters killed down to 8.', ['killed 12-12 exact', 'killed 8-8 exact']],
+    ['The ministry corrected the figure of 61 dead to 57.', ['killed 61-61 exact', 'killed 57-57 exact']],
+    ['The board raised its estimate of 40 homes to 55.', []],
+    ['The agency lowered its figure of 30 injured to 25 percent of them children.', ['wounded 30-30 exact']],
+  ]);
+
+  it('gives the new number the earlier one\'s people', () => {
+    expect(figuresOf('The army revised its figure of 12 fighters killed down to 8.').map((f) => f.actor)).toEqual(['fighters', 'fighters']);
+  });
+});

@@ -39,6 +39,10 @@ const REVISED_BEFORE = /\b(?:later|now|revis(?:ed|es|ing)|rais(?:ed|es|ing)|lowe
 // "rose to 77", "climbed to": the number after "to" replaces an earlier one.
 const TO_AFTER_CHANGE = /\b(?:rose|risen|ris(?:es|ing)|climb(?:ed|s|ing)|jump(?:ed|s)|increas(?:ed|es|ing)|soar(?:ed|s))\s+(?:again\s+)?to\s+(?:about\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$/i;
 
+// Dossier round 10: "corrected its earlier figure of 8 bodies to 9", "revised its figure of 12 fighters killed
+// down to 8": the number after "to" replaces the one the figure was "of", however early that one is called.
+const TO_AFTER_FIGURE_OF = /\b(?:figure|toll|count|estimate|tally|number)s?\s+of\s+\d[\d,]*(?:\s+[a-z]+){0,5}\s+to\s+(?:about\s+|at\s+least\s+|more\s+than\s+)?$/i;
+
 /**
  * What the sentence says of the figure at [start, end) (offsets into `sentence`): `superseded`
  * (a figure since replaced), `revised` (the replacement), `denied` or `retracted`; null when it
@@ -58,7 +62,7 @@ export function revisionOf(sentence: string, start: number, end: number): Revisi
   if (DENIED_BEFORE.test(clause) || DENIED_AFTER.test(after)) return 'denied';
 
   if (FROM_BEFORE.test(before) && CHANGE_WORD.test(sentence)) return 'superseded';
-  if (TO_AFTER_CHANGE.test(before)) return 'revised';
+  if (TO_AFTER_CHANGE.test(before) || TO_AFTER_FIGURE_OF.test(clause)) return 'revised';
   // "an earlier toll of 58 was raised to 77": the marker nearest the figure speaks for it.
   const superseded = lastMatch(SUPERSEDED_BEFORE, clause);
   const revised = lastMatch(REVISED_BEFORE, clause);

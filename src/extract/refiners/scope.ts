@@ -255,7 +255,11 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
       for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
       continue;
     }
-    found.apply(scopes.get(/^since\b/i.test(sentence.slice(found.start)) ? sinceOf(found) : preceding(found))!);
+    const figure = /^since\b/i.test(sentence.slice(found.start)) ? sinceOf(found) : preceding(found);
+    // Dossier round 10: "the death toll had risen to 8, not counting the shooter, after a student died
+    // overnight": the period of a clause of when another died, after a toll risen to its figure.
+    if (risenTo(text, figure, sentenceStart) && afterSubordinator(sentence, figure, found, sentenceStart)) continue;
+    found.apply(scopes.get(figure)!);
   }
   // One period in a sentence covers its other figures too ("2 killed, 26 wounded in the past day"),
   // except a running total beside it ("23 died in 24 hours, bringing the toll to 5,400").
@@ -439,6 +443,12 @@ function ofSubordinateFigure(sentence: string, figure: Figure, found: Found, fig
   if (!subordinator) return false;
   const from = start + subordinator.index + subordinator[0].length;
   return figures.some((other) => other !== figure && other.start - sentenceStart >= from && other.end - sentenceStart <= found.start);
+}
+
+/** Whether "after", "when" or "as" stands between a figure and a phrase told after it. */
+function afterSubordinator(sentence: string, figure: Figure, found: Found, sentenceStart: number): boolean {
+  const end = figure.end - sentenceStart;
+  return found.start >= end && SUBORDINATOR.test(sentence.slice(end, found.start));
 }
 
 function risenTo(text: string, figure: Figure, sentenceStart: number): boolean {

@@ -333,6 +333,31 @@ function vagueRangeIn(tokens: readonly Token[], mention: NumberMention): boolean
   return tokens[before]?.norm === 'in' || tokens[before]?.norm === 'into';
 }
 
+/** How many words the people of a corrected figure may take before "to": "of 12 fighters killed down to 8". */
+const MAX_CORRECTED_WORDS = 4;
+/** Words of the direction a figure was corrected in, before "to": "revised its figure of 12 down to 8". */
+const CORRECTION_DIRECTIONS: ReadonlySet<string> = new Set(['down', 'up', 'downward', 'upward', 'downwards', 'upwards']);
+
+/**
+ * Dossier round 10: "corrected its earlier figure of 8 bodies to 9", "revised its figure of 12 fighters
+ * killed down to 8": a count noun's earlier number with its people, then "to" the number it became. The
+ * earlier number (from `earlier` to `earlierLast`) follows "<count noun> of"; between it and the new one
+ * (at `start`) only its people, a word of harm, a direction and "to". Returns the earlier number's
+ * people, which the new one counts too, or null.
+ */
+function correctedFigure(tokens: readonly Token[], earlier: number, earlierLast: number, start: number): NounPhrase | 'unnamed' | null {
+  if (tokens[earlier - 1]?.norm !== 'of' || !COUNT_NOUNS.has(tokens[earlier - 2]?.norm ?? '') || tokens[start - 1]?.norm !== 'to') return null;
+  let end = start - 1;
+  if (CORRECTION_DIRECTIONS.has(tokens[end - 1]?.norm ?? '')) end -= 1;
+  if (end - earlierLast - 1 > MAX_CORRECTED_WORDS) return null;
+  const phrase = nounPhraseAfter(tokens, earlierLast + 1);
+  const named = phrase.head !== -1 && phrase.start === earlierLast + 1 && phrase.end <= end;
+  if (named && isNonPerson(tokens, phrase)) return null;
+  // "of 61 dead to 57", "of 12 down to 8": no people named, only a word of harm or nothing.
+  for (let j = named ? phrase.end : earlierLast + 1; j < end; j++) if (!PREDICATE_WORDS.has(tokens[j]!.norm)) return null;
+  return named ? phrase : 'unnamed';
+}
+
 export const toll: CategoryRule = {
   name: RULE.toll,
   govern({ tokens, mentions }, mention) {
@@ -350,6 +375,7 @@ export const toll: CategoryRule = {
     if (!direct && !aside && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start) && !vagueRangeIn(tokens, mention) && !accountedFor(tokens, start)) return null;
     const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
     let chainStart = start;
+    let correctedActor: NounPhrase | null = null;
     for (let k = start - 1; k >= Math.max(0, start - MAX_REACH); k--) {
       const t = tokens[k];
       if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!') && !t.glued) return null;
@@ -373,7 +399,7 @@ export const toll: CategoryRule = {
         if (tollOfThings(tokens, k)) return null;
         // "the total of cattle slaughtered is 1,032,300 head"
         if (isNonPerson(tokens, phrase)) return null;
-        return { category, rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : peopleOfToll(tokens, k) };
+        return { category, rule: this.name, confidence: 0.85, actor: phrase.end > phrase.start ? phrase : correctedActor ?? peopleOfToll(tokens, k) };
       }
       // The nearest toll wins: another figure in between has its own, unless the two are one
       // chain of links ("rose to 50 from 38").
@@ -386,7 +412,9 @@ export const toll: CategoryRule = {
         // Round 13, monthly trackers: "fell to 97 in May from 134", a month named the same way.
         const chained = tokens.slice(k + 1, mention.start).every((t, j, between) => TOLL_LINKS.has(t.norm) || CHAIN_TIME_WORDS.has(t.norm)
           || MONTHS.has(t.norm) || (t.norm === 'in' && MONTHS.has(between[j + 1]?.norm ?? '')));
-        if (!chained) return null;
+        const corrected = !chained && correctedFigure(tokens, otherStart, k, mention.start);
+        if (!chained && !corrected) return null;
+        if (corrected && corrected !== 'unnamed') correctedActor = corrected;
         k = otherStart;
         // "Deaths rose to 58 from 41": the harm noun is the subject of the chain's first number.
         chainStart = otherStart;
