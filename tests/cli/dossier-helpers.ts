@@ -41,3 +41,11 @@ export const aliasesFile = (name: string, registry: unknown) => {
   writeFileSync(file, JSON.stringify(registry));
   return file;
 };
+export const rowsOf = (group: Group, display: RegExp) => group.rows.filter((row) => display.test(row.display));
+/** A row's current figures and its superseded ones, in order. */
+export const ledger = (row: Row) => [row.claims.map((c) => c.label), row.history.filter((c) => c.status === 'superseded').map((c) => c.label)];
+export const withStatus = (row: Row, status: string) => row.history.filter((c) => c.status === status).map((c) => c.label);
+export const partLabels = (row: Row) => row.parts.map((part) => part.claim.label).sort();
+export const pairText = (pairs: { a: string; b: string }[]) => pairs.map((pair) => `${pair.a} / ${pair.b}`);
+/** The group of a category with no scope of its own: the event's. */
+export const eventGroup = (groups: Group[], category: string) => groups.find((group) => group.category === category && group.scope === null)!;

@@ -10,15 +10,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentLabels, groupsOf, holdingLabel, labelsOf, rowOf, type Group, type Row } from './dossier-helpers.js';
+import { currentLabels, eventGroup, groupsOf, holdingLabel, labelsOf, ledger, pairText, partLabels, rowOf, rowsOf, withStatus } from './dossier-helpers.js';
 
-const rowsOf = (group: Group, display: RegExp) => group.rows.filter((row) => display.test(row.display));
-/** A row's current figures and its superseded ones, in order. */
-const ledger = (row: Row) => [row.claims.map((c) => c.label), row.history.filter((c) => c.status === 'superseded').map((c) => c.label)];
-const withStatus = (row: Row, status: string) => row.history.filter((c) => c.status === status).map((c) => c.label);
-const partLabels = (row: Row) => row.parts.map((part) => part.claim.label).sort();
-const pairText = (pairs: { a: string; b: string }[]) => pairs.map((pair) => `${pair.a} / ${pair.b}`);
-const eventGroup = (groups: Group[], category: string) => groups.find((group) => group.category === category && group.scope === null)!;
 
 // A dam burst on a Sunday night: the district administration (its collector by name, "It") ≥9 → 17 → 26
 // (9 more bodies a part) → revised down to 24 (2 bodies counted twice), its missing 120 → 96 → 31 → 12;

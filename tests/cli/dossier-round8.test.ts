@@ -7,10 +7,8 @@
 // what toll still gets wrong is an `it.fails` case.
 
 import { describe, expect, it } from 'vitest';
-import { aliasesFile, currentLabels, groupsOf, holdingLabel, labelsOf, rowOf, type Group, type Row } from './dossier-helpers.js';
+import { aliasesFile, currentLabels, groupsOf, holdingLabel, labelsOf, ledger, rowOf, type Group } from './dossier-helpers.js';
 
-/** A row's current figures and its superseded ones, in order. */
-const ledger = (row: Row) => [row.claims.map((c) => c.label), row.history.filter((c) => c.status === 'superseded').map((c) => c.label)];
 const pairText = (group: Group) => group.disagreements.map((pair) => `${pair.a} / ${pair.b}`);
 
 // A mall shooting: the police (by name, its chief and "the police department") count ≥8 → 9 "not

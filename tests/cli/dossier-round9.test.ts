@@ -7,14 +7,8 @@
 // association), each with what an analyst needs written before toll was run (comments say where that
 // expectation was wrong per docs/reconcile.md); what toll still gets wrong is an `it.fails` case.
 import { describe, expect, it } from 'vitest';
-import { currentLabels, groupsOf, holdingLabel, labelsOf, rowOf, type Group, type Row } from './dossier-helpers.js';
+import { currentLabels, eventGroup, groupsOf, holdingLabel, labelsOf, ledger, pairText, partLabels, rowOf, rowsOf, withStatus, type Group, type Row } from './dossier-helpers.js';
 
-const rowsOf = (group: Group, display: RegExp) => group.rows.filter((row) => display.test(row.display));
-/** A row's current figures and its superseded ones, in order. */
-const ledger = (row: Row) => [row.claims.map((c) => c.label), row.history.filter((c) => c.status === 'superseded').map((c) => c.label)];
-const withStatus = (row: Row, status: string) => row.history.filter((c) => c.status === status).map((c) => c.label);
-const partLabels = (row: Row) => row.parts.map((part) => part.claim.label).sort();
-const pairText = (pairs: { a: string; b: string }[]) => pairs.map((pair) => `${pair.a} / ${pair.b}`);
 /** The row that states a claim of this label, current or earlier. */
 const rowStating = (group: Group, label: string) => group.rows.find((row) => [...row.claims, ...row.history].some((c) => c.label === label))!;
 /** Pairs of a group (by claimant key) that involve the row stating this label. */
@@ -22,7 +16,6 @@ const pairsWith = (group: Group, label: string, pairs: { a: string; b: string }[
   const row = rowStating(group, label) as Row & { source: string };
   return pairs.filter((pair) => pair.a === row.source || pair.b === row.source);
 };
-const eventGroup = (groups: Group[], category: string) => groups.find((group) => group.category === category && group.scope === null)!;
 
 // The exhumation of a massacre of 1994: survivors' "more than 200", the Missing Persons Commission's
 // recovered remains 61 corrected to 57 (remains counted twice), its identified 48 → 143 and at least 160
