@@ -958,6 +958,8 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   'calculates', 'reckons', 'computes',
   // Round 19, analytic briefs: "while the Pakistan Institute for Conflict and Security Studies counts 243".
   'counts',
+  // Round 25, OSINT threads: rival claims in the plural present: "Local channels claim 11 dead", "villagers allege 6".
+  'claim', 'allege',
   // Round 14, explainers and history: "the ministry lists 1,250 deaths", "the administration admitted 8,400
   // deaths", "historians have argued that …", "she recalled a night when 'we lost 28'".
   'lists', 'listed', 'admitted', 'admits', 'argued', 'argues', 'argue', 'recalled', 'recalls',
