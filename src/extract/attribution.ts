@@ -1756,11 +1756,13 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   if (tokens[close]?.text === '.') close -= 1;
   if (tokens[close]?.text !== ')') return null;
   let open = close - 1;
-  while (open > 0 && open >= close - 7 && tokens[open].text !== '(') open -= 1;
+  while (open > 0 && open >= close - MAX_BRACKET_CREDIT && tokens[open].text !== '(') open -= 1;
   if (open < 1 || tokens[open].text !== '(' || open === close - 1) return null;
   // "(Health Cluster, 12 June)", "(OCHA, as of 3 May 2024)": the source, then the date of its figures.
   const comma = tokens.findIndex((t, k) => k > open && k < close && t.text === ',');
   if (comma !== -1 && tokens.slice(comma + 1, close).every(isDateWord) && tokens.slice(comma + 1, close).some((t) => MONTHS.has(t.norm))) close = comma;
+  // Round 25: only the name and its date may fill a longer bracket: "(BNPB Pusdalops, 30 Nov, 18:00 WIB)".
+  if (close - open > 8) return null;
   // Round 20, monitors' tables: "(Open Doors, WWL 2024)", "(Indepaz, annual report 2023)": a name, then its
   // report and year after the comma (a capitalised name of up to four words, whatever its kind).
   const report = comma !== -1 && close > comma && comma - open <= 5 && isReportYear(tokens, comma + 1, close)
@@ -1776,7 +1778,10 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   const mixedCase = /^(?:\p{Lu}\p{Ll}?){2,5}$/u.test(inner[0].text) && /\p{Lu}.*\p{Lu}/u.test(inner[0].text);
   const acronym = inner.length === 1 && !spelledOut && (isAcronym(inner[0].text) || mixedCase) && inner[0].text.length <= 8 && !PLACE_ACRONYMS.has(inner[0].text);
   const body = /^\p{Lu}/u.test(inner[0].text) && inner.some((t) => BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || t.norm === 'cluster');
-  return acronym || body || report ? make(span(text, tokens, open + 1, close), open, 'sentence') : null;
+  // Round 25: a body's acronym and its unit's name, "(BNPB Pusdalops)", "(OCHA ROSEA)": capitalised words opened by an acronym.
+  const unit = inner.length > 1 && inner.length <= 3 && !spelledOut && isAcronym(inner[0].text) && !PLACE_ACRONYMS.has(inner[0].text)
+    && inner.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  return acronym || body || report || unit ? make(span(text, tokens, open + 1, close), open, 'sentence') : null;
 }
 
 /** "WWL 2024", "annual report 2023", "World Report 2024": one to three words, then a year, closing a bracket. */
@@ -1787,9 +1792,28 @@ function isReportYear(tokens: readonly Token[], from: number, close: number): bo
 }
 const DOCUMENT_WORDS_IN_CREDIT: ReadonlySet<string> = new Set(['report', 'review', 'index', 'list', 'census', 'survey', 'yearbook', 'database', 'monitor', 'update']);
 
+/** How many tokens a bracketed credit may hold with its date and hour: "(BNPB Pusdalops, 30 Nov, 18:00 WIB)". */
+const MAX_BRACKET_CREDIT = 12;
 /** The words of a date after a bracketed source: "12 June", "as of 3 May 2024". */
 function isDateWord(t: Token): boolean {
-  return t.kind === 'num' || MONTHS.has(t.norm) || t.norm === 'as' || t.norm === 'of' || t.norm === 'on' || (t.glued && (t.text === '.' || t.text === '/'));
+  return t.kind === 'num' || MONTHS.has(t.norm) || t.norm === 'as' || t.norm === 'of' || t.norm === 'on' || (t.glued && (t.text === '.' || t.text === '/'))
+    // Round 25, disaster agencies' tables: the hour of the figures after their date, "(BNPB Pusdalops, 30 Nov, 18:00 WIB)".
+    || t.text === ',' || (t.glued && t.text === ':') || CLOCK_WORDS.has(t.norm);
+}
+
+/** Round 25: the words of an hour after a credit's date: "18:00 WIB", "0600 hrs", "8 AM PHT", "at 14:00 local time". */
+const CLOCK_WORDS: ReadonlySet<string> = new Set([
+  'at', 'hrs', 'h', 'am', 'pm', 'local', 'time', 'wib', 'wita', 'wit', 'utc', 'gmt', 'pkt', 'ist', 'pht', 'eat', 'cat', 'wat', 'cet', 'cest',
+]);
+
+/** Round 25: a credit's date and hour after its name, "BNPB Pusdalops, 30 Nov, 18:00 WIB": the name alone. */
+function withoutDateTail(name: string): string {
+  const comma = name.indexOf(',');
+  if (comma < 1) return name;
+  const words = name.slice(comma + 1).split(/[\s,]+/).filter(Boolean);
+  const dated = words.some((w) => MONTHS.has(w.toLowerCase().replace(/\.$/, '')))
+    && words.every((w) => /^\d{1,4}(?:[:.]\d{2})?$/.test(w) || MONTHS.has(w.toLowerCase().replace(/\.$/, '')) || CLOCK_WORDS.has(w.toLowerCase()) || w === 'as' || w === 'of');
+  return dated ? name.slice(0, comma) : name;
 }
 
 /**
@@ -2762,7 +2786,7 @@ export function closingCredit(text: string): string | null {
     const dashed = /^(?:--|[-–—])\s*(\p{Lu}[^.!?]*)$/u.exec(last);
     if (dashed) return closingName(dashed[1]);
     const bracketed = /^\(([^()]+)\)\.?$/.exec(last);
-    if (bracketed) return closingName(bracketed[1]);
+    if (bracketed) return closingName(withoutDateTail(bracketed[1]));
     const words = last.split(/\s+/);
     if (COMPILING_VERBS.has(words[0].toLowerCase()) && words[1] === 'by') {
       const name = words.slice(2).join(' ').split(/ from | using | on the basis of |, /)[0];

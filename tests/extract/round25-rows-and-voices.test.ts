@@ -46,3 +46,43 @@ describe('voices of round 25: a bare plural "claim", a body before ", which said
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('a bracketed credit with its date and hour; a unit after an acronym', () => {
+  const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
+  it.each([
+    ['Dead 3, injured 12 (BNPB, 2 Dec, 18:00 WIB)', ['BNPB', 'BNPB']],
+    ['Kampar — dead 2, missing 5. (BNPB Pusdalops, 4 Dec, 06:00 WIB)', ['BNPB Pusdalops', 'BNPB Pusdalops']],
+    ['Six people drowned in the flash flood (OCHA ROSEA, 12 March).', ['OCHA ROSEA']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+  it.each([
+    // A place in brackets, or a bracket that says more than a name and its date.
+    ['Four people died in the flood (Aceh Tamiang).', [null]],
+    ['Four people died in the flood (UK, 3 May, 18:00 GMT).', [null]],
+    ['Four people died (BNPB said the river rose at 18:00 on 3 May).', [null]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('the recovered are no dead', () => {
+  cases([
+    ['Marburg update: 40 confirmed cases, 12 deaths and 26 recoveries.', ['killed 12-12 exact']],
+    ['The clinic reported 9 deaths and 140 cured patients.', ['killed 9-9 exact']],
+  ]);
+  cases([
+    ['Nine deaths and 14 injuries were recorded; 40 patients were discharged.', ['killed 9-9 exact', 'wounded 14-14 exact']],
+  ]);
+});
+
+describe('cases of a disease, some of them fatal, with no other harm word', () => {
+  cases([
+    ['The ministry has confirmed 9 cases of Marburg virus disease, three of them fatal, in Kagera.', ['killed 3-3 exact']],
+    ['Twelve human infections, five of them fatal, were reported.', ['killed 5-5 exact']],
+  ]);
+  cases([
+    ['Police logged 30 crashes of heavy trucks, five of them fatal.', []],
+    ['The board reviewed 14 cases of fraud, four of them serious.', []],
+  ]);
+});
