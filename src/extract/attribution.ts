@@ -2710,7 +2710,8 @@ export function sourceLine(text: string): string | null {
 // Round 19: a centre's hyphenated acronym and a bare reference ("MDAT-GoG Incident 031/2024:"), or the
 // document's date after a comma ("MINUSCA casualty update, 3 February:"). UN missions run to seven letters ("MINUSCA").
 // Round 21: a numbered warning closed by a full stop instead of a colon ("UKMTO WARNING 045/2024. The Master …").
-const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,8}(?:-\p{Lu}\p{L}{1,3})?)((?:\s+[\p{L}-]+){1,3})(?:\s+(?:(?:No\.?|#)\s*)?\d{1,4}(?:\/\d{2,4})?|,\s+\d{1,2}\s+\p{L}+)?(?:\s+re)?(?:\s*:|(?<=\d)\.(?=\s))/u;
+// Round 25: the document's date closed by a full stop ("NDMA daily situation report, 28 August. Cumulative losses …").
+const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,8}(?:-\p{Lu}\p{L}{1,3})?)((?:\s+[\p{L}-]+){1,3})(?:,\s+\d{1,2}\s+\p{L}+\.(?=\s)|(?:\s+(?:(?:No\.?|#)\s*)?\d{1,4}(?:\/\d{2,4})?|,\s+\d{1,2}\s+\p{L}+)?(?:\s+re)?(?:\s*:|(?<=\d)\.(?=\s)))/u;
 
 /**
  * Round 14: "AAIB bulletin: helicopter ditching …", "NTSB Highway Accident Brief: A tractor-trailer …": a

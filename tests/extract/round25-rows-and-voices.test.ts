@@ -86,3 +86,22 @@ describe('cases of a disease, some of them fatal, with no other harm word', () =
     ['The board reviewed 14 cases of fraud, four of them serious.', []],
   ]);
 });
+
+describe("a document's header dated and closed by a full stop credits the report", () => {
+  const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
+  it.each([
+    ['NDMA daily situation report, 28 August. Cumulative losses since 14 June: deaths 912; injuries 1,340.', ['NDMA', 'NDMA']],
+    ['BNPB flood update, 3 December. Twelve people died in Agam.', ['BNPB']],
+    // The header with its colon still credits, as before.
+    ['MINUSCA casualty update, 3 February: two peacekeepers were killed.', ['MINUSCA']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+  it.each([
+    // Not a document: a clause about a place, with a date.
+    ['ISIS fighters raided Kobani, 3 May. Twelve people were killed.', [null]],
+    ['UN convoy attacked, 3 May. Two drivers were killed.', [null]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
