@@ -1044,7 +1044,8 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // "the war has claimed 10,000 lives": a verb of taking lives, not of saying.
   if (verb.norm.startsWith('claim') && tokens.slice(v + 1, v + 9).some((t) => t.norm === 'lives' || t.norm === 'life')) return null;
   // Round 25: the plural "claim" as a noun: "rebels lay claim to the town", "their claim 11 died", "a claim".
-  if (verb.norm === 'claim' && CLAIM_NOUN_BEFORE.has(tokens[v - 1]?.norm ?? '')) return null;
+  // A possessive before it or "of" after it makes it a noun too: "the directorate's claim that 34 …", "the opposition's claim of 100 deaths".
+  if (verb.norm === 'claim' && (CLAIM_NOUN_BEFORE.has(tokens[v - 1]?.norm ?? '') || /['’]s?$/.test(tokens[v - 1]?.text ?? '') || tokens[v + 1]?.norm === 'of')) return null;
   // Round 25: the bare plural present after a modal or "to" states nothing: "they cannot claim they knew nothing of …".
   if (BARE_CLAIMS.has(verb.norm) && (MODALS.has(tokens[v - 1]?.norm ?? '') || NOT_STATING.has(tokens[v - 1]?.norm ?? ''))) return null;
   // ", said police officials": the speaker follows the verb, and the clause ends with it.

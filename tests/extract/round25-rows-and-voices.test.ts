@@ -38,6 +38,9 @@ describe('voices of round 25: a bare plural "claim", a body before ", which said
     ['Rebels lay claim to 11 soldiers killed near the pass.', [null]],
     ['Leaders cannot claim they knew nothing of the 40 killings in the town.', [null]],
     ['Rebels claim responsibility for the attack that killed 11 soldiers.', [null]],
+    // A possessive before "claim", or "of" after it: a noun.
+    ["The rebels' claim that 40 soldiers died was denied.", [null]],
+    ['Rebels put out a claim of 40 soldiers killed near the pass.', [null]],
     // Not a count of the writers: "By our standards of evidence".
     ['By our standards of evidence, 40 people died.', [null]],
     // A place before ", which" that does not say the figure.
