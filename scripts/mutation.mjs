@@ -185,6 +185,7 @@ export const MUTANTS = [
   emptied('EARLIER_WORDS', 'new Set()'),
   emptied('SHOT_FORMS', 'new Set()'),
   emptied('FATAL_SHARE', '[]'),
+  emptied('FATAL_CASE_SHARES', '[]'),
   emptied('KILLING_NOUNS', 'new Set()'),
   emptied('TRIGGER_WORDS', '[]'),
   emptied('TRIGGER_PATTERN', '/(?!)/g'),

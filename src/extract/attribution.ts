@@ -145,6 +145,12 @@ const RECOGNISING_VERBS: ReadonlySet<string> = new Set(['recognised', 'recognize
 /** Words of an adverbial between "recognised" and its "that": "for the first time". */
 const RECOGNISED_REACH = 5;
 /** "UNHCR fears that around 180 refugees … are dead": a body's fear states the count (a clause must follow; not "amid fears that"). */
+/** Round 25: bare verbs of claiming, in the plural present only: "Local channels claim 11 dead", "villagers allege 6". */
+const BARE_CLAIMS: ReadonlySet<string> = new Set(['claim', 'allege']);
+/** Words before a bare claim that leave it unsaid: "cannot claim", "to claim", "do not claim", "must allege". */
+const NOT_STATING: ReadonlySet<string> = new Set(['to', 'not', "n't", 'cannot', "can't", 'can', 'must', 'never', 'dare', "don't", "didn't"]);
+/** Words before "claim" that make it a noun: "lay claim to", "their claim", "stake a claim". */
+const CLAIM_NOUN_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'these', 'those', 'lay', 'laid', 'lays', 'laying', 'stake', 'staked', 'stakes', 'staking', 'no', 'any', 'this', 'that']);
 const FEARING_VERBS: ReadonlySet<string> = new Set(['fears', 'feared', 'fear']);
 const EXTRA_CLAIM_VERBS = new Set([
   'accused', 'accuses', 'documented', 'documents', 'registered', 'attributed', 'attributes', ...COUNTING_VERBS,
@@ -208,7 +214,7 @@ const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(['range', 'vary', 'dif
 const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'estimated', 'estimates', 'estimate', 'believe', 'believes',
   'noted', 'notes', 'insisted', 'warned', 'explained', 'complained', 'acknowledged', 'indicated', 'stated', 'states',
-  'clarified', 'alleged', 'alleges',
+  'clarified', 'alleged', 'alleges', 'allege',
   // Round 9, Nigerian and Indian press: ", the command's spokesperson, SP Jane Doe, disclosed in a statement".
   'disclosed', 'revealed',
   // Round 22, military-history magazines: "…, Martin Middlebrook calculates.", "…, one historian reckons."
@@ -1042,6 +1048,11 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (revising && !tollFollows(tokens, v + 1)) return null;
   // "the war has claimed 10,000 lives": a verb of taking lives, not of saying.
   if (verb.norm.startsWith('claim') && tokens.slice(v + 1, v + 9).some((t) => t.norm === 'lives' || t.norm === 'life')) return null;
+  // Round 25: the plural "claim" as a noun: "rebels lay claim to the town", "their claim 11 died", "a claim".
+  // A possessive before it or "of" after it makes it a noun too: "the directorate's claim that 34 …", "the opposition's claim of 100 deaths".
+  if (verb.norm === 'claim' && (CLAIM_NOUN_BEFORE.has(tokens[v - 1]?.norm ?? '') || /['’]s?$/.test(tokens[v - 1]?.text ?? '') || tokens[v + 1]?.norm === 'of')) return null;
+  // Round 25: the bare plural present after a modal or "to" states nothing: "they cannot claim they knew nothing of …".
+  if (BARE_CLAIMS.has(verb.norm) && (MODALS.has(tokens[v - 1]?.norm ?? '') || NOT_STATING.has(tokens[v - 1]?.norm ?? ''))) return null;
   // ", said police officials": the speaker follows the verb, and the clause ends with it.
   // Round 9: "a survivor, who asked not to be named, told Reuters by phone": after a comma, "told"
   // names its hearer, not a speaker (the subject of the aside's clause speaks).
@@ -1751,11 +1762,13 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   if (tokens[close]?.text === '.') close -= 1;
   if (tokens[close]?.text !== ')') return null;
   let open = close - 1;
-  while (open > 0 && open >= close - 7 && tokens[open].text !== '(') open -= 1;
+  while (open > 0 && open >= close - MAX_BRACKET_CREDIT && tokens[open].text !== '(') open -= 1;
   if (open < 1 || tokens[open].text !== '(' || open === close - 1) return null;
   // "(Health Cluster, 12 June)", "(OCHA, as of 3 May 2024)": the source, then the date of its figures.
   const comma = tokens.findIndex((t, k) => k > open && k < close && t.text === ',');
   if (comma !== -1 && tokens.slice(comma + 1, close).every(isDateWord) && tokens.slice(comma + 1, close).some((t) => MONTHS.has(t.norm))) close = comma;
+  // Round 25: only the name and its date may fill a longer bracket: "(BNPB Pusdalops, 30 Nov, 18:00 WIB)".
+  if (close - open > 8) return null;
   // Round 20, monitors' tables: "(Open Doors, WWL 2024)", "(Indepaz, annual report 2023)": a name, then its
   // report and year after the comma (a capitalised name of up to four words, whatever its kind).
   const report = comma !== -1 && close > comma && comma - open <= 5 && isReportYear(tokens, comma + 1, close)
@@ -1771,7 +1784,10 @@ function bracketCredit(text: string, tokens: readonly Token[]): Attribution | nu
   const mixedCase = /^(?:\p{Lu}\p{Ll}?){2,5}$/u.test(inner[0].text) && /\p{Lu}.*\p{Lu}/u.test(inner[0].text);
   const acronym = inner.length === 1 && !spelledOut && (isAcronym(inner[0].text) || mixedCase) && inner[0].text.length <= 8 && !PLACE_ACRONYMS.has(inner[0].text);
   const body = /^\p{Lu}/u.test(inner[0].text) && inner.some((t) => BODY_WORDS.has(t.norm) || CLAIMANT_NOUNS.has(t.norm) || t.norm === 'cluster');
-  return acronym || body || report ? make(span(text, tokens, open + 1, close), open, 'sentence') : null;
+  // Round 25: a body's acronym and its unit's name, "(BNPB Pusdalops)", "(OCHA ROSEA)": capitalised words opened by an acronym.
+  const unit = inner.length > 1 && inner.length <= 3 && !spelledOut && isAcronym(inner[0].text) && !PLACE_ACRONYMS.has(inner[0].text)
+    && inner.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  return acronym || body || report || unit ? make(span(text, tokens, open + 1, close), open, 'sentence') : null;
 }
 
 /** "WWL 2024", "annual report 2023", "World Report 2024": one to three words, then a year, closing a bracket. */
@@ -1782,9 +1798,28 @@ function isReportYear(tokens: readonly Token[], from: number, close: number): bo
 }
 const DOCUMENT_WORDS_IN_CREDIT: ReadonlySet<string> = new Set(['report', 'review', 'index', 'list', 'census', 'survey', 'yearbook', 'database', 'monitor', 'update']);
 
+/** How many tokens a bracketed credit may hold with its date and hour: "(BNPB Pusdalops, 30 Nov, 18:00 WIB)". */
+const MAX_BRACKET_CREDIT = 12;
 /** The words of a date after a bracketed source: "12 June", "as of 3 May 2024". */
 function isDateWord(t: Token): boolean {
-  return t.kind === 'num' || MONTHS.has(t.norm) || t.norm === 'as' || t.norm === 'of' || t.norm === 'on' || (t.glued && (t.text === '.' || t.text === '/'));
+  return t.kind === 'num' || MONTHS.has(t.norm) || t.norm === 'as' || t.norm === 'of' || t.norm === 'on' || (t.glued && (t.text === '.' || t.text === '/'))
+    // Round 25, disaster agencies' tables: the hour of the figures after their date, "(BNPB Pusdalops, 30 Nov, 18:00 WIB)".
+    || t.text === ',' || (t.glued && t.text === ':') || CLOCK_WORDS.has(t.norm);
+}
+
+/** Round 25: the words of an hour after a credit's date: "18:00 WIB", "0600 hrs", "8 AM PHT", "at 14:00 local time". */
+const CLOCK_WORDS: ReadonlySet<string> = new Set([
+  'at', 'hrs', 'h', 'am', 'pm', 'local', 'time', 'wib', 'wita', 'wit', 'utc', 'gmt', 'pkt', 'ist', 'pht', 'eat', 'cat', 'wat', 'cet', 'cest',
+]);
+
+/** Round 25: a credit's date and hour after its name, "BNPB Pusdalops, 30 Nov, 18:00 WIB": the name alone. */
+function withoutDateTail(name: string): string {
+  const comma = name.indexOf(',');
+  if (comma < 1) return name;
+  const words = name.slice(comma + 1).split(/[\s,]+/).filter(Boolean);
+  const dated = words.some((w) => MONTHS.has(w.toLowerCase().replace(/\.$/, '')))
+    && words.every((w) => /^\d{1,4}(?:[:.]\d{2})?$/.test(w) || MONTHS.has(w.toLowerCase().replace(/\.$/, '')) || CLOCK_WORDS.has(w.toLowerCase()) || w === 'as' || w === 'of');
+  return dated ? name.slice(0, comma) : name;
 }
 
 /**
@@ -1900,6 +1935,10 @@ const BY_COUNTS: ReadonlySet<string> = new Set(['count', 'counts', 'tally', 'est
  * phrase opens it, else what comes before it.
  */
 function byOwnersCount(text: string, tokens: readonly Token[], by: number): { attribution: Attribution; end: number } | null {
+  // Round 25, OSINT threads: "By our tally of named obituaries in regional media, at least 2,150 …": the writers'
+  // own count, named by its words up to the comma, when it opens the sentence.
+  const own = byOurCount(text, tokens, by);
+  if (own) return own;
   // A name, or a body after "the": "by the ministry's count".
   if (!capitalised(tokens[by + 1]) && !(tokens[by + 1]?.norm === 'the' && tokens[by + 2]?.kind === 'word')) return null;
   let owner = by + 1;
@@ -1908,10 +1947,35 @@ function byOwnersCount(text: string, tokens: readonly Token[], by: number): { at
   let k = owner + 1;
   while (k < owner + 3 && tokens[k]?.kind === 'word' && !BY_COUNTS.has(tokens[k].norm)) k += 1;
   if (!BY_COUNTS.has(tokens[k]?.norm ?? '')) return null;
-  const opens = by === 0 && tokens[k + 1]?.text === ',';
+  // Round 25: "By the ministry's tally of death certificates, 40 …": what the count is of, then the comma.
+  const opens = by === 0 && countTailEnd(tokens, k) !== -1;
   if (!opens && tokens[by - 1]?.text !== ',') return null;
   const attribution = make(text.slice(tokens[by + 1].start, tokens[owner].end - 2), by, opens ? 'sentence' : 'before');
   return attribution ? { attribution, end: k } : null;
+}
+
+/** How many words may say what a count is of: "of named obituaries in regional media". */
+const MAX_COUNT_TAIL = 8;
+
+/** The comma after a count noun at `k`, straight after it or past an "of …" phrase of words; -1 if none. */
+function countTailEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k + 1]?.text === ',') return k + 1;
+  if (tokens[k + 1]?.norm !== 'of') return -1;
+  let j = k + 2;
+  while (j < k + 2 + MAX_COUNT_TAIL && tokens[j]?.kind === 'word' && !CLAUSE_WORDS.has(tokens[j].norm)) j += 1;
+  return j > k + 2 && tokens[j]?.text === ',' ? j : -1;
+}
+
+/** "By our tally, …", "By our own count of …,": the writers' count, opening the sentence; named from "our" to the comma. */
+function byOurCount(text: string, tokens: readonly Token[], by: number): { attribution: Attribution; end: number } | null {
+  if (by !== 0 || tokens[1]?.norm !== 'our') return null;
+  let k = 2;
+  while (k < 4 && tokens[k]?.kind === 'word' && !BY_COUNTS.has(tokens[k].norm)) k += 1;
+  if (!BY_COUNTS.has(tokens[k]?.norm ?? '')) return null;
+  const comma = countTailEnd(tokens, k);
+  if (comma === -1) return null;
+  const attribution = make(span(text, tokens, 1, comma), by, 'sentence');
+  return attribution ? { attribution, end: comma } : null;
 }
 
 /** Words between "by" and unnamed estimates: "by most scholarly estimates", "by some official accounts". */
@@ -2228,6 +2292,9 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
     const verb = relative.until! + 1;
     if (!found.some((a) => a.at === verb)) found.splice(found.filter((a) => a.at < verb).length, 0, { ...relative, at: verb, until: undefined });
   }
+  // Round 25: "…first posted by a pro-junta Telegram channel, which said 30 soldiers were killed": the body before ", which said".
+  const voice = relativeVoice(text, tokens);
+  if (voice && !found.some((a) => a.at === voice.at)) found.splice(found.filter((a) => a.at < voice.at).length, 0, voice);
   const credit = found.length === 0 ? trailingCredit(text, tokens) ?? leadingCredit(text, tokens) ?? statementHeader(text, tokens) ?? speakerTurn(text, tokens) ?? bracketCredit(text, tokens) : null;
   // Claimants, pass 3: "Translated from the Defence Ministry's daily briefing: …" is the ministry's (writerCredit), not a name of its own.
   // Round 21, monitors' reports: "SNHR: at least 14 people … died …, the group said": a header's body, read beside
@@ -2282,6 +2349,33 @@ function speakerOfRelative(text: string, tokens: readonly Token[]): Attribution 
   const attribution = make(span(text, tokens, subject.start, subject.end), comma, 'after');
   if (attribution) attribution.until = close;
   return attribution;
+}
+
+/** How many tokens the name before ", which said" may take: "a pro-junta Telegram channel". */
+const MAX_RELATIVE_NAME = 7;
+/** What ends the name before ", which said" on its left: the verb or preposition that took it as object. */
+const RELATIVE_NAME_STOPS: ReadonlySet<string> = new Set(['by', 'from', 'to', 'with', 'of', 'on', 'at', 'in', 'for', 'via', 'and', 'or', 'than', 'against', 'cited', 'quoted', 'citing', 'quoting']);
+/** Verbs of saying a relative pronoun may take as a speaker: ", which said", ", which claimed". */
+const RELATIVE_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'claims', 'reported', 'reports', 'added', 'stated', 'announced', 'alleged']);
+
+/**
+ * Round 25, OSINT threads and translated press: "The footage was first posted by a pro-junta Telegram channel, which
+ * said 'dozens of terrorists' were eliminated", "…, shared by Amaq, which claimed 30 soldiers were killed": a body named
+ * as the object of a verb or preposition, then ", which" (or ", who") and a verb of saying, speaks for what follows.
+ * The name must name a body (a body word, a claimant noun, an acronym or a capitalised word).
+ */
+function relativeVoice(text: string, tokens: readonly Token[]): Attribution | null {
+  const comma = tokens.findIndex((t, k) => k > 0 && t.text === ',' && (tokens[k + 1]?.norm === 'which' || tokens[k + 1]?.norm === 'who')
+    && RELATIVE_SAY_VERBS.has(tokens[k + 2]?.norm ?? ''));
+  if (comma < 1) return null;
+  let start = comma;
+  while (start > 0 && comma - start < MAX_RELATIVE_NAME && (tokens[start - 1].kind === 'word' || tokens[start - 1].text === '-')
+    && !RELATIVE_NAME_STOPS.has(tokens[start - 1].norm)) start -= 1;
+  if (start === comma || start === 0 || !RELATIVE_NAME_STOPS.has(tokens[start - 1].norm)) return null;
+  if (!namesABody(tokens, start, comma) && !/^\p{Lu}/u.test(tokens[start].text)) return null;
+  // What was said follows: a number, a quotation, "that", a qualifier ("which said goodbye to …" says no figure).
+  if (!clauseFollows(tokens, comma + 3)) return null;
+  return make(span(text, tokens, start, comma), comma + 2, 'after');
 }
 
 /**
@@ -2628,7 +2722,8 @@ export function sourceLine(text: string): string | null {
 // Round 19: a centre's hyphenated acronym and a bare reference ("MDAT-GoG Incident 031/2024:"), or the
 // document's date after a comma ("MINUSCA casualty update, 3 February:"). UN missions run to seven letters ("MINUSCA").
 // Round 21: a numbered warning closed by a full stop instead of a colon ("UKMTO WARNING 045/2024. The Master …").
-const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,8}(?:-\p{Lu}\p{L}{1,3})?)((?:\s+[\p{L}-]+){1,3})(?:\s+(?:(?:No\.?|#)\s*)?\d{1,4}(?:\/\d{2,4})?|,\s+\d{1,2}\s+\p{L}+)?(?:\s+re)?(?:\s*:|(?<=\d)\.(?=\s))/u;
+// Round 25: the document's date closed by a full stop ("NDMA daily situation report, 28 August. Cumulative losses …").
+const DOCUMENT_HEADER = /^\s*(\p{Lu}{2,8}(?:-\p{Lu}\p{L}{1,3})?)((?:\s+[\p{L}-]+){1,3})(?:,\s+\d{1,2}\s+\p{L}+\.(?=\s)|(?:\s+(?:(?:No\.?|#)\s*)?\d{1,4}(?:\/\d{2,4})?|,\s+\d{1,2}\s+\p{L}+)?(?:\s+re)?(?:\s*:|(?<=\d)\.(?=\s)))/u;
 
 /**
  * Round 14: "AAIB bulletin: helicopter ditching …", "NTSB Highway Accident Brief: A tractor-trailer …": a
@@ -2704,7 +2799,7 @@ export function closingCredit(text: string): string | null {
     const dashed = /^(?:--|[-–—])\s*(\p{Lu}[^.!?]*)$/u.exec(last);
     if (dashed) return closingName(dashed[1]);
     const bracketed = /^\(([^()]+)\)\.?$/.exec(last);
-    if (bracketed) return closingName(bracketed[1]);
+    if (bracketed) return closingName(withoutDateTail(bracketed[1]));
     const words = last.split(/\s+/);
     if (COMPILING_VERBS.has(words[0].toLowerCase()) && words[1] === 'by') {
       const name = words.slice(2).join(' ').split(/ from | using | on the basis of |, /)[0];

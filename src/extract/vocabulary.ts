@@ -468,6 +468,11 @@ export const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
 export const SHOT_FORMS: ReadonlySet<string> = new Set(['shot']);
 /** The share of the shot who died, and the prefilter's word for the rule ("shot" alone would let through every shot at goal). */
 export const FATAL_SHARE: readonly string[] = ['fatally'];
+/**
+ * Round 25, outbreak news: "14 cases of Sudan virus disease, four of them fatal": the prefilter's words for a share of
+ * cases that killed (FATAL_WHOLES), which the subject-predicate rule reads; no harm word need stand elsewhere.
+ */
+export const FATAL_CASE_SHARES: readonly string[] = ['of them fatal', 'of whom fatal'];
 export const TO_DEATH_PARTICIPLES: ReadonlySet<string> = new Set(['charred', 'roasted', 'bitten', 'smothered', 'scalded']);
 
 /**
@@ -810,6 +815,8 @@ export const UNHARMED_PEOPLE: ReadonlySet<string> = new Set([
   'survivors', 'survivor', 'alive', 'unhurt', 'unharmed', 'uninjured', 'unscathed',
   // Round 16, coast-guard tallies: "4 confirmed dead, 5 rescued, 13 unaccounted for": the saved are no dead.
   'rescued', 'saved',
+  // Round 25, outbreak news: "15 deaths and 51 recoveries": the recovered are no dead.
+  'recoveries', 'cured',
 ]);
 
 /**
@@ -958,6 +965,8 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   'calculates', 'reckons', 'computes',
   // Round 19, analytic briefs: "while the Pakistan Institute for Conflict and Security Studies counts 243".
   'counts',
+  // Round 25, OSINT threads: rival claims in the plural present: "Local channels claim 11 dead", "villagers allege 6".
+  'claim', 'allege',
   // Round 14, explainers and history: "the ministry lists 1,250 deaths", "the administration admitted 8,400
   // deaths", "historians have argued that …", "she recalled a night when 'we lost 28'".
   'lists', 'listed', 'admitted', 'admits', 'argued', 'argues', 'argue', 'recalled', 'recalls',
@@ -1134,7 +1143,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...CAPTIVITY_CUES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES, ...FATAL_SHARE, ...KILLING_NOUNS,
+  ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...CAPTIVITY_CUES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES, ...FATAL_SHARE, ...FATAL_CASE_SHARES, ...KILLING_NOUNS,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
   // Round 21: "rescuers are still searching for 9 others" (the sought are missing; no harm word needed).
   ...[...SEARCH_VERBS].map((verb) => `still ${verb} for`),

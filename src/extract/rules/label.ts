@@ -224,6 +224,47 @@ function otherEstimate(tokens: readonly Token[], mentions: readonly NumberMentio
   return null;
 }
 
+/** Round 25: how many entries a flattened row may hold: "dead 4, missing 2, injured 11". */
+const MAX_RUN = 8;
+/** What opens a flattened row of bare entries: the sentence start, a dash or a bar after a place, a colon. */
+const RUN_OPENERS: ReadonlySet<string> = new Set([';', '.', ':', '(', '—', '–', '|']);
+/** What may follow the number of one entry of a flattened row. */
+const RUN_ENDS: ReadonlySet<string> = new Set([',', ';', '.', '(', ')']);
+
+/** A harm word with its number straight after it, the number ending its entry: "missing 2,". The category, or null. */
+function runEntryAt(tokens: readonly Token[], harm: number): Category | null {
+  const word = tokens[harm];
+  if (word?.kind !== 'word' || !(HARMED_GROUP_WORDS.has(word.norm) || HARM_NOUNS.has(word.norm))) return null;
+  if (tokens[harm + 1]?.kind !== 'num') return null;
+  const after = tokens[harm + 2];
+  return after === undefined || RUN_ENDS.has(after.text) ? PREDICATE_WORDS.get(word.norm) ?? null : null;
+}
+
+/**
+ * Round 25, disaster agencies' flattened tables: "Aceh Tamiang — dead 4, missing 2, injured 11; Langkat — dead 17,
+ * missing 8.": bare entries of a harm word and its number, at least two of them in one row separated by commas or
+ * semicolons, the row opening the sentence or following a dash, bar or colon. Not "the blast killed 4, wounded 12"
+ * (a clause's verbs, no row opened), nor a lone "dead 4".
+ */
+function flattenedRow(tokens: readonly Token[], mention: NumberMention): Category | null {
+  if (mention.start !== mention.last) return null;
+  const category = runEntryAt(tokens, mention.start - 1);
+  if (!category) return null;
+  let entries = 1;
+  let first = mention.start - 1;
+  while (entries < MAX_RUN && (tokens[first - 1]?.text === ',' || tokens[first - 1]?.text === ';') && runEntryAt(tokens, first - 3)) {
+    first -= 3;
+    entries += 1;
+  }
+  if (first > 0 && !RUN_OPENERS.has(tokens[first - 1].text)) return null;
+  let next = mention.start + 1;
+  while (entries < 2 && next < tokens.length && (tokens[next].text === ',' || tokens[next].text === ';') && runEntryAt(tokens, next + 1)) {
+    entries += 1;
+    next += 3;
+  }
+  return entries >= 2 ? category : null;
+}
+
 /** How far back an injury table's label may stand: "Injuries: Crew 1 Fatal; Passengers 4 Fatal, 1 Serious". */
 const MAX_TABLE = 16;
 
@@ -309,6 +350,8 @@ export const label: CategoryRule = {
     if (entry) return { category: entry.category, rule: this.name, confidence: 0.8, actor: entry.actor };
     const column = columnHarm(tokens, mention) ?? harmInNote(tokens, mention);
     if (column) return { category: column, rule: this.name, confidence: 0.75, actor: null };
+    const row = flattenedRow(tokens, mention);
+    if (row) return { category: row, rule: this.name, confidence: 0.75, actor: null };
     const bare = bareEntry(tokens, mention.start - 1, mention.last + 1);
     if (bare) return { category: bare, rule: this.name, confidence: 0.75, actor: null };
     const part = bracketedPart(tokens, mention);

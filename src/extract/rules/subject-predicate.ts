@@ -16,6 +16,17 @@ import type { CategoryRule, Governor } from './rule.js';
 
 /** Pronouns of a bare partitive after a count: "40 of them", "12 of whom". */
 const BARE_PARTITIVES = new Set(['them', 'whom']);
+/** How many words may name the disease after the cases: "cases of Sudan virus disease". */
+const MAX_DISEASE_WORDS = 4;
+
+/** Cases (FATAL_WHOLES) ending at `k`, or before an "of" and a disease's few words ending there. */
+function casesBefore(tokens: readonly Token[], k: number): boolean {
+  if (FATAL_WHOLES.has(tokens[k]?.norm ?? '')) return true;
+  for (let j = k; j > k - MAX_DISEASE_WORDS && tokens[j]?.kind === 'word'; j--) {
+    if (tokens[j - 1]?.norm === 'of') return FATAL_WHOLES.has(tokens[j - 2]?.norm ?? '');
+  }
+  return false;
+}
 // Round 12: "two soldiers, having fought gallantly, embraced shahadat": a perfect participle's aside.
 // Round 16: "Two shepherd boys, aged 11 and 13, were killed": their ages set off by commas.
 // Round 21: "one of the 25 crew, an electrician, was killed": an appositive naming who the one was.
@@ -763,7 +774,8 @@ export const subjectPredicate: CategoryRule = {
       k = asideAfter;
       // Round 13, epidemic bulletins: "10 human infections, six of them fatal": the cases that killed, with no verb.
       // Only of cases ("30 crashes, five of them fatal" counts crashes).
-      const ofCases = tokens[mention.start - 1]?.text === ',' && FATAL_WHOLES.has(tokens[mention.start - 2]?.norm ?? '');
+      // Round 25, outbreak news: "14 cases of Sudan virus disease, four of them fatal": the disease after the cases.
+      const ofCases = tokens[mention.start - 1]?.text === ',' && casesBefore(tokens, mention.start - 2);
       // "fatal" names no one: an empty phrase, so the figure counts "people".
       if (ofCases && tokens[k]?.norm === 'fatal' && !isIrrealisBefore(tokens, mention.start)) return { category: 'killed', rule: this.name, confidence: 0.8, actor: { start: k, end: k, head: -1 } };
       // Round 16, mine-action monitors: "killed or maimed 400 people, 68 of them fatally": the adverb
