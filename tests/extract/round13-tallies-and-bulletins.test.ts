@@ -52,6 +52,10 @@ describe('labelled shares in brackets take the harm of the figure before them', 
   cases([
     ['Deaths – 40 (confirmed: 31; probable: 9); injured – 12.', ['killed 40-40 exact', 'killed 31-31 exact', 'killed 9-9 exact', 'wounded 12-12 exact']],
     ['Dead: 210 (verified: 180, pending verification: 30).', ['killed 210-210 exact', 'killed 180-180 exact', 'killed 30-30 exact']],
+    // Round 25: a label of how sure the share is needs no colon; no other label does.
+    ['Dead: 48 (validated 31, for validation 17) | Injured: 26', ['killed 48-48 exact', 'killed 31-31 exact', 'killed 17-17 exact', 'wounded 26-26 exact']],
+    ['Deaths: 40 (confirmed 31, probable 9).', ['killed 40-40 exact', 'killed 31-31 exact', 'killed 9-9 exact']],
+    ['Dead: 12 (aged 3 to 70).', ['killed 12-12 exact']],
     ['Injured – 57 (hospitalised: 20; treated on site: 37).', ['wounded 57-57 exact', 'wounded 20-20 exact', 'wounded 37-37 exact']],
   ]);
   cases([

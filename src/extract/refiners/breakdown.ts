@@ -166,15 +166,22 @@ function isNamedShare(tokens: readonly Token[], previous: NumberMention, mention
  * probable: 9)": labelled counts in the brackets that follow a figure break it down, so take its harm.
  */
 function isLabelledShare(tokens: readonly Token[], previous: NumberMention, mention: NumberMention): boolean {
-  if (tokens[mention.start - 1]?.text !== ':') return false;
-  const between = tokens.slice(previous.last + 1, mention.start - 1);
+  // Round 25, situation reports: a label of how sure the count is needs no colon ("Dead: 48 (validated 31, for validation 17)").
+  const colon = tokens[mention.start - 1]?.text === ':';
+  const between = tokens.slice(previous.last + 1, colon ? mention.start - 1 : mention.start);
   if (between.length < 2 || between.length > 1 + MAX_LABEL_WORDS) return false;
+  if (!colon && !between.slice(1).some((t) => VERIFICATION_STATES.has(t.norm))) return false;
   const opener = between[0]!.text;
   const opensBrackets = opener === '(';
   // The next share: after a labelled count still inside the brackets ("hospitalised: 20; treated: 37").
-  const continuesThem = (opener === ';' || opener === ',') && tokens[previous.start - 1]?.text === ':' && insideBrackets(tokens, previous.start);
+  const labelled = tokens[previous.start - 1]?.text === ':' || VERIFICATION_STATES.has(tokens[previous.start - 1]?.norm ?? '');
+  const continuesThem = (opener === ';' || opener === ',') && labelled && insideBrackets(tokens, previous.start);
   return (opensBrackets || continuesThem) && between.slice(1).every((t) => t.kind === 'word');
 }
+/** How sure a share of a count is, as bulletins label it without a colon: "validated 31", "for validation 17". */
+const VERIFICATION_STATES: ReadonlySet<string> = new Set([
+  'validated', 'validation', 'verified', 'verification', 'unverified', 'confirmed', 'unconfirmed', 'probable', 'suspected', 'pending',
+]);
 const MAX_LABEL_WORDS = 4;
 
 /** An opening bracket a few tokens before `at`, not closed before it. */
