@@ -131,6 +131,8 @@ const LISTING_VERBS = new Set(['lists', 'listed']);
 /** Verbs by which a body disputes a figure it names: "the minister dismissed the rights group's figure
  * of 40 dead" (the figure is marked denied, extract/refiners/revision.ts; its claimant is the denier). */
 const DENYING_VERBS = new Set(['dismissed', 'dismisses', 'rejected', 'rejects', 'disputed', 'disputes']);
+/** "denied", "denies": with DENYING_VERBS, the verbs of a body that disputes what it goes on to count. */
+const DENIAL_VERBS: ReadonlySet<string> = new Set([...DENYING_VERBS, 'denied', 'denies']);
 /** Participles by which the subject of the main clause goes on to speak: "The army rejected the claim, saying 12 died". */
 const SPEAKING_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stating', 'insisting', 'claiming', 'estimating']);
 /** Verbs of counting the dead: "the ministry has identified 14 of the dead" (not "identified 3 suspects"). */
@@ -1511,7 +1513,7 @@ function trailingCredit(text: string, tokens: readonly Token[]): Attribution | n
  * Round 23, defence ministries' claims in headlines: "MoD: over 1,200 troops killed — Kyiv calls it propaganda",
  * "… — Hamas denies": the other side's answer after a dash is a clause of its own, no credit.
  */
-const REBUTTING_WORDS: ReadonlySet<string> = new Set([...DENYING_VERBS, 'denies', 'denied', 'calls', 'called', 'brands', 'branded', 'it']);
+const REBUTTING_WORDS: ReadonlySet<string> = new Set([...DENIAL_VERBS, 'calls', 'called', 'brands', 'branded', 'it']);
 
 /** Words that open an official statement's header: "Statement by", "Press release from". */
 const STATEMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'release', 'communique', 'communiqué', 'bulletin', 'update', 'briefing']);
@@ -2062,8 +2064,6 @@ const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accused', 'accuses', 'accu
 /** How far the accused may reach before "of" or "for" and the harm: "accused government troops of". */
 const MAX_ACCUSED = 6;
 
-/** "denied", "denies": with DENYING_VERBS, the verbs of a body that disputes what it goes on to count. */
-const DENIAL_VERBS: ReadonlySet<string> = new Set([...DENYING_VERBS, 'denied', 'denies']);
 /** How far back from "and said" the denial's verb may stand: "denied that its syrups had caused any deaths and said". */
 const DENIAL_REACH = 14;
 

@@ -258,7 +258,7 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     const figure = /^since\b/i.test(sentence.slice(found.start)) ? sinceOf(found) : preceding(found);
     // Dossier round 10: "the death toll had risen to 8, not counting the shooter, after a student died
     // overnight": the period of a clause of when another died, after a toll risen to its figure.
-    if (risenTo(text, figure, sentenceStart) && afterSubordinator(sentence, figure, found, sentenceStart)) continue;
+    if (risenTo(text, figure, sentenceStart) && subordinateClause(sentence, figure, found, sentenceStart) !== -1) continue;
     found.apply(scopes.get(figure)!);
   }
   // One period in a sentence covers its other figures too ("2 killed, 26 wounded in the past day"),
@@ -432,23 +432,24 @@ function anotherClause(sentence: string, figure: Figure, found: Found, sentenceS
 const SUBORDINATOR = /\b(?:after|when|as)\b/i;
 
 /**
+ * Where the clause that "after", "when" or "as" opens between a figure and a phrase told after it starts
+ * (just past the subordinator), or -1 when none stands between them.
+ */
+function subordinateClause(sentence: string, figure: Figure, found: Found, sentenceStart: number): number {
+  const end = figure.end - sentenceStart;
+  if (found.start < end) return -1;
+  const subordinator = SUBORDINATOR.exec(sentence.slice(end, found.start));
+  return subordinator ? end + subordinator.index + subordinator[0].length : -1;
+}
+
+/**
  * Whether a period told after a figure belongs to another figure of a clause of its own between them:
  * "52 people had died after two of the wounded died in hospital overnight" (overnight is when the two
  * died). Not "3 killed and 12 wounded when a bus overturned overnight": no figure follows the "when".
  */
 function ofSubordinateFigure(sentence: string, figure: Figure, found: Found, figures: readonly Figure[], sentenceStart: number): boolean {
-  const start = figure.end - sentenceStart;
-  if (found.start < start) return false;
-  const subordinator = SUBORDINATOR.exec(sentence.slice(start, found.start));
-  if (!subordinator) return false;
-  const from = start + subordinator.index + subordinator[0].length;
-  return figures.some((other) => other !== figure && other.start - sentenceStart >= from && other.end - sentenceStart <= found.start);
-}
-
-/** Whether "after", "when" or "as" stands between a figure and a phrase told after it. */
-function afterSubordinator(sentence: string, figure: Figure, found: Found, sentenceStart: number): boolean {
-  const end = figure.end - sentenceStart;
-  return found.start >= end && SUBORDINATOR.test(sentence.slice(end, found.start));
+  const from = subordinateClause(sentence, figure, found, sentenceStart);
+  return from !== -1 && figures.some((other) => other !== figure && other.start - sentenceStart >= from && other.end - sentenceStart <= found.start);
 }
 
 function risenTo(text: string, figure: Figure, sentenceStart: number): boolean {

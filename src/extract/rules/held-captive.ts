@@ -8,7 +8,7 @@
 import type { Token } from '../tokens.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { NounPhrase } from '../phrases.js';
-import { CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTIVITY_CUES, COMBATANT_NOUNS, HOLDING_VERBS, RELEASE_VERBS, TAKEN_PEOPLE } from '../vocabulary.js';
+import { CAPTIVE_NOUNS, CAPTIVE_STATES, CAPTIVITY_CUES, COMBATANT_NOUNS, HOLDING_VERBS, MEASURE_WORDS, RELEASE_VERBS, TAKEN_PEOPLE } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -31,14 +31,19 @@ const CAPTOR_PRONOUNS: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she',
 const REMAIN_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'remaining']);
 const CAPTIVE_STATES_AFTER_REMAIN: ReadonlySet<string> = new Set([...CAPTIVE_STATES, ...CAPTIVE_NOUNS, ...HOLDING_VERBS]);
 /** Time and measure words a count of these verbs names instead of people: "held 3 days", "freed 2 hours later". */
-const NOT_PEOPLE: ReadonlySet<string> = new Set([
-  'days', 'day', 'hours', 'hour', 'weeks', 'week', 'months', 'month', 'years', 'year', 'minutes', 'times', 'percent', 'per', '%',
-]);
+const NOT_PEOPLE: ReadonlySet<string> = new Set([...MEASURE_WORDS, 'day', 'hour', 'week', 'month', 'times']);
+
+/** Whether a sentence's passage is about a captivity, read once per sentence (the rule asks for each of its counts). */
+const cuedSentences = new WeakMap<readonly Token[], boolean>();
 
 function cued(text: string, tokens: readonly Token[]): boolean {
-  if (tokens.some((t) => CAPTIVITY_CUES.has(t.norm))) return true;
-  const start = tokens[0]?.start ?? 0;
-  return CUE_PATTERN.test(text.slice(Math.max(0, start - CUE_REACH), start));
+  let answer = cuedSentences.get(tokens);
+  if (answer === undefined) {
+    const start = tokens[0]?.start ?? 0;
+    answer = tokens.some((t) => CAPTIVITY_CUES.has(t.norm)) || CUE_PATTERN.test(text.slice(Math.max(0, start - CUE_REACH), start));
+    cuedSentences.set(tokens, answer);
+  }
+  return answer;
 }
 
 /** The people after the count, or an empty phrase; null when what follows is a thing or a span of time. */

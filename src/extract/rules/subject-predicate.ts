@@ -721,7 +721,7 @@ function distantFinitePredicate(tokens: readonly Token[], k: number, whole = fal
 }
 
 /** Prepositions of where the people were, before the verb of their dying: "in the car", "inside the mine", "aboard". */
-const PLACE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'inside', 'aboard', 'near', 'under', 'beneath', 'within']);
+const PLACE_OPENERS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'on', 'inside', 'aboard', 'under', 'beneath', 'within']);
 /** Words that open a clause of the place's own: "the house where a woman died" (not "six people on deck who were dead"). */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['where', 'whose']);
 
