@@ -14,6 +14,7 @@ import { markParts } from './refiners/breakdown.js';
 import { refineScope } from './refiners/scope.js';
 import { splitSentences } from './sentences.js';
 import type { Span } from './sentences.js';
+import { reportDateOf } from './report-date.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
 import { ACTOR_NOUNS_THAT_ARE_PREDICATES, HARM_NOUNS, LIVES, PREDICATE_WORDS, STATES_OF_PEOPLE, TRIGGER_PATTERN } from './vocabulary.js';
@@ -150,6 +151,8 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
   const claimants = new ClaimantResolver(text, sentences, facts as SentenceFacts[], firstFigureBySentence, report.source, secondSentenceFigures);
   const minConfidence = options.minConfidence ?? 0;
   const lines = new LineIndex(text);
+  // No date column: the report's dateline or header line may state its day.
+  const date = report.date ?? reportDateOf(text);
   const figures: Figure[] = [];
   const seen = new Set<string>();
   for (const f of found) {
@@ -164,7 +167,7 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
       doc: report.doc, file: report.file, line: report.line + lines.lineOf(start),
       category: governor.category, low: mention.low, high: mention.high, qualifier: mention.qualifier,
       actor: f.actor, source, outlet, quote: text.slice(start, end), start, end,
-      sentence: sentenceText, date: report.date, confidence: governor.confidence,
+      sentence: sentenceText, date, confidence: governor.confidence,
       ...(via ? { sourceVia: via } : {}),
       ...(revision === null ? {} : { revision }),
     });
