@@ -1,6 +1,6 @@
 // extract(report) -> Figure[]: split into sentences, skip those without a harm word, run the rules
 // of config.ts on each number, then name who claims each figure.
-import type { Figure, Report } from '../figure.js';
+import type { Figure, Report, Revision } from '../figure.js';
 import { ClaimantResolver, factsOf, type SentenceFacts } from './claimants.js';
 import { CATEGORY_RULES, REFINERS, ZERO_COUNTS } from './config.js';
 import { findNumberMentions } from './numbers.js';
@@ -9,7 +9,7 @@ import { COPULAS, isNonPerson, nounPhraseAfter, peopleAfterCopula, phraseText, t
 import { isProjectedAfter } from './rules/irrealis.js';
 import { RULE } from './rules/rule.js';
 import type { Governor, RuleName, SentenceContext } from './rules/rule.js';
-import { revisionOf } from './refiners/revision.js';
+import { revisionOf, takenBackByNext } from './refiners/revision.js';
 import { markParts } from './refiners/breakdown.js';
 import { refineScope } from './refiners/scope.js';
 import { splitSentences } from './sentences.js';
@@ -155,6 +155,15 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
   const date = report.date ?? reportDateOf(text);
   const figures: Figure[] = [];
   const seen = new Set<string>();
+  // "… had killed 50 people. Officials dismissed the claim.": what the next sentence says of a sentence's figures.
+  const takenBack = new Map<number, Revision | null>();
+  const takenBackAfter = (index: number): Revision | null => {
+    if (!takenBack.has(index)) {
+      const next = sentences[index + 1];
+      takenBack.set(index, next === undefined ? null : takenBackByNext(text.slice(next.start, next.end)));
+    }
+    return takenBack.get(index)!;
+  };
   for (const f of found) {
     const { mention, governor, start, end } = f;
     const key = `${governor.category}|${mention.low}|${mention.high}|${start}`;
@@ -162,7 +171,7 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
     seen.add(key);
     const { source, outlet, via } = claimants.resolve(f.sentenceIndex, mention);
     const sentenceText = text.slice(f.sentence.start, f.sentence.end);
-    const revision = revisionOf(sentenceText, start - f.sentence.start, end - f.sentence.start);
+    const revision = revisionOf(sentenceText, start - f.sentence.start, end - f.sentence.start) ?? takenBackAfter(f.sentenceIndex);
     figures.push({
       doc: report.doc, file: report.file, line: report.line + lines.lineOf(start),
       category: governor.category, low: mention.low, high: mention.high, qualifier: mention.qualifier,
