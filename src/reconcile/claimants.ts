@@ -126,13 +126,29 @@ export function resolveClaimants(names: readonly (string | null)[], aliases: Ali
   // One answer per name, shared by every figure that writes it: a run holds millions of figures, and few names.
   const answers = new Map<string | null, ResolvedClaimant>();
   for (const [name, read] of byName) {
-    const fold = folded.get(read.identity.key);
+    const fold = finalFold(read.identity.key, folded);
     answers.set(name, fold
       ? { identity: fold.into, how: [read.how === 'as written' ? null : read.how, fold.why].filter((part) => part !== null).join('; ') }
       : { identity: firstOfKey.get(read.identity.key)!, how: read.how });
   }
   return names.map((name) => answers.get(name)!);
 }
+
+/**
+ * Where a key's fold ends: "MoH" folds into "the Ministry of Health", which folds into "the Gaza health
+ * ministry"; each step's reason is kept. A chain never returns to a key it left (each fold is into a
+ * longer name, or an acronym into its words), but the walk is bounded all the same.
+ */
+function finalFold(key: string, folded: ReadonlyMap<string, { into: SourceIdentity; why: string } | null>): { into: SourceIdentity; why: string } | null {
+  let fold = folded.get(key) ?? null;
+  for (let steps = 0; fold !== null && steps < MAX_FOLDS; steps++) {
+    const next = folded.get(fold.into.key) ?? null;
+    if (next === null || next.into.key === key) break;
+    fold = { into: next.into, why: `${fold.why}; ${next.why}` };
+  }
+  return fold;
+}
+const MAX_FOLDS = 4;
 
 /** "POLICE", "HEALTH MINISTRY": a name in a headline's capitals (not "UN", "IRNA", "U.N.": short acronyms). */
 function isShouted(display: string): boolean {
@@ -424,6 +440,23 @@ function bracketed(display: string): string | null {
   return open >= 0 && display.endsWith(')') ? display.slice(open + 1, -1).trim().toLowerCase() : null;
 }
 
+// Words an initialism may leave out: "MoH" keeps the "of" of "Ministry of Health", "NDMA" has no word to leave.
+const INITIALISM_SKIPS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
+
+/**
+ * Whether an initialism ("moh", "ndma") spells the initials of another claimant's words, with or
+ * without its small words: as written ("the Ministry of Health") or, for a name reconcile keeps
+ * turned round ("health ministry"), with its office first ("ministry of health").
+ */
+function spellsOut(acronym: string, other: SourceIdentity): boolean {
+  if (acronym.length < 2 || acronym.length > 6) return false;
+  const written = toWords(other.display).filter((word) => word !== 'the');
+  const key = other.key.split(' ');
+  const forms = [written, key.length > 1 && OFFICE_HEADS.has(key.at(-1)!) ? [key.at(-1)!, 'of', ...key.slice(0, -1)] : key];
+  return forms.some((form) => form.filter((word) => !INITIALISM_SKIPS.has(word)).length >= 2
+    && [form, form.filter((word) => !INITIALISM_SKIPS.has(word))].some((kept) => kept.map((word) => word[0]).join('') === acronym));
+}
+
 /** Whether a name ends with an acronym set after it without brackets ("the disaster agency AFAD"). */
 function trailingAcronym(display: string): boolean {
   return /\s\p{Lu}{2,8}$/u.test(display);
@@ -463,6 +496,8 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
     if (company) return other.key.split(' ').length > 1 && CORPORATE_HEADS.has(other.key.split(' ').at(-1)!);
     // "INAP" and "the National Prison Institute (INAP)": the acronym the full name spells out.
     if (distinctive && words.length === 1 && bracketed(other.display) === last) return true;
+    // "The MoH" and "the Ministry of Health", "NDMA" and "the National Disaster Management Authority".
+    if (distinctive && words.length === 1 && spellsOut(last, other)) return true;
     const written = other.key.split(' ');
     // "the national disaster agency BNPB": an acronym after an office's head is its name, as in brackets,
     // so "the disaster agency" is its head and "BNPB" its last word (each joins it).
