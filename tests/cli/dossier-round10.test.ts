@@ -110,8 +110,8 @@ describe('round 10: a drone strike on a wedding party', () => {
     expect(elder[0]!.history[0]!.events).toEqual(['2026-09-03']);
   });
 
-  // Fails blind (see the round 10 grades in docs/reconcile.md).
-  it.fails('gives the health department its counted bodies with women and children as parts, and the wounded', () => {
+  // Failed blind (see the round 10 grades in docs/reconcile.md).
+  it('gives the health department its counted bodies with women and children as parts, and the wounded', () => {
     const health = rowOf(killed(), /health department/i);
     expect(health.claims.map((c) => c.label)).toEqual(['19 counted']);
     expect(partLabels(health).map((label) => label.replace(/ counted$/, ''))).toEqual(['5', '7']);
@@ -205,8 +205,8 @@ describe('round 10: a fire in a migrant detention centre', () => {
   const groups = groupsOf(DETENTION, ['--group-by', 'category']);
   const killed = () => eventGroup(groups, 'killed');
 
-  // Fails blind (see the round 10 grades in docs/reconcile.md).
-  it.fails('gives the institute one ledger ending at 40, the 2 who died in hospital a part', () => {
+  // Failed blind (see the round 10 grades in docs/reconcile.md).
+  it('gives the institute one ledger ending at 40, the 2 who died in hospital a part', () => {
     const institute = rowsOf(killed(), /Migration Institute|institute/i);
     expect(institute).toHaveLength(1);
     expect(ledger(institute[0]!)).toEqual([['40'], ['29', '38']]);

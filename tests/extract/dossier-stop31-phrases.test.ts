@@ -1,0 +1,43 @@
+// Phrase families of the open dossier cases fixed at stop 31 (docs/reconcile.md, "Open cases, stop 31"),
+// each with invented positive and negative phrases.
+import { describe, expect, it } from 'vitest';
+import { cases, figuresOf } from './helpers.js';
+
+const at = (text: string, quote: string) => figuresOf(text).find((f) => f.quote === quote);
+
+describe('people treated in or admitted to hospitals are the hurt', () => {
+  cases([
+    ['Officials said 27 people were being treated in hospitals, 5 of them in critical condition.', ['wounded 27-27 exact', 'wounded 5-5 exact']],
+    ['Fourteen passengers were treated at local hospitals after the bus overturned.', ['wounded 14-14 exact']],
+    ['At least 30 people were admitted to two city hospitals after the blast.', ['wounded 30-? at_least']],
+    ['Nine workers were treated in the district hospital, the company said.', ['wounded 9-9 exact']],
+    ['Eleven people were treated in hospital for burns.', ['wounded 11-11 exact']],
+    // Negatives: an illness treated, bodies taken, people admitted somewhere else, treated and no hospital.
+    ['Forty people were treated in hospital for cholera.', []],
+    ['12 students were admitted to the university this year.', []],
+    ['Doctors said 20 patients were treated at home.', []],
+  ]);
+
+  it('reads the share in critical condition as a part of those treated', () => {
+    const text = 'The institute said 27 people were being treated in hospitals, 5 of them in critical condition.';
+    expect(at(text, '5')?.partOf).toBe(at(text, '27')?.start);
+  });
+
+  it('never makes bodies brought to a hospital the hurt', () => {
+    expect(figuresOf('The bodies of 19 people were taken to the hospital.').map((f) => f.category)).toEqual(['killed']);
+  });
+});
+
+describe('a named place between a whole and its "including" share is no clause between', () => {
+  cases([
+    ['The health department said 19 bodies had been brought to the hospital in Helm city, including 7 women and 5 children.',
+      ['killed 19-19 exact', 'killed 7-7 exact', 'killed 5-5 exact']],
+    ['Rescuers said 23 people had died in the landslide near Upper Talvi village, including 9 children.',
+      ['killed 23-23 exact', 'killed 9-9 exact']],
+  ]);
+
+  it('keeps a share after a new clause apart', () => {
+    const text = 'Police said 12 people were killed at the market in Dara, but 40 others fled, including 4 children.';
+    expect(at(text, '4')?.partOf ?? null).toBe(null);
+  });
+});
