@@ -1003,7 +1003,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       // ", reports the press service": inverted after the clause it reports.
       || (before?.text === ',' && INVERTIBLE_VERBS.has(verb.norm) && (DETERMINERS.has(tokens[v + 1]?.norm ?? '') || /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '')));
     // "denied reports that 300 died", "dismissed claims that": the object of a verb before it.
-    const object = before !== undefined && /^\p{Ll}+ed$/u.test(before.text);
+    // "denied media reports that 40 were killed": a lower-case word between the denial and its object.
+    const object = before !== undefined && (/^\p{Ll}+ed$/u.test(before.text) || DENIAL_VERBS.has(before.norm)
+      || (/^\p{Ll}+$/u.test(before.text) && DENIAL_VERBS.has(tokens[v - 2]?.norm ?? '')));
     // "Contemporary estimates of the dead", "Reports of 12 dead": a noun with its "of", never a verb.
     // Round 11: "Mortality estimates range from", "Local reports say": a noun before its own verb.
     if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of' || PLURAL_SUBJECT_VERBS.has(tokens[v + 1]?.norm ?? '')) return null;

@@ -41,3 +41,22 @@ describe('a named place between a whole and its "including" share is no clause b
     expect(at(text, '4')?.partOf ?? null).toBe(null);
   });
 });
+
+describe('a count in reports a body denies is read, marked denied', () => {
+  it.each([
+    ['Kovar Hydro denied reports that more than 200 people had died, calling them exaggerated.', 'more than 200'],
+    ['The army denied media reports that 40 soldiers were killed.', '40'],
+    ['The governor denies claims that 300 villagers drowned.', '300'],
+  ])('%s', (text, quote) => {
+    expect(at(text, quote)?.revision).toBe('denied');
+    expect(at(text, quote)?.source ?? null).toBe(null);
+  });
+
+  it.each([
+    'The army denied that 40 civilians were killed.',
+    'Officials denied 12 people had died.',
+    'The company denied access to the site where workers could be hurt.',
+  ])('reads no figure: %s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+});
