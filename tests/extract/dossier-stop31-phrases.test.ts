@@ -60,3 +60,38 @@ describe('a count in reports a body denies is read, marked denied', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 });
+
+describe('an incident at another site of its kind is another incident', () => {
+  it.each([
+    ['In March 2023, a fire at another detention centre in the country killed 40 migrants.', '40', 'another fire'],
+    ['A blast at another mine in the province killed 12 workers last year.', '12', 'another blast'],
+    ['Officials said an attack on a second village killed 9 farmers.', '9', 'another attack'],
+  ])('%s', (text, quote, incident) => {
+    expect(at(text, quote)?.scope?.incident).toBe(incident);
+  });
+
+  it.each([
+    ['A fire at the detention centre killed 40 migrants.', '40'],
+    ['Survivors were moved to another detention centre after the fire killed 40 migrants.', '40'],
+    ['The institute said 40 people died in the fire, and another 3 at another hospital.', '40'],
+  ])('keeps the report\'s own incident: %s', (text, quote) => {
+    expect(at(text, quote)?.scope?.incident).toBeUndefined();
+  });
+});
+
+describe('the people of a place "alone" are that place\'s count', () => {
+  it.each([
+    ['A village elder, Goran Lisko, said 40 people from his village alone had died.', '40', 'from his village'],
+    ['He said 9 people from Pali alone were missing.', '9', 'from Pali'],
+    ['In the capital alone, 12 people died.', '12', 'in the capital'],
+  ])('%s', (text, quote, place) => {
+    expect(at(text, quote)?.scope?.place).toBe(place);
+  });
+
+  it.each([
+    ['She said 30 people had died and that the family was left alone.', '30'],
+    ['He said 40 people from his village had died.', '40'],
+  ])('names no place: %s', (text, quote) => {
+    expect(at(text, quote)?.scope?.place).toBeUndefined();
+  });
+});
