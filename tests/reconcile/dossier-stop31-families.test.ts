@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/extract/index.js';
 import type { Figure } from '../../src/figure.js';
-import { reconcile } from '../../src/reconcile/index.js';
+import { loadAliases, mergeAliases, readBuiltinAliases, reconcile } from '../../src/reconcile/index.js';
 
 function figuresOf(reports: [doc: string, source: string, text: string][]): Figure[] {
   return reports.flatMap(([doc, source, text], i) => extractFigures({ doc, file: 'dossier.csv', line: i + 2, text, source, date: '2025-06-11' }));
@@ -37,5 +37,66 @@ describe('a denial of reports is the denial of the body the sentence opens with'
 
   it('reads no figure from a bare "denied that"', () => {
     expect(rows([['r1', 'Wire A', 'The army denied that 40 civilians were killed.']])).toEqual([]);
+  });
+});
+
+describe('a count of some "of the dead" is a floor of the toll, never its rival or latest', () => {
+  const reports: [string, string, string][] = [
+    ['r1', 'Wire A', 'The fire service said 38 people had died in the blaze.'],
+    ['r2', 'Wire B', 'Morevia\'s foreign ministry said 17 of the dead were Morevian nationals.'],
+  ];
+
+  it('sets no conflict and keeps the toll the latest', () => {
+    const [group] = reconcile(figuresOf(reports), { groupBy: 'category' }).groups;
+    expect(group!.disagreements).toEqual([]);
+    expect(group!.digest?.text ?? '').toMatch(/latest: 38/);
+  });
+
+  it('still compares a count of everyone with the toll', () => {
+    const [group] = reconcile(figuresOf([reports[0]!, ['r2', 'Wire B', 'The rights group said 17 people had died in the blaze.']]), { groupBy: 'category' }).groups;
+    expect(group!.disagreements).toHaveLength(1);
+  });
+});
+
+describe('a district collector or magistrate speaks for the district administration', () => {
+  it.each([
+    'District Collector Anika Rao said the death toll had risen to 17.',
+    'District Magistrate Omar Shah said the death toll had risen to 17.',
+  ])('%s', (text) => {
+    const reports: [string, string, string][] = [
+      ['r1', 'Wire A', 'The district administration said at least 9 people had been killed.'],
+      ['r2', 'Wire B', text],
+    ];
+    const [group] = reconcile(figuresOf(reports), { groupBy: 'category' }).groups;
+    expect(group!.rows.map((row) => [row.display, row.claims.map((c) => c.label)])).toEqual([['The district administration', ['17']]]);
+  });
+
+  it('keeps a collector apart where no district administration speaks, and other titles apart', () => {
+    const reports: [string, string, string][] = [
+      ['r1', 'Wire A', 'The district administration said at least 9 people had been killed.'],
+      ['r2', 'Wire B', 'Tax Collector Ravi Menon said 17 people had died.'],
+      ['r3', 'Wire B', 'Magistrate Ines Ruiz said 12 people had died.'],
+    ];
+    const [group] = reconcile(figuresOf(reports), { groupBy: 'category' }).groups;
+    expect(group!.rows.map((row) => row.display)).toContain('Magistrate Ines Ruiz');
+  });
+});
+
+describe('a party\'s count of its enemy\'s fighters is no toll of everyone', () => {
+  const aliases = mergeAliases(readBuiltinAliases(), loadAliases({
+    version: 1,
+    sources: [{ name: 'Tarsian Army', kind: 'military', side: 'Tarsia', aliases: ['the army'] }, { name: 'Kolvan Front', kind: 'party', side: 'Kolvan Front' }],
+    conflicts: [{ name: 'Kolvan insurgency', sides: [['Tarsia'], ['Kolvan Front']] }],
+  }));
+  const reports: [string, string, string][] = [
+    ['r1', 'Wire A', 'A village elder said 25 people had been killed at the market.'],
+    ['r2', 'Wire B', 'The army said its strike on the market had killed 9 fighters of the Kolvan Front.'],
+  ];
+
+  it('sets the fighters below the toll, never the latest nor a rival', () => {
+    const [group] = reconcile(figuresOf(reports), { groupBy: 'category', aliases }).groups;
+    expect(group!.rows.find((row) => /army/i.test(row.display))?.party).toBe('enemy_losses');
+    expect(group!.disagreements).toEqual([]);
+    expect(group!.digest?.text ?? '').toMatch(/latest: 25/);
   });
 });
