@@ -95,3 +95,21 @@ describe('the people of a place "alone" are that place\'s count', () => {
     expect(at(text, quote)?.scope?.place).toBeUndefined();
   });
 });
+
+describe('a body that brings a charge of killing states the count of the charge', () => {
+  it.each([
+    ['The state prosecutor\'s office indicted four former militia commanders over the killing of 187 civilians.', '187', 'The state prosecutor\'s office'],
+    ['Prosecutors charged three soldiers with the murder of 12 villagers.', '12', 'Prosecutors'],
+    ['The prosecutor charged two officers over the deaths of 9 protesters.', '9', 'The prosecutor'],
+  ])('%s', (text, quote, source) => {
+    expect(at(text, quote)?.source).toBe(source);
+  });
+
+  it.each([
+    ['Riot police charged the crowd, and 3 people were killed.', '3'],
+    ['He was charged with the murder of 2 people.', '2'],
+    ['Police charged 4 men with fraud after 2 people died.', '2'],
+  ])('credits no one: %s', (text, quote) => {
+    expect(at(text, quote)?.source ?? null).toBe(null);
+  });
+});
