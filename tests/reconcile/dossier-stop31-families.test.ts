@@ -20,6 +20,8 @@ describe('a denial of reports is the denial of the body the sentence opens with'
     ['Kovar Hydro, the company that operates the dam, denied reports that more than 200 people had died, calling them exaggerated.', 'Kovar Hydro: [] denied ≥200'],
     ['The mining company denied reports that 40 workers were killed.', 'The mining company: [] denied 40'],
     ['Harbour Authority officials flatly denied media reports that 12 sailors had drowned.', 'Harbour Authority: [] denied 12'],
+    // Dossier round 10: a figure named by its owner's possessive after "denied", no other figure beside it.
+    ['The institute denied the rights group\'s figure of 45 deaths.', 'The institute: [] denied 45'],
   ])('%s', (text, row) => {
     expect(rows([['r1', 'Wire A', text]])).toEqual([row]);
   });
