@@ -393,6 +393,17 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     const person = words.slice(minister + 1).join(' ');
     return { body: [...words.slice(0, minister - 1), 'government'].join(' '), steps, narrowed: true, ...(person ? { person } : {}) };
   }
+  // Dossier round 10: "District Collector Anika Rao", "District Magistrate Omar Shah": the head of a district's
+  // administration speaks for it, as a chief minister for a government; shown as written unless the run names
+  // that administration ("the district administration").
+  const head = lower().findIndex((word, i) => word === 'collector' || (word === 'magistrate' && lower()[i - 1] === 'district'));
+  if (head >= 0 && head < words.length - 1 && words.slice(head + 1).every((word) => /^\p{Lu}/u.test(word))) {
+    steps.push(`${lower()[head]} → the district administration`);
+    const person = words.slice(head + 1).join(' ');
+    const district = lower()[head] === 'magistrate' ? head - 1 : head;
+    const before = words.slice(0, district).filter((word) => word.toLowerCase() !== 'district');
+    return { body: [...before, 'district', 'administration'].join(' '), steps, narrowed: true, person };
+  }
   if (minister > 0 && named && !NOT_A_MINISTRY.has(lower()[minister - 1]!)) {
     words = [...words.slice(0, minister), /^\p{Lu}/u.test(words[minister]!) ? 'Ministry' : 'ministry'];
     steps.push('minister → ministry');
