@@ -589,6 +589,14 @@ export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
  */
 export const CAPTIVITY_NOUNS: ReadonlySet<string> = new Set(['kidnap', 'kidnapping', 'abduction']);
 export const VICTIMS: ReadonlySet<string> = new Set(['victims', 'victim']);
+/** Round 27, projects that count the dead by name: "the names of 412 victims", "contains 1,061 names". */
+export const NAME_NOUNS: ReadonlySet<string> = new Set(['names']);
+/** Round 27: "612 burials of servicemen" (only the dead are buried; "buried" itself is a verb of its own family). */
+export const BURIAL_NOUNS: ReadonlySet<string> = new Set(['burials', 'interments']);
+/** Round 27: victims counted one by one, so the dead: "the total of verified victims rose to 8,372" (as "identified 61 of the victims"). */
+export const COUNTED_VICTIM_MODIFIERS: ReadonlySet<string> = new Set(['verified', 'identified', 'named', 'documented']);
+/** Round 27: words that make a sentence's count of names one of the dead ("the list of prisoners who died … contains 1,061 names"). */
+export const DEATH_WORDS_OF_A_LIST: ReadonlySet<string> = new Set(['died', 'dead', 'killed', 'deaths', 'perished', 'executed', 'victims', 'massacre', 'genocide']);
 /** Round 20, crime statistics: "3,029 homicide victims", "45 murder victims" (the killing names what befell them, as "kidnap victims"). */
 export const KILLING_NOUNS: ReadonlySet<string> = new Set(['homicide', 'murder', 'femicide', 'feminicide', 'massacre', 'lynching']);
 /**
@@ -1143,7 +1151,7 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...CAPTIVITY_CUES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES, ...FATAL_SHARE, ...FATAL_CASE_SHARES, ...KILLING_NOUNS,
+  ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...CAPTIVITY_CUES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES, ...FATAL_SHARE, ...FATAL_CASE_SHARES, ...KILLING_NOUNS, ...BURIAL_NOUNS,
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
   // Round 21: "rescuers are still searching for 9 others" (the sought are missing; no harm word needed).
   ...[...SEARCH_VERBS].map((verb) => `still ${verb} for`),

@@ -18,6 +18,7 @@ export const RULE = {
   toll: 'toll',
   alongWith: 'along-with',
   heldCaptive: 'held-captive',
+  namedDead: 'named-dead',
   amongTheHarmed: 'among-the-harmed',
   zero: 'zero',
   coordination: 'coordination',
