@@ -41,6 +41,7 @@ export const MUTANTS = [
   rule('among-the-harmed', 'amongTheHarmed'),
   rule('held-captive', 'heldCaptive'),
   rule('named-dead', 'namedDead'),
+  rule('captives-taken', 'captivesTaken'),
   refiner('inheritAcrossCoordination'),
   refiner('inheritBreakdowns'),
   refiner('inheritIntervals'),
@@ -199,6 +200,9 @@ export const MUTANTS = [
   emptied('BURIAL_NOUNS', 'new Set()'),
   emptied('DEATH_WORDS_OF_A_LIST', 'new Set()'),
   emptied('COUNTED_VICTIM_MODIFIERS', 'new Set()'),
+  emptied('TAKEN_FROM_PLACES', 'new Set()'),
+  emptied('PRISONER_NOUNS', 'new Set()'),
+  emptied('SWAP_WORDS', 'new Set()'),
 ];
 
 /** The file's text with the mutant's one edit; throws when the edit does not match exactly once. */

@@ -7,6 +7,7 @@ import { inheritIntervals } from './refiners/interval.js';
 import { alongWith } from './rules/along-with.js';
 import { amongTheHarmed } from './rules/among-the-harmed.js';
 import { heldCaptive } from './rules/held-captive.js';
+import { captivesTaken } from './rules/captives-taken.js';
 import { label } from './rules/label.js';
 import { namedDead } from './rules/named-dead.js';
 import { objectOfVerb } from './rules/object-of-verb.js';
@@ -45,6 +46,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   // Round 27: the dead counted by name, after every other rule: "the names of 412 victims",
   // "612 burials of servicemen", "contains 1,061 names" in a sentence of the dead.
   namedDead,
+  // Round 27: "Two were taken by the rebels", "5,000 Taliban prisoners released under a swap".
+  captivesTaken,
 ];
 
 /** Run after the rules, in order, over each sentence: they fill in mentions no rule claimed. */

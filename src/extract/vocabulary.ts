@@ -283,6 +283,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'surrendered',
       // Round 9, Nigerian police statements: "rescued 9 abductees" (captives, as hostages are).
       'abductees',
+      // Round 27, protection monitoring: "212 killings, 96 abductions" (one captive each, as "killings" one death).
+      'abductions', 'kidnappings',
     ],
     predicatePhrases: [
       'taken prisoner', 'taken captive', 'held hostage', 'held captive', 'holding hostage', 'taken hostage',
@@ -424,6 +426,12 @@ export const TAKEN_PEOPLE: ReadonlySet<string> = new Set([
   // Round 20, press unions and monitors: "we have buried 98 colleagues", "abducted three reporters".
   'colleagues', 'comrades', 'reporters', 'relatives',
 ]);
+
+/** Round 27, testimony: the homes a passive "taken" took people from ("about 40 people were taken from the village"). */
+export const TAKEN_FROM_PLACES: ReadonlySet<string> = new Set(['village', 'villages', 'homes', 'home', 'house', 'houses', 'hamlet', 'compound']);
+/** Round 27, factboxes: prisoners traded are captives ("5,000 Taliban prisoners released under a swap"). */
+export const PRISONER_NOUNS: ReadonlySet<string> = new Set(['prisoners', 'prisoner', 'detainees', 'pows']);
+export const SWAP_WORDS: ReadonlySet<string> = new Set(['swap', 'swaps', 'swapped', 'exchange', 'exchanges', 'exchanged']);
 
 /** "the fate of 40 sailors is unknown", "the location of 137 students is still unknown": missing. */
 export const FATE_NOUNS: ReadonlySet<string> = new Set(['fate', 'location']);
@@ -1152,6 +1160,9 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
   ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...CAPTIVITY_CUES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES, ...FATAL_SHARE, ...FATAL_CASE_SHARES, ...KILLING_NOUNS, ...BURIAL_NOUNS,
+  // Round 27: prisoners traded ("released under a swap") and people taken from their homes (captives-taken.ts).
+  'swapped', 'exchanged', ...[...PRISONER_NOUNS].flatMap((p) => [`${p} released`, `${p} were released`, `${p} freed`, `${p} were freed`]),
+  ...[...TAKEN_FROM_PLACES].flatMap((place) => ['the', 'their', 'his', 'her'].map((d) => `taken from ${d} ${place}`)),
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
   // Round 21: "rescuers are still searching for 9 others" (the sought are missing; no harm word needed).
   ...[...SEARCH_VERBS].map((verb) => `still ${verb} for`),

@@ -22,3 +22,20 @@ describe('the dead counted by name: names of victims, named victims, burials, de
     ['Some 30 burials of cattle were ordered after the outbreak.', []],
   ]);
 });
+
+describe('captives taken and traded: "were taken by the rebels", "taken from their homes", prisoners in a swap, abductions', () => {
+  cases([
+    ['Three of the guards were taken by the militants.', ['captured 3-3 exact']],
+    ['About 25 men were taken from their homes before dawn.', ['captured 25-25 approx']],
+    ['Sept 2021 – 1,200 prisoners released in a swap brokered by Qatar.', ['captured 1200-1200 exact']],
+    ['The two sides exchanged 64 prisoners each on the border.', ['captured 64-64 exact']],
+    ['Monitors logged 40 killings and 17 abductions in March.', ['killed 40-40 exact', 'captured 17-17 exact']],
+  ]);
+  cases([
+    // Taken to hospital, taken from somewhere else, prisoners not traded or a trade not made.
+    ['Eight people were taken from the village to hospital.', []],
+    ['Samples were taken from 40 people in the ward.', []],
+    ['Forty prisoners were released from the city jail on Monday.', []],
+    ['The group handed over a list of 26 prisoners it wants to swap.', []],
+  ]);
+});

@@ -19,6 +19,7 @@ export const RULE = {
   alongWith: 'along-with',
   heldCaptive: 'held-captive',
   namedDead: 'named-dead',
+  captivesTaken: 'captives-taken',
   amongTheHarmed: 'among-the-harmed',
   zero: 'zero',
   coordination: 'coordination',
