@@ -203,6 +203,7 @@ export const MUTANTS = [
   emptied('TAKEN_FROM_PLACES', 'new Set()'),
   emptied('PRISONER_NOUNS', 'new Set()'),
   emptied('SWAP_WORDS', 'new Set()'),
+  emptied('DISPLACED_WORDS', 'new Set()'),
 ];
 
 /** The file's text with the mutant's one edit; throws when the edit does not match exactly once. */

@@ -758,6 +758,8 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'suffering', 'sustaining', 'taken',
   'recently', 'previously', 'resulted', 'forcibly', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
   'ultimately', 'summarily', 'publicly',
+  // Round 27, testimony: "five or six other people were lying injured", "bodies were lying dead in the yard" (a posture before the harm).
+  'lying',
   // Round 17, inquest conclusions: "the 41 victims of the crush were unlawfully killed".
   'unlawfully', 'lawfully',
   // Round 18, South Asian English: "3 got badly burnt", "two labourers got injured".
@@ -834,6 +836,11 @@ export const UNHARMED_PEOPLE: ReadonlySet<string> = new Set([
   // Round 25, outbreak news: "15 deaths and 51 recoveries": the recovered are no dead.
   'recoveries', 'cured',
 ]);
+/**
+ * Round 27, camp disasters and appeals: the displaced and the homeless are no casualties, so a count of them takes no
+ * harm from the count beside it ("1 dead, 7,000 left homeless"; "displaced an estimated 7,000 refugees, and three children drowned").
+ */
+export const DISPLACED_WORDS: ReadonlySet<string> = new Set(['displaced', 'homeless', 'evacuated', 'relocated', 'affected', 'uprooted']);
 
 /**
  * Harm a subject got away from, before a harm noun: "four climbers narrowly escaped death", "12 crew escaped

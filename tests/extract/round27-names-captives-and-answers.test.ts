@@ -39,3 +39,22 @@ describe('captives taken and traded: "were taken by the rebels", "taken from the
     ['The group handed over a list of 26 prisoners it wants to swap.', []],
   ]);
 });
+
+describe('testimony and camps: two guesses joined by "or", lying hurt, a cell or camp number, the displaced beside the dead', () => {
+  cases([
+    ['Four or five men were lying wounded by the gate.', ['wounded 4-5 range']],
+    ['The shell killed two or three children in the yard.', ['killed 2-3 range']],
+    ['Three bodies were lying dead near the well.', ['killed 3-3 exact']],
+    ['The guards in Block 6 said 11 inmates died of the heat.', ['killed 11-11 exact']],
+    ['Fire in the camp: 2 dead, 4,500 left homeless.', ['killed 2-2 exact']],
+    ['The floods displaced an estimated 9,000 people, and four children drowned.', ['killed 4-4 exact']],
+    // Two numbers far apart are no guesses at one count: the second alone.
+    ['Witnesses spoke of 3 or 30 people killed.', ['killed 30-30 exact']],
+  ]);
+  cases([
+    // A number that names a cell, a ward, a district; the displaced and the evacuated.
+    ['How many of the prisoners in Cell 9 died there?', []],
+    ['Patients on Ward 12 were moved after the blaze.', []],
+    ['Some 7,000 refugees were displaced and 300 evacuated.', []],
+  ]);
+});

@@ -7,7 +7,7 @@ import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { COUNT_NOUNS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
+import { COUNT_NOUNS, DISPLACED_WORDS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 /** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
@@ -219,8 +219,10 @@ function hasOwnVerb(tokens: readonly Token[], mention: NumberMention): boolean {
 
 /** "340 survivors", "40 people alive": a count of people named unharmed, right after it or after one more word. */
 function countsUnharmed(tokens: readonly Token[], mention: NumberMention): boolean {
-  return UNHARMED_PEOPLE.has(tokens[mention.last + 1]?.norm ?? '')
-    || (tokens[mention.last + 1]?.kind === 'word' && UNHARMED_PEOPLE.has(tokens[mention.last + 2]?.norm ?? ''));
+  const unharmed = (k: number): boolean => UNHARMED_PEOPLE.has(tokens[k]?.norm ?? '') || DISPLACED_WORDS.has(tokens[k]?.norm ?? '');
+  return unharmed(mention.last + 1) || (tokens[mention.last + 1]?.kind === 'word' && unharmed(mention.last + 2))
+    // Round 27: "displaced an estimated 7,000 refugees": the verb before the count says what befell them.
+    || DISPLACED_WORDS.has(tokens[mention.start - 1]?.norm ?? '');
 }
 
 /** "Of the 40 miners, ...", "Among the 300 passengers, ...": a count that opens its clause after "of" or "among". */
