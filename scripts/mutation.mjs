@@ -204,6 +204,7 @@ export const MUTANTS = [
   emptied('PRISONER_NOUNS', 'new Set()'),
   emptied('SWAP_WORDS', 'new Set()'),
   emptied('DISPLACED_WORDS', 'new Set()'),
+  emptied('PERCEPTION_VERBS', 'new Set()'),
 ];
 
 /** The file's text with the mutant's one edit; throws when the edit does not match exactly once. */

@@ -118,6 +118,9 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['nearly'], qualifier: 'approx' },
   { words: ['almost'], qualifier: 'approx' },
   { words: ['circa'], qualifier: 'approx' },
+  // Round 27, testimony: "I could see perhaps 30 bodies", "maybe 40 were hurt" (a witness's guess).
+  { words: ['perhaps'], qualifier: 'approx' },
+  { words: ['maybe'], qualifier: 'approx' },
   { words: ['~'], qualifier: 'approx' },
   { words: ['≈'], qualifier: 'approx' },
 ];
@@ -535,6 +538,8 @@ export const MOURNERS: ReadonlySet<string> = new Set([
   'we', 'they', 'villagers', 'residents', 'relatives', 'families', 'mourners', 'locals', 'volunteers', 'survivors', 'neighbours', 'neighbors',
   // Round 19, aid workers' diaries: "When we reached the village the men had already buried 31 people".
   'men', 'women',
+  // Round 27, testimony: "he personally buried 26 people", "I buried 9 of them myself" (one mourner as many).
+  'he', 'she', 'i',
 ]);
 
 /** "burned 11 people alive": burning, by which "alive" after the people means they died. */
@@ -790,6 +795,8 @@ export const MODALS: ReadonlySet<string> = new Set([
   'could', 'would', 'might', 'may', 'will', 'shall', 'should', "won't", "wouldn't", "couldn't",
 ]);
 /** Words before a harm that make it threatened, denied, averted or negated, not reported. */
+/** Round 27, testimony: "I could see 30 bodies", "we could count 12 dead": "could" before a verb of seeing tells what was seen. */
+export const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['see', 'count', 'hear', 'smell', 'recognise', 'recognize', 'identify']);
 export const IRREALIS_WORDS: ReadonlySet<string> = new Set([
   ...MODALS, 'threatened', 'threatening', 'threatens', 'threaten', 'denied', 'denies', 'deny', 'denying', 'vowed',
   'vows', 'not', 'never', "n't", 'if', 'unless', 'planned', 'planning', 'plans', 'intends', 'intended', 'prevent',
@@ -1173,6 +1180,8 @@ export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
   // Round 21: "rescuers are still searching for 9 others" (the sought are missing; no harm word needed).
   ...[...SEARCH_VERBS].map((verb) => `still ${verb} for`),
+  // Round 27: "the search for two more continues".
+  'the search for',
   // Round 17: "the number of remains recovered", the toll rule's reading of an "of" nominal written with "the".
   ...CATEGORY_ORDER.flatMap((category) => HARM_WORDS[category].ofNominals).filter((n) => n.startsWith('the ')).map((n) => `number of ${n.slice(4)}`),
 ])];

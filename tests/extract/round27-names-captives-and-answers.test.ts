@@ -58,3 +58,21 @@ describe('testimony and camps: two guesses joined by "or", lying hurt, a cell or
     ['Some 7,000 refugees were displaced and 300 evacuated.', []],
   ]);
 });
+
+describe('a witness speaking: what one could see, a guess with "perhaps", one mourner burying, one of a family named, the search for more', () => {
+  cases([
+    ['From the roof I could see perhaps 20 bodies in the square.', ['killed 20-20 approx']],
+    ['Maybe 15 people were hurt in the crush.', ['wounded 15-15 approx']],
+    ['She told the court she had buried 11 people from her street.', ['killed 11-11 exact']],
+    ['The militia shot dead his brother and four cousins.', ['killed 4-4 exact']],
+    ['Two divers were found alive; the search for three more continues.', ['missing 3-3 exact']],
+  ]);
+  cases([
+    // A condition, a thing buried, a possessive before things, the search for the sought.
+    ['If the shelling resumed, we could count 30 dead by morning.', []],
+    ['He buried 3 dogs behind the house.', []],
+    ['The flood destroyed their house and three cars.', []],
+    ['The search for two suspects continues.', []],
+    ['The search for 40 more volunteers begins on Monday.', []],
+  ]);
+});
