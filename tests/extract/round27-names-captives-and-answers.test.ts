@@ -76,3 +76,15 @@ describe('a witness speaking: what one could see, a guess with "perhaps", one mo
     ['The search for 40 more volunteers begins on Monday.', []],
   ]);
 });
+
+describe('a fronted whole with a long clause, a rival count in brackets', () => {
+  cases([
+    ['Of the 2,310 people whose deaths the monitoring group has documented by name in the northern districts, 402 were children.', ['killed 2310-2310 exact', 'killed 402-402 exact']],
+    ['A car bomb kills 31 at the market, police say (Rebels: 12).', ['killed 31-31 exact', 'killed 12-12 exact']],
+  ]);
+  cases([
+    // A number in brackets with no name before its colon, or a count of things.
+    ['A car bomb kills 31 at the market (p. 12).', ['killed 31-31 exact']],
+    ['Of the 300 people who lived in the valley before the war and its long aftermath, 40 were farmers.', []],
+  ]);
+});

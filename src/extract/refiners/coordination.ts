@@ -53,7 +53,7 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
       continue;
     }
     // Round 16, studies and reports: "roughly 62,000 deaths across Europe, with Italy (18,010), Spain (11,324) …": a place's share in brackets.
-    if (previous && placeInBrackets(tokens, mentions[i - 1], mentions[i])) {
+    if (previous && (placeInBrackets(tokens, mentions[i - 1], mentions[i]) || rivalInBrackets(tokens, mentions[i - 1], mentions[i]))) {
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
       continue;
     }
@@ -345,6 +345,24 @@ function placeInBrackets(tokens: readonly Token[], previous: NumberMention, curr
 }
 const PLACE_LEADS: ReadonlySet<string> = new Set(['with', 'in', 'across', 'at', 'from']);
 
+/** How many words a rival's name in brackets may take: "(Taliban: 25)", "(Health Ministry: 40)". */
+const MAX_RIVAL_NAME = 3;
+/** How far the bracket may stand after the figure it answers. */
+const MAX_RIVAL_GAP = 12;
+
+/**
+ * Round 27, wire timelines: "kills 53 at Kaaj education centre, the UN says (Taliban: 25)": a rival's count of
+ * the same harm in brackets, its name capitalised before a colon, nothing after the count but the bracket's close.
+ */
+function rivalInBrackets(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  if (tokens[current.start - 1]?.text !== ':' || tokens[current.last + 1]?.text !== ')') return false;
+  let open = current.start - 2;
+  while (open > current.start - 2 - MAX_RIVAL_NAME && tokens[open]?.kind === 'word') open -= 1;
+  if (tokens[open]?.text !== '(' || open === current.start - 2 || !/^\p{Lu}/u.test(tokens[open + 1]!.text)) return false;
+  if (open - previous.last > MAX_RIVAL_GAP) return false;
+  return tokens.slice(previous.last + 1, open).every((t) => t.kind === 'word' || t.text === ',');
+}
+
 /** "double the 1,024", "twice the 300": the count a figure is compared with as its multiple. */
 const MULTIPLES: ReadonlySet<string> = new Set(['double', 'twice', 'triple', 'treble', 'quadruple', 'half']);
 /** What may stand before such a multiple: "more than double", "almost twice", "nearly half". */
@@ -586,8 +604,12 @@ function isPlainNoun(norm: string): boolean {
   return !/(?:ed|ing)$/.test(norm) && norm.length > 2;
 }
 
-/** How far the part may stand after its fronted whole: "Of the 67 aid workers kidnapped in 2022, 52". */
-const FRONTED_WHOLE_REACH = 10;
+/**
+ * How far the part may stand after its fronted whole: "Of the 67 aid workers kidnapped in 2022, 52". Round 27, name
+ * lists: "Of the 9,740 people whose deaths the Syrian Network for Human Rights has documented by name in Aleppo
+ * governorate, 1,912 were children" (the clause between holds no stop, comma or other count).
+ */
+const FRONTED_WHOLE_REACH = 22;
 
 /**
  * Round 22: the part after "Of the N …," where the whole opens its sentence or clause: "Of the 40 people killed, 12 were
