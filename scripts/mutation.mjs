@@ -205,6 +205,7 @@ export const MUTANTS = [
   emptied('SWAP_WORDS', 'new Set()'),
   emptied('DISPLACED_WORDS', 'new Set()'),
   emptied('PERCEPTION_VERBS', 'new Set()'),
+  emptied('KIN_REPORTERS', 'new Set()'),
 ];
 
 /** The file's text with the mutant's one edit; throws when the edit does not match exactly once. */

@@ -606,6 +606,8 @@ export const VICTIMS: ReadonlySet<string> = new Set(['victims', 'victim']);
 export const NAME_NOUNS: ReadonlySet<string> = new Set(['names']);
 /** Round 27: "612 burials of servicemen" (only the dead are buried; "buried" itself is a verb of its own family). */
 export const BURIAL_NOUNS: ReadonlySet<string> = new Set(['burials', 'interments']);
+/** Round 27: kin who report their own missing to a name list ("200 more people whose families have reported them missing"). */
+export const KIN_REPORTERS: ReadonlySet<string> = new Set(['families', 'family', 'relatives', 'parents', 'kin']);
 /** Round 27: victims counted one by one, so the dead: "the total of verified victims rose to 8,372" (as "identified 61 of the victims"). */
 export const COUNTED_VICTIM_MODIFIERS: ReadonlySet<string> = new Set(['verified', 'identified', 'named', 'documented']);
 /** Round 27: words that make a sentence's count of names one of the dead ("the list of prisoners who died … contains 1,061 names"). */

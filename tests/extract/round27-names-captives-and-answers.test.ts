@@ -88,3 +88,14 @@ describe('a fronted whole with a long clause, a rival count in brackets', () => 
     ['Of the 300 people who lived in the valley before the war and its long aftermath, 40 were farmers.', []],
   ]);
 });
+
+describe('a second figure given by someone, the missing a name list still holds', () => {
+  cases([
+    ['Volunteers count 120 dead in the district; the figure given by the regional governor is 64.', ['killed 120-120 exact', 'killed 64-64 exact']],
+    ['The list also holds 75 people whose relatives have reported them missing.', ['missing 75-75 exact']],
+  ]);
+  cases([
+    ['Some 87 people died; the price paid by the city is 41 million.', ['killed 87-87 approx']],
+    ['There are 40 people whose families reported them safe.', []],
+  ]);
+});

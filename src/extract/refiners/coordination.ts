@@ -262,8 +262,17 @@ function figureBefore(tokens: readonly Token[], k: number): boolean {
     if (tokens[open]?.text !== ',') return false;
     at = open - 1;
   }
-  return FIGURE_NOUNS.has(tokens[at]?.norm ?? '') || STATED_COUNT_NOUNS.has(tokens[at]?.norm ?? '');
+  const figureAt = (j: number): boolean => FIGURE_NOUNS.has(tokens[j]?.norm ?? '') || STATED_COUNT_NOUNS.has(tokens[j]?.norm ?? '');
+  if (figureAt(at)) return true;
+  // Round 27, name-counting projects: "the official figure given by the republic's head is 41": who gave it, between.
+  for (let j = at; j > Math.max(0, at - MAX_GIVER); j--) {
+    if (tokens[j]!.kind !== 'word') return false;
+    if (tokens[j]!.norm === 'by' && GIVEN_PARTICIPLES.has(tokens[j - 1]?.norm ?? '')) return figureAt(j - 2);
+  }
+  return false;
 }
+/** How many words the one who gave a figure may take before its copula: "given by the republic's head is". */
+const MAX_GIVER = 6;
 
 function isRunningTotal(tokens: readonly Token[], start: number): boolean {
   const link = tokens[start - 1]?.norm;

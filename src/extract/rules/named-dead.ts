@@ -5,7 +5,7 @@
 // may be the hurt; named one by one, buried or whose deaths are recorded, they are the dead.
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { BURIAL_NOUNS, DEATH_WORDS_OF_A_LIST, INJURY_NOUNS, NAME_NOUNS, VICTIMS } from '../vocabulary.js';
+import { BURIAL_NOUNS, DEATH_WORDS_OF_A_LIST, INJURY_NOUNS, KIN_REPORTERS, NAME_NOUNS, VICTIMS } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -30,6 +30,18 @@ function namesOfTheDead(tokens: readonly Token[], k: number): boolean {
   return dead;
 }
 
+/** "whose families have reported them missing", "whose relatives listed them as missing". */
+function reportedMissing(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'whose' || !KIN_REPORTERS.has(tokens[k + 1]?.norm ?? '')) return false;
+  let j = k + 2;
+  if (tokens[j]?.norm === 'have' || tokens[j]?.norm === 'had' || tokens[j]?.norm === 'has') j += 1;
+  if (!REPORTING_MISSING.has(tokens[j]?.norm ?? '') || tokens[j + 1]?.norm !== 'them') return false;
+  j += 2;
+  if (tokens[j]?.norm === 'as') j += 1;
+  return tokens[j]?.norm === 'missing';
+}
+const REPORTING_MISSING: ReadonlySet<string> = new Set(['reported', 'declared', 'listed', 'registered']);
+
 export const namedDead: CategoryRule = {
   name: RULE.namedDead,
   govern({ tokens }, mention) {
@@ -51,6 +63,10 @@ export const namedDead: CategoryRule = {
     if (phrase.end > phrase.start && !isNonPerson(tokens, phrase) && tokens[phrase.end]?.norm === 'whose'
       && (tokens[phrase.end + 1]?.norm === 'deaths' || tokens[phrase.end + 1]?.norm === 'death')) {
       return { category: 'killed', rule: this.name, confidence: 0.8, actor: phrase };
+    }
+    // "200 more people whose families have reported them missing": the missing a name list has yet to close.
+    if (phrase.end > phrase.start && !isNonPerson(tokens, phrase) && reportedMissing(tokens, phrase.end)) {
+      return { category: 'missing', rule: this.name, confidence: 0.75, actor: phrase };
     }
     // "contains 1,061 names", "a further 96 names" in a sentence of the dead
     if (namesOfTheDead(tokens, k)) return { category: 'killed', rule: this.name, confidence: 0.7, actor: { start: k, end: k, head: -1 } };
