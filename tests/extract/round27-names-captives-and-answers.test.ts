@@ -1,7 +1,7 @@
 // Round 27, eyewitness and trial testimony, projects that count the named dead, humanitarian appeals,
 // refugee-camp disasters, translated Russian and Ukrainian regional news and wire factboxes.
-import { describe } from 'vitest';
-import { cases } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { cases, figuresOf } from './helpers.js';
 
 describe('the dead counted by name: names of victims, named victims, burials, deaths recorded, a list of names', () => {
   cases([
@@ -98,4 +98,21 @@ describe('a second figure given by someone, the missing a name list still holds'
     ['Some 87 people died; the price paid by the city is 41 million.', ['killed 87-87 approx']],
     ['There are 40 people whose families reported them safe.', []],
   ]);
+});
+
+describe('voices of round 27: a body\'s name before a colon, deeds "claimed by" a group', () => {
+  const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
+  it.each([
+    ['Odesa Regional Military Administration: in the past day 2 people were killed.', ['Odesa Regional Military Administration']],
+    ['The Ministry of Internal Affairs of the Republic: 4 officers were wounded overnight.', ['The Ministry of Internal Affairs of the Republic']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+  it.each([
+    // A place or a label before the colon; deeds claimed by their perpetrators.
+    ['Sumy Region: 3 people were killed.', [null]],
+    ['Earlier bombings claimed by the group: Peshawar, 2014 — 150 killed.', [null]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
 });
