@@ -34,6 +34,8 @@ export interface Attribution {
   records?: boolean;
   /** Claimants, pass 3: a speaker closing its sentence with a plain verb of saying (", the authority said", ", according to X"). */
   closes?: boolean;
+  /** Round 27, for scope 'before': what was said starts at this token, a timeline's entry ("…; 2015 — at least 769 killed, Saudi authorities said"). */
+  from?: number;
 }
 
 /** A speaker's own people or records, named with a possessive or as a bare plural: "its monitors", "their own records", "officers". */
@@ -2330,8 +2332,25 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   }
   for (const a of found) if (a.scope !== 'after' && CLOSING_SAY_VERBS.has(tokens[a.at]?.norm ?? '')) a.closes = true;
   secondVoiceAfterAnd(tokens, found);
+  for (const a of found) if (a.scope === 'before') a.from = entryStart(tokens, a.at);
   return found;
 }
+
+/**
+ * Round 27, wire timelines: "1994 — 270 killed at the stoning ritual; 2006 — 364 killed; 2015 — at least 769 killed,
+ * Saudi authorities said": a speaker closing one entry of a list of dated entries (a semicolon, then a year and a dash)
+ * states that entry only. The token its entry starts at, or undefined when it closes no such entry.
+ */
+function entryStart(tokens: readonly Token[], at: number): number | undefined {
+  for (let k = at - 1; k > 0; k--) {
+    if (tokens[k]!.text !== ';') continue;
+    const year = tokens[k + 1];
+    const dated = year?.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(year.text) && ENTRY_DASHES.has(tokens[k + 2]?.text ?? '');
+    return dated ? k + 1 : undefined;
+  }
+  return undefined;
+}
+const ENTRY_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', ':']);
 
 /** How many tokens a mid-sentence speaker's name may take before its ", and": "according to the Civil Police, and". */
 const MAX_MID_NAME = 8;
@@ -2955,5 +2974,5 @@ function cleanAgency(name: string): string {
 export function covers(attribution: Attribution, first: number, last: number): boolean {
   if (attribution.scope === 'sentence') return true;
   if (attribution.scope === 'after') return attribution.at < first && (attribution.until === undefined || last < attribution.until);
-  return attribution.at > last;
+  return attribution.at > last && (attribution.from === undefined || first >= attribution.from);
 }

@@ -112,6 +112,8 @@ describe('voices of round 27: a body\'s name before a colon, deeds "claimed by" 
     // A place or a label before the colon; deeds claimed by their perpetrators.
     ['Sumy Region: 3 people were killed.', [null]],
     ['Earlier bombings claimed by the group: Peshawar, 2014 — 150 killed.', [null]],
+    // A speaker closing the last entry of a dated list states that entry only.
+    ['Past floods: 2010 — 1,985 dead; 2022 — 1,739 dead, the disaster authority said.', [null, 'the disaster authority']],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
