@@ -40,6 +40,8 @@ export const MUTANTS = [
   rule('along-with', 'alongWith'),
   rule('among-the-harmed', 'amongTheHarmed'),
   rule('held-captive', 'heldCaptive'),
+  rule('named-dead', 'namedDead'),
+  rule('captives-taken', 'captivesTaken'),
   refiner('inheritAcrossCoordination'),
   refiner('inheritBreakdowns'),
   refiner('inheritIntervals'),
@@ -194,6 +196,16 @@ export const MUTANTS = [
   emptied('HOLDING_VERBS', 'new Set()'),
   emptied('AGE_BAND_EDGES', 'new Set()'),
   emptied('AGE_GROUPS', 'new Set()'),
+  emptied('NAME_NOUNS', 'new Set()'),
+  emptied('BURIAL_NOUNS', 'new Set()'),
+  emptied('DEATH_WORDS_OF_A_LIST', 'new Set()'),
+  emptied('COUNTED_VICTIM_MODIFIERS', 'new Set()'),
+  emptied('TAKEN_FROM_PLACES', 'new Set()'),
+  emptied('PRISONER_NOUNS', 'new Set()'),
+  emptied('SWAP_WORDS', 'new Set()'),
+  emptied('DISPLACED_WORDS', 'new Set()'),
+  emptied('PERCEPTION_VERBS', 'new Set()'),
+  emptied('KIN_REPORTERS', 'new Set()'),
 ];
 
 /** The file's text with the mutant's one edit; throws when the edit does not match exactly once. */

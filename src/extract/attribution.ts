@@ -34,6 +34,8 @@ export interface Attribution {
   records?: boolean;
   /** Claimants, pass 3: a speaker closing its sentence with a plain verb of saying (", the authority said", ", according to X"). */
   closes?: boolean;
+  /** Round 27, for scope 'before': what was said starts at this token, a timeline's entry ("…; 2015 — at least 769 killed, Saudi authorities said"). */
+  from?: number;
 }
 
 /** A speaker's own people or records, named with a possessive or as a bare plural: "its monitors", "their own records", "officers". */
@@ -84,6 +86,8 @@ const FOLLOWED_BY_CLAIMANT: readonly (readonly string[])[] = [
   // Round 17, Chinese state media: "…, the Global Times learned from local emergency authorities", "Xinhua learnt from".
   ['learned', 'from'], ['learnt', 'from'],
 ];
+/** Round 27: deeds whose "claimed by" names the perpetrator owning them, not a speaker of figures. */
+const CLAIMED_DEEDS: ReadonlySet<string> = new Set(['attacks', 'attack', 'bombings', 'bombing', 'assaults', 'raids', 'ambushes', 'operations', 'blasts']);
 const LEAD_FIRST_WORDS = new Set(FOLLOWED_BY_CLAIMANT.map((words) => words[0]));
 /** "This was stated by X", "figures from X": a passive or a noun whose agent follows. */
 const AGENT_LEADS: readonly (readonly string[])[] = [
@@ -1584,6 +1588,25 @@ function timestampedBody(text: string, tokens: readonly Token[]): Attribution | 
 }
 const MAX_STAMPED_NAME = 5;
 
+/** How many words a body's name opening its own statement may take: "The Ministry of Defense of the Russian Federation". */
+const MAX_HEADER_BODY = 9;
+/** Small words inside such a name. */
+const HEADER_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and']);
+
+/**
+ * Round 27, translated regional statements: "Kherson Regional Military Administration: Over the past day, …",
+ * "The Ministry of Defense of the Russian Federation: during the day, …": a body's capitalised name, one of its
+ * words a body word (BODY_WORDS), opening the sentence before a colon, speaks for it, as a timestamped one does.
+ */
+function bodyHeader(text: string, tokens: readonly Token[]): Attribution | null {
+  const start = tokens[0]?.norm === 'the' ? 1 : 0;
+  let k = start;
+  while (k < start + MAX_HEADER_BODY && tokens[k]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[k]!.text) || (k > start && HEADER_NAME_JOINERS.has(tokens[k]!.norm)))) k += 1;
+  if (k - start < 2 || tokens[k]?.text !== ':' || HEADER_NAME_JOINERS.has(tokens[k - 1]!.norm)) return null;
+  if (!tokens.slice(start, k).some((t) => BODY_WORDS.has(t.norm) && /^\p{Lu}/u.test(t.text))) return null;
+  return make(span(text, tokens, 0, k), k, 'sentence');
+}
+
 const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'i']);
 /** At most this many capitalised words name the speaker after a turn's title: "Dr Helen Jane Roe". */
 const MAX_TURN_NAME = 4;
@@ -1606,7 +1629,7 @@ function bracketClose(tokens: readonly Token[], k: number): number {
 }
 
 function speakerTurn(text: string, tokens: readonly Token[]): Attribution | null {
-  const stamped = timestampedBody(text, tokens);
+  const stamped = timestampedBody(text, tokens) ?? bodyHeader(text, tokens);
   if (stamped) return stamped;
   // "IDF: In the past day, troops …": a body's acronym opening its own statement, as a headline's credit.
   const first = tokens[0];
@@ -2152,6 +2175,8 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
       const from = i + words.length;
       // Round 17: "learned from" names a claimant only after an outlet ("the Global Times learned from"), not "lessons learned from".
       // Claimants, pass 3: or after a reporter ("our correspondent learned from local officials", "this reporter learnt from").
+      // Round 27, factboxes: "Previous attacks claimed by Islamic State Khorasan:" claims the deeds, not a figure.
+      if (lead && lead[0] === 'claimed' && CLAIMED_DEEDS.has(tokens[i - 1]?.norm ?? '')) continue;
       if (lead && (lead[0] === 'learned' || lead[0] === 'learnt') && !isMedia(tokens.slice(Math.max(0, i - 3), i).map((t) => t.text).join(' '))
         && !REPORTERS.has(tokens[i - 1]?.norm ?? '')) continue;
       let nameEnd = nameAfter(tokens, from);
@@ -2335,8 +2360,25 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
   }
   for (const a of found) if (a.scope !== 'after' && CLOSING_SAY_VERBS.has(tokens[a.at]?.norm ?? '')) a.closes = true;
   secondVoiceAfterAnd(tokens, found);
+  for (const a of found) if (a.scope === 'before') a.from = entryStart(tokens, a.at);
   return found;
 }
+
+/**
+ * Round 27, wire timelines: "1994 — 270 killed at the stoning ritual; 2006 — 364 killed; 2015 — at least 769 killed,
+ * Saudi authorities said": a speaker closing one entry of a list of dated entries (a semicolon, then a year and a dash)
+ * states that entry only. The token its entry starts at, or undefined when it closes no such entry.
+ */
+function entryStart(tokens: readonly Token[], at: number): number | undefined {
+  for (let k = at - 1; k > 0; k--) {
+    if (tokens[k]!.text !== ';') continue;
+    const year = tokens[k + 1];
+    const dated = year?.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(year.text) && ENTRY_DASHES.has(tokens[k + 2]?.text ?? '');
+    return dated ? k + 1 : undefined;
+  }
+  return undefined;
+}
+const ENTRY_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', ':']);
 
 /** How many tokens a mid-sentence speaker's name may take before its ", and": "according to the Civil Police, and". */
 const MAX_MID_NAME = 8;
@@ -2960,5 +3002,5 @@ function cleanAgency(name: string): string {
 export function covers(attribution: Attribution, first: number, last: number): boolean {
   if (attribution.scope === 'sentence') return true;
   if (attribution.scope === 'after') return attribution.at < first && (attribution.until === undefined || last < attribution.until);
-  return attribution.at > last;
+  return attribution.at > last && (attribution.from === undefined || first >= attribution.from);
 }

@@ -60,6 +60,14 @@ const LABELS_BEFORE_NUMBERS = new Set([
   'platform', 'gate', 'level', 'grade', 'class', 'category', 'channel', 'apollo', 'version', 'model', 'size',
   'magnitude', 'aged', 'age', 'ages', 'scale', 'code', 'paragraph', 'item', 'the', 'year', 'since', 'in', 'until',
 ]);
+/**
+ * Round 27, camps, prisons and testimony: a capitalised part of a place before digits names it ("detainees in Cell 4
+ * died", "Camp 15", "District 8", "Block 3"); in lower case the word may end a phrase before a count ("in the camp 40 died").
+ */
+const CAPITALISED_LABELS: ReadonlySet<string> = new Set([
+  'cell', 'camp', 'block', 'ward', 'zone', 'sector', 'district', 'unit', 'building', 'barrack', 'barracks', 'wing', 'hangar',
+  'compound', 'phase', 'shelter', 'tower', 'pier', 'berth', 'plot',
+]);
 /** "No.", "Nos.", "Nr." before a number, capitalised as a number sign is (round 21). */
 const NUMBER_SIGNS: ReadonlySet<string> = new Set(['No', 'Nos', 'Nr', 'NO', 'NOS']);
 const LABELS_ONLY_FOR_YEARS = new Set(['the', 'year', 'since', 'in', 'until']);
@@ -465,6 +473,7 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
     && /^(?:1[89]|20)\d\d$/.test(tokens[first - 2]?.text ?? '')) return true;
   if (before && before.kind === 'word' && LABELS_BEFORE_NUMBERS.has(before.norm)
     && (!LABELS_ONLY_FOR_YEARS.has(before.norm) || yearLike)) return true;
+  if (before && before.kind === 'word' && t.kind === 'num' && CAPITALISED_LABELS.has(before.norm) && /^\p{Lu}/u.test(before.text)) return true;
   // Round 21: "Hospital No. 6", "Reactor No. 4", "Mine Nos. 2": the number sign abbreviated with its stop is a label.
   if (before?.text === '.' && NUMBER_SIGNS.has(tokens[first - 2]?.text ?? '') && before.glued && t.kind === 'num') return true;
   if (yearLike && parsed.last === first) return true;
@@ -648,7 +657,10 @@ function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumb
   // "the toll rose from 38 to 50" is two figures, an earlier and a later one (guideline), not a range.
   if (from && changeVerbBefore(tokens, first - 1)) return null;
   const isDash = joiner.text === '-' || joiner.text === '–' || joiner.text === '—';
-  if (!(joiner.norm === 'to' || isDash || (between && joiner.norm === 'and'))) return null;
+  // Round 27, testimony: "five or six other people", "two or three soldiers": two close guesses joined by "or"
+  // (the second no more than twice the first; not "40 or so", "one or more").
+  const guesses = joiner.norm === 'or' && !between && !from;
+  if (!(joiner.norm === 'to' || isDash || (between && joiner.norm === 'and') || guesses)) return null;
   const highAt = lowPart.last + 2;
   if (!tokens[highAt]) return null;
   const highPart = parseNumberAt(tokens, highAt);
@@ -658,6 +670,7 @@ function rangeAfter(tokens: readonly Token[], first: number, lowPart: ParsedNumb
   const shared = lowPart.scale === 1 && highPart.scale > 1 ? scaled(lowPart.value, highPart.scale) : null;
   const low = shared !== null && shared < highPart.value ? shared : lowPart.value;
   if (!(low < highPart.value)) return null;
+  if (guesses && !(highPart.value <= 2 * low)) return null;
   if (isNotACount(tokens, highAt, highPart) || isNotACount(tokens, first, { ...lowPart, value: low, last: first })) return null;
   if (!(highPart.value <= MAX_PLAUSIBLE)) return null;
   // "an estimated 8,000–10,000", "some 300 to 400": an approximation before a range is part of

@@ -118,6 +118,9 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = [
   { words: ['nearly'], qualifier: 'approx' },
   { words: ['almost'], qualifier: 'approx' },
   { words: ['circa'], qualifier: 'approx' },
+  // Round 27, testimony: "I could see perhaps 30 bodies", "maybe 40 were hurt" (a witness's guess).
+  { words: ['perhaps'], qualifier: 'approx' },
+  { words: ['maybe'], qualifier: 'approx' },
   { words: ['~'], qualifier: 'approx' },
   { words: ['≈'], qualifier: 'approx' },
 ];
@@ -283,6 +286,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'surrendered',
       // Round 9, Nigerian police statements: "rescued 9 abductees" (captives, as hostages are).
       'abductees',
+      // Round 27, protection monitoring: "212 killings, 96 abductions" (one captive each, as "killings" one death).
+      'abductions', 'kidnappings',
     ],
     predicatePhrases: [
       'taken prisoner', 'taken captive', 'held hostage', 'held captive', 'holding hostage', 'taken hostage',
@@ -425,6 +430,12 @@ export const TAKEN_PEOPLE: ReadonlySet<string> = new Set([
   'colleagues', 'comrades', 'reporters', 'relatives',
 ]);
 
+/** Round 27, testimony: the homes a passive "taken" took people from ("about 40 people were taken from the village"). */
+export const TAKEN_FROM_PLACES: ReadonlySet<string> = new Set(['village', 'villages', 'homes', 'home', 'house', 'houses', 'hamlet', 'compound']);
+/** Round 27, factboxes: prisoners traded are captives ("5,000 Taliban prisoners released under a swap"). */
+export const PRISONER_NOUNS: ReadonlySet<string> = new Set(['prisoners', 'prisoner', 'detainees', 'pows']);
+export const SWAP_WORDS: ReadonlySet<string> = new Set(['swap', 'swaps', 'swapped', 'exchange', 'exchanges', 'exchanged']);
+
 /** "the fate of 40 sailors is unknown", "the location of 137 students is still unknown": missing. */
 export const FATE_NOUNS: ReadonlySet<string> = new Set(['fate', 'location']);
 export const FATE_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'remained']);
@@ -527,6 +538,8 @@ export const MOURNERS: ReadonlySet<string> = new Set([
   'we', 'they', 'villagers', 'residents', 'relatives', 'families', 'mourners', 'locals', 'volunteers', 'survivors', 'neighbours', 'neighbors',
   // Round 19, aid workers' diaries: "When we reached the village the men had already buried 31 people".
   'men', 'women',
+  // Round 27, testimony: "he personally buried 26 people", "I buried 9 of them myself" (one mourner as many).
+  'he', 'she', 'i',
 ]);
 
 /** "burned 11 people alive": burning, by which "alive" after the people means they died. */
@@ -589,6 +602,16 @@ export const ACTOR_NOUNS_THAT_ARE_PREDICATES: ReadonlySet<string> = new Set([
  */
 export const CAPTIVITY_NOUNS: ReadonlySet<string> = new Set(['kidnap', 'kidnapping', 'abduction']);
 export const VICTIMS: ReadonlySet<string> = new Set(['victims', 'victim']);
+/** Round 27, projects that count the dead by name: "the names of 412 victims", "contains 1,061 names". */
+export const NAME_NOUNS: ReadonlySet<string> = new Set(['names']);
+/** Round 27: "612 burials of servicemen" (only the dead are buried; "buried" itself is a verb of its own family). */
+export const BURIAL_NOUNS: ReadonlySet<string> = new Set(['burials', 'interments']);
+/** Round 27: kin who report their own missing to a name list ("200 more people whose families have reported them missing"). */
+export const KIN_REPORTERS: ReadonlySet<string> = new Set(['families', 'family', 'relatives', 'parents', 'kin']);
+/** Round 27: victims counted one by one, so the dead: "the total of verified victims rose to 8,372" (as "identified 61 of the victims"). */
+export const COUNTED_VICTIM_MODIFIERS: ReadonlySet<string> = new Set(['verified', 'identified', 'named', 'documented']);
+/** Round 27: words that make a sentence's count of names one of the dead ("the list of prisoners who died … contains 1,061 names"). */
+export const DEATH_WORDS_OF_A_LIST: ReadonlySet<string> = new Set(['died', 'dead', 'killed', 'deaths', 'perished', 'executed', 'victims', 'massacre', 'genocide']);
 /** Round 20, crime statistics: "3,029 homicide victims", "45 murder victims" (the killing names what befell them, as "kidnap victims"). */
 export const KILLING_NOUNS: ReadonlySet<string> = new Set(['homicide', 'murder', 'femicide', 'feminicide', 'massacre', 'lynching']);
 /**
@@ -742,6 +765,8 @@ export const LINKING_WORDS: ReadonlySet<string> = new Set([
   'says', 'estimated', 'likely', 'remain', 'remained', 'remains', 'suffered', 'sustained', 'suffering', 'sustaining', 'taken',
   'recently', 'previously', 'resulted', 'forcibly', 'brutally', 'tragically', 'accidentally', 'mistakenly', 'possibly', 'probably',
   'ultimately', 'summarily', 'publicly',
+  // Round 27, testimony: "five or six other people were lying injured", "bodies were lying dead in the yard" (a posture before the harm).
+  'lying',
   // Round 17, inquest conclusions: "the 41 victims of the crush were unlawfully killed".
   'unlawfully', 'lawfully',
   // Round 18, South Asian English: "3 got badly burnt", "two labourers got injured".
@@ -772,6 +797,8 @@ export const MODALS: ReadonlySet<string> = new Set([
   'could', 'would', 'might', 'may', 'will', 'shall', 'should', "won't", "wouldn't", "couldn't",
 ]);
 /** Words before a harm that make it threatened, denied, averted or negated, not reported. */
+/** Round 27, testimony: "I could see 30 bodies", "we could count 12 dead": "could" before a verb of seeing tells what was seen. */
+export const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['see', 'count', 'hear', 'smell', 'recognise', 'recognize', 'identify']);
 export const IRREALIS_WORDS: ReadonlySet<string> = new Set([
   ...MODALS, 'threatened', 'threatening', 'threatens', 'threaten', 'denied', 'denies', 'deny', 'denying', 'vowed',
   'vows', 'not', 'never', "n't", 'if', 'unless', 'planned', 'planning', 'plans', 'intends', 'intended', 'prevent',
@@ -818,6 +845,11 @@ export const UNHARMED_PEOPLE: ReadonlySet<string> = new Set([
   // Round 25, outbreak news: "15 deaths and 51 recoveries": the recovered are no dead.
   'recoveries', 'cured',
 ]);
+/**
+ * Round 27, camp disasters and appeals: the displaced and the homeless are no casualties, so a count of them takes no
+ * harm from the count beside it ("1 dead, 7,000 left homeless"; "displaced an estimated 7,000 refugees, and three children drowned").
+ */
+export const DISPLACED_WORDS: ReadonlySet<string> = new Set(['displaced', 'homeless', 'evacuated', 'relocated', 'affected', 'uprooted']);
 
 /**
  * Harm a subject got away from, before a harm noun: "four climbers narrowly escaped death", "12 crew escaped
@@ -1143,10 +1175,15 @@ export const DATELINE_AGENCIES: ReadonlySet<string> = new Set([
  */
 export const TRIGGER_WORDS: readonly string[] = [...new Set([
   ...CATEGORY_ORDER.flatMap((category) => Object.values(HARM_WORDS[category]).flat() as string[]),
-  ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...CAPTIVITY_CUES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES, ...FATAL_SHARE, ...FATAL_CASE_SHARES, ...KILLING_NOUNS,
+  ...COMBAT_VERBS.keys(), ...COMBAT_PHRASAL_VERBS.keys(), ...FALLING_VERBS, ...BURYING_VERBS, ...BURNING_VERBS, ...HOSPITALS, ...TOLL_NOUNS.keys(), ...COUNT_MODIFIERS.keys(), ...LIVES, ...LOSS_OF_LIFE, ...HARMED_PEOPLE, ...CAPTOR_NOUNS, ...CAPTOR_PHRASES, ...CAPTIVITY_CUES, ...ADMITTED_PASSIVES, ...TREATMENT_PHRASES, ...FATAL_SHARE, ...FATAL_CASE_SHARES, ...KILLING_NOUNS, ...BURIAL_NOUNS,
+  // Round 27: prisoners traded ("released under a swap") and people taken from their homes (captives-taken.ts).
+  'swapped', 'exchanged', ...[...PRISONER_NOUNS].flatMap((p) => [`${p} released`, `${p} were released`, `${p} freed`, `${p} were freed`]),
+  ...[...TAKEN_FROM_PLACES].flatMap((place) => ['the', 'their', 'his', 'her'].map((d) => `taken from ${d} ${place}`)),
   ...[...FATE_NOUNS].map((noun) => `${noun} of`),
   // Round 21: "rescuers are still searching for 9 others" (the sought are missing; no harm word needed).
   ...[...SEARCH_VERBS].map((verb) => `still ${verb} for`),
+  // Round 27: "the search for two more continues".
+  'the search for',
   // Round 17: "the number of remains recovered", the toll rule's reading of an "of" nominal written with "the".
   ...CATEGORY_ORDER.flatMap((category) => HARM_WORDS[category].ofNominals).filter((n) => n.startsWith('the ')).map((n) => `number of ${n.slice(4)}`),
 ])];

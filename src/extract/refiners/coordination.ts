@@ -7,7 +7,7 @@ import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { COUNT_NOUNS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, PLACE_KINDS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
+import { COUNT_NOUNS, DISPLACED_WORDS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, PLACE_KINDS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 /** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
@@ -53,7 +53,7 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
       continue;
     }
     // Round 16, studies and reports: "roughly 62,000 deaths across Europe, with Italy (18,010), Spain (11,324) …": a place's share in brackets.
-    if (previous && placeInBrackets(tokens, mentions[i - 1], mentions[i])) {
+    if (previous && (placeInBrackets(tokens, mentions[i - 1], mentions[i]) || rivalInBrackets(tokens, mentions[i - 1], mentions[i]))) {
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
       continue;
     }
@@ -219,8 +219,10 @@ function hasOwnVerb(tokens: readonly Token[], mention: NumberMention): boolean {
 
 /** "340 survivors", "40 people alive": a count of people named unharmed, right after it or after one more word. */
 function countsUnharmed(tokens: readonly Token[], mention: NumberMention): boolean {
-  return UNHARMED_PEOPLE.has(tokens[mention.last + 1]?.norm ?? '')
-    || (tokens[mention.last + 1]?.kind === 'word' && UNHARMED_PEOPLE.has(tokens[mention.last + 2]?.norm ?? ''));
+  const unharmed = (k: number): boolean => UNHARMED_PEOPLE.has(tokens[k]?.norm ?? '') || DISPLACED_WORDS.has(tokens[k]?.norm ?? '');
+  return unharmed(mention.last + 1) || (tokens[mention.last + 1]?.kind === 'word' && unharmed(mention.last + 2))
+    // Round 27: "displaced an estimated 7,000 refugees": the verb before the count says what befell them.
+    || DISPLACED_WORDS.has(tokens[mention.start - 1]?.norm ?? '');
 }
 
 /** "Of the 40 miners, ...", "Among the 300 passengers, ...": a count that opens its clause after "of" or "among". */
@@ -260,8 +262,17 @@ function figureBefore(tokens: readonly Token[], k: number): boolean {
     if (tokens[open]?.text !== ',') return false;
     at = open - 1;
   }
-  return FIGURE_NOUNS.has(tokens[at]?.norm ?? '') || STATED_COUNT_NOUNS.has(tokens[at]?.norm ?? '');
+  const figureAt = (j: number): boolean => FIGURE_NOUNS.has(tokens[j]?.norm ?? '') || STATED_COUNT_NOUNS.has(tokens[j]?.norm ?? '');
+  if (figureAt(at)) return true;
+  // Round 27, name-counting projects: "the official figure given by the republic's head is 41": who gave it, between.
+  for (let j = at; j > Math.max(0, at - MAX_GIVER); j--) {
+    if (tokens[j]!.kind !== 'word') return false;
+    if (tokens[j]!.norm === 'by' && GIVEN_PARTICIPLES.has(tokens[j - 1]?.norm ?? '')) return figureAt(j - 2);
+  }
+  return false;
 }
+/** How many words the one who gave a figure may take before its copula: "given by the republic's head is". */
+const MAX_GIVER = 6;
 
 function isRunningTotal(tokens: readonly Token[], start: number): boolean {
   const link = tokens[start - 1]?.norm;
@@ -342,6 +353,24 @@ function placeInBrackets(tokens: readonly Token[], previous: NumberMention, curr
     || (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)));
 }
 const PLACE_LEADS: ReadonlySet<string> = new Set(['with', 'in', 'across', 'at', 'from']);
+
+/** How many words a rival's name in brackets may take: "(Taliban: 25)", "(Health Ministry: 40)". */
+const MAX_RIVAL_NAME = 3;
+/** How far the bracket may stand after the figure it answers. */
+const MAX_RIVAL_GAP = 12;
+
+/**
+ * Round 27, wire timelines: "kills 53 at Kaaj education centre, the UN says (Taliban: 25)": a rival's count of
+ * the same harm in brackets, its name capitalised before a colon, nothing after the count but the bracket's close.
+ */
+function rivalInBrackets(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  if (tokens[current.start - 1]?.text !== ':' || tokens[current.last + 1]?.text !== ')') return false;
+  let open = current.start - 2;
+  while (open > current.start - 2 - MAX_RIVAL_NAME && tokens[open]?.kind === 'word') open -= 1;
+  if (tokens[open]?.text !== '(' || open === current.start - 2 || !/^\p{Lu}/u.test(tokens[open + 1]!.text)) return false;
+  if (open - previous.last > MAX_RIVAL_GAP) return false;
+  return tokens.slice(previous.last + 1, open).every((t) => t.kind === 'word' || t.text === ',');
+}
 
 /** "double the 1,024", "twice the 300": the count a figure is compared with as its multiple. */
 const MULTIPLES: ReadonlySet<string> = new Set(['double', 'twice', 'triple', 'treble', 'quadruple', 'half']);
@@ -610,8 +639,12 @@ function isPlainNoun(norm: string): boolean {
   return !/(?:ed|ing)$/.test(norm) && norm.length > 2;
 }
 
-/** How far the part may stand after its fronted whole: "Of the 67 aid workers kidnapped in 2022, 52". */
-const FRONTED_WHOLE_REACH = 10;
+/**
+ * How far the part may stand after its fronted whole: "Of the 67 aid workers kidnapped in 2022, 52". Round 27, name
+ * lists: "Of the 9,740 people whose deaths the Syrian Network for Human Rights has documented by name in Aleppo
+ * governorate, 1,912 were children" (the clause between holds no stop, comma or other count).
+ */
+const FRONTED_WHOLE_REACH = 22;
 
 /**
  * Round 22: the part after "Of the N …," where the whole opens its sentence or clause: "Of the 40 people killed, 12 were

@@ -1,7 +1,7 @@
 // Hypothetical, future, averted and denied statements are not figures: "could kill thousands",
 // "threatened to kill two hostages", "denied that 50 died", "the measures prevented 1,000 deaths".
 import type { Token } from '../tokens.js';
-import { BASE_FORMS, ENSUING_VERBS, HARM_NOUNS, IRREALIS_WORDS, MONTHS, PROJECTING_VERBS } from '../vocabulary.js';
+import { BASE_FORMS, ENSUING_VERBS, HARM_NOUNS, IRREALIS_WORDS, MONTHS, PERCEPTION_VERBS, PROJECTING_VERBS } from '../vocabulary.js';
 
 /** "Airstrikes said to kill 44", "a flood reported to kill 12": a headline's report of what happened, not a plan. */
 const REPORTED: ReadonlySet<string> = new Set(['said', 'reported', 'believed', 'thought', 'feared', 'estimated']);
@@ -60,7 +60,20 @@ const QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”
 export function isModalAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!IRREALIS_WORDS.has(t.norm)) return false;
+  // Round 27: "I could see perhaps 30 bodies": the past of what one was able to see, no hypothesis.
+  // Not under a condition: "if they came, we could count 30 dead".
+  if (t.norm === 'could' && PERCEPTION_VERBS.has(tokens[k + 1]?.norm ?? '') && !conditionBefore(tokens, k)) return false;
   return !(MONTHS.has(t.norm) && isMonth(tokens, k));
+}
+
+/** How far back a condition may open the clause of a "could" of seeing. */
+const CONDITION_REACH = 10;
+function conditionBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - CONDITION_REACH); j--) {
+    if (tokens[j]!.text === '.' || tokens[j]!.text === ';') return false;
+    if (tokens[j]!.norm === 'if' || tokens[j]!.norm === 'unless') return true;
+  }
+  return false;
 }
 
 function isMonth(tokens: readonly Token[], k: number): boolean {

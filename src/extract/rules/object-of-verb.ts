@@ -154,7 +154,7 @@ function buriedByMourners(tokens: readonly Token[], verbAt: number, phrase: Noun
   let k = verbAt - 1;
   // Round 19, diaries: "the men had already buried 31 people": an auxiliary and an adverb between.
   for (let words = 0; words < 2 && (tokens[k]?.norm === 'have' || tokens[k]?.norm === 'had' || tokens[k]?.norm === 'already'
-    || ADVERBS_BEFORE_TAKING.has(tokens[k]?.norm ?? '')); words++) k -= 1;
+    || ADVERBS_BEFORE_TAKING.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'personally'); words++) k -= 1;
   if (!MOURNERS.has(tokens[k]?.norm ?? '') || phrase.head === -1) return false;
   const head = tokens[phrase.head]!.norm;
   return TAKEN_PEOPLE.has(head) || DEAD_BODIES.has(head) || head === 'victims' || head === 'dead';
@@ -180,9 +180,12 @@ function beforeSingleObject(tokens: readonly Token[], at: number): number {
     if (t.kind !== 'word' || PREDICATE_WORDS.has(t.norm) || t.norm === 'life' || LIVES.has(t.norm)) return -1;
     // "kidnapped the district commissioner and 2 of his bodyguards": a definite one too.
     if (t.norm === 'a' || t.norm === 'an' || t.norm === 'the') return j - 1;
+    // Round 27, testimony: "shot dead her husband and three neighbours": one of a family named by a possessive.
+    if (PERSONAL_POSSESSIVES.has(t.norm)) return j - 1;
   }
   return -1;
 }
+const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
 
 const SINGLE_OBJECT_WORDS = 4;
 

@@ -18,6 +18,8 @@ export const RULE = {
   toll: 'toll',
   alongWith: 'along-with',
   heldCaptive: 'held-captive',
+  namedDead: 'named-dead',
+  captivesTaken: 'captives-taken',
   amongTheHarmed: 'among-the-harmed',
   zero: 'zero',
   coordination: 'coordination',

@@ -995,8 +995,13 @@ const OBJECT_STARTERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its',
  * Round 21: "rescuers are still searching for 9 others", "still looking for two climbers": "still", a verb of
  * searching and "for" before the count (not "police are still searching for two suspects": SOUGHT_NOT_LOST).
  */
+const SEARCH_GOES_ON: ReadonlySet<string> = new Set(['continues', 'continued', 'goes', 'went', 'is', 'was', 'remains']);
 function stillSought(tokens: readonly Token[], start: number, phrase: NounPhrase): boolean {
-  if (tokens[start - 1]?.norm !== 'for' || !SEARCH_VERBS.has(tokens[start - 2]?.norm ?? '') || tokens[start - 3]?.norm !== 'still') return false;
+  // Round 27: "the search for two more continues": the noun of searching, with "the", as "still searching".
+  const searchNoun = tokens[start - 2]?.norm === 'search' && tokens[start - 3]?.norm === 'the';
+  if (tokens[start - 1]?.norm !== 'for' || !SEARCH_VERBS.has(tokens[start - 2]?.norm ?? '') || (tokens[start - 3]?.norm !== 'still' && !searchNoun)) return false;
+  // The noun only with a bare "more" or "others" (not "the search for two suspects continues").
+  if (searchNoun) return (tokens[start + 1]?.norm === 'others' || tokens[start + 1]?.norm === 'more') && SEARCH_GOES_ON.has(tokens[start + 2]?.norm ?? '');
   if (phrase.head === -1) return tokens[start + 1]?.norm === 'others' || tokens[start + 1]?.norm === 'more';
   return !isNonPerson(tokens, phrase) && !isFighterNoun(tokens, phrase.head) && !SOUGHT_NOT_LOST.has(tokens[phrase.head].norm);
 }

@@ -6,7 +6,7 @@ import { COPULAS, harmWordCategory, isNonPerson, isPluralOfPeople, nounPhraseAft
 import type { NounPhrase } from '../phrases.js';
 import type { NumberMention } from '../numbers.js';
 import { OPENING_QUOTES, type Token } from '../tokens.js';
-import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, IDENTIFYING_VERBS, MONTHS, NON_PERSON_NOUNS, NUMBERED, OF_NOMINALS, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, VICTIMS, WEEKDAYS } from '../vocabulary.js';
+import { COUNT_MODIFIERS, COUNT_NOUNS, COUNTED_VICTIM_MODIFIERS, KILLING_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, IDENTIFYING_VERBS, MONTHS, NON_PERSON_NOUNS, NUMBERED, OF_NOMINALS, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, VICTIMS, WEEKDAYS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -57,8 +57,23 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
     const category = harmWordCategory(tokens, j);
     if (category) return category;
   }
-  if (VICTIMS.has(tokens[k + 2]?.norm ?? '') && victimsDead(tokens, k + 3)) return 'killed';
+  if (VICTIMS.has(tokens[k + 2]?.norm ?? '') && (victimsDead(tokens, k + 3) || victimsOfKilling(tokens, k + 3))) return 'killed';
+  // Round 27, name-counting projects: "bringing the total of verified victims to 8,372" (counted one by one, as "identified").
+  if (COUNTED_VICTIM_MODIFIERS.has(tokens[k + 2]?.norm ?? '') && VICTIMS.has(tokens[k + 3]?.norm ?? '')) return 'killed';
   return null;
+}
+
+/** How far past "victims of" the killing that made them may be named: "victims of the July 1995 massacre". */
+const KILLING_REACH = 5;
+
+/** Round 27: "the total of victims of the 1995 massacre": victims of a killing are its dead. */
+function victimsOfKilling(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.norm !== 'of') return false;
+  for (let j = from + 1; j < Math.min(tokens.length, from + 1 + KILLING_REACH); j++) {
+    if (KILLING_NOUNS.has(tokens[j]!.norm)) return true;
+    if (tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** How far past "the number of victims" the death that raised it may be told. */
