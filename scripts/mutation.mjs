@@ -194,6 +194,8 @@ export const MUTANTS = [
   emptied('HOLDING_VERBS', 'new Set()'),
   emptied('AGE_BAND_EDGES', 'new Set()'),
   emptied('AGE_GROUPS', 'new Set()'),
+  emptied('INGESTED_HARMS', 'new Set()'),
+  emptied('NON_HARM_FATES', 'new Set()'),
 ];
 
 /** The file's text with the mutant's one edit; throws when the edit does not match exactly once. */

@@ -7,6 +7,7 @@ import { findNumberMentions } from './numbers.js';
 import type { NumberMention, RefusedNumber } from './numbers.js';
 import { COPULAS, isNonPerson, nounPhraseAfter, peopleAfterCopula, phraseText, type NounPhrase } from './phrases.js';
 import { isProjectedAfter } from './rules/irrealis.js';
+import { countsTheSick } from './rules/sickness.js';
 import { RULE } from './rules/rule.js';
 import type { Governor, RuleName, SentenceContext } from './rules/rule.js';
 import { revisionOf } from './refiners/revision.js';
@@ -288,6 +289,10 @@ function figuresInSentence(
   mentions.forEach((mention, i) => {
     if (governors[i] && isProjectedAfter(tokens, mention.last)) governors[i] = null;
   });
+  // Round 26: "hospitalised with suspected food poisoning": the care of the sick, no wounded.
+  if (governors.some((g) => g?.category === 'wounded') && countsTheSick(tokens)) {
+    governors.forEach((g, i) => { if (g?.category === 'wounded') governors[i] = null; });
+  }
   const results: { mention: NumberMention; governor: Governor; actor: string; unnamed: boolean }[] = [];
   let previous: { actor: string | null; rule: RuleName } | null = null;
   mentions.forEach((mention, i) => {

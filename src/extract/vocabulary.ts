@@ -669,6 +669,23 @@ export const INJURY_NOUNS: ReadonlySet<string> = new Set([
   // What first-aid reports name: "treated for cuts and bruises", "given treatment for fractures".
   'cuts', 'bruises', 'bruising', 'fractures', 'lacerations',
 ]);
+/**
+ * Round 26, hooch and food-poisoning outbreaks: words that say a sentence's harm was swallowed ("methanol
+ * poisoning", "spurious liquor", "botulism", "after eating a midday meal"). There "hospitalised", "admitted to
+ * hospital" and "in serious condition" count the sick, who are no wounded (the guideline's wounded are hurt); a
+ * sentence that also names injuries, burns or an event that hurts (HARMFUL_EVENTS) keeps them.
+ */
+export const INGESTED_HARMS: ReadonlySet<string> = new Set([
+  'poisoning', 'poisoned', 'methanol', 'hooch', 'liquor', 'arrack', 'moonshine', 'bootleg', 'spurious', 'adulterated',
+  'botulism', 'salmonella', 'contaminated', 'sickened', 'eating', 'ate', 'drinking', 'drank',
+]);
+/**
+ * Round 26: what befell a count that is no harm, the word right after it: "11 dead, 30 taken ill", "31 shot dead and
+ * 400 arrested", "8 deaths and 64 hospitalisations". Such a count borrows no harm from the count beside it.
+ */
+export const NON_HARM_FATES: ReadonlySet<string> = new Set([
+  'ill', 'sick', 'sickened', 'arrested', 'detained', 'hospitalisations', 'hospitalizations', 'evacuated', 'displaced',
+]);
 /** What says people were treated, before what they were treated for: a trigger of the prefilter. */
 export const TREATMENT_PHRASES: readonly string[] = ['treated for', 'treatment for'];
 

@@ -7,7 +7,7 @@ import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { COUNT_NOUNS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
+import { COUNT_NOUNS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_HARM_FATES, NON_PERSON_NOUNS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 /** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
@@ -29,6 +29,8 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     if (NON_PERSON_NOUNS.has(tokens[counted]?.norm ?? '') || isNonPerson(tokens, nounPhraseAfter(tokens, mentions[i].last + 1))) continue;
     // "52 bodies and 340 survivors": the unharmed take no harm from the count beside them.
     if (countsUnharmed(tokens, mentions[i])) continue;
+    // Round 26: "11 dead, 30 taken ill", "31 shot dead and 400 arrested": a fate of their own, no harm.
+    if (metOtherFate(tokens, mentions[i])) continue;
     // "12 were killed, while another 900 would be released": a count joined with a verb of its own
     // that no rule read as a harm is no harm (but "40 of them are critical" is a part, below).
     if (previous && (joinedForward(tokens, mentions[i - 1], mentions[i]) || anotherElsewhere(tokens, mentions[i - 1], mentions[i])) && !hasOwnVerb(tokens, mentions[i])) {
@@ -221,6 +223,16 @@ function hasOwnVerb(tokens: readonly Token[], mention: NumberMention): boolean {
 function countsUnharmed(tokens: readonly Token[], mention: NumberMention): boolean {
   return UNHARMED_PEOPLE.has(tokens[mention.last + 1]?.norm ?? '')
     || (tokens[mention.last + 1]?.kind === 'word' && UNHARMED_PEOPLE.has(tokens[mention.last + 2]?.norm ?? ''));
+}
+
+/** Words between a count and its fate: "30 taken ill", "12 people fell sick", "40 others arrested". */
+const FATE_LINKS: ReadonlySet<string> = new Set(['taken', 'fell', 'falling', 'became', 'got', 'people', 'others', 'more']);
+
+/** Round 26: "30 taken ill", "400 arrested", "64 hospitalisations": a count named by what befell it, no harm (NON_HARM_FATES). */
+function metOtherFate(tokens: readonly Token[], mention: NumberMention): boolean {
+  let k = mention.last + 1;
+  while (k < mention.last + 3 && FATE_LINKS.has(tokens[k]?.norm ?? '')) k += 1;
+  return NON_HARM_FATES.has(tokens[k]?.norm ?? '');
 }
 
 /** "Of the 40 miners, ...", "Among the 300 passengers, ...": a count that opens its clause after "of" or "among". */

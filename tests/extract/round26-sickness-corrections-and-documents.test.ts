@@ -1,0 +1,22 @@
+// Round 26, hooch and food-poisoning outbreaks, tanker and fireworks explosions, leaked documents, newspapers'
+// corrections, diaspora and advocacy claims and NGOs' monitoring totals.
+import { describe, expect, it } from 'vitest';
+import { cases, figuresOf } from './helpers.js';
+
+describe('the sick of a poisoning are no wounded; a count named by a fate of its own borrows no harm', () => {
+  cases([
+    ['Fourteen guests were hospitalised with suspected food poisoning after the banquet, the district health officer said.', []],
+    ['Five men died after drinking spurious liquor in Meerut and 22 were admitted to hospital.', ['killed 5-5 exact']],
+    ['The outbreak of botulism has killed two and left 11 in a serious condition.', ['killed 2-2 exact']],
+    ['Methanol poisoning: 7 dead, 40 taken ill in Kisii.', ['killed 7-7 exact']],
+    ['Police said 12 protesters were shot dead and 300 arrested overnight.', ['killed 12-12 exact']],
+    ['The agency confirmed 6 deaths and 48 hospitalisations linked to the contaminated cheese.', ['killed 6-6 exact']],
+  ]);
+  cases([
+    // A hurt named beside the poisoning keeps its wounded; a blast hurts whatever was drunk.
+    ['Nine workers were hospitalised with burns and smoke poisoning after the warehouse fire.', ['wounded 9-9 exact']],
+    ['Twelve people were hospitalised after the gas cylinder explosion at a roadside stall where they were eating.', ['wounded 12-12 exact']],
+    ['Three were killed and 15 hospitalised when the bus overturned.', ['killed 3-3 exact', 'wounded 15-15 exact']],
+    ['Two soldiers were killed and 4 injured; 9 suspects were later arrested.', ['killed 2-2 exact', 'wounded 4-4 exact']],
+  ]);
+});
