@@ -20,3 +20,20 @@ describe('the sick of a poisoning are no wounded; a count named by a fate of its
     ['Two soldiers were killed and 4 injured; 9 suspects were later arrested.', ['killed 2-2 exact', 'wounded 4-4 exact']],
   ]);
 });
+
+describe("monitors' totals with the year before: '(2023: 205)', 'the previous quarter's 1,448', 'with Colombia accounting for 142'", () => {
+  cases([
+    ['Security incidents report: 61 staff killed in 2024 (2023: 48), 30 injured (2023: 35).',
+      ['killed 61-61 exact', 'killed 48-48 exact', 'wounded 30-30 exact', 'wounded 35-35 exact']],
+    ['The tracker logged 912 fatalities in the third quarter, a 14% fall on the previous quarter\'s 1,060.', ['killed 912-912 exact', 'killed 1060-1060 exact']],
+    ['Deaths of environmental defenders rose to 196, against last year\'s 177.', ['killed 196-196 exact', 'killed 177-177 exact']],
+    ['Deaths of land-rights defenders fell to 250 last year, the group said, with Brazil accounting for 61.', ['killed 250-250 exact', 'killed 61-61 exact']],
+  ]);
+  cases([
+    // A year in brackets with no count, a count of other things, a larger "share", a word after the count.
+    ['Some 40 people were killed in the flood (2023: no data).', ['killed 40-40 approx']],
+    ['Twelve people died in the fire, with Lagos accounting for 40 of the callouts.', ['killed 12-12 exact']],
+    ['Twelve people died in the fire, with Lagos accounting for 40.', ['killed 12-12 exact']],
+    ['Twelve people died last year; the previous year\'s 30 were mostly miners.', ['killed 12-12 exact']],
+  ]);
+});

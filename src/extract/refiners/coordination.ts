@@ -314,6 +314,15 @@ function isEarlierValue(tokens: readonly Token[], previous: NumberMention, curre
   // A bare count only: "compared with 40 arrests" compares other things (a harm noun after it is read by the rules).
   const after = tokens[current.last + 1];
   const bare = after === undefined || after.kind !== 'word' || AFTER_BARE_COUNT.has(after.norm);
+  // Round 26, monitors' annual totals: "280 aid workers killed in 2024 (2023: 205)": the count a year before, in brackets.
+  if (tokens[s - 1]?.text === ':' && inYear(tokens, s - 2) && tokens[s - 3]?.text === '(' && after?.text === ')') {
+    return s - 3 - previous.last <= EARLIER_VALUE_GAP && !tokens.slice(previous.last + 1, s - 3).some((t) => t.text === ';' || t.text === '.');
+  }
+  // Round 26: "a 27% rise on the previous quarter's 1,448", "against last year's 401": the count of an earlier period.
+  // It may stand past a share ("a 27% rise on"), never past a full stop or semicolon.
+  if (bare && PERIOD_POSSESSIVES.has(tokens[s - 1]?.norm ?? '') && PERIOD_BEFORE.has(lead ?? '')) {
+    return s - 1 - previous.last <= MAX_EARLIER_GAP && !tokens.slice(previous.last + 1, s).some((t) => t.text === ';' || t.text === '.');
+  }
   // Round 16, health agencies: "2,124 deaths in July, more than double the 1,024 recorded a year earlier": the count it is a multiple of.
   if (tokens[s - 1]?.norm === 'the' && MULTIPLES.has(lead ?? '') && (bare || RECORDED.has(after?.norm ?? ''))) {
     let k = s - 3;
@@ -343,6 +352,7 @@ const MAX_PLACE_GAP = 10;
  * no clause break or other count (but a year) since the figure before it: that figure's share of a place.
  */
 function placeInBrackets(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  if (placeAccountingFor(tokens, previous, current)) return true;
   const name = current.start - 2;
   if (tokens[current.start - 1]?.text !== '(' || tokens[current.last + 1]?.text !== ')' || !/^\p{Lu}/u.test(tokens[name]?.text ?? '')) return false;
   // The share before it closes its own brackets: "Italy (18,010), Spain (11,324) and Germany (".
@@ -355,6 +365,19 @@ function placeInBrackets(tokens: readonly Token[], previous: NumberMention, curr
 }
 const PLACE_LEADS: ReadonlySet<string> = new Set(['with', 'in', 'across', 'at', 'from']);
 
+/** Round 26, monitors' annual totals: "… fell to 300 last year, … with Colombia accounting for 142": a place's share of the count before. */
+const ACCOUNTING_VERBS: ReadonlySet<string> = new Set(['accounting', 'accounted']);
+function placeAccountingFor(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  const s = current.start;
+  const after = tokens[current.last + 1];
+  if (tokens[s - 1]?.norm !== 'for' || !ACCOUNTING_VERBS.has(tokens[s - 2]?.norm ?? '') || (after !== undefined && after.kind === 'word')) return false;
+  const name = s - 3;
+  if (!/^\p{Lu}/u.test(tokens[name]?.text ?? '') || name - previous.last > MAX_EARLIER_GAP) return false;
+  if (current.high === null || previous.low === null || current.high >= previous.low) return false;
+  // No clause break and no other count (but a year) since the figure before.
+  return tokens.slice(previous.last + 1, name).every((t) => t.text !== ';' && t.text !== '.' && (t.kind !== 'num' || /^(?:19|20)\d\d$/.test(t.text)));
+}
+
 /** "double the 1,024", "twice the 300": the count a figure is compared with as its multiple. */
 const MULTIPLES: ReadonlySet<string> = new Set(['double', 'twice', 'triple', 'treble', 'quadruple', 'half']);
 /** What may stand before such a multiple: "more than double", "almost twice", "nearly half". */
@@ -363,6 +386,9 @@ const MULTIPLE_HEDGES: ReadonlySet<string> = new Set(['more', 'than', 'almost', 
 const RECORDED: ReadonlySet<string> = new Set(['recorded', 'reported', 'registered', 'counted', 'logged']);
 /** An earlier value may follow a longer clause than a list's next count: "23 bodies from the rubble of the market building, up from 17". */
 const EARLIER_VALUE_GAP = 12;
+/** Round 26: an earlier period's own count, "the previous quarter's 1,448", "last year's 401". */
+const PERIOD_POSSESSIVES: ReadonlySet<string> = new Set(['year\'s', 'quarter\'s', 'month\'s', 'week\'s', 'year’s', 'quarter’s', 'month’s', 'week’s']);
+const PERIOD_BEFORE: ReadonlySet<string> = new Set(['previous', 'last', 'prior', 'preceding']);
 /** How far ", up from N" may stand from its count past the count's speaker, no other count between. */
 const MAX_EARLIER_GAP = 24;
 const AFTER_BARE_COUNT: ReadonlySet<string> = new Set(['in', 'during', 'over', 'for', 'at', 'on', 'the', 'a', 'last', 'this', 'before', 'between', 'from', 'and']);
