@@ -196,6 +196,7 @@ export const MUTANTS = [
   emptied('AGE_GROUPS', 'new Set()'),
   emptied('INGESTED_HARMS', 'new Set()'),
   emptied('NON_HARM_FATES', 'new Set()'),
+  emptied('CORRECTING_WORDS', 'new Set()'),
 ];
 
 /** The file's text with the mutant's one edit; throws when the edit does not match exactly once. */

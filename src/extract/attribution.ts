@@ -349,6 +349,8 @@ export function isAcronym(word: string): boolean {
  */
 export function claimantName(name: string): string | null {
   const words = name.split(' ');
+  // Round 26, corrections: "not 71 as originally reported": an adverb alone names no one.
+  if (words.length === 1 && /^\p{Ll}+ly$/u.test(words[0]!) && words[0] !== 'family') return null;
   let head = 0;
   while (head < words.length - 1 && head < 4 && GENERIC_MODIFIERS.has(words[head].toLowerCase())) head += 1;
   if (INFO_NOUNS.has(words[head].toLowerCase()) && !isAcronym(words[head])) {
@@ -2356,7 +2358,14 @@ const MAX_RELATIVE_NAME = 7;
 /** What ends the name before ", which said" on its left: the verb or preposition that took it as object. */
 const RELATIVE_NAME_STOPS: ReadonlySet<string> = new Set(['by', 'from', 'to', 'with', 'of', 'on', 'at', 'in', 'for', 'via', 'and', 'or', 'than', 'against', 'cited', 'quoted', 'citing', 'quoting']);
 /** Verbs of saying a relative pronoun may take as a speaker: ", which said", ", which claimed". */
-const RELATIVE_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'claims', 'reported', 'reports', 'added', 'stated', 'announced', 'alleged']);
+const RELATIVE_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'claims', 'reported', 'reports', 'added', 'stated', 'announced', 'alleged', 'say', 'claim']);
+/** Round 26, corrections: an adverb of time between the relative pronoun and its verb, "the Nepal Police, who now say". */
+const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['now', 'later', 'since', 'then', 'also']);
+/** The index of the verb of saying after ", which" or ", who" at `comma`, past one adverb of time; -1 when none. */
+function relativeSayVerb(tokens: readonly Token[], comma: number): number {
+  const verb = RELATIVE_ADVERBS.has(tokens[comma + 2]?.norm ?? '') ? comma + 3 : comma + 2;
+  return RELATIVE_SAY_VERBS.has(tokens[verb]?.norm ?? '') ? verb : -1;
+}
 
 /**
  * Round 25, OSINT threads and translated press: "The footage was first posted by a pro-junta Telegram channel, which
@@ -2366,16 +2375,17 @@ const RELATIVE_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claime
  */
 function relativeVoice(text: string, tokens: readonly Token[]): Attribution | null {
   const comma = tokens.findIndex((t, k) => k > 0 && t.text === ',' && (tokens[k + 1]?.norm === 'which' || tokens[k + 1]?.norm === 'who')
-    && RELATIVE_SAY_VERBS.has(tokens[k + 2]?.norm ?? ''));
+    && relativeSayVerb(tokens, k) !== -1);
   if (comma < 1) return null;
+  const verb = relativeSayVerb(tokens, comma);
   let start = comma;
   while (start > 0 && comma - start < MAX_RELATIVE_NAME && (tokens[start - 1].kind === 'word' || tokens[start - 1].text === '-')
     && !RELATIVE_NAME_STOPS.has(tokens[start - 1].norm)) start -= 1;
   if (start === comma || start === 0 || !RELATIVE_NAME_STOPS.has(tokens[start - 1].norm)) return null;
   if (!namesABody(tokens, start, comma) && !/^\p{Lu}/u.test(tokens[start].text)) return null;
   // What was said follows: a number, a quotation, "that", a qualifier ("which said goodbye to …" says no figure).
-  if (!clauseFollows(tokens, comma + 3)) return null;
-  return make(span(text, tokens, start, comma), comma + 2, 'after');
+  if (!clauseFollows(tokens, verb + 1)) return null;
+  return make(span(text, tokens, start, comma), verb, 'after');
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Governor, RuleName, SentenceContext } from './rules/rule.js';
 import { revisionOf } from './refiners/revision.js';
 import { markParts } from './refiners/breakdown.js';
 import { refineScope } from './refiners/scope.js';
+import { correctedCount } from './refiners/corrected-count.js';
 import { splitSentences } from './sentences.js';
 import type { Span } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -139,6 +140,7 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
   }
   if (found.length === 0) return [];
   readBreakdownsAfter(text, sentences, tokensRead, found);
+  readCorrectedCountsAfter(text, sentences, tokensRead, found);
   nameThePeople(found);
   // Claimants may be named in any sentence of the report: only now is every sentence read.
   sentences.forEach((sentence, i) => {
@@ -204,6 +206,33 @@ function readBreakdownsAfter(text: string, sentences: readonly Span[], tokensRea
         start: tokens[mention.start].start, end: tokens[mention.last].end, sentence, sentenceIndex: next,
       });
     }
+  }
+  if (added.length === 0) return;
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Round 26, corrections: "… said 30 people were killed. The correct figure, according to the district administration,
+ * is 13": the sentence after a figure's restates its harm with a count noun said to be right (refiners/corrected-count.ts).
+ */
+function readCorrectedCountsAfter(text: string, sentences: readonly Span[], tokensRead: (Token[] | undefined)[], found: Found[]): void {
+  const lastBySentence = new Map<number, Found>();
+  for (const f of found) lastBySentence.set(f.sentenceIndex, f);
+  const added: Found[] = [];
+  for (const [index, last] of lastBySentence) {
+    const next = index + 1;
+    if (next >= sentences.length) continue;
+    const sentence = sentences[next];
+    const tokens = tokensRead[next] ?? tokenize(text, sentence.start, sentence.end);
+    const mention = correctedCount(tokens, findNumberMentions(tokens));
+    if (!mention || found.some((f) => f.sentenceIndex === next && f.mention.start === mention.start)) continue;
+    tokensRead[next] = tokens;
+    const governor: Governor = { category: last.governor.category, rule: RULE.toll, confidence: 0.7, actor: null };
+    added.push({
+      mention, governor, actor: last.actor, unnamed: last.unnamed,
+      start: tokens[mention.start].start, end: tokens[mention.last].end, sentence, sentenceIndex: next,
+    });
   }
   if (added.length === 0) return;
   found.push(...added);

@@ -686,6 +686,11 @@ export const INGESTED_HARMS: ReadonlySet<string> = new Set([
 export const NON_HARM_FATES: ReadonlySet<string> = new Set([
   'ill', 'sick', 'sickened', 'arrested', 'detained', 'hospitalisations', 'hospitalizations', 'evacuated', 'displaced',
 ]);
+/**
+ * Round 26, corrections: words that say a count is the right one, opening the sentence after a figure: "The correct
+ * figure … is 13", "The provincial government's official count … is 73", "The actual number was 9".
+ */
+export const CORRECTING_WORDS: ReadonlySet<string> = new Set(['correct', 'corrected', 'official', 'actual', 'true', 'revised', 'accurate', 'right', 'final']);
 /** What says people were treated, before what they were treated for: a trigger of the prefilter. */
 export const TREATMENT_PHRASES: readonly string[] = ['treated for', 'treatment for'];
 

@@ -37,3 +37,29 @@ describe("monitors' totals with the year before: '(2023: 205)', 'the previous qu
     ['Twelve people died last year; the previous year\'s 30 were mostly miners.', ['killed 12-12 exact']],
   ]);
 });
+
+describe("corrections: a toll 'given as' its number, ', not N', the right count in the next sentence, 'No pupil died'", () => {
+  cases([
+    ['An earlier version gave the death toll in the refinery fire as 31.', ['killed 31-31 exact']],
+    ['The story misstated the number of injured in the bus crash, which the police gave as 24, not 42.', ['wounded 24-24 exact', 'wounded 42-42 exact']],
+    ['Our report said 19 people were killed in the blast. The correct figure, according to the fire service, is 9.', ['killed 19-19 exact', 'killed 9-9 exact']],
+    ["A headline said 60 miners had died. The company's official count is 16.", ['killed 60-60 exact', 'killed 16-16 exact']],
+    ['No pupil died; the school reopened on Monday.', ['killed 0-0 exact']],
+  ]);
+  cases([
+    // "as" with no verb of giving; a count noun with no word of correction; a next sentence of other things.
+    ['The death toll, as 12 villagers told us, is unknown.', []],
+    ['Our report said 19 people were killed in the blast. The figure is 19 years old.', ['killed 19-19 exact']],
+    ['Our report said 19 people were killed in the blast. The number of fire engines was 9.', ['killed 19-19 exact']],
+    ['No sooner died the applause than the shelling began.', []],
+    ['The protests died down by evening; no shots died out.', []],
+  ]);
+  const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
+  it.each([
+    ['The story was updated with figures from the regional police, who now say 14 people were killed.', ['the regional police']],
+    // An adverb before "reported" names no one: "as originally reported".
+    ['Officials put the toll at 12, not 21 as initially reported.', ['Officials', 'Officials']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text).slice(0, expected.length)).toEqual(expected);
+  });
+});

@@ -42,6 +42,11 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
       continue;
     }
+    // Round 26, corrections: "which the office gave as 17, not 71 as originally reported": the figure it replaced.
+    if (previous && replacedFigure(tokens, mentions[i - 1], mentions[i])) {
+      governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
+      continue;
+    }
     // Round 14, history books: "listed 10,947 insurgents killed by security forces, against 58 European soldiers":
     // the other side's count of the same harm, set against the figure before.
     if (previous && setAgainst(tokens, mentions[i - 1], mentions[i])) {
@@ -223,6 +228,13 @@ function hasOwnVerb(tokens: readonly Token[], mention: NumberMention): boolean {
 function countsUnharmed(tokens: readonly Token[], mention: NumberMention): boolean {
   return UNHARMED_PEOPLE.has(tokens[mention.last + 1]?.norm ?? '')
     || (tokens[mention.last + 1]?.kind === 'word' && UNHARMED_PEOPLE.has(tokens[mention.last + 2]?.norm ?? ''));
+}
+
+/** Round 26: "gave as 17, not 71", "It was 12, not 21": a bare count after ", not" right after the figure it stands in for. */
+function replacedFigure(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  const s = current.start;
+  const after = tokens[current.last + 1];
+  return tokens[s - 1]?.norm === 'not' && tokens[s - 2]?.text === ',' && s - 2 === previous.last + 1 && (after === undefined || after.kind !== 'word' || after.norm === 'as');
 }
 
 /** Words between a count and its fate: "30 taken ill", "12 people fell sick", "40 others arrested". */
