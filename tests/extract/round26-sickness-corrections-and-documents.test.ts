@@ -63,3 +63,18 @@ describe("corrections: a toll 'given as' its number, ', not N', the right count 
     expect(sourcesOf(text).slice(0, expected.length)).toEqual(expected);
   });
 });
+
+describe("a label's harm noun with its scope before the mark: 'Total fatalities in Pakistan 2024 — 2,546 (civilians 580, …); 2023 — 1,524'", () => {
+  cases([
+    ['Portal data: Total fatalities in Manipur 2024 — 312 (civilians 140, security personnel 52, militants 120); 2023 — 275.',
+      ['killed 312-312 exact', 'killed 140-140 exact', 'killed 52-52 exact', 'killed 120-120 exact', 'killed 275-275 exact']],
+    ['Deaths among suspected cholera cases in Tete: 14.', ['killed 14-14 exact']],
+    ['Injuries since July 2024: 41.', ['wounded 41-41 exact']],
+  ]);
+  cases([
+    // A clause's own harm before a dash; scope with no harm noun; a harm noun that opens no entry.
+    ['Attacks in Pakistan 2024 — 2,546 (bombings 580, raids 685).', []],
+    ['Police said the deaths in the camp — 12 in all — were caused by the cold.', []],
+    ['Donors who funded the deaths in custody inquiry: 12.', []],
+  ]);
+});
