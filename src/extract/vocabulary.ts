@@ -182,6 +182,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'executions',
       // Round 14, survivors' accounts and headlines: "we watched 11 of our brothers drown", "27 migrants drown off Lampedusa".
       'drown', 'drowns',
+      // Round 26, headlines in the present: "Toll rises to 98 as 12 more succumb".
+      'succumb', 'succumbs',
     ],
     predicatePhrases: [
       'lost their lives', 'lost his life', 'lost her life', 'losing their lives', 'losing his life', 'losing her life', 'to their deaths', 'to death', 'shot dead',
@@ -296,7 +298,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
   },
   missing: {
     verbs: NONE,
-    phrasalVerbs: NONE,
+    // Round 26, advocacy groups' reports: "Pakistani forces … forcibly disappeared 412 people" (the state's act: who was taken is missing).
+    phrasalVerbs: ['forcibly disappeared', 'forcibly disappearing'],
     predicates: [
       'missing', 'unaccounted', 'mia', 'mias', "mia's",
       // Round 10, rights reports and Latin American English ("desaparecidos"): "6 disappeared", "were forcibly disappeared".

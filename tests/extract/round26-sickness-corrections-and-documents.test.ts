@@ -78,3 +78,20 @@ describe("a label's harm noun with its scope before the mark: 'Total fatalities 
     ['Donors who funded the deaths in custody inquiry: 12.', []],
   ]);
 });
+
+describe('round 26 leftovers by family: joined harms of a toll, present-tense succumbing, forced disappearances, parts between dashes, the other party\'s count', () => {
+  cases([
+    ['The number of children killed or maimed in the fighting rose to 3,900.', ['casualties 3900-3900 exact']],
+    ['The number of pupils killed rose to 14.', ['killed 14-14 exact']],
+    ['Two more succumb at Kano hospital.', ['killed 2-2 exact']],
+    ['Security forces forcibly disappeared 30 students last year, the group said.', ['missing 30-30 exact']],
+    ['The blast killed 17 people — among them three firefighters — and injured 40.', ['killed 17-17 exact', 'killed 3-3 exact', 'wounded 40-40 exact']],
+    ['The toll stood at 64, against the 41 acknowledged by the governor.', ['killed 64-64 exact', 'killed 41-41 exact']],
+  ]);
+  cases([
+    ['The boat disappeared 12 miles off the coast.', []],
+    ['Twelve people were killed — and 40 homes destroyed.', ['killed 12-12 exact']],
+    ['Rebels said 40 soldiers died, against the 12 houses reported burned.', ['killed 40-40 exact']],
+    ['The toll stood at 64, against the 41 of last year.', ['killed 64-64 exact']],
+  ]);
+});

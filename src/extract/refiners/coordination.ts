@@ -488,11 +488,16 @@ const MAX_AGAINST_GAP = 7;
 
 /** ", against 58 European soldiers": "against" right after a comma that closes the figure's clause, no number between. */
 function setAgainst(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
-  const against = current.start - 1;
+  // Round 26: "stood at 121, against the 98 acknowledged by the state government": the other party's count, by its participle.
+  const stated = tokens[current.start - 1]?.norm === 'the' && STATED_PARTICIPLES.has(tokens[current.last + 1]?.norm ?? '');
+  const against = stated ? current.start - 2 : current.start - 1;
   if (tokens[against]?.norm !== 'against' || tokens[against - 1]?.text !== ',') return false;
   const between = tokens.slice(previous.last + 1, against - 1);
   return between.length <= MAX_AGAINST_GAP && between.every((t) => t.kind === 'word');
 }
+
+/** Participles by which another party gave a count: "against the 98 acknowledged by the government". */
+const STATED_PARTICIPLES: ReadonlySet<string> = new Set([...GIVEN_PARTICIPLES, 'acknowledged', 'admitted', 'reported', 'confirmed', 'recorded', 'announced']);
 
 /** The index of the whole in "19 of the 47", "12 of its 40" right after the count ending at `last`, or -1. */
 function wholeAfter(tokens: readonly Token[], last: number): number {
@@ -616,7 +621,8 @@ function joinedForward(tokens: readonly Token[], previous: NumberMention, curren
     if (SKIPPABLE.has(t.norm)) continue;
     if (!sawJoiner && t.kind === 'word') return false;
     if (sawJoiner && t.kind === 'word' && !/^[\p{Lu}]/u.test(t.text) && !isPlainNoun(t.norm) && !CASE_STATUSES.has(t.norm)) return false;
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') return false;
+    // Round 26: "killed 24 people — among them four firefighters —": a spaced dash sets off the part as a comma does.
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-' && !(SPACED_DASHES.has(t.text) && !t.glued)) return false;
     // A year between two consecutive mentions is none itself: "43 people in 2022, among them 19 children".
     if (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) continue;
     if (t.kind === 'num') return false;

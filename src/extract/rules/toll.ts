@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import { OPENING_QUOTES, type Token } from '../tokens.js';
 import { COUNT_MODIFIERS, COUNT_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, IDENTIFYING_VERBS, MONTHS, NON_PERSON_NOUNS, NUMBERED, OF_NOMINALS, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, VICTIMS, WEEKDAYS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
-import { RULE } from './rule.js';
+import { joinHarms, RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
 const MAX_REACH = 48;
@@ -55,7 +55,10 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
   if (remains) return remains;
   for (let j = k + 2; j < Math.min(tokens.length, k + 7); j++) {
     const category = harmWordCategory(tokens, j);
-    if (category) return category;
+    // Round 26, monitors' reports: "the number of children killed or maimed … rose to 11,649": two harms joined, casualties.
+    const joiner = tokens[j + 1]?.norm;
+    const second = category && (joiner === 'or' || joiner === 'and') ? harmWordCategory(tokens, j + 2) : null;
+    if (category) return second ? joinHarms(category, second, joiner!) : category;
   }
   if (VICTIMS.has(tokens[k + 2]?.norm ?? '') && victimsDead(tokens, k + 3)) return 'killed';
   return null;
