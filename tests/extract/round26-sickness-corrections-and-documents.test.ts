@@ -95,3 +95,24 @@ describe('round 26 leftovers by family: joined harms of a toll, present-tense su
     ['The toll stood at 64, against the 41 of last year.', ['killed 64-64 exact']],
   ]);
 });
+
+describe("documents and monitors as speakers: a monitor's header, 'parts of which were read to', a leaked document's list, a long body's minutes", () => {
+  const sourcesOf = (text: string) => figuresOf(text).map((f) => f.source);
+  it.each([
+    ['Civilian Harm Tracker: 41 civilians killed in 2024 (2023: 33).', ['Civilian Harm Tracker', 'Civilian Harm Tracker']],
+    ['Sahel Conflict Database data: Total fatalities in Mali 2024 — 3,100.', ['Sahel Conflict Database data']],
+    ['A police log, parts of which were shown to the BBC, counted 12 protesters shot dead.', ['A police log']],
+    ['The ministry memo, a copy of which was seen by Reuters, says 19 soldiers were killed.', ['The ministry memo']],
+    ['An internal hospital register lists 44 deaths in the ward.', ['An internal hospital register']],
+    ['According to the notes of a private briefing by the regional security council, 15 soldiers were killed.', ['the notes of a private briefing by the regional security council']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+  it.each([
+    // No monitor's word before the colon; a public report that lists names no one (round 14).
+    ['Attacks in the north: 41 civilians killed in March.', [null]],
+    ['The annual report lists 30 deaths in the province.', [null]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
