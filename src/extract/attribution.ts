@@ -126,6 +126,8 @@ const REVISING_VERBS = new Set([
   'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'increased', 'increases', 'reduced', 'reduces', 'cut',
   'corrected', 'corrects', 'adjusted', 'adjusts', 'upped', 'ups', 'retracted', 'retracts', 'withdrew', 'withdraws',
 ]);
+/** Round 26: verbs by which an outlet passes on what it cites: "TamilNet reported …, citing medical officers". */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(['reported', 'reports']);
 /** Round 26: words that say a document was kept inside a body or leaked from it: "an internal log", "a spreadsheet kept by". */
 const INSIDE_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['internal', 'leaked', 'confidential', 'secret', 'classified', 'kept', 'obtained', 'seen']);
 /** Verbs of saying that state a figure only with a body as their subject (SAY_VERBS has them). */
@@ -2183,7 +2185,10 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
         attribution.at = counted;
         attribution.until = i;
       }
-      const spoken = counted === -1 && speaker !== undefined && (agent !== undefined || (lead![0] === 'citing' && !speaker.media));
+      // Round 26, diaspora outlets: "TamilNet reported that … killed at least 378 …, citing medical officers": a report
+      // passes on what it cites, as a medium does.
+      const passedOn = lead?.[0] === 'citing' && speaker !== undefined && REPORTING_VERBS.has(tokens[speaker.at]?.norm ?? '');
+      const spoken = counted === -1 && speaker !== undefined && (agent !== undefined || (lead![0] === 'citing' && !speaker.media && !passedOn));
       if (attribution && !spoken && !countedAgents(tokens, from, words)
         && !(words[words.length - 1] === 'by' && namesMethod(tokens, from, nameAfter(tokens, from)))) found.push(attribution);
       i += words.length - 1;

@@ -105,6 +105,8 @@ describe("documents and monitors as speakers: a monitor's header, 'parts of whic
     ['The ministry memo, a copy of which was seen by Reuters, says 19 soldiers were killed.', ['The ministry memo']],
     ['An internal hospital register lists 44 deaths in the ward.', ['An internal hospital register']],
     ['According to the notes of a private briefing by the regional security council, 15 soldiers were killed.', ['the notes of a private briefing by the regional security council']],
+    // An outlet's report passes on whom it cites at the end of the sentence.
+    ['Eelam Voice reported that shelling killed at least 40 civilians, citing doctors at the field hospital.', ['doctors at the field hospital']],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
@@ -112,6 +114,8 @@ describe("documents and monitors as speakers: a monitor's header, 'parts of whic
     // No monitor's word before the colon; a public report that lists names no one (round 14).
     ['Attacks in the north: 41 civilians killed in March.', [null]],
     ['The annual report lists 30 deaths in the province.', [null]],
+    // A study cited as the basis of a body's own count is no speaker.
+    ['The ministry said 51 people died, citing a study by the university.', ['The ministry']],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
