@@ -197,6 +197,7 @@ export const MUTANTS = [
   emptied('INGESTED_HARMS', 'new Set()'),
   emptied('NON_HARM_FATES', 'new Set()'),
   emptied('CORRECTING_WORDS', 'new Set()'),
+  emptied('VERIFICATION_STATES', 'new Set()'),
 ];
 
 /** The file's text with the mutant's one edit; throws when the edit does not match exactly once. */

@@ -18,7 +18,7 @@ import { splitSentences } from './sentences.js';
 import type { Span } from './sentences.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
-import { ACTOR_NOUNS_THAT_ARE_PREDICATES, HARM_NOUNS, LIVES, PREDICATE_WORDS, STATES_OF_PEOPLE, TRIGGER_PATTERN } from './vocabulary.js';
+import { ACTOR_NOUNS_THAT_ARE_PREDICATES, HARM_NOUNS, LIVES, PREDICATE_WORDS, STATES_OF_PEOPLE, TRIGGER_PATTERN, VERIFICATION_STATES } from './vocabulary.js';
 
 /**
  * The prefilter: a sentence with none of the vocabulary's trigger words cannot hold a figure, so
@@ -435,7 +435,9 @@ function actorFor(
     while (start < phrase.head && HARM_DESCRIBERS.has(tokens[start]!.norm)) start += 1;
     phrase = { ...phrase, start };
   }
-  const written = phraseText(text, tokens, phrase);
+  let written = phraseText(text, tokens, phrase);
+  // Round 26: "31, of which 7 laboratory-confirmed": how sure a share is names no people.
+  if (written && !written.includes(' ') && VERIFICATION_STATES.has(written.toLowerCase().split('-').pop()!)) written = null;
   // "1,024 new deaths": words before a harm noun describe the harm, not the people.
   const describesHarm = ABSTRACT_HEADS.has(tokens[phrase.head]?.norm ?? '')
     || (phrase.end > phrase.start && DESCRIBED_HARMS.has(tokens[phrase.end]?.norm ?? '') && HARM_DESCRIBERS.has(tokens[phrase.head].norm));

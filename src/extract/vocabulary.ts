@@ -694,6 +694,13 @@ export const NON_HARM_FATES: ReadonlySet<string> = new Set([
  * figure … is 13", "The provincial government's official count … is 73", "The actual number was 9".
  */
 export const CORRECTING_WORDS: ReadonlySet<string> = new Set(['correct', 'corrected', 'official', 'actual', 'true', 'revised', 'accurate', 'right', 'final']);
+/**
+ * How sure a share of a count is, as bulletins label it without a colon: "validated 31", "for validation 17" (round 25,
+ * refiners/breakdown.ts); round 26: no people either, "of which 7 laboratory-confirmed" counts the people before.
+ */
+export const VERIFICATION_STATES: ReadonlySet<string> = new Set([
+  'validated', 'validation', 'verified', 'verification', 'unverified', 'confirmed', 'unconfirmed', 'probable', 'suspected', 'pending',
+]);
 /** What says people were treated, before what they were treated for: a trigger of the prefilter. */
 export const TREATMENT_PHRASES: readonly string[] = ['treated for', 'treatment for'];
 

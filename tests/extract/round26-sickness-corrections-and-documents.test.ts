@@ -120,3 +120,13 @@ describe("documents and monitors as speakers: a monitor's header, 'parts of whic
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('how sure a share is names no people: "of which 7 laboratory-confirmed"', () => {
+  const actorsOf = (text: string) => figuresOf(text).map((f) => f.actor);
+  it.each([
+    ['Deaths among suspected cholera cases in Tete: 14, of which 5 laboratory-confirmed.', ['people', 'people']],
+    ['Deaths among miners in Tete: 14, of which 5 women.', ['people', 'women']],
+  ])('%s', (text, expected) => {
+    expect(actorsOf(text)).toEqual(expected);
+  });
+});
