@@ -436,8 +436,9 @@ function actorFor(
     phrase = { ...phrase, start };
   }
   let written = phraseText(text, tokens, phrase);
-  // Round 26: "31, of which 7 laboratory-confirmed": how sure a share is names no people.
-  if (written && !written.includes(' ') && VERIFICATION_STATES.has(written.toLowerCase().split('-').pop()!)) written = null;
+  // Round 26: "31, of which 7 laboratory-confirmed": how sure a share is, joined to how it was made sure, names no people
+  // (a bare "suspected" stays the group it names: "with 58 further deaths suspected", dossier round 4).
+  if (written && /^[\p{L}]+-[\p{L}]+$/u.test(written) && VERIFICATION_STATES.has(written.toLowerCase().split('-').pop()!)) written = null;
   // "1,024 new deaths": words before a harm noun describe the harm, not the people.
   const describesHarm = ABSTRACT_HEADS.has(tokens[phrase.head]?.norm ?? '')
     || (phrase.end > phrase.start && DESCRIBED_HARMS.has(tokens[phrase.end]?.norm ?? '') && HARM_DESCRIBERS.has(tokens[phrase.head].norm));
