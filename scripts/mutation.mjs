@@ -206,6 +206,10 @@ export const MUTANTS = [
   emptied('DISPLACED_WORDS', 'new Set()'),
   emptied('PERCEPTION_VERBS', 'new Set()'),
   emptied('KIN_REPORTERS', 'new Set()'),
+  emptied('INGESTED_HARMS', 'new Set()'),
+  emptied('NON_HARM_FATES', 'new Set()'),
+  emptied('CORRECTING_WORDS', 'new Set()'),
+  emptied('VERIFICATION_STATES', 'new Set()'),
 ];
 
 /** The file's text with the mutant's one edit; throws when the edit does not match exactly once. */

@@ -130,6 +130,10 @@ const REVISING_VERBS = new Set([
   'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'increased', 'increases', 'reduced', 'reduces', 'cut',
   'corrected', 'corrects', 'adjusted', 'adjusts', 'upped', 'ups', 'retracted', 'retracts', 'withdrew', 'withdraws',
 ]);
+/** Round 26: verbs by which an outlet passes on what it cites: "TamilNet reported …, citing medical officers". */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(['reported', 'reports']);
+/** Round 26: words that say a document was kept inside a body or leaked from it: "an internal log", "a spreadsheet kept by". */
+const INSIDE_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['internal', 'leaked', 'confidential', 'secret', 'classified', 'kept', 'obtained', 'seen']);
 /** Verbs of saying that state a figure only with a body as their subject (SAY_VERBS has them). */
 const LISTING_VERBS = new Set(['lists', 'listed']);
 /** Verbs by which a body disputes a figure it names: "the minister dismissed the rights group's figure
@@ -378,6 +382,8 @@ export function isAcronym(word: string): boolean {
  */
 export function claimantName(name: string): string | null {
   const words = name.split(' ');
+  // Round 26, corrections: "not 71 as originally reported": an adverb alone names no one.
+  if (words.length === 1 && /^\p{Ll}+ly$/u.test(words[0]!) && words[0] !== 'family') return null;
   let head = 0;
   while (head < words.length - 1 && head < 4 && GENERIC_MODIFIERS.has(words[head].toLowerCase())) head += 1;
   if (INFO_NOUNS.has(words[head].toLowerCase()) && !isAcronym(words[head])) {
@@ -402,7 +408,9 @@ export function claimantName(name: string): string | null {
   // "one KIA reported - JFO HQ": a count and its harm are what was reported, not who reported it.
   if (COUNT_WORDS.has(words[0]!.toLowerCase()) && words.some((w) => PREDICATE_WORDS.has(w.toLowerCase()))) return null;
   const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || words.length === 1 || isAcronym(w)));
-  if (!named && words.length > MAX_UNNAMED_WORDS) return null;
+  // Round 26: "the minutes of a closed-door meeting of the provincial security council": a long unnamed claimant
+  // that ends in a body's word (BODY_WORDS) is that body's.
+  if (!named && words.length > MAX_UNNAMED_WORDS && !BODY_WORDS.has(words[words.length - 1]!.toLowerCase())) return null;
   return name;
 }
 
@@ -710,6 +718,13 @@ function subjectSpan(tokens: readonly Token[], v: number): { start: number; end:
     if (hops === 0 && (tokens[start - 1]?.norm === 'and' || tokens[start - 1]?.norm === 'or')) start = relativeAsideStart(tokens, start - 1) ?? start;
     let comma = start - 1;
     if (comma > 0 && tokens[comma].kind === 'word' && CLAUSE_WORDS.has(tokens[comma].norm)) comma -= 1;
+    // Round 26, leaked documents: "An internal police report, parts of which were read to Al Jazeera, counted", "…, a copy
+    // of which was passed to the Kyiv Independent, lists": a partitive before the relative pronoun.
+    if (tokens[comma]?.norm === 'of' && tokens[comma + 1]?.norm === 'which') {
+      let j = comma - 1;
+      while (j > comma - 4 && tokens[j]?.kind === 'word' && /^\p{Ll}/u.test(tokens[j]!.text)) j -= 1;
+      if (j < comma - 1 && tokens[j]?.text === ',') comma = j;
+    }
     if (comma < 1 || tokens[comma].text !== ',' || !isLowerAside(tokens, comma, end) || !nameEndsAt(tokens, comma)) break;
     // "Twelve soldiers were killed, the Observatory, a war monitor, said": what stands before the
     // name is a clause of its own ("were killed"), not a fuller name the name describes.
@@ -1165,7 +1180,10 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   // Claimants, pass 3: "The reinsurer's quarterly loss review lists …": a document its owner names lists for it.
   const ownedDocument = LISTING_VERBS.has(verb.norm) && DOCUMENT_NOUNS.has(tokens[found.end - 1].norm)
     && tokens.slice(found.start, found.end - 1).some((t) => /['’]s$/.test(t.text) || t.text === '’s' || t.text === "'s");
-  if ((LISTING_VERBS.has(verb.norm) || FEARING_VERBS.has(verb.norm)) && !namesABody(tokens, found.start, found.end) && !ownedDocument) return null;
+  // Round 26, investigations: "A spreadsheet kept by the prison's medical unit … lists 27 deaths", "an internal log lists":
+  // a document leaked or kept inside a body speaks for it.
+  const insideDocument = LISTING_VERBS.has(verb.norm) && tokens.slice(found.start, found.end).some((t) => INSIDE_DOCUMENT_WORDS.has(t.norm));
+  if ((LISTING_VERBS.has(verb.norm) || FEARING_VERBS.has(verb.norm)) && !namesABody(tokens, found.start, found.end) && !ownedDocument && !insideDocument) return null;
   const next = tokens[v + 1];
   // "— police said —", "(the ministry said)": a speaker set off inside the sentence speaks for all of it.
   const opener = tokens[found.start - 1]?.text;
@@ -1769,8 +1787,11 @@ function leadingCredit(text: string, tokens: readonly Token[], anyLength = false
   // Round 16, agencies' posts and bulletins: "Cambodian Mine Action Authority: 31 people killed, 97 injured, …":
   // a body named in capitals before the colon credits a sentence of any length ("BAGHDAD :" names none).
   // Round 19: small words of a body's name, "Fire and Disaster Management Agency:".
-  const namedBody = colon > start + 1 && capitalised(tokens[start]) && tokens.slice(start, colon).every((t) => t.kind === 'word' && (capitalised(t) || EVENT_PLACE_WORDS.has(t.text) || NAME_LINKS.has(t.text)))
-    && tokens.slice(start, colon).some((t) => BODY_WORDS.has(t.norm) && !isAcronym(t.text));
+  // Round 26, monitors' totals: "Aid Worker Security Database: 280 aid workers killed …", "South Asia Terrorism Portal
+  // data: Total fatalities …": a monitor's name, and its data.
+  const nameEnd = colon > start + 2 && tokens[colon - 1]?.norm === 'data' ? colon - 1 : colon;
+  const namedBody = colon > start + 1 && capitalised(tokens[start]) && tokens.slice(start, nameEnd).every((t) => t.kind === 'word' && (capitalised(t) || EVENT_PLACE_WORDS.has(t.text) || NAME_LINKS.has(t.text)))
+    && tokens.slice(start, nameEnd).some((t) => (BODY_WORDS.has(t.norm) || MONITOR_HEADS.has(t.norm)) && !isAcronym(t.text));
   if (words > HEADLINE_WORDS && !handleFirst && !namedBody && !anyLength) return null;
   if (colon < start + 1 || !tokens.slice(colon + 1).some((t) => t.kind === 'num' || UNITS.has(t.norm) || TENS.has(t.norm))) return null;
   // Round 10: "Regional governor Petro Halyk on Telegram:": the channel is no part of the name.
@@ -1790,10 +1811,13 @@ function leadingCredit(text: string, tokens: readonly Token[], anyLength = false
   const seat = credit.findIndex((t) => EVENT_PLACE_WORDS.has(t.text));
   const bodyInPlace = seat > 0 && isBodyName(credit.slice(0, seat)) && credit.slice(seat + 1).every((t) => capitalised(t)) && seat < credit.length - 1;
   const claims = handle || (credit.every((t, k) => (t.kind === 'word' && (!EVENT_PLACE_WORDS.has(t.text) || (bodyInPlace && k === seat))) || t.text === '’' || t.text === "'")
-    && credit.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || (start > 0 && SPEAKER_ROLES.has(t.norm))
+    && credit.some((t) => CLAIMANT_NOUNS.has(t.norm) || BODY_WORDS.has(t.norm) || (namedBody && MONITOR_HEADS.has(t.norm)) || (start > 0 && SPEAKER_ROLES.has(t.norm))
       || (isAcronym(t.text) && t.text.length <= 5 && !/^(?:US|UK|USA|EU)$/.test(t.text))));
   return claims ? make(span(text, tokens, start, end), colon, 'sentence') : null;
 }
+
+/** Round 26: what a monitoring project's name ends in, "Aid Worker Security Database", "South Asia Terrorism Portal". */
+const MONITOR_HEADS: ReadonlySet<string> = new Set(['database', 'portal', 'project', 'tracker']);
 
 /** "Government Media Office", "Health Ministry": capitalised words ending in a body's word. */
 const CREDIT_TIMES: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'night', 'hours', 'hour']);
@@ -2214,7 +2238,10 @@ export function findAttributions(text: string, tokens: readonly Token[]): Attrib
         attribution.at = counted;
         attribution.until = i;
       }
-      const spoken = counted === -1 && speaker !== undefined && (agent !== undefined || (lead![0] === 'citing' && !speaker.media));
+      // Round 26, diaspora outlets: "TamilNet reported that … killed at least 378 …, citing medical officers": a report
+      // passes on what it cites, as a medium does.
+      const passedOn = lead?.[0] === 'citing' && speaker !== undefined && REPORTING_VERBS.has(tokens[speaker.at]?.norm ?? '');
+      const spoken = counted === -1 && speaker !== undefined && (agent !== undefined || (lead![0] === 'citing' && !speaker.media && !passedOn));
       if (attribution && !spoken && !countedAgents(tokens, from, words)
         && !(words[words.length - 1] === 'by' && namesMethod(tokens, from, nameAfter(tokens, from)))) found.push(attribution);
       i += words.length - 1;
@@ -2426,7 +2453,14 @@ const MAX_RELATIVE_NAME = 7;
 /** What ends the name before ", which said" on its left: the verb or preposition that took it as object. */
 const RELATIVE_NAME_STOPS: ReadonlySet<string> = new Set(['by', 'from', 'to', 'with', 'of', 'on', 'at', 'in', 'for', 'via', 'and', 'or', 'than', 'against', 'cited', 'quoted', 'citing', 'quoting']);
 /** Verbs of saying a relative pronoun may take as a speaker: ", which said", ", which claimed". */
-const RELATIVE_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'claims', 'reported', 'reports', 'added', 'stated', 'announced', 'alleged']);
+const RELATIVE_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'claims', 'reported', 'reports', 'added', 'stated', 'announced', 'alleged', 'say', 'claim']);
+/** Round 26, corrections: an adverb of time between the relative pronoun and its verb, "the Nepal Police, who now say". */
+const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['now', 'later', 'since', 'then', 'also']);
+/** The index of the verb of saying after ", which" or ", who" at `comma`, past one adverb of time; -1 when none. */
+function relativeSayVerb(tokens: readonly Token[], comma: number): number {
+  const verb = RELATIVE_ADVERBS.has(tokens[comma + 2]?.norm ?? '') ? comma + 3 : comma + 2;
+  return RELATIVE_SAY_VERBS.has(tokens[verb]?.norm ?? '') ? verb : -1;
+}
 
 /**
  * Round 25, OSINT threads and translated press: "The footage was first posted by a pro-junta Telegram channel, which
@@ -2436,16 +2470,17 @@ const RELATIVE_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claime
  */
 function relativeVoice(text: string, tokens: readonly Token[]): Attribution | null {
   const comma = tokens.findIndex((t, k) => k > 0 && t.text === ',' && (tokens[k + 1]?.norm === 'which' || tokens[k + 1]?.norm === 'who')
-    && RELATIVE_SAY_VERBS.has(tokens[k + 2]?.norm ?? ''));
+    && relativeSayVerb(tokens, k) !== -1);
   if (comma < 1) return null;
+  const verb = relativeSayVerb(tokens, comma);
   let start = comma;
   while (start > 0 && comma - start < MAX_RELATIVE_NAME && (tokens[start - 1].kind === 'word' || tokens[start - 1].text === '-')
     && !RELATIVE_NAME_STOPS.has(tokens[start - 1].norm)) start -= 1;
   if (start === comma || start === 0 || !RELATIVE_NAME_STOPS.has(tokens[start - 1].norm)) return null;
   if (!namesABody(tokens, start, comma) && !/^\p{Lu}/u.test(tokens[start].text)) return null;
   // What was said follows: a number, a quotation, "that", a qualifier ("which said goodbye to …" says no figure).
-  if (!clauseFollows(tokens, comma + 3)) return null;
-  return make(span(text, tokens, start, comma), comma + 2, 'after');
+  if (!clauseFollows(tokens, verb + 1)) return null;
+  return make(span(text, tokens, start, comma), verb, 'after');
 }
 
 /**

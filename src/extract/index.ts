@@ -7,17 +7,19 @@ import { findNumberMentions } from './numbers.js';
 import type { NumberMention, RefusedNumber } from './numbers.js';
 import { COPULAS, isNonPerson, nounPhraseAfter, peopleAfterCopula, phraseText, type NounPhrase } from './phrases.js';
 import { isProjectedAfter } from './rules/irrealis.js';
+import { countsTheSick } from './rules/sickness.js';
 import { RULE } from './rules/rule.js';
 import type { Governor, RuleName, SentenceContext } from './rules/rule.js';
 import { revisionOf, takenBackByNext } from './refiners/revision.js';
 import { markParts } from './refiners/breakdown.js';
 import { refineScope } from './refiners/scope.js';
+import { correctedCount } from './refiners/corrected-count.js';
 import { splitSentences } from './sentences.js';
 import type { Span } from './sentences.js';
 import { reportDateOf } from './report-date.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
-import { ACTOR_NOUNS_THAT_ARE_PREDICATES, HARM_NOUNS, LIVES, PREDICATE_WORDS, STATES_OF_PEOPLE, TRIGGER_PATTERN } from './vocabulary.js';
+import { ACTOR_NOUNS_THAT_ARE_PREDICATES, HARM_NOUNS, LIVES, PREDICATE_WORDS, STATES_OF_PEOPLE, TRIGGER_PATTERN, VERIFICATION_STATES } from './vocabulary.js';
 
 /**
  * The prefilter: a sentence with none of the vocabulary's trigger words cannot hold a figure, so
@@ -139,6 +141,7 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
   }
   if (found.length === 0) return [];
   readBreakdownsAfter(text, sentences, tokensRead, found);
+  readCorrectedCountsAfter(text, sentences, tokensRead, found);
   nameThePeople(found);
   // Claimants may be named in any sentence of the report: only now is every sentence read.
   sentences.forEach((sentence, i) => {
@@ -215,6 +218,33 @@ function readBreakdownsAfter(text: string, sentences: readonly Span[], tokensRea
         start: tokens[mention.start].start, end: tokens[mention.last].end, sentence, sentenceIndex: next,
       });
     }
+  }
+  if (added.length === 0) return;
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Round 26, corrections: "… said 30 people were killed. The correct figure, according to the district administration,
+ * is 13": the sentence after a figure's restates its harm with a count noun said to be right (refiners/corrected-count.ts).
+ */
+function readCorrectedCountsAfter(text: string, sentences: readonly Span[], tokensRead: (Token[] | undefined)[], found: Found[]): void {
+  const lastBySentence = new Map<number, Found>();
+  for (const f of found) lastBySentence.set(f.sentenceIndex, f);
+  const added: Found[] = [];
+  for (const [index, last] of lastBySentence) {
+    const next = index + 1;
+    if (next >= sentences.length) continue;
+    const sentence = sentences[next];
+    const tokens = tokensRead[next] ?? tokenize(text, sentence.start, sentence.end);
+    const mention = correctedCount(tokens, findNumberMentions(tokens));
+    if (!mention || found.some((f) => f.sentenceIndex === next && f.mention.start === mention.start)) continue;
+    tokensRead[next] = tokens;
+    const governor: Governor = { category: last.governor.category, rule: RULE.toll, confidence: 0.7, actor: null };
+    added.push({
+      mention, governor, actor: last.actor, unnamed: last.unnamed,
+      start: tokens[mention.start].start, end: tokens[mention.last].end, sentence, sentenceIndex: next,
+    });
   }
   if (added.length === 0) return;
   found.push(...added);
@@ -300,6 +330,10 @@ function figuresInSentence(
   mentions.forEach((mention, i) => {
     if (governors[i] && isProjectedAfter(tokens, mention.last)) governors[i] = null;
   });
+  // Round 26: "hospitalised with suspected food poisoning": the care of the sick, no wounded.
+  if (governors.some((g) => g?.category === 'wounded') && countsTheSick(tokens)) {
+    governors.forEach((g, i) => { if (g?.category === 'wounded') governors[i] = null; });
+  }
   const results: { mention: NumberMention; governor: Governor; actor: string; unnamed: boolean }[] = [];
   let previous: { actor: string | null; rule: RuleName } | null = null;
   mentions.forEach((mention, i) => {
@@ -413,7 +447,10 @@ function actorFor(
     while (start < phrase.head && HARM_DESCRIBERS.has(tokens[start]!.norm)) start += 1;
     phrase = { ...phrase, start };
   }
-  const written = phraseText(text, tokens, phrase);
+  let written = phraseText(text, tokens, phrase);
+  // Round 26: "31, of which 7 laboratory-confirmed": how sure a share is, joined to how it was made sure, names no people
+  // (a bare "suspected" stays the group it names: "with 58 further deaths suspected", dossier round 4).
+  if (written && /^[\p{L}]+-[\p{L}]+$/u.test(written) && VERIFICATION_STATES.has(written.toLowerCase().split('-').pop()!)) written = null;
   // "1,024 new deaths": words before a harm noun describe the harm, not the people.
   const describesHarm = ABSTRACT_HEADS.has(tokens[phrase.head]?.norm ?? '')
     || (phrase.end > phrase.start && DESCRIBED_HARMS.has(tokens[phrase.end]?.norm ?? '') && HARM_DESCRIBERS.has(tokens[phrase.head].norm));

@@ -185,6 +185,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
       'executions',
       // Round 14, survivors' accounts and headlines: "we watched 11 of our brothers drown", "27 migrants drown off Lampedusa".
       'drown', 'drowns',
+      // Round 26, headlines in the present: "Toll rises to 98 as 12 more succumb".
+      'succumb', 'succumbs',
     ],
     predicatePhrases: [
       'lost their lives', 'lost his life', 'lost her life', 'losing their lives', 'losing his life', 'losing her life', 'to their deaths', 'to death', 'shot dead',
@@ -301,7 +303,8 @@ export const HARM_WORDS: Readonly<Record<Category, HarmWords>> = {
   },
   missing: {
     verbs: NONE,
-    phrasalVerbs: NONE,
+    // Round 26, advocacy groups' reports: "Pakistani forces … forcibly disappeared 412 people" (the state's act: who was taken is missing).
+    phrasalVerbs: ['forcibly disappeared', 'forcibly disappearing'],
     predicates: [
       'missing', 'unaccounted', 'mia', 'mias', "mia's",
       // Round 10, rights reports and Latin American English ("desaparecidos"): "6 disappeared", "were forcibly disappeared".
@@ -691,6 +694,35 @@ export const INJURY_NOUNS: ReadonlySet<string> = new Set([
   'injuries', 'injury', 'wounds', 'burns', 'burn',
   // What first-aid reports name: "treated for cuts and bruises", "given treatment for fractures".
   'cuts', 'bruises', 'bruising', 'fractures', 'lacerations',
+]);
+/**
+ * Round 26, hooch and food-poisoning outbreaks: words that say a sentence's harm was swallowed ("methanol
+ * poisoning", "spurious liquor", "botulism", "after eating a midday meal"). There "hospitalised", "admitted to
+ * hospital" and "in serious condition" count the sick, who are no wounded (the guideline's wounded are hurt); a
+ * sentence that also names injuries, burns or an event that hurts (HARMFUL_EVENTS) keeps them.
+ */
+export const INGESTED_HARMS: ReadonlySet<string> = new Set([
+  'poisoning', 'poisoned', 'methanol', 'hooch', 'liquor', 'arrack', 'moonshine', 'bootleg', 'spurious', 'adulterated',
+  'botulism', 'salmonella', 'contaminated', 'sickened', 'eating', 'ate', 'drinking', 'drank',
+]);
+/**
+ * Round 26: what befell a count that is no harm, the word right after it: "11 dead, 30 taken ill", "31 shot dead and
+ * 400 arrested", "8 deaths and 64 hospitalisations". Such a count borrows no harm from the count beside it.
+ */
+export const NON_HARM_FATES: ReadonlySet<string> = new Set([
+  'ill', 'sick', 'sickened', 'arrested', 'detained', 'hospitalisations', 'hospitalizations', 'evacuated', 'displaced',
+]);
+/**
+ * Round 26, corrections: words that say a count is the right one, opening the sentence after a figure: "The correct
+ * figure … is 13", "The provincial government's official count … is 73", "The actual number was 9".
+ */
+export const CORRECTING_WORDS: ReadonlySet<string> = new Set(['correct', 'corrected', 'official', 'actual', 'true', 'revised', 'accurate', 'right', 'final']);
+/**
+ * How sure a share of a count is, as bulletins label it without a colon: "validated 31", "for validation 17" (round 25,
+ * refiners/breakdown.ts); round 26: no people either, "of which 7 laboratory-confirmed" counts the people before.
+ */
+export const VERIFICATION_STATES: ReadonlySet<string> = new Set([
+  'validated', 'validation', 'verified', 'verification', 'unverified', 'confirmed', 'unconfirmed', 'probable', 'suspected', 'pending',
 ]);
 /** What says people were treated, before what they were treated for: a trigger of the prefilter. */
 export const TREATMENT_PHRASES: readonly string[] = ['treated for', 'treatment for'];

@@ -10,7 +10,7 @@ import type { NumberMention } from '../numbers.js';
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE, type Governor } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { NON_PERSON_NOUNS, PREDICATE_WORDS, REVISING_PARTICIPLES } from '../vocabulary.js';
+import { NON_PERSON_NOUNS, PREDICATE_WORDS, REVISING_PARTICIPLES, VERIFICATION_STATES } from '../vocabulary.js';
 
 /** Words that may stand between "from" and the earlier count: "from the 52", "from an earlier 40". */
 const BEFORE_EARLIER = new Set(['the', 'an', 'a', 'earlier', 'previous', 'previously', 'initial', 'initially', 'first']);
@@ -178,10 +178,6 @@ function isLabelledShare(tokens: readonly Token[], previous: NumberMention, ment
   const continuesThem = (opener === ';' || opener === ',') && labelled && insideBrackets(tokens, previous.start);
   return (opensBrackets || continuesThem) && between.slice(1).every((t) => t.kind === 'word');
 }
-/** How sure a share of a count is, as bulletins label it without a colon: "validated 31", "for validation 17". */
-const VERIFICATION_STATES: ReadonlySet<string> = new Set([
-  'validated', 'validation', 'verified', 'verification', 'unverified', 'confirmed', 'unconfirmed', 'probable', 'suspected', 'pending',
-]);
 const MAX_LABEL_WORDS = 4;
 
 /** An opening bracket a few tokens before `at`, not closed before it. */

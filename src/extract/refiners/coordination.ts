@@ -7,7 +7,7 @@ import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { COUNT_NOUNS, DISPLACED_WORDS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, PLACE_KINDS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
+import { COUNT_NOUNS, DISPLACED_WORDS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_HARM_FATES, NON_PERSON_NOUNS, PLACE_KINDS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 /** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
@@ -29,6 +29,8 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     if (NON_PERSON_NOUNS.has(tokens[counted]?.norm ?? '') || isNonPerson(tokens, nounPhraseAfter(tokens, mentions[i].last + 1))) continue;
     // "52 bodies and 340 survivors": the unharmed take no harm from the count beside them.
     if (countsUnharmed(tokens, mentions[i])) continue;
+    // Round 26: "11 dead, 30 taken ill", "31 shot dead and 400 arrested": a fate of their own, no harm.
+    if (metOtherFate(tokens, mentions[i])) continue;
     // "12 were killed, while another 900 would be released": a count joined with a verb of its own
     // that no rule read as a harm is no harm (but "40 of them are critical" is a part, below).
     if (previous && (joinedForward(tokens, mentions[i - 1], mentions[i]) || anotherElsewhere(tokens, mentions[i - 1], mentions[i])) && !hasOwnVerb(tokens, mentions[i])) {
@@ -37,6 +39,11 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     }
     // "Twelve people are missing, including 4 from the village": a share named after the clause that counts the whole.
     if (previous && includedAfterClause(tokens, mentions[i - 1], mentions[i])) {
+      governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
+      continue;
+    }
+    // Round 26, corrections: "which the office gave as 17, not 71 as originally reported": the figure it replaced.
+    if (previous && replacedFigure(tokens, mentions[i - 1], mentions[i])) {
       governors[i] = { ...previous, rule: RULE.coordination, confidence: Math.min(previous.confidence, 0.7), actor: null };
       continue;
     }
@@ -225,6 +232,23 @@ function countsUnharmed(tokens: readonly Token[], mention: NumberMention): boole
     || DISPLACED_WORDS.has(tokens[mention.start - 1]?.norm ?? '');
 }
 
+/** Round 26: "gave as 17, not 71", "It was 12, not 21": a bare count after ", not" right after the figure it stands in for. */
+function replacedFigure(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  const s = current.start;
+  const after = tokens[current.last + 1];
+  return tokens[s - 1]?.norm === 'not' && tokens[s - 2]?.text === ',' && s - 2 === previous.last + 1 && (after === undefined || after.kind !== 'word' || after.norm === 'as');
+}
+
+/** Words between a count and its fate: "30 taken ill", "12 people fell sick", "40 others arrested". */
+const FATE_LINKS: ReadonlySet<string> = new Set(['taken', 'fell', 'falling', 'became', 'got', 'people', 'others', 'more']);
+
+/** Round 26: "30 taken ill", "400 arrested", "64 hospitalisations": a count named by what befell it, no harm (NON_HARM_FATES). */
+function metOtherFate(tokens: readonly Token[], mention: NumberMention): boolean {
+  let k = mention.last + 1;
+  while (k < mention.last + 3 && FATE_LINKS.has(tokens[k]?.norm ?? '')) k += 1;
+  return NON_HARM_FATES.has(tokens[k]?.norm ?? '');
+}
+
 /** "Of the 40 miners, ...", "Among the 300 passengers, ...": a count that opens its clause after "of" or "among". */
 function opensWithWhole(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
@@ -313,6 +337,15 @@ function isEarlierValue(tokens: readonly Token[], previous: NumberMention, curre
   // A bare count only: "compared with 40 arrests" compares other things (a harm noun after it is read by the rules).
   const after = tokens[current.last + 1];
   const bare = after === undefined || after.kind !== 'word' || AFTER_BARE_COUNT.has(after.norm);
+  // Round 26, monitors' annual totals: "280 aid workers killed in 2024 (2023: 205)": the count a year before, in brackets.
+  if (tokens[s - 1]?.text === ':' && inYear(tokens, s - 2) && tokens[s - 3]?.text === '(' && after?.text === ')') {
+    return s - 3 - previous.last <= EARLIER_VALUE_GAP && !tokens.slice(previous.last + 1, s - 3).some((t) => t.text === ';' || t.text === '.');
+  }
+  // Round 26: "a 27% rise on the previous quarter's 1,448", "against last year's 401": the count of an earlier period.
+  // It may stand past a share ("a 27% rise on"), never past a full stop or semicolon.
+  if (bare && PERIOD_POSSESSIVES.has(tokens[s - 1]?.norm ?? '') && PERIOD_BEFORE.has(lead ?? '')) {
+    return s - 1 - previous.last <= MAX_EARLIER_GAP && !tokens.slice(previous.last + 1, s).some((t) => t.text === ';' || t.text === '.');
+  }
   // Round 16, health agencies: "2,124 deaths in July, more than double the 1,024 recorded a year earlier": the count it is a multiple of.
   if (tokens[s - 1]?.norm === 'the' && MULTIPLES.has(lead ?? '') && (bare || RECORDED.has(after?.norm ?? ''))) {
     let k = s - 3;
@@ -342,6 +375,7 @@ const MAX_PLACE_GAP = 10;
  * no clause break or other count (but a year) since the figure before it: that figure's share of a place.
  */
 function placeInBrackets(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  if (placeAccountingFor(tokens, previous, current)) return true;
   const name = current.start - 2;
   if (tokens[current.start - 1]?.text !== '(' || tokens[current.last + 1]?.text !== ')' || !/^\p{Lu}/u.test(tokens[name]?.text ?? '')) return false;
   // The share before it closes its own brackets: "Italy (18,010), Spain (11,324) and Germany (".
@@ -372,6 +406,19 @@ function rivalInBrackets(tokens: readonly Token[], previous: NumberMention, curr
   return tokens.slice(previous.last + 1, open).every((t) => t.kind === 'word' || t.text === ',');
 }
 
+/** Round 26, monitors' annual totals: "… fell to 300 last year, … with Colombia accounting for 142": a place's share of the count before. */
+const ACCOUNTING_VERBS: ReadonlySet<string> = new Set(['accounting', 'accounted']);
+function placeAccountingFor(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
+  const s = current.start;
+  const after = tokens[current.last + 1];
+  if (tokens[s - 1]?.norm !== 'for' || !ACCOUNTING_VERBS.has(tokens[s - 2]?.norm ?? '') || (after !== undefined && after.kind === 'word')) return false;
+  const name = s - 3;
+  if (!/^\p{Lu}/u.test(tokens[name]?.text ?? '') || name - previous.last > MAX_EARLIER_GAP) return false;
+  if (current.high === null || previous.low === null || current.high >= previous.low) return false;
+  // No clause break and no other count (but a year) since the figure before.
+  return tokens.slice(previous.last + 1, name).every((t) => t.text !== ';' && t.text !== '.' && (t.kind !== 'num' || /^(?:19|20)\d\d$/.test(t.text)));
+}
+
 /** "double the 1,024", "twice the 300": the count a figure is compared with as its multiple. */
 const MULTIPLES: ReadonlySet<string> = new Set(['double', 'twice', 'triple', 'treble', 'quadruple', 'half']);
 /** What may stand before such a multiple: "more than double", "almost twice", "nearly half". */
@@ -380,6 +427,9 @@ const MULTIPLE_HEDGES: ReadonlySet<string> = new Set(['more', 'than', 'almost', 
 const RECORDED: ReadonlySet<string> = new Set(['recorded', 'reported', 'registered', 'counted', 'logged']);
 /** An earlier value may follow a longer clause than a list's next count: "23 bodies from the rubble of the market building, up from 17". */
 const EARLIER_VALUE_GAP = 12;
+/** Round 26: an earlier period's own count, "the previous quarter's 1,448", "last year's 401". */
+const PERIOD_POSSESSIVES: ReadonlySet<string> = new Set(['year\'s', 'quarter\'s', 'month\'s', 'week\'s', 'year’s', 'quarter’s', 'month’s', 'week’s']);
+const PERIOD_BEFORE: ReadonlySet<string> = new Set(['previous', 'last', 'prior', 'preceding']);
 /** How far ", up from N" may stand from its count past the count's speaker, no other count between. */
 const MAX_EARLIER_GAP = 24;
 const AFTER_BARE_COUNT: ReadonlySet<string> = new Set(['in', 'during', 'over', 'for', 'at', 'on', 'the', 'a', 'last', 'this', 'before', 'between', 'from', 'and']);
@@ -493,11 +543,16 @@ const MAX_AGAINST_GAP = 7;
 
 /** ", against 58 European soldiers": "against" right after a comma that closes the figure's clause, no number between. */
 function setAgainst(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
-  const against = current.start - 1;
+  // Round 26: "stood at 121, against the 98 acknowledged by the state government": the other party's count, by its participle.
+  const stated = tokens[current.start - 1]?.norm === 'the' && STATED_PARTICIPLES.has(tokens[current.last + 1]?.norm ?? '');
+  const against = stated ? current.start - 2 : current.start - 1;
   if (tokens[against]?.norm !== 'against' || tokens[against - 1]?.text !== ',') return false;
   const between = tokens.slice(previous.last + 1, against - 1);
   return between.length <= MAX_AGAINST_GAP && between.every((t) => t.kind === 'word');
 }
+
+/** Participles by which another party gave a count: "against the 98 acknowledged by the government". */
+const STATED_PARTICIPLES: ReadonlySet<string> = new Set([...GIVEN_PARTICIPLES, 'acknowledged', 'admitted', 'reported', 'confirmed', 'recorded', 'announced']);
 
 /** The index of the whole in "19 of the 47", "12 of its 40" right after the count ending at `last`, or -1. */
 function wholeAfter(tokens: readonly Token[], last: number): number {
@@ -621,7 +676,8 @@ function joinedForward(tokens: readonly Token[], previous: NumberMention, curren
     if (SKIPPABLE.has(t.norm)) continue;
     if (!sawJoiner && t.kind === 'word') return false;
     if (sawJoiner && t.kind === 'word' && !/^[\p{Lu}]/u.test(t.text) && !isPlainNoun(t.norm) && !CASE_STATUSES.has(t.norm)) return false;
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-') return false;
+    // Round 26: "killed 24 people — among them four firefighters —": a spaced dash sets off the part as a comma does.
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '-' && !(SPACED_DASHES.has(t.text) && !t.glued)) return false;
     // A year between two consecutive mentions is none itself: "43 people in 2022, among them 19 children".
     if (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) continue;
     if (t.kind === 'num') return false;

@@ -78,11 +78,15 @@ function bracketedPart(tokens: readonly Token[], mention: NumberMention): { cate
   if (next !== ',' && next !== ')') return null;
   // Back over earlier parts ("residents 8,") to the bracket.
   let open = noun - 1;
-  while (open > noun - MAX_NOTE && (tokens[open]?.text === ',' || tokens[open]?.kind === 'num' || tokens[open]?.kind === 'word') && tokens[open].text !== '(') open -= 1;
+  while (open > noun - MAX_PARTS && (tokens[open]?.text === ',' || tokens[open]?.kind === 'num' || tokens[open]?.kind === 'word') && tokens[open].text !== '(') open -= 1;
   if (tokens[open]?.text !== '(' || tokens[open - 1]?.kind !== 'num') return null;
-  const category = bareEntry(tokens, open - 2, open);
+  // Round 26: the parts of a scoped label's total, "Total fatalities in Pakistan 2024 — 2,546 (civilians 580, …)".
+  const category = bareEntry(tokens, open - 2, open) ?? (LABEL_MARKS.has(tokens[open - 2]?.text ?? '') ? scopedLabel(tokens, open - 2) : null);
   return category ? { category, people: { start: noun, end: noun + 1, head: noun } } : null;
 }
+
+/** How far back a bracket's later parts may find it: "(civilians 580, SF personnel 685, terrorists 1,281)". */
+const MAX_PARTS = 10;
 
 /** The label's category for a number right after it, or null. */
 function labelled(tokens: readonly Token[], mention: NumberMention): Category | null {
@@ -103,7 +107,45 @@ function labelled(tokens: readonly Token[], mention: NumberMention): Category | 
   if (marked && RECORDED_LABELS.has(word) && HARM_NOUNS.has(tokens[at - 1]?.norm ?? '')) return PREDICATE_WORDS.get(tokens[at - 1]!.norm) ?? null;
   // Round 13: "the enemy's combat losses are: personnel – about 720,000": soldiers labelled in a tally of losses.
   if (marked && COMBATANT_NOUNS.has(word) && lossesBefore(tokens, at)) return 'casualties';
-  return PREDICATE_WORDS.get(word) ?? null;
+  const category = PREDICATE_WORDS.get(word) ?? null;
+  if (category || !marked || !LABEL_MARKS.has(tokens[mention.start - 1]?.text ?? '')) return category;
+  // Round 26: "Total fatalities in Pakistan 2024 — 2,546", "; 2023 — 1,524".
+  return scopedLabel(tokens, mention.start - 1) ?? earlierYearOfLabel(tokens, mention.start - 1);
+}
+
+/** How many words a label's scope may take between its harm noun and its mark: "in Pakistan 2024", "among suspected Ebola cases in Kasai". */
+const MAX_LABEL_SCOPE = 7;
+/** What opens a label's scope after its harm noun. */
+const SCOPE_OPENERS: ReadonlySet<string> = new Set(['in', 'among', 'since', 'for', 'across', 'during', 'from']);
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Round 26, monitors' yearly totals: "South Asia Terrorism Portal data: Total fatalities in Pakistan 2024 — 2,546";
+ * round 25's "Deaths among suspected Ebola cases in Kasai: 31". A harm noun opening its entry (or after "total"),
+ * then its scope (a preposition, words, a year), then the mark before the number at `mark`.
+ */
+function scopedLabel(tokens: readonly Token[], mark: number): Category | null {
+  for (let k = mark - 2; k >= Math.max(0, mark - 1 - MAX_LABEL_SCOPE); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || (t.kind === 'num' && !YEAR.test(t.text))) return null;
+    if (!HARM_NOUNS.has(t.norm) || !SCOPE_OPENERS.has(tokens[k + 1]?.norm ?? '')) continue;
+    const opener = tokens[k - 1]?.norm === 'total' ? k - 1 : k;
+    return opener === 0 || ENTRY_OPENERS.has(tokens[opener - 1]!.text) || tokens[opener - 1]!.text === '|' ? PREDICATE_WORDS.get(t.norm) ?? null : null;
+  }
+  return null;
+}
+
+/** Round 26: "…; 2023 — 1,524": a year's entry after a scoped label's row takes its harm. */
+function earlierYearOfLabel(tokens: readonly Token[], mark: number): Category | null {
+  if (!YEAR.test(tokens[mark - 1]?.text ?? '') || tokens[mark - 2]?.text !== ';') return null;
+  for (let m = mark - 3; m >= Math.max(1, mark - MAX_SPLIT); m--) {
+    if (tokens[m]!.text === '.' && !tokens[m]!.glued) return null;
+    if (LABEL_MARKS.has(tokens[m]!.text) && YEAR.test(tokens[m - 1]?.text ?? '')) {
+      const category = scopedLabel(tokens, m);
+      if (category) return category;
+    }
+  }
+  return null;
 }
 
 /** Participles of recording a label's harm may carry: "Deaths recorded:", "Injuries reported:", "Fatalities confirmed:". */

@@ -8,7 +8,7 @@ import type { NumberMention } from '../numbers.js';
 import { OPENING_QUOTES, type Token } from '../tokens.js';
 import { COUNT_MODIFIERS, COUNT_NOUNS, COUNTED_VICTIM_MODIFIERS, KILLING_NOUNS, ESTIMATING_VERBS, HARM_NOUNS, HARMED_PEOPLE, IDENTIFYING_VERBS, MONTHS, NON_PERSON_NOUNS, NUMBERED, OF_NOMINALS, SCALES, PREDICATE_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS_IN_S, TOLLED_THINGS, VICTIMS, WEEKDAYS } from '../vocabulary.js';
 import { isModalAt } from './irrealis.js';
-import { RULE } from './rule.js';
+import { joinHarms, RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
 
 const MAX_REACH = 48;
@@ -55,7 +55,10 @@ function tollCategory(tokens: readonly Token[], k: number): Category | null {
   if (remains) return remains;
   for (let j = k + 2; j < Math.min(tokens.length, k + 7); j++) {
     const category = harmWordCategory(tokens, j);
-    if (category) return category;
+    // Round 26, monitors' reports: "the number of children killed or maimed … rose to 11,649": two harms joined, casualties.
+    const joiner = tokens[j + 1]?.norm;
+    const second = category && (joiner === 'or' || joiner === 'and') ? harmWordCategory(tokens, j + 2) : null;
+    if (category) return second ? joinHarms(category, second, joiner!) : category;
   }
   if (VICTIMS.has(tokens[k + 2]?.norm ?? '') && (victimsDead(tokens, k + 3) || victimsOfKilling(tokens, k + 3))) return 'killed';
   // Round 27, name-counting projects: "bringing the total of verified victims to 8,372" (counted one by one, as "identified").
@@ -249,6 +252,20 @@ const POSSESSIVE_BEFORE_LOSSES: ReadonlySet<string> = new Set(['its', 'their']);
 /** How far back "its total losses" may find the army whose losses they are. */
 const LOSSES_REACH = 12;
 
+/** Round 26, corrections: verbs that state a toll "as" its number, "gave the death toll … as 250", "listed the dead as 12". */
+const GIVING_VERBS: ReadonlySet<string> = new Set(['gave', 'give', 'gives', 'given', 'giving', 'listed', 'lists', 'stated', 'states', 'reported', 'reports', 'cited', 'cites', 'misstated', 'misreported']);
+
+/** How far before "as" its verb of giving may stand: "gave the death toll in the Matadi fuel-tanker fire as". */
+const GIVING_REACH = 16;
+/** A verb of giving in the clause before "as" at `as`: the toll noun the rule finds then stands between or before them. */
+function givenBefore(tokens: readonly Token[], as: number): boolean {
+  for (let k = as - 1; k >= Math.max(0, as - GIVING_REACH); k--) {
+    if (tokens[k]!.text === ';' || tokens[k]!.text === '.') return false;
+    if (GIVING_VERBS.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /** Verbs that carry a toll to a number before naming it: "bringing to 148 the number of staff killed". */
 const BRINGING_VERBS: ReadonlySet<string> = new Set(['bringing', 'brings', 'brought', 'raising', 'raises', 'raised', 'taking', 'takes', 'took', 'pushing', 'pushes', 'pushed']);
 
@@ -324,7 +341,7 @@ function harmedPeople(tokens: readonly Token[], from: number): NounPhrase | null
   return plural(from) ? { start: from, end: from + 1, head: from } : null;
 }
 /** Heads after "the number of" that name no one: pronouns and words for a count. */
-const NOT_PEOPLE_OF_TOLL: ReadonlySet<string> = new Set(['those', 'them', 'these', 'people', 'persons', 'cases', 'victims']);
+const NOT_PEOPLE_OF_TOLL: ReadonlySet<string> = new Set(['those', 'them', 'these', 'people', 'persons', 'cases', 'victims', 'as']);
 
 /**
  * "Two S&L failures raise 1987 toll to 10", "the toll of plant closures rose to 12": a bare toll
@@ -387,7 +404,9 @@ export const toll: CategoryRule = {
     // Round 18, briefings: "the number of injured, currently 4,500, is an undercount": the count set off as an aside.
     const aside = now && link?.text === ',' && tokens[mention.last + 1]?.text === ',';
     const verbalQualifier = isVerbalQualifier(tokens, mention.start);
-    if (!direct && !aside && !verbalQualifier && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start) && !vagueRangeIn(tokens, mention) && !accountedFor(tokens, start)) return null;
+    // Round 26, corrections: "gave the death toll in the fire as 250", "the number of injured, which the office gave as 17".
+    const givenAs = link?.norm === 'as' && givenBefore(tokens, start - 1);
+    if (!direct && !aside && !verbalQualifier && !givenAs && !(link && TOLL_LINKS.has(link.norm)) && !risesBy(tokens, start) && !vagueRangeIn(tokens, mention) && !accountedFor(tokens, start)) return null;
     const otherNumbers = new Map(mentions.filter((m) => m !== mention).map((m) => [m.last, m.start]));
     let chainStart = start;
     let correctedActor: NounPhrase | null = null;

@@ -5,7 +5,7 @@ import type { Category } from '../../figure.js';
 import type { NumberMention } from '../numbers.js';
 import { DETERMINERS, peopleAfterCopula } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { HARM_MODIFIERS, HARM_NOUNS, HARMED_PEOPLE, INJURY_ADJECTIVES, LINKING_WORDS, LIVES, LOSING_VERBS, LOSS_OF_LIFE, PREDICATE_WORDS } from '../vocabulary.js';
+import { HARM_MODIFIERS, HARM_NOUNS, HARMED_PEOPLE, INJURY_ADJECTIVES, JOINED_DYING_VERBS, LINKING_WORDS, NON_PERSON_NOUNS, LIVES, LOSING_VERBS, LOSS_OF_LIFE, PREDICATE_WORDS } from '../vocabulary.js';
 import { joinHarms, RULE } from './rule.js';
 import type { Governor } from './rule.js';
 
@@ -28,8 +28,17 @@ function noPeople(tokens: readonly Token[], i: number): readonly string[] | unde
   if (tokens[i].norm !== 'no') return undefined;
   let k = i + 1;
   while (k < i + 3 && tokens[k]?.kind === 'word' && !LINKING_WORDS.has(tokens[k].norm) && !PREDICATE_WORDS.has(tokens[k].norm)) k += 1;
-  return k > i + 1 && LINKING_WORDS.has(tokens[k]?.norm ?? '') ? tokens.slice(i, k).map((t) => t.norm) : undefined;
+  // Round 26, corrections: "No pupil died": a verb of dying right after the people, with no auxiliary (not "no sooner
+  // died …", "the noise died down").
+  const dying = k === i + 2 && JOINED_DYING_VERBS.has(tokens[k]?.norm ?? '') && !NON_PERSON_NOUNS.has(tokens[i + 1]!.norm)
+    && !NOT_DYING_PEOPLE.has(tokens[i + 1]!.norm) && !DYING_PARTICLES.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'the';
+  return k > i + 1 && (LINKING_WORDS.has(tokens[k]?.norm ?? '') || dying) ? tokens.slice(i, k).map((t) => t.norm) : undefined;
 }
+
+/** Words after "no" that name no people: "no sooner", "no longer", "no time". */
+const NOT_DYING_PEOPLE: ReadonlySet<string> = new Set(['sooner', 'longer', 'time', 'matter', 'doubt', 'more', 'less', 'later', 'one']);
+/** Particles of a phrasal verb that is no dying: "died down", "died away", "died out". */
+const DYING_PARTICLES: ReadonlySet<string> = new Set(['down', 'away', 'out', 'off']);
 
 export function findZeroCounts(tokens: readonly Token[]): ZeroCount[] {
   const found: ZeroCount[] = [];
