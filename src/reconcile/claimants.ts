@@ -424,6 +424,23 @@ function bracketed(display: string): string | null {
   return open >= 0 && display.endsWith(')') ? display.slice(open + 1, -1).trim().toLowerCase() : null;
 }
 
+/** An acronym written with capitals and at most small "o"s for "of": "MoH", "MoD", "NDMA". */
+const ACRONYM = /^\p{Lu}(?:\p{Lu}|o){1,7}$/u;
+
+/**
+ * Whether the acronym a name is written as ("The MoH") spells the initials of the last words of a
+ * longer name ("Tamsia's Ministry of Health": m-o-h), each word capitalised but "of".
+ */
+function spellsOut(display: string, longer: string): boolean {
+  const acronym = display.split(/\s+/).at(-1) ?? '';
+  if (!ACRONYM.test(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) return false;
+  const open = longer.lastIndexOf('(');
+  const words = (open > 0 ? longer.slice(0, open) : longer).trim().split(/\s+/);
+  if (words.length < acronym.length) return false;
+  const tail = words.slice(-acronym.length);
+  return tail.every((word, i) => (acronym[i] === 'o' ? word === 'of' : /^\p{Lu}/u.test(word) && word[0] === acronym[i]));
+}
+
 /** Whether a name ends with an acronym set after it without brackets ("the disaster agency AFAD"). */
 function trailingAcronym(display: string): boolean {
   return /\s\p{Lu}{2,8}$/u.test(display);
@@ -463,6 +480,9 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
     if (company) return other.key.split(' ').length > 1 && CORPORATE_HEADS.has(other.key.split(' ').at(-1)!);
     // "INAP" and "the National Prison Institute (INAP)": the acronym the full name spells out.
     if (distinctive && words.length === 1 && bracketed(other.display) === last) return true;
+    // "The MoH" and "Tamsia's Ministry of Health": an acronym whose letters are the initials of the
+    // full name's last words, "of" its small letter (dossier round 11).
+    if (distinctive && words.length === 1 && spellsOut(identity.display, other.display)) return true;
     const written = other.key.split(' ');
     // "the national disaster agency BNPB": an acronym after an office's head is its name, as in brackets,
     // so "the disaster agency" is its head and "BNPB" its last word (each joins it).

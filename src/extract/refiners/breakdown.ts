@@ -261,12 +261,17 @@ const INCREMENT_AFTER = /^\s*(?:more|further|additional|new)\b/i;
 const RISEN_AFTER = /\b(?:(?:rose|risen|climbed|increased|reached|jumped) to|(?:raised|raising|updated|updating|lifted|lifting|brought|bringing)(?:\s+[\p{L}'’-]+){1,4}\s+to)\b[^.;]{0,40}\bafter(?:\s+[\p{L}-]+){0,4}\s*$/iu;
 /** "21 hostages had been killed, up from 19, after two bodies were found": the bodies that raised the count. */
 const FOUND_AFTER_RAISE = /\bup from\b[^.;]{0,30}\bafter\s*$/i;
+/** "12, up from an earlier figure of 5, after the bodies of the 7 missing miners were found" (dossier round 11). */
+const FOUND_OF_AFTER_RAISE = /\bup from\b[^.;]{0,40}\bafter\s+(?:the\s+)?(?:bodies|remains)\s+of(?:\s+(?:the|all|another))?\s*$/i;
 const BODIES_FOUND = /^\s+(?:more\s+)?bod(?:y|ies)\s+(?:were|was|had been|have been)\s+(?:found|recovered|discovered|pulled)\b/i;
 /** "Two people on the ground were also killed …, bringing the total to 159": an increment said with "also". */
 const INCREMENT_ALSO = /^[^,.;]{0,40}?\b(?:were|was|have been|had been|has been) also\b|^[^,.;]{0,40}?\balso (?:died|drowned|perished)\b/i;
+/** "38 deaths from April that had been reported late had been added to the count": deaths added to a running total (dossier round 11). */
+const ADDED_TO_TOTAL = /^[^.;\d]{0,100}?\b(?:had been|have been|has been|were|was|are) added to the (?:count|toll|tally|total)\b/i;
 /** A sentence that states a running total: "the death toll had risen to 52", "the number of dead reached 59". */
 // "raised the number of prisoners killed to 13": the people before "killed" are of the total.
-const TOTAL_WORDS = /\b(?:toll|total|tally|number of (?:the )?(?:dead|deaths|(?:[a-z-]+ )?(?:killed|dead)|victims|injured|wounded))\b/i;
+// "the number of monsoon deaths": one word of what the deaths were (dossier round 11).
+const TOTAL_WORDS = /\b(?:toll|total|tally|count|number of (?:the )?(?:[a-z-]+ )?(?:dead|deaths|killed|victims|injured|wounded))\b/i;
 
 /**
  * "the number of dead had reached 59, as two more of the wounded died", "Four more people died
@@ -278,10 +283,10 @@ function markIncrements(text: string, figures: Figure[]): void {
   // Read once per figure: the loop below looks at every pair of a sentence.
   const increments = new Set(figures.filter((figure) => {
     const from = text.lastIndexOf(figure.sentence, figure.start);
-    const after = text.slice(figure.end, figure.end + 60);
+    const after = text.slice(figure.end, figure.end + 140);
     const before = text.slice(Math.max(0, from), figure.start);
-    return INCREMENT_BEFORE.test(tail(before)) || RISEN_AFTER.test(before) || INCREMENT_AFTER.test(after.slice(0, 20)) || INCREMENT_ALSO.test(after)
-      || (FOUND_AFTER_RAISE.test(before) && BODIES_FOUND.test(after));
+    return INCREMENT_BEFORE.test(tail(before)) || RISEN_AFTER.test(before) || INCREMENT_AFTER.test(after.slice(0, 20)) || INCREMENT_ALSO.test(after.slice(0, 60))
+      || (FOUND_AFTER_RAISE.test(before) && BODIES_FOUND.test(after)) || FOUND_OF_AFTER_RAISE.test(before) || ADDED_TO_TOTAL.test(after);
   }));
   for (const part of increments) {
     if (part.partOf !== undefined || !(TOTAL_WORDS.test(part.sentence) || /\bup from\b/i.test(part.sentence))) continue;

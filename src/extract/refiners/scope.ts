@@ -30,6 +30,9 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|(?:in|over|for|within) (?:a|one|a single)|(?:over|during) the|over|per) (day|night|week|month|year|weekend)\b/gi,
     // Not the "per day" of a rate ("2.1 deaths per 10,000 people per day"): a rate covers no count.
     (m) => (RATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) ? null : span('1', m[1]!)), UNIT_CUE],
+  // "weekly deaths had fallen to 9", "the daily death toll": a bulletin's count of one period beside its
+  // running total (dossier round 11).
+  [/\b(daily|weekly|monthly) (?:death tolls?|deaths|fatalities)\b/gi, (m) => span('1', m[1]!.toLowerCase() === 'daily' ? 'day' : m[1]!.toLowerCase().slice(0, -2)), /daily|weekly|monthly/i],
   // Not "an overnight raid": the time of the event, not a period counted.
   [/(?<!\ban )\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours'), /overnight|24 hours/i],
   // "3 deaths had been recorded on Friday", "deaths registered on Monday alone": a bulletin's count of one
@@ -57,8 +60,9 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [new RegExp(String.raw`\bin (${MONTHS}) and (${MONTHS})(?= *(?:[,.;:)]|alone\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()} and ${m[2]!.toLowerCase()}`, new RegExp(MONTHS, 'i')],
   // "in 2020." "during 2019 alone", "in May": a year or month the count is limited to, at the end of a
   // clause (not "in 2014 attacks", "in May 2014 the town", the date of an event).
-  // Not "the 14 the health authority reported in January": when a figure was stated, not what it covers.
-  [new RegExp(String.raw`(?<!\b(?:reported|said|announced|stated|published|released|issued|gave|given) )\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
+  // Not "the 14 the health authority reported in January": when a figure was stated, not what it covers;
+  // nor (dossier round 11) "since the outbreak began in March": when the period it covers began.
+  [new RegExp(String.raw`(?<!\b(?:reported|said|announced|stated|published|released|issued|gave|given|began|begun|started|erupted) )\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
 ];
 
 /** "… per 10,000 people" just before a "per day": the rate's denominator. */
@@ -368,7 +372,9 @@ const OF_THE_MISSING = /^ of (?:the|those|its|their) (?:[\p{L}-]+ )?missing\b/iu
  */
 const WOUNDED_IN_CARE = /^(?: [\p{L}-]+){0,5} (?:(?:were|are|was|is|had been|have been|has been)(?: being)? (?:treated|admitted|hospitali[sz]ed)|(?:remain(?:ed|s)?|were|are|was|is) (?:still )?in (?:a )?(?:critical|serious|stable|grave) condition)\b/iu;
 /** A toll's own words before its number: "raised the toll to", "updated the death toll to", "the death toll stood at". */
-const TOLL_BEFORE = /\b(?:toll|total|tally)\b[^,;]{0,20}$/i;
+// "the number of monsoon deaths in the state had risen to 104 after 8 more bodies were pulled": a rise
+// to the number, its toll said further back (dossier round 11).
+const TOLL_BEFORE = /\b(?:toll|total|tally)\b[^,;]{0,20}$|\b(?:risen|rose|climbed|increased|jumped|reached)\s+to\s+$/i;
 /** "after", "as", "when", "following": what raised a toll, after its number. */
 const RAISED_BY = /\b(?:after|as|when|following)\b/i;
 /** "Among the dead were 32 Brazilians, 21 Germans and nine Canadians": some of the dead, listed before a total not given. */
