@@ -412,7 +412,8 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     words = words.slice(lower()[0] === 'a' || lower()[0] === 'an' ? 1 : 0, -1);
     steps.push('speaker → the body');
     // An acronym ("RTC officials") is a name, as before a role with a person ("RTC chairman X").
-    const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!);
+    // "MoD officials" too: an acronym with a small "o" for "of" (dossier round 11).
+    const acronym = words.length === 1 && (/^\p{Lu}{2,}$/u.test(words[0]!) || isSpelledAcronym(words[0]!));
     return { body: words.join(' '), steps, narrowed: !acronym && !OFFICE_HEADS.has(lower().at(-1)!) };
   }
   return { body: words.join(' '), steps, narrowed: false };
@@ -427,13 +428,17 @@ function bracketed(display: string): string | null {
 /** An acronym written with capitals and at most small "o"s for "of": "MoH", "MoD", "NDMA". */
 const ACRONYM = /^\p{Lu}(?:\p{Lu}|o){1,7}$/u;
 
+function isSpelledAcronym(word: string): boolean {
+  return ACRONYM.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
+
 /**
  * Whether the acronym a name is written as ("The MoH") spells the initials of the last words of a
  * longer name ("Tamsia's Ministry of Health": m-o-h), each word capitalised but "of".
  */
 function spellsOut(display: string, longer: string): boolean {
   const acronym = display.split(/\s+/).at(-1) ?? '';
-  if (!ACRONYM.test(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) return false;
+  if (!isSpelledAcronym(acronym)) return false;
   const open = longer.lastIndexOf('(');
   const words = (open > 0 ? longer.slice(0, open) : longer).trim().split(/\s+/);
   if (words.length < acronym.length) return false;

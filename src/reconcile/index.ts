@@ -180,30 +180,38 @@ function withCountries(figures: readonly Figure[], claimants: readonly ResolvedC
  * 3,050 excess deaths") revises the one it gave before, which its sentence set in a place ("about
  * 2,300 excess deaths across the country"): the earlier figures take the revision's scope, so that
  * the claimant keeps one ledger. Only where every earlier figure of the claimant's kind of count names
- * the same one place; the figures themselves are left as they are.
+ * the same one place; the figures themselves are left as they are. A running total's period since a
+ * start ("312 … across the country since June 1", then "raised the national toll to 338") is revised
+ * the same way (dossier round 11); any other period (a day's, a year's) is a count of its own.
  */
 function withRevisedPlaces(figures: readonly Figure[], claimants: readonly ResolvedClaimant[]): readonly Figure[] {
-  const kindOf = (figure: Figure, i: number) => [claimants[i]!.identity.key, figure.category, figure.scope?.deaths ?? '', figure.scope?.period ?? '', figure.scope?.incident ?? ''].join('\u0000');
+  const sincePeriod = (figure: Figure) => (figure.scope?.period?.startsWith('since ') ? figure.scope.period : '');
+  const ownPeriod = (figure: Figure) => (sincePeriod(figure) === '' ? figure.scope?.period ?? '' : '');
+  const kindOf = (figure: Figure, i: number) => [claimants[i]!.identity.key, figure.category, figure.scope?.deaths ?? '', ownPeriod(figure), figure.scope?.incident ?? ''].join('\u0000');
+  const whereOf = (figure: Figure) => `${figure.scope?.place ?? ''}\u0000${sincePeriod(figure)}`;
   const revisedAt = new Map<string, number>();
   figures.forEach((figure, i) => {
-    if (figure.revision === 'revised' && !figure.scope?.place && !revisedAt.has(kindOf(figure, i))) revisedAt.set(kindOf(figure, i), i);
+    if (figure.revision === 'revised' && !figure.scope?.place && sincePeriod(figure) === '' && !revisedAt.has(kindOf(figure, i))) revisedAt.set(kindOf(figure, i), i);
   });
   if (revisedAt.size === 0) return figures;
   const placesBefore = new Map<string, Set<string>>();
   figures.forEach((figure, i) => {
     const at = revisedAt.get(kindOf(figure, i));
-    if (at === undefined || i >= at || claimants[i]!.identity.key === 'unattributed') return;
-    placesBefore.set(kindOf(figure, i), (placesBefore.get(kindOf(figure, i)) ?? new Set()).add(figure.scope?.place ?? ''));
+    if (at === undefined || i >= at || claimants[i]!.identity.key === 'unattributed' || figure.partOf !== undefined) return;
+    placesBefore.set(kindOf(figure, i), (placesBefore.get(kindOf(figure, i)) ?? new Set()).add(whereOf(figure)));
   });
   // A copy of the list only when a figure changes: a million figures need no second list of them.
   let revised: Figure[] | null = null;
   figures.forEach((figure, i) => {
-    if (!figure.scope?.place) return;
+    if (!figure.scope?.place && sincePeriod(figure) === '') return;
+    // A share of a total ("96 of them in Kesh state") keeps its place.
+    if (figure.partOf !== undefined) return;
     const kind = kindOf(figure, i);
     const places = placesBefore.get(kind);
-    if (!places || places.size !== 1 || places.has('') || i >= revisedAt.get(kind)!) return;
+    if (!places || places.size !== 1 || places.has('\u0000') || i >= revisedAt.get(kind)!) return;
     const scope = { ...figure.scope };
     delete scope.place;
+    if (sincePeriod(figure) !== '') delete scope.period;
     revised ??= [...figures];
     revised[i] = withScope(figure, Object.keys(scope).length === 0 ? undefined : scope);
   });

@@ -60,6 +60,22 @@ export function excessNote(parts: readonly Part[]): string | null {
 
 /** People counted by who counts them: "members of its community", "its own men", "their members". */
 const OWN_PEOPLE = /\b(?:its|their|our)\s+(?:own\s+)?[\p{L}-]+|\bown\s+[\p{L}-]+/iu;
+/** "troops had freed 40 students", "rescued another 12": captives freed, before the count. */
+const FREED_BEFORE = /\b(?:freed|released|rescued|liberated|freeing|releasing|rescuing)\s+(?:(?:about|some|another|a further|at least|more than|over|nearly|the|all)\s+)*$/i;
+/** "40 students were freed", "12 of the hostages had been released": captives freed, after the count. */
+const FREED_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:were|was|have been|had been|has been|are|being)\s+(?:freed|released|rescued|liberated)\b/iu;
+
+/**
+ * Dossier round 11: a count of captives freed (captured, as the guideline counts hostages whose release is
+ * reported) is some of the captives, not a count of those still held: a floor of the captured, as a share.
+ */
+function freedCaptives(figure: Figure): boolean {
+  if (figure.category !== 'captured') return false;
+  const at = figure.sentence.indexOf(figure.quote);
+  if (at < 0) return false;
+  return FREED_BEFORE.test(figure.sentence.slice(Math.max(0, at - 40), at)) || FREED_AFTER.test(figure.sentence.slice(at + figure.quote.length, at + figure.quote.length + 60));
+}
+
 /** The actor key of everyone, which no share names. */
 const EVERYONE = describeActor(null).key;
 
@@ -83,8 +99,8 @@ export function shareRows(rows: readonly Pick<SourceRow, 'source' | 'claims' | '
   for (const row of rows) {
     if (row.claims.length === 0) continue;
     const ownParts = new Set(row.parts.flatMap((part) => (part.actor === null ? [] : [keyOf(part.actor)])));
-    const some = row.claims.every((claim) => claim.figures.every((figure) => figure.actor !== null
-      && (OWN_PEOPLE.test(figure.actor) || (partKeys.has(keyOf(figure.actor)) && !ownParts.has(keyOf(figure.actor))))));
+    const some = row.claims.every((claim) => claim.figures.every((figure) => freedCaptives(figure) || (figure.actor !== null
+      && (OWN_PEOPLE.test(figure.actor) || (partKeys.has(keyOf(figure.actor)) && !ownParts.has(keyOf(figure.actor)))))));
     if (some) shares.add(row.source);
   }
   // Shares only beside a count of everyone: where every row counts some, they are the group's counts.

@@ -199,6 +199,8 @@ const PART_BEFORE = /(?:\bincluding(?: those of| the)?|\bamong them|\bamong whom
 const PART_AFTER = /^\s*(?:of whom|of them|among them|of those)\b/i;
 /** A sentence that opens with the dead of the sentence before: "Of the dead, 9 ...", "Among them were 9 ...". */
 const SENTENCE_OF_PARTS = /^\s*(?:of|among) (?:the (?:dead|victims|killed|wounded|injured)|them|those)\b[^.]{0,40}$/i;
+/** The rest of the whole's own clause, then a comma: "people had died in floods … since June 1, " (no second clause, no sentence break). */
+const LONG_CLAUSE_BEFORE_SHARE = /^\s+[\p{L}-]+ (?:had|have|has|were|was|are|is)\b[^.;:]{0,120},\s*$/u;
 /** A second part joined to the first: "9 children and 4 women", "9 children, 4 women". */
 const NEXT_PART = /^[\s\p{L}'-]{0,40}(?:,|\band)\s*$/u;
 
@@ -220,7 +222,9 @@ export function markParts(text: string, figures: readonly Figure[]): Figure[] {
     const between = text.slice(previous.end, part.start);
     const after = text.slice(part.end, part.end + 40);
     // A long clause between ("… since the campaign began in November, including the 12 who died") only before "including".
-    if (between.length > 80 && !(between.length <= 140 && /\bincluding(?: the)?\s*$/i.test(between))) continue;
+    // And (dossier round 11) a long clause before "N of them": "312 people had died … since June 1, 96 of them in Kesh state".
+    const ofThemAfterClause = between.length <= 140 && PART_AFTER.test(after) && LONG_CLAUSE_BEFORE_SHARE.test(between);
+    if (between.length > 80 && !(between.length <= 140 && /\bincluding(?: the)?\s*$/i.test(between)) && !ofThemAfterClause) continue;
     // "1,046 (+27)": the increment is a part of the total it brings about.
     if (/^\s*\(\+$/.test(between) && fits(part, previous)) {
       part.partOf = previous.start;
@@ -229,7 +233,7 @@ export function markParts(text: string, figures: readonly Figure[]): Figure[] {
     // "including 9 children and 4 women": the second share belongs to the same whole as the first.
     if (previous.partOf !== undefined && NEXT_PART.test(between)) {
       part.partOf = previous.partOf;
-    } else if (PART_BEFORE.test(tail(between)) || (PART_AFTER.test(after) && /^[\s\p{L}-]{0,60},\s*$/u.test(between))) {
+    } else if (PART_BEFORE.test(tail(between)) || (PART_AFTER.test(after) && (/^[\s\p{L}-]{0,60},\s*$/u.test(between) || ofThemAfterClause))) {
       if (!fits(part, previous)) continue;
       part.partOf = previous.start;
       // "12 people, 4 of whom were children", and (round 8) "12 people, of whom 4 were children".

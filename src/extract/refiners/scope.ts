@@ -89,7 +89,18 @@ const PLACE_ALONE = new RegExp(String.raw`\bin ((?:the )?(?!(?:19|20)\d\d\b|(?:$
 const CUMULATIVE = /\b(?:so far|to date|in total|in all|overall|cumulative|altogether|(?:bringing|raising) the (?:death )?(?:total|toll|tally|number)|since the (?:start|beginning|outbreak))\b/gi;
 const CUMULATIVE_CUE = /so far|to date|in total|in all|overall|cumulative|altogether|bringing|raising|since/i;
 /** Places other than the report's own: counted apart. */
-const PLACES = /\b(?:elsewhere|nationwide|(?:across|throughout) the (?:country|region|territory|province|state|strip)|in (?:other|the rest of the) (?:parts|areas|regions|provinces|districts|country|region|territory)|territory-wide|in neighbou?ring \p{Lu}[\p{L}-]+)\b/giu;
+// "in the neighbouring state of Moran" too (dossier round 11).
+const PLACES = /\b(?:elsewhere|nationwide|(?:across|throughout) the (?:country|region|territory|province|state|strip)|in (?:other|the rest of the) (?:parts|areas|regions|provinces|districts|country|region|territory)|territory-wide|in neighbou?ring \p{Lu}[\p{L}-]+|in the neighbou?ring (?:state|province|district|region|county|country) of \p{Lu}[\p{L}-]+)\b/giu;
+/** The kind of area after a place's name: "Lower Sava region", "Kesh state" (left out of the label). */
+const AREA_WORDS = String.raw`(?:region|province|district|state|county|governorate|prefecture)`;
+/**
+ * Dossier round 11: "Most of the deaths were in Lower Sava region, where 131 people had died", "the
+ * worst-hit district was Kolo, where 40 died": the place of a share of the event's dead, the count after
+ * it (not "earthquakes shook Niigata prefecture, where quakes have killed 30": the event's own place; a
+ * share with its place, "16 of them in Varo province", is a part of its total instead: breakdown.ts).
+ */
+const SHARE_LEAD = /\b(?:(?:most|many|half|majority|bulk|much) of (?:the )?(?:deaths|dead|victims|fatalities)|(?:worst|hardest)[- ]hit)\b[^,;]{0,40}$/i;
+const PLACE_WHERE = new RegExp(String.raw`\b(?:in|was|were) ((?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?: ${AREA_WORDS})?, where\b`, 'gu');
 const PLACES_CUE = /elsewhere|nationwide|across|throughout|other|rest of|territory-wide|neighbou?ring/i;
 /** A count over more than one country (a quake or storm across a border): not one country's count. */
 const COUNTRIES = /\b(?:in|across|from|throughout) (?:the (?:two|three|four)|both|all (?:three|four)|several|(?:the )?(?:two|three) neighbou?ring) countries\b/gi;
@@ -302,6 +313,12 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     ...matches(sentence, COUNTRIES, /countries/i, () => (scope) => { scope.place ??= 'across countries'; }),
   ];
   for (const found of places) found.apply(scopes.get(placed(found))!);
+  const shareWhere = (m: RegExpExecArray) => (SHARE_LEAD.test(m.input.slice(Math.max(0, m.index - 60), m.index))
+    ? (scope: Scope) => { scope.place ??= `in ${m[1]!.replace(/^The /, 'the ')}`; } : null);
+  for (const found of matches(sentence, PLACE_WHERE, /where/, shareWhere)) {
+    const next = figures.find((figure) => figure.start - sentenceStart >= found.end);
+    if (next) found.apply(scopes.get(next)!);
+  }
   const sites = matches(sentence, SITES, SITES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
   if (sites.length >= 2) for (const found of sites) found.apply(scopes.get(preceding(found))!);
 
