@@ -79,7 +79,7 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   // Where all actors share a group, a sentence's shares ("2 soldiers and 3 civilians") are parts of their total.
   const { figures: placed, claimants } = groupBy === 'actor' ? read : withShareTotals(read.figures, read.claimants);
   const drafts: (DraftGroup | null)[] = draftGroups(
-    withRevisedPlaces(withCountries(placed, claimants, perRecord), claimants), { claimants, outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
+    withRevisedPlaces(withOutbreakStart(withCountries(placed, claimants, perRecord)), claimants), { claimants, outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
   );
   // Each draft (its Sets of reports) is let go as soon as its group is finished.
   const groups = drafts.map((draft, i) => {
@@ -216,6 +216,34 @@ function withRevisedPlaces(figures: readonly Figure[], claimants: readonly Resol
     revised[i] = withScope(figure, Object.keys(scope).length === 0 ? undefined : scope);
   });
   return revised ?? figures;
+}
+
+/** "since the cholera outbreak began in March": the month an outbreak began, as a run's report names it. */
+const OUTBREAK_BEGAN = /\bsince the (?:[\p{L}-]+ )?(?:outbreak|epidemic)\s+(?:began|started|erupted|broke out)\s+in\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/iu;
+
+/**
+ * Dossier round 11: a count since the month an outbreak began ("240 cholera deaths had been reported since
+ * March"), where another report of the run says the outbreak began then ("212 people had died since the
+ * outbreak began in March"), is the outbreak's running total: the event's own scope, as a count "since the
+ * outbreak began" is (extract/refiners/scope.ts). Only the sentences of running totals are read.
+ */
+function withOutbreakStart(figures: readonly Figure[]): readonly Figure[] {
+  const months = new Set<string>();
+  for (const figure of figures) {
+    if (!figure.scope?.cumulative || figure.scope.period !== undefined) continue;
+    const began = OUTBREAK_BEGAN.exec(figure.sentence);
+    if (began) months.add(`since ${began[1]!.toLowerCase()}`);
+  }
+  if (months.size !== 1) return figures;
+  let started: Figure[] | null = null;
+  figures.forEach((figure, i) => {
+    if (!figure.scope?.period || !months.has(figure.scope.period) || figure.scope.place || figure.scope.incident) return;
+    const scope = { ...figure.scope, cumulative: true };
+    delete scope.period;
+    started ??= [...figures];
+    started[i] = withScope(figure, scope);
+  });
+  return started ?? figures;
 }
 
 /** A sentence that closes with its speaker: "…, the agency said.", "…, Governor Marchenko said on Telegram." */

@@ -87,3 +87,29 @@ describe('shares: captives freed are some of the captives, no rival of those sti
     expect(group!.disagreements).toHaveLength(1);
   });
 });
+
+describe('scope: a count since the month an outbreak began is the outbreak\'s running total', () => {
+  const since = (doc: string, source: string, low: number, sentence: string, scope: Figure['scope']) =>
+    dead(doc, source, low, { sentence, scope, date: `2026-05-1${doc === 'a' ? 1 : 2}` });
+
+  it('sets WHO\'s "since March" beside the ministry\'s "since the outbreak began in March"', () => {
+    const figures = [
+      since('a', 'the ministry', 212, 'The ministry said 212 people had died of cholera since the outbreak began in March.', { cumulative: true }),
+      since('b', 'WHO', 240, 'WHO said 240 cholera deaths had been reported since March.', { period: 'since march' }),
+    ];
+    expect(reconcile(figures).groups).toHaveLength(1);
+  });
+
+  it('leaves "since March" apart when no outbreak began then', () => {
+    const figures = [
+      since('a', 'the ministry', 212, 'The ministry said 212 people had died of cholera since the outbreak began in April.', { cumulative: true }),
+      since('b', 'WHO', 240, 'WHO said 240 cholera deaths had been reported since March.', { period: 'since march' }),
+    ];
+    expect(reconcile(figures).groups).toHaveLength(2);
+    const war = [
+      since('a', 'the ministry', 212, 'The ministry said 212 civilians had been killed since the war began in March.', { cumulative: true }),
+      since('b', 'the UN', 240, 'The UN said 240 civilians had been killed since March.', { period: 'since march' }),
+    ];
+    expect(reconcile(war).groups).toHaveLength(2);
+  });
+});
