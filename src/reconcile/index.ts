@@ -209,6 +209,8 @@ function withRevisedPlaces(figures: readonly Figure[], claimants: readonly Resol
     const kind = kindOf(figure, i);
     const places = placesBefore.get(kind);
     if (!places || places.size !== 1 || places.has('\u0000') || i >= revisedAt.get(kind)!) return;
+    // A running total is raised, not cut: "since January, 1,200" is no earlier figure of "the strike's toll, 40".
+    if (sincePeriod(figure) !== '' && (figures[revisedAt.get(kind)!]!.low ?? 0) < (figure.low ?? 0)) return;
     const scope = { ...figure.scope };
     delete scope.place;
     if (sincePeriod(figure) !== '') delete scope.period;

@@ -113,3 +113,13 @@ describe('scope: a count since the month an outbreak began is the outbreak\'s ru
     expect(reconcile(war).groups).toHaveLength(2);
   });
 });
+
+describe('revisions: a running total since a start is raised, not cut', () => {
+  it('leaves "1,200 since January" apart from a later toll of 40 with no period', () => {
+    const figures = [
+      dead('a', 'the UN mission', 1200, { scope: { period: 'since january' }, date: '2026-07-22' }),
+      dead('b', 'the UN mission', 40, { date: '2026-07-24', revision: 'revised' }),
+    ];
+    expect(reconcile(figures).groups).toHaveLength(2);
+  });
+});
