@@ -113,3 +113,20 @@ describe('days: a count after a month\'s day and "to" is no span of days', () =>
     expect(figuresOf('Clashes between March 3 and 9, killed 12 people.').map((f) => f.quote)).toEqual(['12']);
   });
 });
+
+describe('a period after a part of a total is the part\'s', () => {
+  it.each([
+    ['The ministry said 212 people had died, including 14 in the past week.', '212', '14', '1 week'],
+    ['Officials said 80 people had been killed, 12 of them in the past 24 hours.', '80', '12', '24 hours'],
+  ])('%s', (text, whole, part, period) => {
+    expect(at(text, whole)?.scope?.period).toBeUndefined();
+    expect(at(text, part)?.scope?.period).toBe(period);
+  });
+
+  it.each([
+    ['In the past 24 hours, 23 people died, including 4 children.', '23', '24 hours'],
+    ['The ministry says 31,000 people, including 12,500 soldiers, have been killed since 2019.', '31,000', 'since 2019'],
+  ])('keeps the total\'s own period the total\'s: %s', (text, quote, period) => {
+    expect(at(text, quote)?.scope?.period).toBe(period);
+  });
+});

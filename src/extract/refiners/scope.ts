@@ -65,6 +65,16 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [new RegExp(String.raw`(?<!\b(?:reported|said|announced|stated|published|released|issued|gave|given|began|begun|started|erupted) )\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
 ];
 
+/**
+ * Dossier round 11: "212 people had died, including 14 in the past week": a period right after a part of
+ * a total, in the part's own words, is the part's, not the total's (not "31,000 people, including 12,500
+ * soldiers, have been killed since 2019": the total's verb and period after the part set off).
+ */
+function wholeOfPartBefore(figure: Figure, found: Found, figures: readonly Figure[], sentenceStart: number): boolean {
+  return figures.some((part) => part.partOf === figure.start && part.end - sentenceStart <= found.start
+    && !/[,;:()]/.test(figure.sentence.slice(part.end - sentenceStart, found.start)));
+}
+
 /** "… per 10,000 people" just before a "per day": the rate's denominator. */
 const RATE_BEFORE = /\bper [\d,]+(?: [\p{L}-]+)?\s*$/u;
 
@@ -286,7 +296,7 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   if (spans.length > 0 && new Set(spans.map((found) => labelOf(found))).size === 1) {
     for (const [figure, scope] of scopes) {
       if (scope.cumulative || risenTo(text, figure, sentenceStart) || anotherClause(sentence, figure, spans[0]!, sentenceStart)
-        || ofSubordinateFigure(sentence, figure, spans[0]!, figures, sentenceStart)) continue;
+        || ofSubordinateFigure(sentence, figure, spans[0]!, figures, sentenceStart) || wholeOfPartBefore(figure, spans[0]!, figures, sentenceStart)) continue;
       spans[0]!.apply(scope);
     }
   }
