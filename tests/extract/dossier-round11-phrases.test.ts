@@ -123,6 +123,13 @@ describe('a period after a part of a total is the part\'s', () => {
     expect(at(text, part)?.scope?.period).toBe(period);
   });
 
+  it('nor another part set off before it', () => {
+    const text = 'The ministry raised the toll to 281, saying 38 deaths from April had been added to the count, along with 14 new deaths in the past week.';
+    expect(at(text, '38')?.scope?.period).toBeUndefined();
+    expect(at(text, '14')?.scope?.period).toBe('1 week');
+    expect(at('Officials said 40 people died, including 9 children and 4 women in the past day.', '9')?.scope?.period).toBe('24 hours');
+  });
+
   it.each([
     ['In the past 24 hours, 23 people died, including 4 children.', '23', '24 hours'],
     ['The ministry says 31,000 people, including 12,500 soldiers, have been killed since 2019.', '31,000', 'since 2019'],

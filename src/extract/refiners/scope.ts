@@ -71,8 +71,12 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
  * soldiers, have been killed since 2019": the total's verb and period after the part set off).
  */
 function wholeOfPartBefore(figure: Figure, found: Found, figures: readonly Figure[], sentenceStart: number): boolean {
-  return figures.some((part) => part.partOf === figure.start && part.end - sentenceStart <= found.start
-    && !/[,;:()]/.test(figure.sentence.slice(part.end - sentenceStart, found.start)));
+  const ownPart = (part: Figure) => part.partOf !== undefined && part.end - sentenceStart <= found.start
+    && !/[,;:()]/.test(figure.sentence.slice(part.end - sentenceStart, found.start));
+  // Nor another part set off before it: "38 deaths … had been added to the count, along with 14 new deaths
+  // in the past week" (the 38 are of April).
+  return figures.some((part) => ownPart(part) && (part.partOf === figure.start
+    || (figure.partOf === part.partOf && figure.end <= part.start && /,/.test(figure.sentence.slice(figure.end - sentenceStart, part.start - sentenceStart)))));
 }
 
 /** "… per 10,000 people" just before a "per day": the rate's denominator. */
