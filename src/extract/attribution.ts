@@ -154,6 +154,28 @@ const NOT_STATING: ReadonlySet<string> = new Set(['to', 'not', "n't", 'cannot', 
 /** Words before "claim" that make it a noun: "lay claim to", "their claim", "stake a claim". */
 const CLAIM_NOUN_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'these', 'those', 'lay', 'laid', 'lays', 'laying', 'stake', 'staked', 'stakes', 'staking', 'no', 'any', 'this', 'that']);
 const FEARING_VERBS: ReadonlySet<string> = new Set(['fears', 'feared', 'fear']);
+/** Verbs of bringing a charge, whose subject counts the harmed of the charge (chargeOfHarm). */
+const CHARGING_VERBS: ReadonlySet<string> = new Set(['indicted', 'indicts', 'charged']);
+/** What opens a charge after the accused: "with", "over", "for", "in". */
+const CHARGE_LEADS: ReadonlySet<string> = new Set(['with', 'over', 'for', 'in']);
+const MAX_ACCUSED_WORDS = 6;
+
+/**
+ * "indicted four former militia commanders over the killing of 187 civilians", "charged two officers with the
+ * deaths of 9 protesters": the accused (a few words), a lead, "the", then a harm's "of" nominal and "of" (not
+ * "charged the crowd", "charged with fraud", "charged a fee of").
+ */
+function chargeOfHarm(tokens: readonly Token[], v: number): boolean {
+  for (let j = v + 1; j <= v + 1 + MAX_ACCUSED_WORDS && j < tokens.length; j++) {
+    if (CHARGE_LEADS.has(tokens[j]!.norm)) {
+      const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+      return HARM_OF_NOMINALS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of';
+    }
+    if (tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
 const EXTRA_CLAIM_VERBS = new Set([
   'accused', 'accuses', 'documented', 'documents', 'registered', 'attributed', 'attributes', ...COUNTING_VERBS,
   // Round 21, recording projects and their critics: "the Coalition later conceded one civilian death", "IBC's database
@@ -163,6 +185,9 @@ const EXTRA_CLAIM_VERBS = new Set([
   ...RECOGNISING_VERBS,
   // Round 10, indictments and despatches: "The indictment charges the accused with …", "Our correspondent telegraphs that …".
   'charges', 'telegraphs', 'telegraphed', 'cabled',
+  // Dossier round 9, prosecutions: "The state prosecutor's office indicted four commanders over the killing of 187
+  // civilians", "Prosecutors charged three soldiers with the murder of 12 villagers" (only with a charge of harm: chargeOfHarm).
+  ...CHARGING_VERBS,
   // Round 15, histories: "most historians accept roughly one million excess deaths" (a figure must follow: clauseFollows).
   'accept', 'accepts',
   ...FEARING_VERBS,
@@ -1003,7 +1028,9 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
       // ", reports the press service": inverted after the clause it reports.
       || (before?.text === ',' && INVERTIBLE_VERBS.has(verb.norm) && (DETERMINERS.has(tokens[v + 1]?.norm ?? '') || /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '')));
     // "denied reports that 300 died", "dismissed claims that": the object of a verb before it.
-    const object = before !== undefined && /^\p{Ll}+ed$/u.test(before.text);
+    // "denied media reports that 40 were killed": a lower-case word between the denial and its object.
+    const object = before !== undefined && (/^\p{Ll}+ed$/u.test(before.text) || DENIAL_VERBS.has(before.norm)
+      || (/^\p{Ll}+$/u.test(before.text) && DENIAL_VERBS.has(tokens[v - 2]?.norm ?? '')));
     // "Contemporary estimates of the dead", "Reports of 12 dead": a noun with its "of", never a verb.
     // Round 11: "Mortality estimates range from", "Local reports say": a noun before its own verb.
     if (!clearlyVerb || object || tokens[v + 1]?.norm === 'of' || PLURAL_SUBJECT_VERBS.has(tokens[v + 1]?.norm ?? '')) return null;
@@ -1017,6 +1044,7 @@ function speechAttribution(text: string, tokens: readonly Token[], v: number): A
   if (verb.norm === 'confirm' && !tokens.slice(Math.max(0, v - 3), v).some((t) => t.norm === 'can')) return null;
   // "The indictment charges the accused with …" states what follows; "Police charges 3 men" counts the charged.
   if (verb.norm === 'charges' && !/^(?:the|him|her|them)$/.test(tokens[v + 1]?.norm ?? '')) return null;
+  if (CHARGING_VERBS.has(verb.norm) && !chargeOfHarm(tokens, v)) return null;
   // "the building gave way", "she gave birth": idioms of giving, which give no figure.
   if (GIVING_VERBS.has(verb.norm) && GIVING_IDIOMS.has(tokens[v + 1]?.norm ?? '')) return null;
   // "two civilians were said to have been injured", "it was reported": a passive names no speaker.

@@ -1,6 +1,6 @@
 // extract(report) -> Figure[]: split into sentences, skip those without a harm word, run the rules
 // of config.ts on each number, then name who claims each figure.
-import type { Figure, Report } from '../figure.js';
+import type { Figure, Report, Revision } from '../figure.js';
 import { ClaimantResolver, factsOf, type SentenceFacts } from './claimants.js';
 import { CATEGORY_RULES, REFINERS, ZERO_COUNTS } from './config.js';
 import { findNumberMentions } from './numbers.js';
@@ -9,11 +9,12 @@ import { COPULAS, isNonPerson, nounPhraseAfter, peopleAfterCopula, phraseText, t
 import { isProjectedAfter } from './rules/irrealis.js';
 import { RULE } from './rules/rule.js';
 import type { Governor, RuleName, SentenceContext } from './rules/rule.js';
-import { revisionOf } from './refiners/revision.js';
+import { revisionOf, takenBackByNext } from './refiners/revision.js';
 import { markParts } from './refiners/breakdown.js';
 import { refineScope } from './refiners/scope.js';
 import { splitSentences } from './sentences.js';
 import type { Span } from './sentences.js';
+import { reportDateOf } from './report-date.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
 import { ACTOR_NOUNS_THAT_ARE_PREDICATES, HARM_NOUNS, LIVES, PREDICATE_WORDS, STATES_OF_PEOPLE, TRIGGER_PATTERN } from './vocabulary.js';
@@ -150,8 +151,19 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
   const claimants = new ClaimantResolver(text, sentences, facts as SentenceFacts[], firstFigureBySentence, report.source, secondSentenceFigures);
   const minConfidence = options.minConfidence ?? 0;
   const lines = new LineIndex(text);
+  // No date column: the report's dateline or header line may state its day.
+  const date = report.date ?? reportDateOf(text);
   const figures: Figure[] = [];
   const seen = new Set<string>();
+  // "… had killed 50 people. Officials dismissed the claim.": what the next sentence says of a sentence's figures.
+  const takenBack = new Map<number, Revision | null>();
+  const takenBackAfter = (index: number): Revision | null => {
+    if (!takenBack.has(index)) {
+      const next = sentences[index + 1];
+      takenBack.set(index, next === undefined ? null : takenBackByNext(text.slice(next.start, next.end)));
+    }
+    return takenBack.get(index)!;
+  };
   for (const f of found) {
     const { mention, governor, start, end } = f;
     const key = `${governor.category}|${mention.low}|${mention.high}|${start}`;
@@ -159,12 +171,12 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
     seen.add(key);
     const { source, outlet, via } = claimants.resolve(f.sentenceIndex, mention);
     const sentenceText = text.slice(f.sentence.start, f.sentence.end);
-    const revision = revisionOf(sentenceText, start - f.sentence.start, end - f.sentence.start);
+    const revision = revisionOf(sentenceText, start - f.sentence.start, end - f.sentence.start) ?? takenBackAfter(f.sentenceIndex);
     figures.push({
       doc: report.doc, file: report.file, line: report.line + lines.lineOf(start),
       category: governor.category, low: mention.low, high: mention.high, qualifier: mention.qualifier,
       actor: f.actor, source, outlet, quote: text.slice(start, end), start, end,
-      sentence: sentenceText, date: report.date, confidence: governor.confidence,
+      sentence: sentenceText, date, confidence: governor.confidence,
       ...(via ? { sourceVia: via } : {}),
       ...(revision === null ? {} : { revision }),
     });

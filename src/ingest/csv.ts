@@ -6,7 +6,7 @@ import type { CsvError } from 'csv-parse';
 import { countLineBreaks, scanCsv } from './csv-fast.js';
 import type { Report } from '../figure.js';
 import { chooseColumns, type Columns } from './columns.js';
-import { normalizeDate } from './date.js';
+import { normalizeDate } from '../calendar.js';
 import { detectDelimiter, peekFirstLine } from './delimiter.js';
 import { hasText } from './lines.js';
 import { docOf, formatSize, type Settings } from './options.js';

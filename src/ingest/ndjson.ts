@@ -2,7 +2,7 @@
 
 import { hasFigureKeys, type Report } from '../figure.js';
 import { findKey, findTextKey } from './columns.js';
-import { normalizeDate } from './date.js';
+import { normalizeDate } from '../calendar.js';
 import { hasText, lineBatches } from './lines.js';
 import { docOf, formatSize, type Settings } from './options.js';
 import type { Problems } from './problems.js';

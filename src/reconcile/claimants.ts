@@ -126,13 +126,29 @@ export function resolveClaimants(names: readonly (string | null)[], aliases: Ali
   // One answer per name, shared by every figure that writes it: a run holds millions of figures, and few names.
   const answers = new Map<string | null, ResolvedClaimant>();
   for (const [name, read] of byName) {
-    const fold = folded.get(read.identity.key);
+    const fold = finalFold(read.identity.key, folded);
     answers.set(name, fold
       ? { identity: fold.into, how: [read.how === 'as written' ? null : read.how, fold.why].filter((part) => part !== null).join('; ') }
       : { identity: firstOfKey.get(read.identity.key)!, how: read.how });
   }
   return names.map((name) => answers.get(name)!);
 }
+
+/**
+ * Where a key's fold ends: "MoH" folds into "the Ministry of Health", which folds into "the Gaza health
+ * ministry"; each step's reason is kept. A chain never returns to a key it left (each fold is into a
+ * longer name, or an acronym into its words), but the walk is bounded all the same.
+ */
+function finalFold(key: string, folded: ReadonlyMap<string, { into: SourceIdentity; why: string } | null>): { into: SourceIdentity; why: string } | null {
+  let fold = folded.get(key) ?? null;
+  for (let steps = 0; fold !== null && steps < MAX_FOLDS; steps++) {
+    const next = folded.get(fold.into.key) ?? null;
+    if (next === null || next.into.key === key) break;
+    fold = { into: next.into, why: `${fold.why}; ${next.why}` };
+  }
+  return fold;
+}
+const MAX_FOLDS = 4;
 
 /** "POLICE", "HEALTH MINISTRY": a name in a headline's capitals (not "UN", "IRNA", "U.N.": short acronyms). */
 function isShouted(display: string): boolean {
@@ -377,6 +393,17 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     const person = words.slice(minister + 1).join(' ');
     return { body: [...words.slice(0, minister - 1), 'government'].join(' '), steps, narrowed: true, ...(person ? { person } : {}) };
   }
+  // Dossier round 10: "District Collector Anika Rao", "District Magistrate Omar Shah": the head of a district's
+  // administration speaks for it, as a chief minister for a government; shown as written unless the run names
+  // that administration ("the district administration").
+  const head = lower().findIndex((word, i) => word === 'collector' || (word === 'magistrate' && lower()[i - 1] === 'district'));
+  if (head >= 0 && head < words.length - 1 && words.slice(head + 1).every((word) => /^\p{Lu}/u.test(word))) {
+    steps.push(`${lower()[head]} → the district administration`);
+    const person = words.slice(head + 1).join(' ');
+    const district = lower()[head] === 'magistrate' ? head - 1 : head;
+    const before = words.slice(0, district).filter((word) => word.toLowerCase() !== 'district');
+    return { body: [...before, 'district', 'administration'].join(' '), steps, narrowed: true, person };
+  }
   if (minister > 0 && named && !NOT_A_MINISTRY.has(lower()[minister - 1]!)) {
     words = [...words.slice(0, minister), /^\p{Lu}/u.test(words[minister]!) ? 'Ministry' : 'ministry'];
     steps.push('minister → ministry');
@@ -433,10 +460,11 @@ function isSpelledAcronym(word: string): boolean {
 }
 
 /**
- * Whether the acronym a name is written as ("The MoH") spells the initials of the last words of a
- * longer name ("Tamsia's Ministry of Health": m-o-h), each word capitalised but "of".
+ * Dossier round 11: whether the acronym a name is written as ("The MoH", "the SDMA") spells the initials
+ * of the last words of a longer name ("Tamsia's Ministry of Health": m-o-h; "the Kesh State Disaster
+ * Management Authority": s-d-m-a), each word capitalised but "of".
  */
-function spellsOut(display: string, longer: string): boolean {
+function spellsTail(display: string, longer: string): boolean {
   const acronym = display.split(/\s+/).at(-1) ?? '';
   if (!isSpelledAcronym(acronym)) return false;
   const open = longer.lastIndexOf('(');
@@ -444,6 +472,23 @@ function spellsOut(display: string, longer: string): boolean {
   if (words.length < acronym.length) return false;
   const tail = words.slice(-acronym.length);
   return tail.every((word, i) => (acronym[i] === 'o' ? word === 'of' : /^\p{Lu}/u.test(word) && word[0] === acronym[i]));
+}
+
+// Words an initialism may leave out: "MoH" keeps the "of" of "Ministry of Health", "NDMA" has no word to leave.
+const INITIALISM_SKIPS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
+
+/**
+ * Whether an initialism ("moh", "ndma") spells the initials of another claimant's words, with or
+ * without its small words: as written ("the Ministry of Health") or, for a name reconcile keeps
+ * turned round ("health ministry"), with its office first ("ministry of health").
+ */
+function spellsOut(acronym: string, other: SourceIdentity): boolean {
+  if (acronym.length < 2 || acronym.length > 6) return false;
+  const written = toWords(other.display).filter((word) => word !== 'the');
+  const key = other.key.split(' ');
+  const forms = [written, key.length > 1 && OFFICE_HEADS.has(key.at(-1)!) ? [key.at(-1)!, 'of', ...key.slice(0, -1)] : key];
+  return forms.some((form) => form.filter((word) => !INITIALISM_SKIPS.has(word)).length >= 2
+    && [form, form.filter((word) => !INITIALISM_SKIPS.has(word))].some((kept) => kept.map((word) => word[0]).join('') === acronym));
 }
 
 /** Whether a name ends with an acronym set after it without brackets ("the disaster agency AFAD"). */
@@ -485,9 +530,8 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
     if (company) return other.key.split(' ').length > 1 && CORPORATE_HEADS.has(other.key.split(' ').at(-1)!);
     // "INAP" and "the National Prison Institute (INAP)": the acronym the full name spells out.
     if (distinctive && words.length === 1 && bracketed(other.display) === last) return true;
-    // "The MoH" and "Tamsia's Ministry of Health": an acronym whose letters are the initials of the
-    // full name's last words, "of" its small letter (dossier round 11).
-    if (distinctive && words.length === 1 && spellsOut(identity.display, other.display)) return true;
+    // "The MoH" and "the Ministry of Health", "NDMA" and "the National Disaster Management Authority".
+    if (distinctive && words.length === 1 && (spellsOut(last, other) || spellsTail(identity.display, other.display))) return true;
     const written = other.key.split(' ');
     // "the national disaster agency BNPB": an acronym after an office's head is its name, as in brackets,
     // so "the disaster agency" is its head and "BNPB" its last word (each joins it).

@@ -1,13 +1,14 @@
 // Builds groups ([record ×] who was counted × category) of rows (claimants) of claims (distinct
 // intervals), in input order; history, conflicts and summaries are added afterwards by index.ts.
 import { CATEGORIES, type Category, type Figure, type Revision } from '../figure.js';
-import { describeActor, type ActorIdentity, type KnownSides } from './actors.js';
+import { describeActor, sideKey, type ActorIdentity, type KnownSides } from './actors.js';
 import type { ResolvedClaimant } from './claimants.js';
 import type { FigureDays } from './dates.js';
 import { attackersOf } from './attackers.js';
 import { comparableBounds, estimateLabel, formatCount, pointOf } from './intervals.js';
 import { wholesOf, type DraftPart } from './parts.js';
 import { eventOf, scopeLabel, sharedAcrossEvents } from './scope.js';
+import { sidesNamedIn } from './sides.js';
 import { isUnattributed, unattributedAs, type SourceIdentity } from './sources.js';
 import type { Claim, GroupBy } from './types.js';
 
@@ -132,7 +133,7 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
   const recordPositions = new Map<string, number>();
   const scopePositions = new Map<string | null, number>([[null, 0]]);
   const shared = sharedAcrossEvents(figures);
-  const ownActor = options.groupBy === 'actor' ? claimantsOwnActors(figures, attribution, actorOf.peek, options.perRecord) : null;
+  const ownActor = options.groupBy === 'actor' ? claimantsOwnActors(figures, attribution, actorOf.peek, options.perRecord, options.sides) : null;
   /**
    * `look`: only the key is wanted, ahead of the figure's turn: nothing is counted as seen.
    * `scopeOf`: the figure whose scope places it (a part's whole).
@@ -191,7 +192,7 @@ export function draftGroups(figures: readonly Figure[], attribution: Attribution
  * ("2 civilians", then "7 killed": the 7 may hold fighters). Figure → the spelling of that actor.
  */
 function claimantsOwnActors(
-  figures: readonly Figure[], attribution: Attribution, actorKey: (actor: string | null) => { key: string }, perRecord: boolean,
+  figures: readonly Figure[], attribution: Attribution, actorKey: (actor: string | null) => { key: string }, perRecord: boolean, sides: KnownSides,
 ): Map<Figure, string> {
   const placeOf = (figure: Figure, i: number) => [attribution.claimants[i]!.identity.key, figure.category, eventOf(figure, perRecord), scopeLabel(figure)].join('\u0000');
   // Each spelling is described once: an archive repeats a few actors over a million figures.
@@ -218,6 +219,7 @@ function claimantsOwnActors(
   });
   const joined = denialsJoined(figures, attribution, keyOf, perRecord);
   ownForcesJoined(figures, attribution, actorKey, (figure, i) => [attribution.claimants[i]!.identity.key, eventOf(figure, perRecord), scopeLabel(figure)].join('\u0000'), joined);
+  otherSidesForcesJoined(figures, attribution, actorKey, sides, joined);
   if (counted.size === 0) return joined;
   const pointing: [Figure, string][] = [];
   figures.forEach((figure, i) => {
@@ -356,6 +358,42 @@ function ownForcesJoined(
     }
   }
 }
+
+/**
+ * "Russian forces lost 1,020 troops over the past day", said by Ukraine's general staff, and "Ukrainian
+ * losses amounted to 145 servicemen", said by Russia's defence ministry: a party's count of people of a
+ * kind ("troops") whose sentence names one side of the registry for them, not the claimant's, counts
+ * that side's people ("Russia troops"). Two parties each counting the other's losses are then two
+ * groups, never rivals in one.
+ */
+function otherSidesForcesJoined(
+  figures: readonly Figure[], attribution: Attribution, actorKey: (actor: string | null) => { key: string; identity?: { side: string | null } },
+  sides: KnownSides, joined: Map<Figure, string>,
+): void {
+  if (sides.size === 0) return;
+  figures.forEach((figure, i) => {
+    const side = attribution.claimants[i]!.identity.side;
+    if (!side || joined.has(figure) || figure.actor === null) return;
+    const described = actorKey(figure.actor);
+    if (described.key === GENERIC_ACTOR || described.identity?.side) return;
+    const clause = figureClause(figure);
+    const named = clause === null ? [] : sidesNamedIn(clause, figure.source, sides).sides;
+    if (named.length === 1 && named[0] !== sideKey(side)) joined.set(figure, `${sides.get(named[0]!)} ${figure.actor}`);
+  });
+}
+
+/**
+ * The words of a figure's own clause before its number: from the last break before it ("…, said the
+ * toll in Neelum had risen to nine"). Not the words after it: the people are its actor, and a side
+ * named later is another figure's or the event's ("since the Vostranian invasion began").
+ */
+function figureClause(figure: Figure): string | null {
+  const at = figure.sentence.indexOf(figure.quote);
+  if (at === -1) return null;
+  const before = figure.sentence.slice(Math.max(0, at - CLAUSE_REACH), at);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1) + figure.quote;
+}
+const CLAUSE_REACH = 80;
 
 /** "11 of its sailors", "its own losses to 19 sailors", "its losses to 6": the claimant's own people. */
 function ownForces(figure: Figure): boolean {

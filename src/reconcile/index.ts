@@ -117,6 +117,42 @@ function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedC
 const DENYING_SUBJECT = /^ (?:(?:has|have|had|later|also|flatly|strongly) )?(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\b/;
 
 /**
+ * "Kovar Hydro, the company that operates the dam, denied reports that …", "The operator denied reports …":
+ * the name the sentence opens with (an appositive set off by commas after it dropped) when a verb of denying
+ * follows it, of at most six words, none a number, never a pronoun ("He denied …" names no one here).
+ */
+const DENYING_VERB = / (?:(?:has|have|had|later|also|flatly|strongly) )?(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\b/;
+const SUBJECT_NAME = /^(?:The )?\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,5}$/u;
+const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that)$/i;
+
+/** "He denied reports that more than 100 had died.": a pronoun, then a verb of denying, opening the sentence. */
+const PRONOUN_DENIES = /^(?:He|She|They) (?:(?:has|have|had|later|also|flatly|strongly) )?(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\b/;
+
+/**
+ * The speaker a pronoun opening a sentence refers to: the claimant the report named for its figures of the
+ * sentences before ("Police superintendent Arun Bhatt said the death toll had risen to 24 … He denied reports
+ * that more than 100 had died."), or null when none of them was named in the text.
+ */
+function speakerBefore(figures: readonly Figure[], i: number): string | null {
+  const figure = figures[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const other = figures[j]!;
+    if (other.file !== figure.file || other.line !== figure.line || other.doc !== figure.doc) return null;
+    if (other.sentence !== figure.sentence && other.source !== null && other.sourceVia !== 'column') return other.source;
+  }
+  return null;
+}
+
+function namedDenier(sentence: string): string | null {
+  const verb = DENYING_VERB.exec(sentence);
+  if (!verb) return null;
+  let subject = sentence.slice(0, verb.index);
+  // "Kovar Hydro, the company that operates the dam,": the name before its appositive.
+  if (subject.endsWith(',')) subject = subject.slice(0, subject.indexOf(','));
+  return SUBJECT_NAME.test(subject) && !PRONOUNS.test(subject) ? subject : null;
+}
+
+/**
  * A denied figure left to the outlet column is the denial of the body its sentence opens with, where
  * that body is credited with another figure of the sentence ("Police denied reports on social media
  * that more than 100 people had been killed, saying the toll was 38": the police's denial of 100, not
@@ -136,8 +172,9 @@ function deniersOf(figures: readonly Figure[]): Map<number, string> {
       }
     }
     const others = bySentence.get(`${figure.file}\u0000${figure.line}\u0000${figure.doc}\u0000${figure.sentence}`) ?? [];
-    const denier = others.find((other) => figure.sentence.startsWith(other.source!) && DENYING_SUBJECT.test(figure.sentence.slice(other.source!.length)));
-    if (denier) deniers.set(i, denier.source!);
+    const denier = others.find((other) => figure.sentence.startsWith(other.source!) && DENYING_SUBJECT.test(figure.sentence.slice(other.source!.length)))?.source
+      ?? namedDenier(figure.sentence) ?? (PRONOUN_DENIES.test(figure.sentence) ? speakerBefore(figures, i) : null);
+    if (denier) deniers.set(i, denier);
   });
   return deniers;
 }

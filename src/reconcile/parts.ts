@@ -76,6 +76,23 @@ function freedCaptives(figure: Figure): boolean {
   return FREED_BEFORE.test(figure.sentence.slice(Math.max(0, at - 40), at)) || FREED_AFTER.test(figure.sentence.slice(at + figure.quote.length, at + figure.quote.length + 60));
 }
 
+/**
+ * What a count taken "of the dead" names: "17 of the dead were Morevian nationals", "9 of the victims were
+ * children", "3 of those killed were police officers" (dossier round 10): the claimant counts some of the dead.
+ */
+const OF_THE_DEAD = /^ of (?:the|those) (?:dead|deceased|victims|killed|people killed|bodies|fatalities)\b/i;
+
+/** Whether the figure's number is said to count some "of the dead" (OF_THE_DEAD) where its sentence states it. */
+function isSomeOfTheDead(figure: Pick<Figure, 'sentence' | 'quote' | 'partOf'>): boolean {
+  if (figure.partOf != null || figure.quote === '') return false;
+  for (let at = figure.sentence.indexOf(figure.quote); at !== -1; at = figure.sentence.indexOf(figure.quote, at + 1)) {
+    // The whole number or word ("17", "Seventeen"), never one inside another ("117", "someone").
+    if (at > 0 && /[\p{L}\d]/u.test(figure.sentence[at - 1]!)) continue;
+    if (OF_THE_DEAD.test(figure.sentence.slice(at + figure.quote.length, at + figure.quote.length + 40))) return true;
+  }
+  return false;
+}
+
 /** The actor key of everyone, which no share names. */
 const EVERYONE = describeActor(null).key;
 
@@ -86,7 +103,7 @@ const EVERYONE = describeActor(null).key;
  * own people ("36 members of its community", "30 of its own men"). Such a count is a floor of the
  * toll, never a rival of it (dossier round 9).
  */
-export function shareRows(rows: readonly Pick<SourceRow, 'source' | 'claims' | 'parts'>[]): Set<string> {
+export function shareRows(rows: readonly (Pick<SourceRow, 'source' | 'claims' | 'parts'> & Partial<Pick<SourceRow, 'party'>>)[]): Set<string> {
   const shares = new Set<string>();
   const keys = new Map<string, string>();
   const keyOf = (actor: string) => {
@@ -99,7 +116,11 @@ export function shareRows(rows: readonly Pick<SourceRow, 'source' | 'claims' | '
   for (const row of rows) {
     if (row.claims.length === 0) continue;
     const ownParts = new Set(row.parts.flatMap((part) => (part.actor === null ? [] : [keyOf(part.actor)])));
-    const some = row.claims.every((claim) => claim.figures.every((figure) => freedCaptives(figure) || (figure.actor !== null
+    // Dossier round 10: a party's count of its enemy's fighters ("killing 12 fighters of the Helm Liberation Front")
+    // counts the fighters among the dead, not everyone another row counts.
+    const enemyFighters = row.party === 'enemy_losses';
+    const some = row.claims.every((claim) => claim.figures.every((figure) => freedCaptives(figure) || isSomeOfTheDead(figure)
+      || (enemyFighters && figure.actor !== null && describeActor(figure.actor.split(/ (?:of|in|from) /)[0]!).role === 'military') || (figure.actor !== null
       && (OWN_PEOPLE.test(figure.actor) || (partKeys.has(keyOf(figure.actor)) && !ownParts.has(keyOf(figure.actor)))))));
     if (some) shares.add(row.source);
   }

@@ -68,10 +68,13 @@ const GENERIC_TAILS = new Set([
 ]);
 
 const PARENTHESES = /\([^()]*\)/g;
+// "The country's health ministry", "the nation's disaster agency": the report's own country, as "the
+// health ministry" says it. A place's own possessive ("Gaza's health ministry") stays.
+const OWN_COUNTRY = /^\s*(?:the\s+)?(?:country|nation|kingdom|republic)['’]s\s+/i;
 
 /** The comparison form of a claimant's name: lower case, no articles, possessives, parentheses. */
 export function normaliseSourceName(name: string): string {
-  const bare = toWords(name.replace(PARENTHESES, ' '));
+  const bare = toWords(name.replace(PARENTHESES, ' ').replace(OWN_COUNTRY, ''));
   // "(NIS)" alone is still a name: keep what the parentheses held rather than nothing.
   let words = dropLeading(bare.length > 0 ? bare : toWords(name), ARTICLES);
   words = replacePhrases(normalisePlaces(words), SYNONYMS);

@@ -60,6 +60,10 @@ describe('an increment beside the total its sentence states is a part of it', ()
     ['The governor said the number of dead had reached 59, as two more of the wounded died in hospital.', ['killed 59 people', 'killed 2 people ⊂ 59']],
     ['Four more people died overnight, bringing the toll to 63.', ['killed 4 people ⊂ 63', 'killed 63 people']],
     ['Another 12 bodies were found on Tuesday, raising the death toll to 75.', ['killed 12 bodies ⊂ 75', 'killed 75 people']],
+    // a total named without "to": "had reached", "stood at", "hit"
+    ['The governor said the toll had reached 23 after four of the wounded died in hospital.', ['killed 23 people', 'killed 4 people ⊂ 23']],
+    ['By evening the death toll stood at 41 after three injured miners died.', ['killed 41 people', 'killed 3 miners ⊂ 41']],
+    ['The number of dead hit 17 after two more bodies were pulled from the river.', ['killed 17 people', 'killed 2 bodies ⊂ 17']],
   ])('%s', (text, expected) => {
     expect(parts(text)).toEqual(expected);
   });
@@ -69,6 +73,8 @@ describe('an increment beside the total its sentence states is a part of it', ()
     ['Two more people died on Monday, officials said.', ['killed 2 people']],
     // Another category is no part of the toll.
     ['The toll rose to 40 and 3 more are missing.', ['killed 40 people', 'missing 3 people']],
+    // "reached" a place, not a total: the count after it stands as stated.
+    ['Rescuers reached the village after 6 people were killed in the landslide.', ['killed 6 people']],
   ])('not a part: %s', (text, expected) => {
     expect(parts(text)).toEqual(expected);
   });

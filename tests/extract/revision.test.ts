@@ -58,3 +58,34 @@ describe('revision marks on extracted figures', () => {
     expect(figures.map((f) => [f.low, f.high, f.revision])).toEqual([[40, 60, undefined]]);
   });
 });
+
+describe('a figure denied or taken back by the sentence after it', () => {
+  const marks = (text: string) => figuresOf(text).map((f) => [f.low, f.revision ?? null]);
+
+  it.each([
+    ['The group said it had killed 50 soldiers. Officials dismissed the claim as exaggerated.', [[50, 'denied']]],
+    ['The army said it killed 40 militants. The rebels denied the claim, saying only 3 fighters died.', [[40, 'denied'], [3, null]]],
+    ['A local channel reported 30 dead. The district office rejected those reports on Friday.', [[30, 'denied']]],
+    ['The army said 40 militants were killed. That figure was later disputed by the rebels.', [[40, 'denied']]],
+    ['Activists said 12 protesters were shot dead. The claim has been refuted by the police.', [[12, 'denied']]],
+    ['The agency said 25 people drowned. It later retracted the figure.', [[25, 'retracted']]],
+    ['The militia said 60 villagers were killed. Army spokesmen dismissed as propaganda the claim.', [[60, 'denied']]],
+  ])('%s', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no denial
+    ['The army said it killed 40 militants. The claim could not be independently verified.', [[40, null]]],
+    ['The army said it killed 40 militants. The rebels did not deny the claim.', [[40, null]]],
+    ['The army said it killed 40 militants. The rebels declined to confirm or deny the figure.', [[40, null]]],
+    // the speaker's own figure, which need not be the one before
+    ['Local media said 30 people died. The ministry later withdrew its figure.', [[30, null]]],
+    // a figure of its own named by "of": another number
+    ['Local media said 30 people died. The ministry withdrew the figure of 12 it gave on Monday.', [[30, null]]],
+    // a denial of something else
+    ['Police said 9 people were arrested and 4 were killed. The mayor denied the officers any role.', [[4, null]]],
+  ])('not denied: %s', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+});

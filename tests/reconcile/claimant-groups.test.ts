@@ -101,3 +101,28 @@ describe('who did the harm, and people named as the enemy', () => {
     expect(party(source, actor, sentence)).toBe(flag);
   });
 });
+
+describe('two parties each counting the other side', () => {
+  const lost = (doc: string, source: string, low: number, actor: string, date: string, sentence: string) =>
+    figure({ doc, source, category: 'casualties', low, high: low, qualifier: 'exact', actor, date, sentence, quote: low.toLocaleString('en') });
+
+  it('are two groups, one of each side, never rivals in one', () => {
+    const { groups } = reconcile([
+      lost('d1', "Ukraine's General Staff", 1020, 'troops', '2024-05-02', 'Russian forces lost 1,020 troops over the past day, the General Staff said.'),
+      lost('d2', 'the Russian Defence Ministry', 145, 'troops', '2024-05-03', 'Ukrainian losses over the past 24 hours amounted to 145 troops, the Russian Defence Ministry said.'),
+    ], { aliases: readBuiltinAliases() });
+    expect(groups.map((group) => [group.actor, group.side, group.conflict, group.rows.map((row) => row.party)])).toEqual([
+      ['Russia troops', 'Russia', false, ['enemy_losses']],
+      ['Ukraine troops', 'Ukraine', false, ['enemy_losses']],
+    ]);
+  });
+
+  it('keeps people of no kind, and a sentence naming no side or both, as they were', () => {
+    const { groups } = reconcile([
+      lost('d1', "Ukraine's General Staff", 1020, 'people', '2024-05-02', 'Russian forces lost 1,020 people over the past day, the General Staff said.'),
+      lost('d2', "Ukraine's General Staff", 30, 'troops', '2024-05-02', 'The enemy lost 30 troops near the river, the General Staff said.'),
+      lost('d3', 'the Russian Defence Ministry', 12, 'troops', '2024-05-03', 'Russian and Ukrainian troops fought; 12 troops were lost, the ministry said.'),
+    ], { aliases: readBuiltinAliases() });
+    expect(groups.map((group) => group.actor)).toEqual(['people', 'troops']);
+  });
+});

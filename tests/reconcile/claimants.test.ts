@@ -73,3 +73,35 @@ describe('resolveClaimants: one body, one claimant', () => {
     expect(displays(['Gaza health officials', 'the Gaza Health Ministry'], readBuiltinAliases())).toEqual(['Gaza Health Ministry', 'Gaza Health Ministry']);
   });
 });
+
+describe('resolveClaimants: initialisms, the own country, folds that chain', () => {
+  const displaysOf = (names: (string | null)[]) => resolveClaimants(names, NO_ALIASES).map((c) => c.identity.display);
+
+  it('joins an initialism to the one name of the run whose initials it spells', () => {
+    expect(new Set(displaysOf(['the Ministry of Health', 'The MoH']))).toEqual(new Set(['the Ministry of Health']));
+    // the name kept turned round ("health ministry") spells "MoH" office first
+    expect(new Set(displaysOf(['the health ministry', 'MOH']))).toEqual(new Set(['the health ministry']));
+    expect(new Set(displaysOf(['the National Disaster Management Authority', 'NDMA']))).toEqual(new Set(['the National Disaster Management Authority']));
+    expect(new Set(displaysOf(['Doctors for Human Rights', 'DHR officials']))).toEqual(new Set(['Doctors for Human Rights']));
+  });
+
+  it('keeps apart initials that spell another name', () => {
+    expect(displaysOf(['the Ministry of Health', 'MoD'])).toEqual(['the Ministry of Health', 'MoD']);
+    expect(displaysOf(['Kestrel Mining', 'KMC'])).toEqual(['Kestrel Mining', 'KMC']);
+    // one word spells no initialism
+    expect(displaysOf(['Hamas', 'H'])).toEqual(['Hamas', 'H']);
+  });
+
+  it("reads the report's own country as no part of a body's name", () => {
+    expect(new Set(displaysOf(["The country's health ministry", 'the health ministry']))).toEqual(new Set(["The country's health ministry"]));
+    expect(new Set(displaysOf(["the nation's disaster agency", 'the disaster agency']))).toEqual(new Set(["the nation's disaster agency"]));
+    // a place's own possessive still says which body
+    expect(displaysOf(["Gaza's health ministry", "Lebanon's health ministry"])).toEqual(["Gaza's health ministry", "Lebanon's health ministry"]);
+  });
+
+  it('follows a fold into a name that folds again', () => {
+    const names = ['the Ministry of Health', 'The MoH', 'The Kafr Dal health ministry', "The country's Health Ministry"];
+    expect(new Set(displaysOf(names))).toEqual(new Set(['The Kafr Dal health ministry']));
+    expect(resolveClaimants(names, NO_ALIASES)[1]!.how).toMatch(/Ministry of Health.*Kafr Dal/);
+  });
+});

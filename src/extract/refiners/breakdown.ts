@@ -262,7 +262,8 @@ const INCREMENT_AFTER = /^\s*(?:more|further|additional|new)\b/i;
 /** "the toll rose to seven after three people wounded in the shelling died": what raised the toll. */
 // "raised the toll to 13 after the bodies of the 2 missing porters were recovered": a body's raise too
 // (dossier round 9).
-const RISEN_AFTER = /\b(?:(?:rose|risen|climbed|increased|reached|jumped) to|(?:raised|raising|updated|updating|lifted|lifting|brought|bringing)(?:\s+[\p{L}'’-]+){1,4}\s+to)\b[^.;]{0,40}\bafter(?:\s+[\p{L}-]+){0,4}\s*$/iu;
+// "the toll had reached 23 after four of the wounded died", "stood at 23 after": a total named without "to".
+const RISEN_AFTER = /\b(?:(?:rose|risen|climbed|increased|jumped|grew|grown) to|reached|hit|stood at|stands at|(?:raised|raising|updated|updating|lifted|lifting|brought|bringing)(?:\s+[\p{L}'’-]+){1,4}\s+to)\b[^.;]{0,40}\bafter(?:\s+[\p{L}-]+){0,4}\s*$/iu;
 /** "21 hostages had been killed, up from 19, after two bodies were found": the bodies that raised the count. */
 const FOUND_AFTER_RAISE = /\bup from\b[^.;]{0,30}\bafter\s*$/i;
 /** "12, up from an earlier figure of 5, after the bodies of the 7 missing miners were found" (dossier round 11). */

@@ -7,7 +7,7 @@ import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { COUNT_NOUNS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
+import { COUNT_NOUNS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_PERSON_NOUNS, PLACE_KINDS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 /** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
@@ -399,6 +399,14 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
       dates += 2;
       continue;
     }
+    // Dossier round 10: "19 bodies had been brought to the hospital in Helm city, including 7 women": a named
+    // place is no clause between the whole and its share, however many words it takes.
+    const place = namedPlaceEnd(tokens, k);
+    if (place > k) {
+      dates += place - k;
+      k = place - 1;
+      continue;
+    }
     // "34 of the 35 dead had been identified, among them 11 students": the whole the count was taken from.
     if (t.kind === 'num' && isWholeOf(tokens, previous, k)) continue;
     if (t.kind === 'num' || (CLAUSE_WORDS.has(t.norm) && !aside) || (t.kind === 'punct' && t.text !== ',')) return false;
@@ -407,6 +415,24 @@ function includedAfterClause(tokens: readonly Token[], previous: NumberMention, 
 }
 
 const YEAR_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'throughout']);
+/** Prepositions of where, before a place's name: "in Helm city", "at Mercy Hospital", "near Tarvos". */
+const WHERE_LEADS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside']);
+const MAX_PLACE_NAME = 3;
+
+/**
+ * Just past a preposition of where and a place's name of capitalised words (with a kind of place after it,
+ * "in Helm city", "in the Marden district"), when one starts at k; else k.
+ */
+function namedPlaceEnd(tokens: readonly Token[], k: number): number {
+  if (!WHERE_LEADS.has(tokens[k]?.norm ?? '')) return k;
+  let j = k + 1;
+  if (tokens[j]?.norm === 'the') j += 1;
+  const name = j;
+  while (j < name + MAX_PLACE_NAME && tokens[j]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j]!.text)) j += 1;
+  if (j === name) return k;
+  if (PLACE_KINDS.has(tokens[j]?.norm ?? '')) j += 1;
+  return j;
+}
 
 /** How many words may name the party of a gapped clause: "Russian forces", "the SDF", "Government-aligned militias". */
 const MAX_GAPPED_PARTY = 4;

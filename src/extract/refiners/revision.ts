@@ -29,6 +29,25 @@ export const CALLED_WRONG_AFTER = /^[^.;,]{0,40}?\b(?:was|were|is|are) (?:wrong|
 const TAKEN_BACK_LATER =
   /^[^.;]{0,60}?\b(?:(retract(?:ed|s)|withdr[ae]w(?:n|s)?|walked back)|(den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)))\s+(?:the|that|this|its|his|her|their)\s+(?:figure|number|toll|count|claim|report|estimate)\b(?!\s+of\b)/i;
 
+// "The group said it had killed 50 people. Officials dismissed the claim as exaggerated.": the sentence
+// after a figure's takes back or denies "the claim", "the figure", "those reports" before any number of
+// its own, so it speaks of that figure, as TAKEN_BACK_LATER does within one sentence ("its figure" would
+// be the speaker's own, which need not be the figure before).
+const TAKEN_BACK_NEXT =
+  /^[^.;!?\d]{0,60}?\b(?:(retract(?:ed|s)|withdr[ae]w(?:n|s)?|walked back)|(den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es)))\s+(?:as\s+[a-z]+\s+)?(?:the|that|this|these|those|such)\s+(?:claims?|figures?|numbers?|tolls?|counts?|reports?|estimates?|accounts?|tall(?:y|ies))\b(?!\s+of\b)/i;
+// "The claim was later denied by the army.", "Those figures have been dismissed as propaganda."
+const TAKEN_BACK_NEXT_PASSIVE =
+  /^\s*(?:the|that|this|these|those|such)\s+(?:claims?|figures?|numbers?|tolls?|counts?|reports?|estimates?|tall(?:y|ies))\s+(?:was|were|has been|have been|had been)\s+(?:later\s+|since\s+|swiftly\s+|quickly\s+)?(?:(retracted|withdrawn)|(denied|rejected|dismissed|refuted|disputed))\b/i;
+// "did not deny the claim", "declined to confirm or deny the figures", "refused to retract the report".
+const NOT_TAKEN_BACK = /\b(?:not|never|neither|nor|declined|refused|n't)\b/i;
+
+/** What the sentence after a figure's says of it: `retracted`, `denied`, or null (see TAKEN_BACK_NEXT). */
+export function takenBackByNext(next: string): Revision | null {
+  const match = TAKEN_BACK_NEXT.exec(next) ?? TAKEN_BACK_NEXT_PASSIVE.exec(next);
+  if (match === null || NOT_TAKEN_BACK.test(next.slice(0, match.index + match[0].length))) return null;
+  return match[1] ? 'retracted' : 'denied';
+}
+
 // "up from 45", "raised … from 58": the number after "from" is the one replaced.
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:(?:initial|earlier|previous|original|preliminary)\s+)?(?:(?:figure|toll|count|estimate|tally|number)\s+of\s+)?$/i;
 const CHANGE_WORD = /\b(?:rais(?:ed|es|ing)|revis(?:ed|es|ing)|lower(?:ed|s|ing)|rose|risen|ris(?:es|ing)|increas(?:ed|es|ing)|climb(?:ed|s|ing)|jump(?:ed|s)|updat(?:ed|es|ing)|correct(?:ed|s|ing)|adjust(?:ed|s|ing)|reduc(?:ed|es|ing)|cut|fell|dropped|up|down)\b/i;

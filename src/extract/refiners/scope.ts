@@ -96,8 +96,11 @@ const PAST_EVENT = /\b(?:(?:heat ?waves?|cold (?:snaps?|spells?|waves?)|droughts
 const PAST_EVENT_CUE = /(?:19|20)\d\d/;
 /** "well below the 2019 epidemic, when 310 people died", "the 2010 floods, which killed 1,900": that year's incident, told after it. */
 const PAST_EVENT_WHEN = /\bthe ((?:19|20)\d\d) (?:heat ?waves?|droughts?|landslides?|mudslides?|avalanches?|tsunamis?|eruptions?|wildfires?|floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|crush|stampedes?|fires?|blasts?|explosions?|crash|protests?|riots?|attacks?|bombings?|sinking|collapse|outbreak|epidemic|pandemic|famine|massacre|war),? (?:when|which|that|in which)\b/gi;
-/** "In the capital alone", "in Sendra alone": a place the count is limited to (not a year or month: periods). */
-const PLACE_ALONE = new RegExp(String.raw`\bin ((?:the )?(?!(?:19|20)\d\d\b|(?:${MONTHS})\b)[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?) alone\b`, 'giu');
+/**
+ * "In the capital alone", "in Sendra alone": a place the count is limited to (not a year or month: periods).
+ * Dossier round 10: "40 people from his village alone", "from their district alone": the people of a place.
+ */
+const PLACE_ALONE = new RegExp(String.raw`\b(in|from) ((?:the |his |her |their |its |our )?(?!(?:19|20)\d\d\b|(?:${MONTHS})\b)[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?) alone\b`, 'giu');
 
 /** A running total: the same scope as the event's count, marked. */
 const CUMULATIVE = /\b(?:so far|to date|in total|in all|overall|cumulative|altogether|(?:bringing|raising) the (?:death )?(?:total|toll|tally|number)|since the (?:start|beginning|outbreak))\b/gi;
@@ -141,6 +144,13 @@ const INCIDENTS_CUE = /separate|another|earlier|second|previous|similar/i;
  * incident as the subject of its clause, told after the report's own count; only the figures after it are its.
  */
 const INCIDENT_SUBJECT = /\b(?:(?:a|an)\s+(separate|second|third|similar)|(another))\s+(attack|strike|air ?strike|drone strike|raid|bombing|blast|explosion|ambush|shelling|shooting|sinking|crash|collision|derailment|landslide|stampede)\b/gi;
+/**
+ * Dossier round 10: "In March 2023, a fire at another detention centre in the country killed 40 migrants", "a blast at
+ * another mine": an incident of the kind at another site of the kind, as the subject of its clause; only the
+ * figures after it are its.
+ */
+const INCIDENT_ELSEWHERE = /\b(?:a|an)\s+(attack|strike|air ?strike|drone strike|raid|bombing|blast|explosion|shooting|fire|collapse|stampede|landslide|crash|sinking)\s+(?:at|in|on|near)\s+(?:another|a second|a different|a separate)\b/gi;
+const ELSEWHERE_CUE = /another|second|different|separate/i;
 /** Not the subject: after a preposition ("after another attack", handled by INCIDENTS after "in"). */
 const INCIDENT_NOT_SUBJECT = /\b(?:in|during|of|from|after|before|by|for|like|than)\s*$/i;
 /** The incident's own harm, in its clause. */
@@ -320,7 +330,7 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
       && linksToll(sentence.slice(found.end, next.start - sentenceStart)) ? next : preceding(found);
   };
   const places = [
-    ...matches(sentence, PLACE_ALONE, /alone/i, (m) => (scope) => { scope.place ??= `in ${m[1]!.replace(/^The /, 'the ')}`; }),
+    ...matches(sentence, PLACE_ALONE, /alone/i, (m) => (scope) => { scope.place ??= `${m[1]!.toLowerCase()} ${m[2]!.replace(/^The /, 'the ')}`; }),
     // "in neighboring Syria" and "in neighbouring Syria" are one place.
     ...matches(sentence, PLACES, PLACES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase().replace('neighboring', 'neighbouring'); }),
     // "the combined toll in the two countries", "across both countries": one label for every wording.
@@ -342,7 +352,11 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     if (INCIDENT_NOT_SUBJECT.test(m.input.slice(Math.max(0, m.index - 12), m.index)) || !INCIDENT_HARM.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 100))) return null;
     return (scope) => { scope.incident ??= `${(m[1] ?? m[2])!} ${m[3]!}`.toLowerCase(); };
   });
-  for (const found of subjects) {
+  const elsewhere = matches(sentence, INCIDENT_ELSEWHERE, ELSEWHERE_CUE, (m) => {
+    if (INCIDENT_NOT_SUBJECT.test(m.input.slice(Math.max(0, m.index - 12), m.index)) || !INCIDENT_HARM.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 100))) return null;
+    return (scope) => { scope.incident ??= `another ${m[1]!}`.toLowerCase(); };
+  });
+  for (const found of [...subjects, ...elsewhere]) {
     for (const [figure, scope] of scopes) if (figure.start - sentenceStart >= found.end) found.apply(scope);
   }
 

@@ -12,9 +12,26 @@ export function isIrrealisBefore(tokens: readonly Token[], at: number, span = 3)
   for (let k = Math.max(0, at - span); k < at; k++) {
     const t = tokens[k];
     if (t.kind === 'punct' && (t.text === ',' || t.text === ';')) continue;
-    if (isModalAt(tokens, k)) return true;
+    if (isModalAt(tokens, k) && !deniesAReport(tokens, k)) return true;
   }
   return joinedToModal(tokens, at);
+}
+
+/** What others said, as the object of a denial: "denied reports that", "denies claims that". */
+const REPORT_NOUNS: ReadonlySet<string> = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'rumours', 'rumors', 'accounts', 'suggestions']);
+const DENIALS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying']);
+
+/**
+ * "denied reports that more than 200 people had died", "denies media reports that 40 were killed": the
+ * count is someone else's report, stated, and the denial is a mark on it (extract/refiners/revision.ts
+ * reads it `denied`, its claimant the denier), as it was already past a longer object ("denied reports on
+ * social media that …"). A bare "denied that 50 died" states no count of anyone's.
+ */
+function deniesAReport(tokens: readonly Token[], k: number): boolean {
+  if (!DENIALS.has(tokens[k]!.norm)) return false;
+  let j = k + 1;
+  if (tokens[j]?.kind === 'word' && !REPORT_NOUNS.has(tokens[j]!.norm) && REPORT_NOUNS.has(tokens[j + 1]?.norm ?? '')) j += 1;
+  return REPORT_NOUNS.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.norm === 'that';
 }
 
 /** How far back a modal may govern a base form joined to its first verb: "could collapse under heavy traffic and kill". */

@@ -63,6 +63,8 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
     if (phrase.words[0] === 'never' && !endsClause(tokens, k + phrase.words.length)) continue;
     return { category: phrase.category, start: k, end: k + phrase.words.length };
   }
+  const care = inHospitalCare(tokens, k);
+  if (care) return care;
   const category = harmWordCategory(tokens, k);
   if (!category || (tokens[k].norm === 'death' && !isCountedDeath(tokens, k))) return null;
   if ((tokens[k].norm === 'death' || INJURY_NOUNS.has(tokens[k].norm)) && isEscapedHarm(tokens, k)) return null;
@@ -70,6 +72,34 @@ function predicateAt(tokens: readonly Token[], k: number): Predicate | null {
   if (tokens[k].norm === 'captured' && isRecordingAt(tokens, k + 1)) return null;
   if (CAPITALS_ONLY.has(tokens[k].norm) && !SHORTHAND_IN_CAPITALS.test(tokens[k].text)) return null;
   return { category, start: k, end: k + 1 };
+}
+
+/** Participles of care whose subject is the hurt: never "taken" or "brought", which carry the dead's bodies too. */
+const CARE_PARTICIPLES: ReadonlySet<string> = new Set(['treated', 'admitted']);
+/** What may stand between "in"/"at"/"to" and the hospital: "in local hospitals", "at two city hospitals". */
+const HOSPITAL_MODIFIERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'local', 'nearby', 'several', 'various', 'different', 'area', 'city', 'district', 'regional', 'provincial',
+  'two', 'three', 'four', 'five', 'military', 'government', 'state', 'public', 'private', 'field', 'other',
+]);
+const MAX_HOSPITAL_MODIFIERS = 2;
+
+/**
+ * Wire copy after fires, blasts and crashes: "27 people were being treated in hospitals", "were treated at local
+ * hospitals", "were admitted to two city hospitals": people in a hospital's care after the event are the
+ * hurt, as "hospitalised" (a plain "admitted to hospital" is a phrase of its own). Only "treated" and
+ * "admitted" (bodies are "taken" or "brought" to a hospital), and only before "in"/"at"/"to" and a hospital
+ * at most two modifiers on ("treated in hospital for cholera" stays a patient's, by the rule for "for").
+ */
+function inHospitalCare(tokens: readonly Token[], k: number): Predicate | null {
+  if (!CARE_PARTICIPLES.has(tokens[k]?.norm ?? '')) return null;
+  const preposition = tokens[k + 1]?.norm;
+  if (preposition !== 'in' && preposition !== 'at' && preposition !== 'to') return null;
+  let j = k + 2;
+  while (j < k + 2 + MAX_HOSPITAL_MODIFIERS && HOSPITAL_MODIFIERS.has(tokens[j]?.norm ?? '')) j += 1;
+  if (!HOSPITALS.has(tokens[j]?.norm ?? '') || tokens[j]!.norm.startsWith('hospitali')) return null;
+  // "treated in hospital for typhoid": an illness named after it is no injury (injuriesAt reads "for" injuries).
+  if (tokens[j + 1]?.norm === 'for') return null;
+  return { category: 'wounded', start: k, end: j + 1 };
 }
 
 /** Nothing after a verb but punctuation, a preposition or a time: "did not survive, doctors said", "… survive in hospital". */

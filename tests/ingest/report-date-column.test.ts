@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDate } from '../../src/ingest/date.js';
+import { normalizeDate } from '../../src/calendar.js';
 
 describe('normalizeDate', () => {
   it.each([
