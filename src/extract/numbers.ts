@@ -458,8 +458,10 @@ function isNotACount(tokens: readonly Token[], first: number, parsed: ParsedNumb
   if (after && DAY_SPAN_JOINERS.has(after.norm) && !parsed.spelled && tokens[parsed.last + 2]?.kind === 'num' && /^\d{1,2}$/.test(tokens[parsed.last + 2]!.text)
     && MONTHS.has(tokens[parsed.last + 3]?.norm ?? '') && tokens[parsed.last + 3]!.norm !== 'may') return true;
   // "between March 3 and 9,": the last day of a span whose first has its month (not "March 3 and 9 people").
+  // Dossier round 11: a day, so no more than 31 and after the first ("since June 1 to 96," is a toll).
   if (before && DAY_SPAN_JOINERS.has(before.norm) && !parsed.spelled && parsed.last === first && (after === undefined || after.kind === 'punct') && /^\d{1,2}$/.test(t.text) && tokens[first - 2]?.kind === 'num'
-    && /^\d{1,2}$/.test(tokens[first - 2]!.text) && MONTHS.has(tokens[first - 3]?.norm ?? '') && tokens[first - 3]!.norm !== 'may') return true;
+    && /^\d{1,2}$/.test(tokens[first - 2]!.text) && Number(t.text) <= 31 && Number(t.text) > Number(tokens[first - 2]!.text)
+    && MONTHS.has(tokens[first - 3]?.norm ?? '') && tokens[first - 3]!.norm !== 'may') return true;
   if (t.kind === 'num' && /^0\d/.test(t.text)) return true;
   // Round 23, household surveys: "children under five", "infants under 1", "people aged over 65": an age band, no count.
   if (before && AGE_BAND_EDGES.has(before.norm) && parsed.value <= 120 && parsed.last === first

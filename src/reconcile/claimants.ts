@@ -439,7 +439,8 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
     words = words.slice(lower()[0] === 'a' || lower()[0] === 'an' ? 1 : 0, -1);
     steps.push('speaker → the body');
     // An acronym ("RTC officials") is a name, as before a role with a person ("RTC chairman X").
-    const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!);
+    // "MoD officials" too: an acronym with a small "o" for "of" (dossier round 11).
+    const acronym = words.length === 1 && (/^\p{Lu}{2,}$/u.test(words[0]!) || isSpelledAcronym(words[0]!));
     return { body: words.join(' '), steps, narrowed: !acronym && !OFFICE_HEADS.has(lower().at(-1)!) };
   }
   return { body: words.join(' '), steps, narrowed: false };
@@ -449,6 +450,28 @@ function bodyOf(written: readonly string[]): { body: string; steps: string[]; na
 function bracketed(display: string): string | null {
   const open = display.lastIndexOf('(');
   return open >= 0 && display.endsWith(')') ? display.slice(open + 1, -1).trim().toLowerCase() : null;
+}
+
+/** An acronym written with capitals and at most small "o"s for "of": "MoH", "MoD", "NDMA". */
+const ACRONYM = /^\p{Lu}(?:\p{Lu}|o){1,7}$/u;
+
+function isSpelledAcronym(word: string): boolean {
+  return ACRONYM.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
+
+/**
+ * Dossier round 11: whether the acronym a name is written as ("The MoH", "the SDMA") spells the initials
+ * of the last words of a longer name ("Tamsia's Ministry of Health": m-o-h; "the Kesh State Disaster
+ * Management Authority": s-d-m-a), each word capitalised but "of".
+ */
+function spellsTail(display: string, longer: string): boolean {
+  const acronym = display.split(/\s+/).at(-1) ?? '';
+  if (!isSpelledAcronym(acronym)) return false;
+  const open = longer.lastIndexOf('(');
+  const words = (open > 0 ? longer.slice(0, open) : longer).trim().split(/\s+/);
+  if (words.length < acronym.length) return false;
+  const tail = words.slice(-acronym.length);
+  return tail.every((word, i) => (acronym[i] === 'o' ? word === 'of' : /^\p{Lu}/u.test(word) && word[0] === acronym[i]));
 }
 
 // Words an initialism may leave out: "MoH" keeps the "of" of "Ministry of Health", "NDMA" has no word to leave.
@@ -508,7 +531,7 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
     // "INAP" and "the National Prison Institute (INAP)": the acronym the full name spells out.
     if (distinctive && words.length === 1 && bracketed(other.display) === last) return true;
     // "The MoH" and "the Ministry of Health", "NDMA" and "the National Disaster Management Authority".
-    if (distinctive && words.length === 1 && spellsOut(last, other)) return true;
+    if (distinctive && words.length === 1 && (spellsOut(last, other) || spellsTail(identity.display, other.display))) return true;
     const written = other.key.split(' ');
     // "the national disaster agency BNPB": an acronym after an office's head is its name, as in brackets,
     // so "the disaster agency" is its head and "BNPB" its last word (each joins it).

@@ -125,8 +125,11 @@ function pastDay(chosen: ParsedResult, reference: Date | null): string | null {
 }
 
 function namesADay(result: ParsedResult): boolean {
-  return (result.start.isCertain('day') || result.start.isCertain('weekday')) && !PERIOD.test(result.text);
+  return (result.start.isCertain('day') || result.start.isCertain('weekday')) && !PERIOD.test(result.text) && !COUNT_AS_YEAR.test(result.text);
 }
+
+/** "since June 1, 96 of them in Kesh state": a count after a day and a comma, which chrono reads as a year (dossier round 11). */
+const COUNT_AS_YEAR = /,\s*\d{2}$/;
 
 /**
  * "in the past week", "over the last 24 hours", "over the weekend": a period counted, which chrono dates

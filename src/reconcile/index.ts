@@ -79,7 +79,7 @@ export function reconcile(figures: readonly Figure[], options: ReconcileOptions 
   // Where all actors share a group, a sentence's shares ("2 soldiers and 3 civilians") are parts of their total.
   const { figures: placed, claimants } = groupBy === 'actor' ? read : withShareTotals(read.figures, read.claimants);
   const drafts: (DraftGroup | null)[] = draftGroups(
-    withRevisedPlaces(withCountries(placed, claimants, perRecord), claimants), { claimants, outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
+    withRevisedPlaces(withOutbreakStart(withCountries(placed, claimants, perRecord)), claimants), { claimants, outletOf: sourceReader(aliases), daysOf: dayReader() }, { groupBy, perRecord, tolerance, sides },
   );
   // Each draft (its Sets of reports) is let go as soon as its group is finished.
   const groups = drafts.map((draft, i) => {
@@ -217,34 +217,72 @@ function withCountries(figures: readonly Figure[], claimants: readonly ResolvedC
  * 3,050 excess deaths") revises the one it gave before, which its sentence set in a place ("about
  * 2,300 excess deaths across the country"): the earlier figures take the revision's scope, so that
  * the claimant keeps one ledger. Only where every earlier figure of the claimant's kind of count names
- * the same one place; the figures themselves are left as they are.
+ * the same one place; the figures themselves are left as they are. A running total's period since a
+ * start ("312 … across the country since June 1", then "raised the national toll to 338") is revised
+ * the same way (dossier round 11); any other period (a day's, a year's) is a count of its own.
  */
 function withRevisedPlaces(figures: readonly Figure[], claimants: readonly ResolvedClaimant[]): readonly Figure[] {
-  const kindOf = (figure: Figure, i: number) => [claimants[i]!.identity.key, figure.category, figure.scope?.deaths ?? '', figure.scope?.period ?? '', figure.scope?.incident ?? ''].join('\u0000');
+  const sincePeriod = (figure: Figure) => (figure.scope?.period?.startsWith('since ') ? figure.scope.period : '');
+  const ownPeriod = (figure: Figure) => (sincePeriod(figure) === '' ? figure.scope?.period ?? '' : '');
+  const kindOf = (figure: Figure, i: number) => [claimants[i]!.identity.key, figure.category, figure.scope?.deaths ?? '', ownPeriod(figure), figure.scope?.incident ?? ''].join('\u0000');
+  const whereOf = (figure: Figure) => `${figure.scope?.place ?? ''}\u0000${sincePeriod(figure)}`;
   const revisedAt = new Map<string, number>();
   figures.forEach((figure, i) => {
-    if (figure.revision === 'revised' && !figure.scope?.place && !revisedAt.has(kindOf(figure, i))) revisedAt.set(kindOf(figure, i), i);
+    if (figure.revision === 'revised' && !figure.scope?.place && sincePeriod(figure) === '' && !revisedAt.has(kindOf(figure, i))) revisedAt.set(kindOf(figure, i), i);
   });
   if (revisedAt.size === 0) return figures;
   const placesBefore = new Map<string, Set<string>>();
   figures.forEach((figure, i) => {
     const at = revisedAt.get(kindOf(figure, i));
-    if (at === undefined || i >= at || claimants[i]!.identity.key === 'unattributed') return;
-    placesBefore.set(kindOf(figure, i), (placesBefore.get(kindOf(figure, i)) ?? new Set()).add(figure.scope?.place ?? ''));
+    if (at === undefined || i >= at || claimants[i]!.identity.key === 'unattributed' || figure.partOf !== undefined) return;
+    placesBefore.set(kindOf(figure, i), (placesBefore.get(kindOf(figure, i)) ?? new Set()).add(whereOf(figure)));
   });
   // A copy of the list only when a figure changes: a million figures need no second list of them.
   let revised: Figure[] | null = null;
   figures.forEach((figure, i) => {
-    if (!figure.scope?.place) return;
+    if (!figure.scope?.place && sincePeriod(figure) === '') return;
+    // A share of a total ("96 of them in Kesh state") keeps its place.
+    if (figure.partOf !== undefined) return;
     const kind = kindOf(figure, i);
     const places = placesBefore.get(kind);
-    if (!places || places.size !== 1 || places.has('') || i >= revisedAt.get(kind)!) return;
+    if (!places || places.size !== 1 || places.has('\u0000') || i >= revisedAt.get(kind)!) return;
+    // A running total is raised, not cut: "since January, 1,200" is no earlier figure of "the strike's toll, 40".
+    if (sincePeriod(figure) !== '' && (figures[revisedAt.get(kind)!]!.low ?? 0) < (figure.low ?? 0)) return;
     const scope = { ...figure.scope };
     delete scope.place;
+    if (sincePeriod(figure) !== '') delete scope.period;
     revised ??= [...figures];
     revised[i] = withScope(figure, Object.keys(scope).length === 0 ? undefined : scope);
   });
   return revised ?? figures;
+}
+
+/** "since the cholera outbreak began in March": the month an outbreak began, as a run's report names it. */
+const OUTBREAK_BEGAN = /\bsince the (?:[\p{L}-]+ )?(?:outbreak|epidemic)\s+(?:began|started|erupted|broke out)\s+in\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/iu;
+
+/**
+ * Dossier round 11: a count since the month an outbreak began ("240 cholera deaths had been reported since
+ * March"), where another report of the run says the outbreak began then ("212 people had died since the
+ * outbreak began in March"), is the outbreak's running total: the event's own scope, as a count "since the
+ * outbreak began" is (extract/refiners/scope.ts). Only the sentences of running totals are read.
+ */
+function withOutbreakStart(figures: readonly Figure[]): readonly Figure[] {
+  const months = new Set<string>();
+  for (const figure of figures) {
+    if (!figure.scope?.cumulative || figure.scope.period !== undefined) continue;
+    const began = OUTBREAK_BEGAN.exec(figure.sentence);
+    if (began) months.add(`since ${began[1]!.toLowerCase()}`);
+  }
+  if (months.size !== 1) return figures;
+  let started: Figure[] | null = null;
+  figures.forEach((figure, i) => {
+    if (!figure.scope?.period || !months.has(figure.scope.period) || figure.scope.place || figure.scope.incident) return;
+    const scope = { ...figure.scope, cumulative: true };
+    delete scope.period;
+    started ??= [...figures];
+    started[i] = withScope(figure, scope);
+  });
+  return started ?? figures;
 }
 
 /** A sentence that closes with its speaker: "…, the agency said.", "…, Governor Marchenko said on Telegram." */

@@ -60,6 +60,22 @@ export function excessNote(parts: readonly Part[]): string | null {
 
 /** People counted by who counts them: "members of its community", "its own men", "their members". */
 const OWN_PEOPLE = /\b(?:its|their|our)\s+(?:own\s+)?[\p{L}-]+|\bown\s+[\p{L}-]+/iu;
+/** "troops had freed 40 students", "rescued another 12": captives freed, before the count. */
+const FREED_BEFORE = /\b(?:freed|released|rescued|liberated|freeing|releasing|rescuing)\s+(?:(?:about|some|another|a further|at least|more than|over|nearly|the|all)\s+)*$/i;
+/** "40 students were freed", "12 of the hostages had been released": captives freed, after the count. */
+const FREED_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:were|was|have been|had been|has been|are|being)\s+(?:freed|released|rescued|liberated)\b/iu;
+
+/**
+ * Dossier round 11: a count of captives freed (captured, as the guideline counts hostages whose release is
+ * reported) is some of the captives, not a count of those still held: a floor of the captured, as a share.
+ */
+function freedCaptives(figure: Figure): boolean {
+  if (figure.category !== 'captured') return false;
+  const at = figure.sentence.indexOf(figure.quote);
+  if (at < 0) return false;
+  return FREED_BEFORE.test(figure.sentence.slice(Math.max(0, at - 40), at)) || FREED_AFTER.test(figure.sentence.slice(at + figure.quote.length, at + figure.quote.length + 60));
+}
+
 /**
  * What a count taken "of the dead" names: "17 of the dead were Morevian nationals", "9 of the victims were
  * children", "3 of those killed were police officers" (dossier round 10): the claimant counts some of the dead.
@@ -103,7 +119,7 @@ export function shareRows(rows: readonly (Pick<SourceRow, 'source' | 'claims' | 
     // Dossier round 10: a party's count of its enemy's fighters ("killing 12 fighters of the Helm Liberation Front")
     // counts the fighters among the dead, not everyone another row counts.
     const enemyFighters = row.party === 'enemy_losses';
-    const some = row.claims.every((claim) => claim.figures.every((figure) => isSomeOfTheDead(figure)
+    const some = row.claims.every((claim) => claim.figures.every((figure) => freedCaptives(figure) || isSomeOfTheDead(figure)
       || (enemyFighters && figure.actor !== null && describeActor(figure.actor.split(/ (?:of|in|from) /)[0]!).role === 'military') || (figure.actor !== null
       && (OWN_PEOPLE.test(figure.actor) || (partKeys.has(keyOf(figure.actor)) && !ownParts.has(keyOf(figure.actor)))))));
     if (some) shares.add(row.source);

@@ -195,6 +195,8 @@ const PART_BEFORE = /(?:\bincluding(?: those of| the)?|\bamong them|\bamong whom
 const PART_AFTER = /^\s*(?:of whom|of them|among them|of those)\b/i;
 /** A sentence that opens with the dead of the sentence before: "Of the dead, 9 ...", "Among them were 9 ...". */
 const SENTENCE_OF_PARTS = /^\s*(?:of|among) (?:the (?:dead|victims|killed|wounded|injured)|them|those)\b[^.]{0,40}$/i;
+/** The rest of the whole's own clause, then a comma: "people had died in floods … since June 1, " (no second clause, no sentence break). */
+const LONG_CLAUSE_BEFORE_SHARE = /^\s+[\p{L}-]+ (?:had|have|has|were|was|are|is)\b[^.;:]{0,120},\s*$/u;
 /** A second part joined to the first: "9 children and 4 women", "9 children, 4 women". */
 const NEXT_PART = /^[\s\p{L}'-]{0,40}(?:,|\band)\s*$/u;
 
@@ -216,7 +218,9 @@ export function markParts(text: string, figures: readonly Figure[]): Figure[] {
     const between = text.slice(previous.end, part.start);
     const after = text.slice(part.end, part.end + 40);
     // A long clause between ("… since the campaign began in November, including the 12 who died") only before "including".
-    if (between.length > 80 && !(between.length <= 140 && /\bincluding(?: the)?\s*$/i.test(between))) continue;
+    // And (dossier round 11) a long clause before "N of them": "312 people had died … since June 1, 96 of them in Kesh state".
+    const ofThemAfterClause = between.length <= 140 && PART_AFTER.test(after) && LONG_CLAUSE_BEFORE_SHARE.test(between);
+    if (between.length > 80 && !(between.length <= 140 && /\bincluding(?: the)?\s*$/i.test(between)) && !ofThemAfterClause) continue;
     // "1,046 (+27)": the increment is a part of the total it brings about.
     if (/^\s*\(\+$/.test(between) && fits(part, previous)) {
       part.partOf = previous.start;
@@ -225,7 +229,7 @@ export function markParts(text: string, figures: readonly Figure[]): Figure[] {
     // "including 9 children and 4 women": the second share belongs to the same whole as the first.
     if (previous.partOf !== undefined && NEXT_PART.test(between)) {
       part.partOf = previous.partOf;
-    } else if (PART_BEFORE.test(tail(between)) || (PART_AFTER.test(after) && /^[\s\p{L}-]{0,60},\s*$/u.test(between))) {
+    } else if (PART_BEFORE.test(tail(between)) || (PART_AFTER.test(after) && (/^[\s\p{L}-]{0,60},\s*$/u.test(between) || ofThemAfterClause))) {
       if (!fits(part, previous)) continue;
       part.partOf = previous.start;
       // "12 people, 4 of whom were children", and (round 8) "12 people, of whom 4 were children".
@@ -258,12 +262,17 @@ const INCREMENT_AFTER = /^\s*(?:more|further|additional|new)\b/i;
 const RISEN_AFTER = /\b(?:(?:rose|risen|climbed|increased|jumped|grew|grown) to|reached|hit|stood at|stands at|(?:raised|raising|updated|updating|lifted|lifting|brought|bringing)(?:\s+[\p{L}'’-]+){1,4}\s+to)\b[^.;]{0,40}\bafter(?:\s+[\p{L}-]+){0,4}\s*$/iu;
 /** "21 hostages had been killed, up from 19, after two bodies were found": the bodies that raised the count. */
 const FOUND_AFTER_RAISE = /\bup from\b[^.;]{0,30}\bafter\s*$/i;
+/** "12, up from an earlier figure of 5, after the bodies of the 7 missing miners were found" (dossier round 11). */
+const FOUND_OF_AFTER_RAISE = /\bup from\b[^.;]{0,40}\bafter\s+(?:the\s+)?(?:bodies|remains)\s+of(?:\s+(?:the|all|another))?\s*$/i;
 const BODIES_FOUND = /^\s+(?:more\s+)?bod(?:y|ies)\s+(?:were|was|had been|have been)\s+(?:found|recovered|discovered|pulled)\b/i;
 /** "Two people on the ground were also killed …, bringing the total to 159": an increment said with "also". */
 const INCREMENT_ALSO = /^[^,.;]{0,40}?\b(?:were|was|have been|had been|has been) also\b|^[^,.;]{0,40}?\balso (?:died|drowned|perished)\b/i;
+/** "38 deaths from April that had been reported late had been added to the count": deaths added to a running total (dossier round 11). */
+const ADDED_TO_TOTAL = /^[^.;\d]{0,100}?\b(?:had been|have been|has been|were|was|are) added to the (?:count|toll|tally|total)\b/i;
 /** A sentence that states a running total: "the death toll had risen to 52", "the number of dead reached 59". */
 // "raised the number of prisoners killed to 13": the people before "killed" are of the total.
-const TOTAL_WORDS = /\b(?:toll|total|tally|number of (?:the )?(?:dead|deaths|(?:[a-z-]+ )?(?:killed|dead)|victims|injured|wounded))\b/i;
+// "the number of monsoon deaths": one word of what the deaths were (dossier round 11).
+const TOTAL_WORDS = /\b(?:toll|total|tally|count|number of (?:the )?(?:[a-z-]+ )?(?:dead|deaths|killed|victims|injured|wounded))\b/i;
 
 /**
  * "the number of dead had reached 59, as two more of the wounded died", "Four more people died
@@ -275,10 +284,10 @@ function markIncrements(text: string, figures: Figure[]): void {
   // Read once per figure: the loop below looks at every pair of a sentence.
   const increments = new Set(figures.filter((figure) => {
     const from = text.lastIndexOf(figure.sentence, figure.start);
-    const after = text.slice(figure.end, figure.end + 60);
+    const after = text.slice(figure.end, figure.end + 140);
     const before = text.slice(Math.max(0, from), figure.start);
-    return INCREMENT_BEFORE.test(tail(before)) || RISEN_AFTER.test(before) || INCREMENT_AFTER.test(after.slice(0, 20)) || INCREMENT_ALSO.test(after)
-      || (FOUND_AFTER_RAISE.test(before) && BODIES_FOUND.test(after));
+    return INCREMENT_BEFORE.test(tail(before)) || RISEN_AFTER.test(before) || INCREMENT_AFTER.test(after.slice(0, 20)) || INCREMENT_ALSO.test(after.slice(0, 60))
+      || (FOUND_AFTER_RAISE.test(before) && BODIES_FOUND.test(after)) || FOUND_OF_AFTER_RAISE.test(before) || ADDED_TO_TOTAL.test(after);
   }));
   for (const part of increments) {
     if (part.partOf !== undefined || !(TOTAL_WORDS.test(part.sentence) || /\bup from\b/i.test(part.sentence))) continue;

@@ -30,6 +30,9 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [/\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding)|(?:in|over|for|within) (?:a|one|a single)|(?:over|during) the|over|per) (day|night|week|month|year|weekend)\b/gi,
     // Not the "per day" of a rate ("2.1 deaths per 10,000 people per day"): a rate covers no count.
     (m) => (RATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) ? null : span('1', m[1]!)), UNIT_CUE],
+  // "weekly deaths had fallen to 9", "the daily death toll": a bulletin's count of one period beside its
+  // running total (dossier round 11).
+  [/\b(daily|weekly|monthly) (?:death tolls?|deaths|fatalities)\b/gi, (m) => span('1', m[1]!.toLowerCase() === 'daily' ? 'day' : m[1]!.toLowerCase().slice(0, -2)), /daily|weekly|monthly/i],
   // Not "an overnight raid": the time of the event, not a period counted.
   [/(?<!\ban )\b(?:overnight|in 24 hours)\b/gi, (m) => (m[0].toLowerCase() === 'overnight' ? 'overnight' : '24 hours'), /overnight|24 hours/i],
   // "3 deaths had been recorded on Friday", "deaths registered on Monday alone": a bulletin's count of one
@@ -57,9 +60,24 @@ const PERIODS: readonly [RegExp, (m: RegExpExecArray) => string | null, RegExp][
   [new RegExp(String.raw`\bin (${MONTHS}) and (${MONTHS})(?= *(?:[,.;:)]|alone\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()} and ${m[2]!.toLowerCase()}`, new RegExp(MONTHS, 'i')],
   // "in 2020." "during 2019 alone", "in May": a year or month the count is limited to, at the end of a
   // clause (not "in 2014 attacks", "in May 2014 the town", the date of an event).
-  // Not "the 14 the health authority reported in January": when a figure was stated, not what it covers.
-  [new RegExp(String.raw`(?<!\b(?:reported|said|announced|stated|published|released|issued|gave|given) )\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
+  // Not "the 14 the health authority reported in January": when a figure was stated, not what it covers;
+  // nor (dossier round 11) "since the outbreak began in March": when the period it covers began.
+  [new RegExp(String.raw`(?<!\b(?:reported|said|announced|stated|published|released|issued|gave|given|began|begun|started|erupted) )\b(?:in|during) ((?:19|20)\d\d|${MONTHS})(?= *(?:[,.;:)]|alone\b|so far\b|$))`, 'gi'), (m) => `in ${m[1]!.toLowerCase()}`, new RegExp(`\\d\\d|${MONTHS}`, 'i')],
 ];
+
+/**
+ * Dossier round 11: "212 people had died, including 14 in the past week": a period right after a part of
+ * a total, in the part's own words, is the part's, not the total's (not "31,000 people, including 12,500
+ * soldiers, have been killed since 2019": the total's verb and period after the part set off).
+ */
+function wholeOfPartBefore(figure: Figure, found: Found, figures: readonly Figure[], sentenceStart: number): boolean {
+  const ownPart = (part: Figure) => part.partOf !== undefined && part.end - sentenceStart <= found.start
+    && !/[,;:()]/.test(figure.sentence.slice(part.end - sentenceStart, found.start));
+  // Nor another part set off before it: "38 deaths … had been added to the count, along with 14 new deaths
+  // in the past week" (the 38 are of April).
+  return figures.some((part) => ownPart(part) && (part.partOf === figure.start
+    || (figure.partOf === part.partOf && figure.end <= part.start && /,/.test(figure.sentence.slice(figure.end - sentenceStart, part.start - sentenceStart)))));
+}
 
 /** "… per 10,000 people" just before a "per day": the rate's denominator. */
 const RATE_BEFORE = /\bper [\d,]+(?: [\p{L}-]+)?\s*$/u;
@@ -88,7 +106,18 @@ const PLACE_ALONE = new RegExp(String.raw`\b(in|from) ((?:the |his |her |their |
 const CUMULATIVE = /\b(?:so far|to date|in total|in all|overall|cumulative|altogether|(?:bringing|raising) the (?:death )?(?:total|toll|tally|number)|since the (?:start|beginning|outbreak))\b/gi;
 const CUMULATIVE_CUE = /so far|to date|in total|in all|overall|cumulative|altogether|bringing|raising|since/i;
 /** Places other than the report's own: counted apart. */
-const PLACES = /\b(?:elsewhere|nationwide|(?:across|throughout) the (?:country|region|territory|province|state|strip)|in (?:other|the rest of the) (?:parts|areas|regions|provinces|districts|country|region|territory)|territory-wide|in neighbou?ring \p{Lu}[\p{L}-]+)\b/giu;
+// "in the neighbouring state of Moran" too (dossier round 11).
+const PLACES = /\b(?:elsewhere|nationwide|(?:across|throughout) the (?:country|region|territory|province|state|strip)|in (?:other|the rest of the) (?:parts|areas|regions|provinces|districts|country|region|territory)|territory-wide|in neighbou?ring \p{Lu}[\p{L}-]+|in the neighbou?ring (?:state|province|district|region|county|country) of \p{Lu}[\p{L}-]+)\b/giu;
+/** The kind of area after a place's name: "Lower Sava region", "Kesh state" (left out of the label). */
+const AREA_WORDS = String.raw`(?:region|province|district|state|county|governorate|prefecture)`;
+/**
+ * Dossier round 11: "Most of the deaths were in Lower Sava region, where 131 people had died", "the
+ * worst-hit district was Kolo, where 40 died": the place of a share of the event's dead, the count after
+ * it (not "earthquakes shook Niigata prefecture, where quakes have killed 30": the event's own place; a
+ * share with its place, "16 of them in Varo province", is a part of its total instead: breakdown.ts).
+ */
+const SHARE_LEAD = /\b(?:(?:most|many|half|majority|bulk|much) of (?:the )?(?:deaths|dead|victims|fatalities)|(?:worst|hardest)[- ]hit)\b[^,;]{0,40}$/i;
+const PLACE_WHERE = new RegExp(String.raw`\b(?:in|was|were) ((?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?: ${AREA_WORDS})?, where\b`, 'gu');
 const PLACES_CUE = /elsewhere|nationwide|across|throughout|other|rest of|territory-wide|neighbou?ring/i;
 /** A count over more than one country (a quake or storm across a border): not one country's count. */
 const COUNTRIES = /\b(?:in|across|from|throughout) (?:the (?:two|three|four)|both|all (?:three|four)|several|(?:the )?(?:two|three) neighbou?ring) countries\b/gi;
@@ -281,7 +310,7 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
   if (spans.length > 0 && new Set(spans.map((found) => labelOf(found))).size === 1) {
     for (const [figure, scope] of scopes) {
       if (scope.cumulative || risenTo(text, figure, sentenceStart) || anotherClause(sentence, figure, spans[0]!, sentenceStart)
-        || ofSubordinateFigure(sentence, figure, spans[0]!, figures, sentenceStart)) continue;
+        || ofSubordinateFigure(sentence, figure, spans[0]!, figures, sentenceStart) || wholeOfPartBefore(figure, spans[0]!, figures, sentenceStart)) continue;
       spans[0]!.apply(scope);
     }
   }
@@ -308,6 +337,12 @@ function refineSentence(text: string, sentenceStart: number, figures: Figure[]):
     ...matches(sentence, COUNTRIES, /countries/i, () => (scope) => { scope.place ??= 'across countries'; }),
   ];
   for (const found of places) found.apply(scopes.get(placed(found))!);
+  const shareWhere = (m: RegExpExecArray) => (SHARE_LEAD.test(m.input.slice(Math.max(0, m.index - 60), m.index))
+    ? (scope: Scope) => { scope.place ??= `in ${m[1]!.replace(/^The /, 'the ')}`; } : null);
+  for (const found of matches(sentence, PLACE_WHERE, /where/, shareWhere)) {
+    const next = figures.find((figure) => figure.start - sentenceStart >= found.end);
+    if (next) found.apply(scopes.get(next)!);
+  }
   const sites = matches(sentence, SITES, SITES_CUE, (m) => (scope) => { scope.place ??= m[0].toLowerCase(); });
   if (sites.length >= 2) for (const found of sites) found.apply(scopes.get(preceding(found))!);
 
@@ -382,7 +417,9 @@ const OF_THE_MISSING = /^ of (?:the|those|its|their) (?:[\p{L}-]+ )?missing\b/iu
  */
 const WOUNDED_IN_CARE = /^(?: [\p{L}-]+){0,5} (?:(?:were|are|was|is|had been|have been|has been)(?: being)? (?:treated|admitted|hospitali[sz]ed)|(?:remain(?:ed|s)?|were|are|was|is) (?:still )?in (?:a )?(?:critical|serious|stable|grave) condition)\b/iu;
 /** A toll's own words before its number: "raised the toll to", "updated the death toll to", "the death toll stood at". */
-const TOLL_BEFORE = /\b(?:toll|total|tally)\b[^,;]{0,20}$/i;
+// "the number of monsoon deaths in the state had risen to 104 after 8 more bodies were pulled": a rise
+// to the number, its toll said further back (dossier round 11).
+const TOLL_BEFORE = /\b(?:toll|total|tally)\b[^,;]{0,20}$|\b(?:risen|rose|climbed|increased|jumped|reached)\s+to\s+$/i;
 /** "after", "as", "when", "following": what raised a toll, after its number. */
 const RAISED_BY = /\b(?:after|as|when|following)\b/i;
 /** "Among the dead were 32 Brazilians, 21 Germans and nine Canadians": some of the dead, listed before a total not given. */

@@ -91,14 +91,47 @@ function heldAfter(tokens: readonly Token[], k: number, named: boolean): boolean
     return tokens[j]?.norm === 'holding' || tokens[j]?.norm === 'held' || tokens[j]?.norm === 'hold';
   }
   if (REMAIN_VERBS.has(first)) {
+    if (inTheHands(tokens, k + 1)) return true;
     const state = tokens[k + 1]?.norm === 'in' ? tokens[k + 2]?.norm : tokens[k + 1]?.norm;
     return state === 'captivity' || CAPTIVE_STATES_AFTER_REMAIN.has(state ?? '');
   }
   let j = k;
   for (let links = 0; links < 4 && PASSIVE_LINKS.has(tokens[j]?.norm ?? ''); links++) j += 1;
   if (j === k) return false;
+  if (inTheHands(tokens, j)) return true;
   const verb = tokens[j]?.norm ?? '';
   return (verb === 'held' || verb === 'freed' || verb === 'released') && tokens[j + 1]?.norm !== 'from';
+}
+
+/** Dossier round 11: "were still in the hands of the kidnappers", "remain in their captors' hands" at j. */
+function inTheHands(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.norm !== 'in') return false;
+  if (tokens[j + 2]?.norm === 'hands') return tokens[j + 3]?.norm === 'of' && (tokens[j + 1]?.norm === 'the' || tokens[j + 1]?.norm === 'their');
+  return tokens[j + 3]?.norm === 'hands' && CAPTIVITY_CUES.has(tokens[j + 2]?.norm.replace(/['’]s?$/, '') ?? '');
+}
+
+/** Verbs by which a count of captives changes, before "to" its number: "had fallen to 93". */
+const CHANGED_TO: ReadonlySet<string> = new Set(['fallen', 'fell', 'dropped', 'declined', 'risen', 'rose', 'climbed', 'increased', 'reached', 'stood', 'stands']);
+/** How far back from the number "the number of … still held" may be. */
+const NUMBER_OF_REACH = 14;
+
+/**
+ * Dossier round 11: "the number of students still held by the kidnappers had fallen to 93", "the number
+ * of hostages in captivity rose to 40": a running count of captives, named by "the number of" with a word
+ * of holding, then a verb of change and "to" the number (or "at" after "stood").
+ */
+function numberHeld(tokens: readonly Token[], start: number): boolean {
+  const link = tokens[start - 1]?.norm;
+  if (link !== 'to' && link !== 'at') return false;
+  if (!CHANGED_TO.has(tokens[start - 2]?.norm ?? '')) return false;
+  for (let k = start - 3; k >= Math.max(1, start - NUMBER_OF_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || t.kind === 'num') return false;
+    if (t.norm !== 'of' || tokens[k - 1]?.norm !== 'number') continue;
+    // A word of holding among the next few: "still held", "in captivity", "hostages", "kidnapped".
+    return tokens.slice(k + 1, Math.min(start - 2, k + 6)).some((w) => HOLDING_VERBS.has(w.norm) || CAPTIVE_NOUNS.has(w.norm) || w.norm === 'captivity');
+  }
+  return false;
 }
 
 export const heldCaptive: CategoryRule = {
@@ -113,6 +146,7 @@ export const heldCaptive: CategoryRule = {
       if (!phrase || !heldPeople(tokens, phrase, mention.last)) return null;
       return { category: 'captured', rule: this.name, confidence: 0.7, actor: phrase.end > phrase.start ? throughPeople(tokens, phrase) : null };
     }
+    if (numberHeld(tokens, mention.start)) return { category: 'captured', rule: this.name, confidence: 0.7, actor: null };
     // "bringing to 21 the number freed": a running count of captives.
     if (tokens[mention.start - 1]?.norm === 'to' && tokens[mention.last + 1]?.norm === 'the' && tokens[mention.last + 2]?.norm === 'number') {
       const verb = tokens[mention.last + 3]?.norm ?? '';

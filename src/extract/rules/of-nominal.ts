@@ -82,6 +82,8 @@ export const ofNominal: CategoryRule = {
     // Round 21, rescue reports: "the bodies of the other two were found": the rest of a group counted before.
     const determinerAt = tokens[mention.start - 1]?.norm === 'other' && tokens[mention.start - 2]?.norm === 'the' ? mention.start - 2 : mention.start - 1;
     let ofAt = tokens[determinerAt]?.norm === 'the' ? determinerAt - 1 : determinerAt;
+    // Dossier round 11: "the bodies of all 12 miners had been recovered": every one of them.
+    if (tokens[ofAt]?.norm !== 'of' && tokens[mention.start - 1]?.norm === 'all' && tokens[mention.start - 2]?.norm === 'of') ofAt = mention.start - 2;
     if (tokens[ofAt]?.norm !== 'of') ofAt = ofBeforeFirstNamed(tokens, mention.start - 1);
     if (tokens[ofAt]?.norm !== 'of') return null;
     const nominalAt = ofAt - 1;
