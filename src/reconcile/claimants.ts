@@ -478,15 +478,18 @@ function spellsTail(display: string, longer: string): boolean {
 const INITIALISM_SKIPS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
 
 /**
- * Whether an initialism ("moh", "ndma") spells the initials of another claimant's words, with or
- * without its small words: as written ("the Ministry of Health") or, for a name reconcile keeps
- * turned round ("health ministry"), with its office first ("ministry of health").
+ * Whether an initialism ("moh", written "The MoH"; "ndma") spells another claimant's name: the initials
+ * of all its words, with or without its small words ("the Ministry of Health", "the National Disaster
+ * Management Authority"), of a name reconcile keeps turned round with its office first ("health
+ * ministry" → "ministry of health"), or of its last capitalised words ("Tamsia's Ministry of Health",
+ * spellsTail).
  */
-function spellsOut(acronym: string, other: SourceIdentity): boolean {
+function spellsOut(acronym: string, written: string, other: SourceIdentity): boolean {
   if (acronym.length < 2 || acronym.length > 6) return false;
-  const written = toWords(other.display).filter((word) => word !== 'the');
+  if (spellsTail(written, other.display)) return true;
+  const words = toWords(other.display).filter((word) => word !== 'the');
   const key = other.key.split(' ');
-  const forms = [written, key.length > 1 && OFFICE_HEADS.has(key.at(-1)!) ? [key.at(-1)!, 'of', ...key.slice(0, -1)] : key];
+  const forms = [words, key.length > 1 && OFFICE_HEADS.has(key.at(-1)!) ? [key.at(-1)!, 'of', ...key.slice(0, -1)] : key];
   return forms.some((form) => form.filter((word) => !INITIALISM_SKIPS.has(word)).length >= 2
     && [form, form.filter((word) => !INITIALISM_SKIPS.has(word))].some((kept) => kept.map((word) => word[0]).join('') === acronym));
 }
@@ -531,7 +534,7 @@ function foldInto(identity: SourceIdentity, narrowed: boolean, distinct: readonl
     // "INAP" and "the National Prison Institute (INAP)": the acronym the full name spells out.
     if (distinctive && words.length === 1 && bracketed(other.display) === last) return true;
     // "The MoH" and "the Ministry of Health", "NDMA" and "the National Disaster Management Authority".
-    if (distinctive && words.length === 1 && (spellsOut(last, other) || spellsTail(identity.display, other.display))) return true;
+    if (distinctive && words.length === 1 && spellsOut(last, identity.display, other)) return true;
     const written = other.key.split(' ');
     // "the national disaster agency BNPB": an acronym after an office's head is its name, as in brackets,
     // so "the disaster agency" is its head and "BNPB" its last word (each joins it).
