@@ -23,12 +23,16 @@ const PLACE = String.raw`${NOT_A_PLACE}[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L
 /** A wire dateline: place (and region), date, an agency in brackets or none, a dash. */
 const DATELINE = new RegExp(String.raw`^\s*${PLACE}(?:,\s*${PLACE}){0,2},\s+(?:${WEEKDAY})?${DATE}\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—])\s`, 'u');
 
+const YEAR = /\d{4}/;
+
 /** How far into a report its date may stand: a dateline or a header line is at its head. */
 const HEAD = 160;
 
 /** The report's date as yyyy-mm-dd when its head states one (see above), else null. */
 export function reportDateOf(text: string): string | null {
   const head = text.slice(0, HEAD);
+  // Every form states a year: most reports' heads hold none, and skip the patterns.
+  if (!YEAR.test(head)) return null;
   const newline = head.indexOf('\n');
   const firstLine = newline === -1 ? head : head.slice(0, newline);
   // A header line is one only with a body after it: a one-line report ending in a date is a sentence.

@@ -286,7 +286,7 @@ function markIncrements(text: string, figures: Figure[]): void {
     const from = text.lastIndexOf(figure.sentence, figure.start);
     const after = text.slice(figure.end, figure.end + 140);
     const before = text.slice(Math.max(0, from), figure.start);
-    return INCREMENT_BEFORE.test(tail(before)) || RISEN_AFTER.test(before) || INCREMENT_AFTER.test(after.slice(0, 20)) || INCREMENT_ALSO.test(after.slice(0, 60))
+    return INCREMENT_BEFORE.test(tail(before)) || (/after/i.test(before) && RISEN_AFTER.test(before)) || INCREMENT_AFTER.test(after.slice(0, 20)) || INCREMENT_ALSO.test(after.slice(0, 60))
       || (FOUND_AFTER_RAISE.test(before) && BODIES_FOUND.test(after)) || FOUND_OF_AFTER_RAISE.test(before) || ADDED_TO_TOTAL.test(after);
   }));
   for (const part of increments) {
