@@ -84,6 +84,8 @@ describe('a figure denied or taken back by the sentence after it', () => {
     // a figure of its own named by "of": another number
     ['Local media said 30 people died. The ministry withdrew the figure of 12 it gave on Monday.', [[30, null]]],
     // a denial of something else
+    ['The army said it killed 40 militants. The rebels denied the claim that they had used a school as a base.', [[40, null]]],
+    ['The army said it killed 40 militants. The rebels rejected reports about a ceasefire.', [[40, null]]],
     ['Police said 9 people were arrested and 4 were killed. The mayor denied the officers any role.', [[4, null]]],
   ])('not denied: %s', (text, expected) => {
     expect(marks(text)).toEqual(expected);

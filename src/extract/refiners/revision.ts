@@ -32,9 +32,10 @@ const TAKEN_BACK_LATER =
 // "The group said it had killed 50 people. Officials dismissed the claim as exaggerated.": the sentence
 // after a figure's takes back or denies "the claim", "the figure", "those reports" before any number of
 // its own, so it speaks of that figure, as TAKEN_BACK_LATER does within one sentence ("its figure" would
-// be the speaker's own, which need not be the figure before).
+// be the speaker's own, which need not be the figure before; "the claim that …", "reports about …" say
+// which claim, another one).
 const TAKEN_BACK_NEXT =
-  /^[^.;!?\d]{0,60}?\b(?:(retract(?:ed|s)|withdr[ae]w(?:n|s)?|walked back)|(den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es)))\s+(?:as\s+[a-z]+\s+)?(?:the|that|this|these|those|such)\s+(?:claims?|figures?|numbers?|tolls?|counts?|reports?|estimates?|accounts?|tall(?:y|ies))\b(?!\s+of\b)/i;
+  /^[^.;!?\d]{0,60}?\b(?:(retract(?:ed|s)|withdr[ae]w(?:n|s)?|walked back)|(den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es)))\s+(?:as\s+[a-z]+\s+)?(?:the|that|this|these|those|such)\s+(?:claims?|figures?|numbers?|tolls?|counts?|reports?|estimates?|accounts?|tall(?:y|ies))\b(?!\s+(?:of|that|about)\b)/i;
 // "The claim was later denied by the army.", "Those figures have been dismissed as propaganda."
 const TAKEN_BACK_NEXT_PASSIVE =
   /^\s*(?:the|that|this|these|those|such)\s+(?:claims?|figures?|numbers?|tolls?|counts?|reports?|estimates?|tall(?:y|ies))\s+(?:was|were|has been|have been|had been)\s+(?:later\s+|since\s+|swiftly\s+|quickly\s+)?(?:(retracted|withdrawn)|(denied|rejected|dismissed|refuted|disputed))\b/i;
