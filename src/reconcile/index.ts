@@ -113,20 +113,22 @@ function claimantsOf(figures: readonly Figure[], aliases: AliasTable): ResolvedC
   return resolved;
 }
 
+/** A verb of denying, perhaps after an auxiliary or an adverb: "denied", "has flatly rejected". */
+const DENIES = String.raw`(?:(?:has|have|had|later|also|flatly|strongly) )?(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\b`;
 /** "Police denied reports …", "The ministry rejected claims …": a subject, then a verb of denying. */
-const DENYING_SUBJECT = /^ (?:(?:has|have|had|later|also|flatly|strongly) )?(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\b/;
+const DENYING_SUBJECT = new RegExp(`^ ${DENIES}`);
 
 /**
  * "Kovar Hydro, the company that operates the dam, denied reports that …", "The operator denied reports …":
  * the name the sentence opens with (an appositive set off by commas after it dropped) when a verb of denying
  * follows it, of at most six words, none a number, never a pronoun ("He denied …" names no one here).
  */
-const DENYING_VERB = / (?:(?:has|have|had|later|also|flatly|strongly) )?(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\b/;
+const DENYING_VERB = new RegExp(` ${DENIES}`);
 const SUBJECT_NAME = /^(?:The )?\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,5}$/u;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that)$/i;
 
 /** "He denied reports that more than 100 had died.": a pronoun, then a verb of denying, opening the sentence. */
-const PRONOUN_DENIES = /^(?:He|She|They) (?:(?:has|have|had|later|also|flatly|strongly) )?(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\b/;
+const PRONOUN_DENIES = new RegExp(`^(?:He|She|They) ${DENIES}`);
 
 /**
  * The speaker a pronoun opening a sentence refers to: the claimant the report named for its figures of the
