@@ -203,7 +203,6 @@ export const MUTANTS = [
   emptied('TAKEN_FROM_PLACES', 'new Set()'),
   emptied('PRISONER_NOUNS', 'new Set()'),
   emptied('SWAP_WORDS', 'new Set()'),
-  emptied('DISPLACED_WORDS', 'new Set()'),
   emptied('PERCEPTION_VERBS', 'new Set()'),
   emptied('KIN_REPORTERS', 'new Set()'),
   emptied('INGESTED_HARMS', 'new Set()'),

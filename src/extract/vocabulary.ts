@@ -706,13 +706,15 @@ export const INGESTED_HARMS: ReadonlySet<string> = new Set([
   'botulism', 'salmonella', 'contaminated', 'sickened', 'eating', 'ate', 'drinking', 'drank',
 ]);
 /**
- * Round 26: what befell a count that is no harm, the word right after it: "11 dead, 30 taken ill", "31 shot dead and
- * 400 arrested", "8 deaths and 64 hospitalisations". Such a count borrows no harm from the count beside it.
+ * What befell a count that is no harm, the word right after it (or a link or two on: "30 taken ill"), or the verb
+ * before it: "11 dead, 30 taken ill", "31 shot dead and 400 arrested", "8 deaths and 64 hospitalisations" (round 26);
+ * "1 dead, 7,000 left homeless", "displaced an estimated 7,000 refugees, and three children drowned" (round 27: the
+ * displaced and the homeless are no casualties). Such a count borrows no harm from the count beside it.
  */
 export const NON_HARM_FATES: ReadonlySet<string> = new Set([
   'ill', 'sick', 'sickened', 'arrested', 'detained', 'hospitalisations', 'hospitalizations', 'evacuated', 'displaced',
-]);
-/**
+  'homeless', 'relocated', 'affected', 'uprooted',
+]);/**
  * Round 26, corrections: words that say a count is the right one, opening the sentence after a figure: "The correct
  * figure … is 13", "The provincial government's official count … is 73", "The actual number was 9".
  */
@@ -877,11 +879,6 @@ export const UNHARMED_PEOPLE: ReadonlySet<string> = new Set([
   // Round 25, outbreak news: "15 deaths and 51 recoveries": the recovered are no dead.
   'recoveries', 'cured',
 ]);
-/**
- * Round 27, camp disasters and appeals: the displaced and the homeless are no casualties, so a count of them takes no
- * harm from the count beside it ("1 dead, 7,000 left homeless"; "displaced an estimated 7,000 refugees, and three children drowned").
- */
-export const DISPLACED_WORDS: ReadonlySet<string> = new Set(['displaced', 'homeless', 'evacuated', 'relocated', 'affected', 'uprooted']);
 
 /**
  * Harm a subject got away from, before a harm noun: "four climbers narrowly escaped death", "12 crew escaped

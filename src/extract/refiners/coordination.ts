@@ -7,7 +7,7 @@ import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import { RULE } from '../rules/rule.js';
 import type { Refiner } from '../rules/rule.js';
 import type { Token } from '../tokens.js';
-import { COUNT_NOUNS, DISPLACED_WORDS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_HARM_FATES, NON_PERSON_NOUNS, PLACE_KINDS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
+import { COUNT_NOUNS, EARLIER_WORDS, ESCAPE_VERBS, LINKING_WORDS, MONTHS, NON_HARM_FATES, NON_PERSON_NOUNS, PLACE_KINDS, PREDICATE_WORDS, SAY_VERBS, TOTAL_MODIFIERS, UNHARMED_PEOPLE } from '../vocabulary.js';
 
 const FORWARD_JOINERS = new Set(['and', ',', 'including', 'plus', 'with', 'among', 'while', 'of', '(']);
 /** Joiners of more than one word, read before the count they join: "as well as 5", "in addition to the 5". */
@@ -27,10 +27,8 @@ export const inheritAcrossCoordination: Refiner = (tokens, mentions, governors) 
     const counted = tokens[mentions[i].last + 1]?.norm === 'of' ? mentions[i].last + 2 : mentions[i].last + 1;
     // Round 13: "along with 22 combat vehicles": the head of the phrase, past the words describing it.
     if (NON_PERSON_NOUNS.has(tokens[counted]?.norm ?? '') || isNonPerson(tokens, nounPhraseAfter(tokens, mentions[i].last + 1))) continue;
-    // "52 bodies and 340 survivors": the unharmed take no harm from the count beside them.
+    // "52 bodies and 340 survivors", "11 dead, 30 taken ill": the unharmed take no harm from the count beside them.
     if (countsUnharmed(tokens, mentions[i])) continue;
-    // Round 26: "11 dead, 30 taken ill", "31 shot dead and 400 arrested": a fate of their own, no harm.
-    if (metOtherFate(tokens, mentions[i])) continue;
     // "12 were killed, while another 900 would be released": a count joined with a verb of its own
     // that no rule read as a harm is no harm (but "40 of them are critical" is a part, below).
     if (previous && (joinedForward(tokens, mentions[i - 1], mentions[i]) || anotherElsewhere(tokens, mentions[i - 1], mentions[i])) && !hasOwnVerb(tokens, mentions[i])) {
@@ -224,29 +222,27 @@ function hasOwnVerb(tokens: readonly Token[], mention: NumberMention): boolean {
   return false;
 }
 
-/** "340 survivors", "40 people alive": a count of people named unharmed, right after it or after one more word. */
+/**
+ * "340 survivors", "40 people alive": a count of people named unharmed, right after it or after one more word;
+ * "30 taken ill", "400 arrested", "7,000 left homeless", "displaced 7,000 refugees": a count named by a fate that
+ * is no harm (NON_HARM_FATES), after it past a link or two, or as the verb before it.
+ */
 function countsUnharmed(tokens: readonly Token[], mention: NumberMention): boolean {
-  const unharmed = (k: number): boolean => UNHARMED_PEOPLE.has(tokens[k]?.norm ?? '') || DISPLACED_WORDS.has(tokens[k]?.norm ?? '');
-  return unharmed(mention.last + 1) || (tokens[mention.last + 1]?.kind === 'word' && unharmed(mention.last + 2))
-    // Round 27: "displaced an estimated 7,000 refugees": the verb before the count says what befell them.
-    || DISPLACED_WORDS.has(tokens[mention.start - 1]?.norm ?? '');
+  const unharmed = (k: number): boolean => UNHARMED_PEOPLE.has(tokens[k]?.norm ?? '') || NON_HARM_FATES.has(tokens[k]?.norm ?? '');
+  if (unharmed(mention.last + 1) || (tokens[mention.last + 1]?.kind === 'word' && unharmed(mention.last + 2))) return true;
+  let k = mention.last + 1;
+  while (k < mention.last + 3 && FATE_LINKS.has(tokens[k]?.norm ?? '')) k += 1;
+  return NON_HARM_FATES.has(tokens[k]?.norm ?? '') || NON_HARM_FATES.has(tokens[mention.start - 1]?.norm ?? '');
 }
+
+/** Words between a count and its fate: "30 taken ill", "12 people fell sick", "40 others arrested". */
+const FATE_LINKS: ReadonlySet<string> = new Set(['taken', 'fell', 'falling', 'became', 'got', 'people', 'others', 'more']);
 
 /** Round 26: "gave as 17, not 71", "It was 12, not 21": a bare count after ", not" right after the figure it stands in for. */
 function replacedFigure(tokens: readonly Token[], previous: NumberMention, current: NumberMention): boolean {
   const s = current.start;
   const after = tokens[current.last + 1];
   return tokens[s - 1]?.norm === 'not' && tokens[s - 2]?.text === ',' && s - 2 === previous.last + 1 && (after === undefined || after.kind !== 'word' || after.norm === 'as');
-}
-
-/** Words between a count and its fate: "30 taken ill", "12 people fell sick", "40 others arrested". */
-const FATE_LINKS: ReadonlySet<string> = new Set(['taken', 'fell', 'falling', 'became', 'got', 'people', 'others', 'more']);
-
-/** Round 26: "30 taken ill", "400 arrested", "64 hospitalisations": a count named by what befell it, no harm (NON_HARM_FATES). */
-function metOtherFate(tokens: readonly Token[], mention: NumberMention): boolean {
-  let k = mention.last + 1;
-  while (k < mention.last + 3 && FATE_LINKS.has(tokens[k]?.norm ?? '')) k += 1;
-  return NON_HARM_FATES.has(tokens[k]?.norm ?? '');
 }
 
 /** "Of the 40 miners, ...", "Among the 300 passengers, ...": a count that opens its clause after "of" or "among". */
