@@ -140,8 +140,7 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
     }
   }
   if (found.length === 0) return [];
-  readBreakdownsAfter(text, sentences, tokensRead, found);
-  readCorrectedCountsAfter(text, sentences, tokensRead, found);
+  readSentencesAfter(text, sentences, tokensRead, found);
   nameThePeople(found);
   // Claimants may be named in any sentence of the report: only now is every sentence read.
   sentences.forEach((sentence, i) => {
@@ -192,43 +191,16 @@ export function extractFigures(report: Report, options: ExtractOptions = {}, onS
 const PARTS_OF_BEFORE: ReadonlySet<string> = new Set(['these', 'them', 'those']);
 
 /**
- * Round 12, committee evidence and reports: "6,228 people were murdered in the quarter. Of these, 1,014
- * were women and 314 were children." A sentence right after a figure's that opens "Of these," and
- * names no harm of its own counts parts of that figure: each count with a copula and people after it
- * takes the harm of the sentence before's last figure (not "Of these, 12 were in Kabul": no people).
+ * The sentence right after each sentence with a figure, read for counts that name no harm of their own but take
+ * that sentence's last figure's:
+ * - round 12, committee evidence: "6,228 people were murdered in the quarter. Of these, 1,014 were women and 314
+ *   were children." A sentence that opens "Of these," counts parts: each count with a copula and people after it
+ *   (not "Of these, 12 were in Kabul": no people);
+ * - round 26, corrections: "… said 30 people were killed. The correct figure, according to the district
+ *   administration, is 13": a count noun said to be right restates the harm (refiners/corrected-count.ts).
+ * Its tokens are kept: the claimants of a report with a figure read every sentence.
  */
-function readBreakdownsAfter(text: string, sentences: readonly Span[], tokensRead: (Token[] | undefined)[], found: Found[]): void {
-  const lastBySentence = new Map<number, Found>();
-  for (const f of found) lastBySentence.set(f.sentenceIndex, f);
-  const added: Found[] = [];
-  for (const [index, last] of lastBySentence) {
-    const next = index + 1;
-    if (next >= sentences.length || lastBySentence.has(next)) continue;
-    const sentence = sentences[next];
-    const tokens = tokensRead[next] ?? tokenize(text, sentence.start, sentence.end);
-    if (tokens[0]?.norm !== 'of' || !PARTS_OF_BEFORE.has(tokens[1]?.norm ?? '') || tokens[2]?.text !== ',') continue;
-    tokensRead[next] = tokens;
-    for (const mention of findNumberMentions(tokens)) {
-      if (!COPULAS.has(tokens[mention.last + 1]?.norm ?? '')) continue;
-      const people = nounPhraseAfter(tokens, mention.last + 2);
-      if (people.end <= people.start || isNonPerson(tokens, people)) continue;
-      const governor: Governor = { category: last.governor.category, rule: RULE.amongTheHarmed, confidence: 0.7, actor: people };
-      added.push({
-        mention, governor, actor: phraseText(text, tokens, people) ?? 'people', unnamed: false,
-        start: tokens[mention.start].start, end: tokens[mention.last].end, sentence, sentenceIndex: next,
-      });
-    }
-  }
-  if (added.length === 0) return;
-  found.push(...added);
-  found.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Round 26, corrections: "… said 30 people were killed. The correct figure, according to the district administration,
- * is 13": the sentence after a figure's restates its harm with a count noun said to be right (refiners/corrected-count.ts).
- */
-function readCorrectedCountsAfter(text: string, sentences: readonly Span[], tokensRead: (Token[] | undefined)[], found: Found[]): void {
+function readSentencesAfter(text: string, sentences: readonly Span[], tokensRead: (Token[] | undefined)[], found: Found[]): void {
   const lastBySentence = new Map<number, Found>();
   for (const f of found) lastBySentence.set(f.sentenceIndex, f);
   const added: Found[] = [];
@@ -236,15 +208,23 @@ function readCorrectedCountsAfter(text: string, sentences: readonly Span[], toke
     const next = index + 1;
     if (next >= sentences.length) continue;
     const sentence = sentences[next];
-    const tokens = tokensRead[next] ?? tokenize(text, sentence.start, sentence.end);
-    const mention = correctedCount(tokens, findNumberMentions(tokens));
-    if (!mention || found.some((f) => f.sentenceIndex === next && f.mention.start === mention.start)) continue;
-    tokensRead[next] = tokens;
-    const governor: Governor = { category: last.governor.category, rule: RULE.toll, confidence: 0.7, actor: null };
-    added.push({
-      mention, governor, actor: last.actor, unnamed: last.unnamed,
-      start: tokens[mention.start].start, end: tokens[mention.last].end, sentence, sentenceIndex: next,
+    const tokens = (tokensRead[next] ??= tokenize(text, sentence.start, sentence.end));
+    const taking = (mention: NumberMention, governor: Governor, actor: string, unnamed: boolean): Found => ({
+      mention, governor, actor, unnamed, start: tokens[mention.start].start, end: tokens[mention.last].end, sentence, sentenceIndex: next,
     });
+    if (!lastBySentence.has(next) && tokens[0]?.norm === 'of' && PARTS_OF_BEFORE.has(tokens[1]?.norm ?? '') && tokens[2]?.text === ',') {
+      for (const mention of findNumberMentions(tokens)) {
+        if (!COPULAS.has(tokens[mention.last + 1]?.norm ?? '')) continue;
+        const people = nounPhraseAfter(tokens, mention.last + 2);
+        if (people.end <= people.start || isNonPerson(tokens, people)) continue;
+        const governor: Governor = { category: last.governor.category, rule: RULE.amongTheHarmed, confidence: 0.7, actor: people };
+        added.push(taking(mention, governor, phraseText(text, tokens, people) ?? 'people', false));
+      }
+    }
+    const corrected = correctedCount(tokens);
+    if (corrected && !found.some((f) => f.sentenceIndex === next && f.mention.start === corrected.start)) {
+      added.push(taking(corrected, { category: last.governor.category, rule: RULE.toll, confidence: 0.7, actor: null }, last.actor, last.unnamed));
+    }
   }
   if (added.length === 0) return;
   found.push(...added);

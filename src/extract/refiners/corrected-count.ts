@@ -3,7 +3,7 @@
 // The provincial government's official count, released Wednesday, is 73." A sentence that opens with a count noun
 // said to be the right one, then its copula and number, restates the harm of the figure before it; it names no harm
 // of its own, so the prefilter never let it through.
-import type { NumberMention } from '../numbers.js';
+import { findNumberMentions, type NumberMention } from '../numbers.js';
 import type { Token } from '../tokens.js';
 import { COUNT_NOUNS, CORRECTING_WORDS } from '../vocabulary.js';
 
@@ -15,9 +15,10 @@ const LINKS: ReadonlySet<string> = new Set(['is', 'was', 'stands', 'stood']);
 
 /**
  * The mention the sentence's opening count noun is linked to ("The correct figure … is 13"), or null. The noun
- * phrase must hold a word of correction (CORRECTING_WORDS), the number must end its clause.
+ * phrase must hold a word of correction (CORRECTING_WORDS), the number must end its clause. Numbers are looked for
+ * only once the opening is one.
  */
-export function correctedCount(tokens: readonly Token[], mentions: readonly NumberMention[]): NumberMention | null {
+export function correctedCount(tokens: readonly Token[]): NumberMention | null {
   let noun = -1;
   for (let k = 0; k < Math.min(tokens.length, MAX_OPENING + 1); k++) {
     if (tokens[k]!.kind !== 'word') return null;
@@ -36,7 +37,7 @@ export function correctedCount(tokens: readonly Token[], mentions: readonly Numb
   if (!LINKS.has(tokens[link]?.norm ?? '')) return null;
   const at = tokens[link]!.norm === 'stands' || tokens[link]!.norm === 'stood' ? link + 2 : link + 1;
   if ((at === link + 2 && tokens[link + 1]?.norm !== 'at')) return null;
-  const mention = mentions.find((m) => m.start === at) ?? null;
+  const mention = findNumberMentions(tokens).find((m) => m.start === at) ?? null;
   if (!mention) return null;
   const after = tokens[mention.last + 1];
   return after === undefined || after.kind === 'punct' ? mention : null;

@@ -5,7 +5,7 @@
 // prisoners traded are captives, where plain prisoners are often convicts.
 import { isNonPerson, nounPhraseAfter } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { CAPTOR_NOUNS, PRISONER_NOUNS, SWAP_WORDS, TAKEN_FROM_PLACES } from '../vocabulary.js';
+import { CAPTOR_NOUNS, PRISONER_NOUNS, RELEASE_VERBS, SWAP_WORDS, TAKEN_FROM_PLACES } from '../vocabulary.js';
 import { isIrrealisBefore } from './irrealis.js';
 import { RULE } from './rule.js';
 import type { CategoryRule } from './rule.js';
@@ -13,8 +13,8 @@ import type { CategoryRule } from './rule.js';
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['were', 'was', 'been']);
 /** How far in its sentence a swap may be told from the prisoners it traded. */
 const SWAP_REACH = 12;
-/** Past verbs that say the trade was done. */
-const SWAPPED: ReadonlySet<string> = new Set(['released', 'freed', 'exchanged', 'swapped', 'returned']);
+/** Past verbs of freeing that say the trade was done: released, freed, exchanged, swapped, returned. */
+const SWAPPED: ReadonlySet<string> = new Set([...RELEASE_VERBS].filter((verb) => verb.endsWith('ed')));
 
 /** The index of "taken" in "were taken", "had been taken", "were later taken" right at k, or -1. */
 function takenAt(tokens: readonly Token[], k: number): number {
