@@ -380,10 +380,13 @@ export function isAcronym(word: string): boolean {
  * latest information" and "a message posted on a website" name no one (null); long descriptions without
  * a name are not claimants either.
  */
+/** Nouns that end like adverbs and may name a speaker alone: "family said", "the assembly said". */
+const NOUNS_IN_LY: ReadonlySet<string> = new Set(['family', 'assembly', 'ally', 'rally', 'monopoly', 'supply']);
+
 export function claimantName(name: string): string | null {
   const words = name.split(' ');
-  // Round 26, corrections: "not 71 as originally reported": an adverb alone names no one.
-  if (words.length === 1 && /^\p{Ll}+ly$/u.test(words[0]!) && words[0] !== 'family') return null;
+  // Round 26, corrections: "not 71 as originally reported": an adverb alone names no one (a noun in -ly does).
+  if (words.length === 1 && /^\p{Ll}+ly$/u.test(words[0]!) && !NOUNS_IN_LY.has(words[0]!)) return null;
   let head = 0;
   while (head < words.length - 1 && head < 4 && GENERIC_MODIFIERS.has(words[head].toLowerCase())) head += 1;
   if (INFO_NOUNS.has(words[head].toLowerCase()) && !isAcronym(words[head])) {

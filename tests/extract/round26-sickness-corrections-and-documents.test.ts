@@ -59,6 +59,8 @@ describe("corrections: a toll 'given as' its number, ', not N', the right count 
     ['The story was updated with figures from the regional police, who now say 14 people were killed.', ['the regional police']],
     // An adverb before "reported" names no one: "as originally reported".
     ['Officials put the toll at 12, not 21 as initially reported.', ['Officials', 'Officials']],
+    // A noun in -ly still names its speaker.
+    ['Forty people died in the fire, the assembly said.', ['the assembly']],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text).slice(0, expected.length)).toEqual(expected);
   });
